@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/** Plain text inside a paragraph. */
+export interface TextInline {
+  type: 'text';
+  value: string;
+}
+/** Inline code, e.g. `` `npm ci` ``. */
+export interface CodeInline {
+  type: 'code';
+  value: string;
+}
+/** A line break inside a paragraph (a hard break in Markdown). Its text is `\n`. */
+export interface BreakInline {
+  type: 'break';
+}
+/** Emphasized (`*x*`), strong (`**x**`) or struck-through (`~~x~~`) text. */
+export interface MarkInline {
+  type: 'emphasis' | 'strong' | 'delete';
+  children: Inline[];
+}
+/** A link. `url` may be relative: Markdown sites link within themselves. */
+export interface LinkInline {
+  type: 'link';
+  url: string;
+  title?: string | undefined;
+  children: Inline[];
+}
+
+/** Inline content of a paragraph: text with links and emphasis, kept so Markdown round-trips. */
+export type Inline = TextInline | CodeInline | BreakInline | MarkInline | LinkInline;
+
+export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('text'), value: z.string() }),
+    z.strictObject({ type: z.literal('code'), value: z.string() }),
+    z.strictObject({ type: z.literal('break') }),
+    z.strictObject({
+      type: z.enum(['emphasis', 'strong', 'delete']),
+      children: z.array(inlineSchema),
+    }),
+    z.strictObject({
+      type: z.literal('link'),
+      url: z.string().min(1),
+      title: z.string().optional(),
+      children: z.array(inlineSchema),
+    }),
+  ]),
+);
+
+/**
+ * The plain text of inline content: what a paragraph's `text` must equal.
+ *
+ * @example
+ * inlineToString([{ type: 'text', value: 'See ' }, { type: 'link', url: 'https://example.com', children: [{ type: 'text', value: 'this' }] }])
+ * //=> 'See this'
+ */
+export function inlineToString(content: readonly Inline[]): string {
+  let result = '';
+  for (const node of content) {
+    if (node.type === 'text' || node.type === 'code') result += node.value;
+    else if (node.type === 'break') result += '\n';
+    else result += inlineToString(node.children);
+  }
+  return result;
+}

@@ -1,0 +1,43 @@
+import { writeFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+/**
+ * Entry points. unified, remark and micromark are ESM-only, so `nutgraf/markdown` and the
+ * CLI ship as ESM only; every other entry ships ESM and CommonJS.
+ */
+const dual = {
+  index: 'src/index.ts',
+  schema: 'src/schema/index.ts',
+  text: 'src/text/index.ts',
+  jsonld: 'src/jsonld/index.ts',
+  lint: 'src/lint/index.ts',
+};
+const esmOnly = {
+  markdown: 'src/markdown/index.ts',
+  cli: 'src/cli/index.ts',
+  bin: 'src/cli/bin.ts',
+};
+
+const common = {
+  dts: true,
+  sourcemap: true,
+  target: 'node20',
+  splitting: true,
+  treeshake: true,
+} as const;
+
+export default defineConfig([
+  {
+    ...common,
+    entry: { ...dual, ...esmOnly },
+    format: ['esm'],
+    async onSuccess() {
+      // The JSON Schemas are generated from the zod source of truth.
+      const { jsonSchemas } = await import('./scripts/json-schemas.js');
+      for (const [file, schema] of Object.entries(jsonSchemas())) {
+        writeFileSync(file, `${JSON.stringify(schema, null, 2)}\n`);
+      }
+    },
+  },
+  { ...common, entry: dual, format: ['cjs'] },
+]);
