@@ -1,0 +1,63 @@
+/**
+ * News agencies and wire services, keyed by a lower-case form of every way they are printed.
+ * The value is the name nutgraf stores (`AP`, `Reuters`, `Getty Images`).
+ */
+const agencyTable: ReadonlyArray<readonly [canonical: string, ...aliases: string[]]> = [
+  ['The Associated Press', 'associated press', 'the associated press'],
+  ['AP', 'ap'],
+  ['Reuters', 'reuters', 'thomson reuters'],
+  ['AFP', 'afp', 'agence france-presse', 'agence france presse'],
+  ['dpa', 'dpa', 'deutsche presse-agentur'],
+  ['UPI', 'upi', 'united press international'],
+  ['Bloomberg', 'bloomberg', 'bloomberg news'],
+  ['CNN', 'cnn'],
+  ['EPA', 'epa', 'epa-efe'],
+  ['EFE', 'efe'],
+  ['ANSA', 'ansa'],
+  ['PA', 'pa', 'pa media', 'press association'],
+  ['TT', 'tt'],
+  ['NTB', 'ntb'],
+  ['Kyodo', 'kyodo', 'kyodo news'],
+  ['Xinhua', 'xinhua'],
+  ['Yonhap', 'yonhap'],
+  ['Anadolu', 'anadolu', 'anadolu agency'],
+  ['ANP', 'anp'],
+  ['Belga', 'belga'],
+  ['Lusa', 'lusa'],
+  ['Getty Images', 'getty images', 'getty'],
+  ['Shutterstock', 'shutterstock'],
+  ['Alamy', 'alamy'],
+  ['Pool', 'pool'],
+  ['Canadian Press', 'the canadian press', 'canadian press'],
+  ['Tribune News Service', 'tribune news service'],
+];
+
+const agencies = new Map<string, string>();
+for (const [canonical, ...aliases] of agencyTable) {
+  for (const alias of aliases) agencies.set(alias, canonical);
+}
+
+/**
+ * The canonical name of a news agency or picture agency, or `undefined` when `text` is not one.
+ *
+ * @example
+ * agencyName('REUTERS') //=> 'Reuters'
+ * agencyName('Agence France-Presse') //=> 'AFP'
+ * agencyName('Ana Ruiz') //=> undefined
+ */
+export function agencyName(text: string): string | undefined {
+  if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
+  if (text.length > 60) return undefined;
+  return agencies.get(text.trim().replace(/\s+/g, ' ').toLowerCase());
+}
+
+/**
+ * Whether `text` names a news agency or picture agency (`AP`, `Reuters`, `Getty Images`, …).
+ *
+ * @example
+ * isAgency('Associated Press') //=> true
+ * isAgency('Lena Moritz') //=> false
+ */
+export function isAgency(text: string): boolean {
+  return agencyName(text) !== undefined;
+}
