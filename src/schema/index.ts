@@ -1,7 +1,18 @@
 export * from './article.js';
 export * from './block.js';
 export * from './byline.js';
-export * from './caption.js';
+export {
+  type Caption,
+  type CaptionInput,
+  type Credit,
+  type CreditFlag,
+  captionSchema,
+  creditFlagSchema,
+  creditSchema,
+  type Image,
+  type ImageInput,
+  imageSchema,
+} from './caption.js';
 export * from './date.js';
 export * from './dateline.js';
 export * from './diagnostic.js';

@@ -15,7 +15,8 @@ export const absoluteUrlSchema = z
 
 /** Whether `value` is a well-formed BCP 47 language tag (`en`, `en-GB`, `pt-BR`, `zh-Hant-TW`). */
 export function isLanguageTag(value: string): boolean {
-  if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(value)) return false;
+  // Primary subtags are ISO 639 codes (2–3 letters); the 5–8 letter form is reserved and unused.
+  if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(value)) return false;
   try {
     return Intl.getCanonicalLocales(value).length === 1;
   } catch {

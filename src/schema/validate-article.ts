@@ -48,6 +48,7 @@ interface Issue {
   expected?: string;
   keys?: string[];
   options?: unknown[];
+  values?: unknown[];
   discriminator?: string;
 }
 
@@ -98,9 +99,14 @@ function issueToDiagnostics(issue: Issue, options: Readonly<ValidateArticleOptio
       );
     case 'invalid_union':
     case 'invalid_value': {
-      if (issue.discriminator !== undefined || issue.options) {
-        const choices = (issue.options ?? []).map((option) => `\`${String(option)}\``).join(', ');
-        const actual = shortValue(issue.input);
+      const options = issue.values ?? issue.options;
+      if (issue.discriminator !== undefined || options) {
+        const choices = (options ?? []).map((option) => `\`${String(option)}\``).join(', ');
+        const input =
+          issue.discriminator !== undefined && typeof issue.input === 'object' && issue.input
+            ? (issue.input as Record<string, unknown>)[issue.discriminator]
+            : issue.input;
+        const actual = shortValue(input);
         return [
           make(
             path,
