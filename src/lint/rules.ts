@@ -130,6 +130,23 @@ const rows: readonly Row[] = [
   ['frontmatter-duplicate-key', 'markdown', 'error', ALL, 'A frontmatter key appears twice'],
   ['frontmatter-unknown-key', 'markdown', 'warning', ALL, 'A frontmatter key is not known'],
   [
+    'frontmatter-shadowed-key',
+    'markdown',
+    'info',
+    ALL,
+    'Two frontmatter keys give the same field with different values',
+  ],
+  ['relative-url', 'markdown', 'warning', ALL, 'A relative URL could not be resolved'],
+  [
+    'date-without-offset',
+    'markdown',
+    'warning',
+    ALL,
+    'A frontmatter date-time has no UTC offset and no time zone was given',
+  ],
+  ['author-unresolved', 'markdown', 'warning', ALL, 'An author slug is not in the authors table'],
+  ['image-unresolved', 'markdown', 'warning', ALL, 'An image id is not in the images table'],
+  [
     'date-from-filename',
     'markdown',
     'info',
