@@ -1,1 +1,1 @@
-export {};
+export { type ParseTextOptions, type ParseTextResult, parseText } from './parse-text.js';

@@ -1,0 +1,145 @@
+import type { Contributor, ContributorRole } from '../schema/index.js';
+import { findDate } from './dates.js';
+import { AGENCIES, BYLINE_INTRO, JOB_TITLE, OUTLET_TOKENS } from './patterns.js';
+
+/** Lower-case words allowed inside a name (`Ludwig van Beethoven`, `Ana de la Cruz`). */
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'das',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'el',
+  'al',
+  'bin',
+  'ibn',
+  'y',
+  'e',
+  'ter',
+  'ten',
+  'st.',
+  'zu',
+  'af',
+  'dalla',
+  'lo',
+]);
+
+/** Name suffixes kept with the name. */
+const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
+const CREDENTIAL = /^(?:MA|MD|PhD|Ph\.D\.|MPH|RN|MSc|MBA|BSc|DO|DDS|JD|RD|MS|LCSW|FACP)$/;
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|[\p{L}\p{M}]+-\p{Lu}[\p{L}\p{M}'’-]*|O['’]\p{Lu}[\p{L}]*|Mc\p{Lu}[\p{L}]*)$/u;
+const CJK_NAME =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・ ]{2,12}$/u;
+const SPLIT =
+  /\s*(?:,|;|\s+and\s+|\s+&\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+avec\s+|\s*·\s*|\s+\|\s+|\s+\/\s+)\s*/i;
+const LOCATION = /\s+(?:in|at|from|en|aus|em)\s+(\p{Lu}[\p{L}.'’ -]{1,40})$/u;
+const TAIL_CUT = /\s+(?:[-–—|•·]|[Uu]pdated|[Pp]ublished|[Pp]osted|on|at)(?=\s|$)/;
+const HANDLE = /^@|https?:|www\.|@.*\./;
+
+/** Title-case an ALL-CAPS name: `ANA RUIZ` → `Ana Ruiz`. */
+function titleCase(name: string): string {
+  return name.replace(/\p{Lu}[\p{Lu}'’]*/gu, (word) =>
+    word.length <= 1 ? word : word[0] + word.slice(1).toLowerCase(),
+  );
+}
+
+/** Whether `text` reads as a person's name: 2–5 capitalised words (particles allowed) or a short CJK name. */
+export function isPersonName(text: string): boolean {
+  if (text.length > 60 || text.length < 2) return false;
+  if (CJK_NAME.test(text)) return true;
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 5) return false;
+  let capitalised = 0;
+  for (const word of words) {
+    if (NAME_WORD.test(word)) capitalised++;
+    else if (!PARTICLES.has(word.toLowerCase()) && !SUFFIX.test(word)) return false;
+  }
+  return capitalised >= 2 && !OUTLET_TOKENS.test(text) && !JOB_TITLE.test(text);
+}
+
+/** The result of reading a byline. */
+export interface ReadByline {
+  /** The contributors, in printed order. */
+  contributors: Contributor[];
+  /** Whether the line opened with an intro word such as `By`. */
+  intro: boolean;
+}
+
+/**
+ * Read a byline string into contributors: strips `By`, cuts a trailing date, splits
+ * several names, and keeps job titles, outlets and locations apart from the names.
+ *
+ * @example
+ * readByline('By ANA RUIZ and LENA MORITZ, Associated Press').contributors
+ * //=> [{ name: 'Ana Ruiz', … affiliation: 'Associated Press' }, { name: 'Lena Moritz', … }]
+ */
+export function readByline(input: string, role: ContributorRole = 'author'): ReadByline {
+  let text = input.length > 300 ? input.slice(0, 300) : input;
+  const intro = BYLINE_INTRO.exec(text);
+  if (intro) text = text.slice(intro[0].length);
+  const date = findDate(text);
+  if (date) text = text.slice(0, date.index);
+  const cut = TAIL_CUT.exec(text);
+  let after = '';
+  if (cut) {
+    after = text.slice(cut.index + cut[0].length).trim();
+    text = text.slice(0, cut.index);
+  }
+  text = text.replace(/[\s,;:|–—-]+$/u, '').trim();
+  const contributors: Contributor[] = [];
+  if (!text) return { contributors, intro: Boolean(intro) };
+  const parts = text.split(SPLIT).filter((part) => part.length > 0);
+  for (let part of parts) {
+    part = part.replace(/^(?:and|&)\s+/i, '').trim();
+    if (!part || HANDLE.test(part)) continue;
+    const last = contributors[contributors.length - 1];
+    if (AGENCIES.test(part) || OUTLET_TOKENS.test(part)) {
+      if (last && !last.affiliation && last.type === 'Person') {
+        for (const c of contributors) if (!c.affiliation) c.affiliation = part;
+      } else if (contributors.length === 0 && parts.length === 1) {
+        contributors.push({ name: part, type: 'Organization', role });
+      }
+      continue;
+    }
+    if (CREDENTIAL.test(part)) {
+      if (last) last.honorificSuffix = part;
+      continue;
+    }
+    if (JOB_TITLE.test(part) && last && !last.jobTitle) {
+      for (const c of contributors) if (!c.jobTitle) c.jobTitle = part;
+      continue;
+    }
+    let location: string | undefined;
+    const place = LOCATION.exec(part);
+    if (place) {
+      location = place[1];
+      part = part.slice(0, place.index);
+    }
+    const isCaps = part === part.toUpperCase() && /\p{Lu}{2}/u.test(part);
+    const name = isCaps ? titleCase(part) : part;
+    if (!isPersonName(name)) continue;
+    const contributor: Contributor = { name, type: 'Person', role };
+    if (location) contributor.location = location;
+    contributors.push(contributor);
+  }
+  if (after && contributors.length > 0 && !findDate(after)) {
+    const title = after.replace(/[\s,;:|–—-]+$/u, '').trim();
+    if (title && title.length <= 60 && (JOB_TITLE.test(title) || OUTLET_TOKENS.test(title))) {
+      for (const c of contributors) {
+        if (JOB_TITLE.test(title)) c.jobTitle ??= title;
+        else c.affiliation ??= title;
+      }
+    }
+  }
+  return { contributors, intro: Boolean(intro) };
+}

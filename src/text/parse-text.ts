@@ -1,0 +1,692 @@
+import type {
+  Article,
+  ArticleType,
+  Block,
+  Byline,
+  Contributor,
+  Copyright,
+  Correction,
+  Dateline,
+  Diagnostic,
+  Position,
+  Section,
+  SourceMap,
+  Wire,
+} from '../schema/index.js';
+import { isPersonName, readByline } from './byline.js';
+import { readCaption, readCredit } from './caption.js';
+import { findDateline } from './dateline.js';
+import { type FoundDate, findDate } from './dates.js';
+import { type Line, rangeOf, splitLines } from './lines.js';
+import {
+  ADVISORY,
+  BOILERPLATE,
+  CONTRIBUTED,
+  COPYRIGHT,
+  CORRECTIONS,
+  CREDIT_ROLES,
+  HEADLINE_TAG,
+  KICKERS,
+  SIGN_OFF,
+  SLUG,
+  TAG_TYPES,
+} from './patterns.js';
+
+/** Options for {@link parseText}. */
+export interface ParseTextOptions {
+  /**
+   * IANA time zone for times printed without a zone, e.g. `America/New_York`. Default: none,
+   * so such times are dropped and only the calendar date is kept.
+   */
+  timeZone?: string;
+  /**
+   * The moment the text was captured, for relative dates (`2 hours ago`, `Yesterday`).
+   * Default: none, so relative dates are ignored.
+   */
+  referenceDate?: Date | string;
+  /** Read `03/04/2024` as 3 April. Default `false` (month first unless the first number is > 12). */
+  dayFirst?: boolean;
+  /** Look for the article inside a whole page (menus, footers, related links). Default `true`. */
+  findArticle?: boolean;
+}
+
+/** The result of {@link parseText}. */
+export interface ParseTextResult {
+  /** The article, when a headline was found. */
+  article?: Article;
+  /** What was dropped or inferred (`info`), doubtful (`warning`) or missing (`error`). */
+  diagnostics: Diagnostic[];
+  /** Where each extracted field came from: `headline`, `byline`, `datePublished`, `body.3`, … */
+  sources: SourceMap;
+}
+
+/** A paragraph-sized run of lines. */
+interface Unit {
+  first: Line;
+  last: Line;
+  text: string;
+  bullet: boolean;
+  size: number;
+  sentence: boolean;
+  boiler?: string;
+  score: number;
+}
+
+const CJK =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+const SENTENCE_END = /[.!?。！？…:;"”’'»)\]]$/u;
+const TERMINAL = /[.!。！…]["”’'»)]?$/u;
+const LETTER = /\p{L}/u;
+const SITE_SUFFIX = /\s+(?:[|–—-]|::|·)\s+[^|–—]{2,60}$/u;
+const BREADCRUMB_SPLIT = /\s*(?:>|›|»|\/|\||→)\s*/u;
+const HOME = /^(?:home|start|startseite|accueil|inicio|news)$/i;
+const RELATIVE = /^(?:(\d{1,2}) (minute|hour|day)s? ago|(today|yesterday))\b/i;
+const META_WORDS =
+  /^(?:updated|published|posted|last updated|modified|first published|date|by|from|written by|words by|reported by|photos?|photographs?|image|share|comments?|\d+ comments?|min read)\b/i;
+
+/** Count words; CJK and Thai characters count half a word each. */
+function sizeOf(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  const cjk = text.length > 2000 ? 0 : (text.match(CJK)?.length ?? 0);
+  return cjk > 0 ? Math.max(words, cjk / 2) : words;
+}
+
+function boilerplateOf(text: string): string | undefined {
+  if (text.length > 300) return undefined;
+  for (const rule of BOILERPLATE) if (rule.pattern.test(text)) return rule.kind;
+  return undefined;
+}
+
+/** Decide whether the text is hard-wrapped (wire copy, e-mail): most lines in a narrow band. */
+function isHardWrapped(lines: readonly Line[]): boolean {
+  let nonBlank = 0;
+  let band = 0;
+  let followed = 0;
+  let longest = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const length = lines[i]!.text.length;
+    if (length === 0) continue;
+    nonBlank++;
+    if (length > longest) longest = length;
+    if (length >= 45 && length <= 95) band++;
+    const next = lines[i + 1];
+    if (next && next.text.length > 0 && !next.bullet) followed++;
+  }
+  return nonBlank >= 4 && longest <= 110 && band / nonBlank >= 0.5 && followed / nonBlank >= 0.4;
+}
+
+function makeUnit(first: Line, last: Line, text: string, bullet: boolean): Unit {
+  const size = sizeOf(text);
+  const sentence = SENTENCE_END.test(text);
+  const boiler = boilerplateOf(text);
+  let score: number;
+  if (boiler) score = -4;
+  else if (bullet) score = size >= 10 && sentence ? size * 0.5 : -3;
+  else if (size >= 12 && sentence) score = Math.min(size, 120);
+  else if (size >= 20) score = Math.min(size, 120) * 0.6;
+  else if (size >= 6 && TERMINAL.test(text)) score = size * 0.5;
+  else if (TERMINAL.test(text) && LETTER.test(text)) score = 0.5;
+  else score = -2;
+  const unit: Unit = { first, last, text, bullet, size, sentence, score };
+  if (boiler) unit.boiler = boiler;
+  return unit;
+}
+
+/** Group lines into units: one per line, or per paragraph of hard-wrapped lines. */
+function toUnits(lines: readonly Line[]): Unit[] {
+  const units: Unit[] = [];
+  const wrapped = isHardWrapped(lines);
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.text.length === 0) {
+      i++;
+      continue;
+    }
+    let last = line;
+    let text = line.text;
+    if (wrapped && !line.bullet) {
+      while (i + 1 < lines.length) {
+        const next = lines[i + 1]!;
+        if (next.text.length === 0 || next.bullet || next.indent > last.indent) break;
+        if (last.text.length < 40 || SLUG.test(last.text)) break;
+        if (text.length > 20000) break;
+        text =
+          last.text.endsWith('-') && /^\p{Ll}/u.test(next.text) && !last.text.endsWith(' -')
+            ? `${text}${next.text}`
+            : `${text} ${next.text}`;
+        last = next;
+        i++;
+      }
+    }
+    units.push(makeUnit(line, last, text, line.bullet));
+    i++;
+  }
+  return units;
+}
+
+/** The best-scoring contiguous run of units (maximum subarray). */
+function mainRegion(units: readonly Unit[]): [number, number] {
+  let best = Number.NEGATIVE_INFINITY;
+  let bestStart = 0;
+  let bestEnd = units.length - 1;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < units.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += units[i]!.score;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i;
+    }
+  }
+  return [bestStart, bestEnd];
+}
+
+function info(
+  ruleId: string,
+  message: string,
+  place?: Position,
+  path?: Array<string | number>,
+): Diagnostic {
+  const diagnostic: Diagnostic = { ruleId, severity: 'info', message, source: 'nutgraf' };
+  if (place) diagnostic.place = place;
+  if (path) diagnostic.path = path;
+  return diagnostic;
+}
+
+function kickerOf(text: string): { type?: ArticleType } | undefined {
+  if (text.length > 40) return undefined;
+  const clean = text.replace(/[:|]$/, '').trim();
+  for (const kicker of KICKERS)
+    if (kicker.pattern.test(clean)) return kicker.type ? { type: kicker.type } : {};
+  return undefined;
+}
+
+/** How much a unit looks like a headline (higher is better), or -Infinity when it cannot be one. */
+function titleScore(unit: Unit): number {
+  const text = unit.text;
+  if (unit.boiler || unit.bullet || text.length < 4 || text.length > 250)
+    return Number.NEGATIVE_INFINITY;
+  if (!LETTER.test(text) || SLUG.test(text) || ADVISORY.test(text) || kickerOf(text))
+    return Number.NEGATIVE_INFINITY;
+  if (META_WORDS.test(text)) return Number.NEGATIVE_INFINITY;
+  const date = findDate(text);
+  if (date && date.length > text.length * 0.4) return Number.NEGATIVE_INFINITY;
+  if (/^[\p{Ll}]/u.test(text) && !/^\p{Ll}+[A-Z]/u.test(text)) return Number.NEGATIVE_INFINITY;
+  let score = 2 + Math.min(unit.size, 14) * 0.5;
+  if (unit.size < 2 && !CJK.test(text)) score -= 4;
+  CJK.lastIndex = 0;
+  if (unit.size > 30) score -= (unit.size - 30) * 0.3;
+  if (TERMINAL.test(text) && !/[?!]["”’']?$/u.test(text)) score -= 3;
+  if (unit.size <= 3 && isPersonName(text)) score -= 3;
+  if (/https?:|www\.|@/.test(text)) score -= 4;
+  return score;
+}
+
+/** Split a breadcrumb line into crumbs, or undefined when it is not one. */
+function crumbsOf(text: string, headline: string): string[] | undefined {
+  if (text.length > 300) return undefined;
+  if (headline && text.endsWith(headline) && text.length > headline.length) {
+    const rest = text.slice(0, text.length - headline.length).trim();
+    const words = rest
+      .replace(/[>›»/|→]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
+    if (words.length >= 1 && words.length <= 8 && HOME.test(words[0]!)) {
+      const crumbs = rest
+        .split(BREADCRUMB_SPLIT)
+        .map((c) => c.trim())
+        .filter(Boolean);
+      if (crumbs.length > 1) return crumbs.filter((c) => !HOME.test(c));
+      return words.slice(1).length > 0 ? [words.slice(1).join(' ')] : undefined;
+    }
+  }
+  if (!/[>›»→]/.test(text) && !/^(?:home|start)\s*[/|]/i.test(text)) return undefined;
+  const crumbs = text
+    .split(BREADCRUMB_SPLIT)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (crumbs.length < 2 || crumbs.some((c) => c.length > 60)) return undefined;
+  return crumbs.filter((c) => !HOME.test(c) && c !== headline);
+}
+
+function relativeDate(text: string, reference: Date | undefined): string | undefined {
+  if (!reference) return undefined;
+  const match = RELATIVE.exec(text);
+  if (!match) return undefined;
+  let ms = reference.getTime();
+  if (match[3]) ms -= match[3].toLowerCase() === 'yesterday' ? 86_400_000 : 0;
+  else
+    ms -=
+      Number(match[1]) *
+      ({ minute: 60_000, hour: 3_600_000, day: 86_400_000 }[match[2]!.toLowerCase() as 'minute'] ??
+        0);
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Read Reuters sign-offs and `… contributed to this report.` into contributors. */
+function endCredits(text: string): Contributor[] | undefined {
+  const clean = text.replace(/^\(|\)\.?$/g, '').trim();
+  if (SIGN_OFF.test(text)) {
+    const contributors: Contributor[] = [];
+    for (const part of clean.split(/\s*;\s*/)) {
+      const rule = CREDIT_ROLES.find((r) => r.pattern.test(part));
+      if (!rule) continue;
+      contributors.push(...readByline(part.replace(rule.pattern, ''), rule.role).contributors);
+    }
+    return contributors.length > 0 ? contributors : undefined;
+  }
+  const contributed = CONTRIBUTED.exec(clean);
+  if (contributed) {
+    const who = contributed[1]!.replace(
+      /^(?:the )?(?:associated press|ap|reuters|afp)\s+(?:writers?|reporters?|correspondents?)\s+/i,
+      '',
+    );
+    const contributors = readByline(who, 'contributor').contributors.filter(
+      (c) => c.type === 'Person',
+    );
+    return contributors.length > 0 ? contributors : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Read an article from plain text: a page copied from a browser, wire copy, or clean
+ * article text. Finds the article inside a whole page, picks the headline, reads the
+ * byline, dates, dateline, captions, end credits, corrections and copyright, and drops
+ * boilerplate (each dropped line is reported as an `info` diagnostic).
+ *
+ * Never throws on content: empty or headline-less input returns no article and an `error`
+ * diagnostic (`empty-input`, `missing-headline`).
+ *
+ * @example
+ * const { article } = parseText('Harbour Authority Approves Night Ferries\n\nBy Dana Whitfield\n\nThe port board voted on Tuesday.')
+ * article.headline //=> 'Harbour Authority Approves Night Ferries'
+ * article.byline.contributors[0].name //=> 'Dana Whitfield'
+ */
+export function parseText(text: string, options: Readonly<ParseTextOptions> = {}): ParseTextResult {
+  if (typeof text !== 'string') {
+    throw new TypeError(
+      `parseText: expected \`text\` to be a string, got ${text === null ? 'null' : typeof text}`,
+    );
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('parseText: expected `options` to be an object when given');
+  }
+  const diagnostics: Diagnostic[] = [];
+  const sources: SourceMap = {};
+  const lines = splitLines(text);
+  const units = toUnits(lines);
+  if (units.length === 0) {
+    diagnostics.push({
+      ruleId: 'empty-input',
+      severity: 'error',
+      message: 'The text is empty: there is no headline or body to read',
+      source: 'nutgraf',
+    });
+    return { diagnostics, sources };
+  }
+  const dateOptions = {
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    ...(options.dayFirst ? { dayFirst: true } : {}),
+  };
+  const reference =
+    options.referenceDate === undefined
+      ? undefined
+      : new Date(
+          options.referenceDate instanceof Date
+            ? options.referenceDate.getTime()
+            : options.referenceDate,
+        );
+  const referenceOk = reference && !Number.isNaN(reference.getTime()) ? reference : undefined;
+
+  // 1. The article region.
+  let [regionStart, regionEnd] =
+    options.findArticle === false ? [0, units.length - 1] : mainRegion(units);
+  if (units[regionStart]!.score <= 0 && regionStart === regionEnd)
+    [regionStart, regionEnd] = [0, units.length - 1];
+
+  // 2. The headline: the best title-like unit just above the region (or at its top).
+  const wire: Wire = {};
+  let headlineIndex = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  const from = Math.max(0, regionStart - 30);
+  const to = Math.min(regionEnd, regionStart + 2);
+  const seen = new Map<string, number>();
+  for (let i = 0; i < Math.min(units.length, regionStart + 3); i++) {
+    const key = units[i]!.text;
+    if (key.length < 300) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  for (let i = from; i <= to; i++) {
+    const unit = units[i]!;
+    let score = titleScore(unit);
+    if (score === Number.NEGATIVE_INFINITY) continue;
+    const distance = i < regionStart ? regionStart - i : (i - regionStart) * 3 + 1;
+    score -= distance * 0.35;
+    if (i >= regionStart && unit.size > 20) score -= 5;
+    if ((seen.get(unit.text) ?? 0) > 1) score += 2;
+    if (
+      i > 0 &&
+      i - 1 >= from &&
+      units[i - 1]!.text.endsWith(unit.text) &&
+      units[i - 1]!.text !== unit.text
+    )
+      score += 3;
+    if (score > bestScore) {
+      bestScore = score;
+      headlineIndex = i;
+    }
+  }
+  if (headlineIndex < 0) {
+    diagnostics.push({
+      ruleId: 'missing-headline',
+      severity: 'error',
+      message: 'No headline found: expected a short title line above the first paragraph',
+      place: rangeOf(units[0]!.first, units[0]!.last),
+      source: 'nutgraf',
+    });
+    return { diagnostics, sources };
+  }
+  const headlineUnit = units[headlineIndex]!;
+  let headline = headlineUnit.text;
+  let type: ArticleType | undefined;
+  const tags: string[] = [];
+  for (let guard = 0; guard < 3; guard++) {
+    const tag = HEADLINE_TAG.exec(headline);
+    if (!tag) break;
+    tags.push(...tag[1]!.split(/\s*\/\s*/));
+    headline = headline.slice(tag[0].length).trim();
+  }
+  for (const tag of tags) type ??= TAG_TYPES[tag];
+  if (tags.length > 0) wire.tags = tags;
+  sources.headline = rangeOf(headlineUnit.first, headlineUnit.last);
+
+  // 3. Above the headline: kicker, breadcrumb, slug.
+  let kicker: string | undefined;
+  let section: Section | undefined;
+  for (let i = headlineIndex - 1; i >= Math.max(0, headlineIndex - 6); i--) {
+    const unit = units[i]!;
+    if (i >= headlineIndex - 2 && !kicker) {
+      const found = kickerOf(unit.text);
+      if (found) {
+        kicker = unit.text.replace(/[:|]$/, '').trim();
+        type ??= found.type;
+        sources.kicker = rangeOf(unit.first, unit.last);
+        continue;
+      }
+    }
+    if (!wire.slug && SLUG.test(unit.text)) {
+      wire.slug = unit.text;
+      sources['wire.slug'] = rangeOf(unit.first, unit.last);
+      continue;
+    }
+    if (!section) {
+      const crumbs = crumbsOf(unit.text, headline);
+      if (crumbs && crumbs.length > 0) {
+        section = { name: crumbs[crumbs.length - 1]!, path: crumbs };
+        sources.section = rangeOf(unit.first, unit.last);
+      }
+    }
+  }
+
+  // 4. Under the headline: deck, byline, dates, advisory.
+  let byline: Byline | undefined;
+  let published: FoundDate | undefined;
+  let modified: FoundDate | undefined;
+  let deckIndex = -1;
+  let lastMeta = headlineIndex;
+  let sentences = 0;
+  const zoneEnd = Math.min(units.length - 1, headlineIndex + 10);
+  for (let i = headlineIndex + 1; i <= zoneEnd; i++) {
+    const unit = units[i]!;
+    const t = unit.text;
+    if (unit.boiler) continue;
+    if (t.length > 400) break;
+    if (ADVISORY.test(t)) {
+      wire.advisory = t;
+      sources['wire.advisory'] = rangeOf(unit.first, unit.last);
+      lastMeta = i;
+      continue;
+    }
+    if (!kicker && i === headlineIndex + 1 && kickerOf(t)) continue;
+    let meta = false;
+    const date = t.length <= 200 ? findDate(t, dateOptions) : undefined;
+    const relative =
+      !date && t.length < 80
+        ? relativeDate(t.replace(/^(?:updated|published|posted)\s*:?\s*/i, ''), referenceOk)
+        : undefined;
+    if (date || relative) {
+      const found: FoundDate = date ?? { value: relative!, index: 0, length: t.length };
+      const onlyDate = t.length - found.length < 60;
+      if (onlyDate || found.label) {
+        if (found.label === 'updated' && !modified) {
+          modified = found;
+          sources.dateModified = rangeOf(unit.first, unit.last);
+        } else if (!published) {
+          published = found;
+          sources.datePublished = rangeOf(unit.first, unit.last);
+        } else if (!modified && found.value !== published.value) {
+          modified = found;
+          sources.dateModified = rangeOf(unit.first, unit.last);
+        }
+        meta = true;
+      }
+    }
+    if (!byline && t.length <= 200) {
+      const read = readByline(t);
+      const nameOnly = isPersonName(t.replace(/\s+[-–—|•·]\s.*$/u, '').trim());
+      if (read.contributors.length > 0 && (read.intro || nameOnly || meta || /[,|]/.test(t))) {
+        const plausible =
+          read.intro ||
+          nameOnly ||
+          read.contributors.some((c) => t.startsWith(c.name)) ||
+          t.toUpperCase() === t;
+        if (plausible) {
+          byline = { text: t, contributors: read.contributors };
+          sources.byline = rangeOf(unit.first, unit.last);
+          meta = true;
+        }
+      }
+    }
+    if (meta) {
+      lastMeta = i;
+      continue;
+    }
+    if (unit.sentence && unit.size >= 4) {
+      sentences++;
+      if (sentences > 2 || unit.size > 60) break;
+      continue;
+    }
+    if (unit.score < 0 && unit.size <= 8) continue;
+  }
+  let bodyStart = Math.max(headlineIndex + 1, regionStart);
+  if (lastMeta > headlineIndex) {
+    for (let i = headlineIndex + 1; i < lastMeta; i++) {
+      const unit = units[i]!;
+      if (
+        (deckIndex < 0 &&
+          unit.size >= 4 &&
+          !unit.boiler &&
+          unit.text.length <= 400 &&
+          titleScore(unit) > -10) ||
+        (deckIndex < 0 && unit.sentence && unit.size >= 4 && !unit.boiler)
+      ) {
+        if (unit !== undefined && !findDate(unit.text) && !readByline(unit.text).intro)
+          deckIndex = i;
+      }
+    }
+    bodyStart = Math.max(bodyStart, lastMeta + 1);
+  }
+  if (headlineIndex >= regionStart) bodyStart = Math.max(bodyStart, headlineIndex + 1);
+  const deck = deckIndex >= 0 ? units[deckIndex]!.text : undefined;
+  if (deck && deckIndex >= 0)
+    sources.alternativeHeadline = rangeOf(units[deckIndex]!.first, units[deckIndex]!.last);
+
+  // 5. Extend the region end over trailing credits, corrections and copyright.
+  let bodyEnd = Math.max(regionEnd, bodyStart - 1);
+  for (let i = bodyEnd + 1; i < Math.min(units.length, regionEnd + 6); i++) {
+    const t = units[i]!.text;
+    if (
+      SIGN_OFF.test(t) ||
+      CONTRIBUTED.test(t) ||
+      COPYRIGHT.test(t) ||
+      CORRECTIONS.some((c) => c.pattern.test(t))
+    )
+      bodyEnd = i;
+  }
+  if (regionStart > 0 || bodyEnd < units.length - 1) {
+    const outside = units.length - (bodyEnd - bodyStart + 1);
+    if (outside > 0 && options.findArticle !== false) {
+      diagnostics.push(
+        info(
+          'page-furniture-dropped',
+          `${outside} line${outside === 1 ? '' : 's'} outside the article (navigation, menus, related links, footers) ${outside === 1 ? 'was' : 'were'} left out`,
+        ),
+      );
+    }
+  }
+
+  // 6. The body.
+  const body: Block[] = [];
+  const corrections: Correction[] = [];
+  const extra: Contributor[] = [];
+  let copyright: Copyright | undefined;
+  let dateline: Dateline | undefined;
+  let list: { items: string[]; first: Line; last: Line } | undefined;
+  const flushList = () => {
+    if (!list) return;
+    sources[`body.${body.length}`] = rangeOf(list.first, list.last);
+    body.push({ type: 'list', ordered: false, items: list.items });
+    list = undefined;
+  };
+  for (let i = bodyStart; i <= bodyEnd; i++) {
+    const unit = units[i]!;
+    const t = unit.text;
+    const place = rangeOf(unit.first, unit.last);
+    if (unit.boiler) {
+      diagnostics.push(
+        info('boilerplate-dropped', `Dropped ${unit.boiler} line \`${t.slice(0, 60)}\``, place),
+      );
+      continue;
+    }
+    if (unit.bullet) {
+      if (unit.score < 0 && unit.size < 4) {
+        diagnostics.push(
+          info('boilerplate-dropped', `Dropped short list line \`${t.slice(0, 60)}\``, place),
+        );
+        continue;
+      }
+      if (!list) list = { items: [], first: unit.first, last: unit.last };
+      list.items.push(t);
+      list.last = unit.last;
+      continue;
+    }
+    flushList();
+    if (t.length <= 700) {
+      const credits = endCredits(t);
+      if (credits) {
+        extra.push(...credits);
+        sources[`byline.endCredits.${extra.length - 1}`] = place;
+        continue;
+      }
+      const correction = CORRECTIONS.find((c) => c.pattern.test(t));
+      if (correction) {
+        sources[`corrections.${corrections.length}`] = place;
+        corrections.push({ text: t, type: correction.type });
+        continue;
+      }
+      const copy = COPYRIGHT.exec(t);
+      if (copy) {
+        copyright = { notice: t };
+        if (copy[1]) copyright.year = Number(copy[1]);
+        const holder = copy[2]
+          ?.split(/\.\s|\.$/)[0]
+          ?.replace(/^by\s+/i, '')
+          .trim();
+        if (holder && holder.length <= 80 && !/all rights reserved/i.test(holder))
+          copyright.holder = holder;
+        sources.copyright = place;
+        continue;
+      }
+      if (ADVISORY.test(t) && body.length === 0) {
+        wire.advisory = t;
+        sources['wire.advisory'] = place;
+        continue;
+      }
+      const caption = unit.size <= 80 ? readCaption(t) : undefined;
+      if (caption) {
+        sources[`body.${body.length}`] = place;
+        body.push({ type: 'figure', caption });
+        continue;
+      }
+    }
+    if (!unit.sentence && unit.size <= 14 && unit.size >= 1 && !unit.bullet && t.length <= 120) {
+      const next = units[i + 1];
+      if (body.length > 0 && next && i + 1 <= bodyEnd && next.size >= 8 && LETTER.test(t)) {
+        sources[`body.${body.length}`] = place;
+        body.push({ type: 'heading', level: 2, text: t });
+        continue;
+      }
+      if (unit.score < 0) {
+        diagnostics.push(
+          info(
+            'boilerplate-dropped',
+            `Dropped short line \`${t.slice(0, 60)}\` between paragraphs`,
+            place,
+          ),
+        );
+        continue;
+      }
+    }
+    let paragraph = t;
+    if (!dateline && body.every((b) => b.type !== 'paragraph')) {
+      const found = findDateline(paragraph);
+      if (found) {
+        dateline = found.dateline;
+        sources.dateline = {
+          start: place.start,
+          end: {
+            line: unit.first.line,
+            column: place.start.column + found.length,
+            offset: (place.start.offset ?? 0) + found.length,
+          },
+        };
+        paragraph = paragraph.slice(found.length).trim();
+      }
+    }
+    sources[`body.${body.length}`] = place;
+    body.push({ type: 'paragraph', text: paragraph });
+  }
+  flushList();
+
+  if (!byline && extra.length > 0) {
+    byline = { contributors: [] };
+  }
+  if (byline && extra.length > 0) byline.contributors.push(...extra);
+
+  const article: Article = { headline, type: type ?? 'NewsArticle', body };
+  if (deck) article.alternativeHeadline = deck;
+  if (kicker) article.kicker = kicker;
+  if (section) article.section = section;
+  if (byline && byline.contributors.length > 0) article.byline = byline;
+  else delete sources.byline;
+  if (dateline) article.dateline = dateline;
+  if (published) article.datePublished = published.value;
+  if (modified) article.dateModified = modified.value;
+  if (corrections.length > 0) article.corrections = corrections;
+  if (copyright) article.copyright = copyright;
+  if (wire.slug || wire.tags || wire.advisory) article.wire = wire;
+  return { article, diagnostics, sources };
+}

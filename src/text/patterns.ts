@@ -1,0 +1,144 @@
+import type { ArticleType, ContributorRole, CorrectionType } from '../schema/index.js';
+
+/** A kind of page furniture that is dropped from the body, with the patterns that recognise it. */
+export interface BoilerplateRule {
+  /** What it is, used in the diagnostic message. */
+  kind: string;
+  /** Matched against the whole cleaned line. */
+  pattern: RegExp;
+}
+
+/**
+ * Lines that are page furniture, not story. Each is matched against the whole line, so a
+ * sentence that merely mentions "advertisement" is kept.
+ */
+export const BOILERPLATE: readonly BoilerplateRule[] = [
+  {
+    kind: 'advertisement',
+    pattern:
+      /^(?:advertisement|advertising|ad|sponsored|anzeige|werbung|publicité|publicidad|anuncio|pubblicità|реклама|广告|広告|story continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading (?:the main story|below)|article continues below(?: advertisement)?|skip advert(?:isement)?|scroll to continue with content|\[?ins:.*)$/i,
+  },
+  {
+    kind: 'share prompt',
+    pattern:
+      /^(?:share(?: this)?(?: (?:article|story|page|post))?(?: on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email|pinterest))?|share via .{1,30}|tweet(?: this)?|e-?mail(?: this)?(?: (?:article|story))?|print(?: this (?:article|page|story))?|copy link|copied|save(?: (?:article|story))?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|messenger|flipboard|pocket|comments?)(?:\s*[|·/]\s*(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|messenger|flipboard|pocket|comments?))*|\d+ comments?|view comments|show comments|leave a comment|(?:comments|reply|report|like|share)\s*\(\d+\))$/i,
+  },
+  {
+    kind: 'follow or subscribe prompt',
+    pattern:
+      /^(?:(?:follow|like) us on .{1,60}|follow @?\w{1,30}(?: on \w+)?|subscribe(?: now| today| here)?(?: to .{1,60})?|sign up(?: for .{1,80})?|sign in|log ?in|register|get (?:our|the) .{1,40}newsletter.{0,40}|(?:our |the )?newsletter|(?:enter your e-?mail|your e-?mail address).{0,60}|already a subscriber\??.{0,40}|become a (?:member|subscriber).{0,40}|support (?:our|independent) journalism.{0,60}|download (?:our|the) app.{0,40})$/i,
+  },
+  {
+    kind: 'related link',
+    pattern:
+      /^(?:related(?: (?:articles?|stories|coverage|content|posts|links|reading|topics))?:?|read (?:more|next|also)(?:\s*[:»›>].*)?|more (?:on|from|about) (?:this|that) (?:story|topic)|see also:?.{0,80}|continue reading.{0,40}|click here.{0,80}|more stories|recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|you (?:may|might) also (?:like|be interested in)|further reading|also read:?.{0,100}|related:.{0,200}|read more:.{0,200})$/i,
+  },
+  {
+    kind: 'cookie or consent notice',
+    pattern:
+      /^(?:.{0,80}\b(?:we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies)\b.{0,200}|accept|reject all|manage (?:preferences|cookies)|got it!?)$/i,
+  },
+  {
+    kind: 'page chrome',
+    pattern:
+      /^(?:skip to (?:main )?(?:content|navigation|main)|menu|search|close|open|back to top|home|loading\.{0,3}…?|chargement…?|cargando…?|загрузка…?|toggle navigation|next|previous|prev|more|show more|load more|image|video|photo|play video|watch|listen|font size|text size|a a a|privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|all rights reserved\.?|\(?opens? (?:in )?(?:a )?new (?:window|tab)\)?|the post .{1,200} appeared first on .{1,100}|media caption|image caption|image copyright .{0,60}|getty images|listen to this article.{0,40}|\d+ min(?:ute)?s? read|reading time:? .{0,20})$/i,
+  },
+];
+
+/** Kicker (label) lines above a headline, and the article type each implies. */
+export const KICKERS: ReadonlyArray<{ pattern: RegExp; type?: ArticleType }> = [
+  { pattern: /^(?:analysis|news analysis)$/i, type: 'AnalysisNewsArticle' },
+  {
+    pattern: /^(?:opinion|comment|commentary|op-ed|editorial|column|viewpoint|perspective)$/i,
+    type: 'OpinionNewsArticle',
+  },
+  {
+    pattern: /^(?:review|film review|book review|theatre review|theater review|album review)$/i,
+    type: 'ReviewNewsArticle',
+  },
+  { pattern: /^(?:live|live updates|live blog|as it happened)$/i, type: 'LiveBlogPosting' },
+  { pattern: /^(?:explainer|explained|background|factbox|q&a)$/i, type: 'BackgroundNewsArticle' },
+  {
+    pattern:
+      /^(?:exclusive|breaking|breaking news|special report|investigation|feature|interview|update|developing story)$/i,
+  },
+];
+
+/** Reuters-style headline tags that prefix a headline: `UPDATE 2-`, `CORRECTED-`, `REFILE-`. */
+export const HEADLINE_TAG =
+  /^((?:UPDATE \d{1,2}|CORRECTED|REFILE|REPEAT|EXCLUSIVE|FACTBOX|ANALYSIS|BRIEF|INSIGHT|WRAPUP(?: \d{1,2})?|RPT|PREVIEW|TIMELINE|SCENARIOS|GRAPHIC|FEATURE|COLUMN|BREAKINGVIEWS)(?:\s*\/\s*(?:UPDATE \d{1,2}|CORRECTED|REFILE|EXCLUSIVE))*)\s?-\s?(?=\S)/;
+
+/** Which headline tags imply an article type. */
+export const TAG_TYPES: Readonly<Record<string, ArticleType>> = {
+  ANALYSIS: 'AnalysisNewsArticle',
+  INSIGHT: 'AnalysisNewsArticle',
+  FACTBOX: 'BackgroundNewsArticle',
+  TIMELINE: 'BackgroundNewsArticle',
+  COLUMN: 'OpinionNewsArticle',
+  BREAKINGVIEWS: 'OpinionNewsArticle',
+};
+
+/** Wire slug lines: `BC-US-Election-Results`, `BC-EU--Greece-Debt,0450`. */
+export const SLUG =
+  /^(?:[A-Z]{2,3}-[A-Za-z0-9]+(?:-{1,2}[A-Za-z0-9]+){1,8})(?:,\s*\d{2,5})?(?:\s+\d{2}-\d{2}-\d{2,4})?$/;
+
+/** Reuters advisory lines: `(Adds minister's reaction in paragraph 3)`. */
+export const ADVISORY =
+  /^\((?:adds|updates|recasts|corrects|changes|removes|inserts|rewrites|fixes|refiles|repeats|new throughout|writes through|releads|combines|moves|amends)\b[^()]{0,300}\)$/i;
+
+/** Correction and clarification notes. */
+export const CORRECTIONS: ReadonlyArray<{ pattern: RegExp; type: CorrectionType }> = [
+  {
+    pattern: /^(?:\*\s*)?(?:correction|corrections|erratum)\s*(?:\(|:|—|–|-)/i,
+    type: 'correction',
+  },
+  { pattern: /^(?:\*\s*)?clarification\s*(?:\(|:|—|–|-)/i, type: 'clarification' },
+  {
+    pattern:
+      /^(?:\*\s*)?(?:an earlier version of this (?:story|article|report|post)|this (?:story|article|report|post) (?:has been|was) corrected)/i,
+    type: 'correction',
+  },
+  {
+    pattern: /^(?:\*\s*)?(?:this (?:story|article|report|post) (?:has been|was) updated)/i,
+    type: 'update',
+  },
+];
+
+/** Copyright trailers. */
+export const COPYRIGHT =
+  /^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*((?:19|20)\d{2})?(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*(.{0,300})$/i;
+
+/** End-of-story credit roles, as printed, to contributor roles. */
+export const CREDIT_ROLES: ReadonlyArray<{ pattern: RegExp; role: ContributorRole }> = [
+  { pattern: /^additional reporting by\s+/i, role: 'contributor' },
+  { pattern: /^(?:reporting|reported) by\s+/i, role: 'reporter' },
+  { pattern: /^(?:writing|written) by\s+/i, role: 'writer' },
+  { pattern: /^(?:editing|edited) by\s+/i, role: 'editor' },
+  { pattern: /^(?:compiled|produced) by\s+/i, role: 'producer' },
+  { pattern: /^(?:graphics?|photos?|photographs?|pictures?) by\s+/i, role: 'photographer' },
+  { pattern: /^translated by\s+/i, role: 'translator' },
+];
+
+/** A Reuters-style sign-off: `(Reporting by …; Editing by …)`. */
+export const SIGN_OFF =
+  /^\(?\s*(?:additional )?(?:reporting|reported|writing|written|editing|edited|compiled|produced) by\b[^]{0,600}$/i;
+
+/** `Associated Press writers X in Y and Z contributed to this report.` */
+export const CONTRIBUTED =
+  /^(.{3,400}?)\s+(?:contributed|also contributed) (?:to )?(?:this |the )?(?:report|story|article)(?: from [^.]{1,80})?\.?$/i;
+
+/** Agencies and outlets whose names are credits, not people. */
+export const AGENCIES =
+  /^(?:AP|The Associated Press|Associated Press|Reuters|REUTERS|AFP|Getty Images|Getty|EPA|EPA-EFE|PA|PA Wire|PA Images|Shutterstock|Alamy|Bloomberg|Xinhua|dpa|ANSA|Kyodo|Yonhap|TT|NTB|Rex|Rex Features|Rex\/Shutterstock|Corbis|NASA|AAP|CNN|BBC|BBC News|UPI|Anadolu|Sipa|Zuma|ZUMA Press|Imago|SOPA Images|NurPhoto|LightRocket|Handout|Pool|Press Association|Agence France-Presse)$/i;
+
+/** Outlet and staff tokens that appear in bylines but are not person names. */
+export const OUTLET_TOKENS =
+  /^(?:the )?(?:associated press|ap|reuters|afp|staff|staff writers?|staff reports?|bloomberg|cnn|bbc news|bbc|wire(?: services| reports)?|news desk|newsdesk|editorial (?:board|staff)|.*\b(?:news|times|post|herald|tribune|journal|gazette|press|magazine|daily|weekly|media|network|agency|online|\.com)$)$/i;
+
+/** Job titles that follow a name in a byline: `Ana Ruiz, Staff Writer`. */
+export const JOB_TITLE =
+  /\b(?:writer|reporter|correspondent|editor|columnist|contributor|producer|analyst|critic|photographer|author|journalist|chief|bureau|director|manager|staff|intern|fellow|professor|founder|ceo|host)s?\b/i;
+
+/** Words that introduce a byline. */
+export const BYLINE_INTRO =
+  /^(?:by|from|written by|words by|posted by|reported by|story by|text by|von|par|por|di|door|av|af|autor(?:a)?:?|author:?|por:)\s+/i;
