@@ -44,6 +44,8 @@ const SPLIT =
   /\s*(?:,|;|\s+and\s+|\s+&\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+avec\s+|\s*·\s*|\s+\|\s+|\s+\/\s+)\s*/i;
 const LOCATION = /\s+(?:in|at|from|en|aus|em)\s+(\p{Lu}[\p{L}.'’ -]{1,40})$/u;
 const TAIL_CUT = /\s+(?:[-–—|•·]|[Uu]pdated|[Pp]ublished|[Pp]osted|on|at)(?=\s|$)/;
+const PAREN_URL = /\s*\((?:https?:|www\.|@)[^()]{0,200}\)|\s*\(\s*@?\w{1,30}\s*\)(?=\s*\(|\s*$)/g;
+const PAREN_NAMES = /\s*\(([^()]{1,120})\)\s*/g;
 const HANDLE = /^@|https?:|www\.|@.*\./;
 
 /** Title-case an ALL-CAPS name: `ANA RUIZ` → `Ana Ruiz`. */
@@ -95,10 +97,16 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
     after = text.slice(cut.index + cut[0].length).trim();
     text = text.slice(0, cut.index);
   }
-  text = text.replace(/[\s,;:|–—-]+$/u, '').trim();
+  text = text
+    .replace(PAREN_URL, '')
+    .replace(PAREN_NAMES, (_all, inner: string) => (/^(?:avec|with|and|mit|con|et)\s/i.test(inner) ? `, ${inner}` : ` ${inner} `))
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;:|–—-]+$/u, '')
+    .trim();
   const contributors: Contributor[] = [];
   if (!text) return { contributors, intro: Boolean(intro) };
   const parts = text.split(SPLIT).filter((part) => part.length > 0);
+  let contributorAffiliation: string | undefined;
   for (let part of parts) {
     part = part.replace(/^(?:and|&)\s+/i, '').trim();
     if (!part || HANDLE.test(part)) continue;
@@ -125,10 +133,23 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
       location = place[1];
       part = part.slice(0, place.index);
     }
+    const words = part.split(' ');
+    if (words.length > 3) {
+      for (let n = 2; n <= 3 && n < words.length; n++) {
+        const rest = words.slice(n).join(' ');
+        if (OUTLET_TOKENS.test(rest) || AGENCIES.test(rest)) {
+          contributorAffiliation = rest;
+          part = words.slice(0, n).join(' ');
+          break;
+        }
+      }
+    }
     const isCaps = part === part.toUpperCase() && /\p{Lu}{2}/u.test(part);
     const name = isCaps ? titleCase(part) : part;
     if (!isPersonName(name)) continue;
     const contributor: Contributor = { name, type: 'Person', role };
+    if (contributorAffiliation) contributor.affiliation = contributorAffiliation;
+    contributorAffiliation = undefined;
     if (location) contributor.location = location;
     contributors.push(contributor);
   }

@@ -369,6 +369,10 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
     const key = units[i]!.text;
     if (key.length < 300) seen.set(key, (seen.get(key) ?? 0) + 1);
   }
+  let firstTitle = 0;
+  while (firstTitle < units.length - 1 && (SLUG.test(units[firstTitle]!.text) || kickerOf(units[firstTitle]!.text))) {
+    firstTitle++;
+  }
   for (let i = from; i <= to; i++) {
     const unit = units[i]!;
     let score = titleScore(unit);
@@ -376,7 +380,9 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
     const distance = i < regionStart ? regionStart - i : (i - regionStart) * 3 + 1;
     score -= distance * 0.35;
     if (i >= regionStart && unit.size > 20) score -= 5;
+    if (i >= regionStart && TERMINAL.test(unit.text)) score -= 6;
     if ((seen.get(unit.text) ?? 0) > 1) score += 2;
+    if (i === firstTitle && regionStart <= 6) score += 4;
     if (
       i > 0 &&
       i - 1 >= from &&
@@ -533,6 +539,9 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
   const deck = deckIndex >= 0 ? units[deckIndex]!.text : undefined;
   if (deck && deckIndex >= 0)
     sources.alternativeHeadline = rangeOf(units[deckIndex]!.first, units[deckIndex]!.last);
+
+  // A text that opens with its headline is the article itself (clean copy, wire copy).
+  if (headlineIndex === firstTitle) regionEnd = units.length - 1;
 
   // 5. Extend the region end over trailing credits, corrections and copyright.
   let bodyEnd = Math.max(regionEnd, bodyStart - 1);
