@@ -8,7 +8,7 @@ import {
   validateArticle,
 } from '../schema/index.js';
 import { checks } from './rules/index.js';
-import { getRule } from './rules.js';
+import { getRule, rules } from './rules.js';
 import { applyRuleSettings, resolveRuleSeverity } from './settings.js';
 import type { LintOptions, RuleContext, RuleFinding } from './types.js';
 
@@ -77,7 +77,9 @@ export function lintArticle(
   const subject = (validation.article ?? article) as Article;
 
   const found: Diagnostic[] = [];
-  for (const [id, check] of Object.entries(checks)) {
+  for (const { id } of rules) {
+    const check = checks[id];
+    if (!check) continue;
     const severity = resolveRuleSeverity(id, settings);
     if (severity === 'off' || severity === undefined) continue;
     let findings: RuleFinding[];

@@ -251,7 +251,9 @@ export const googleChecks: Readonly<Record<string, RuleCheck>> = {
         const looksLikeOrganization =
           agencyName(name) !== undefined ||
           isOutlet(name, article) ||
-          (organizationWords.test(name) && splitNames(name).length < 2);
+          (organizationWords.test(name) &&
+            name.split(nameSeparator).length === 1 &&
+            splitNames(name).length === 1);
         return looksLikeOrganization
           ? {
               message: `Unexpected type \`Person\` for \`${short(name)}\`, expected \`Organization\``,
