@@ -1,10 +1,25 @@
+import { TZDate } from '@date-fns/tz';
+import { formatISO, isAfter, isExists, subDays, subMilliseconds } from 'date-fns';
+import {
+  dateFillers,
+  dateLabelMaxWords,
+  dateLabels,
+  meridiems,
+  months,
+  namedTimes,
+  relativeDays,
+  relativeUnits,
+  weekdays,
+} from './date-words.js';
+import { resolveZoneAbbreviation, zoneNameMaxWords, zoneNames } from './time-zones.js';
+
 /** How precise a parsed date is. */
 export type DatePrecision = 'day' | 'minute' | 'second';
 
 /**
- * Where the UTC offset of a parsed date came from: printed as an `offset` (`-04:00`, `Z`, `GMT`),
- * resolved from a zone `abbreviation` (`ET`, `BST`), taken from the `timeZone` `option`, or `none`
- * (no zone known: the value is then a calendar date).
+ * Where the UTC offset of a parsed date came from: printed as an `offset` (`-04:00`, `+0000`, `Z`),
+ * resolved from a zone `abbreviation` or name (`ET`, `BST`, `GMT`, `Eastern time`), taken from the
+ * `timeZone` `option`, or `none` (no zone known: the value is then a calendar date).
  */
 export type DateZoneSource = 'offset' | 'abbreviation' | 'option' | 'none';
 
@@ -12,19 +27,20 @@ export type DateZoneSource = 'offset' | 'abbreviation' | 'option' | 'none';
 export interface ParseDateOptions {
   /**
    * IANA time zone used when the text names no zone, e.g. `Europe/Lisbon`.
-   * Default: none (a date with a time but no zone is stored as its calendar date).
+   * Default: none (a date with a time but no zone is returned as its calendar date, with a note).
    */
   timeZone?: string;
   /**
-   * The moment relative dates (`2 hours ago`, `Yesterday`, `Tuesday`) and year-less dates count from,
-   * as a `Date` or an ISO 8601 string. Default: none (relative dates are not parsed; year-less dates
-   * are not parsed).
+   * The moment relative dates (`2 hours ago`, `Yesterday`, `Tuesday`) and dates without a year
+   * (`Oct 20`) are read against, as a `Date` or an ISO 8601 string. Default: none (such dates are
+   * not parsed: the function returns `undefined`).
    */
   referenceDate?: Date | string;
   /**
-   * A BCP 47 locale hint for ambiguous zone abbreviations: `IST` is India (+05:30) by default,
-   * Ireland with `en-IE`, Israel with `he`/`en-IL`; `CST` is US Central by default, China with
-   * `zh`/`en-CN`; `BST` is British Summer Time by default, Bangladesh with `bn`/`en-BD`.
+   * A BCP 47 locale hint. It picks the reading of ambiguous zone abbreviations (`IST` is India by
+   * default, Ireland with `en-IE`, Israel with `he`; `CST` is US Central by default, China with `zh`;
+   * `BST` is British Summer Time by default, Bangladesh with `bn`) and of ambiguous numeric dates
+   * (`03/04/2015` is March 4 with `en-US` and by default, 3 April with any other locale).
    * Default: none.
    */
   locale?: string;
@@ -34,7 +50,7 @@ export interface ParseDateOptions {
 export interface ParsedDate {
   /**
    * ISO 8601, accepted by `isoDateSchema`: `2015-10-20T10:30:00-04:00` when a zone is known,
-   * `2015-10-20` when it is not (`zone: 'none'`).
+   * `2015-10-20` when it is not (`zone: 'none'`) or when no time was printed.
    */
   value: string;
   /** `day` for a calendar date, `minute` or `second` for a time of day. */
@@ -42,69 +58,647 @@ export interface ParsedDate {
   /** Where the offset came from. */
   zone: DateZoneSource;
   /**
-   * The label printed before the date, lower-case with the colon removed: `published`, `updated`,
-   * `posted`, `last updated`, `first published`, `modified`, `created`.
+   * The label printed before the date, as one of `published`, `first published`, `updated`,
+   * `last updated`, `posted`, `modified`, `created`, `date` (labels in other languages are mapped to
+   * these: `Mis à jour le` → `updated`).
    */
   label?: string;
-  /** The text the date was read from, exactly as printed (label included). */
+  /** The text the date was read from, exactly as printed (label included, trailing punctuation not). */
   text: string;
-  /** Why the result may not be what was meant, e.g. an ambiguous zone abbreviation resolved to its default. */
+  /**
+   * Why the value may not be what was meant: an ambiguous zone abbreviation resolved to its
+   * default, a time dropped for want of a zone, a year taken from the reference date, …
+   */
   note?: string;
 }
 
 /** A date found inside a longer line by {@link findDate}. */
 export interface FoundDate extends ParsedDate {
-  /** Where {@link ParsedDate.text} starts in the searched line (0-based, UTF-16 code units). */
+  /** Where {@link ParsedDate.text} starts in the searched text (0-based, UTF-16 code units). */
   index: number;
 }
 
-const isoPattern =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+type TokenKind = 'iso' | 'numeric' | 'time' | 'number' | 'offset' | 'word' | 'punct';
+
+interface Token {
+  kind: TokenKind;
+  text: string;
+  start: number;
+  end: number;
+  /** Lower-case, trailing periods removed (words only). */
+  key: string;
+  /** Ordinal suffix of a number (`th`, `.`). */
+  suffix: string;
+}
 
 /**
- * Parses a printed date (ISO 8601, RFC 2822, AP style, UK style, with a label such as `Updated:`)
- * into an ISO 8601 string that keeps its UTC offset. Returns `undefined` when `text` is not a date.
+ * One token per match, at the position where the previous one ended (sticky). Every branch is
+ * either bounded or a single character class, so tokenizing is linear.
+ */
+const tokenPattern =
+  /(\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?(?:Z|[+-]\d{1,2}(?::?\d{2})?)(?![\d:]))?)?)(?!\d)|(\d{1,4}[./-]\d{1,2}[./-]\d{2,4})(?![\d./-])|(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,9})?|\d{1,2}[.h]\d{2})(?!\d)|(\d+)(st|nd|rd|th|er|e|\.)?|([+-]\d{1,2}(?::?\d{2})?)(?!\d)|([\p{L}][\p{L}\p{M}.'’-]*)|(\S)/uy;
+const whitespace = /\s+/y;
+const isoParts =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?: ?(Z|[+-]\d{1,2}(?::?\d{2})?))?)?$/;
+const timeParts = /^(\d{1,2})[:.h](\d{2})(?::(\d{2}))?/;
+const offsetParts = /^([+-])(\d{1,2})(?::?(\d{2}))?$/;
+const allowedPunctuation = new Set([
+  ',',
+  '|',
+  '-',
+  '–',
+  '—',
+  '(',
+  ')',
+  ':',
+  '·',
+  '•',
+  '/',
+  '.',
+  '@',
+]);
+const upperAbbreviation = /^\p{Lu}{1,5}$/u;
+/** Candidate dates never span more tokens than this, which keeps {@link findDate} linear. */
+const maxDateTokens = 24;
+/** The longest text {@link parseDate} reads as one date. */
+const maxDateLength = 300;
+
+function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
+  const tokens: Token[] = [];
+  let position = 0;
+  while (position < text.length && tokens.length < limit) {
+    whitespace.lastIndex = position;
+    if (whitespace.test(text)) position = whitespace.lastIndex;
+    if (position >= text.length) break;
+    tokenPattern.lastIndex = position;
+    const match = tokenPattern.exec(text);
+    if (!match) break; // unreachable: the last branch matches any non-space character
+    const kind: TokenKind =
+      match[1] !== undefined
+        ? 'iso'
+        : match[2] !== undefined
+          ? 'numeric'
+          : match[3] !== undefined
+            ? 'time'
+            : match[4] !== undefined
+              ? 'number'
+              : match[6] !== undefined
+                ? 'offset'
+                : match[7] !== undefined
+                  ? 'word'
+                  : 'punct';
+    const tokenText = kind === 'number' ? (match[4] ?? '') : match[0];
+    const end = position + match[0].length;
+    tokens.push({
+      kind,
+      text: tokenText,
+      start: position,
+      end,
+      key: kind === 'word' ? tokenText.toLowerCase().replace(/\.+$/, '') : tokenText,
+      suffix: kind === 'number' ? (match[5] ?? '') : '',
+    });
+    position = end;
+  }
+  return tokens;
+}
+
+interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  meridiem?: boolean;
+  hourToken?: number;
+  zone?: string;
+  zoneSource?: 'offset' | 'abbreviation';
+  zoneIsUtcWord?: boolean;
+  relativeMs?: number;
+  relativeDays?: number;
+  label?: string;
+  notes: string[];
+}
+
+interface Scan {
+  parts: DateParts;
+  /** Index of the first token read (the label, when there is one). */
+  first: number;
+  /** Index of the last token that carried meaning. */
+  last: number;
+  /** Index just past the last token read, fillers included. */
+  next: number;
+}
+
+function hasCalendarDate(parts: DateParts): boolean {
+  return parts.month !== undefined || parts.day !== undefined || parts.year !== undefined;
+}
+
+function readOffset(text: string): string | undefined {
+  const match = offsetParts.exec(text);
+  if (!match) return undefined;
+  const hours = Number(match[2]);
+  const minutes = Number(match[3] ?? 0);
+  if (hours > 14 || minutes > 59) return undefined;
+  return `${match[1]}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+function expandYear(text: string): number {
+  const value = Number(text);
+  if (text.length > 2) return value;
+  return value < 70 ? 2000 + value : 1900 + value;
+}
+
+function readLabel(
+  tokens: readonly Token[],
+  index: number,
+): { label: string; next: number } | undefined {
+  let words = '';
+  let found: { label: string; next: number } | undefined;
+  for (let offset = 0; offset < dateLabelMaxWords; offset++) {
+    const token = tokens[index + offset];
+    if (token?.kind !== 'word') break;
+    words = offset === 0 ? token.key : `${words} ${token.key}`;
+    const label = dateLabels.get(words);
+    if (label) found = { label, next: index + offset + 1 };
+  }
+  if (found && tokens[found.next]?.text === ':') found.next++;
+  return found;
+}
+
+function readZoneName(
+  tokens: readonly Token[],
+  index: number,
+): { zone: string; next: number } | undefined {
+  let words = '';
+  let found: { zone: string; next: number } | undefined;
+  for (let offset = 0; offset < zoneNameMaxWords; offset++) {
+    const token = tokens[index + offset];
+    if (token?.kind !== 'word') break;
+    words = offset === 0 ? token.key : `${words} ${token.key}`;
+    const zone = zoneNames.get(words);
+    if (zone) found = { zone, next: index + offset + 1 };
+  }
+  return found;
+}
+
+/** Reads one date starting at `index`, filling slots until a token fits none. */
+function scan(
+  tokens: readonly Token[],
+  index: number,
+  options: Readonly<ParseDateOptions> | undefined,
+): Scan {
+  const parts: DateParts = { notes: [] };
+  let position = index;
+  let last = index - 1;
+  const label = readLabel(tokens, position);
+  if (label) {
+    parts.label = label.label;
+    position = label.next;
+    last = position - 1;
+  }
+  const stop = Math.min(tokens.length, index + maxDateTokens);
+  reading: while (position < stop) {
+    const token = tokens[position] as Token;
+    const next = tokens[position + 1];
+    switch (token.kind) {
+      case 'iso': {
+        if (hasCalendarDate(parts) || parts.hour !== undefined) break reading;
+        const match = isoParts.exec(token.text);
+        if (!match) break reading;
+        parts.year = Number(match[1]);
+        parts.month = Number(match[2]);
+        parts.day = Number(match[3]);
+        if (match[4] !== undefined) {
+          parts.hour = Number(match[4]);
+          parts.minute = Number(match[5]);
+          if (match[6] !== undefined) parts.second = Number(match[6]);
+          parts.hourToken = position;
+        }
+        if (match[7] !== undefined) {
+          const zone = match[7] === 'Z' ? '+00:00' : readOffset(match[7]);
+          if (!zone) break reading;
+          parts.zone = zone;
+          parts.zoneSource = 'offset';
+        }
+        break;
+      }
+      case 'numeric': {
+        if (hasCalendarDate(parts)) break reading;
+        const pieces = token.text.split(/[./-]/);
+        const [a = '', b = '', c = ''] = pieces;
+        if (a.length === 4) {
+          parts.year = Number(a);
+          parts.month = Number(b);
+          parts.day = Number(c);
+        } else if (a.length > 2) {
+          break reading;
+        } else {
+          parts.year = expandYear(c);
+          const first = Number(a);
+          const second = Number(b);
+          const monthFirst =
+            token.text.includes('.') || first > 12
+              ? false
+              : second > 12
+                ? true
+                : options?.locale === undefined || /^en-US$/i.test(options.locale);
+          if (
+            !token.text.includes('.') &&
+            first <= 12 &&
+            second <= 12 &&
+            first !== second &&
+            options?.locale === undefined
+          ) {
+            parts.notes.push(
+              `Ambiguous numeric date \`${token.text}\` read as month/day: pass \`locale\` to choose`,
+            );
+          }
+          parts.month = monthFirst ? first : second;
+          parts.day = monthFirst ? second : first;
+        }
+        break;
+      }
+      case 'time': {
+        if (parts.hour !== undefined) break reading;
+        const match = timeParts.exec(token.text);
+        if (!match) break reading;
+        parts.hour = Number(match[1]);
+        parts.minute = Number(match[2]);
+        if (match[3] !== undefined) parts.second = Number(match[3]);
+        parts.hourToken = position;
+        break;
+      }
+      case 'number': {
+        const value = Number(token.text);
+        const unit = next?.kind === 'word' ? relativeUnits.get(next.key) : undefined;
+        if (unit && tokens[position + 2]?.key === 'ago') {
+          if (
+            hasCalendarDate(parts) ||
+            parts.relativeMs !== undefined ||
+            parts.relativeDays !== undefined
+          ) {
+            break reading;
+          }
+          if (unit === 'day' || unit === 'week')
+            parts.relativeDays = value * (unit === 'week' ? 7 : 1);
+          else parts.relativeMs = value * { second: 1000, minute: 60_000, hour: 3_600_000 }[unit];
+          parts.notes.push('Relative date read against `referenceDate`');
+          position += 3;
+          last = position - 1;
+          continue;
+        }
+        const nextMeridiem =
+          next?.kind === 'word' ? meridiems.get(next.key.replaceAll('.', '')) : undefined;
+        if (
+          nextMeridiem !== undefined &&
+          parts.hour === undefined &&
+          token.text.length <= 2 &&
+          token.suffix === ''
+        ) {
+          parts.hour = value;
+          parts.minute = 0;
+          parts.hourToken = position;
+        } else if (
+          token.text.length === 4 &&
+          parts.year === undefined &&
+          (token.suffix === '' || token.suffix === '.')
+        ) {
+          parts.year = value;
+        } else if (token.text.length <= 2 && value >= 1 && value <= 31 && parts.day === undefined) {
+          parts.day = value;
+        } else {
+          break reading;
+        }
+        break;
+      }
+      case 'offset': {
+        if (parts.hour === undefined || (parts.zone !== undefined && !parts.zoneIsUtcWord))
+          break reading;
+        const zone = readOffset(token.text);
+        if (!zone) break reading;
+        parts.zone = zone;
+        parts.zoneSource = 'offset';
+        parts.zoneIsUtcWord = false;
+        break;
+      }
+      case 'word': {
+        const key = token.key;
+        const month = months.get(key);
+        if (month !== undefined) {
+          if (parts.month !== undefined) break reading;
+          parts.month = month;
+          break;
+        }
+        const meridiem = meridiems.get(key.replaceAll('.', ''));
+        if (
+          meridiem !== undefined &&
+          parts.hourToken === position - 1 &&
+          parts.meridiem === undefined
+        ) {
+          parts.meridiem = meridiem;
+          break;
+        }
+        const named = namedTimes.get(key);
+        if (named !== undefined) {
+          if (parts.hour !== undefined) break reading;
+          parts.hour = named;
+          parts.minute = 0;
+          parts.hourToken = position;
+          break;
+        }
+        const weekday = weekdays.get(key);
+        if (weekday !== undefined) {
+          if (parts.weekday !== undefined) break reading;
+          parts.weekday = weekday;
+          break;
+        }
+        const daysBefore = relativeDays.get(key);
+        if (daysBefore !== undefined) {
+          if (hasCalendarDate(parts) || parts.relativeDays !== undefined) break reading;
+          parts.relativeDays = daysBefore;
+          break;
+        }
+        const abbreviation = token.text.replace(/\.+$/, '');
+        if (upperAbbreviation.test(abbreviation)) {
+          const resolved = resolveZoneAbbreviation(abbreviation, options?.locale);
+          if (resolved) {
+            if (parts.zone !== undefined) break reading;
+            parts.zone = resolved.zone;
+            parts.zoneSource = 'abbreviation';
+            parts.zoneIsUtcWord = resolved.zone === '+00:00';
+            if (resolved.note) parts.notes.push(resolved.note);
+            break;
+          }
+        }
+        const zoneName = readZoneName(tokens, position);
+        if (zoneName) {
+          if (parts.zone !== undefined) break reading;
+          parts.zone = zoneName.zone;
+          parts.zoneSource = 'abbreviation';
+          position = zoneName.next;
+          last = position - 1;
+          continue;
+        }
+        if (dateFillers.has(key)) {
+          position++;
+          continue;
+        }
+        break reading;
+      }
+      case 'punct': {
+        if (!allowedPunctuation.has(token.text)) break reading;
+        position++;
+        continue;
+      }
+    }
+    last = position;
+    position++;
+  }
+  return { parts, first: index, last, next: position };
+}
+
+interface Reference {
+  time: number;
+  /** Zone to show relative results in: the `timeZone` option, the reference's own offset, or UTC. */
+  zone: string;
+  source: 'option' | 'offset';
+}
+
+const trailingOffset = /(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+function readReference(options: Readonly<ParseDateOptions> | undefined): Reference | undefined {
+  const reference = options?.referenceDate;
+  if (reference === undefined) return undefined;
+  const time = reference instanceof Date ? reference.getTime() : Date.parse(reference);
+  if (Number.isNaN(time)) {
+    throw new TypeError('Expected `options.referenceDate` to be a valid Date or ISO 8601 string');
+  }
+  if (options?.timeZone) return { time, zone: options.timeZone, source: 'option' };
+  const printed =
+    typeof reference === 'string' ? trailingOffset.exec(reference.trim())?.[0] : undefined;
+  const zone = printed && printed.toUpperCase() !== 'Z' ? readOffset(printed) : undefined;
+  return { time, zone: zone ?? '+00:00', source: 'offset' };
+}
+
+function checkTimeZone(timeZone: string | undefined): void {
+  if (timeZone === undefined) return;
+  if (typeof timeZone !== 'string' || Number.isNaN(new TZDate(0, timeZone).getTime())) {
+    throw new TypeError(
+      'Expected `options.timeZone` to be an IANA time zone such as `Europe/Lisbon`',
+    );
+  }
+}
+
+function hourOf(parts: DateParts): number | undefined {
+  const hour = parts.hour;
+  if (hour === undefined || parts.meridiem === undefined) return hour;
+  if (hour < 1 || hour > 12) return undefined;
+  return (hour % 12) + (parts.meridiem ? 12 : 0);
+}
+
+function noteOf(notes: readonly string[]): { note?: string } {
+  return notes.length > 0 ? { note: notes.join('; ') } : {};
+}
+
+/** Turns the slots filled by {@link scan} into a result, or `undefined` when they are not a date. */
+function resolve(
+  parts: DateParts,
+  text: string,
+  options: Readonly<ParseDateOptions> | undefined,
+): ParsedDate | undefined {
+  const notes = [...parts.notes];
+  const label = parts.label === undefined ? {} : { label: parts.label };
+  const hour = hourOf(parts);
+  if (parts.hour !== undefined && hour === undefined) return undefined;
+  const minute = parts.minute ?? 0;
+  const second = parts.second ?? 0;
+  if (hour !== undefined && (hour > 23 || minute > 59 || second > 59)) return undefined;
+
+  let year = parts.year;
+  let month = parts.month;
+  let day = parts.day;
+  const relative =
+    parts.relativeMs !== undefined ||
+    parts.relativeDays !== undefined ||
+    (parts.weekday !== undefined && month === undefined && day === undefined && year === undefined);
+  if (relative) {
+    if (hasCalendarDate(parts)) return undefined;
+    const reference = readReference(options);
+    if (!reference) return undefined;
+    if (parts.relativeMs !== undefined) {
+      if (parts.hour !== undefined) return undefined;
+      const instant = new TZDate(
+        subMilliseconds(reference.time, parts.relativeMs).getTime(),
+        reference.zone,
+      );
+      return {
+        value: formatISO(instant),
+        precision: parts.relativeMs % 60_000 === 0 ? 'minute' : 'second',
+        zone: reference.source,
+        ...label,
+        text,
+        ...noteOf(notes),
+      };
+    }
+    const referenceDay = new TZDate(reference.time, parts.zone ?? reference.zone);
+    let daysBefore = parts.relativeDays ?? 0;
+    if (parts.relativeDays === undefined && parts.weekday !== undefined) {
+      daysBefore = (referenceDay.getDay() - parts.weekday + 7) % 7;
+      notes.push('Weekday read as the latest such day on or before `referenceDate`');
+    }
+    const target = subDays(referenceDay, daysBefore);
+    year = target.getFullYear();
+    month = target.getMonth() + 1;
+    day = target.getDate();
+  }
+  if (month === undefined || day === undefined) return undefined;
+  if (year === undefined) {
+    const reference = readReference(options);
+    if (!reference) return undefined;
+    const referenceDay = new TZDate(reference.time, parts.zone ?? reference.zone);
+    year = referenceDay.getFullYear();
+    const candidate = new TZDate(year, month - 1, day, referenceDay.timeZone ?? '+00:00');
+    if (isAfter(candidate, subDays(referenceDay, -1))) year--;
+    notes.push(`Year ${year} taken from \`referenceDate\``);
+  }
+  if (year < 1000 || year > 2999 || !isExists(year, month - 1, day)) return undefined;
+  const calendarDate = formatISO(new Date(year, month - 1, day), { representation: 'date' });
+
+  if (hour === undefined) {
+    return {
+      value: calendarDate,
+      precision: 'day',
+      zone: 'none',
+      ...label,
+      text,
+      ...noteOf(notes),
+    };
+  }
+  const zone = parts.zone ?? options?.timeZone;
+  if (zone === undefined) {
+    notes.push('Time dropped: the text names no time zone; pass `timeZone` to keep it');
+    return {
+      value: calendarDate,
+      precision: 'day',
+      zone: 'none',
+      ...label,
+      text,
+      ...noteOf(notes),
+    };
+  }
+  const instant = new TZDate(year, month - 1, day, hour, minute, second, zone);
+  if (Number.isNaN(instant.getTime())) return undefined;
+  return {
+    value: formatISO(instant),
+    precision: parts.second === undefined ? 'minute' : 'second',
+    zone: parts.zoneSource ?? 'option',
+    ...label,
+    text,
+    ...noteOf(notes),
+  };
+}
+
+function checkArguments(text: unknown, options: Readonly<ParseDateOptions> | undefined): void {
+  if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new TypeError('Expected `options` to be an object');
+  }
+  checkTimeZone(options?.timeZone);
+}
+
+/**
+ * Parses a printed date into an ISO 8601 string that keeps its UTC offset: ISO 8601 / RFC 3339,
+ * RFC 2822, AP style (`Oct. 21, 2015`, `Sept. 3`, `3:45 p.m.`, `noon`), UK style
+ * (`Tue 20 Oct 2015 10.30 BST`), day-first European dates with their month names, numeric dates,
+ * relative dates (`2 hours ago`, `Yesterday`, with `referenceDate`), and a leading label
+ * (`Updated:`, `Published`, `Last updated`), which is returned in `label`.
+ *
+ * The whole text must be the date (trailing punctuation aside); use {@link findDate} to find one in a
+ * longer line. Returns `undefined` when the text is not a date, including a bare year or number and a
+ * month and day without a year when no `referenceDate` is given.
+ *
+ * Zone abbreviations follow daylight saving time where the abbreviation does not fix it (`ET` is
+ * -04:00 in October, -05:00 in January; `EDT` is always -04:00). Ambiguous ones (`IST`, `CST`, `BST`)
+ * use `options.locale` and otherwise resolve to India, US Central and British Summer Time, with a
+ * `note` saying so. A time without any zone is dropped (`zone: 'none'`, a calendar `value`, a `note`)
+ * unless `options.timeZone` is given.
  *
  * @example
  * parseDate('Updated: Oct. 21, 2015 at 3:45 p.m. EDT')
- * //=> { value: '2015-10-21T15:45:00-04:00', precision: 'minute', zone: 'abbreviation', label: 'updated', text: … }
+ * //=> { value: '2015-10-21T15:45:00-04:00', precision: 'minute', zone: 'abbreviation',
+ * //     label: 'updated', text: 'Updated: Oct. 21, 2015 at 3:45 p.m. EDT' }
  * parseDate('20 October 2015') //=> { value: '2015-10-20', precision: 'day', zone: 'none', text: '20 October 2015' }
+ * parseDate('March 9, 2024 9 a.m.', { timeZone: 'America/Chicago' }).value //=> '2024-03-09T09:00:00-06:00'
+ * parseDate('2 hours ago', { referenceDate: '2015-10-20T10:30:00Z' }).value //=> '2015-10-20T08:30:00Z'
  */
 export function parseDate(
   text: string,
   options?: Readonly<ParseDateOptions>,
 ): ParsedDate | undefined {
-  if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
-  void options;
+  checkArguments(text, options);
+  if (text.length > maxDateLength * 4) return undefined;
   const trimmed = text.trim();
-  const match = isoPattern.exec(trimmed);
-  if (!match) return undefined;
-  const [, year, month, day, hour, minute, second, offset] = match;
-  if (hour === undefined || offset === undefined) {
-    return { value: `${year}-${month}-${day}`, precision: 'day', zone: 'none', text: trimmed };
+  if (trimmed === '' || trimmed.length > maxDateLength) return undefined;
+  const tokens = tokenize(trimmed, maxDateTokens + 1);
+  if (tokens.length > maxDateTokens) return undefined;
+  const result = scan(tokens, 0, options);
+  for (let index = result.next; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind !== 'punct' || !allowedPunctuation.has(token.text)) return undefined;
   }
-  const zone = offset === 'Z' ? 'Z' : `${offset.slice(0, 3)}:${offset.slice(-2).padStart(2, '0')}`;
-  return {
-    value: `${year}-${month}-${day}T${hour}:${minute}:${second ?? '00'}${zone}`,
-    precision: second === undefined ? 'minute' : 'second',
-    zone: 'offset',
-    text: trimmed,
-  };
+  const lastToken = tokens[result.last];
+  if (!lastToken) return undefined;
+  return resolve(result.parts, trimmed.slice(0, lastToken.end), options);
+}
+
+/** Tokens a date can start with (its label aside). */
+function canStartDate(token: Token): boolean {
+  switch (token.kind) {
+    case 'iso':
+    case 'numeric':
+    case 'time':
+    case 'number':
+      return true;
+    case 'word':
+      return (
+        months.has(token.key) ||
+        weekdays.has(token.key) ||
+        relativeDays.has(token.key) ||
+        namedTimes.has(token.key) ||
+        dateLabels.has(token.key)
+      );
+    default:
+      return false;
+  }
 }
 
 /**
- * Finds the first date inside a longer line, such as the date glued to a byline
- * (`By Ana Ruiz March 11, 2015 3:46 PM`), and says where it starts.
+ * Finds the first date inside a longer text, such as the date glued to a byline
+ * (`By Ana Ruiz March 11, 2015 3:46 PM`) or a `Published …` line, and says where it starts.
+ * It reads dates as {@link parseDate} does, scanning in linear time.
  *
  * @example
  * findDate('By Ana Ruiz March 11, 2015 3:46 PM', { timeZone: 'America/New_York' })
- * //=> { value: '2015-03-11T15:46:00-04:00', index: 12, text: 'March 11, 2015 3:46 PM', … }
+ * //=> { value: '2015-03-11T15:46:00-04:00', precision: 'minute', zone: 'option',
+ * //     text: 'March 11, 2015 3:46 PM', index: 12 }
  */
 export function findDate(
   text: string,
   options?: Readonly<ParseDateOptions>,
 ): FoundDate | undefined {
-  if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
-  const parsed = parseDate(text, options);
-  return parsed ? { ...parsed, index: text.indexOf(parsed.text) } : undefined;
+  checkArguments(text, options);
+  const tokens = tokenize(text);
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (!canStartDate(token)) continue;
+    const result = scan(tokens, index, options);
+    const first = tokens[result.first];
+    const lastToken = tokens[result.last];
+    if (!first || !lastToken || result.last < result.first) continue;
+    const parsed = resolve(result.parts, text.slice(first.start, lastToken.end), options);
+    if (parsed) return { ...parsed, index: first.start };
+  }
+  return undefined;
 }

@@ -1,0 +1,193 @@
+/**
+ * Time-zone names printed in news copy, and the zone each stands for: an IANA zone when the
+ * abbreviation follows daylight saving time (`ET` is -05:00 in January and -04:00 in October), or a
+ * fixed offset when the abbreviation already says which half of the year it is (`EDT`, `BST`).
+ */
+export interface ZoneEntry {
+  /** IANA zone or fixed offset (`±HH:MM`). */
+  zone: string;
+  /** Other readings of an ambiguous abbreviation, keyed by the locale hints that select them. */
+  alternatives?: ReadonlyArray<{ locales: readonly string[]; zone: string; label: string }>;
+  /** What the default reading is, for the note on an ambiguous abbreviation. */
+  label?: string;
+  /** Locales for which the default reading is expected (no note is added). */
+  locales?: readonly string[];
+}
+
+/** Upper-case abbreviations, matched case-sensitively (`ET`, never the French `et`). */
+export const zoneAbbreviations: ReadonlyMap<string, ZoneEntry> = new Map<string, ZoneEntry>([
+  ['UTC', { zone: '+00:00' }],
+  ['GMT', { zone: '+00:00' }],
+  ['UT', { zone: '+00:00' }],
+  ['Z', { zone: '+00:00' }],
+  ['ET', { zone: 'America/New_York' }],
+  ['EST', { zone: '-05:00' }],
+  ['EDT', { zone: '-04:00' }],
+  ['CT', { zone: 'America/Chicago' }],
+  [
+    'CST',
+    {
+      zone: '-06:00',
+      label: 'US Central Standard Time (-06:00)',
+      locales: ['en-US', 'en-CA', 'es-MX'],
+      alternatives: [
+        {
+          locales: ['zh', 'en-CN', 'zh-CN', 'zh-Hans'],
+          zone: '+08:00',
+          label: 'China Standard Time',
+        },
+        { locales: ['es-CU', 'en-CU'], zone: '-05:00', label: 'Cuba Standard Time' },
+      ],
+    },
+  ],
+  ['CDT', { zone: '-05:00' }],
+  ['MT', { zone: 'America/Denver' }],
+  ['MST', { zone: '-07:00' }],
+  ['MDT', { zone: '-06:00' }],
+  ['PT', { zone: 'America/Los_Angeles' }],
+  ['PST', { zone: '-08:00' }],
+  ['PDT', { zone: '-07:00' }],
+  ['AKT', { zone: 'America/Anchorage' }],
+  ['AKST', { zone: '-09:00' }],
+  ['AKDT', { zone: '-08:00' }],
+  ['HT', { zone: 'Pacific/Honolulu' }],
+  ['HST', { zone: '-10:00' }],
+  ['AT', { zone: 'America/Halifax' }],
+  ['ADT', { zone: '-03:00' }],
+  ['NST', { zone: '-03:30' }],
+  ['NDT', { zone: '-02:30' }],
+  [
+    'BST',
+    {
+      zone: '+01:00',
+      label: 'British Summer Time (+01:00)',
+      locales: ['en-GB', 'en-IE', 'cy', 'gd'],
+      alternatives: [
+        { locales: ['bn', 'en-BD', 'bn-BD'], zone: '+06:00', label: 'Bangladesh Standard Time' },
+      ],
+    },
+  ],
+  [
+    'IST',
+    {
+      zone: '+05:30',
+      label: 'India Standard Time (+05:30)',
+      locales: ['en-IN', 'hi', 'hi-IN'],
+      alternatives: [
+        { locales: ['en-IE', 'ga', 'ga-IE'], zone: '+01:00', label: 'Irish Standard Time' },
+        {
+          locales: ['he', 'en-IL', 'he-IL', 'ar-IL'],
+          zone: '+02:00',
+          label: 'Israel Standard Time',
+        },
+      ],
+    },
+  ],
+  ['WET', { zone: '+00:00' }],
+  ['WEST', { zone: '+01:00' }],
+  ['CET', { zone: '+01:00' }],
+  ['CEST', { zone: '+02:00' }],
+  ['MEZ', { zone: '+01:00' }],
+  ['MESZ', { zone: '+02:00' }],
+  ['EET', { zone: '+02:00' }],
+  ['EEST', { zone: '+03:00' }],
+  ['MSK', { zone: '+03:00' }],
+  ['PKT', { zone: '+05:00' }],
+  ['ICT', { zone: '+07:00' }],
+  ['WIB', { zone: '+07:00' }],
+  ['SGT', { zone: '+08:00' }],
+  ['HKT', { zone: '+08:00' }],
+  ['PHT', { zone: '+08:00' }],
+  ['AWST', { zone: '+08:00' }],
+  ['JST', { zone: '+09:00' }],
+  ['KST', { zone: '+09:00' }],
+  ['ACST', { zone: '+09:30' }],
+  ['ACDT', { zone: '+10:30' }],
+  ['AEST', { zone: '+10:00' }],
+  ['AEDT', { zone: '+11:00' }],
+  ['NZST', { zone: '+12:00' }],
+  ['NZDT', { zone: '+13:00' }],
+  ['SAST', { zone: '+02:00' }],
+  ['WAT', { zone: '+01:00' }],
+  ['CAT', { zone: '+02:00' }],
+  ['EAT', { zone: '+03:00' }],
+  ['BRT', { zone: '-03:00' }],
+  ['ART', { zone: '-03:00' }],
+]);
+
+/** Spelled-out zone names, matched lower-case, longest first (`Eastern Standard Time`, `Eastern time`). */
+export const zoneNames: ReadonlyMap<string, string> = new Map([
+  ['eastern standard time', '-05:00'],
+  ['eastern daylight time', '-04:00'],
+  ['eastern time', 'America/New_York'],
+  ['central standard time', '-06:00'],
+  ['central daylight time', '-05:00'],
+  ['central time', 'America/Chicago'],
+  ['mountain standard time', '-07:00'],
+  ['mountain daylight time', '-06:00'],
+  ['mountain time', 'America/Denver'],
+  ['pacific standard time', '-08:00'],
+  ['pacific daylight time', '-07:00'],
+  ['pacific time', 'America/Los_Angeles'],
+  ['british summer time', '+01:00'],
+  ['greenwich mean time', '+00:00'],
+  ['coordinated universal time', '+00:00'],
+  ['central european time', '+01:00'],
+  ['central european summer time', '+02:00'],
+  ['uk time', 'Europe/London'],
+  ['london time', 'Europe/London'],
+  ['paris time', 'Europe/Paris'],
+  ['berlin time', 'Europe/Berlin'],
+  ['moscow time', 'Europe/Moscow'],
+  ['tokyo time', 'Asia/Tokyo'],
+  ['hong kong time', 'Asia/Hong_Kong'],
+  ['new york time', 'America/New_York'],
+]);
+
+/** The most words a spelled-out zone name has. */
+export const zoneNameMaxWords = 4;
+
+/** A zone abbreviation resolved with a locale hint. */
+export interface ResolvedZone {
+  zone: string;
+  /** Set when an ambiguous abbreviation fell back to its default reading. */
+  note?: string;
+}
+
+function localeMatches(locale: string, candidates: readonly string[]): boolean {
+  const lower = locale.toLowerCase();
+  return candidates.some((candidate) => {
+    const c = candidate.toLowerCase();
+    return lower === c || lower.startsWith(`${c}-`);
+  });
+}
+
+/**
+ * Resolves a zone abbreviation, using `locale` for ambiguous ones (`IST`, `CST`, `BST`).
+ * Returns `undefined` for an unknown abbreviation.
+ *
+ * @example
+ * resolveZoneAbbreviation('IST', 'en-IE') //=> { zone: '+01:00' }
+ * resolveZoneAbbreviation('IST') //=> { zone: '+05:30', note: 'Ambiguous `IST` read as India Standard Time …' }
+ */
+export function resolveZoneAbbreviation(
+  abbreviation: string,
+  locale?: string,
+): ResolvedZone | undefined {
+  const entry = zoneAbbreviations.get(abbreviation);
+  if (!entry) return undefined;
+  if (!entry.alternatives) return { zone: entry.zone };
+  if (locale) {
+    for (const alternative of entry.alternatives) {
+      if (localeMatches(locale, alternative.locales)) return { zone: alternative.zone };
+    }
+    if (entry.locales && localeMatches(locale, entry.locales)) return { zone: entry.zone };
+  }
+  const others = entry.alternatives.map(
+    (alternative) => `${alternative.label} (${alternative.zone})`,
+  );
+  return {
+    zone: entry.zone,
+    note: `Ambiguous \`${abbreviation}\` read as ${entry.label}; it can also mean ${others.join(' or ')}: pass \`locale\` to choose`,
+  };
+}
