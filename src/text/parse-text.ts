@@ -81,6 +81,20 @@ const SITE_SUFFIX = /\s+(?:[|–—-]|::|·)\s+[^|–—]{2,60}$/u;
 const BREADCRUMB_SPLIT = /\s*(?:>|›|»|\/|\||→)\s*/u;
 const HOME = /^(?:home|start|startseite|accueil|inicio|news)$/i;
 const RELATIVE = /^(?:(\d{1,2}) (minute|hour|day)s? ago|(today|yesterday))\b/i;
+const BYLINE_START = /^(?:by|von|par|por|written by|words by|posted by|reported by)\s+\S/i;
+const TITLE_CASE = /^[\p{Lu}\d"“‘'(]/u;
+
+/** Whether most longer words are capitalised, as in English Title Case headlines. */
+function titleCased(text: string): boolean {
+  let long = 0;
+  let upper = 0;
+  for (const word of text.split(' ')) {
+    if (word.length < 4) continue;
+    long++;
+    if (/^["“‘'(]?\p{Lu}/u.test(word)) upper++;
+  }
+  return long >= 3 && upper / long >= 0.75;
+}
 const META_WORDS =
   /^(?:updated|published|posted|last updated|modified|first published|date|by|from|written by|words by|reported by|photos?|photographs?|image|share|comments?|\d+ comments?|min read)\b/i;
 
@@ -369,6 +383,23 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
     const key = units[i]!.text;
     if (key.length < 300) seen.set(key, (seen.get(key) ?? 0) + 1);
   }
+  const metaCache = new Map<number, boolean>();
+  const isMeta = (index: number): boolean => {
+    let known = metaCache.get(index);
+    if (known === undefined) {
+      const t = units[index]!.text;
+      known = false;
+      if (t.length <= 160) {
+        const date = findDate(t);
+        known =
+          (date !== undefined && (date.length >= t.length * 0.3 || date.label !== undefined)) ||
+          (BYLINE_START.test(t) && readByline(t).contributors.length > 0) ||
+          (units[index]!.size <= 4 && isPersonName(t));
+      }
+      metaCache.set(index, known);
+    }
+    return known;
+  };
   let firstTitle = 0;
   while (firstTitle < units.length - 1 && (SLUG.test(units[firstTitle]!.text) || kickerOf(units[firstTitle]!.text))) {
     firstTitle++;
@@ -383,6 +414,14 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
     if (i >= regionStart && TERMINAL.test(unit.text)) score -= 6;
     if ((seen.get(unit.text) ?? 0) > 1) score += 2;
     if (i === firstTitle && regionStart <= 6) score += 4;
+    for (let j = i + 1; j <= Math.min(units.length - 1, i + 3); j++) {
+      if (isMeta(j)) {
+        score += j === i + 1 ? 4 : 3;
+        break;
+      }
+    }
+    if (TITLE_CASE.test(unit.text) && titleCased(unit.text)) score += 1.5;
+    if (unit.size <= 40 && readCaption(unit.text)) score -= 6;
     if (
       i > 0 &&
       i - 1 >= from &&
