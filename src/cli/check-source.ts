@@ -1,0 +1,293 @@
+import { parseDocument } from 'yaml';
+import { type Article, type Diagnostic, type SourceMap, validateArticle } from '../schema/index.js';
+import { type InputFormat, isJsonLd } from './detect-format.js';
+import * as engines from './engines.js';
+import { findJsonLdScripts } from './html-scripts.js';
+import { createLineIndex, type LineIndex } from './line-index.js';
+import { documentSources } from './yaml-sources.js';
+
+/** Options for {@link checkSource}. */
+export interface CheckSourceOptions extends engines.RuleOptions {
+  /** The file name put on diagnostics. */
+  file: string;
+  /** IANA time zone for dates without an offset. */
+  timeZone?: string | undefined;
+  /** Run the lint rules (default `true`); `false` reports parser and schema problems only. */
+  lint?: boolean;
+}
+
+/** What checking one source gives: the article (when one could be read) and every diagnostic. */
+export interface CheckSourceResult {
+  article?: Article | undefined;
+  sources?: SourceMap | undefined;
+  /** Diagnostics from the parser and the linter, rule settings applied, unsorted. */
+  diagnostics: Diagnostic[];
+  /** Whether the parser read the whole file without a syntax error (fixes need that). */
+  parsed: boolean;
+}
+
+/** `… in JSON at position 12` → 12. */
+const jsonErrorPosition = /at position (\d+)/;
+
+interface JsonText {
+  value?: unknown;
+  diagnostic?: Diagnostic;
+}
+
+function parseJson(text: string, lines: LineIndex, offset: number, file: string): JsonText {
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).replace(
+      /^SyntaxError: /,
+      '',
+    );
+    const at = jsonErrorPosition.exec(message);
+    return {
+      diagnostic: {
+        ruleId: 'invalid-json',
+        severity: 'error',
+        message: `Cannot parse the JSON: ${message}`,
+        place: lines.point(offset + (at ? Number(at[1]) : text.length)),
+        file,
+        source: 'nutgraf',
+      },
+    };
+  }
+}
+
+/**
+ * Where Article fields live in a JSON-LD article node: Article path prefix → JSON-LD property.
+ * Lets diagnostics about the Article point at the property they came from.
+ */
+const jsonLdProperties: ReadonlyArray<readonly [string, string]> = [
+  ['headline', 'headline'],
+  ['alternativeHeadline', 'alternativeHeadline'],
+  ['description', 'description'],
+  ['url', 'url'],
+  ['url', 'mainEntityOfPage'],
+  ['id', '@id'],
+  ['type', '@type'],
+  ['language', 'inLanguage'],
+  ['section', 'articleSection'],
+  ['byline', 'author'],
+  ['byline.contributors', 'author'],
+  ['dateline', 'dateline'],
+  ['datePublished', 'datePublished'],
+  ['dateModified', 'dateModified'],
+  ['dateCreated', 'dateCreated'],
+  ['image', 'image'],
+  ['body', 'articleBody'],
+  ['keywords', 'keywords'],
+  ['publisher', 'publisher'],
+  ['isAccessibleForFree', 'isAccessibleForFree'],
+  ['corrections', 'correction'],
+  ['copyright', 'copyrightNotice'],
+  ['copyright', 'copyrightHolder'],
+];
+
+const articleTypePattern = /(?:Article|BlogPosting|Report)$/;
+
+function typesOf(node: unknown): string[] {
+  if (typeof node !== 'object' || node === null) return [];
+  const type = (node as Record<string, unknown>)['@type'];
+  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+}
+
+/** The dotted path of the article node inside a JSON-LD document (root, array item or `@graph` item). */
+function articleNodePath(value: unknown): string | undefined {
+  const isArticle = (node: unknown) => typesOf(node).some((t) => articleTypePattern.test(t));
+  if (isArticle(value)) return '';
+  const search = (items: unknown, prefix: string): string | undefined => {
+    if (!Array.isArray(items)) return undefined;
+    const index = items.findIndex(isArticle);
+    return index === -1 ? undefined : `${prefix}${index}`;
+  };
+  if (Array.isArray(value)) {
+    const direct = search(value, '');
+    if (direct !== undefined) return direct;
+    for (let index = 0; index < value.length; index++) {
+      const found = search(
+        (value[index] as Record<string, unknown>)?.['@graph'],
+        `${index}.@graph.`,
+      );
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (typeof value === 'object' && value !== null) {
+    return search((value as Record<string, unknown>)['@graph'], '@graph.');
+  }
+  return undefined;
+}
+
+/** Article paths → positions of the matching JSON-LD properties. */
+function jsonLdSources(value: unknown, documentMap: SourceMap): SourceMap {
+  const node = articleNodePath(value);
+  const prefix = node === undefined || node === '' ? '' : `${node}.`;
+  const sources: SourceMap = {};
+  const root = node === undefined ? documentMap[''] : documentMap[node === '' ? '' : node];
+  if (root) sources[''] = root;
+  for (const [articlePath, property] of jsonLdProperties) {
+    const place = documentMap[`${prefix}${property}`];
+    if (place && !sources[articlePath]) sources[articlePath] = place;
+  }
+  for (const [key, place] of Object.entries(documentMap)) {
+    const match = key.startsWith(`${prefix}author.`) ? key.slice(prefix.length + 7) : undefined;
+    if (match !== undefined && /^\d+$/.test(match)) sources[`byline.contributors.${match}`] = place;
+  }
+  return sources;
+}
+
+/** Give diagnostics without a place the place of their path (or of the article) in `sources`. */
+function locate(diagnostics: readonly Diagnostic[], sources: SourceMap): Diagnostic[] {
+  return diagnostics.map((diagnostic) => {
+    if (diagnostic.place) return diagnostic;
+    let place = sources[''];
+    if (diagnostic.path) {
+      for (let length = diagnostic.path.length; length > 0; length--) {
+        const found = sources[diagnostic.path.slice(0, length).join('.')];
+        if (found) {
+          place = found;
+          break;
+        }
+      }
+    }
+    return place ? { ...diagnostic, place } : diagnostic;
+  });
+}
+
+function checkJsonValue(
+  value: unknown,
+  text: string,
+  lines: LineIndex,
+  offset: number,
+  options: Readonly<CheckSourceOptions>,
+): CheckSourceResult {
+  const document = parseDocument(text, { keepSourceTokens: false, uniqueKeys: false });
+  const documentMap = documentSources(document, lines, offset);
+  const parseOptions: engines.EngineParseOptions = { file: options.file };
+  if (options.timeZone) parseOptions.timeZone = options.timeZone;
+  if (isJsonLd(value)) {
+    const sources = jsonLdSources(value, documentMap);
+    const result = engines.fromJsonLd(value, parseOptions);
+    const diagnostics = [...result.diagnostics];
+    if (result.article && options.lint !== false) {
+      diagnostics.push(...engines.lintArticle(result.article, { ...options, sources }));
+    }
+    return {
+      article: result.article,
+      sources,
+      diagnostics: locate(diagnostics, sources),
+      parsed: true,
+    };
+  }
+  const validated = validateArticle(value, { sources: documentMap, file: options.file });
+  const diagnostics = [...validated.diagnostics];
+  if (validated.article && options.lint !== false) {
+    diagnostics.push(
+      ...engines.lintArticle(validated.article, { ...options, sources: documentMap }),
+    );
+  }
+  return {
+    article: validated.article,
+    sources: documentMap,
+    diagnostics: locate(diagnostics, documentMap),
+    parsed: true,
+  };
+}
+
+function checkHtml(text: string, options: Readonly<CheckSourceOptions>): CheckSourceResult {
+  const lines = createLineIndex(text);
+  const blocks = findJsonLdScripts(text);
+  const syntax: Diagnostic[] = [];
+  let fallback: CheckSourceResult | undefined;
+  for (const block of blocks) {
+    const json = parseJson(block.text, lines, block.offset, options.file);
+    if (json.diagnostic) {
+      syntax.push(json.diagnostic);
+      continue;
+    }
+    if (!isJsonLd(json.value) || articleNodePath(json.value) === undefined) continue;
+    const result = checkJsonValue(json.value, block.text, lines, block.offset, options);
+    if (result.article) {
+      return { ...result, diagnostics: [...syntax, ...result.diagnostics], parsed: false };
+    }
+    fallback ??= result;
+  }
+  if (fallback)
+    return { ...fallback, diagnostics: [...syntax, ...fallback.diagnostics], parsed: false };
+  const missing: Diagnostic = {
+    ruleId: 'missing-json-ld',
+    severity: 'error',
+    message:
+      blocks.length === 0
+        ? 'No `<script type="application/ld+json">` block in the page'
+        : 'No article node (`NewsArticle`, `Article`, …) in the page’s ld+json blocks',
+    file: options.file,
+    source: 'nutgraf',
+  };
+  const first = blocks[0];
+  if (first) missing.place = lines.point(first.offset);
+  return { diagnostics: [...syntax, missing], parsed: false };
+}
+
+/**
+ * Parse and lint the text of one article file. Never throws on bad content: syntax errors,
+ * schema problems and rule findings all come back as diagnostics with the file's positions.
+ *
+ * @example
+ * checkSource('{"headline":"Hi","body":[]}', 'json', { file: 'a.json' }).diagnostics
+ */
+export function checkSource(
+  text: string,
+  format: InputFormat,
+  options: Readonly<CheckSourceOptions>,
+): CheckSourceResult {
+  const lintArticle: typeof engines.lintArticle =
+    options.lint === false ? () => [] : engines.lintArticle;
+  const ruleOptions: engines.RuleOptions = {};
+  if (options.preset) ruleOptions.preset = options.preset;
+  if (options.rules) ruleOptions.rules = options.rules;
+  let result: CheckSourceResult;
+  if (format === 'json') {
+    const lines = createLineIndex(text);
+    const json = parseJson(text, lines, 0, options.file);
+    result = json.diagnostic
+      ? { diagnostics: [json.diagnostic], parsed: false }
+      : checkJsonValue(json.value, text, lines, 0, options);
+  } else if (format === 'html') {
+    result = checkHtml(text, options);
+  } else {
+    const parseOptions: engines.EngineParseOptions = { file: options.file };
+    if (options.timeZone) parseOptions.timeZone = options.timeZone;
+    const parsed =
+      format === 'markdown'
+        ? engines.parseMarkdown(text, parseOptions)
+        : engines.parseText(text, parseOptions);
+    const diagnostics = [...parsed.diagnostics];
+    if (parsed.article) {
+      diagnostics.push(...lintArticle(parsed.article, { ...options, sources: parsed.sources }));
+    }
+    result = {
+      article: parsed.article,
+      sources: parsed.sources,
+      diagnostics,
+      parsed: !diagnostics.some((d) => syntaxRules.has(d.ruleId)),
+    };
+  }
+  const diagnostics = engines
+    .applyRuleSettings(result.diagnostics, ruleOptions)
+    .map((diagnostic) =>
+      diagnostic.file === options.file ? diagnostic : { ...diagnostic, file: options.file },
+    );
+  return { ...result, diagnostics };
+}
+
+/** Rule ids that mean the file could not be read completely: `fix` leaves such files alone. */
+export const syntaxRules: ReadonlySet<string> = new Set([
+  'frontmatter-invalid-yaml',
+  'frontmatter-duplicate-key',
+  'invalid-json',
+  'unsupported-format',
+]);

@@ -1,0 +1,135 @@
+/**
+ * The parsers and the linter, as the CLI calls them. The other areas of nutgraf land
+ * during development; this module is the one place that knows their signatures, so the
+ * rest of the CLI codes against these small interfaces.
+ */
+import * as jsonld from '../jsonld/index.js';
+import type { PresetName, RuleSetting } from '../lint/index.js';
+import * as lint from '../lint/index.js';
+import * as markdown from '../markdown/index.js';
+import type { Article, Diagnostic, Severity, SourceMap } from '../schema/index.js';
+import { parseText as parseTextEngine } from '../text/index.js';
+
+export type { PresetName, RuleSetting };
+
+/** What a parser returns. */
+export interface ParseResult {
+  article?: Article | undefined;
+  diagnostics: Diagnostic[];
+  sources?: SourceMap | undefined;
+}
+
+/** Options the CLI passes to parsers. */
+export interface EngineParseOptions {
+  file?: string;
+  timeZone?: string;
+}
+
+/** Rule settings, as given by presets, config and `--rule`. */
+export interface RuleOptions {
+  preset?: PresetName;
+  rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+/** One row of the rule table, as far as the CLI reads it. */
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  summary: string;
+  url?: string;
+}
+
+interface MarkdownApi {
+  parseMarkdown(source: string, options?: EngineParseOptions): ParseResult;
+  toMarkdown(article: Article): string;
+}
+interface JsonLdApi {
+  fromJsonLd(input: unknown, options?: EngineParseOptions): ParseResult;
+  toJsonLd(article: Article, options?: { graph?: boolean }): unknown;
+  toJsonLdScript(article: Article, options?: { graph?: boolean }): string;
+}
+
+const markdownApi = markdown as unknown as Partial<MarkdownApi>;
+const jsonLdApi = jsonld as unknown as Partial<JsonLdApi>;
+
+/** Which engines are present in this build. */
+export function available(): Record<'lint' | 'markdown' | 'text' | 'jsonld', boolean> {
+  return {
+    lint: true,
+    markdown: typeof markdownApi.parseMarkdown === 'function',
+    text: true,
+    jsonld: typeof jsonLdApi.fromJsonLd === 'function',
+  };
+}
+
+function missing(what: string, file: string | undefined): ParseResult {
+  const diagnostic: Diagnostic = {
+    ruleId: 'unsupported-format',
+    severity: 'error',
+    message: `This build of nutgraf cannot read ${what} yet`,
+    source: 'nutgraf',
+  };
+  if (file !== undefined) diagnostic.file = file;
+  return { diagnostics: [diagnostic] };
+}
+
+/** Parse Markdown with frontmatter. */
+export function parseMarkdown(source: string, options: EngineParseOptions): ParseResult {
+  if (!markdownApi.parseMarkdown) return missing('Markdown', options.file);
+  return markdownApi.parseMarkdown(source, options);
+}
+
+/** Parse raw text. */
+export function parseText(source: string, options: EngineParseOptions): ParseResult {
+  return parseTextEngine(source, options.timeZone ? { timeZone: options.timeZone } : {});
+}
+
+/** Read JSON-LD (an object, an array or a graph). */
+export function fromJsonLd(value: unknown, options: EngineParseOptions): ParseResult {
+  if (!jsonLdApi.fromJsonLd) return missing('JSON-LD', options.file);
+  return jsonLdApi.fromJsonLd(value, options);
+}
+
+/** Article → Markdown, when that engine is present. */
+export function toMarkdown(article: Article): string | undefined {
+  return markdownApi.toMarkdown?.(article);
+}
+
+/** Article → JSON-LD object, when that engine is present. */
+export function toJsonLd(article: Article, options: { graph?: boolean }): unknown {
+  return jsonLdApi.toJsonLd?.(article, options);
+}
+
+/** Article → `<script type="application/ld+json">` tag, when that engine is present. */
+export function toJsonLdScript(article: Article, options: { graph?: boolean }): string | undefined {
+  return jsonLdApi.toJsonLdScript?.(article, options);
+}
+
+/** Run the lint rules. */
+export function lintArticle(
+  article: Article,
+  options: RuleOptions & { sources?: SourceMap | undefined; file?: string | undefined },
+): Diagnostic[] {
+  const lintOptions: lint.LintOptions = {};
+  if (options.sources) lintOptions.sources = options.sources;
+  if (options.file !== undefined) lintOptions.file = options.file;
+  if (options.preset) lintOptions.preset = options.preset;
+  if (options.rules) lintOptions.rules = options.rules;
+  return lint.lintArticle(article, lintOptions);
+}
+
+/**
+ * Apply `--rule`/config severities and the preset to diagnostics from any source (parsers
+ * too): `off` drops a diagnostic, other settings replace its severity.
+ */
+export function applyRuleSettings(
+  diagnostics: readonly Diagnostic[],
+  options: RuleOptions,
+): Diagnostic[] {
+  return lint.applyRuleSettings(diagnostics, options);
+}
+
+/** The rule table. */
+export function ruleTable(): readonly RuleInfo[] {
+  return lint.rules;
+}
