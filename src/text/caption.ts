@@ -10,6 +10,8 @@ const TRAILING_CREDITS: readonly RegExp[] = [
   /\s+(REUTERS\/[^.]{1,80}|[\p{Lu}][\p{L}.'’ -]{1,60}\/(?:Getty Images|AFP(?: via Getty Images)?|Reuters|EPA(?:-EFE)?|AP|PA(?: Wire)?|Shutterstock|Alamy|Bloomberg|Rex(?:\/Shutterstock)?|NurPhoto|Anadolu(?: Agency)?|SOPA Images|LightRocket|Zuma(?: Press)?|Corbis|TT|NTB|AAP|Xinhua|Imago)(?: via Getty Images)?(?:\s*\([^()]{1,30}\))?)\s*$/u,
 ];
 
+const CREDIT_HINT = /photo|pictur|image|illustr|credit|composite|foto|bild|pic\b|\//i;
+
 const FLAGS: ReadonlyArray<[RegExp, CreditFlag]> = [
   [/\bfile\b/i, 'file'],
   [/\bpool\b/i, 'pool'],
@@ -69,12 +71,15 @@ export function readCredit(input: string): Credit | undefined {
  */
 export function readCaption(line: string): Caption | undefined {
   if (line.length > 600) return undefined;
+  const offset = line.length > 160 ? line.length - 160 : 0;
+  const tail = offset > 0 ? line.slice(offset) : line;
+  if (!CREDIT_HINT.test(tail)) return undefined;
   for (const pattern of TRAILING_CREDITS) {
-    const match = pattern.exec(line);
+    const match = pattern.exec(tail);
     if (!match) continue;
     const credit = readCredit(match[1]!);
     if (!credit) continue;
-    return { text: line.slice(0, match.index).trim(), credit };
+    return { text: line.slice(0, offset + match.index).trim(), credit };
   }
   return undefined;
 }

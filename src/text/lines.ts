@@ -26,7 +26,10 @@ export const ANALYSIS_CAP = 2000;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF]/g;
 const SPACES = /[\t \u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 const BULLET = /^(?:[•◦▪▫■□●○·‣⁃∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
-const LEADING = /^[\t \u00A0\u3000]*/;
+const LONE_CR = /\r(?!\n)/;
+const CONTROL_TEST = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF]/;
+const SPACES_TEST = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]| {2}/;
+const BULLET_START = /^[•◦▪▫■□●○·‣⁃∙*\-\d]/u;
 
 /**
  * Split text into lines, keeping the exact offset of each. Handles CRLF, CR and LF, a
@@ -37,36 +40,49 @@ export function splitLines(input: string): Line[] {
   const length = input.length;
   let start = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   let number = 1;
+  const crlfOnly = input.indexOf('\r') < 0 || !LONE_CR.test(input);
   while (start <= length) {
-    let end = start;
-    while (end < length) {
-      const code = input.charCodeAt(end);
-      if (code === 10 || code === 13) break;
-      end++;
+    let end: number;
+    let next: number;
+    if (crlfOnly) {
+      const newline = input.indexOf('\n', start);
+      end = newline < 0 ? length : newline;
+      next = end + 1;
+      if (end > start && input.charCodeAt(end - 1) === 13) end--;
+    } else {
+      end = start;
+      while (end < length) {
+        const code = input.charCodeAt(end);
+        if (code === 10 || code === 13) break;
+        end++;
+      }
+      next = input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     }
     const raw = input.slice(start, end);
-    const lead = LEADING.exec(raw)?.[0] ?? '';
+    let lead = 0;
     let indent = 0;
-    for (const char of lead) indent += char === '\t' ? 4 : 1;
-    let text = raw.replace(CONTROL, '').replace(SPACES, ' ').trim();
-    let bullet = false;
-    const mark = BULLET.exec(text);
-    if (mark && text.length > mark[0].length) {
-      bullet = true;
-      text = text.slice(mark[0].length);
+    while (lead < raw.length) {
+      const code = raw.charCodeAt(lead);
+      if (code === 32 || code === 0xa0 || code === 0x3000) indent++;
+      else if (code === 9) indent += 4;
+      else break;
+      lead++;
     }
-    lines.push({
-      index: lines.length,
-      line: number,
-      start,
-      end,
-      indent,
-      lead: lead.length,
-      text,
-      bullet,
-    });
+    let text = CONTROL_TEST.test(raw) ? raw.replace(CONTROL, '') : raw;
+    if (SPACES_TEST.test(text)) text = text.replace(SPACES, ' ');
+    text = text.trim();
+    let bullet = false;
+    if (text.length > 1 && BULLET_START.test(text)) {
+      const mark = BULLET.exec(text);
+      if (mark && text.length > mark[0].length) {
+        bullet = true;
+        text = text.slice(mark[0].length);
+      }
+    }
+    lines.push({ index: lines.length, line: number, start, end, indent, lead, text, bullet });
     if (end >= length) break;
-    start = input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    start = next;
+    if (start > length) break;
     number++;
   }
   return lines;

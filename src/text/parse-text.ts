@@ -302,7 +302,7 @@ function endCredits(text: string): Contributor[] | undefined {
     }
     return contributors.length > 0 ? contributors : undefined;
   }
-  const contributed = CONTRIBUTED.exec(clean);
+  const contributed = /contribut/i.test(clean) ? CONTRIBUTED.exec(clean) : null;
   if (contributed) {
     const who = contributed[1]!.replace(
       /^(?:the )?(?:associated press|ap|reuters|afp)\s+(?:writers?|reporters?|correspondents?)\s+/i,
