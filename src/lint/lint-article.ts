@@ -2,9 +2,12 @@ import {
   type Article,
   type ArticleInput,
   type Diagnostic,
+  INVALID_FIELD,
   type Point,
   pathToKey,
   placeOf,
+  type SourceMap,
+  type ValidateArticleResult,
   validateArticle,
 } from '../schema/index.js';
 import { checks } from './rules/index.js';
@@ -22,6 +25,31 @@ function parseNow(now: LintOptions['now']): number {
     );
   }
   return time;
+}
+
+/**
+ * `validateArticle`, turning a stack overflow on absurdly deep content (zod recurses once per
+ * level of nested inline content) into a diagnostic rather than a throw.
+ */
+function validate(
+  article: unknown,
+  sources: Readonly<SourceMap> | undefined,
+): ValidateArticleResult {
+  try {
+    return validateArticle(article, sources ? { sources } : {});
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const diagnostic: Diagnostic = {
+      ruleId: INVALID_FIELD,
+      severity: 'error',
+      message: 'Unexpected nesting too deep to validate: flatten the inline content',
+      path: [],
+      source: 'nutgraf',
+    };
+    const place = placeOf(sources, []);
+    if (place) diagnostic.place = place;
+    return { diagnostics: [diagnostic] };
+  }
 }
 
 function startOf(diagnostic: Diagnostic): Point | undefined {
@@ -70,9 +98,7 @@ export function lintArticle(
     ...(options.preset ? { preset: options.preset } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
   };
-  const validation = validateArticle(article, {
-    ...(options.sources ? { sources: options.sources } : {}),
-  });
+  const validation = validate(article, options.sources);
   const valid = validation.article !== undefined;
   const subject = (validation.article ?? article) as Article;
 

@@ -334,7 +334,8 @@ export const googleChecks: Readonly<Record<string, RuleCheck>> = {
     if (!image) {
       return [{ path: ['image'], message: 'Missing lead `image`: add a representative image' }];
     }
-    return isFilled(image.url)
+    const url = image.url;
+    return url !== undefined && (typeof url !== 'string' || /\S/.test(url))
       ? []
       : [{ path: ['image', 'url'], message: 'Missing `image.url`: the lead image needs a URL' }];
   },

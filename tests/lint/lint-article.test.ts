@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getRule, lintArticle } from '../../src/lint/index.js';
+import type { ArticleInput, SourceMap } from '../../src/schema/index.js';
+import { cleanArticle, NOW } from './clean-article.js';
+
+const range = (line: number, column: number, endColumn: number) => ({
+  start: { line, column, offset: line * 100 + column },
+  end: { line, column: endColumn, offset: line * 100 + endColumn },
+});
+
+describe('lintArticle', () => {
+  it('puts place, file, url and source on every diagnostic', () => {
+    const article = { ...cleanArticle(), headline: 'HARBOUR BOARD APPROVES FERRIES' };
+    delete article.language;
+    const sources: SourceMap = { '': range(1, 1, 4), headline: range(2, 8, 38) };
+    const [second, first] = lintArticle(article, { sources, file: 'news/ferries.md', now: NOW });
+    expect(first).toEqual({
+      ruleId: 'headline-all-caps',
+      severity: 'warning',
+      message: 'Unexpected all-caps headline: write it in sentence or title case',
+      path: ['headline'],
+      place: range(2, 8, 38),
+      file: 'news/ferries.md',
+      source: 'nutgraf',
+      url: getRule('headline-all-caps')?.url,
+      actual: 'HARBOUR BOARD APPROVES FERRIES',
+    });
+    // A missing field has no place of its own: it gets the closest ancestor's, here the document's.
+    expect(second).toMatchObject({ ruleId: 'missing-language', place: range(1, 1, 4) });
+  });
+
+  it('sorts whole-article findings first, then by line and column', () => {
+    const article = cleanArticle() as Record<string, any>;
+    article.headline = 'HARBOUR BOARD APPROVES FERRIES';
+    article.body[2].text = '';
+    delete article.section;
+    const sources: SourceMap = { headline: range(5, 3, 9), 'body.2': range(3, 1, 2) };
+    const ids = lintArticle(article as ArticleInput, { sources, now: NOW }).map((d) => d.ruleId);
+    expect(ids).toEqual(['missing-section', 'empty-paragraph', 'headline-all-caps']);
+  });
+
+  it('reports a schema problem once, by the more specific rule', () => {
+    const article = { ...cleanArticle(), headline: '' };
+    const found = lintArticle(article, { now: NOW }).map((d) => `${d.ruleId} ${d.path?.join('.')}`);
+    expect(found).toEqual(['missing-headline headline']);
+  });
+
+  it('still reports the schema problem when the specific rule is off', () => {
+    const article = { ...cleanArticle(), headline: '' };
+    const found = lintArticle(article, { now: NOW, rules: { 'missing-headline': 'off' } });
+    expect(found.map((d) => d.ruleId)).toEqual(['invalid-field']);
+  });
+
+  it('applies presets and overrides', () => {
+    const article = cleanArticle();
+    delete article.section;
+    delete article.image;
+    expect(lintArticle(article, { now: NOW }).map((d) => [d.ruleId, d.severity])).toEqual([
+      ['missing-image', 'warning'],
+      ['missing-section', 'info'],
+    ]);
+    expect(lintArticle(article, { now: NOW, preset: 'google' }).map((d) => d.ruleId)).toEqual([
+      'missing-image',
+    ]);
+    expect(
+      lintArticle(article, {
+        now: NOW,
+        preset: 'strict',
+        rules: { 'missing-image': 'info', 'missing-section': 'off' },
+      }).map((d) => [d.ruleId, d.severity]),
+    ).toEqual([['missing-image', 'info']]);
+  });
+
+  it('uses now for future dates, accepting a Date or a string', () => {
+    const article = { ...cleanArticle(), dateModified: '2026-12-01T00:00:00Z' };
+    expect(lintArticle(article, { now: NOW }).map((d) => d.ruleId)).toEqual(['date-in-future']);
+    expect(lintArticle(article, { now: new Date('2026-12-02T00:00:00Z') })).toEqual([]);
+  });
+
+  it('does not change the article or the options', () => {
+    const article = { ...cleanArticle(), headline: 'HARBOUR BOARD APPROVES FERRIES' };
+    const options = { now: NOW, rules: { 'missing-image': 'warn' as const } };
+    const copies = structuredClone([article, options]);
+    lintArticle(article, options);
+    expect([article, options]).toEqual(copies);
+  });
+
+  it('throws a TypeError for misuse, naming the argument', () => {
+    expect(() => lintArticle(null as never)).toThrow(/`article`/);
+    expect(() => lintArticle([] as never)).toThrow(TypeError);
+    expect(() => lintArticle(cleanArticle(), { now: 'soon' })).toThrow(/`options\.now`/);
+    expect(() => lintArticle(cleanArticle(), { preset: 'loud' as never })).toThrow(
+      /`options\.preset`/,
+    );
+    expect(() =>
+      lintArticle(cleanArticle(), { rules: { 'missing-image': 'loud' as never } }),
+    ).toThrow(/`loud`/);
+  });
+
+  it('lints an article that fails the schema as far as its fields allow', () => {
+    const broken = {
+      headline: 42,
+      byline: { contributors: [{ name: 'By Ana Ruiz' }, 'x', null] },
+      body: 'text',
+      image: { url: 7 },
+    };
+    const found = lintArticle(broken as never, { now: NOW }).map(
+      (d) => `${d.ruleId} ${d.path?.join('.')}`,
+    );
+    expect(found).toContain('author-name-has-prefix byline.contributors.0.name');
+    expect(found).toContain('missing-headline headline');
+    expect(found).toContain('invalid-field body');
+    expect(found).toContain('invalid-field image.url');
+    expect(found).not.toContain('invalid-field headline');
+  });
+
+  it('never throws on any JSON value as an article', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (value) => {
+        expect(Array.isArray(lintArticle(value as never, { now: NOW, preset: 'strict' }))).toBe(
+          true,
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on articles built from odd strings, and reports only known rules', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 300 });
+    fc.assert(
+      fc.property(text, text, text, text, (headline, name, paragraph, link) => {
+        const article = cleanArticle() as Record<string, any>;
+        article.headline = headline;
+        article.byline.contributors[0].name = name;
+        article.body[2].text = paragraph;
+        article.body[0].content[1].url = link;
+        for (const d of lintArticle(article as ArticleInput, { now: NOW, preset: 'strict' })) {
+          expect(getRule(d.ruleId), d.ruleId).toBeDefined();
+          expect(d.path).toBeDefined();
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles huge and deeply nested content', () => {
+    const article = cleanArticle() as Record<string, any>;
+    article.byline.contributors[0].name = `${'Ana '.repeat(50_000)}Ruiz`;
+    article.headline = 'A'.repeat(200_000);
+    article.description = 'March 3, '.repeat(20_000);
+    let inline: Record<string, unknown> = { type: 'text', value: 'deep' };
+    for (let depth = 0; depth < 2000; depth++) inline = { type: 'emphasis', children: [inline] };
+    article.body.push({ type: 'paragraph', text: 'deep', content: [inline] });
+    article.body.push(
+      ...Array.from({ length: 5000 }, (_, i) => ({ type: 'paragraph', text: `P ${i % 2500}` })),
+    );
+    const found = lintArticle(article as ArticleInput, { now: NOW, preset: 'strict' });
+    expect(found.filter((d) => d.ruleId === 'duplicate-paragraph')).toHaveLength(2500);
+    expect(found.map((d) => d.ruleId)).toContain('headline-too-long');
+  });
+});
