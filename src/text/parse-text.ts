@@ -75,6 +75,7 @@ interface Unit {
 const CJK =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
 const SENTENCE_END = /[.!?。！？…:;"”’'»)\]]$/u;
+const TERMINAL_NEAR_END = /[.!?。！？][^.!?。！？]{0,12}$/u;
 const TERMINAL = /[.!。！…]["”’'»)]?$/u;
 const LETTER = /\p{L}/u;
 const SITE_SUFFIX = /\s+(?:[|–—-]|::|·)\s+[^|–—]{2,60}$/u;
@@ -144,7 +145,7 @@ function makeUnit(first: Line, last: Line, text: string, bullet: boolean): Unit 
   if (boiler) score = -4;
   else if (bullet) score = size >= 10 && sentence ? size * 0.5 : -3;
   else if (size >= 12 && sentence) score = Math.min(size, 120);
-  else if (size >= 20) score = Math.min(size, 120) * 0.6;
+  else if (size >= 20) score = Math.min(size, 120) * (TERMINAL_NEAR_END.test(text) ? 0.6 : 0.25);
   else if (size >= 6 && TERMINAL.test(text)) score = size * 0.5;
   else if (TERMINAL.test(text) && LETTER.test(text)) score = 0.5;
   else score = -2;
@@ -377,7 +378,7 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
   let headlineIndex = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   const from = Math.max(0, regionStart - 30);
-  const to = Math.min(regionEnd, regionStart + 2);
+  const to = Math.min(regionEnd, regionStart + 8);
   const seen = new Map<string, number>();
   for (let i = 0; i < Math.min(units.length, regionStart + 3); i++) {
     const key = units[i]!.text;
@@ -435,10 +436,32 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
     }
   }
   if (headlineIndex < 0) {
+    // No title-like line: fall back to the first line with words, and say so.
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i]!;
+      if (!unit.boiler && /[\p{L}\p{N}]/u.test(unit.text)) {
+        headlineIndex = i;
+        break;
+      }
+    }
+    if (headlineIndex >= 0) {
+      const unit = units[headlineIndex]!;
+      diagnostics.push({
+        ruleId: 'headline-inferred',
+        severity: 'warning',
+        message: 'No title-like line found: the first line with words was taken as the headline',
+        place: rangeOf(unit.first, unit.last),
+        path: ['headline'],
+        source: 'nutgraf',
+      });
+      if (regionStart <= headlineIndex) regionStart = headlineIndex + 1;
+    }
+  }
+  if (headlineIndex < 0) {
     diagnostics.push({
       ruleId: 'missing-headline',
       severity: 'error',
-      message: 'No headline found: expected a short title line above the first paragraph',
+      message: 'No headline found: the text has no line with letters or digits',
       place: rangeOf(units[0]!.first, units[0]!.last),
       source: 'nutgraf',
     });
@@ -446,6 +469,10 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
   }
   const headlineUnit = units[headlineIndex]!;
   let headline = headlineUnit.text;
+  if (headline.length > 300) {
+    const sentence = /^.{20,280}?[.!?。！？](?=\s|$)/u.exec(headline.slice(0, 400));
+    headline = sentence ? sentence[0] : `${headline.slice(0, 280).replace(/\s+\S*$/u, '')}…`;
+  }
   let type: ArticleType | undefined;
   const tags: string[] = [];
   for (let guard = 0; guard < 3; guard++) {
