@@ -153,6 +153,69 @@ const rows: readonly Row[] = [
     ALL,
     'The publication date was taken from the file name',
   ],
+  // Found by the raw-text parser.
+  ['empty-input', 'text', 'error', ALL, 'The text holds nothing to read'],
+  [
+    'headline-inferred',
+    'text',
+    'warning',
+    ALL,
+    'No line looked like a headline; the first line with words was taken',
+  ],
+  // Found by the JSON-LD reader.
+  ['invalid-json', 'jsonld', 'error', ALL, 'The JSON-LD is not valid JSON'],
+  ['no-article', 'jsonld', 'error', ALL, 'The JSON-LD holds no Article node'],
+  [
+    'headline-from-name',
+    'jsonld',
+    'info',
+    ALL,
+    'The headline was taken from `name` because `headline` is missing',
+  ],
+  [
+    'multiple-articles',
+    'jsonld',
+    'info',
+    ALL,
+    'The JSON-LD holds several Article nodes; the first was read',
+  ],
+  [
+    'unsupported-type',
+    'jsonld',
+    'info',
+    ALL,
+    'The article type has no nutgraf equivalent; the closest type was used',
+  ],
+  [
+    'unresolved-reference',
+    'jsonld',
+    'warning',
+    ALL,
+    'An `@id` reference points at no node in the document',
+  ],
+  ['invalid-date', 'jsonld', 'warning', ALL, 'A JSON-LD date could not be read'],
+  ['missing-name', 'jsonld', 'warning', ALL, 'A person or organization in the JSON-LD has no name'],
+  [
+    'invalid-value',
+    'jsonld',
+    'warning',
+    ALL,
+    'A JSON-LD value does not fit the article model and was left out',
+  ],
+  [
+    'unmapped-property',
+    'jsonld',
+    'info',
+    ALL,
+    'A property of the article node has no place in the article model',
+  ],
+  [
+    'unmapped-value',
+    'jsonld',
+    'info',
+    ALL,
+    'A value of a mapped JSON-LD property could not be read',
+  ],
 ];
 
 /**

@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { jsonLdRules } from '../../src/jsonld/rules.js';
 import { getRule, RULE_DOCS_BASE, rules } from '../../src/lint/index.js';
 import { checks } from '../../src/lint/rules/index.js';
 import { markdownRules } from '../../src/markdown/rules.js';
@@ -32,6 +34,26 @@ describe('the rule table', () => {
       expect(getRule(id), id).toBeDefined();
       expect(getRule(id)?.severity, id).toBe(severity);
     }
+  });
+
+  it('lists every id the JSON-LD reader emits, at the reader severity', () => {
+    for (const { id, severity } of jsonLdRules) {
+      expect(getRule(id), id).toBeDefined();
+      expect(getRule(id)?.severity, id).toBe(severity);
+    }
+  });
+
+  it('lists every rule id written as a literal in the parsers', () => {
+    const ids = new Set<string>();
+    for (const folder of ['text', 'markdown', 'jsonld', 'fields', 'schema']) {
+      const dir = new URL(`../../src/${folder}/`, import.meta.url);
+      for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts'))) {
+        const source = readFileSync(new URL(name, dir), 'utf8');
+        for (const match of source.matchAll(/ruleId: '([a-z-]+)'/g)) ids.add(match[1] as string);
+      }
+    }
+    expect(ids.size).toBeGreaterThan(2);
+    for (const id of ids) expect(getRule(id), id).toBeDefined();
   });
 
   it('turns every rule on in strict, and every recommended rule in strict too', () => {
