@@ -1,0 +1,808 @@
+import type { Article, ArticleType } from '../schema/article.js';
+import type { ArticlePath, Diagnostic } from '../schema/diagnostic.js';
+import { validateArticle } from '../schema/validate-article.js';
+import { indexNodes, isNode, type JsonLdNode, normalizeJsonLd } from './normalize-json-ld.js';
+import { readDate, zoneFormat } from './read-date.js';
+import { jsonLdDiagnostic, lineStarts, parseJson, pointAt } from './rules.js';
+
+/** Options for {@link fromJsonLd}. */
+export interface FromJsonLdOptions {
+  /**
+   * The IANA time zone of date-times written without a UTC offset, e.g. `America/New_York`:
+   * `2026-03-10T18:05:00` becomes `2026-03-10T18:05:00-04:00`. Default: none, and such a
+   * date-time keeps its date only (`2026-03-10`) with a `date-without-offset` warning, since
+   * guessing the zone would invent a time.
+   */
+  timeZone?: string;
+}
+
+/** The result of {@link fromJsonLd}. */
+export interface FromJsonLdResult {
+  /** The article, valid against the article model, when an article node was found. */
+  article?: Article;
+  /** What could not be read or mapped, in one pass. */
+  diagnostics: Diagnostic[];
+}
+
+/** schema.org article types and the nutgraf type each is read as. */
+const articleTypes: Record<string, ArticleType> = {
+  NewsArticle: 'NewsArticle',
+  ReportageNewsArticle: 'ReportageNewsArticle',
+  AnalysisNewsArticle: 'AnalysisNewsArticle',
+  OpinionNewsArticle: 'OpinionNewsArticle',
+  BackgroundNewsArticle: 'BackgroundNewsArticle',
+  ReviewNewsArticle: 'ReviewNewsArticle',
+  AskPublicNewsArticle: 'NewsArticle',
+  Article: 'Article',
+  BlogPosting: 'BlogPosting',
+  LiveBlogPosting: 'LiveBlogPosting',
+  SatiricalArticle: 'Article',
+  AdvertiserContentArticle: 'Article',
+  Report: 'Article',
+  ScholarlyArticle: 'Article',
+  TechArticle: 'Article',
+  SocialMediaPosting: 'Article',
+  DiscussionForumPosting: 'Article',
+};
+
+/** schema.org types read as an organization rather than a person. */
+const organizationTypes = new Set([
+  'Organization',
+  'NewsMediaOrganization',
+  'Corporation',
+  'GovernmentOrganization',
+  'NGO',
+  'EducationalOrganization',
+  'CollegeOrUniversity',
+  'LocalBusiness',
+  'OnlineBusiness',
+  'PerformingGroup',
+  'SportsOrganization',
+  'MedicalOrganization',
+  'Project',
+  'ResearchOrganization',
+  'LibrarySystem',
+  'WorkersUnion',
+  'PoliticalParty',
+  'Consortium',
+  'FundingScheme',
+  'Airline',
+]);
+
+/** Which contributor role each agent property of the article is read as. */
+const agentProperties = [
+  ['author', 'author'],
+  ['contributor', 'contributor'],
+  ['editor', 'editor'],
+  ['translator', 'translator'],
+] as const;
+
+/** Correction kinds by their printed name (`CorrectionComment.name`), lower case. */
+const correctionTypes: Record<string, 'correction' | 'clarification' | 'update'> = {
+  correction: 'correction',
+  clarification: 'clarification',
+  update: 'update',
+};
+
+/** Article properties that are read, or that need no reading (derived or structural). */
+const readProperties = new Set([
+  '@context',
+  '@id',
+  '@type',
+  'headline',
+  'name',
+  'alternativeHeadline',
+  'genre',
+  'description',
+  'url',
+  'mainEntityOfPage',
+  'isPartOf',
+  'identifier',
+  'inLanguage',
+  'datePublished',
+  'dateModified',
+  'dateCreated',
+  'author',
+  'creator',
+  'contributor',
+  'editor',
+  'translator',
+  'creditText',
+  'publisher',
+  'dateline',
+  'locationCreated',
+  'sourceOrganization',
+  'articleSection',
+  'image',
+  'keywords',
+  'wordCount',
+  'articleBody',
+  'isAccessibleForFree',
+  'hasPart',
+  'correction',
+  'copyrightHolder',
+  'copyrightYear',
+  'copyrightNotice',
+  'creativeWorkStatus',
+]);
+
+const urlLike = /^https?:\/\//i;
+const digits = /^\s*(\d{1,7})(?:\s*px)?\s*$/i;
+const mailto = /^mailto:/i;
+
+type Draft = Record<string, unknown>;
+
+/** The reading of one document: diagnostics and `@id` resolution. */
+class Reader {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly format: Intl.DateTimeFormat | undefined;
+
+  constructor(
+    readonly byId: Map<string, JsonLdNode>,
+    timeZone: string | undefined,
+  ) {
+    this.format = timeZone === undefined ? undefined : zoneFormat(timeZone);
+  }
+
+  report(...args: Parameters<typeof jsonLdDiagnostic>): void {
+    this.diagnostics.push(jsonLdDiagnostic(...args));
+  }
+
+  /** A node, with a bare `{"@id"}` reference replaced by the node it names. */
+  resolve(value: unknown, path: ArticlePath): unknown {
+    if (!isNode(value)) return value;
+    const id = value['@id'];
+    if (typeof id !== 'string') return value;
+    const onlyReference = Object.keys(value).every((key) => key === '@id' || key === '@type');
+    if (!onlyReference) return value;
+    const node = this.byId.get(id);
+    if (node) return node;
+    if (urlLike.test(id)) return id;
+    this.report(
+      'unresolved-reference',
+      `Unresolved reference \`${id}\`: no node has this \`@id\``,
+      {
+        path,
+        actual: id,
+      },
+    );
+    return undefined;
+  }
+
+  /** Each value of a property (one or many), references resolved. */
+  all(value: unknown, path: ArticlePath): unknown[] {
+    const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    return values.map((item) => this.resolve(item, path)).filter((item) => item !== undefined);
+  }
+
+  /** The text of a value: a string, a number, or the `name` of a node. */
+  text(value: unknown): string | undefined {
+    if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    if (Array.isArray(value)) {
+      for (const item of value) {
+        const text = this.text(item);
+        if (text !== undefined) return text;
+      }
+      return undefined;
+    }
+    if (isNode(value)) return this.text(value.name);
+    return undefined;
+  }
+
+  /** The first text of a property, reporting a value that has none. */
+  firstText(node: JsonLdNode, property: string, path: ArticlePath): string | undefined {
+    const value = node[property];
+    if (value === undefined) return undefined;
+    const text = this.text(this.all(value, path));
+    if (text === undefined) this.unreadable(property, path);
+    return text;
+  }
+
+  unreadable(property: string, path: ArticlePath): void {
+    this.report('unmapped-value', `Unexpected value for \`${property}\`, expected text`, {
+      path,
+      actual: property,
+    });
+  }
+
+  /** A URL: a string, or the `url`/`contentUrl`/`@id` of a node. */
+  url(value: unknown): string | undefined {
+    if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+    if (Array.isArray(value)) return this.url(value[0]);
+    if (!isNode(value)) return undefined;
+    for (const key of ['contentUrl', 'url', '@id']) {
+      const candidate = value[key];
+      if (typeof candidate === 'string' && candidate.trim() !== '') return candidate.trim();
+    }
+    return undefined;
+  }
+
+  date(node: JsonLdNode, property: string, path: ArticlePath): string | undefined {
+    const value = node[property];
+    if (value === undefined) return undefined;
+    const text = this.text(value);
+    if (text === undefined) {
+      this.report('invalid-date', `Unexpected value for \`${property}\`, expected a date`, {
+        path,
+      });
+      return undefined;
+    }
+    const result = readDate(text, this.format);
+    if (result.ok) return result.value;
+    if (result.reason === 'no-offset' && result.dateOnly !== undefined) {
+      this.report(
+        'date-without-offset',
+        `Date-time \`${text}\` in \`${property}\` has no UTC offset: kept the date \`${result.dateOnly}\` only (pass \`timeZone\` to keep the time)`,
+        { path, actual: text, expected: result.dateOnly },
+      );
+      return result.dateOnly;
+    }
+    this.report(
+      'invalid-date',
+      `Unexpected date \`${text.slice(0, 60)}\` in \`${property}\`, expected ISO 8601 such as \`2026-03-10T18:05:00-05:00\``,
+      { path, actual: text.slice(0, 60) },
+    );
+    return undefined;
+  }
+
+  size(value: unknown): number | undefined {
+    if (isNode(value)) return this.size(value.value);
+    if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : undefined;
+    if (typeof value === 'string') {
+      const match = digits.exec(value);
+      const number = match ? Number(match[1]) : 0;
+      return number > 0 ? number : undefined;
+    }
+    return undefined;
+  }
+
+  types(node: JsonLdNode): string[] {
+    const types = node['@type'];
+    return Array.isArray(types) ? (types as string[]) : [];
+  }
+
+  /** A person or organization: a name string or a node. */
+  agent(value: unknown, role: string, path: ArticlePath): Draft | undefined {
+    if (typeof value === 'string') {
+      if (value.trim() === '') return undefined;
+      if (urlLike.test(value.trim())) {
+        this.report(
+          'missing-name',
+          `The ${role} \`${value.slice(0, 60)}\` is a URL, not a name: left out`,
+          {
+            path,
+            actual: value.slice(0, 60),
+          },
+        );
+        return undefined;
+      }
+      return { name: value.trim(), type: 'Person', role };
+    }
+    if (!isNode(value)) return undefined;
+    const types = this.types(value);
+    const type = types.some((name) => organizationTypes.has(name)) ? 'Organization' : 'Person';
+    let name = this.text(value.name);
+    if (name === undefined) {
+      const parts = [value.givenName, value.additionalName, value.familyName]
+        .map((part) => this.text(part))
+        .filter((part): part is string => part !== undefined);
+      if (parts.length > 0) name = parts.join(' ');
+    }
+    if (name === undefined) {
+      this.report('missing-name', `A ${role} has no \`name\`: left out`, { path });
+      return undefined;
+    }
+    const agent: Draft = { name: name.trim(), type, role };
+    const jobTitle = this.text(value.jobTitle);
+    if (jobTitle !== undefined) agent.jobTitle = jobTitle;
+    const affiliation = this.text(
+      this.all(value.affiliation ?? value.worksFor ?? value.memberOf, path),
+    );
+    if (affiliation !== undefined) agent.affiliation = affiliation;
+    const location = this.text(
+      this.all(value.workLocation ?? value.homeLocation ?? value.location, path),
+    );
+    if (location !== undefined) agent.location = location;
+    const prefix = this.text(value.honorificPrefix);
+    if (prefix !== undefined) agent.honorificPrefix = prefix;
+    const suffix = this.text(value.honorificSuffix);
+    if (suffix !== undefined) agent.honorificSuffix = suffix;
+    const url = this.url(value.url);
+    if (url !== undefined) agent.url = url;
+    const sameAs = this.all(value.sameAs, path)
+      .map((item) => this.url(item))
+      .filter((item): item is string => item !== undefined);
+    if (sameAs.length > 0) agent.sameAs = sameAs;
+    const email = this.text(value.email);
+    if (email !== undefined) agent.email = email.replace(mailto, '').trim();
+    return agent;
+  }
+
+  /** The name of an agent given as a string or node (an image creator, a copyright holder). */
+  agentName(value: unknown, path: ArticlePath): string | undefined {
+    return this.text(this.all(value, path));
+  }
+
+  organization(value: unknown, path: ArticlePath): Draft | undefined {
+    const node = this.all(value, path)[0];
+    if (typeof node === 'string') return node.trim() === '' ? undefined : { name: node.trim() };
+    if (!isNode(node)) return undefined;
+    const name = this.text(node.name) ?? this.text(node.legalName);
+    if (name === undefined) {
+      this.report('missing-name', 'The publisher has no `name`: left out', { path });
+      return undefined;
+    }
+    const organization: Draft = { name };
+    const url = typeof node.url === 'string' ? node.url : undefined;
+    if (url !== undefined) organization.url = url;
+    const logoValue = this.all(node.logo, [...path, 'logo'])[0];
+    const logoUrl = this.url(logoValue);
+    if (logoUrl !== undefined) {
+      const logo: Draft = { url: logoUrl };
+      if (isNode(logoValue)) {
+        const width = this.size(logoValue.width);
+        const height = this.size(logoValue.height);
+        if (width !== undefined) logo.width = width;
+        if (height !== undefined) logo.height = height;
+      }
+      organization.logo = logo;
+    }
+    const sameAs = this.all(node.sameAs, path)
+      .map((item) => this.url(item))
+      .filter((item): item is string => item !== undefined);
+    if (sameAs.length > 0) organization.sameAs = sameAs;
+    return organization;
+  }
+
+  image(value: unknown, path: ArticlePath): Draft | undefined {
+    if (typeof value === 'string') return value.trim() === '' ? undefined : { url: value.trim() };
+    if (!isNode(value)) return undefined;
+    const url = this.url(value);
+    if (url === undefined) {
+      this.report('unmapped-value', 'An image has no `contentUrl` or `url`: left out', { path });
+      return undefined;
+    }
+    const image: Draft = { url };
+    const alt = this.text(value.description);
+    if (alt !== undefined) image.alt = alt;
+    const captionText = this.text(
+      isNode(value.caption) ? (value.caption.text ?? value.caption.name) : value.caption,
+    );
+    const creator = this.agentName(value.creator ?? value.author, path);
+    const provider = this.agentName(value.provider, path);
+    const copyrightHolder = this.agentName(value.copyrightHolder, path);
+    const license = this.url(value.license);
+    const creditText =
+      this.text(value.creditText) ??
+      ([creator, provider].filter((part) => part !== undefined).join('/') ||
+        copyrightHolder ||
+        this.text(value.copyrightNotice));
+    if (captionText !== undefined || creditText !== undefined) {
+      const caption: Draft = { text: captionText ?? '' };
+      if (creditText !== undefined) {
+        const credit: Draft = { text: creditText };
+        if (creator !== undefined) credit.creator = creator;
+        if (provider !== undefined) credit.provider = provider;
+        if (copyrightHolder !== undefined) credit.copyrightHolder = copyrightHolder;
+        if (license !== undefined) credit.license = license;
+        caption.credit = credit;
+      }
+      image.caption = caption;
+    }
+    const width = this.size(value.width);
+    const height = this.size(value.height);
+    if (width !== undefined) image.width = width;
+    if (height !== undefined) image.height = height;
+    return image;
+  }
+}
+
+/** The article type of a node, or `undefined` when it is not an article. */
+function articleTypeOf(types: readonly string[]): { type: ArticleType; from: string } | undefined {
+  let fallback: { type: ArticleType; from: string } | undefined;
+  for (const name of types) {
+    const type = articleTypes[name];
+    if (type === undefined) continue;
+    if (type === name && name !== 'Article') return { type, from: name };
+    fallback ??= { type, from: name };
+  }
+  return fallback;
+}
+
+/** Split plain text into paragraphs at blank lines, without a regex over the whole text. */
+function paragraphs(text: string): string[] {
+  const result: string[] = [];
+  let current: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') {
+      if (current.length > 0) result.push(current.join('\n'));
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  if (current.length > 0) result.push(current.join('\n'));
+  return result;
+}
+
+function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft {
+  const draft: Draft = {};
+  const headline = reader.firstText(node, 'headline', ['headline']);
+  if (headline !== undefined) draft.headline = headline;
+  else {
+    const name = reader.firstText(node, 'name', ['headline']);
+    if (name !== undefined) {
+      draft.headline = name;
+      reader.report('headline-from-name', 'No `headline`: the headline was taken from `name`', {
+        path: ['headline'],
+      });
+    }
+  }
+  const alternativeHeadline = reader.firstText(node, 'alternativeHeadline', [
+    'alternativeHeadline',
+  ]);
+  if (alternativeHeadline !== undefined) draft.alternativeHeadline = alternativeHeadline;
+  const kicker = reader.firstText(node, 'genre', ['kicker']);
+  if (kicker !== undefined) draft.kicker = kicker;
+  const description = reader.firstText(node, 'description', ['description']);
+  if (description !== undefined) draft.description = description;
+  const url = reader.url(node.url) ?? reader.url(reader.all(node.mainEntityOfPage, ['url'])[0]);
+  if (url !== undefined) draft.url = url;
+
+  let id: string | undefined;
+  let slug: string | undefined;
+  for (const value of reader.all(node.identifier, ['id'])) {
+    if (isNode(value)) {
+      const text = reader.text(value.value);
+      if (text === undefined) continue;
+      if (value.propertyID === 'slug') slug ??= text;
+      else id ??= text;
+    } else {
+      id ??= reader.text(value);
+    }
+  }
+  if (id !== undefined) draft.id = id;
+  draft.type = type;
+
+  const language = reader.all(node.inLanguage, ['language'])[0];
+  const languageTag = isNode(language)
+    ? reader.text(language.alternateName ?? language.name)
+    : reader.text(language);
+  if (languageTag !== undefined) draft.language = languageTag;
+
+  // Section: the path from `articleSection`, its page from an `isPartOf` CollectionPage.
+  const sections = reader
+    .all(node.articleSection, ['section'])
+    .map((value) => reader.text(value))
+    .filter((value): value is string => value !== undefined);
+  const collection = reader
+    .all(node.isPartOf, ['section'])
+    .find((value) => isNode(value) && reader.types(value).includes('CollectionPage'));
+  const collectionName = isNode(collection) ? reader.text(collection.name) : undefined;
+  if (sections.length > 0 || collectionName !== undefined) {
+    const section: Draft = { name: sections.at(-1) ?? collectionName };
+    if (Array.isArray(node.articleSection)) section.path = sections;
+    const sectionUrl = isNode(collection) ? reader.url(collection) : undefined;
+    if (sectionUrl !== undefined) section.url = sectionUrl;
+    draft.section = section;
+  }
+
+  // Byline: every agent property, in the order author, contributor, editor, translator.
+  const contributors: Draft[] = [];
+  const agentSource =
+    node.author === undefined && node.creator !== undefined ? 'creator' : 'author';
+  for (const [property, role] of agentProperties) {
+    const source = property === 'author' ? agentSource : property;
+    for (const value of reader.all(node[source], ['byline', 'contributors'])) {
+      const path = ['byline', 'contributors', contributors.length];
+      const agent = reader.agent(value, role, path);
+      if (agent) contributors.push(agent);
+    }
+  }
+  const bylineText = reader.firstText(node, 'creditText', ['byline', 'text']);
+  if (contributors.length > 0 || bylineText !== undefined) {
+    draft.byline = bylineText === undefined ? { contributors } : { text: bylineText, contributors };
+  }
+
+  const datelineText = reader.firstText(node, 'dateline', ['dateline', 'text']);
+  if (datelineText !== undefined) {
+    const dateline: Draft = { text: datelineText };
+    const place = reader.text(reader.all(node.locationCreated, ['dateline', 'place']));
+    if (place !== undefined) dateline.place = place;
+    const agency = reader.text(reader.all(node.sourceOrganization, ['dateline', 'agency']));
+    if (agency !== undefined) dateline.agency = agency;
+    draft.dateline = dateline;
+  }
+  for (const property of ['datePublished', 'dateModified', 'dateCreated']) {
+    const date = reader.date(node, property, [property]);
+    if (date !== undefined) draft[property] = date;
+  }
+
+  // Images: the one marked `representativeOfPage` (else the first) is the lead image, the
+  // others become figures. When any image says `representativeOfPage: false`, the markup
+  // tells lead from figures, and an article without `true` has no lead image.
+  const imageValues = reader.all(node.image, ['image']);
+  const images = imageValues.map((value, index) => ({
+    image: reader.image(value, index === 0 ? ['image'] : ['body']),
+    representative: isNode(value) ? value.representativeOfPage : undefined,
+  }));
+  const marked = images.some(
+    (entry) => entry.representative === true || entry.representative === false,
+  );
+  let leadIndex = marked
+    ? images.findIndex((entry) => entry.representative === true)
+    : images.findIndex((entry) => entry.image !== undefined);
+  if (leadIndex !== -1 && images[leadIndex]?.image === undefined) leadIndex = -1;
+  if (leadIndex !== -1) draft.image = images[leadIndex]?.image;
+
+  const body: Draft[] = [];
+  const articleBody = reader.firstText(node, 'articleBody', ['body']);
+  if (articleBody !== undefined) {
+    for (const text of paragraphs(articleBody)) body.push({ type: 'paragraph', text });
+  }
+  images.forEach((entry, index) => {
+    if (index !== leadIndex && entry.image !== undefined)
+      body.push({ type: 'figure', ...entry.image });
+  });
+  draft.body = body;
+
+  const keywords: string[] = [];
+  for (const value of reader.all(node.keywords, ['keywords'])) {
+    const text = reader.text(value);
+    if (text === undefined) continue;
+    if (typeof value === 'string' && node.keywords === value) {
+      for (const part of text.split(',')) if (part.trim() !== '') keywords.push(part.trim());
+    } else {
+      keywords.push(text);
+    }
+  }
+  if (keywords.length > 0) draft.keywords = keywords;
+
+  const publisher = reader.organization(node.publisher, ['publisher']);
+  if (publisher !== undefined) draft.publisher = publisher;
+
+  const free = node.isAccessibleForFree;
+  const freeValue =
+    typeof free === 'boolean'
+      ? free
+      : typeof free === 'string'
+        ? /^(?:https?:\/\/schema\.org\/)?true$/i.test(free.trim())
+          ? true
+          : /^(?:https?:\/\/schema\.org\/)?false$/i.test(free.trim())
+            ? false
+            : undefined
+        : undefined;
+  if (freeValue !== undefined) draft.isAccessibleForFree = freeValue;
+  else if (free !== undefined) reader.unreadable('isAccessibleForFree', ['isAccessibleForFree']);
+  const selectors: string[] = [];
+  for (const part of reader.all(node.hasPart, ['paywalledSelectors'])) {
+    if (!isNode(part)) continue;
+    const partFree = part.isAccessibleForFree;
+    if (partFree !== false && !(typeof partFree === 'string' && /false$/i.test(partFree))) continue;
+    for (const selector of Array.isArray(part.cssSelector)
+      ? part.cssSelector
+      : [part.cssSelector]) {
+      if (typeof selector === 'string' && selector.trim() !== '') selectors.push(selector.trim());
+    }
+  }
+  if (selectors.length > 0) draft.paywalledSelectors = selectors;
+
+  const corrections: Draft[] = [];
+  for (const value of reader.all(node.correction, ['corrections'])) {
+    const path = ['corrections', corrections.length];
+    if (typeof value === 'string') {
+      if (urlLike.test(value.trim())) {
+        reader.report('unmapped-value', 'A correction given as a URL has no text: left out', {
+          path,
+          actual: value.slice(0, 60),
+        });
+      } else if (value.trim() !== '') corrections.push({ text: value, type: 'correction' });
+      continue;
+    }
+    if (!isNode(value)) continue;
+    const text = reader.text(value.text) ?? reader.text(value.description);
+    if (text === undefined) {
+      reader.report('unmapped-value', 'A correction has no `text`: left out', { path });
+      continue;
+    }
+    const correction: Draft = { text };
+    const date = reader.date(value, 'datePublished', [...path, 'date']);
+    if (date !== undefined) correction.date = date;
+    const kind = reader.text(value.name)?.trim().toLowerCase();
+    correction.type = (kind !== undefined ? correctionTypes[kind] : undefined) ?? 'correction';
+    corrections.push(correction);
+  }
+  if (corrections.length > 0) draft.corrections = corrections;
+
+  const copyright: Draft = {};
+  const notice = reader.firstText(node, 'copyrightNotice', ['copyright', 'notice']);
+  if (notice !== undefined) copyright.notice = notice;
+  const holder = reader.agentName(node.copyrightHolder, ['copyright', 'holder']);
+  if (holder !== undefined) copyright.holder = holder;
+  const year = reader.size(node.copyrightYear);
+  if (year !== undefined) copyright.year = year;
+  else if (node.copyrightYear !== undefined)
+    reader.unreadable('copyrightYear', ['copyright', 'year']);
+  if (Object.keys(copyright).length > 0) draft.copyright = copyright;
+
+  const tags: string[] = [];
+  let draftFlag = false;
+  for (const value of reader.all(node.creativeWorkStatus, ['wire', 'tags'])) {
+    const text = reader.text(value);
+    if (text === undefined) continue;
+    const lower = text.trim().toLowerCase();
+    if (lower === 'draft') draftFlag = true;
+    else if (lower !== 'published') tags.push(text);
+  }
+  if (slug !== undefined || tags.length > 0) {
+    const wire: Draft = {};
+    if (slug !== undefined) wire.slug = slug;
+    if (tags.length > 0) wire.tags = tags;
+    draft.wire = wire;
+  }
+  if (draftFlag) draft.draft = true;
+
+  for (const key of Object.keys(node)) {
+    if (!readProperties.has(key)) {
+      reader.report('unmapped-property', `Property \`${key}\` has no place in the article model`, {
+        actual: key,
+      });
+    }
+  }
+  return draft;
+}
+
+/** Remove the value at a path of a draft; `true` when something was removed. */
+function removeAt(draft: Draft, path: readonly (string | number)[]): boolean {
+  if (path.length === 0) return false;
+  let parent: unknown = draft;
+  for (const key of path.slice(0, -1)) {
+    if (typeof parent !== 'object' || parent === null) return false;
+    parent = (parent as Record<string | number, unknown>)[key];
+  }
+  const last = path.at(-1) as string | number;
+  if (Array.isArray(parent) && typeof last === 'number') {
+    if (last >= parent.length) return false;
+    parent[last] = undefined;
+    return true;
+  }
+  if (typeof parent !== 'object' || parent === null || !(last in parent)) return false;
+  delete (parent as Record<string, unknown>)[last as string];
+  return true;
+}
+
+/** Compact arrays that had elements removed (marked `undefined`). */
+function compact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((item) => item !== undefined).map(compact);
+  if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      (value as Record<string, unknown>)[key] = compact(item);
+    }
+  }
+  return value;
+}
+
+/** Fields that cannot be removed: without them there is no article. */
+const required = new Set(['headline', 'body', 'type']);
+
+/**
+ * Read an article from JSON-LD as real sites write it: JSON text or a parsed value; a lone
+ * node, an array or a `@graph`; `@type` as a string or an array (any Article subtype);
+ * `@id` references (an author pointing at a Person node); author as a string, a node or an
+ * array; image as a URL, an `ImageObject` or an array; ISO dates with or without offset;
+ * `http://` or `https://` schema.org contexts and `schema:` prefixes.
+ *
+ * It picks the first article node, follows references and maps what it can; everything else
+ * is a diagnostic (see `jsonLdRules`), never an exception. The article, when returned, is
+ * valid: values the model rejects (a bad URL, language tag or selector) are left out and
+ * reported as `invalid-value`. `fromJsonLd(toJsonLd(article))` gives back every field that
+ * JSON-LD carries.
+ *
+ * @example
+ * const { article, diagnostics } = fromJsonLd(
+ *   '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Night Ferries","author":"Dana Whitfield"}',
+ * )
+ * article?.byline?.contributors[0] //=> { name: 'Dana Whitfield', type: 'Person', role: 'author' }
+ */
+export function fromJsonLd(
+  input: unknown,
+  options: Readonly<FromJsonLdOptions> = {},
+): FromJsonLdResult {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError('Expected `options` to be an object');
+  }
+  if (options.timeZone !== undefined) {
+    try {
+      zoneFormat(options.timeZone);
+    } catch {
+      throw new TypeError(
+        `Expected \`options.timeZone\` to be an IANA time zone such as \`America/New_York\`, got \`${String(options.timeZone)}\``,
+      );
+    }
+  }
+  let value = input;
+  if (typeof input === 'string') {
+    const parsed = parseJson(input);
+    if (!parsed.ok) {
+      const place = pointAt(lineStarts(input), parsed.offset);
+      return {
+        diagnostics: [
+          jsonLdDiagnostic(
+            'invalid-json',
+            `Invalid JSON at ${place.line}:${place.column}: ${parsed.message}`,
+            { place },
+          ),
+        ],
+      };
+    }
+    value = parsed.value;
+  } else if (typeof input !== 'object' || input === null) {
+    throw new TypeError('Expected `input` to be JSON-LD: a JSON string, an object or an array');
+  }
+
+  const { nodes, byId } = indexNodes(normalizeJsonLd(value));
+  const reader = new Reader(byId, options.timeZone);
+  const candidates: Array<{ node: JsonLdNode; type: ArticleType; from: string }> = [];
+  for (const node of nodes) {
+    const found = articleTypeOf(reader.types(node));
+    if (found && !candidates.some((candidate) => candidate.node === node)) {
+      candidates.push({ node, ...found });
+    }
+  }
+  const chosen =
+    candidates.find((candidate) => candidate.node.headline !== undefined) ?? candidates[0];
+  if (!chosen) {
+    return {
+      diagnostics: [
+        jsonLdDiagnostic(
+          'no-article',
+          'No article node found: expected a node whose `@type` is `NewsArticle`, `Article` or another Article type',
+        ),
+      ],
+    };
+  }
+  if (candidates.length > 1) {
+    reader.report(
+      'multiple-articles',
+      `Found ${candidates.length} article nodes: read the first one with a headline`,
+    );
+  }
+  if (chosen.type !== chosen.from) {
+    reader.report(
+      'unsupported-type',
+      `Type \`${chosen.from}\` has no nutgraf equivalent: read as \`${chosen.type}\``,
+      { path: ['type'], actual: chosen.from, expected: chosen.type },
+    );
+  }
+  const draft = readArticle(reader, chosen.node, chosen.type);
+  if (draft.headline === undefined) {
+    reader.report('missing-headline', 'The article node has no `headline` (nor `name`)', {
+      path: ['headline'],
+    });
+    return { diagnostics: reader.diagnostics };
+  }
+
+  // Leave out what the model rejects, reporting each, until the article is valid.
+  for (let round = 0; round < 16; round++) {
+    const result = validateArticle(draft);
+    if (result.article) return { article: result.article, diagnostics: reader.diagnostics };
+    let removed = false;
+    for (const diagnostic of result.diagnostics) {
+      const path = diagnostic.path ?? [];
+      if (path.length === 0 || (path.length === 1 && required.has(String(path[0])))) continue;
+      if (removeAt(draft, path)) {
+        removed = true;
+        reader.report('invalid-value', `${diagnostic.message}: left out`, {
+          path,
+          ...(diagnostic.actual === undefined ? {} : { actual: diagnostic.actual }),
+        });
+      }
+    }
+    compact(draft);
+    if (!removed) {
+      return { diagnostics: [...reader.diagnostics, ...result.diagnostics] };
+    }
+  }
+  return { diagnostics: reader.diagnostics };
+}

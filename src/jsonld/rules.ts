@@ -1,0 +1,160 @@
+import type { Diagnostic, Point, Position, Severity } from '../schema/diagnostic.js';
+
+/** One check of the JSON-LD reader: a stable id, its default severity and what it means. */
+export interface JsonLdRule {
+  /** Stable kebab-case id, e.g. `invalid-json`. */
+  id: string;
+  /** The severity of the diagnostics it reports. */
+  severity: Severity;
+  /** What it reports, in one sentence. */
+  description: string;
+}
+
+/**
+ * Every diagnostic `fromJsonLd` and `extractJsonLd` can report. The README lists this table;
+ * ids are stable forever.
+ *
+ * @example
+ * jsonLdRules.find((rule) => rule.id === 'invalid-json')?.severity //=> 'error'
+ */
+export const jsonLdRules: readonly JsonLdRule[] = [
+  { id: 'invalid-json', severity: 'error', description: 'The text is not valid JSON.' },
+  { id: 'no-article', severity: 'error', description: 'No Article node was found.' },
+  {
+    id: 'missing-headline',
+    severity: 'error',
+    description: 'The article node has neither `headline` nor `name`.',
+  },
+  {
+    id: 'headline-from-name',
+    severity: 'info',
+    description: 'The headline was taken from `name` because `headline` is missing.',
+  },
+  {
+    id: 'multiple-articles',
+    severity: 'info',
+    description: 'More than one Article node was found; the first was read.',
+  },
+  {
+    id: 'unsupported-type',
+    severity: 'info',
+    description: 'The article type has no nutgraf equivalent; the closest type was used.',
+  },
+  {
+    id: 'unresolved-reference',
+    severity: 'warning',
+    description: 'An `@id` reference points at no node in the document.',
+  },
+  {
+    id: 'date-without-offset',
+    severity: 'warning',
+    description:
+      'A date-time has no UTC offset and no `timeZone` option was given: only its date was kept.',
+  },
+  { id: 'invalid-date', severity: 'warning', description: 'A date could not be read.' },
+  {
+    id: 'missing-name',
+    severity: 'warning',
+    description: 'A person or organization has no name and was left out.',
+  },
+  {
+    id: 'invalid-value',
+    severity: 'warning',
+    description:
+      'A value does not fit the article model (bad URL, language tag, …) and was left out.',
+  },
+  {
+    id: 'unmapped-property',
+    severity: 'info',
+    description: 'A property of the article node has no place in the article model.',
+  },
+  {
+    id: 'unmapped-value',
+    severity: 'info',
+    description: 'A value of a mapped property could not be read (wrong shape or type).',
+  },
+] as const;
+
+const severities: Record<string, Severity> = Object.fromEntries(
+  jsonLdRules.map((rule) => [rule.id, rule.severity]),
+);
+
+/** The ids of {@link jsonLdRules}. */
+export type JsonLdRuleId =
+  | 'invalid-json'
+  | 'no-article'
+  | 'missing-headline'
+  | 'headline-from-name'
+  | 'multiple-articles'
+  | 'unsupported-type'
+  | 'unresolved-reference'
+  | 'date-without-offset'
+  | 'invalid-date'
+  | 'missing-name'
+  | 'invalid-value'
+  | 'unmapped-property'
+  | 'unmapped-value';
+
+/** Build a diagnostic of one of the JSON-LD rules. */
+export function jsonLdDiagnostic(
+  ruleId: JsonLdRuleId,
+  message: string,
+  extra: Partial<Omit<Diagnostic, 'ruleId' | 'message' | 'source'>> = {},
+): Diagnostic {
+  return {
+    ruleId,
+    severity: severities[ruleId] ?? 'warning',
+    message,
+    ...extra,
+    source: 'nutgraf',
+  };
+}
+
+/** Line starts of a text, for turning offsets into 1-based line/column points. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  let index = text.indexOf('\n');
+  while (index !== -1) {
+    starts.push(index + 1);
+    index = text.indexOf('\n', index + 1);
+  }
+  return starts;
+}
+
+/** The point of a 0-based offset, given the line starts of its text. */
+export function pointAt(starts: readonly number[], offset: number): Point {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset };
+}
+
+/** A range from two offsets. */
+export function rangeAt(starts: readonly number[], start: number, end: number): Position {
+  return { start: pointAt(starts, start), end: pointAt(starts, end) };
+}
+
+const jsonPosition = /at position (\d+)/;
+/** The engine's own position suffix, replaced by a line and column. */
+const jsonPositionSuffix = /\s*(?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?$/;
+
+/**
+ * Parse JSON text without throwing. On failure, returns the offset of the error as reported
+ * by the engine (the end of the text when it gives none) and its message.
+ */
+export function parseJson(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; offset: number; message: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const match = jsonPosition.exec(message);
+    const offset = match ? Math.min(Number(match[1]), text.length) : text.length;
+    return { ok: false, offset, message: message.replace(jsonPositionSuffix, '') };
+  }
+}
