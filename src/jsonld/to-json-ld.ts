@@ -185,7 +185,8 @@ function agentValue(
   if (!entry) {
     const kind = node['@type'] === 'Person' ? 'person' : 'organization';
     const id = uniqueId(`${context.siteBase}#/schema/${kind}/${slugOf(contributor.name)}`, context);
-    entry = { id, node: { '@type': node['@type'], '@id': id, ...node } as JsonLdAgentNode };
+    const { '@type': nodeType, ...properties } = node;
+    entry = { id, node: { '@type': nodeType, '@id': id, ...properties } as JsonLdAgentNode };
     context.agents.set(key, entry);
   }
   return context.compat ? entry.node : { '@id': entry.id };
