@@ -28,6 +28,8 @@ export interface CheckSourceResult {
 
 /** `… in JSON at position 12` → 12. */
 const jsonErrorPosition = /at position (\d+)/;
+/** The position part of a JSON error message, dropped because the diagnostic's place says it. */
+const jsonErrorTail = /\s+(?:in JSON\s+)?at position \d+(?: \(line \d+ column \d+\))?$/;
 
 interface JsonText {
   value?: unknown;
@@ -47,7 +49,7 @@ function parseJson(text: string, lines: LineIndex, offset: number, file: string)
       diagnostic: {
         ruleId: 'invalid-json',
         severity: 'error',
-        message: `Cannot parse the JSON: ${message}`,
+        message: `Cannot parse the JSON: ${message.replace(jsonErrorTail, '')}`,
         place: lines.point(offset + (at ? Number(at[1]) : text.length)),
         file,
         source: 'nutgraf',
@@ -215,8 +217,10 @@ function checkHtml(text: string, options: Readonly<CheckSourceOptions>): CheckSo
     }
     fallback ??= result;
   }
-  if (fallback)
+  if (fallback) {
     return { ...fallback, diagnostics: [...syntax, ...fallback.diagnostics], parsed: false };
+  }
+  if (syntax.length > 0) return { diagnostics: syntax, parsed: false };
   const missing: Diagnostic = {
     ruleId: 'missing-json-ld',
     severity: 'error',

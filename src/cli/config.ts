@@ -67,6 +67,8 @@ function configError(file: string, message: string, place?: Diagnostic['place'])
 
 /** `Unexpected token } in JSON at position 12` → 12. */
 const jsonErrorPosition = /at position (\d+)/;
+/** The position part of a JSON error message, dropped because the diagnostic's place says it. */
+const jsonErrorTail = /\s+(?:in JSON\s+)?at position \d+(?: \(line \d+ column \d+\))?$/;
 
 /**
  * Parse and validate configuration text. `key` selects a sub-object (`nutgraf` in
@@ -81,8 +83,11 @@ export function parseConfig(text: string, file: string, key?: string): LoadedCon
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = jsonErrorPosition.exec(message);
+    const message = (error instanceof Error ? error.message : String(error)).replace(
+      jsonErrorTail,
+      '',
+    );
+    const at = jsonErrorPosition.exec(error instanceof Error ? error.message : '');
     const place = lines.point(at ? Number(at[1]) : text.length);
     return {
       config: {},

@@ -286,8 +286,12 @@ async function runCheck(
   const env = options.env ?? {};
   const loaded = await loadConfig({ cwd: options.cwd, configFile: values.config });
   if (loaded.diagnostics.length > 0) {
-    for (const diagnostic of loaded.diagnostics)
-      options.stderr.write(formatDiagnosticLine(diagnostic));
+    for (const diagnostic of sortDiagnostics(loaded.diagnostics)) {
+      const file = diagnostic.file ? path.relative(options.cwd, diagnostic.file) : '';
+      options.stderr.write(
+        formatDiagnosticLine(file === '' ? diagnostic : { ...diagnostic, file }),
+      );
+    }
     return 2;
   }
   const settings = settingsFrom(values, loaded.config, fix);

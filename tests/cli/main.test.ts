@@ -1,0 +1,282 @@
+import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyFixture, fixtures, run } from './helpers.js';
+
+const twoArticles = path.join(fixtures, 'a-folder-with-a-clean-and-a-broken-article');
+const warningsOnly = path.join(fixtures, 'an-article-with-warnings-only');
+
+describe('nutgraf check (in-process)', () => {
+  it('reports the broken article with positions, skips node_modules, exits 1', async () => {
+    const result = await run(['check', '.'], { cwd: twoArticles });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('nested/broken.json\n');
+    expect(result.stdout).toMatch(
+      /^ {2}3:3 +error +Date-time `2026-03-11T09:00` has no UTC offset/m,
+    );
+    expect(result.stdout).toMatch(/^ {2}4:54 +error +Unexpected `columnist`/m);
+    expect(result.stdout).not.toContain('clean.json');
+    expect(result.stdout).not.toContain('ignored.json');
+    expect(result.stdout).toContain('✖ 2 problems (2 errors, 0 warnings)');
+  });
+
+  it('prints every file and the counts with --format json', async () => {
+    const result = await run(['check', '.', '--format', 'json'], { cwd: twoArticles });
+    const report = JSON.parse(result.stdout);
+    expect(report.errorCount).toBe(2);
+    expect(report.results.map((r: { file: string }) => r.file)).toEqual([
+      'clean.json',
+      'nested/broken.json',
+    ]);
+    expect(report.results[0].diagnostics).toEqual([]);
+    const [first] = report.results[1].diagnostics;
+    expect(first).toMatchObject({
+      ruleId: 'invalid-field',
+      severity: 'error',
+      path: ['datePublished'],
+      file: 'nested/broken.json',
+      place: { start: { line: 3, column: 3 } },
+    });
+  });
+
+  it('takes globs and exits 0 on a clean file', async () => {
+    const result = await run(['check', '*.json'], { cwd: twoArticles });
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('turns a rule off with --rule, for parser diagnostics too', async () => {
+    const result = await run(['check', '.', '--rule', 'invalid-field=off'], { cwd: twoArticles });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+  });
+
+  it('exits 0 with warnings, 1 over --max-warnings, and hides them with --quiet', async () => {
+    const plain = await run(['check', 'article.json'], { cwd: warningsOnly });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('warning');
+    const limited = await run(['check', 'article.json', '--max-warnings', '1'], {
+      cwd: warningsOnly,
+    });
+    expect(limited.code).toBe(1);
+    expect(limited.stderr).toContain('more than --max-warnings 1');
+    const quiet = await run(['check', 'article.json', '--quiet'], { cwd: warningsOnly });
+    expect(quiet).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('makes a warning an error with --rule id=error', async () => {
+    const result = await run(['check', 'article.json', '--rule', 'missing-image=error'], {
+      cwd: warningsOnly,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/error +Missing lead `image`.*missing-image/);
+  });
+
+  it('reads standard input with -, named by --stdin-filename', async () => {
+    const text = readFileSync(path.join(twoArticles, 'nested/broken.json'));
+    const result = await run(['check', '-', '--stdin-filename', 'in.json', '-f', 'github'], {
+      cwd: twoArticles,
+      stdin: text,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')[0]).toMatch(
+      /^::error file=in\.json,line=3,col=3,endLine=3,endColumn=\d+,title=invalid-field::Date-time/,
+    );
+  });
+
+  it('gives one positioned error per bad input and goes on with the others', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'nutgraf-bad-'));
+    writeFileSync(path.join(folder, 'binary.md'), Buffer.from([0x2d, 0x2d, 0x0a, 0x00, 0x01]));
+    writeFileSync(path.join(folder, 'latin1.txt'), Buffer.from('Caf\xe9 opens\n', 'latin1'));
+    writeFileSync(path.join(folder, 'big.json'), `${' '.repeat(2000)}{}`);
+    writeFileSync(path.join(folder, 'ok.json'), readFileSync(path.join(twoArticles, 'clean.json')));
+    const result = await run(
+      ['check', '.', 'missing.md', '--max-file-size', '1000', '--format', 'json'],
+      { cwd: folder },
+    );
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    const byFile = Object.fromEntries(
+      report.results.map((r: { file: string; diagnostics: unknown[] }) => [r.file, r.diagnostics]),
+    );
+    expect(byFile['binary.md']).toEqual([
+      expect.objectContaining({ ruleId: 'binary-file', place: { line: 2, column: 1, offset: 3 } }),
+    ]);
+    expect(byFile['latin1.txt']).toEqual([
+      expect.objectContaining({
+        ruleId: 'invalid-encoding',
+        place: { line: 1, column: 4, offset: 3 },
+      }),
+    ]);
+    expect(byFile['big.json']).toEqual([expect.objectContaining({ ruleId: 'file-too-large' })]);
+    expect(byFile['missing.md']).toEqual([
+      expect.objectContaining({
+        ruleId: 'unreadable-file',
+        message: 'Cannot read the file (ENOENT)',
+      }),
+    ]);
+    expect(byFile['ok.json']).toEqual([]);
+  });
+
+  it('points into an HTML page at the ld+json block', async () => {
+    const cwd = path.join(fixtures, 'a-page-with-json-ld-blocks');
+    const result = await run(['check', 'page.html', '-f', 'json'], { cwd });
+    const [diagnostic] = JSON.parse(result.stdout).results[0].diagnostics;
+    expect(diagnostic).toMatchObject({ ruleId: 'invalid-json', place: { line: 9, column: 89 } });
+    expect(diagnostic.message).toBe('Cannot parse the JSON: Expected double-quoted property name');
+    expect(result.code).toBe(1);
+  });
+});
+
+describe('configuration', () => {
+  it('stops with exit 2 and positioned messages on an invalid config', async () => {
+    const cwd = path.join(fixtures, 'a-config-with-an-unknown-key');
+    const result = await run(['check', 'articles'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')).toEqual([
+      expect.stringMatching(
+        /^nutgraf\.config\.json:3:3: error: Unknown configuration key `maxWarning`/,
+      ),
+      expect.stringMatching(
+        /^nutgraf\.config\.json:4:14: error: .* at `rules.missing-image` \(invalid-config\)$/,
+      ),
+      '',
+    ]);
+  });
+
+  it('is found in a parent folder and applies its rule settings', async () => {
+    const cwd = path.join(fixtures, 'a-config-found-in-a-parent-folder/articles/deep');
+    const result = await run(['check', '.', '-f', 'json'], { cwd });
+    const diagnostics = JSON.parse(result.stdout).results[0].diagnostics;
+    expect(
+      diagnostics.map((d: { ruleId: string; severity: string }) => [d.ruleId, d.severity]),
+    ).toEqual([['missing-language', 'error']]);
+    expect(result.code).toBe(1);
+  });
+
+  it('reads package.json#nutgraf, and --config wins over discovery', async () => {
+    const cwd = copyFixture('an-article-with-warnings-only');
+    writeFileSync(
+      path.join(cwd, 'package.json'),
+      JSON.stringify({ name: 'site', nutgraf: { rules: { 'missing-image': 'error' } } }),
+    );
+    expect((await run(['check', 'article.json'], { cwd })).code).toBe(1);
+    writeFileSync(
+      path.join(cwd, 'other.json'),
+      '{"rules": {"missing-image": "off", "missing-language": "off"}}',
+    );
+    const result = await run(['check', 'article.json', '--config', 'other.json'], { cwd });
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('reports an unparseable config at the syntax error', async () => {
+    const cwd = copyFixture('an-article-with-warnings-only');
+    writeFileSync(path.join(cwd, '.nutgrafrc.json'), '{\n  "preset": "strict",\n}\n');
+    const result = await run(['check', 'article.json'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^\.nutgrafrc\.json:3:1: error: Cannot parse the configuration/);
+  });
+});
+
+describe('usage', () => {
+  it.each([
+    [['check', '.', '--format', 'xml'], 'Unknown format `xml`'],
+    [['check', '.', '--rule', 'missing-image'], '`--rule` expects `id=off|info|warn|error`'],
+    [['check', '.', '--preset', 'loose'], 'Unknown preset `loose`'],
+    [['check', '.', '--max-warnings', 'many'], '`--max-warnings` expects a whole number'],
+    [['check', '.', '--time-zone', 'Mars/Olympus'], 'Unknown time zone `Mars/Olympus`'],
+    [['check', '--bogus'], "Unknown option '--bogus'"],
+    [['check'], 'No files to check'],
+    [['check', 'nothing/**/*.md'], 'No article files match `nothing/**/*.md`'],
+    [['lint'], 'Unknown command `lint`'],
+    [[], 'Missing command'],
+  ])('%j exits 2', async (argv, message) => {
+    const result = await run(argv, { cwd: twoArticles });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain('nutgraf --help');
+  });
+
+  it('prints help and version', async () => {
+    const help = await run(['--help'], { cwd: twoArticles });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: nutgraf <command>');
+    const version = await run(['--version'], { cwd: twoArticles });
+    expect(version.stdout).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
+  });
+});
+
+describe('nutgraf fix', () => {
+  it('fixes an Article JSON file atomically and keeps its mode', async () => {
+    const cwd = copyFixture('an-article-with-warnings-only');
+    const file = path.join(cwd, 'article.json');
+    const before = JSON.parse(readFileSync(file, 'utf8'));
+    before.byline.contributors[0].name = 'By Lena Moritz and Ana Ruiz';
+    before.datePublished = '2026-02-01 10:00:00 +0100';
+    writeFileSync(file, `${JSON.stringify(before, null, 2)}\n`);
+    chmodSync(file, 0o640);
+    const result = await run(['fix', 'article.json', '--quiet'], { cwd });
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    const after = JSON.parse(readFileSync(file, 'utf8'));
+    expect(after.byline.contributors).toEqual([{ name: 'Lena Moritz' }, { name: 'Ana Ruiz' }]);
+    expect(after.datePublished).toBe('2026-02-01T10:00:00+01:00');
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+  });
+
+  it('prints a diff and writes nothing with --dry-run', async () => {
+    const cwd = copyFixture('an-article-with-warnings-only');
+    const file = path.join(cwd, 'article.json');
+    const text = readFileSync(file, 'utf8').replace('"Lena Moritz"', '"By Lena Moritz"');
+    writeFileSync(file, text);
+    const result = await run(['check', '--fix', '--dry-run', 'article.json', '-q'], { cwd });
+    expect(result.stdout).toContain('--- a/article.json\n+++ b/article.json\n');
+    expect(result.stdout).toContain(
+      '-  "byline": { "contributors": [{ "name": "By Lena Moritz" }] },\n',
+    );
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('never touches a file it cannot parse', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'nutgraf-fix-'));
+    const file = path.join(cwd, 'a.json');
+    writeFileSync(
+      file,
+      '{"headline": "By the river", "byline": {"contributors": [{"name": "By Ana"}]},',
+    );
+    const result = await run(['fix', 'a.json'], { cwd });
+    expect(result.code).toBe(1);
+    expect(readFileSync(file, 'utf8')).toContain('"By Ana"');
+  });
+});
+
+describe('nutgraf parse', () => {
+  it('prints the Article JSON of an Article JSON file', async () => {
+    const result = await run(['parse', 'clean.json'], { cwd: twoArticles });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      headline: 'Harbour Authority Approves Night Ferries',
+      type: 'NewsArticle',
+      byline: { contributors: [{ name: 'Dana Whitfield', type: 'Person', role: 'author' }] },
+    });
+  });
+
+  it('prints diagnostics on stderr and exits 1 when there is no article', async () => {
+    const result = await run(['parse', 'nested/broken.json'], { cwd: twoArticles });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^nested\/broken\.json:3:3: error: Date-time/);
+  });
+
+  it('reads raw text from standard input with --from text', async () => {
+    const result = await run(['parse', '-', '--from', 'text'], {
+      cwd: twoArticles,
+      stdin:
+        'Harbour Authority Approves Night Ferries\n\nBy Dana Whitfield\n\nThe port board voted on Tuesday to run ferries after midnight.\n',
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).headline).toBe('Harbour Authority Approves Night Ferries');
+  });
+});
