@@ -45,6 +45,8 @@ const SPLIT =
 const LOCATION = /\s+(?:in|at|from|en|aus|em)\s+(\p{Lu}[\p{L}.'’ -]{1,40})$/u;
 const TAIL_CUT = /\s+(?:[-–—|•·]|[Uu]pdated|[Pp]ublished|[Pp]osted|on|at)(?=\s|$)/;
 const PAREN_URL = /\s*\((?:https?:|www\.|@)[^()]{0,200}\)|\s*\(\s*@?\w{1,30}\s*\)(?=\s*\(|\s*$)/g;
+const PAREN_ROLE = /\s*\((\p{Ll}[\p{Ll} ]{0,30})\)/gu;
+const PHOTO_ROLE = /^(?:photo|picture|image|illustration|video|graphic)/i;
 const PAREN_NAMES = /\s*\(([^()]{1,120})\)\s*/g;
 const HANDLE = /^@|https?:|www\.|@.*\./;
 
@@ -99,7 +101,10 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
   }
   text = text
     .replace(PAREN_URL, '')
-    .replace(PAREN_NAMES, (_all, inner: string) => (/^(?:avec|with|and|mit|con|et)\s/i.test(inner) ? `, ${inner}` : ` ${inner} `))
+    .replace(PAREN_ROLE, (_all, inner: string) => (PHOTO_ROLE.test(inner) ? ' §photo ' : ' '))
+    .replace(PAREN_NAMES, (_all, inner: string) =>
+      /^(?:avec|with|and|mit|con|et)\s/i.test(inner) ? `, ${inner}` : ` ${inner} `,
+    )
     .replace(/\s+/g, ' ')
     .replace(/[\s,;:|–—-]+$/u, '')
     .trim();
@@ -109,6 +114,11 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
   let contributorAffiliation: string | undefined;
   for (let part of parts) {
     part = part.replace(/^(?:and|&)\s+/i, '').trim();
+    let partRole = role;
+    if (part.endsWith(' §photo')) {
+      part = part.slice(0, -7);
+      partRole = 'photographer';
+    }
     if (!part || HANDLE.test(part)) continue;
     const last = contributors[contributors.length - 1];
     if (AGENCIES.test(part) || OUTLET_TOKENS.test(part)) {
@@ -147,7 +157,7 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
     const isCaps = part === part.toUpperCase() && /\p{Lu}{2}/u.test(part);
     const name = isCaps ? titleCase(part) : part;
     if (!isPersonName(name)) continue;
-    const contributor: Contributor = { name, type: 'Person', role };
+    const contributor: Contributor = { name, type: 'Person', role: partRole };
     if (contributorAffiliation) contributor.affiliation = contributorAffiliation;
     contributorAffiliation = undefined;
     if (location) contributor.location = location;

@@ -14,23 +14,23 @@ import type {
   Wire,
 } from '../schema/index.js';
 import { isPersonName, readByline } from './byline.js';
-import { readCaption, readCredit } from './caption.js';
+import { readCaption } from './caption.js';
 import { findDateline } from './dateline.js';
 import { type FoundDate, findDate } from './dates.js';
+import { firstTitleIndex, kickerOf, rankHeadlines, titleScore } from './headline.js';
 import { type Line, rangeOf, splitLines } from './lines.js';
 import {
   ADVISORY,
-  BOILERPLATE,
   CONTRIBUTED,
   COPYRIGHT,
   CORRECTIONS,
   CREDIT_ROLES,
   HEADLINE_TAG,
-  KICKERS,
   SIGN_OFF,
   SLUG,
   TAG_TYPES,
 } from './patterns.js';
+import { BREADCRUMB_SPLIT, HOME, LETTER, mainRegion, RELATIVE, toUnits } from './units.js';
 
 /** Options for {@link parseText}. */
 export interface ParseTextOptions {
@@ -60,155 +60,6 @@ export interface ParseTextResult {
   sources: SourceMap;
 }
 
-/** A paragraph-sized run of lines. */
-interface Unit {
-  first: Line;
-  last: Line;
-  text: string;
-  bullet: boolean;
-  size: number;
-  sentence: boolean;
-  boiler?: string;
-  score: number;
-}
-
-const CJK =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
-const SENTENCE_END = /[.!?。！？…:;"”’'»)\]]$/u;
-const TERMINAL_NEAR_END = /[.!?。！？][^.!?。！？]{0,12}$/u;
-const TERMINAL = /[.!。！…]["”’'»)]?$/u;
-const LETTER = /\p{L}/u;
-const SITE_SUFFIX = /\s+(?:[|–—-]|::|·)\s+[^|–—]{2,60}$/u;
-const BREADCRUMB_SPLIT = /\s*(?:>|›|»|\/|\||→)\s*/u;
-const HOME = /^(?:home|start|startseite|accueil|inicio|news)$/i;
-const RELATIVE = /^(?:(\d{1,2}) (minute|hour|day)s? ago|(today|yesterday))\b/i;
-const BYLINE_START = /^(?:by|von|par|por|written by|words by|posted by|reported by)\s+\S/i;
-const TITLE_CASE = /^[\p{Lu}\d"“‘'(]/u;
-
-/** Whether most longer words are capitalised, as in English Title Case headlines. */
-function titleCased(text: string): boolean {
-  let long = 0;
-  let upper = 0;
-  for (const word of text.split(' ')) {
-    if (word.length < 4) continue;
-    long++;
-    if (/^["“‘'(]?\p{Lu}/u.test(word)) upper++;
-  }
-  return long >= 3 && upper / long >= 0.75;
-}
-const META_WORDS =
-  /^(?:updated|published|posted|last updated|modified|first published|date|by|from|written by|words by|reported by|photos?|photographs?|image|share|comments?|\d+ comments?|min read)\b/i;
-
-/** Count words; CJK and Thai characters count half a word each. */
-function sizeOf(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const space = code === 32;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  const cjk = text.length > 2000 ? 0 : (text.match(CJK)?.length ?? 0);
-  return cjk > 0 ? Math.max(words, cjk / 2) : words;
-}
-
-function boilerplateOf(text: string): string | undefined {
-  if (text.length > 300) return undefined;
-  for (const rule of BOILERPLATE) if (rule.pattern.test(text)) return rule.kind;
-  return undefined;
-}
-
-/** Decide whether the text is hard-wrapped (wire copy, e-mail): most lines in a narrow band. */
-function isHardWrapped(lines: readonly Line[]): boolean {
-  let nonBlank = 0;
-  let band = 0;
-  let followed = 0;
-  let longest = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const length = lines[i]!.text.length;
-    if (length === 0) continue;
-    nonBlank++;
-    if (length > longest) longest = length;
-    if (length >= 45 && length <= 95) band++;
-    const next = lines[i + 1];
-    if (next && next.text.length > 0 && !next.bullet) followed++;
-  }
-  return nonBlank >= 4 && longest <= 110 && band / nonBlank >= 0.5 && followed / nonBlank >= 0.4;
-}
-
-function makeUnit(first: Line, last: Line, text: string, bullet: boolean): Unit {
-  const size = sizeOf(text);
-  const sentence = SENTENCE_END.test(text);
-  const boiler = boilerplateOf(text);
-  let score: number;
-  if (boiler) score = -4;
-  else if (bullet) score = size >= 10 && sentence ? size * 0.5 : -3;
-  else if (size >= 12 && sentence) score = Math.min(size, 120);
-  else if (size >= 20) score = Math.min(size, 120) * (TERMINAL_NEAR_END.test(text) ? 0.6 : 0.25);
-  else if (size >= 6 && TERMINAL.test(text)) score = size * 0.5;
-  else if (TERMINAL.test(text) && LETTER.test(text)) score = 0.5;
-  else score = -2;
-  const unit: Unit = { first, last, text, bullet, size, sentence, score };
-  if (boiler) unit.boiler = boiler;
-  return unit;
-}
-
-/** Group lines into units: one per line, or per paragraph of hard-wrapped lines. */
-function toUnits(lines: readonly Line[]): Unit[] {
-  const units: Unit[] = [];
-  const wrapped = isHardWrapped(lines);
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i]!;
-    if (line.text.length === 0) {
-      i++;
-      continue;
-    }
-    let last = line;
-    let text = line.text;
-    if (wrapped && !line.bullet) {
-      while (i + 1 < lines.length) {
-        const next = lines[i + 1]!;
-        if (next.text.length === 0 || next.bullet || next.indent > last.indent) break;
-        if (last.text.length < 40 || SLUG.test(last.text)) break;
-        if (text.length > 20000) break;
-        text =
-          last.text.endsWith('-') && /^\p{Ll}/u.test(next.text) && !last.text.endsWith(' -')
-            ? `${text}${next.text}`
-            : `${text} ${next.text}`;
-        last = next;
-        i++;
-      }
-    }
-    units.push(makeUnit(line, last, text, line.bullet));
-    i++;
-  }
-  return units;
-}
-
-/** The best-scoring contiguous run of units (maximum subarray). */
-function mainRegion(units: readonly Unit[]): [number, number] {
-  let best = Number.NEGATIVE_INFINITY;
-  let bestStart = 0;
-  let bestEnd = units.length - 1;
-  let sum = 0;
-  let start = 0;
-  for (let i = 0; i < units.length; i++) {
-    if (sum <= 0) {
-      sum = 0;
-      start = i;
-    }
-    sum += units[i]!.score;
-    if (sum > best) {
-      best = sum;
-      bestStart = start;
-      bestEnd = i;
-    }
-  }
-  return [bestStart, bestEnd];
-}
-
 function info(
   ruleId: string,
   message: string,
@@ -219,35 +70,6 @@ function info(
   if (place) diagnostic.place = place;
   if (path) diagnostic.path = path;
   return diagnostic;
-}
-
-function kickerOf(text: string): { type?: ArticleType } | undefined {
-  if (text.length > 40) return undefined;
-  const clean = text.replace(/[:|]$/, '').trim();
-  for (const kicker of KICKERS)
-    if (kicker.pattern.test(clean)) return kicker.type ? { type: kicker.type } : {};
-  return undefined;
-}
-
-/** How much a unit looks like a headline (higher is better), or -Infinity when it cannot be one. */
-function titleScore(unit: Unit): number {
-  const text = unit.text;
-  if (unit.boiler || unit.bullet || text.length < 4 || text.length > 250)
-    return Number.NEGATIVE_INFINITY;
-  if (!LETTER.test(text) || SLUG.test(text) || ADVISORY.test(text) || kickerOf(text))
-    return Number.NEGATIVE_INFINITY;
-  if (META_WORDS.test(text)) return Number.NEGATIVE_INFINITY;
-  const date = findDate(text);
-  if (date && date.length > text.length * 0.4) return Number.NEGATIVE_INFINITY;
-  if (/^[\p{Ll}]/u.test(text) && !/^\p{Ll}+[A-Z]/u.test(text)) return Number.NEGATIVE_INFINITY;
-  let score = 2 + Math.min(unit.size, 14) * 0.5;
-  if (unit.size < 2 && !CJK.test(text)) score -= 4;
-  CJK.lastIndex = 0;
-  if (unit.size > 30) score -= (unit.size - 30) * 0.3;
-  if (TERMINAL.test(text) && !/[?!]["”’']?$/u.test(text)) score -= 3;
-  if (unit.size <= 3 && isPersonName(text)) score -= 3;
-  if (/https?:|www\.|@/.test(text)) score -= 4;
-  return score;
 }
 
 /** Split a breadcrumb line into crumbs, or undefined when it is not one. */
@@ -376,65 +198,8 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
   // 2. The headline: the best title-like unit just above the region (or at its top).
   const wire: Wire = {};
   let headlineIndex = -1;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  const from = Math.max(0, regionStart - 30);
-  const to = Math.min(regionEnd, regionStart + 8);
-  const seen = new Map<string, number>();
-  for (let i = 0; i < Math.min(units.length, regionStart + 3); i++) {
-    const key = units[i]!.text;
-    if (key.length < 300) seen.set(key, (seen.get(key) ?? 0) + 1);
-  }
-  const metaCache = new Map<number, boolean>();
-  const isMeta = (index: number): boolean => {
-    let known = metaCache.get(index);
-    if (known === undefined) {
-      const t = units[index]!.text;
-      known = false;
-      if (t.length <= 160) {
-        const date = findDate(t);
-        known =
-          (date !== undefined && (date.length >= t.length * 0.3 || date.label !== undefined)) ||
-          (BYLINE_START.test(t) && readByline(t).contributors.length > 0) ||
-          (units[index]!.size <= 4 && isPersonName(t));
-      }
-      metaCache.set(index, known);
-    }
-    return known;
-  };
-  let firstTitle = 0;
-  while (firstTitle < units.length - 1 && (SLUG.test(units[firstTitle]!.text) || kickerOf(units[firstTitle]!.text))) {
-    firstTitle++;
-  }
-  for (let i = from; i <= to; i++) {
-    const unit = units[i]!;
-    let score = titleScore(unit);
-    if (score === Number.NEGATIVE_INFINITY) continue;
-    const distance = i < regionStart ? regionStart - i : (i - regionStart) * 3 + 1;
-    score -= distance * 0.35;
-    if (i >= regionStart && unit.size > 20) score -= 5;
-    if (i >= regionStart && TERMINAL.test(unit.text)) score -= 6;
-    if ((seen.get(unit.text) ?? 0) > 1) score += 2;
-    if (i === firstTitle && regionStart <= 6) score += 4;
-    for (let j = i + 1; j <= Math.min(units.length - 1, i + 3); j++) {
-      if (isMeta(j)) {
-        score += j === i + 1 ? 4 : 3;
-        break;
-      }
-    }
-    if (TITLE_CASE.test(unit.text) && titleCased(unit.text)) score += 1.5;
-    if (unit.size <= 40 && readCaption(unit.text)) score -= 6;
-    if (
-      i > 0 &&
-      i - 1 >= from &&
-      units[i - 1]!.text.endsWith(unit.text) &&
-      units[i - 1]!.text !== unit.text
-    )
-      score += 3;
-    if (score > bestScore) {
-      bestScore = score;
-      headlineIndex = i;
-    }
-  }
+  const ranked = rankHeadlines(units, regionStart, regionEnd);
+  if (ranked.length > 0) headlineIndex = ranked[0]!.index;
   if (headlineIndex < 0) {
     // No title-like line: fall back to the first line with words, and say so.
     for (let i = 0; i < units.length; i++) {
@@ -607,7 +372,7 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
     sources.alternativeHeadline = rangeOf(units[deckIndex]!.first, units[deckIndex]!.last);
 
   // A text that opens with its headline is the article itself (clean copy, wire copy).
-  if (headlineIndex === firstTitle) regionEnd = units.length - 1;
+  if (headlineIndex === firstTitleIndex(units)) regionEnd = units.length - 1;
 
   // 5. Extend the region end over trailing credits, corrections and copyright.
   let bodyEnd = Math.max(regionEnd, bodyStart - 1);

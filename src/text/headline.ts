@@ -1,0 +1,166 @@
+import type { ArticleType } from '../schema/index.js';
+import { isPersonName, readByline } from './byline.js';
+import { readCaption } from './caption.js';
+import { findDate } from './dates.js';
+import { ADVISORY, KICKERS, SLUG } from './patterns.js';
+import {
+  BYLINE_START,
+  CJK,
+  LETTER,
+  META_WORDS,
+  SEPARATED_TAIL,
+  TERMINAL,
+  TITLE_CASE,
+  titleCased,
+  type Unit,
+} from './units.js';
+
+/** Calls to action and page chrome that look like titles. */
+const PROMPT =
+  /\b(?:please visit|click|sign (?:in|up)|log ?in|subscribe|newsletter|download|get (?:our|the) app|follow us|this site|cookies?|browser|javascript|copyright|©|all rights reserved|terms of (?:service|use)|privacy policy)\b/i;
+
+/** Titles do not end with a preposition, article or conjunction. */
+const DANGLING = /\s(?:by|of|the|a|an|and|or|to|for|with|in|on|at|from|de|la|le|der|die|das|und|von)$/i;
+
+function addSeen(seen: Map<string, number[]>, key: string, index: number): void {
+  const list = seen.get(key);
+  if (list) list.push(index);
+  else seen.set(key, [index]);
+}
+
+/** A headline candidate and its score. */
+export interface HeadlineCandidate {
+  index: number;
+  score: number;
+}
+
+/** The kicker (label) a line is, with the article type it implies, or undefined. */
+export function kickerOf(text: string): { type?: ArticleType } | undefined {
+  if (text.length > 40) return undefined;
+  const clean = text.replace(/[:|]$/, '').trim();
+  for (const kicker of KICKERS)
+    if (kicker.pattern.test(clean)) return kicker.type ? { type: kicker.type } : {};
+  return undefined;
+}
+
+/** How much a unit looks like a headline (higher is better), or -Infinity when it cannot be one. */
+export function titleScore(unit: Unit): number {
+  const text = unit.text;
+  if (unit.boiler || unit.bullet || text.length < 4 || text.length > 250)
+    return Number.NEGATIVE_INFINITY;
+  if (!LETTER.test(text) || SLUG.test(text) || ADVISORY.test(text) || kickerOf(text))
+    return Number.NEGATIVE_INFINITY;
+  if (META_WORDS.test(text)) return Number.NEGATIVE_INFINITY;
+  const date = findDate(text);
+  if (date && date.length > text.length * 0.4) return Number.NEGATIVE_INFINITY;
+  if (/^[\p{Ll}]/u.test(text) && !/^\p{Ll}+[A-Z]/u.test(text)) return Number.NEGATIVE_INFINITY;
+  let score = 2 + Math.min(unit.size, 14) * 0.5;
+  if (unit.size < 2 && !CJK.test(text)) score -= 4;
+  CJK.lastIndex = 0;
+  if (unit.size > 30) score -= (unit.size - 30) * 0.3;
+  if (TERMINAL.test(text) && !/[?!]["”’']?$/u.test(text)) score -= 3;
+  if (unit.size <= 3 && isPersonName(text)) score -= 3;
+  if (/https?:|www\.|@/.test(text)) score -= 4;
+  return score;
+}
+
+/** The first unit that is not a slug line or a kicker: where a clean article's headline sits. */
+export function firstTitleIndex(units: readonly Unit[]): number {
+  let index = 0;
+  while (
+    index < units.length - 1 &&
+    (SLUG.test(units[index]!.text) || kickerOf(units[index]!.text))
+  )
+    index++;
+  return index;
+}
+
+/**
+ * Rank the units that could be the headline: title-like lines above the article region
+ * (or at its top), scored by shape, closeness, the metadata under them (byline, date),
+ * Title Case and repetition elsewhere in the page. Best first.
+ */
+export function rankHeadlines(
+  units: readonly Unit[],
+  regionStart: number,
+  regionEnd: number,
+): HeadlineCandidate[] {
+  const ranked: HeadlineCandidate[] = [];
+  const metaAbove = new Set<number>();
+  const from = Math.max(0, regionStart - 60);
+  const to = Math.min(regionEnd, regionStart + 8);
+  // How often each short line occurs in the page, whole or after a separator (`Section|Headline`).
+  const seen = new Map<string, number[]>();
+  for (let index = 0; index < units.length; index++) {
+    const key = units[index]!.text;
+    if (key.length >= 300 || key.length < 8) continue;
+    addSeen(seen, key, index);
+    const separator = SEPARATED_TAIL.exec(key);
+    if (separator) {
+      const tail = key.slice(separator.index + separator[0].length);
+      if (tail.length >= 8) addSeen(seen, tail, index);
+    }
+  }
+  const metaCache = new Map<number, boolean>();
+  const isMeta = (index: number): boolean => {
+    let known = metaCache.get(index);
+    if (known === undefined) {
+      const t = units[index]!.text;
+      known = false;
+      if (t.length <= 160) {
+        const date = findDate(t);
+        known =
+          (date !== undefined && (date.length >= t.length * 0.3 || date.label !== undefined)) ||
+          (BYLINE_START.test(t) && readByline(t).contributors.length > 0) ||
+          (units[index]!.size <= 4 && isPersonName(t));
+      }
+      metaCache.set(index, known);
+    }
+    return known;
+  };
+  const firstTitle = firstTitleIndex(units);
+  for (let i = from; i <= to; i++) {
+    const unit = units[i]!;
+    let score = titleScore(unit);
+    if (score === Number.NEGATIVE_INFINITY) continue;
+    const distance = i < regionStart ? regionStart - i : (i - regionStart) * 3 + 1;
+    score -= Math.min(distance, 8) * 0.35 + Math.max(0, distance - 8) * 0.1;
+    if (i >= regionStart && unit.size > 20) score -= 5;
+    if (i >= regionStart && TERMINAL.test(unit.text)) score -= 6;
+    if (unit.size >= 3 && (seen.get(unit.text) ?? []).some((at) => at < i - 2)) score += 3;
+    if (DANGLING.test(unit.text)) score -= 3;
+    if (PROMPT.test(unit.text)) score -= 4;
+    if (i === firstTitle && regionStart <= 6) score += 4;
+    for (let j = i + 1; j <= Math.min(units.length - 1, i + 3); j++) {
+      if (isMeta(j)) {
+        score += 5 - (j - i);
+        metaAbove.add(i);
+        break;
+      }
+    }
+    if (TITLE_CASE.test(unit.text) && titleCased(unit.text)) score += 1.5;
+    if (unit.size <= 40 && readCaption(unit.text)) score -= 6;
+    if (
+      i > 0 &&
+      i - 1 >= from &&
+      units[i - 1]!.text.endsWith(unit.text) &&
+      units[i - 1]!.text !== unit.text
+    )
+      score += 3;
+    ranked.push({ index: i, score });
+  }
+  // A deck sits between the headline and the byline: when two candidates in a row both
+  // have metadata under them, the second is the deck.
+  // A rubric (one to three words) above the headline is not the headline either.
+  const byIndex = new Map(ranked.map((candidate) => [candidate.index, candidate]));
+  for (const candidate of ranked) {
+    const above = byIndex.get(candidate.index - 1);
+    if (!above || !metaAbove.has(candidate.index) || !metaAbove.has(above.index)) continue;
+    const a = units[above.index]!;
+    const b = units[candidate.index]!;
+    if (a.size <= 3 || (DANGLING.test(a.text) && !DANGLING.test(b.text))) above.score -= 2.5;
+    else if (TERMINAL.test(b.text) || b.size > a.size * 1.3 || !titleCased(b.text)) candidate.score -= 2.5;
+    else above.score -= 2.5;
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.index - b.index);
+}

@@ -1,0 +1,152 @@
+import type { Line } from './lines.js';
+import { BOILERPLATE, SLUG } from './patterns.js';
+
+/** A paragraph-sized run of lines. */
+export interface Unit {
+  first: Line;
+  last: Line;
+  text: string;
+  bullet: boolean;
+  size: number;
+  sentence: boolean;
+  boiler?: string;
+  score: number;
+}
+
+export const CJK =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+export const SENTENCE_END = /[.!?。！？…:;"”’'»)\]]$/u;
+export const TERMINAL_NEAR_END = /[.!?。！？][^.!?。！？]{0,12}$/u;
+export const TERMINAL = /[.!。！…]["”’'»)]?$/u;
+export const LETTER = /\p{L}/u;
+export const SITE_SUFFIX = /\s+(?:[|–—-]|::|·)\s+[^|–—]{2,60}$/u;
+export const BREADCRUMB_SPLIT = /\s*(?:>|›|»|\/|\||→)\s*/u;
+export const HOME = /^(?:home|start|startseite|accueil|inicio|news)$/i;
+export const RELATIVE = /^(?:(\d{1,2}) (minute|hour|day)s? ago|(today|yesterday))\b/i;
+export const SEPARATED_TAIL = /^[^|>›»]{1,40}(?:\s*[|>›»]\s*)/u;
+export const BYLINE_START = /^(?:by|von|par|por|written by|words by|posted by|reported by)\s+\S/i;
+export const TITLE_CASE = /^[\p{Lu}\d"“‘'(]/u;
+
+/** Whether most longer words are capitalised, as in English Title Case headlines. */
+export function titleCased(text: string): boolean {
+  let long = 0;
+  let upper = 0;
+  for (const word of text.split(' ')) {
+    if (word.length < 4) continue;
+    long++;
+    if (/^["“‘'(]?\p{Lu}/u.test(word)) upper++;
+  }
+  return long >= 3 && upper / long >= 0.75;
+}
+export const META_WORDS =
+  /^(?:updated|published|posted|last updated|modified|first published|date|by|from|written by|words by|reported by|photos?|photographs?|image|share|comments?|\d+ comments?|min read)\b/i;
+
+/** Count words; CJK and Thai characters count half a word each. */
+export function sizeOf(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  const cjk = text.length > 2000 ? 0 : (text.match(CJK)?.length ?? 0);
+  return cjk > 0 ? Math.max(words, cjk / 2) : words;
+}
+
+export function boilerplateOf(text: string): string | undefined {
+  if (text.length > 300) return undefined;
+  for (const rule of BOILERPLATE) if (rule.pattern.test(text)) return rule.kind;
+  return undefined;
+}
+
+/** Decide whether the text is hard-wrapped (wire copy, e-mail): most lines in a narrow band. */
+export function isHardWrapped(lines: readonly Line[]): boolean {
+  let nonBlank = 0;
+  let band = 0;
+  let followed = 0;
+  let longest = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const length = lines[i]!.text.length;
+    if (length === 0) continue;
+    nonBlank++;
+    if (length > longest) longest = length;
+    if (length >= 45 && length <= 95) band++;
+    const next = lines[i + 1];
+    if (next && next.text.length > 0 && !next.bullet) followed++;
+  }
+  return nonBlank >= 4 && longest <= 110 && band / nonBlank >= 0.5 && followed / nonBlank >= 0.4;
+}
+
+export function makeUnit(first: Line, last: Line, text: string, bullet: boolean): Unit {
+  const size = sizeOf(text);
+  const sentence = SENTENCE_END.test(text);
+  const boiler = boilerplateOf(text);
+  let score: number;
+  if (boiler) score = -4;
+  else if (bullet) score = size >= 10 && sentence ? size * 0.5 : -3;
+  else if (size >= 12 && sentence) score = Math.min(size, 120);
+  else if (size >= 20) score = Math.min(size, 120) * (TERMINAL_NEAR_END.test(text) ? 0.6 : 0.25);
+  else if (size >= 6 && TERMINAL.test(text)) score = size * 0.5;
+  else if (TERMINAL.test(text) && LETTER.test(text)) score = 0.5;
+  else score = -2;
+  const unit: Unit = { first, last, text, bullet, size, sentence, score };
+  if (boiler) unit.boiler = boiler;
+  return unit;
+}
+
+/** Group lines into units: one per line, or per paragraph of hard-wrapped lines. */
+export function toUnits(lines: readonly Line[]): Unit[] {
+  const units: Unit[] = [];
+  const wrapped = isHardWrapped(lines);
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.text.length === 0) {
+      i++;
+      continue;
+    }
+    let last = line;
+    let text = line.text;
+    if (wrapped && !line.bullet) {
+      while (i + 1 < lines.length) {
+        const next = lines[i + 1]!;
+        if (next.text.length === 0 || next.bullet || next.indent > last.indent) break;
+        if (last.text.length < 40 || SLUG.test(last.text)) break;
+        if (text.length > 20000) break;
+        text =
+          last.text.endsWith('-') && /^\p{Ll}/u.test(next.text) && !last.text.endsWith(' -')
+            ? `${text}${next.text}`
+            : `${text} ${next.text}`;
+        last = next;
+        i++;
+      }
+    }
+    units.push(makeUnit(line, last, text, line.bullet));
+    i++;
+  }
+  return units;
+}
+
+/** The best-scoring contiguous run of units (maximum subarray). */
+export function mainRegion(units: readonly Unit[]): [number, number] {
+  let best = Number.NEGATIVE_INFINITY;
+  let bestStart = 0;
+  let bestEnd = units.length - 1;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < units.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += units[i]!.score;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i;
+    }
+  }
+  return [bestStart, bestEnd];
+}
