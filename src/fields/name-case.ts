@@ -31,6 +31,17 @@ const particles = new Set([
   'zu',
 ]);
 
+/**
+ * Whether a lower-case word is a name particle (`van`, `de`, `la`, `von`, `al`) rather than a name.
+ *
+ * @example
+ * isParticle('van') //=> true
+ * isParticle('ruiz') //=> false
+ */
+export function isParticle(word: string): boolean {
+  return particles.has(word);
+}
+
 /** Words after `Mac` that are whole names, not `Mac` + name (`Mack`, `Machado`). */
 const macExceptions = new Set([
   'mac',

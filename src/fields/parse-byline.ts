@@ -1,54 +1,608 @@
 import type { Byline, Contributor, ContributorRole } from '../schema/byline.js';
-import { toNameCase } from './name-case.js';
+import { agencyName } from './agencies.js';
+import {
+  credentials,
+  generationalSuffixes,
+  honorifics,
+  introPhrases,
+  knownOutlets,
+  midLinePhrases,
+  organizationPhrases,
+  organizationTails,
+  outletWords,
+  postfixRoles,
+  stopWords,
+  strongStopWords,
+  titleWords,
+  weakIntros,
+} from './byline-words.js';
+import { isParticle, toNameCase } from './name-case.js';
+import { findDate } from './parse-date.js';
 
 /** Options for {@link parseByline}. */
 export interface ParseBylineOptions {
-  /** Role given to contributors whose line names no role (`By …`). Default: `'author'`. */
+  /** Role given to contributors whose clause names no role (`By …`, a bare name). Default: `'author'`. */
   defaultRole?: ContributorRole;
-  /** Turn ALL-CAPS names into their usual case (`JOHN SMITH` → `John Smith`). Default: `true`. */
+  /** Turn ALL-CAPS and all-lower-case names into their usual case (`JOHN SMITH` → `John Smith`). Default: `true`. */
   nameCase?: boolean;
+  /**
+   * Only accept a byline that starts with an intro word (`By`, `Von`, `Reporting by`, `Written by`, …),
+   * as in running text, where a bare capitalised line is more often a headline than a name.
+   * Default: `false` (a bare `Ana Ruiz, The Daily Ledger`, as found in metadata, is a byline).
+   */
+  requireIntro?: boolean;
 }
 
-const intro = /^(?:by|from|written by|words by|posted by|reporting by|von|par|por|di)\s+/i;
+interface Clause {
+  role: ContributorRole | undefined;
+  hasIntro: boolean;
+  body: string;
+}
+
+type Segment =
+  | { kind: 'person'; contributor: Contributor }
+  | { kind: 'organization'; name: string }
+  | { kind: 'outlet'; name: string }
+  | { kind: 'title'; value: string }
+  | { kind: 'credential'; value: string }
+  | { kind: 'generational'; value: string }
+  | { kind: 'email'; value: string }
+  | { kind: 'url'; value: string }
+  | { kind: 'junk' };
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function phraseSource(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escapeRegExp(phrase).replaceAll(' ', '\\s+'))
+    .join('|');
+}
+
+const introRoles = new Map(introPhrases.map(([phrase, role]) => [phrase, role]));
+/** An intro at the start of a clause, with what separates it from the names. */
+const introPattern = new RegExp(
+  `^(${phraseSource(introPhrases.map(([phrase]) => phrase))})(?:\\s*[:：●]\\s*|\\s+|$)`,
+  'iu',
+);
+/** An intro in the middle of a line starts a new clause: `Written by A Edited by B`. */
+const midLinePattern = new RegExp(
+  `(?:^|\\s)(${phraseSource(midLinePhrases)})(?=\\s|[:：●]|$)`,
+  'giu',
+);
+/** What separates names in a list. Lower-case `et`, `y`, `e` only: upper-case ones are initials. */
+const listSeparator =
+  /\s?(?:[,，、;；|·•／]|\s?\/\s?)\s?|\s(?:[Aa][Nn][Dd]|&|[Uu][Nn][Dd]|et|y|e|avec|og|och)\s/u;
+const contributedSuffix =
+  /\s+(?:also\s+)?contributed(?:\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting|research|to\s+reporting))?\s*\.?$/i;
+const writersPrefix =
+  /^(?:the\s+)?([\p{Lu}][\p{L}.'’ -]{0,40}?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+/iu;
+const forPrefix = /^(?:for|special\s+to|para|für|pour|per)\s+(.+)$/iu;
+const emailPattern = /^<?[^\s@<>]{1,64}@[^\s@<>]{1,255}\.[^\s@<>]{2,63}>?$/u;
+const urlPattern = /^https?:\/\/\S{1,2000}$/iu;
+const domainPattern =
+  /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|org|net|co\.uk|de|fr|es|it|nl|jp|io)$/iu;
+const nameCharacters = /^[\p{L}\p{M}.'’‐\- ・]+$/u;
+const upperStart = /^\p{Lu}/u;
+/** An initial, `D.` or `D` (also `T.C.`). */
+const initial = /^(?:\p{Lu}\.?){1,3}$/u;
+const lowerStart = /^\p{Ll}/u;
+const uncasedStart = /^[\p{Lo}\p{M}]/u;
+const digit = /\d/u;
+const labelTail = /\s(?:updated|published|posted|last\s+updated|first\s+published)\b/iu;
+const sentenceEnd = /[。！？!?]|\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+const lineBreak = /\r\n?|\n|\u2028|\u2029/u;
+const spaces = /[\s\u3000]+/gu;
+const wrappingBrackets: ReadonlyArray<readonly [string, string]> = [
+  ['[', ']'],
+  ['《', '》'],
+  ['「', '」'],
+  ['【', '】'],
+  ['(', ')'],
+  ['（', '）'],
+];
+/** Words that start a parenthesis of additional contributors: `(avec Damien Leloup et Morgane Tual)`. */
+const withWords = /^(?:with|avec|mit|con|com|met)\s+/iu;
+/** The most words a person's name has in a byline. */
+const maxNameWords = 6;
+/** The longest word in a person's name. */
+const maxNameWordLength = 30;
+
+function wordKey(word: string): string {
+  return word.toLowerCase().replaceAll('.', '');
+}
+
+function isEveryWord(text: string, set: ReadonlySet<string>): boolean {
+  const words = text.split(' ');
+  return words.length > 0 && words.every((word) => set.has(wordKey(word)));
+}
+
+/** Whether `name` can be a person's name as printed in a byline. */
+function isNameLike(
+  name: string,
+  allowSingleLowercase: boolean,
+  allowLowercaseWord = true,
+): boolean {
+  if (name === '' || name.length > 120 || !nameCharacters.test(name)) return false;
+  const words = name.split(' ');
+  if (words.length > maxNameWords) return false;
+  let lowercase = 0;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    if (word.length > maxNameWordLength) return false;
+    if (initial.test(word)) continue;
+    const key = wordKey(word);
+    if (key === '' || !/\p{L}/u.test(word)) return false;
+    if (strongStopWords.has(key)) return false;
+    if (upperStart.test(word) || uncasedStart.test(word)) continue;
+    if (isParticle(key) && index < words.length - 1) continue;
+    if (stopWords.has(key)) return false;
+    if (!lowerStart.test(word)) return false;
+    lowercase++;
+    if (words.length === 1) return allowSingleLowercase;
+    if (index === 0) return false;
+  }
+  return lowercase <= (allowLowercaseWord ? 1 : 0);
+}
+
+function isOutlet(text: string): boolean {
+  const key = text.toLowerCase();
+  if (agencyName(text) !== undefined || knownOutlets.has(key)) return true;
+  if (domainPattern.test(text)) return true;
+  if (/(?:編集部|编辑部|新聞|新闻|日報|日报)$/u.test(text)) return true;
+  const words = text.split(' ');
+  const last = wordKey(words[words.length - 1] ?? '');
+  if (words.length >= 2 && outletWords.has(last) && upperStart.test(words[0] ?? '')) return true;
+  if (
+    words.length >= 2 &&
+    words[0]?.toLowerCase() === 'the' &&
+    words.slice(1).every((word) => upperStart.test(word))
+  ) {
+    return true;
+  }
+  // One word that ends in an outlet word: `ITmedia`, `WebMD`.
+  return (
+    words.length === 1 &&
+    /^\p{Lu}\p{L}*(?:media|news|press|times|post)$/iu.test(text) &&
+    /\p{Lu}{2}/u.test(text)
+  );
+}
+
+function organizationName(text: string): string | undefined {
+  const key = text.toLowerCase();
+  if (organizationPhrases.has(key)) return text.charAt(0).toUpperCase() + text.slice(1);
+  const words = text.split(' ');
+  const last = words[words.length - 1] ?? '';
+  if (
+    words.length >= 2 &&
+    (organizationTails.has(last.toLowerCase()) || organizationTails.has(last))
+  ) {
+    const rest = words.slice(0, -1).join(' ');
+    if (upperStart.test(rest) || uncasedStart.test(rest))
+      return agencyName(rest) === undefined ? text : rest;
+  }
+  if (/(?:編集部|编辑部)$/u.test(text)) return text;
+  return undefined;
+}
+
+function isTitle(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length > 8) return false;
+  return words.some((word) => titleWords.has(wordKey(word)));
+}
+
+function trimSegment(segment: string): string {
+  let text = segment.trim();
+  text = text.replace(/^(?:and|&|und|et|y|e)\s+/iu, '');
+  let end = text.length;
+  while (end > 0 && /[,:;!?"“”'‘’*·•|/-]/u.test(text.charAt(end - 1))) end--;
+  text = text.slice(0, end).trimEnd();
+  if (text.endsWith('.')) {
+    const lastWord = text.slice(text.lastIndexOf(' ') + 1, -1);
+    if (lastWord.length > 3 && !generationalSuffixes.has(lastWord.toLowerCase()))
+      text = text.slice(0, -1);
+  }
+  let start = 0;
+  while (start < text.length && /["“”'‘’*·•|/-]/u.test(text.charAt(start))) start++;
+  return text.slice(start).trim();
+}
+
+function personSegment(
+  text: string,
+  role: ContributorRole,
+  options: Readonly<ParseBylineOptions> | undefined,
+  allowSingleLowercase: boolean,
+): Segment {
+  let name = text;
+  const contributor: Partial<Contributor> = {};
+  const inIndex = name.search(/\s(?:in|reporting\s+from)\s\p{Lu}/u);
+  if (inIndex > 0) {
+    const location = name.slice(inIndex + 1).replace(/^(?:in|reporting\s+from)\s/u, '');
+    name = name.slice(0, inIndex);
+    if (location.length <= 60 && !digit.test(location)) contributor.location = location;
+  }
+  const forIndex = name.search(/\s(?:for|of)\s(?:the\s)?\p{Lu}/iu);
+  if (forIndex > 0) {
+    const outlet = name.slice(forIndex + 1).replace(/^(?:for|of)\s/iu, '');
+    if (isOutlet(outlet) || /^the\s/iu.test(outlet)) {
+      contributor.affiliation = outlet;
+      name = name.slice(0, forIndex);
+    }
+  }
+  let roleOfName = role;
+  const lastSpace = name.lastIndexOf(' ');
+  const postfix = lastSpace > 0 ? postfixRoles.get(name.slice(lastSpace + 1)) : undefined;
+  if (postfix) {
+    roleOfName = postfix;
+    name = name.slice(0, lastSpace);
+  }
+  const firstSpace = name.indexOf(' ');
+  if (firstSpace > 0 && honorifics.has(wordKey(name.slice(0, firstSpace)))) {
+    contributor.honorificPrefix = name.slice(0, firstSpace);
+    name = name.slice(firstSpace + 1);
+  }
+  const strict = Object.keys(contributor).length > 0;
+  if (!isNameLike(name, allowSingleLowercase && !strict, !strict)) return { kind: 'junk' };
+  const cased = options?.nameCase === false ? name : toNameCase(name);
+  return {
+    kind: 'person',
+    contributor: { name: cased, type: 'Person', role: roleOfName, ...contributor },
+  };
+}
+
+/** Sorts one list item into a person, an outlet, a title, a credential, … */
+function classify(
+  raw: string,
+  role: ContributorRole,
+  options: Readonly<ParseBylineOptions> | undefined,
+  allowSingleLowercase: boolean,
+): Segment {
+  const text = trimSegment(raw);
+  if (text === '') return { kind: 'junk' };
+  if (emailPattern.test(text)) return { kind: 'email', value: text.replace(/^<|>$/g, '') };
+  if (urlPattern.test(text)) return { kind: 'url', value: text };
+  if (isEveryWord(text, credentials)) return { kind: 'credential', value: text };
+  if (isEveryWord(text, generationalSuffixes)) return { kind: 'generational', value: text };
+  const forMatch = forPrefix.exec(text);
+  if (forMatch?.[1] && upperStart.test(forMatch[1])) return { kind: 'outlet', name: forMatch[1] };
+  const organization = organizationName(text);
+  if (organization) return { kind: 'organization', name: organization };
+  if (isOutlet(text)) return { kind: 'outlet', name: text };
+  if (isTitle(text)) return { kind: 'title', value: text };
+  return personSegment(text, role, options, allowSingleLowercase);
+}
+
+/** Splits a line into clauses at `;` and at intro phrases in mid-line (`… Edited by B`). */
+function splitClauses(line: string): Clause[] {
+  const clauses: Clause[] = [];
+  for (const piece of line.split(/\s*[;；]\s*/u)) {
+    const starts: number[] = [0];
+    midLinePattern.lastIndex = 0;
+    for (const match of piece.matchAll(midLinePattern)) {
+      const start = match.index + (match[0].length - (match[1]?.length ?? 0));
+      if (start > 0) starts.push(start);
+    }
+    for (let index = 0; index < starts.length; index++) {
+      const part = piece.slice(starts[index], starts[index + 1]).trim();
+      if (part !== '') clauses.push(readIntro(part));
+    }
+  }
+  return clauses;
+}
+
+function readIntro(part: string): Clause {
+  const match = introPattern.exec(part);
+  if (!match?.[1]) return { role: undefined, hasIntro: false, body: part };
+  const phrase = match[1].toLowerCase().replace(/\s+/gu, ' ');
+  const body = part.slice(match[0].length).trim();
+  if (weakIntros.has(phrase) && body.split(' ').length < 2)
+    return { role: undefined, hasIntro: false, body: part };
+  return { role: introRoles.get(phrase), hasIntro: true, body };
+}
+
+function stripWrapping(text: string): string {
+  for (const [open, close] of wrappingBrackets) {
+    if (
+      text.startsWith(open) &&
+      text.endsWith(close) &&
+      text.indexOf(close) === text.length - close.length
+    ) {
+      return text.slice(open.length, -close.length).trim();
+    }
+  }
+  return text;
+}
+
+interface Parentheses {
+  text: string;
+  extras: string[];
+  urls: string[];
+  emails: string[];
+  outlets: string[];
+}
+
+/** Takes parentheses out of a clause: additional names, URLs, outlets, handles and nicknames. */
+function takeParentheses(body: string): Parentheses {
+  const result: Parentheses = { text: '', extras: [], urls: [], emails: [], outlets: [] };
+  let position = 0;
+  let text = '';
+  while (position < body.length) {
+    const open = body.slice(position).search(/[(（]/u);
+    if (open < 0) break;
+    const openAt = position + open;
+    const closeAt = body.slice(openAt + 1).search(/[)）]/u);
+    if (closeAt < 0) break;
+    const closeIndex = openAt + 1 + closeAt;
+    const inner = body.slice(openAt + 1, closeIndex).trim();
+    text += body.slice(position, openAt);
+    const after = body.slice(closeIndex + 1).trimStart();
+    if (withWords.test(inner)) result.extras.push(inner.replace(withWords, ''));
+    else if (urlPattern.test(inner)) result.urls.push(inner);
+    else if (emailPattern.test(inner)) result.emails.push(inner);
+    else if (isOutlet(inner)) result.outlets.push(inner);
+    else if (upperStart.test(after) && isNameLike(inner, false)) text += ` ${inner} `;
+    text += ' ';
+    position = closeIndex + 1;
+  }
+  result.text = (text + body.slice(position)).replace(spaces, ' ').trim();
+  return result;
+}
+
+/** Cuts a trailing date, label or number off a clause: `Ana Ruiz March 11, 2015 3:46 PM`. */
+function cutTrailingDate(body: string): string {
+  let end = body.length;
+  const found = findDate(body);
+  if (found) end = found.index;
+  const label = body.search(labelTail);
+  if (label >= 0 && label < end) end = label;
+  return body.slice(0, end).trim();
+}
+
+/** Cuts a list item at its first digit (`Lucas Nolan22`), unless it is a URL or an e-mail address. */
+function cutAtDigit(segment: string): { text: string; cut: boolean } {
+  const trimmed = segment.trim();
+  if (urlPattern.test(trimmed) || emailPattern.test(trimmed)) return { text: trimmed, cut: false };
+  const index = trimmed.search(digit);
+  if (index < 0) return { text: trimmed, cut: false };
+  return { text: trimmed.slice(0, index), cut: true };
+}
+
+interface Collector {
+  contributors: Contributor[];
+  group: Contributor[];
+  groupClosed: boolean;
+}
+
+function addContributor(collector: Collector, contributor: Contributor): void {
+  const duplicate = collector.contributors.some(
+    (existing) => existing.name === contributor.name && existing.role === contributor.role,
+  );
+  if (duplicate) return;
+  if (collector.groupClosed) {
+    collector.group = [];
+    collector.groupClosed = false;
+  }
+  collector.contributors.push(contributor);
+  collector.group.push(contributor);
+}
+
+function lastOf(collector: Collector): Contributor | undefined {
+  return collector.contributors[collector.contributors.length - 1];
+}
 
 /**
- * Whether a line looks like a byline: it starts with an intro word (`By`, `Von`, `Reporting by`, …)
- * followed by a capitalised name, and is short. Cheap; use it to pick candidate lines.
- *
- * @example
- * looksLikeByline('By Ana Ruiz and Lena Moritz') //=> true
- * looksLikeByline('By the time the polls closed, …') //=> false
+ * Reads the names of one clause into the collector. Returns how many contributors it added, or
+ * `-1` when its first item is not a name (the clause is not a byline).
  */
-export function looksLikeByline(line: string): boolean {
-  if (typeof line !== 'string') throw new TypeError('Expected `line` to be a string');
-  return parseByline(line).contributors.length > 0;
+function readClause(
+  clause: Clause,
+  collector: Collector,
+  options: Readonly<ParseBylineOptions> | undefined,
+  context: { first: boolean; bare: boolean },
+): number {
+  const before = collector.contributors.length;
+  let role: ContributorRole = clause.role ?? options?.defaultRole ?? 'author';
+  let body = stripWrapping(clause.body);
+  let clauseAffiliation: string | undefined;
+  const contributed = contributedSuffix.exec(body);
+  if (contributed) {
+    role = 'contributor';
+    body = body.slice(0, contributed.index);
+    const writers = writersPrefix.exec(body);
+    if (writers?.[1] && isOutlet(writers[1])) {
+      clauseAffiliation = writers[1];
+      body = body.slice(writers[0].length);
+    }
+  }
+  body = cutTrailingDate(body);
+  const organization = organizationPhrases.has(body.toLowerCase())
+    ? organizationName(body)
+    : undefined;
+  if (organization && context.first) {
+    addContributor(collector, { name: organization, type: 'Organization', role });
+    return 1;
+  }
+  const parentheses = takeParentheses(body);
+  body = parentheses.text;
+  const items = body.split(listSeparator);
+  // `Jong, Michiel de`: a surname first, then the given name ending in a particle.
+  if (items.length === 2 && context.bare && body.includes(',')) {
+    const given = (items[1] ?? '').trim();
+    const lastWord = given.slice(given.lastIndexOf(' ') + 1);
+    if (given.includes(' ') && isParticle(lastWord.toLowerCase())) {
+      items.splice(0, 2, `${given} ${(items[0] ?? '').trim()}`);
+    }
+  }
+  let firstItem = true;
+  for (const item of items) {
+    const { text, cut } = cutAtDigit(item);
+    const segment = classify(text, role, options, context.bare && items.length === 1 && !cut);
+    switch (segment.kind) {
+      case 'person':
+        if (clauseAffiliation && !segment.contributor.affiliation)
+          segment.contributor.affiliation = clauseAffiliation;
+        addContributor(collector, segment.contributor);
+        break;
+      case 'organization':
+      case 'outlet':
+        if (firstItem && context.first && collector.contributors.length === before) {
+          addContributor(collector, {
+            name: segment.kind === 'outlet' ? segment.name : segment.name,
+            type: 'Organization',
+            role,
+          });
+        } else {
+          for (const contributor of collector.group) contributor.affiliation ??= segment.name;
+          collector.groupClosed = true;
+        }
+        break;
+      case 'title':
+        if (collector.group.length === 0) break;
+        for (const contributor of collector.group) contributor.jobTitle ??= segment.value;
+        collector.groupClosed = true;
+        break;
+      case 'credential': {
+        const last = lastOf(collector);
+        if (last)
+          last.honorificSuffix = last.honorificSuffix
+            ? `${last.honorificSuffix}, ${segment.value}`
+            : segment.value;
+        break;
+      }
+      case 'generational': {
+        const last = lastOf(collector);
+        if (last?.type === 'Person') last.name = `${last.name} ${segment.value}`;
+        break;
+      }
+      case 'email': {
+        const last = lastOf(collector);
+        if (last && last.email === undefined) last.email = segment.value;
+        break;
+      }
+      case 'url': {
+        const last = lastOf(collector);
+        if (last && last.url === undefined) last.url = segment.value;
+        break;
+      }
+      case 'junk':
+        if (firstItem && context.first) return -1;
+        break;
+    }
+    firstItem = false;
+    if (cut) break;
+  }
+  const last = lastOf(collector);
+  if (last && collector.contributors.length > before) {
+    if (parentheses.urls[0] && last.url === undefined) last.url = parentheses.urls[0];
+    if (parentheses.emails[0] && last.email === undefined) last.email = parentheses.emails[0];
+    for (const outlet of parentheses.outlets) last.affiliation ??= outlet;
+  }
+  for (const extra of parentheses.extras) {
+    readClause({ role: 'contributor', hasIntro: true, body: extra }, collector, options, {
+      first: false,
+      bare: false,
+    });
+  }
+  return collector.contributors.length - before;
+}
+
+/** Whether a line after the first, without an intro, may add to the byline (not a bio sentence). */
+function isContinuation(line: string): boolean {
+  return line.length <= 120 && !sentenceEnd.test(line);
+}
+
+function splitLines(text: string): string[] {
+  const lines: string[] = [];
+  let pendingIntro = '';
+  for (const raw of text.split(lineBreak)) {
+    const line = raw.replace(spaces, ' ').trim();
+    if (line === '') continue;
+    const intro = introPattern.exec(line);
+    if (
+      intro &&
+      intro[0].trim().length >= line.length - 1 &&
+      !weakIntros.has(intro[1]?.toLowerCase() ?? '')
+    ) {
+      pendingIntro = `${pendingIntro}${line} `;
+      continue;
+    }
+    lines.push(`${pendingIntro}${line}`);
+    pendingIntro = '';
+  }
+  return lines;
 }
 
 /**
- * Parses a printed byline or credit line into contributors with roles, job titles, affiliations and
- * locations. Returns `{ text, contributors: [] }` when `text` is not a byline.
+ * Parses a printed byline or credit line into contributors: names (ALL-CAPS names re-cased), roles,
+ * job titles, affiliations, locations, credentials, e-mail addresses and URLs.
+ *
+ * - Intro words in several languages: `By`, `From`, `Written by`, `Words by`, `Posted by`, `Von`,
+ *   `Par`, `Por`, `Di`, `著者`, …; role phrases: `Reporting by` (reporter), `Additional reporting by`
+ *   (contributor), `Writing by` (writer), `Edited by` (editor), `Photographs by` (photographer),
+ *   `Illustration by` (illustrator), `Translated by` (translator), `Produced by` (producer), and
+ *   `… contributed to this report` (contributor).
+ * - Lists split on `,`, `and`, `&`, `/`, `·`, `|`, `;`, `und`, `et`, `y`, keeping `Jr.`/`III` in the name
+ *   and moving credentials (`MA`, `PhD`) to `honorificSuffix`.
+ * - Titles (`Staff Writer`, `AP Sports Writer`) go to `jobTitle`, outlets (`The Daily Ledger`,
+ *   `Associated Press`) to `affiliation`, `in Lisbon` to `location`.
+ * - Organization bylines (`By The Associated Press`, `Reuters Staff`, `From staff and wire reports`)
+ *   give one `Organization`.
+ * - A trailing date (`By Ana Ruiz March 11, 2015 3:46 PM`) is cut off (read it with `findDate`).
+ *
+ * Returns `{ text, contributors: [] }` when `text` is not a byline (for example a sentence that merely
+ * starts with `By`), so `contributors.length > 0` tells whether it was one. `text` is returned as given.
  *
  * @example
- * parseByline('By JOHN SMITH and ANA RUIZ, Associated Press')
- * //=> { text: …, contributors: [
- * //     { name: 'John Smith', type: 'Person', role: 'author', affiliation: 'Associated Press' },
- * //     { name: 'Ana Ruiz', type: 'Person', role: 'author', affiliation: 'Associated Press' } ] }
+ * parseByline('By JOHN SMITH and ANA RUIZ, Associated Press').contributors
+ * //=> [{ name: 'John Smith', type: 'Person', role: 'author', affiliation: 'Associated Press' },
+ * //    { name: 'Ana Ruiz', type: 'Person', role: 'author', affiliation: 'Associated Press' }]
+ * parseByline('Reporting by Ana Ruiz; Editing by Lena Moritz').contributors.map((c) => c.role)
+ * //=> ['reporter', 'editor']
+ * parseByline('By the time the polls closed, the count was clear.').contributors //=> []
  */
 export function parseByline(text: string, options?: Readonly<ParseBylineOptions>): Byline {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
-  const role = options?.defaultRole ?? 'author';
-  const body = text.trim().replace(intro, '');
-  const contributors: Contributor[] = [];
-  if (body.length > 0 && body.length < 200 && body !== text.trim()) {
-    for (const part of body.split(/\s*(?:,|\band\b|&)\s*/)) {
-      if (/^\p{Lu}/u.test(part)) {
-        contributors.push({
-          name: options?.nameCase === false ? part : toNameCase(part),
-          type: 'Person',
-          role,
-        });
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new TypeError('Expected `options` to be an object');
+  }
+  const empty: Byline = { text, contributors: [] };
+  const collector: Collector = { contributors: [], group: [], groupClosed: false };
+  const lines = splitLines(text);
+  let first = true;
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const printed = lines[lineIndex] as string;
+    const line = stripWrapping(printed);
+    const date = findDate(line);
+    if (date?.index === 0) continue;
+    if (!first && !introPattern.test(line) && (line !== printed || !isContinuation(line))) continue;
+    const clauses = splitClauses(line);
+    for (let clauseIndex = 0; clauseIndex < clauses.length; clauseIndex++) {
+      const clause = clauses[clauseIndex] as Clause;
+      if (first && !clause.hasIntro && options?.requireIntro) return empty;
+      const bare = first && !clause.hasIntro && lineIndex === 0 && clauseIndex === 0;
+      const added = readClause(clause, collector, options, { first, bare });
+      if (first) {
+        if (added <= 0) return empty;
+        first = false;
       }
     }
   }
-  return { text, contributors };
+  return { text, contributors: collector.contributors };
+}
+
+/**
+ * Whether a line of running text is a byline: it starts with an intro (`By`, `Von`, `Reporting by`, …)
+ * followed by names. Bare names do not count here (see `requireIntro` in {@link ParseBylineOptions}).
+ *
+ * @example
+ * looksLikeByline('By Ana Ruiz and Lena Moritz') //=> true
+ * looksLikeByline('By the time the polls closed, the count was clear.') //=> false
+ * looksLikeByline('Ana Ruiz') //=> false
+ */
+export function looksLikeByline(line: string): boolean {
+  if (typeof line !== 'string') throw new TypeError('Expected `line` to be a string');
+  if (line.length > 1000) return false;
+  return parseByline(line, { requireIntro: true }).contributors.length > 0;
 }
