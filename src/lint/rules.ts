@@ -162,6 +162,20 @@ const rows: readonly Row[] = [
     ALL,
     'No line looked like a headline; the first line with words was taken',
   ],
+  [
+    'boilerplate-dropped',
+    'text',
+    'info',
+    ALL,
+    'A boilerplate line (advertisement, share prompt) was left out of the body',
+  ],
+  [
+    'page-furniture-dropped',
+    'text',
+    'info',
+    ALL,
+    'Lines around the article (navigation, footers) were left out',
+  ],
   // Found by the JSON-LD reader.
   ['invalid-json', 'jsonld', 'error', ALL, 'The JSON-LD is not valid JSON'],
   ['no-article', 'jsonld', 'error', ALL, 'The JSON-LD holds no Article node'],

@@ -49,7 +49,8 @@ describe('the rule table', () => {
       const dir = new URL(`../../src/${folder}/`, import.meta.url);
       for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts'))) {
         const source = readFileSync(new URL(name, dir), 'utf8');
-        for (const match of source.matchAll(/ruleId: '([a-z-]+)'/g)) ids.add(match[1] as string);
+        const calls = /(?:ruleId:|report\(|info\(|jsonLdDiagnostic\()\s*'([a-z]+(?:-[a-z]+)+)'/g;
+        for (const match of source.matchAll(calls)) ids.add(match[1] as string);
       }
     }
     expect(ids.size).toBeGreaterThan(2);
