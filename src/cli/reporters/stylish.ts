@@ -25,7 +25,7 @@ function plural(count: number, word: string): string {
  */
 export function reportStylish(input: Readonly<ReportInput>): string {
   const paint = (color: Parameters<typeof styleText>[0], text: string) =>
-    input.color ? styleText(color, text) : text;
+    input.color ? styleText(color, text, { validateStream: false }) : text;
   const out: string[] = [];
   for (const result of input.results) {
     if (result.diagnostics.length === 0) continue;
