@@ -277,7 +277,7 @@ class Reader {
         );
         return undefined;
       }
-      return { name: value.trim(), type: 'Person', role };
+      return { name: value, type: 'Person', role };
     }
     if (!isNode(value)) return undefined;
     const types = this.types(value);
@@ -293,7 +293,7 @@ class Reader {
       this.report('missing-name', `A ${role} has no \`name\`: left out`, { path });
       return undefined;
     }
-    const agent: Draft = { name: name.trim(), type, role };
+    const agent: Draft = { name, type, role };
     const jobTitle = this.text(value.jobTitle);
     if (jobTitle !== undefined) agent.jobTitle = jobTitle;
     const affiliation = this.text(
@@ -447,7 +447,10 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
   if (kicker !== undefined) draft.kicker = kicker;
   const description = reader.firstText(node, 'description', ['description']);
   if (description !== undefined) draft.description = description;
-  const url = reader.url(node.url) ?? reader.url(reader.all(node.mainEntityOfPage, ['url'])[0]);
+  // A WebPage reference in a graph without URLs is a fragment (`#webpage`), not a URL.
+  const pageUrl = reader.url(reader.all(node.mainEntityOfPage, ['url'])[0]);
+  const url =
+    reader.url(node.url) ?? (pageUrl !== undefined && urlLike.test(pageUrl) ? pageUrl : undefined);
   if (url !== undefined) draft.url = url;
 
   let id: string | undefined;

@@ -1,0 +1,167 @@
+import type { Article, Contributor, Image } from '../../src/schema/index.js';
+
+/**
+ * What JSON-LD carries of an article: the article `fromJsonLd(toJsonLd(article))` must give
+ * back. Written independently of the serializer, from the mapping in the README.
+ */
+const newsTypes = new Set([
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+]);
+
+const roleGroups: Record<string, 'author' | 'contributor' | 'editor' | 'translator'> = {
+  author: 'author',
+  reporter: 'author',
+  writer: 'author',
+  contributor: 'contributor',
+  photographer: 'contributor',
+  illustrator: 'contributor',
+  producer: 'contributor',
+  editor: 'editor',
+  translator: 'translator',
+};
+
+function compactObject<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
+}
+
+function nonEmpty<T>(items: readonly T[] | undefined): T[] | undefined {
+  return items !== undefined && items.length > 0 ? [...items] : undefined;
+}
+
+function blank(value: string | undefined): boolean {
+  return value === undefined || value.trim() === '';
+}
+
+function contributor(person: Contributor): Contributor {
+  let role = roleGroups[person.role] ?? 'author';
+  if (role === 'editor' && person.type === 'Organization') role = 'contributor';
+  const shared = {
+    location: person.location,
+    url: person.url,
+    sameAs: nonEmpty(person.sameAs),
+    email: person.email,
+  };
+  if (person.type === 'Organization') {
+    return compactObject({ name: person.name, type: person.type, role, ...shared });
+  }
+  return compactObject({
+    name: person.name,
+    type: person.type,
+    role,
+    jobTitle: person.jobTitle,
+    affiliation: person.affiliation,
+    honorificPrefix: person.honorificPrefix,
+    honorificSuffix: person.honorificSuffix,
+    ...shared,
+  });
+}
+
+function image(value: Omit<Image, never>): Image | undefined {
+  if (value.url === undefined) return undefined;
+  const credit = value.caption?.credit;
+  const captionText = blank(value.caption?.text) ? '' : (value.caption?.text ?? '');
+  const caption =
+    credit !== undefined
+      ? {
+          text: captionText,
+          credit: compactObject({
+            text: credit.text,
+            creator: credit.creator,
+            provider: credit.provider,
+            copyrightHolder: credit.copyrightHolder,
+            license: credit.license,
+          }),
+        }
+      : captionText !== ''
+        ? { text: captionText }
+        : undefined;
+  return compactObject({
+    url: value.url,
+    alt: blank(value.alt) ? undefined : value.alt,
+    caption,
+    width: value.width,
+    height: value.height,
+  });
+}
+
+/** The carried part of an article, as an `ArticleInput` to validate. */
+export function carried(article: Article, options: { articleBody?: boolean } = {}): unknown {
+  const order = ['author', 'contributor', 'editor', 'translator'];
+  const contributors = (article.byline?.contributors ?? [])
+    .map(contributor)
+    .map((person, index) => ({ person, index }))
+    .sort(
+      (a, b) => order.indexOf(a.person.role) - order.indexOf(b.person.role) || a.index - b.index,
+    )
+    .map(({ person }) => person);
+  const bylineText = blank(article.byline?.text) ? undefined : article.byline?.text;
+  const body: unknown[] = [];
+  if (options.articleBody) {
+    for (const block of article.body) {
+      if (block.type === 'paragraph' && block.text.trim() !== '') {
+        body.push({ type: 'paragraph', text: block.text });
+      }
+    }
+  }
+  for (const block of article.body) {
+    if (block.type === 'figure') {
+      const { type: _type, ...fields } = block;
+      const figure = image(fields);
+      if (figure) body.push({ type: 'figure', ...figure });
+    }
+  }
+  const section = article.section;
+  const dateline = article.dateline;
+  const tags = nonEmpty(article.wire?.tags);
+  const copyright = article.copyright;
+  return compactObject({
+    headline: article.headline,
+    alternativeHeadline: article.alternativeHeadline,
+    kicker: article.kicker,
+    description: article.description,
+    url: article.url,
+    id: article.id,
+    type: article.type,
+    language: article.language,
+    section:
+      section === undefined
+        ? undefined
+        : compactObject({
+            name: section.path ? section.path.at(-1) : section.name,
+            path: section.path,
+            url: section.url,
+          }),
+    byline:
+      contributors.length > 0 || bylineText !== undefined
+        ? compactObject({ text: bylineText, contributors })
+        : undefined,
+    dateline:
+      dateline !== undefined && newsTypes.has(article.type)
+        ? compactObject({ text: dateline.text, place: dateline.place, agency: dateline.agency })
+        : undefined,
+    datePublished: article.datePublished,
+    dateModified: article.dateModified,
+    dateCreated: article.dateCreated,
+    image: article.image ? image(article.image) : undefined,
+    body,
+    keywords: nonEmpty(article.keywords),
+    publisher:
+      article.publisher === undefined
+        ? undefined
+        : compactObject({ ...article.publisher, sameAs: nonEmpty(article.publisher.sameAs) }),
+    isAccessibleForFree: article.isAccessibleForFree,
+    paywalledSelectors: nonEmpty(article.paywalledSelectors),
+    corrections: nonEmpty(article.corrections),
+    copyright: copyright !== undefined && Object.keys(copyright).length > 0 ? copyright : undefined,
+    wire:
+      article.wire?.slug !== undefined || tags !== undefined
+        ? compactObject({ slug: article.wire?.slug, tags })
+        : undefined,
+    draft: article.draft === true ? true : undefined,
+  });
+}

@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromJsonLd, serializeJsonLd, toJsonLd } from '../../src/jsonld/index.js';
+import { validateArticle } from '../../src/schema/index.js';
+import { article, articleWithProse } from './arbitraries.js';
+import { carried } from './carried.js';
+
+const modes = [
+  ['a single node', {}],
+  ['a graph', { graph: true }],
+  ['a compat graph', { graph: true, compat: true }],
+] as const;
+
+describe('fromJsonLd(toJsonLd(article))', () => {
+  it('generates valid articles', () => {
+    fc.assert(
+      fc.property(article, (input) => {
+        expect(validateArticle(input).diagnostics).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  for (const [name, options] of modes) {
+    it(`gives back every field JSON-LD carries, as ${name}`, () => {
+      fc.assert(
+        fc.property(article, (input) => {
+          const valid = validateArticle(input).article!;
+          const expected = validateArticle(carried(valid)).article;
+          expect(expected).toBeDefined();
+          const jsonLd = toJsonLd(valid, options);
+          const result = fromJsonLd(JSON.parse(serializeJsonLd(jsonLd)));
+          expect(result.diagnostics).toEqual([]);
+          expect(result.article).toEqual(expected);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  it('gives back the paragraphs with `articleBody: true`', () => {
+    fc.assert(
+      fc.property(articleWithProse, (input) => {
+        const valid = validateArticle(input).article!;
+        const result = fromJsonLd(toJsonLd(valid, { articleBody: true }));
+        expect(result.diagnostics).toEqual([]);
+        expect(result.article).toEqual(
+          validateArticle(carried(valid, { articleBody: true })).article,
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads back through JSON text as well as through a value', () => {
+    fc.assert(
+      fc.property(article, (input) => {
+        const jsonLd = toJsonLd(input, { graph: true });
+        expect(fromJsonLd(serializeJsonLd(jsonLd))).toEqual(fromJsonLd(jsonLd));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
