@@ -1,0 +1,476 @@
+import type {
+  Blockquote,
+  Html,
+  Image,
+  ImageReference,
+  List,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+  Table,
+} from 'mdast';
+import {
+  looksLikeByline,
+  parseByline,
+  parseCaption,
+  parseCredit,
+  parseDateline,
+} from '../fields/index.js';
+import type {
+  Block,
+  Byline,
+  Caption,
+  Dateline,
+  FigureBlock,
+  Inline,
+  ParagraphBlock,
+  Point,
+  Position,
+} from '../schema/index.js';
+import { inlineToString } from '../schema/index.js';
+import type { ParseContext } from './context.js';
+import {
+  captionShortcode,
+  findImageShortcodes,
+  type HtmlImage,
+  readAttributes,
+  readHtmlFigure,
+} from './html-figure.js';
+import { lookupImage } from './lookups.js';
+import {
+  type Definitions,
+  dropInlinePrefix,
+  isPlainInline,
+  mdastToString,
+  toInline,
+  trimInline,
+} from './mdast-to-inline.js';
+import { resolveUrl } from './resolve-url.js';
+
+/** A trailing attribution line of a block quote: `— Ana Ruiz, harbour master`. */
+const citationLine = /^(?:—|―|–|--)\s*(\S[\s\S]*)$/;
+/** An HTML comment on its own (`<!-- more -->`). */
+const htmlComment = /^<!--[\s\S]*-->$/;
+/** The block nutgraf writes for an embed. */
+const embedDiv = /^<div\s+class="nutgraf-embed"([^>]{0,4000})>([\s\S]*)<\/div>$/;
+const iframe = /^<iframe\b([^>]{0,4000})>/i;
+/** Bylines are short. */
+const MAX_BYLINE_LENGTH = 160;
+
+/** What the body gave besides its blocks. */
+export interface BodyResult {
+  blocks: Block[];
+  /** The first `#` heading, when frontmatter gave no headline. */
+  headline?: { text: string; place: Position };
+  /** A `By …` line at the top, when frontmatter gave no byline. */
+  byline?: { byline: Byline; place: Position };
+  /** A dateline opening the first paragraph, when frontmatter gave none. */
+  dateline?: { dateline: Dateline; place: Position };
+}
+
+/** What frontmatter already gave, so the body does not repeat it. */
+export interface BodyKnown {
+  headline?: string;
+  hasByline: boolean;
+  hasDateline: boolean;
+}
+
+function pointOf(point: { line: number; column: number; offset?: number | undefined }): Point {
+  return point.offset === undefined
+    ? { line: point.line, column: point.column }
+    : { line: point.line, column: point.column, offset: point.offset };
+}
+
+/** The position of an mdast node as nutgraf stores positions. */
+export function positionOf(node: Nodes): Position | undefined {
+  const position = node.position;
+  if (!position) return undefined;
+  return { start: pointOf(position.start), end: pointOf(position.end) };
+}
+
+function isBlank(node: PhrasingContent): boolean {
+  return (node.type === 'text' && node.value.trim() === '') || node.type === 'break';
+}
+
+type ImageNode = Image | ImageReference;
+
+/** The image of a node that is an image, an image reference, or a link around one image. */
+function soleImage(node: PhrasingContent): ImageNode | undefined {
+  if (node.type === 'image' || node.type === 'imageReference') return node;
+  if (node.type === 'link' || node.type === 'linkReference') {
+    const children = node.children.filter((child) => !isBlank(child));
+    const only = children[0];
+    if (
+      children.length === 1 &&
+      only &&
+      (only.type === 'image' || only.type === 'imageReference')
+    ) {
+      return only;
+    }
+  }
+  return undefined;
+}
+
+/** Every image in phrasing content, in order. */
+function imagesIn(nodes: readonly PhrasingContent[], into: ImageNode[] = []): ImageNode[] {
+  for (const node of nodes) {
+    if (node.type === 'image' || node.type === 'imageReference') into.push(node);
+    else if ('children' in node) imagesIn(node.children as PhrasingContent[], into);
+  }
+  return into;
+}
+
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * Read the blocks of a Markdown body. Also finds the headline (`#`), a byline (`By …`) and a
+ * dateline (`LISBON (AP) —`) at the top when frontmatter did not give them.
+ */
+export function bodyToBlocks(
+  nodes: readonly RootContent[],
+  context: ParseContext,
+  known: BodyKnown,
+): BodyResult {
+  const result: BodyResult = { blocks: [] };
+  const definitions = new Map<string, import('mdast').Definition>();
+  for (const node of nodes) if (node.type === 'definition') definitions.set(node.identifier, node);
+  const headlineKey = known.headline === undefined ? undefined : normalize(known.headline);
+  let paragraphs = 0;
+  let headlineSeen = false;
+
+  const push = (block: Block, node: Nodes): void => {
+    const place = positionOf(node);
+    if (place) context.sources[`body.${result.blocks.length}`] = place;
+    result.blocks.push(block);
+  };
+
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index] as RootContent;
+    switch (node.type) {
+      case 'heading': {
+        const text = mdastToString(node).replace(/\s+/g, ' ').trim();
+        if (text === '') break;
+        if (node.depth === 1 && !headlineSeen) {
+          headlineSeen = true;
+          if (headlineKey === undefined) {
+            const place = positionOf(node);
+            if (place) result.headline = { text, place };
+            else
+              result.headline = {
+                text,
+                place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+              };
+            break;
+          }
+          if (normalize(text) === headlineKey) break;
+        }
+        push({ type: 'heading', level: Math.max(2, node.depth), text }, node);
+        break;
+      }
+      case 'paragraph': {
+        const next = nodes[index + 1];
+        const consumed = paragraph(node, next, paragraphs === 0);
+        if (consumed) index++;
+        break;
+      }
+      case 'blockquote':
+        push(quote(node), node);
+        break;
+      case 'list':
+        push({ type: 'list', ordered: node.ordered === true, items: listItems(node) }, node);
+        break;
+      case 'thematicBreak':
+        push({ type: 'divider' }, node);
+        break;
+      case 'code': {
+        const block: Block = { type: 'code', text: node.value };
+        if (node.lang) block.language = node.lang;
+        push(block, node);
+        break;
+      }
+      case 'table':
+        push({ type: 'table', rows: tableRows(node) }, node);
+        break;
+      case 'html':
+        html(node);
+        break;
+      default:
+        // yaml, definition, footnoteDefinition: not body content.
+        break;
+    }
+  }
+  return result;
+
+  /** Handle a paragraph; returns `true` when it consumed the next node (a caption line). */
+  function paragraph(node: Paragraph, next: RootContent | undefined, first: boolean): boolean {
+    const place = positionOf(node);
+    const significant = node.children.filter((child) => !isBlank(child));
+    const plain = mdastToString(node).trim();
+
+    // A WordPress `[caption …]<image> text[/caption]`.
+    if (plain.startsWith('[caption') || plain.endsWith('[/caption]')) {
+      const images = imagesIn(node.children);
+      const image = images[0];
+      if (images.length === 1 && image) {
+        const opening = /^\[caption\b([^\]]{0,2000})\]/.exec(plain);
+        const attributes = opening ? readAttributes(opening[1] ?? '') : {};
+        const rest = plain.replace(captionShortcode, '').trim();
+        pushImage(image, attributes.caption ?? rest, node);
+        return false;
+      }
+    }
+
+    // An image alone in its paragraph: a figure, captioned by an emphasized line right
+    // under it (same paragraph) or as the next paragraph.
+    const only = significant[0] ? soleImage(significant[0]) : undefined;
+    const under = significant[1];
+    if (only && significant.length === 2 && under?.type === 'emphasis') {
+      pushImage(only, mdastToString(under).replace(/\s+/g, ' ').trim(), node);
+      return false;
+    }
+    if (only && significant.length === 1) {
+      let caption: string | undefined;
+      let consumed = false;
+      if (next?.type === 'paragraph') {
+        const parts = next.children.filter((child) => !isBlank(child));
+        if (parts.length === 1 && parts[0]?.type === 'emphasis') {
+          caption = mdastToString(parts[0]).replace(/\s+/g, ' ').trim();
+          consumed = true;
+        }
+      }
+      pushImage(only, caption, node);
+      return consumed;
+    }
+
+    // Images inside text become figures before the paragraph.
+    for (const image of imagesIn(node.children)) pushImage(image, undefined, node);
+
+    let content = trimInline(toInline(node.children, definitions));
+    content = extractShortcodeFigures(content, node);
+    content = trimInline(content);
+    if (content.length === 0) return false;
+    let text = inlineToString(content);
+
+    if (first) {
+      if (
+        !known.hasByline &&
+        !result.byline &&
+        text.length <= MAX_BYLINE_LENGTH &&
+        !text.includes('\n') &&
+        looksLikeByline(text)
+      ) {
+        const byline = parseByline(text);
+        if (byline.contributors.length > 0 && place) {
+          result.byline = { byline: { ...byline, text }, place };
+          return false;
+        }
+      }
+      if (!known.hasDateline && !result.dateline) {
+        const dateline = parseDateline(text);
+        if (dateline && place) {
+          const leading = text.length - text.trimStart().length;
+          content = trimInline(dropInlinePrefix(content, leading + dateline.text.length));
+          text = inlineToString(content);
+          result.dateline = { dateline, place };
+        }
+      }
+    }
+    paragraphs++;
+    const block: ParagraphBlock = { type: 'paragraph', text };
+    if (!isPlainInline(content)) block.content = content;
+    push(block, node);
+    return false;
+  }
+
+  /** Take Hugo image shortcodes out of text nodes, pushing them as figures. */
+  function extractShortcodeFigures(content: Inline[], node: Paragraph): Inline[] {
+    const output: Inline[] = [];
+    let changed = false;
+    for (const item of content) {
+      if (item.type === 'text') {
+        const found = findImageShortcodes(item.value);
+        if (found.length === 0) {
+          output.push(item);
+          continue;
+        }
+        changed = true;
+        let cursor = 0;
+        let rest = '';
+        for (const image of found) {
+          rest += item.value.slice(cursor, image.index);
+          cursor = image.index + image.length;
+          pushFigure(image, node);
+        }
+        rest += item.value.slice(cursor);
+        if (rest !== '') output.push({ type: 'text', value: rest });
+      } else if (
+        item.type === 'link' ||
+        item.type === 'emphasis' ||
+        item.type === 'strong' ||
+        item.type === 'delete'
+      ) {
+        const children = extractShortcodeFigures(item.children, node);
+        if (children !== item.children) {
+          changed = true;
+          if (inlineToString(children).trim() !== '') output.push({ ...item, children });
+        } else output.push(item);
+      } else output.push(item);
+    }
+    return changed ? mergeText(output) : content;
+  }
+
+  function pushImage(image: ImageNode, caption: string | undefined, node: Nodes): void {
+    let url: string | undefined;
+    let title: string | undefined;
+    if (image.type === 'image') {
+      url = image.url;
+      title = image.title ?? undefined;
+    } else {
+      const definition = definitions.get(image.identifier);
+      url = definition?.url;
+      title = definition?.title ?? undefined;
+    }
+    const found: HtmlImage = {};
+    if (url) found.src = url;
+    if (image.alt) found.alt = image.alt;
+    const captionText = caption ?? title;
+    if (captionText) found.caption = captionText;
+    pushFigure(found, node);
+  }
+
+  function pushFigure(image: HtmlImage, node: Nodes): void {
+    const path = ['body', result.blocks.length];
+    const place = positionOf(node);
+    let figure: FigureBlock = { type: 'figure' };
+    if (image.src) {
+      const resolved = resolveUrl(image.src, context.options.baseUrl);
+      if (resolved.ok) figure.url = resolved.url;
+      else {
+        const fromLookup = lookupImage(context, image.src);
+        if (fromLookup) figure = { ...fromLookup, type: 'figure' };
+        else if (resolved.relative) {
+          context.report(
+            'relative-url',
+            `Unexpected relative image URL \`${image.src}\`, expected an absolute URL: pass \`baseUrl\` to resolve it`,
+            place,
+            [...path, 'url'],
+          );
+        } else {
+          context.report('invalid-field', `Unexpected image URL: ${resolved.message}`, place, [
+            ...path,
+            'url',
+          ]);
+        }
+      }
+    }
+    if (image.alt !== undefined && (image.alt !== '' || image.exact)) figure.alt = image.alt;
+    if (image.width) figure.width = image.width;
+    if (image.height) figure.height = image.height;
+    const caption = captionOf(image);
+    if (caption) figure.caption = caption;
+    if (!image.exact && !figure.url && !figure.caption && figure.alt === undefined) return;
+    const block: Block = figure;
+    if (place) context.sources[`body.${result.blocks.length}`] = place;
+    result.blocks.push(block);
+  }
+
+  function html(node: Html): void {
+    const value = node.value.trim();
+    if (value === '' || htmlComment.test(value)) return;
+    const embed = embedDiv.exec(value);
+    if (embed) {
+      const attributes = readAttributes(embed[1] ?? '');
+      const url = attributes['data-url']
+        ? resolveUrl(attributes['data-url'], undefined)
+        : undefined;
+      if (url?.ok) {
+        const block: Block = { type: 'embed', url: url.url };
+        const inner = (embed[2] ?? '').trim();
+        if (inner) block.html = inner;
+        if (attributes['data-provider']) block.provider = attributes['data-provider'];
+        push(block, node);
+        return;
+      }
+    }
+    const frame = iframe.exec(value);
+    if (frame) {
+      const src = readAttributes(frame[1] ?? '').src;
+      const url = src ? resolveUrl(src, context.options.baseUrl) : undefined;
+      if (url?.ok) {
+        push({ type: 'embed', url: url.url, html: node.value }, node);
+        return;
+      }
+    }
+    if (/^<figure\b/i.test(value)) {
+      const figure = readHtmlFigure(value);
+      if (figure) {
+        pushFigure(figure, node);
+        return;
+      }
+    }
+    push({ type: 'html', html: node.value }, node);
+  }
+
+  function quote(node: Blockquote): Block {
+    const texts = node.children
+      .map((child) => blockText(child as Nodes))
+      .filter((text) => text !== '');
+    const last = texts[texts.length - 1];
+    const citation = last === undefined ? null : citationLine.exec(last);
+    if (citation?.[1]) {
+      texts.pop();
+      return { type: 'quote', text: texts.join('\n\n'), citation: citation[1].trim() };
+    }
+    return { type: 'quote', text: texts.join('\n\n') };
+  }
+}
+
+function mergeText(content: Inline[]): Inline[] {
+  const result: Inline[] = [];
+  for (const node of content) {
+    const last = result[result.length - 1];
+    if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+    else if (node.type === 'text') result.push({ ...node });
+    else result.push(node);
+  }
+  return result;
+}
+
+function captionOf(image: HtmlImage): Caption | undefined {
+  const text = image.caption?.trim();
+  if (image.credit !== undefined || (image.exact && text !== undefined)) {
+    const credit = image.credit === undefined ? undefined : parseCredit(image.credit);
+    const caption: Caption = { text: text ?? '' };
+    if (credit && image.credit !== undefined) caption.credit = credit;
+    return caption;
+  }
+  if (text === undefined) return undefined;
+  if (text === '') return image.caption === undefined ? undefined : { text: '' };
+  return parseCaption(text);
+}
+
+/** The text of a block: paragraphs as text, lists as their items on lines. */
+function blockText(node: Nodes): string {
+  if (node.type === 'list') return listItems(node).join('\n');
+  return mdastToString(node)
+    .replace(/[ \t]+\n/g, '\n')
+    .trim();
+}
+
+function listItems(list: List): string[] {
+  return list.children.map((item) =>
+    item.children
+      .map((child) => blockText(child as Nodes))
+      .filter((text) => text !== '')
+      .join('\n'),
+  );
+}
+
+function tableRows(table: Table): string[][] {
+  return table.children.map((row) =>
+    row.children.map((cell) => mdastToString(cell).replace(/\s+/g, ' ').trim()),
+  );
+}

@@ -1,0 +1,154 @@
+/** What an HTML `<figure>`, an `<img>` or a shortcode says about an image. */
+export interface HtmlImage {
+  src?: string;
+  alt?: string;
+  title?: string;
+  width?: number;
+  height?: number;
+  /** The caption text, tags removed. */
+  caption?: string;
+  /** The credit, when marked up apart from the caption (`<small>`, `class="credit"`, `attr=`). */
+  credit?: string;
+  /** Written by `toMarkdown` (`class="nutgraf-figure"`): caption and credit are exact, not re-split. */
+  exact?: boolean;
+}
+
+/** HTML longer than this is not searched for figures. */
+const MAX_HTML_LENGTH = 20_000;
+
+const imgTag = /<img\b[^>]{0,4000}>/i;
+const attribute = /([\w:-]{1,40})\s*=\s*(?:"([^"]{0,4000})"|'([^']{0,4000})'|([^\s"'>]{1,4000}))/g;
+const figcaption = /<figcaption\b[^>]{0,1000}>([\s\S]{0,10000}?)<\/figcaption>/i;
+const creditElement = /<(small|cite|span)\b[^>]{0,200}>([\s\S]{0,2000}?)<\/\1>/i;
+const tag = /<[^<>]{0,2000}>/g;
+const entity = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi;
+const namedEntities: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  mdash: '—',
+  ndash: '–',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  hellip: '…',
+};
+
+/** Decode the character references HTML text commonly holds. */
+export function decodeEntities(text: string): string {
+  return text.replace(entity, (match, decimal: string, hex: string, name: string) => {
+    if (decimal || hex) {
+      const code = Number.parseInt(decimal ?? hex, decimal ? 10 : 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
+    }
+    return namedEntities[name.toLowerCase()] ?? match;
+  });
+}
+
+/** Escape text for an HTML attribute value or element content. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** The attributes of a tag or shortcode, lower-case names, entities decoded. */
+export function readAttributes(source: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const match of source.matchAll(attribute)) {
+    const name = (match[1] ?? '').toLowerCase();
+    if (!(name in result)) result[name] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '');
+  }
+  return result;
+}
+
+function textOf(html: string): string {
+  return decodeEntities(html.replace(tag, ' ')).replace(/\s+/g, ' ').trim();
+}
+
+function size(value: string | undefined): number | undefined {
+  if (value === undefined || !/^\d{1,6}$/.test(value)) return undefined;
+  const number = Number(value);
+  return number > 0 ? number : undefined;
+}
+
+/** Read an HTML `<figure>` block (or a lone `<img>`), or `undefined` when it has no image. */
+export function readHtmlFigure(html: string): HtmlImage | undefined {
+  if (html.length > MAX_HTML_LENGTH) return undefined;
+  const img = imgTag.exec(html);
+  const captionMatch = figcaption.exec(html);
+  const result: HtmlImage = {};
+  if (/^<figure\s+class="nutgraf-figure"/.test(html)) result.exact = true;
+  else if (!img && !captionMatch) return undefined;
+  if (img) {
+    const attributes = readAttributes(img[0].slice(4));
+    if (attributes.src) result.src = attributes.src;
+    if (attributes.alt !== undefined) result.alt = attributes.alt;
+    if (attributes.title) result.title = attributes.title;
+    const width = size(attributes.width);
+    const height = size(attributes.height);
+    if (width) result.width = width;
+    if (height) result.height = height;
+  }
+  if (captionMatch) {
+    let inner = captionMatch[1] ?? '';
+    const credit = creditElement.exec(inner);
+    if (credit) {
+      const creditText = textOf(credit[2] ?? '');
+      if (creditText) result.credit = creditText;
+      inner = inner.slice(0, credit.index) + inner.slice(credit.index + credit[0].length);
+    }
+    result.caption = textOf(inner);
+  }
+  return result;
+}
+
+/**
+ * Image shortcodes of Hugo (`{{< figure src="…" caption="…" >}}`, `{{< img src="…" >}}`):
+ * any shortcode with a `src` attribute.
+ */
+const shortcode = /\{\{[<%]\s*([\w-]{1,40})([^{}]{0,2000}?)\/?\s*[>%]\}\}/g;
+
+/** An image shortcode found in text: where it is and what it says. */
+export interface ShortcodeImage extends HtmlImage {
+  /** The shortcode's name, e.g. `figure`. */
+  name: string;
+  index: number;
+  length: number;
+}
+
+/** The image shortcodes in a piece of text. */
+export function findImageShortcodes(text: string): ShortcodeImage[] {
+  if (!text.includes('{{')) return [];
+  const found: ShortcodeImage[] = [];
+  for (const match of text.matchAll(shortcode)) {
+    const attributes = readAttributes(match[2] ?? '');
+    if (!attributes.src) continue;
+    const image: ShortcodeImage = {
+      name: match[1] ?? '',
+      index: match.index ?? 0,
+      length: match[0].length,
+      src: attributes.src,
+    };
+    if (attributes.alt) image.alt = attributes.alt;
+    if (attributes.caption) image.caption = textOf(attributes.caption);
+    if (attributes.title) image.title = attributes.title;
+    const credit = attributes.attr ?? attributes.credit;
+    if (credit) image.credit = textOf(credit);
+    const width = size(attributes.width);
+    const height = size(attributes.height);
+    if (width) image.width = width;
+    if (height) image.height = height;
+    found.push(image);
+  }
+  return found;
+}
+
+/** A WordPress `[caption …]` or `[/caption]` tag. */
+export const captionShortcode = /\[\/?caption\b([^\]]{0,2000})\]/g;

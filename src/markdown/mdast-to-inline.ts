@@ -1,0 +1,162 @@
+import type { Definition, Nodes, PhrasingContent } from 'mdast';
+import type { Inline } from '../schema/index.js';
+
+/** Soft line endings inside a paragraph read as one space (hard-wrapped Markdown). */
+const softBreak = /[ \t]*\r?\n[ \t]*/g;
+/** An inline `<br>` tag. */
+const brTag = /^<br\s*\/?>$/i;
+
+/** Link definitions by identifier, to resolve `[text][label]`. */
+export type Definitions = ReadonlyMap<string, Definition>;
+
+function pushText(into: Inline[], value: string): void {
+  if (value === '') return;
+  const last = into[into.length - 1];
+  if (last?.type === 'text') last.value += value;
+  else into.push({ type: 'text', value });
+}
+
+/**
+ * mdast phrasing content → nutgraf inline content. Links (also by reference), emphasis,
+ * strong, delete, inline code and hard breaks are kept; inline HTML tags are dropped
+ * (`<br>` becomes a break); images inside text are left to the caller.
+ */
+export function toInline(nodes: readonly PhrasingContent[], definitions: Definitions): Inline[] {
+  const result: Inline[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        pushText(result, node.value.replace(softBreak, ' '));
+        break;
+      case 'inlineCode':
+        result.push({ type: 'code', value: node.value });
+        break;
+      case 'break':
+        result.push({ type: 'break' });
+        break;
+      case 'emphasis':
+      case 'strong':
+      case 'delete': {
+        const children = toInline(node.children, definitions);
+        if (children.length > 0) result.push({ type: node.type, children });
+        break;
+      }
+      case 'link': {
+        const children = toInline(node.children, definitions);
+        if (node.url === '') {
+          for (const child of children) appendInline(result, child);
+        } else {
+          result.push(
+            node.title
+              ? { type: 'link', url: node.url, title: node.title, children }
+              : { type: 'link', url: node.url, children },
+          );
+        }
+        break;
+      }
+      case 'linkReference': {
+        const children = toInline(node.children, definitions);
+        const definition = definitions.get(node.identifier);
+        if (definition && definition.url !== '') {
+          result.push(
+            definition.title
+              ? { type: 'link', url: definition.url, title: definition.title, children }
+              : { type: 'link', url: definition.url, children },
+          );
+        } else {
+          for (const child of children) appendInline(result, child);
+        }
+        break;
+      }
+      case 'html':
+        if (brTag.test(node.value.trim())) result.push({ type: 'break' });
+        break;
+      default:
+        // image, imageReference, footnoteReference: not inline text.
+        break;
+    }
+  }
+  return result;
+}
+
+function appendInline(into: Inline[], node: Inline): void {
+  if (node.type === 'text') pushText(into, node.value);
+  else into.push(node);
+}
+
+/** Trim whitespace at the start and end of inline content (left by dropped HTML or images). */
+export function trimInline(content: Inline[]): Inline[] {
+  const first = content[0];
+  if (first?.type === 'text') {
+    first.value = first.value.trimStart();
+    if (first.value === '') content.shift();
+  }
+  const last = content[content.length - 1];
+  if (last?.type === 'text') {
+    last.value = last.value.trimEnd();
+    if (last.value === '') content.pop();
+  }
+  while (content[0]?.type === 'break') content.shift();
+  while (content[content.length - 1]?.type === 'break') content.pop();
+  return content;
+}
+
+/** Remove the first `count` characters of the plain text of `content` (a dateline, a byline). */
+export function dropInlinePrefix(content: readonly Inline[], count: number): Inline[] {
+  let remaining = count;
+  const result: Inline[] = [];
+  for (const node of content) {
+    if (remaining <= 0) {
+      result.push(node);
+      continue;
+    }
+    if (node.type === 'text' || node.type === 'code') {
+      if (node.value.length <= remaining) remaining -= node.value.length;
+      else {
+        result.push({ ...node, value: node.value.slice(remaining) });
+        remaining = 0;
+      }
+    } else if (node.type === 'break') {
+      remaining -= 1;
+    } else {
+      const length = inlineLength(node.children);
+      if (length <= remaining) remaining -= length;
+      else {
+        result.push({ ...node, children: dropInlinePrefix(node.children, remaining) });
+        remaining = 0;
+      }
+    }
+  }
+  return result;
+}
+
+function inlineLength(content: readonly Inline[]): number {
+  let length = 0;
+  for (const node of content) {
+    if (node.type === 'text' || node.type === 'code') length += node.value.length;
+    else if (node.type === 'break') length += 1;
+    else length += inlineLength(node.children);
+  }
+  return length;
+}
+
+/** Whether inline content is plain text (text and breaks only): then `text` says it all. */
+export function isPlainInline(content: readonly Inline[]): boolean {
+  return content.every((node) => node.type === 'text' || node.type === 'break');
+}
+
+/** The plain text of any mdast node, soft line endings read as spaces. */
+export function mdastToString(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') {
+    if (node.type === 'html' || node.type === 'yaml') return '';
+    return node.type === 'text' ? node.value.replace(softBreak, ' ') : node.value;
+  }
+  if (node.type === 'break') return '\n';
+  if (node.type === 'image' || node.type === 'imageReference') return '';
+  if ('children' in node) {
+    let result = '';
+    for (const child of node.children as Nodes[]) result += mdastToString(child);
+    return result;
+  }
+  return '';
+}

@@ -1,0 +1,272 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { type Processor, unified } from 'unified';
+import { VFile } from 'vfile';
+import {
+  type Article,
+  type Diagnostic,
+  isoDateProblem,
+  type Point,
+  type Position,
+  type SourceMap,
+  validateArticle,
+} from '../schema/index.js';
+import { bodyToBlocks, positionOf } from './body-to-blocks.js';
+import { createContext } from './context.js';
+import { frontmatterToFields } from './frontmatter-to-fields.js';
+import type { AuthorLookup, ImageLookup } from './lookups.js';
+import { createYamlLocator, type FrontmatterEntry, readFrontmatter } from './read-frontmatter.js';
+
+/** Options for {@link parseMarkdown}. */
+export interface ParseMarkdownOptions {
+  /** The file name, copied onto every diagnostic; a `YYYY-MM-DD-` prefix gives the date when no date key exists. Default: the VFile's `path`. */
+  file?: string;
+  /** IANA time zone for date-times written without an offset, e.g. `America/New_York`. Default: none (only their date is kept, with a `date-without-offset` warning). */
+  timeZone?: string;
+  /** Report frontmatter keys nutgraf does not know as `frontmatter-unknown-key` warnings. Default: `false` (they are kept in `extra`, silently). */
+  strict?: boolean;
+  /** Authors by slug, for sites that list `authors: [jane-doe]`: a table or a function returning a contributor. Default: none. */
+  authors?: AuthorLookup;
+  /** Images by id, for sites that write `primary_image: harbour-at-night`: a table or a function returning an image. Default: none. */
+  images?: ImageLookup;
+  /** The site's URL, to resolve relative URLs (`/images/a.jpg`). Default: none (relative URLs are left out, with a `relative-url` warning). */
+  baseUrl?: string;
+}
+
+/** The result of {@link parseMarkdown}. */
+export interface ParseMarkdownResult {
+  /** The article, valid against the Article schema, when the file has a headline. Fields that could not be read are left out and reported. */
+  article?: Article;
+  /** Every problem and finding, in file order. */
+  diagnostics: Diagnostic[];
+  /** Where each field came from in the file, keyed by article path (`headline`, `byline.contributors.0`, `body.4`). */
+  sources: SourceMap;
+  /** Frontmatter keys nutgraf does not know (`layout`, `weight`, …) with their values, in file order. */
+  extra: Record<string, unknown>;
+}
+
+let processor: Processor<Root> | undefined;
+let gfmProcessor: Processor<Root> | undefined;
+
+/**
+ * Text that may hold GFM syntax micromark needs the GFM extensions for: a table delimiter
+ * row (`| --- |`, `---|---`), strikethrough (`~~`), a footnote (`[^1]`) or a task (`[x]`).
+ * Files without any are parsed without them, which is about a third faster; bare URLs in
+ * such files stay text.
+ */
+const gfmHint = /~~|\[\^|\|[ \t]*:?-{3}|-{3}:?[ \t]*\||^[ \t]*[-*+][ \t]+\[[ xX]\]/m;
+
+/**
+ * unified + remark-parse + remark-frontmatter (YAML), plus remark-gfm when `text` may need
+ * it (see {@link gfmHint}). Built on first use.
+ */
+export function markdownProcessor(text: string): Processor<Root> {
+  if (gfmHint.test(text)) {
+    gfmProcessor ??= unified()
+      .use(remarkParse)
+      .use(remarkFrontmatter, ['yaml'])
+      .use(remarkGfm)
+      .freeze() as unknown as Processor<Root>;
+    return gfmProcessor;
+  }
+  processor ??= unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .freeze() as unknown as Processor<Root>;
+  return processor;
+}
+
+const openingFence = /^---[ \t]*\r?\n/;
+const fileDate = /^(\d{4})-(\d{2})-(\d{2})(?:[-_.]|$)/;
+
+/** The text of a string or VFile, without a byte order mark. */
+export function sourceText(source: string | VFile): string {
+  const value = typeof source === 'string' ? source : source.value;
+  const text = typeof value === 'string' ? value : value ? new TextDecoder().decode(value) : '';
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  const at = (diagnostic: Diagnostic): number => {
+    const place = diagnostic.place;
+    if (!place) return Number.POSITIVE_INFINITY;
+    const point: Point = 'start' in place ? place.start : place;
+    return point.offset ?? point.line * 1e6 + point.column;
+  };
+  return at(a) - at(b);
+}
+
+/**
+ * Read a Markdown article with YAML frontmatter into an {@link Article}.
+ *
+ * Frontmatter keys of Hugo, Jekyll, Eleventy and Astro sites are mapped to Article fields
+ * (`title` → `headline`, `date` → `datePublished`, `authors` → `byline`, `tags` → `keywords`, …);
+ * the body becomes paragraphs (with links and emphasis), headings, figures, quotes, lists,
+ * code, tables and dividers. Never throws on bad content: every problem is a diagnostic that
+ * points at the key or value in the file, and fields that cannot be read are left out.
+ *
+ * @example
+ * const { article, diagnostics } = parseMarkdown('---\ntitle: Ferries run at night\ndate: 2026-03-10\n---\n\nThe port board voted on Tuesday.\n')
+ * article?.headline //=> 'Ferries run at night'
+ * article?.datePublished //=> '2026-03-10'
+ */
+export function parseMarkdown(
+  source: string | VFile,
+  options: Readonly<ParseMarkdownOptions> = {},
+): ParseMarkdownResult {
+  if (typeof source !== 'string' && !(source instanceof VFile)) {
+    throw new TypeError('Expected `source` to be a string or a VFile');
+  }
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError('Expected `options` to be an object');
+  }
+  const text = sourceText(source);
+  const tree = markdownProcessor(text).parse(text);
+  const file = options.file ?? (typeof source === 'string' ? undefined : source.path);
+  return articleFromTree(tree, text, file === undefined ? options : { ...options, file });
+}
+
+/**
+ * Build the article from an mdast tree already parsed (with remark-frontmatter) from `text`.
+ * Shared by {@link parseMarkdown} and the remark plugin, so the file is parsed once.
+ */
+export function articleFromTree(
+  tree: Root,
+  text: string,
+  options: Readonly<ParseMarkdownOptions>,
+): ParseMarkdownResult {
+  const context = createContext(options);
+  const { sources } = context;
+
+  let entries: FrontmatterEntry[] = [];
+  let frontmatterPlace: Position | undefined;
+  const first = tree.children[0];
+  if (first?.type === 'yaml' && first.position) {
+    const start = first.position.start.offset ?? 0;
+    const newline = text.indexOf('\n', start);
+    const contentStart = newline === -1 ? text.length : newline + 1;
+    frontmatterPlace = positionOf(first);
+    const locator = createYamlLocator(first.value, {
+      line: first.position.start.line + 1,
+      column: 1,
+      offset: contentStart,
+    });
+    const read = readFrontmatter(first.value, locator);
+    entries = read.entries;
+    for (const diagnostic of read.diagnostics) {
+      if (options.file !== undefined) diagnostic.file = options.file;
+      context.diagnostics.push(diagnostic);
+    }
+  } else if (openingFence.test(text)) {
+    const end = text.indexOf('\n');
+    context.report(
+      'frontmatter-invalid-yaml',
+      'Unexpected frontmatter without a closing `---` line, expected `---` after the last key',
+      {
+        start: { line: 1, column: 1, offset: 0 },
+        end: { line: 1, column: end + 1, offset: end },
+      },
+    );
+  }
+
+  const { fields, extra, hasDateKey } = frontmatterToFields(entries, context);
+  const body = bodyToBlocks(tree.children, context, {
+    ...(typeof fields.headline === 'string' ? { headline: fields.headline } : {}),
+    hasByline: fields.byline !== undefined,
+    hasDateline: fields.dateline !== undefined,
+  });
+
+  if (fields.headline === undefined && body.headline) {
+    fields.headline = body.headline.text;
+    sources.headline = body.headline.place;
+  }
+  if (fields.byline === undefined && body.byline) {
+    fields.byline = body.byline.byline;
+    sources.byline = body.byline.place;
+  }
+  if (fields.dateline === undefined && body.dateline) {
+    fields.dateline = body.dateline.dateline;
+    sources.dateline = body.dateline.place;
+  }
+  if (fields.datePublished === undefined && !hasDateKey && options.file !== undefined) {
+    const name = options.file.replace(/^.*[\\/]/, '');
+    const match = fileDate.exec(name);
+    const date = match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+    if (date !== undefined && isoDateProblem(date) === undefined) {
+      fields.datePublished = date;
+      context.report(
+        'date-from-filename',
+        `No date key: \`datePublished\` is \`${date}\`, taken from the file name`,
+        undefined,
+        ['datePublished'],
+      );
+    }
+  }
+
+  let article: Article | undefined;
+  if (fields.headline === undefined) {
+    context.report(
+      'missing-headline',
+      'Missing headline, expected a `title` key in the frontmatter or a `#` heading',
+      frontmatterPlace,
+      ['headline'],
+    );
+  } else {
+    article = validated({ ...fields, body: body.blocks });
+  }
+
+  context.diagnostics.sort(compareDiagnostics);
+  return article
+    ? { article, diagnostics: context.diagnostics, sources, extra }
+    : { diagnostics: context.diagnostics, sources, extra };
+
+  /**
+   * Check the article against the schema. Problems are reported once, with their place in
+   * the file; the fields (or body blocks) at fault are then left out and the rest kept.
+   */
+  function validated(candidate: Record<string, unknown>): Article | undefined {
+    let current = candidate;
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const result = validateArticle(current, {
+        sources,
+        ...(options.file === undefined ? {} : { file: options.file }),
+      });
+      if (result.article) return result.article;
+      if (attempt === 0) context.diagnostics.push(...result.diagnostics);
+      const dropFields = new Set<string>();
+      const dropBlocks = new Set<number>();
+      for (const diagnostic of result.diagnostics) {
+        const [head, index] = diagnostic.path ?? [];
+        if (head === 'body' && typeof index === 'number') dropBlocks.add(index);
+        else if (typeof head === 'string' && head !== 'headline' && head !== 'body')
+          dropFields.add(head);
+        else return undefined;
+      }
+      current = { ...current };
+      for (const field of dropFields) delete current[field];
+      if (dropBlocks.size > 0) {
+        current.body = (current.body as unknown[]).filter((_, index) => !dropBlocks.has(index));
+        rekeyBody(dropBlocks);
+      }
+    }
+    return undefined;
+  }
+
+  /** Keep `body.N` source keys in step with the blocks once some are left out. */
+  function rekeyBody(dropped: ReadonlySet<number>): void {
+    const moved: SourceMap = {};
+    for (const [key, place] of Object.entries(sources)) {
+      const match = /^body\.(\d+)(\..*)?$/.exec(key);
+      if (!match) continue;
+      delete sources[key];
+      const index = Number(match[1]);
+      if (dropped.has(index)) continue;
+      let shift = 0;
+      for (const gone of dropped) if (gone < index) shift++;
+      moved[`body.${index - shift}${match[2] ?? ''}`] = place;
+    }
+    Object.assign(sources, moved);
+  }
+}

@@ -1,0 +1,269 @@
+import { isMap, isScalar, isSeq, type Node, parseDocument } from 'yaml';
+import type { Diagnostic, Point, Position } from '../schema/index.js';
+import { markdownRules } from './rules.js';
+
+/** Aliases (`*a`) a frontmatter may expand before it is treated as an attack. */
+const MAX_ALIAS_COUNT = 100;
+
+/** Turns offsets inside the YAML text into points in the file. */
+export interface YamlLocator {
+  /** The point in the file of an offset in the YAML text. */
+  point(offset: number): Point;
+  /** The position in the file of a YAML node range `[start, valueEnd, …]`. */
+  range(range: readonly number[] | undefined | null): Position | undefined;
+}
+
+/**
+ * A locator for YAML text that starts at `start` (offset, line, column) in the file.
+ * Line starts are indexed once; each lookup is a binary search.
+ */
+export function createYamlLocator(yaml: string, start: Required<Point>): YamlLocator {
+  const lineStarts = [0];
+  for (let index = yaml.indexOf('\n'); index !== -1; index = yaml.indexOf('\n', index + 1)) {
+    lineStarts.push(index + 1);
+  }
+  const point = (offset: number): Point => {
+    const clamped = Math.max(0, Math.min(offset, yaml.length));
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((lineStarts[middle] ?? 0) <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    const lineStart = lineStarts[low] ?? 0;
+    return {
+      line: start.line + low,
+      column: (low === 0 ? start.column : 1) + clamped - lineStart,
+      offset: start.offset + clamped,
+    };
+  };
+  return {
+    point,
+    range(range) {
+      if (!range || range.length < 2) return undefined;
+      return { start: point(range[0] ?? 0), end: point(range[1] ?? range[0] ?? 0) };
+    },
+  };
+}
+
+/** One top-level `key: value` pair of the frontmatter. */
+export interface FrontmatterEntry {
+  /** The key as written. */
+  key: string;
+  /** The value as plain JavaScript (strings, numbers, booleans, arrays, objects, `null`). */
+  value: unknown;
+  /** Where the key is. */
+  keyPlace: Position;
+  /** Where the value is (the key when the value is empty). */
+  valuePlace: Position;
+  /** Where each item of a list value is, or each value of a mapping value by key. */
+  itemPlaces: Array<Position | undefined>;
+  /** Where each value of a mapping value is, by key. */
+  fieldPlaces: Record<string, Position>;
+}
+
+/** What {@link readFrontmatter} found. */
+export interface ReadFrontmatterResult {
+  entries: FrontmatterEntry[];
+  diagnostics: Diagnostic[];
+}
+
+function problem(
+  ruleId: 'frontmatter-invalid-yaml' | 'frontmatter-duplicate-key',
+  message: string,
+  place: Position | undefined,
+): Diagnostic {
+  const diagnostic: Diagnostic = {
+    ruleId,
+    severity: markdownRules[ruleId].severity,
+    message,
+    source: 'nutgraf',
+  };
+  if (place) diagnostic.place = place;
+  return diagnostic;
+}
+
+/**
+ * Parse YAML frontmatter once, keeping where every key and value is. Syntax errors,
+ * duplicate keys and alias bombs become diagnostics; the pairs that could be read are kept.
+ */
+export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFrontmatterResult {
+  const diagnostics: Diagnostic[] = [];
+  const entries: FrontmatterEntry[] = [];
+  let locator = yamlLocator;
+  let document = parseDocument(yaml, { prettyErrors: false, strict: false });
+
+  // Jekyll and Eleventy (js-yaml) accept quoted values whose continuation lines are not
+  // indented; the YAML spec does not. Read them as js-yaml does, with a warning.
+  if (document.errors.length > 0) {
+    const repair = indentQuotedContinuations(yaml);
+    if (repair.lines.length > 0) {
+      const repaired = parseDocument(repair.text, { prettyErrors: false, strict: false });
+      if (repaired.errors.length === 0) {
+        document = repaired;
+        locator = shiftedLocator(yamlLocator, repair.inserted);
+        for (const line of repair.lines) {
+          diagnostics.push({
+            ruleId: 'frontmatter-yaml-indentation',
+            severity: markdownRules['frontmatter-yaml-indentation'].severity,
+            message:
+              'Unexpected unindented line inside a quoted value, expected it to be indented: read as js-yaml does',
+            place: yamlLocator.range([line, line + 1]) as Position,
+            source: 'nutgraf',
+          });
+        }
+      }
+    }
+  }
+
+  for (const error of document.errors) {
+    const place = locator.range(error.pos);
+    const first = error.message.split('\n')[0] ?? error.message;
+    // Duplicate keys are reported below, with the key's whole range and the first one's line.
+    if (error.code === 'DUPLICATE_KEY') continue;
+    diagnostics.push(problem('frontmatter-invalid-yaml', `Invalid YAML: ${first}`, place));
+  }
+
+  const contents = document.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) {
+    return { entries, diagnostics };
+  }
+  if (!isMap(contents)) {
+    diagnostics.push(
+      problem(
+        'frontmatter-invalid-yaml',
+        `Unexpected ${isSeq(contents) ? 'list' : 'value'} as frontmatter, expected \`key: value\` pairs`,
+        locator.range(contents.range),
+      ),
+    );
+    return { entries, diagnostics };
+  }
+
+  const seen = new Map<string, Position>();
+  for (const pair of contents.items) {
+    const keyNode = pair.key as Node | null;
+    if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') continue;
+    const key = String(keyNode.value);
+    const keyPlace = locator.range(keyNode.range);
+    if (!keyPlace) continue;
+    const previous = seen.get(key);
+    if (previous) {
+      diagnostics.push(
+        problem(
+          'frontmatter-duplicate-key',
+          `Unexpected duplicate key \`${key}\`, expected each key once: the first one (line ${previous.start.line}) is kept`,
+          keyPlace,
+        ),
+      );
+      continue;
+    }
+    seen.set(key, keyPlace);
+    const valueNode = pair.value as Node | null;
+    let value: unknown = null;
+    if (valueNode) {
+      try {
+        value = valueNode.toJS(document, { maxAliasCount: MAX_ALIAS_COUNT });
+      } catch (error) {
+        diagnostics.push(
+          problem(
+            'frontmatter-invalid-yaml',
+            `Unexpected value for \`${key}\`: ${(error as Error).message}`,
+            locator.range(valueNode.range) ?? keyPlace,
+          ),
+        );
+        continue;
+      }
+    }
+    const valuePlace = (valueNode && locator.range(valueNode.range)) || keyPlace;
+    const itemPlaces: Array<Position | undefined> = [];
+    const fieldPlaces: Record<string, Position> = {};
+    if (isSeq(valueNode)) {
+      for (const item of valueNode.items) itemPlaces.push(locator.range((item as Node).range));
+    } else if (isMap(valueNode)) {
+      for (const child of valueNode.items) {
+        const childKey = child.key as Node | null;
+        const childValue = child.value as Node | null;
+        if (isScalar(childKey) && childKey.value !== null) {
+          const place = locator.range((childValue ?? childKey).range);
+          if (place) fieldPlaces[String(childKey.value)] = place;
+        }
+      }
+    }
+    entries.push({ key, value, keyPlace, valuePlace, itemPlaces, fieldPlaces });
+  }
+  return { entries, diagnostics };
+}
+
+/** A line that starts a `key: "quoted` value. */
+const quotedValueStart = /^[^\s#'"-][^:]{0,200}:[ \t]+(["'])/;
+
+/** Where a quoted scalar that starts at `from` closes on its line, or -1. */
+function closingQuote(line: string, from: number, quote: string): number {
+  for (let index = from; index < line.length; index++) {
+    const char = line[index];
+    if (quote === '"' && char === '\\') index++;
+    else if (char === quote) {
+      if (quote === "'" && line[index + 1] === "'") index++;
+      else return index;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Indent (by two spaces) the continuation lines of quoted values that start at column 1.
+ * Returns the new text, the offsets in it where spaces were inserted, and the offsets in the
+ * original text of the lines that were changed.
+ */
+function indentQuotedContinuations(yaml: string): {
+  text: string;
+  inserted: number[];
+  lines: number[];
+} {
+  const inserted: number[] = [];
+  const lines: number[] = [];
+  let text = '';
+  let open: string | undefined;
+  let reported = false;
+  let offset = 0;
+  for (const line of yaml.split('\n')) {
+    if (open) {
+      if (line !== '' && !/^[ \t]/.test(line)) {
+        inserted.push(text.length);
+        if (!reported) lines.push(offset);
+        reported = true;
+        text += '  ';
+      }
+      if (closingQuote(line, 0, open) !== -1) open = undefined;
+    } else {
+      const start = quotedValueStart.exec(line);
+      if (start?.[1] && closingQuote(line, start[0].length, start[1]) === -1) {
+        open = start[1];
+        reported = false;
+      }
+    }
+    text += `${line}\n`;
+    offset += line.length + 1;
+  }
+  return { text: text.slice(0, -1), inserted, lines };
+}
+
+/** A locator for text with spaces inserted at `inserted` (offsets in the new text, two each). */
+function shiftedLocator(locator: YamlLocator, inserted: readonly number[]): YamlLocator {
+  const original = (offset: number): number => {
+    let shift = 0;
+    for (const at of inserted) {
+      if (at + 2 <= offset) shift += 2;
+      else if (at <= offset) return at - shift;
+    }
+    return offset - shift;
+  };
+  return {
+    point: (offset) => locator.point(original(offset)),
+    range: (range) =>
+      range && range.length >= 2
+        ? locator.range([original(range[0] ?? 0), original(range[1] ?? range[0] ?? 0)])
+        : undefined,
+  };
+}

@@ -1,0 +1,44 @@
+/** What {@link resolveUrl} made of a URL. */
+export type ResolvedUrl =
+  | { ok: true; url: string }
+  | { ok: false; relative: true }
+  | { ok: false; relative: false; message: string };
+
+const absolute = /^https?:\/\//i;
+const scheme = /^[a-z][a-z0-9+.-]{0,20}:/i;
+
+/**
+ * An absolute http(s) URL as written, a protocol-relative one with `https:`, or a relative
+ * one resolved against `baseUrl` when given.
+ */
+export function resolveUrl(value: string, baseUrl: string | undefined): ResolvedUrl {
+  const text = value.trim();
+  if (text === '')
+    return { ok: false, relative: false, message: 'expected a URL, got an empty string' };
+  const candidate = text.startsWith('//') ? `https:${text}` : text;
+  if (absolute.test(candidate)) {
+    return URL.canParse(candidate)
+      ? { ok: true, url: candidate }
+      : { ok: false, relative: false, message: `\`${short(text)}\` is not a valid URL` };
+  }
+  if (scheme.test(candidate)) {
+    return {
+      ok: false,
+      relative: false,
+      message: `\`${short(text)}\` is not an http(s) URL`,
+    };
+  }
+  if (baseUrl === undefined) return { ok: false, relative: true };
+  try {
+    const url = new URL(candidate, baseUrl).href;
+    return absolute.test(url)
+      ? { ok: true, url }
+      : { ok: false, relative: false, message: `\`${short(text)}\` is not an http(s) URL` };
+  } catch {
+    return { ok: false, relative: false, message: `\`${short(text)}\` is not a valid URL` };
+  }
+}
+
+function short(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,90 @@
+import type { Severity } from '../schema/index.js';
+
+/** What one Markdown check reports: its stable id, default severity and a one-line description. */
+export interface MarkdownRule {
+  /** Stable kebab-case id, e.g. `frontmatter-invalid-yaml`. */
+  id: string;
+  /** Default severity. */
+  severity: Severity;
+  /** What it reports. */
+  description: string;
+}
+
+/**
+ * Every diagnostic `parseMarkdown` can report: the one table the README, the tests and the
+ * remark plugin read. `frontmatter-unknown-key` is only reported with `strict: true`.
+ */
+export const markdownRules = {
+  'frontmatter-invalid-yaml': {
+    id: 'frontmatter-invalid-yaml',
+    severity: 'error',
+    description: 'The YAML frontmatter has a syntax error, is not a mapping, or is not closed',
+  },
+  'frontmatter-yaml-indentation': {
+    id: 'frontmatter-yaml-indentation',
+    severity: 'warning',
+    description:
+      'A quoted value continues on lines that are not indented: invalid YAML that Jekyll and Eleventy (js-yaml) accept; read the same way',
+  },
+  'frontmatter-duplicate-key': {
+    id: 'frontmatter-duplicate-key',
+    severity: 'error',
+    description: 'A frontmatter key appears twice; the first value is kept',
+  },
+  'frontmatter-unknown-key': {
+    id: 'frontmatter-unknown-key',
+    severity: 'warning',
+    description:
+      'A frontmatter key nutgraf does not know (only with `strict: true`; otherwise kept silently in `extra`)',
+  },
+  'frontmatter-shadowed-key': {
+    id: 'frontmatter-shadowed-key',
+    severity: 'info',
+    description:
+      'Two keys give the same field with different values (e.g. `summary` and `excerpt`); the first in the key table wins',
+  },
+  'invalid-field': {
+    id: 'invalid-field',
+    severity: 'error',
+    description:
+      'A value has the wrong type or shape (`date: yesterday`, `authors: 42`, a bad URL); the field is left out',
+  },
+  'relative-url': {
+    id: 'relative-url',
+    severity: 'warning',
+    description: 'A URL is relative and no `baseUrl` was given to resolve it; the URL is left out',
+  },
+  'date-without-offset': {
+    id: 'date-without-offset',
+    severity: 'warning',
+    description:
+      'A date-time has no UTC offset and no `timeZone` was given; only the calendar date is kept',
+  },
+  'date-from-filename': {
+    id: 'date-from-filename',
+    severity: 'info',
+    description:
+      'No date key: `datePublished` was taken from the file name (`2015-06-11-title.md`)',
+  },
+  'author-unresolved': {
+    id: 'author-unresolved',
+    severity: 'warning',
+    description:
+      'An author looks like a slug (`jane-doe`) but `options.authors` does not know it; the slug is used as the name',
+  },
+  'image-unresolved': {
+    id: 'image-unresolved',
+    severity: 'warning',
+    description:
+      'An image is given by id (`primary_image: harbour-at-night`) but `options.images` does not know it',
+  },
+  'missing-headline': {
+    id: 'missing-headline',
+    severity: 'error',
+    description:
+      'No `title`/`headline` key and no `#` heading: without a headline there is no article',
+  },
+} as const satisfies Record<string, MarkdownRule>;
+
+/** The id of a Markdown check (see {@link markdownRules}). */
+export type MarkdownRuleId = keyof typeof markdownRules;

@@ -1,0 +1,257 @@
+import type { BlockContent, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { type Processor, unified } from 'unified';
+import { stringify } from 'yaml';
+import { parseCaption } from '../fields/index.js';
+import {
+  type Article,
+  articleSchema,
+  type Block,
+  type Contributor,
+  type FigureBlock,
+  type Inline,
+} from '../schema/index.js';
+import { escapeHtml } from './html-figure.js';
+
+/** Options for {@link toMarkdown}. */
+export interface ToMarkdownOptions {
+  /** More frontmatter keys to write after the article's own, e.g. the `extra` of `parseMarkdown` (`layout`, `weight`). Keys that name Article fields are ignored. Default: none. */
+  extra?: Readonly<Record<string, unknown>>;
+}
+
+let stringifier: Processor<undefined, undefined, undefined, Root, string> | undefined;
+
+function markdownStringifier(): Processor<undefined, undefined, undefined, Root, string> {
+  stringifier ??= unified()
+    .use(remarkStringify, {
+      bullet: '-',
+      emphasis: '*',
+      strong: '*',
+      rule: '*',
+      fences: true,
+      listItemIndent: 'one',
+      resourceLink: true,
+    })
+    .use(remarkGfm)
+    .freeze() as unknown as Processor<undefined, undefined, undefined, Root, string>;
+  return stringifier;
+}
+
+/** Contributor fields left out of the frontmatter when they hold their default. */
+const contributorDefaults: Readonly<Record<string, unknown>> = { type: 'Person', role: 'author' };
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
+}
+
+function contributorToYaml(contributor: Contributor): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(contributor)) {
+    if (value !== undefined && contributorDefaults[key] !== value) result[key] = value;
+  }
+  return result;
+}
+
+/** The frontmatter object: Article fields in schema order, defaults left out. */
+function frontmatterOf(
+  article: Article,
+  extra: Readonly<Record<string, unknown>> | undefined,
+): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const key of Object.keys(articleSchema.shape)) {
+    if (key === 'body') continue;
+    const value = (article as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    if (key === 'type' && value === 'NewsArticle') continue;
+    if (key === 'byline') {
+      const byline = value as Article['byline'] & object;
+      data.byline = withoutUndefined({
+        text: byline.text,
+        contributors: byline.contributors.map(contributorToYaml),
+      });
+      continue;
+    }
+    data[key] = value;
+  }
+  if (extra) {
+    for (const [key, value] of Object.entries(extra)) {
+      if (!(key in articleSchema.shape) && !(key in data) && value !== undefined) data[key] = value;
+    }
+  }
+  return data;
+}
+
+function phrasing(content: readonly Inline[]): PhrasingContent[] {
+  return content.map((node): PhrasingContent => {
+    switch (node.type) {
+      case 'text':
+        return { type: 'text', value: node.value };
+      case 'code':
+        return { type: 'inlineCode', value: node.value };
+      case 'break':
+        return { type: 'break' };
+      case 'link':
+        return {
+          type: 'link',
+          url: node.url,
+          title: node.title ?? null,
+          children: phrasing(node.children),
+        };
+      default:
+        return { type: node.type, children: phrasing(node.children) };
+    }
+  });
+}
+
+/** Plain text with its line breaks as hard breaks. */
+function plainPhrasing(text: string): PhrasingContent[] {
+  const result: PhrasingContent[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (index > 0) result.push({ type: 'break' });
+    if (line !== '') result.push({ type: 'text', value: line });
+  });
+  return result;
+}
+
+function attribute(name: string, value: string | number | undefined): string {
+  return value === undefined ? '' : ` ${name}="${escapeHtml(String(value))}"`;
+}
+
+/** Whether a figure reads back from `![alt](url)` and an emphasized caption line. */
+function isSimpleFigure(figure: FigureBlock): boolean {
+  if (!figure.url || figure.alt === '' || figure.width || figure.height) return false;
+  const caption = figure.caption;
+  if (!caption) return true;
+  if (caption.credit || caption.text.trim() === '' || caption.text !== caption.text.trim())
+    return false;
+  const reread = parseCaption(caption.text);
+  return (
+    reread.text === caption.text && reread.credit === undefined && !/\s{2}|\n/.test(caption.text)
+  );
+}
+
+function figureNodes(figure: FigureBlock): RootContent[] {
+  if (isSimpleFigure(figure)) {
+    const nodes: RootContent[] = [
+      {
+        type: 'paragraph',
+        children: [{ type: 'image', url: figure.url ?? '', alt: figure.alt ?? '', title: null }],
+      },
+    ];
+    if (figure.caption) {
+      nodes.push({
+        type: 'paragraph',
+        children: [{ type: 'emphasis', children: [{ type: 'text', value: figure.caption.text }] }],
+      });
+    }
+    return nodes;
+  }
+  const lines = ['<figure class="nutgraf-figure">'];
+  if (figure.url || figure.alt !== undefined || figure.width || figure.height) {
+    lines.push(
+      `<img${attribute('src', figure.url)}${attribute('alt', figure.alt)}${attribute('width', figure.width)}${attribute('height', figure.height)}>`,
+    );
+  }
+  if (figure.caption) {
+    const credit = figure.caption.credit
+      ? `<small>${escapeHtml(figure.caption.credit.text)}</small>`
+      : '';
+    lines.push(`<figcaption>${escapeHtml(figure.caption.text)}${credit}</figcaption>`);
+  }
+  lines.push('</figure>');
+  return [{ type: 'html', value: lines.join('\n') }];
+}
+
+function blockNodes(block: Block): RootContent[] {
+  switch (block.type) {
+    case 'paragraph':
+      return [
+        {
+          type: 'paragraph',
+          children: block.content ? phrasing(block.content) : plainPhrasing(block.text),
+        },
+      ];
+    case 'heading':
+      return [
+        {
+          type: 'heading',
+          depth: block.level as 2 | 3 | 4 | 5 | 6,
+          children: [{ type: 'text', value: block.text }],
+        },
+      ];
+    case 'figure':
+      return figureNodes(block);
+    case 'quote': {
+      const children: BlockContent[] = block.text
+        .split('\n\n')
+        .filter((part) => part !== '')
+        .map((part) => ({ type: 'paragraph', children: plainPhrasing(part) }));
+      if (block.citation) {
+        children.push({
+          type: 'paragraph',
+          children: [{ type: 'text', value: `— ${block.citation}` }],
+        });
+      }
+      return [{ type: 'blockquote', children }];
+    }
+    case 'list':
+      return [
+        {
+          type: 'list',
+          ordered: block.ordered,
+          spread: false,
+          children: block.items.map((item) => ({
+            type: 'listItem',
+            spread: false,
+            children: item === '' ? [] : [{ type: 'paragraph', children: plainPhrasing(item) }],
+          })),
+        },
+      ];
+    case 'divider':
+      return [{ type: 'thematicBreak' }];
+    case 'code':
+      return [{ type: 'code', lang: block.language ?? null, value: block.text }];
+    case 'table':
+      return [
+        {
+          type: 'table',
+          children: block.rows.map(
+            (row): TableRow => ({
+              type: 'tableRow',
+              children: row.map((cell) => ({ type: 'tableCell', children: plainPhrasing(cell) })),
+            }),
+          ),
+        },
+      ];
+    case 'embed':
+      return [
+        {
+          type: 'html',
+          value: `<div class="nutgraf-embed"${attribute('data-url', block.url)}${attribute('data-provider', block.provider)}>${block.html ?? ''}</div>`,
+        },
+      ];
+    case 'html':
+      return [{ type: 'html', value: block.html }];
+  }
+}
+
+/**
+ * Write an {@link Article} as Markdown: YAML frontmatter with the Article's field names in a
+ * stable order (dates as written, defaults left out), then the body. Figures with a credit or
+ * a size are written as HTML `<figure>`; embeds as a `<div class="nutgraf-embed">`.
+ * `parseMarkdown(toMarkdown(article)).article` deep-equals `article`.
+ *
+ * @example
+ * toMarkdown({ headline: 'Ferries run at night', type: 'NewsArticle', body: [{ type: 'paragraph', text: 'The port board voted.' }] })
+ * //=> '---\nheadline: Ferries run at night\n---\n\nThe port board voted.\n'
+ */
+export function toMarkdown(article: Article, options: Readonly<ToMarkdownOptions> = {}): string {
+  if (typeof article !== 'object' || article === null || !Array.isArray(article.body)) {
+    throw new TypeError('Expected `article` to be an Article (an object with a `body` array)');
+  }
+  const yaml = stringify(frontmatterOf(article, options.extra), { lineWidth: 0 });
+  const tree: Root = { type: 'root', children: article.body.flatMap(blockNodes) };
+  const body = tree.children.length > 0 ? markdownStringifier().stringify(tree) : '';
+  return `---\n${yaml}---\n${body === '' ? '' : `\n${body}`}`;
+}
