@@ -1,7 +1,12 @@
 import type { Severity } from '../schema/index.js';
 import type { PresetName, RuleCategory, RuleMeta } from './types.js';
 
-/** Where rule pages live: `<base><id>.md`. */
+/**
+ * Where rule pages live: `<base><id>.md`.
+ *
+ * @example
+ * `${RULE_DOCS_BASE}missing-author.md` //=> 'https://github.com/nutgraf/nutgraf/blob/main/docs/rules/missing-author.md'
+ */
 export const RULE_DOCS_BASE = 'https://github.com/nutgraf/nutgraf/blob/main/docs/rules/';
 
 const ALL: readonly PresetName[] = ['recommended', 'google', 'strict'];
@@ -127,6 +132,13 @@ const rows: readonly Row[] = [
   ],
   // Found by the Markdown parser.
   ['frontmatter-invalid-yaml', 'markdown', 'error', ALL, 'The YAML frontmatter cannot be parsed'],
+  [
+    'frontmatter-yaml-indentation',
+    'markdown',
+    'warning',
+    ALL,
+    'A quoted frontmatter value continues on lines that are not indented',
+  ],
   ['frontmatter-duplicate-key', 'markdown', 'error', ALL, 'A frontmatter key appears twice'],
   ['frontmatter-unknown-key', 'markdown', 'warning', ALL, 'A frontmatter key is not known'],
   [
@@ -175,6 +187,13 @@ const rows: readonly Row[] = [
     'info',
     ALL,
     'Lines around the article (navigation, footers) were left out',
+  ],
+  [
+    'date-published-inferred',
+    'text',
+    'info',
+    ALL,
+    'Only an update date was printed; it was also taken as the publication date',
   ],
   // Found by the JSON-LD reader.
   ['invalid-json', 'jsonld', 'error', ALL, 'The JSON-LD is not valid JSON'],
