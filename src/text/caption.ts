@@ -2,12 +2,13 @@ import type { Caption, Credit, CreditFlag } from '../schema/index.js';
 import { AGENCIES } from './patterns.js';
 
 /** Credit forms at the end of a caption line, most specific first. Group 1 is the credit. */
-const GENERIC_SLASH_CREDIT = /\s*\(([\p{Lu}][\p{L}.'’ -]{1,50}\s?\/\s?[\p{Lu}][\p{L}.'’ &-]{1,40})\)\s*$/u;
+const GENERIC_SLASH_CREDIT =
+  /\s*\(([\p{Lu}][\p{L}.'’ -]{1,50}\s?\/\s?[\p{Lu}][\p{L}.'’ &-]{1,40})\)\s*$/u;
 
 const TRAILING_CREDITS: readonly RegExp[] = [
   /\s*\(((?:AP|AFP|Reuters|EPA|PA) Photo(?:\/[^()]{1,80})?)\)\s*$/i,
   /\s*\((?:Photo|Photograph|Picture|Image|Pic|Illustration|Credit|Photo credit|Foto|Bild)s?\s*(?::|by)\s*([^()]{1,100})\)\s*$/i,
-  /\s*[.,]?\s*(?:Photograph|Photo|Photos|Photographs|Picture|Image|Illustration|Composite|Credit|Photo credit|Foto|Bild)\s*:\s*([^:]{1,100})$/i,
+  /(?:^|\s+)(?:Photograph|Photo|Photos|Photographs|Picture|Image|Illustration|Composite|Credit|Photo credit|Foto|Bild)\s*:\s*([^:]{1,100})$/i,
   /\s*\(?((?:Photo|Picture|Image|Illustration)s? by [^()]{1,100})\)?\s*$/i,
   GENERIC_SLASH_CREDIT,
   /\s+(REUTERS\/[^.]{1,80}|[\p{Lu}][\p{L}.'’ -]{1,60}\/(?:Getty Images|AFP(?: via Getty Images)?|Reuters|EPA(?:-EFE)?|AP|PA(?: Wire)?|Shutterstock|Alamy|Bloomberg|Rex(?:\/Shutterstock)?|NurPhoto|Anadolu(?: Agency)?|SOPA Images|LightRocket|Zuma(?: Press)?|Corbis|TT|NTB|AAP|Xinhua|Imago)(?: via Getty Images)?(?:\s*\([^()]{1,30}\))?)\s*$/u,
@@ -82,7 +83,13 @@ export function readCaption(line: string): Caption | undefined {
     if (!match) continue;
     const credit = readCredit(match[1]!);
     if (!credit) continue;
-    return { text: line.slice(0, offset + match.index).trim(), credit };
+    return {
+      text: line
+        .slice(0, offset + match.index)
+        .trim()
+        .replace(/\s*[,;|–—-]$/u, ''),
+      credit,
+    };
   }
   return undefined;
 }

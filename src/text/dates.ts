@@ -162,6 +162,22 @@ const PATTERNS: ReadonlyArray<{ regex: RegExp; read: (m: RegExpExecArray) => Par
       read: (m) => ({ y: +m[3]!, mo: MONTHS[m[2]!.toLowerCase()]!, d: +m[1]!, ...time(m, 4) }),
     },
     {
+      // 11:42 GMT, 2 February 2026   ·   3:45 PM ET, Tue October 20, 2015
+      regex: new RegExp(
+        String.raw`\b(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(UTC|GMT|[ECMP][SD]T|BST|CES?T|JST|KST|AES?T|AEDT|HKT|SGT|MSK|ET|CT|PT)?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(\d{1,2})\s+(${MONTH_ALT})|(${MONTH_ALT})\.?\s+(\d{1,2}))\.?,?\s+(\d{4})\b`,
+        'i',
+      ),
+      read: (m) => ({
+        y: +m[9]!,
+        mo: MONTHS[(m[6] ?? m[7])!.toLowerCase()]!,
+        d: +(m[5] ?? m[8])!,
+        h: m[1],
+        mi: m[2],
+        ampm: m[3],
+        zone: m[4],
+      }),
+    },
+    {
       regex: new RegExp(
         String.raw`(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.])${TIME}`,
       ),
@@ -198,7 +214,7 @@ function time(m: RegExpExecArray, at: number): Partial<Parts> {
 }
 
 const LABEL =
-  /(updated|modified|last updated|aktualisiert|mis à jour|actualizado|更新)\s*:?\s*$|(published|posted|first published|publié|veröffentlicht|publicado|on|am|le|发布|公開)\s*:?\s*$/i;
+  /(updated|modified|aktualisiert|mis à jour|actualizado|更新)|(published|posted|publié|veröffentlicht|publicado|发布|公開)/gi;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -231,6 +247,7 @@ function zoneOffset(
 }
 
 function toIso(p: Parts, options: Readonly<FindDateOptions>): string | undefined {
+  if (!Number.isInteger(p.y) || !Number.isInteger(p.mo) || !Number.isInteger(p.d)) return undefined;
   if (p.y < 1900 || p.y > 2100 || p.mo < 1 || p.mo > 12 || p.d < 1 || p.d > daysIn(p.y, p.mo)) {
     return undefined;
   }
@@ -290,7 +307,9 @@ export function findDate(
   }
   if (!best) return undefined;
   const before = text.slice(Math.max(0, best.index - 30), best.index);
-  const label = LABEL.exec(before);
+  let label: RegExpExecArray | null = null;
+  LABEL.lastIndex = 0;
+  for (let found = LABEL.exec(before); found; found = LABEL.exec(before)) label = found;
   if (label) best.label = label[1] ? 'updated' : 'published';
   return best;
 }

@@ -19,8 +19,15 @@ import {
 const PROMPT =
   /\b(?:please visit|click|sign (?:in|up)|log ?in|subscribe|newsletter|download|get (?:our|the) app|follow us|this site|cookies?|browser|javascript|copyright|©|all rights reserved|terms of (?:service|use)|privacy policy)\b/i;
 
+/** Breadcrumb trails: `Home > News > Local`, `World › Europe`. */
+const CRUMBS = /^(?:home|start)\s*[>›»/|]|\s[>›»]\s/i;
+
+/** Page furniture shapes: `// Search`, `[Submit]`, `Section —`, `a | b | c`. */
+const JUNK = /^\/\/|\[[^\]]{0,20}\]|\s[—–-]$|\s\|\s.*\s\|\s/u;
+
 /** Titles do not end with a preposition, article or conjunction. */
-const DANGLING = /\s(?:by|of|the|a|an|and|or|to|for|with|in|on|at|from|de|la|le|der|die|das|und|von)$/i;
+const DANGLING =
+  /\s(?:by|of|the|a|an|and|or|to|for|with|in|on|at|from|de|la|le|der|die|das|und|von)$/i;
 
 function addSeen(seen: Map<string, number[]>, key: string, index: number): void {
   const list = seen.get(key);
@@ -50,7 +57,7 @@ export function titleScore(unit: Unit): number {
     return Number.NEGATIVE_INFINITY;
   if (!LETTER.test(text) || SLUG.test(text) || ADVISORY.test(text) || kickerOf(text))
     return Number.NEGATIVE_INFINITY;
-  if (META_WORDS.test(text)) return Number.NEGATIVE_INFINITY;
+  if (META_WORDS.test(text) || CRUMBS.test(text)) return Number.NEGATIVE_INFINITY;
   const date = findDate(text);
   if (date && date.length > text.length * 0.4) return Number.NEGATIVE_INFINITY;
   if (/^[\p{Ll}]/u.test(text) && !/^\p{Ll}+[A-Z]/u.test(text)) return Number.NEGATIVE_INFINITY;
@@ -130,6 +137,7 @@ export function rankHeadlines(
     if (unit.size >= 3 && (seen.get(unit.text) ?? []).some((at) => at < i - 2)) score += 3;
     if (DANGLING.test(unit.text)) score -= 3;
     if (PROMPT.test(unit.text)) score -= 4;
+    if (JUNK.test(unit.text)) score -= 3;
     if (i === firstTitle && regionStart <= 6) score += 4;
     for (let j = i + 1; j <= Math.min(units.length - 1, i + 3); j++) {
       if (isMeta(j)) {
@@ -158,9 +166,15 @@ export function rankHeadlines(
     if (!above || !metaAbove.has(candidate.index) || !metaAbove.has(above.index)) continue;
     const a = units[above.index]!;
     const b = units[candidate.index]!;
-    if (a.size <= 3 || (DANGLING.test(a.text) && !DANGLING.test(b.text))) above.score -= 2.5;
-    else if (TERMINAL.test(b.text) || b.size > a.size * 1.3 || !titleCased(b.text)) candidate.score -= 2.5;
-    else above.score -= 2.5;
+    if (a.size <= 3 || JUNK.test(a.text) || (DANGLING.test(a.text) && !DANGLING.test(b.text))) {
+      above.score -= 4;
+    } else if (
+      TERMINAL.test(b.text) ||
+      (b.size >= 10 && b.size > a.size && !titleCased(b.text)) ||
+      JUNK.test(b.text)
+    ) {
+      candidate.score -= 4;
+    }
   }
   return ranked.sort((a, b) => b.score - a.score || a.index - b.index);
 }

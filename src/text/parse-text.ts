@@ -21,6 +21,7 @@ import { firstTitleIndex, kickerOf, rankHeadlines, titleScore } from './headline
 import { type Line, rangeOf, splitLines } from './lines.js';
 import {
   ADVISORY,
+  BYLINE_INTRO,
   CONTRIBUTED,
   COPYRIGHT,
   CORRECTIONS,
@@ -332,6 +333,7 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
           t.toUpperCase() === t;
         if (plausible) {
           byline = { text: t, contributors: read.contributors };
+          if (/^posted by\s/i.test(t)) type ??= 'BlogPosting';
           sources.byline = rangeOf(unit.first, unit.last);
           meta = true;
         }
@@ -350,19 +352,14 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
   }
   let bodyStart = Math.max(headlineIndex + 1, regionStart);
   if (lastMeta > headlineIndex) {
-    for (let i = headlineIndex + 1; i < lastMeta; i++) {
+    for (let i = headlineIndex + 1; i < lastMeta && deckIndex < 0; i++) {
       const unit = units[i]!;
-      if (
-        (deckIndex < 0 &&
-          unit.size >= 4 &&
-          !unit.boiler &&
-          unit.text.length <= 400 &&
-          titleScore(unit) > -10) ||
-        (deckIndex < 0 && unit.sentence && unit.size >= 4 && !unit.boiler)
-      ) {
-        if (unit !== undefined && !findDate(unit.text) && !readByline(unit.text).intro)
-          deckIndex = i;
-      }
+      const t = unit.text;
+      if (unit.size < 4 || unit.boiler || unit.bullet || t.length > 400 || ADVISORY.test(t))
+        continue;
+      if (findDate(t) || BYLINE_INTRO.test(t) || readCaption(t) || kickerOf(t)) continue;
+      if (titleScore(unit) === Number.NEGATIVE_INFINITY && !unit.sentence) continue;
+      deckIndex = i;
     }
     bodyStart = Math.max(bodyStart, lastMeta + 1);
   }
@@ -514,7 +511,13 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
   if (!byline && extra.length > 0) {
     byline = { contributors: [] };
   }
-  if (byline && extra.length > 0) byline.contributors.push(...extra);
+  if (byline && extra.length > 0) {
+    const named = new Set(byline.contributors.map((c) => c.name));
+    for (const contributor of extra) {
+      if (!named.has(contributor.name)) byline.contributors.push(contributor);
+      named.add(contributor.name);
+    }
+  }
 
   const article: Article = { headline, type: type ?? 'NewsArticle', body };
   if (deck) article.alternativeHeadline = deck;
@@ -523,6 +526,18 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
   if (byline && byline.contributors.length > 0) article.byline = byline;
   else delete sources.byline;
   if (dateline) article.dateline = dateline;
+  if (!published && modified && sources.dateModified) {
+    published = modified;
+    sources.datePublished = sources.dateModified;
+    diagnostics.push({
+      ruleId: 'date-published-inferred',
+      severity: 'info',
+      message: 'Only an update date is printed: it was also taken as the publication date',
+      place: sources.dateModified,
+      path: ['datePublished'],
+      source: 'nutgraf',
+    });
+  }
   if (published) article.datePublished = published.value;
   if (modified) article.dateModified = modified.value;
   if (corrections.length > 0) article.corrections = corrections;

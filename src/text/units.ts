@@ -21,7 +21,7 @@ export const TERMINAL = /[.!。！…]["”’'»)]?$/u;
 export const LETTER = /\p{L}/u;
 export const SITE_SUFFIX = /\s+(?:[|–—-]|::|·)\s+[^|–—]{2,60}$/u;
 export const BREADCRUMB_SPLIT = /\s*(?:>|›|»|\/|\||→)\s*/u;
-export const HOME = /^(?:home|start|startseite|accueil|inicio|news)$/i;
+export const HOME = /^(?:home|start|startseite|accueil|inicio|homepage|首页|ホーム)$/i;
 export const RELATIVE = /^(?:(\d{1,2}) (minute|hour|day)s? ago|(today|yesterday))\b/i;
 export const SEPARATED_TAIL = /^[^|>›»]{1,40}(?:\s*[|>›»]\s*)/u;
 export const BYLINE_START = /^(?:by|von|par|por|written by|words by|posted by|reported by)\s+\S/i;
@@ -66,17 +66,19 @@ export function isHardWrapped(lines: readonly Line[]): boolean {
   let nonBlank = 0;
   let band = 0;
   let followed = 0;
-  let longest = 0;
+  let long = 0;
   for (let i = 0; i < lines.length; i++) {
     const length = lines[i]!.text.length;
     if (length === 0) continue;
     nonBlank++;
-    if (length > longest) longest = length;
+    if (length > 110) long++;
     if (length >= 45 && length <= 95) band++;
     const next = lines[i + 1];
     if (next && next.text.length > 0 && !next.bullet) followed++;
   }
-  return nonBlank >= 4 && longest <= 110 && band / nonBlank >= 0.5 && followed / nonBlank >= 0.4;
+  return (
+    nonBlank >= 4 && long / nonBlank <= 0.1 && band / nonBlank >= 0.5 && followed / nonBlank >= 0.4
+  );
 }
 
 export function makeUnit(first: Line, last: Line, text: string, bullet: boolean): Unit {
