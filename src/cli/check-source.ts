@@ -2,7 +2,6 @@ import { parseDocument } from 'yaml';
 import { type Article, type Diagnostic, type SourceMap, validateArticle } from '../schema/index.js';
 import { type InputFormat, isJsonLd } from './detect-format.js';
 import * as engines from './engines.js';
-import { findJsonLdScripts } from './html-scripts.js';
 import { createLineIndex, type LineIndex } from './line-index.js';
 import { documentSources } from './yaml-sources.js';
 
@@ -201,17 +200,14 @@ function checkJsonValue(
 
 function checkHtml(text: string, options: Readonly<CheckSourceOptions>): CheckSourceResult {
   const lines = createLineIndex(text);
-  const blocks = findJsonLdScripts(text);
-  const syntax: Diagnostic[] = [];
+  const extracted = engines.extractJsonLd(text);
+  const syntax = extracted.diagnostics;
   let fallback: CheckSourceResult | undefined;
-  for (const block of blocks) {
-    const json = parseJson(block.text, lines, block.offset, options.file);
-    if (json.diagnostic) {
-      syntax.push(json.diagnostic);
-      continue;
-    }
-    if (!isJsonLd(json.value) || articleNodePath(json.value) === undefined) continue;
-    const result = checkJsonValue(json.value, block.text, lines, block.offset, options);
+  for (const block of extracted.blocks) {
+    if (block.value === undefined) continue;
+    if (!isJsonLd(block.value) || articleNodePath(block.value) === undefined) continue;
+    const offset = block.position.start.offset ?? 0;
+    const result = checkJsonValue(block.value, block.text, lines, offset, options);
     if (result.article) {
       return { ...result, diagnostics: [...syntax, ...result.diagnostics], parsed: false };
     }
@@ -222,18 +218,18 @@ function checkHtml(text: string, options: Readonly<CheckSourceOptions>): CheckSo
   }
   if (syntax.length > 0) return { diagnostics: syntax, parsed: false };
   const missing: Diagnostic = {
-    ruleId: 'missing-json-ld',
+    ruleId: 'no-article',
     severity: 'error',
     message:
-      blocks.length === 0
+      extracted.blocks.length === 0
         ? 'No `<script type="application/ld+json">` block in the page'
         : 'No article node (`NewsArticle`, `Article`, …) in the page’s ld+json blocks',
     file: options.file,
     source: 'nutgraf',
   };
-  const first = blocks[0];
-  if (first) missing.place = lines.point(first.offset);
-  return { diagnostics: [...syntax, missing], parsed: false };
+  const first = extracted.blocks[0];
+  if (first) missing.place = first.position;
+  return { diagnostics: [missing], parsed: false };
 }
 
 /**

@@ -3,6 +3,8 @@
  * during development; this module is the one place that knows their signatures, so the
  * rest of the CLI codes against these small interfaces.
  */
+
+import type { ExtractJsonLdResult } from '../jsonld/index.js';
 import * as jsonld from '../jsonld/index.js';
 import type { PresetName, RuleSetting } from '../lint/index.js';
 import * as lint from '../lint/index.js';
@@ -43,14 +45,8 @@ interface MarkdownApi {
   parseMarkdown(source: string, options?: EngineParseOptions): ParseResult;
   toMarkdown(article: Article): string;
 }
-interface JsonLdApi {
-  fromJsonLd(input: unknown, options?: EngineParseOptions): ParseResult;
-  toJsonLd(article: Article, options?: { graph?: boolean }): unknown;
-  toJsonLdScript(article: Article, options?: { graph?: boolean }): string;
-}
 
 const markdownApi = markdown as unknown as Partial<MarkdownApi>;
-const jsonLdApi = jsonld as unknown as Partial<JsonLdApi>;
 
 /** Which engines are present in this build. */
 export function available(): Record<'lint' | 'markdown' | 'text' | 'jsonld', boolean> {
@@ -58,7 +54,7 @@ export function available(): Record<'lint' | 'markdown' | 'text' | 'jsonld', boo
     lint: true,
     markdown: typeof markdownApi.parseMarkdown === 'function',
     text: true,
-    jsonld: typeof jsonLdApi.fromJsonLd === 'function',
+    jsonld: true,
   };
 }
 
@@ -86,8 +82,12 @@ export function parseText(source: string, options: EngineParseOptions): ParseRes
 
 /** Read JSON-LD (an object, an array or a graph). */
 export function fromJsonLd(value: unknown, options: EngineParseOptions): ParseResult {
-  if (!jsonLdApi.fromJsonLd) return missing('JSON-LD', options.file);
-  return jsonLdApi.fromJsonLd(value, options);
+  return jsonld.fromJsonLd(value, options.timeZone ? { timeZone: options.timeZone } : {});
+}
+
+/** Every ld+json block of an HTML page, with positions. */
+export function extractJsonLd(html: string): ExtractJsonLdResult {
+  return jsonld.extractJsonLd(html);
 }
 
 /** Article → Markdown, when that engine is present. */
@@ -97,12 +97,12 @@ export function toMarkdown(article: Article): string | undefined {
 
 /** Article → JSON-LD object, when that engine is present. */
 export function toJsonLd(article: Article, options: { graph?: boolean }): unknown {
-  return jsonLdApi.toJsonLd?.(article, options);
+  return jsonld.toJsonLd(article, options);
 }
 
 /** Article → `<script type="application/ld+json">` tag, when that engine is present. */
 export function toJsonLdScript(article: Article, options: { graph?: boolean }): string | undefined {
-  return jsonLdApi.toJsonLdScript?.(article, options);
+  return jsonld.toJsonLdScript(article, options);
 }
 
 /** Run the lint rules. */

@@ -296,60 +296,80 @@ function fixMarkdown(text: string): FixSourceResult {
   return { text: `${match[1]}${yamlOut}${match[3]}${text.slice(match[0].length)}`, fixes };
 }
 
-function fixJsonArticle(
-  value: Record<string, unknown>,
-  fixes: AppliedFix[],
-): Record<string, unknown> {
-  const article: Record<string, unknown> = { ...value };
-  for (const key of ['datePublished', 'dateModified', 'dateCreated']) {
-    const date = article[key];
-    if (typeof date === 'string') {
-      const normalized = normalizeDate(date);
-      if (normalized) {
-        fixes.push({ kind: 'date-format', message: `Wrote \`${date}\` as \`${normalized}\`` });
-        article[key] = normalized;
-      }
-    }
-  }
-  const byline = article.byline as { contributors?: unknown } | undefined;
-  if (byline && typeof byline === 'object' && Array.isArray(byline.contributors)) {
-    const contributors: unknown[] = [];
-    for (const contributor of byline.contributors) {
-      if (typeof contributor !== 'object' || contributor === null) {
-        contributors.push(contributor);
-        continue;
-      }
-      const entry = contributor as Record<string, unknown>;
-      if (typeof entry.name !== 'string') {
-        contributors.push(contributor);
-        continue;
-      }
-      const fixed = fixAuthorString(entry.name, fixes);
-      const onlyName = Object.keys(entry).every((key) => ['name', 'type', 'role'].includes(key));
-      if (Array.isArray(fixed) && onlyName) {
-        for (const name of fixed) contributors.push({ ...entry, name });
-      } else if (Array.isArray(fixed)) {
-        fixes.pop();
-        contributors.push(entry);
-      } else contributors.push(fixed === entry.name ? entry : { ...entry, name: fixed });
-    }
-    article.byline = { ...byline, contributors };
-  }
-  const keys = Object.keys(article);
-  const order = canonicalKeys(keys);
-  if (order.some((key, index) => key !== keys[index])) {
-    fixes.push({ kind: 'key-order', message: 'Put the fields in canonical order' });
-  }
-  return Object.fromEntries(order.map((key) => [key, article[key]]));
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
 }
 
-const indentPattern = /^[{[]\r?\n([ \t]+)/;
+function rangeOf(node: unknown): [number, number] | undefined {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range ? [range[0], range[1]] : undefined;
+}
+
+/**
+ * Fixes to an Article JSON file as text edits at node ranges, so everything else (layout,
+ * key order, spacing) stays as written.
+ */
+function fixJsonArticle(document: Document, fixes: AppliedFix[]): Edit[] {
+  const edits: Edit[] = [];
+  const root = document.contents;
+  if (!isMap(root)) return edits;
+  for (const key of ['datePublished', 'dateModified', 'dateCreated']) {
+    const node = root.get(key, true);
+    const range = rangeOf(node);
+    if (!isScalar(node) || typeof node.value !== 'string' || !range) continue;
+    const normalized = normalizeDate(node.value);
+    if (normalized) {
+      fixes.push({ kind: 'date-format', message: `Wrote \`${node.value}\` as \`${normalized}\`` });
+      edits.push({ start: range[0], end: range[1], text: JSON.stringify(normalized) });
+    }
+  }
+  const contributors = root.getIn(['byline', 'contributors'], true);
+  if (!isSeq(contributors)) return edits;
+  for (const item of contributors.items) {
+    if (!isMap(item)) continue;
+    const name = item.get('name', true);
+    const nameRange = rangeOf(name);
+    const itemRange = rangeOf(item);
+    if (!isScalar(name) || typeof name.value !== 'string' || !nameRange || !itemRange) continue;
+    const before = fixes.length;
+    const fixed = fixAuthorString(name.value, fixes);
+    if (Array.isArray(fixed)) {
+      const entry = item.toJSON() as Record<string, unknown>;
+      const onlyName = Object.keys(entry).every((key) => ['name', 'type', 'role'].includes(key));
+      if (!onlyName) {
+        // Other fields (job title, URL) belong to one person: do not guess whose they are.
+        fixes.length = before;
+        const stripped = stripAuthorPrefix(name.value);
+        if (stripped !== undefined) {
+          fixes.push({
+            kind: 'author-name-prefix',
+            message: `Removed the prefix from \`${name.value}\``,
+          });
+          edits.push({ start: nameRange[0], end: nameRange[1], text: JSON.stringify(stripped) });
+        }
+        continue;
+      }
+      const text = fixed
+        .map((one) => {
+          const fields = Object.entries({ ...entry, name: one });
+          return `{ ${fields.map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(', ')} }`;
+        })
+        .join(', ');
+      edits.push({ start: itemRange[0], end: itemRange[1], text });
+    } else if (fixed !== name.value) {
+      edits.push({ start: nameRange[0], end: nameRange[1], text: JSON.stringify(fixed) });
+    }
+  }
+  return edits;
+}
 
 /**
  * Apply the safe fixes to the text of one article file: strip `By` and similar intro words
  * from author names, split an author string that names several people, write dates in
- * ISO 8601 keeping their offset, and put frontmatter keys (or Article JSON fields) in
- * canonical order. Markdown outside the frontmatter is never changed. A file that cannot be
+ * ISO 8601 keeping their offset, and put frontmatter keys in canonical order. Markdown
+ * outside the frontmatter, and the layout of Article JSON files, are never changed. A file that cannot be
  * parsed completely is returned unchanged with `skipped` set.
  *
  * @example
@@ -368,13 +388,11 @@ export function fixSource(text: string, format: InputFormat): FixSourceResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || '@context' in value) {
     return { text, fixes: [], skipped: 'no safe fixes for JSON-LD' };
   }
+  const document = parseDocument(text, { uniqueKeys: true });
+  if (document.errors.length > 0) return { text, fixes: [], skipped: 'the JSON cannot be parsed' };
   const fixes: AppliedFix[] = [];
-  const fixed = fixJsonArticle(value as Record<string, unknown>, fixes);
-  if (fixes.length === 0) return { text, fixes };
-  const indent = indentPattern.exec(text)?.[1] ?? '  ';
-  const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  let out = JSON.stringify(fixed, null, indent);
-  if (newline !== '\n') out = out.replace(/\n/g, newline);
-  if (/\r?\n$/.test(text)) out += newline;
+  const edits = fixJsonArticle(document, fixes).sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const edit of edits) out = `${out.slice(0, edit.start)}${edit.text}${out.slice(edit.end)}`;
   return { text: out, fixes };
 }

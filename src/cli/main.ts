@@ -242,6 +242,7 @@ async function checkOne(
         };
       } else if (settings.dryRun) {
         diff = unifiedDiff(file, read.text, fixed.text);
+        checked = after;
       } else if (!isStdin) {
         try {
           await writeAtomic(input.absolute, fixed.text);
