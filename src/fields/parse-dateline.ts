@@ -1,27 +1,62 @@
 import type { Dateline } from '../schema/dateline.js';
+import { months } from './date-words.js';
 
-const datelinePattern =
-  /^(?:(?<place>\p{Lu}[\p{Lu}\p{L}.'’ -]{0,60}?(?:\/\p{Lu}[\p{L}.'’ -]{0,60}?)*(?:,\s+\p{Lu}[\p{L}.]{0,20}(?:\s\p{Lu}[\p{L}.]{0,20}){0,3})?)(?:,\s+(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}))?\s+)?\((?<agency>[\p{L}]{2,12}(?: [\p{L}]{2,12})?)\)\s*(?:—|–|--|-)/u;
+/** A place in a dateline with an agency: `WASHINGTON`, `Berlin`, `LONDON/WASHINGTON`, `ABOARD AIR FORCE ONE`. */
+const placeSource = "\\p{Lu}[\\p{L}.'’ -]{0,40}?(?:\\/\\p{Lu}[\\p{L}.'’ -]{0,40}?){0,3}";
+/** A place in a dateline without an agency must be ALL CAPS: `BEIRUT —`, `NEW YORK —`. */
+const upperPlaceSource = "\\p{Lu}[\\p{Lu}.'’ -]{1,40}?(?:\\/\\p{Lu}[\\p{Lu}.'’ -]{1,40}?){0,3}";
+/** A state, region or country after the place: `Mo.`, `D.C.`, `Lebanon`, `New South Wales`. */
+const regionSource = '\\p{Lu}[\\p{L}.]{0,20}(?: \\p{Lu}[\\p{L}.]{0,20}){0,3}';
+/** A date in a dateline: `Oct 20`, `Sept. 3`, `June 2, 2015`. Month words are checked afterwards. */
+const dateSource = '\\p{L}{3,9}\\.?\\s\\d{1,2}(?:,?\\s\\d{4})?';
+const dashSource = '(?:—|–|--|-)';
+
+const withAgency = new RegExp(
+  `^(?:(?<place>${placeSource})(?:,\\s(?<region>${regionSource}))?(?:,\\s(?<date>${dateSource}))?\\s+)?\\((?<agency>\\p{L}[\\p{L}&.' -]{0,24})\\)\\s*${dashSource}`,
+  'u',
+);
+const withoutAgency = new RegExp(
+  `^(?<place>${upperPlaceSource})(?:,\\s(?<region>${regionSource}))?(?:,\\s(?<date>${dateSource}))?(?:\\s*(?:—|–|--)|\\s-(?=\\s))`,
+  'u',
+);
+/** Datelines are short: only this many characters from the start are read. */
+const maxDatelineLength = 160;
+
+function isDate(text: string | undefined): boolean {
+  if (text === undefined) return true;
+  const word = text.slice(0, text.search(/[\s.]/u)).toLowerCase();
+  return months.has(word);
+}
 
 /**
  * Reads the dateline at the start of a lead paragraph: `WASHINGTON (AP) —`, `KANSAS CITY, Mo. (AP) —`,
- * `LONDON, Oct 20 (Reuters) -`, `(CNN) —`, `BEIRUT —`. `text` is the exact matched substring (after
- * leading whitespace), closing dash included, so `text.trimStart().slice(dateline.text.length)` is the
- * rest of the paragraph. Returns `undefined` when the paragraph has no dateline.
+ * `MOSCOW (Reuters) -`, `LONDON/WASHINGTON (Reuters) -`, `LONDON, Oct 20 (Reuters) -`, `Berlin (dpa) -`,
+ * `(CNN) —`, `BEIRUT —`. Returns the place (with its state or region), the agency, the date when one
+ * is printed, and `text`, the exact substring matched after leading whitespace, closing dash
+ * included, so `text.trimStart().slice(dateline.text.length).trimStart()` is the rest of the paragraph.
+ * A place without an agency must be in capitals (`BEIRUT —`); an agency is provenance, never an author.
+ * Returns `undefined` when the paragraph has no dateline.
  *
  * @example
- * parseDateline('MOSCOW (Reuters) - The central bank said…')
- * //=> { text: 'MOSCOW (Reuters) -', place: 'MOSCOW', agency: 'Reuters' }
+ * parseDateline('KANSAS CITY, Mo. (AP) — The river crested overnight.')
+ * //=> { text: 'KANSAS CITY, Mo. (AP) —', place: 'KANSAS CITY, Mo.', agency: 'AP' }
+ * parseDateline('LONDON, Oct 20 (Reuters) - Shares rose.')
+ * //=> { text: 'LONDON, Oct 20 (Reuters) -', place: 'LONDON', agency: 'Reuters', date: 'Oct 20' }
  */
 export function parseDateline(text: string): Dateline | undefined {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
-  const line = text.trimStart().slice(0, 200);
-  const match = datelinePattern.exec(line);
+  let start = 0;
+  while (start < text.length && /\s/u.test(text.charAt(start))) start++;
+  const head = text.slice(start, start + maxDatelineLength);
+  const match = withAgency.exec(head) ?? withoutAgency.exec(head);
   if (!match?.groups) return undefined;
-  const { place, date, agency } = match.groups;
+  const { place, region, date, agency } = match.groups;
+  if (!isDate(date)) return undefined;
+  if (!agency && (place ?? '').replace(/[^\p{L}]/gu, '').length < 2) return undefined;
   const result: Dateline = { text: match[0] };
-  if (place) result.place = place.trim();
-  if (agency) result.agency = agency;
+  const trimmedPlace = place?.trim();
+  if (trimmedPlace) result.place = region ? `${trimmedPlace}, ${region}` : trimmedPlace;
+  if (agency) result.agency = agency.trim();
   if (date) result.date = date;
   return result;
 }
