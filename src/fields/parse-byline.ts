@@ -87,7 +87,7 @@ const domainPattern =
 const nameCharacters = /^[\p{L}\p{M}.'’‐\- ・]+$/u;
 const upperStart = /^\p{Lu}/u;
 /** An initial, `D.` or `D` (also `T.C.`). */
-const initial = /^(?:\p{Lu}\.?){1,3}$/u;
+const initial = /^\p{Lu}\.?$|^(?:\p{Lu}\.){2,3}$/u;
 const lowerStart = /^\p{Ll}/u;
 const uncasedStart = /^[\p{Lo}\p{M}]/u;
 const digit = /\d/u;
@@ -152,13 +152,14 @@ function isOutlet(text: string): boolean {
   if (agencyName(text) !== undefined || knownOutlets.has(key)) return true;
   if (domainPattern.test(text)) return true;
   if (/(?:編集部|编辑部|新聞|新闻|日報|日报)$/u.test(text)) return true;
+  if (/\s(?:for|in|by|at|with)\s/iu.test(text)) return false;
   const words = text.split(' ');
   const last = wordKey(words[words.length - 1] ?? '');
   if (words.length >= 2 && outletWords.has(last) && upperStart.test(words[0] ?? '')) return true;
   if (
     words.length >= 2 &&
     words[0]?.toLowerCase() === 'the' &&
-    words.slice(1).every((word) => upperStart.test(word))
+    words.slice(1).every((word) => upperStart.test(word) && !stopWords.has(wordKey(word)))
   ) {
     return true;
   }

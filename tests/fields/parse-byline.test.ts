@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeByline, parseByline } from '../../src/fields/index.js';
+import { bylineSchema, type Contributor } from '../../src/schema/index.js';
+
+const person = (name: string, extra: Partial<Contributor> = {}): Contributor => ({
+  name,
+  type: 'Person',
+  role: 'author',
+  ...extra,
+});
+const organization = (name: string, extra: Partial<Contributor> = {}): Contributor => ({
+  name,
+  type: 'Organization',
+  role: 'author',
+  ...extra,
+});
+
+/** [byline as printed, contributors expected]. All names and outlets are invented. */
+const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
+  // Intro words and case
+  ['By Ana Ruiz', [person('Ana Ruiz')]],
+  ['BY ANA RUIZ', [person('Ana Ruiz')]],
+  ['by Ana Ruiz.', [person('Ana Ruiz')]],
+  ['By: Ana Ruiz', [person('Ana Ruiz')]],
+  ['From Tomas Berg', [person('Tomas Berg')]],
+  ['Written by Ana Ruiz', [person('Ana Ruiz')]],
+  ['Words by Ana Ruiz', [person('Ana Ruiz')]],
+  ['Posted by Ana Ruiz', [person('Ana Ruiz')]],
+  ['Von Katrin Olbermann, dpa', [person('Katrin Olbermann', { affiliation: 'dpa' })]],
+  ['Par Sébastien Marlot', [person('Sébastien Marlot')]],
+  ['Por Lucía Benítez y Marta Soler', [person('Lucía Benítez'), person('Marta Soler')]],
+  ['Di Matteo Ferraro', [person('Matteo Ferraro')]],
+  ['By\n\t\tIvo Kessler', [person('Ivo Kessler')]],
+  // ALL-CAPS wire names
+  ["By SEAN O'DALY", [person("Sean O'Daly")]],
+  ['By ROSS MCTAVISH', [person('Ross McTavish')]],
+  ['By EWAN MACLENNAN', [person('Ewan MacLennan')]],
+  ['By PIETER VAN DER BERG', [person('Pieter van der Berg')]],
+  ['By MARIA DE LA CRUZ', [person('Maria de la Cruz')]],
+  ['By ANNA-LENA KOHL', [person('Anna-Lena Kohl')]],
+  // Lists
+  ['By Ana Ruiz and Lena Moritz', [person('Ana Ruiz'), person('Lena Moritz')]],
+  [
+    'By Ana Ruiz, Lena Moritz and Tomas Berg',
+    [person('Ana Ruiz'), person('Lena Moritz'), person('Tomas Berg')],
+  ],
+  [
+    'By Ana Ruiz, Lena Moritz, and Tomas Berg',
+    [person('Ana Ruiz'), person('Lena Moritz'), person('Tomas Berg')],
+  ],
+  ['Ana Ruiz & Lena Moritz', [person('Ana Ruiz'), person('Lena Moritz')]],
+  ['Ana Ruiz/Lena Moritz', [person('Ana Ruiz'), person('Lena Moritz')]],
+  ['Ana Ruiz · Lena Moritz', [person('Ana Ruiz'), person('Lena Moritz')]],
+  ['BY ANA RUIZ AND LENA MORITZ', [person('Ana Ruiz'), person('Lena Moritz')]],
+  ['By Carl Tan Jr. and Ivo Kessler III', [person('Carl Tan Jr.'), person('Ivo Kessler III')]],
+  ['By Nelson D. Okafor and T.C. Brandt', [person('Nelson D. Okafor'), person('T.C. Brandt')]],
+  ['By Hana Lindqvist, PhD', [person('Hana Lindqvist', { honorificSuffix: 'PhD' })]],
+  ['Ana Ruiz, MA', [person('Ana Ruiz', { honorificSuffix: 'MA' })]],
+  ['Ana Ruiz, MD, MPH', [person('Ana Ruiz', { honorificSuffix: 'MD, MPH' })]],
+  ['Dr. Ana Ruiz', [person('Ana Ruiz', { honorificPrefix: 'Dr.' })]],
+  // Titles, outlets, locations
+  ['By Ana Ruiz | Staff Writer', [person('Ana Ruiz', { jobTitle: 'Staff Writer' })]],
+  ['By JOHN MERRICK, AP Sports Writer', [person('John Merrick', { jobTitle: 'AP Sports Writer' })]],
+  ['Ana Ruiz, The Daily Ledger', [person('Ana Ruiz', { affiliation: 'The Daily Ledger' })]],
+  ['By Ana Ruiz in Lisbon', [person('Ana Ruiz', { location: 'Lisbon' })]],
+  ['By Ana Ruiz for The Harbor Times', [person('Ana Ruiz', { affiliation: 'The Harbor Times' })]],
+  [
+    'By ANA RUIZ and LENA MORITZ, Associated Press',
+    [
+      person('Ana Ruiz', { affiliation: 'Associated Press' }),
+      person('Lena Moritz', { affiliation: 'Associated Press' }),
+    ],
+  ],
+  [
+    'By Ana Ruiz, Staff Writer, The Valley Courier',
+    [person('Ana Ruiz', { jobTitle: 'Staff Writer', affiliation: 'The Valley Courier' })],
+  ],
+  [
+    'By Ana Ruiz\n   Westbrook Health News',
+    [person('Ana Ruiz', { affiliation: 'Westbrook Health News' })],
+  ],
+  ['Ana Ruiz | ana.ruiz@example.com', [person('Ana Ruiz', { email: 'ana.ruiz@example.com' })]],
+  ['Ana Ruiz (https://example.com/ana)', [person('Ana Ruiz', { url: 'https://example.com/ana' })]],
+  ['Ana Ruiz, TIME', [person('Ana Ruiz', { affiliation: 'TIME' })]],
+  // Trailing dates
+  ['By Ana Ruiz March 11, 2015 3:46 PM', [person('Ana Ruiz')]],
+  ['By ANA RUIZ\n   March 11, 2015 3:46 PM', [person('Ana Ruiz')]],
+  ['By Ana Ruiz Updated 3 hours ago', [person('Ana Ruiz')]],
+  ['by Ana Ruiz12 Dec 2016', [person('Ana Ruiz')]],
+  // Organization bylines
+  ['By The Associated Press', [organization('The Associated Press')]],
+  ['Reuters Staff', [organization('Reuters')]],
+  ['From staff and wire reports', [organization('Staff and wire reports')]],
+  ['Harbor Desk Team', [organization('Harbor Desk Team')]],
+  ['By Reuters', [organization('Reuters')]],
+  // Roles
+  [
+    'Reporting by Ana Ruiz and Lena Moritz; Additional reporting by Tomas Berg in Rome; Editing by Ivo Kessler',
+    [
+      person('Ana Ruiz', { role: 'reporter' }),
+      person('Lena Moritz', { role: 'reporter' }),
+      person('Tomas Berg', { role: 'contributor', location: 'Rome' }),
+      person('Ivo Kessler', { role: 'editor' }),
+    ],
+  ],
+  [
+    '(Reporting by Ana Ruiz; Writing by Lena Moritz; Editing by Ivo Kessler)',
+    [
+      person('Ana Ruiz', { role: 'reporter' }),
+      person('Lena Moritz', { role: 'writer' }),
+      person('Ivo Kessler', { role: 'editor' }),
+    ],
+  ],
+  [
+    'Written by Ana Ruiz Edited by Lena Moritz',
+    [person('Ana Ruiz'), person('Lena Moritz', { role: 'editor' })],
+  ],
+  ['Ana Ruiz contributed to this report.', [person('Ana Ruiz', { role: 'contributor' })]],
+  [
+    'Associated Press writers Ana Ruiz in Lisbon and Lena Moritz in Berlin contributed to this report.',
+    [
+      person('Ana Ruiz', {
+        role: 'contributor',
+        location: 'Lisbon',
+        affiliation: 'Associated Press',
+      }),
+      person('Lena Moritz', {
+        role: 'contributor',
+        location: 'Berlin',
+        affiliation: 'Associated Press',
+      }),
+    ],
+  ],
+  ['Photographs by Lena Moritz', [person('Lena Moritz', { role: 'photographer' })]],
+  ['Illustration by Tomas Berg', [person('Tomas Berg', { role: 'illustrator' })]],
+  ['Translated by Ivo Kessler', [person('Ivo Kessler', { role: 'translator' })]],
+  [
+    'Marta Soler (avec Hugo Lenoir et Claire Dumas)',
+    [
+      person('Marta Soler'),
+      person('Hugo Lenoir', { role: 'contributor' }),
+      person('Claire Dumas', { role: 'contributor' }),
+    ],
+  ],
+  // Non-Latin scripts and single names pass through
+  ['王小明', [person('王小明')]],
+  ['著者：山田花子', [person('山田花子')]],
+  ['Мария Иванова', [person('Мария Иванова')]],
+  ['Zendaya', [person('Zendaya')]],
+  ['Berg, Anton van', [person('Anton van Berg')]],
+];
+
+/** Lines that are not bylines. */
+const negatives: readonly string[] = [
+  'By the time the polls closed, the count was clear.',
+  'By 2030, the harbour will be twice as busy.',
+  'By and large, the plan worked.',
+  'BY THE WAY',
+  'From the archives',
+  'Follow Author',
+  'Editor',
+  'Advertisement',
+  '',
+  '   ',
+  '2015-03-11',
+  'March 11, 2015',
+  'The council voted on Tuesday to close the bridge for repairs.',
+];
+
+describe('parseByline', () => {
+  it.each(cases)('%j', (input, expected) => {
+    const byline = parseByline(input);
+    expect(byline.contributors).toEqual(expected);
+    expect(byline.text).toBe(input);
+    expect(bylineSchema.safeParse(byline).success).toBe(true);
+  });
+
+  it.each(negatives)('%j is not a byline', (input) => {
+    expect(parseByline(input)).toEqual({ text: input, contributors: [] });
+  });
+
+  it('has at least 40 positive cases and 10 negative ones', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+    expect(negatives.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('uses defaultRole for clauses without a role', () => {
+    expect(parseByline('By Ana Ruiz', { defaultRole: 'writer' }).contributors).toEqual([
+      person('Ana Ruiz', { role: 'writer' }),
+    ]);
+    expect(
+      parseByline('Editing by Ana Ruiz', { defaultRole: 'writer' }).contributors[0]?.role,
+    ).toBe('editor');
+  });
+
+  it('keeps names as printed with nameCase: false', () => {
+    expect(parseByline('By ANA RUIZ', { nameCase: false }).contributors).toEqual([
+      person('ANA RUIZ'),
+    ]);
+  });
+
+  it('needs an intro with requireIntro', () => {
+    expect(parseByline('Ana Ruiz', { requireIntro: true }).contributors).toEqual([]);
+    expect(parseByline('By Ana Ruiz', { requireIntro: true }).contributors).toEqual([
+      person('Ana Ruiz'),
+    ]);
+  });
+
+  it('does not mutate options', () => {
+    const options = Object.freeze({ defaultRole: 'reporter' as const });
+    expect(() => parseByline('By Ana Ruiz', options)).not.toThrow();
+  });
+
+  it('throws on misuse, naming the argument', () => {
+    expect(() => parseByline(42 as unknown as string)).toThrow(/`text`/);
+    expect(() => parseByline('By Ana Ruiz', 'x' as never)).toThrow(/`options`/);
+  });
+});
+
+describe('looksLikeByline', () => {
+  it.each([
+    ['By Ana Ruiz and Lena Moritz', true],
+    ['BY LENA MORITZ, AP Sports Writer', true],
+    ['Reporting by Ana Ruiz; Editing by Lena Moritz', true],
+    ['By The Associated Press', true],
+    ['Ana Ruiz', false],
+    ['By the time the polls closed, the count was clear.', false],
+    ['Leaders meet in Lisbon', false],
+    ['x'.repeat(2000), false],
+  ] as const)('%j → %s', (line, expected) => {
+    expect(looksLikeByline(line)).toBe(expected);
+  });
+
+  it('throws on misuse', () => {
+    expect(() => looksLikeByline(undefined as unknown as string)).toThrow(/`line`/);
+  });
+});
