@@ -155,6 +155,15 @@ export function rankHeadlines(
       units[i - 1]!.text !== unit.text
     )
       score += 3;
+    const next = units[i + 1];
+    if (
+      next &&
+      next.text.length >= 8 &&
+      unit.text.length > next.text.length &&
+      unit.text.endsWith(next.text)
+    ) {
+      score -= 6;
+    }
     ranked.push({ index: i, score });
   }
   // A deck sits between the headline and the byline: when two candidates in a row both

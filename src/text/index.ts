@@ -1,1 +1,2 @@
+export { TEXT_DIAGNOSTICS, type TextDiagnosticRule } from './diagnostics.js';
 export { type ParseTextOptions, type ParseTextResult, parseText } from './parse-text.js';

@@ -17,6 +17,7 @@ import { isPersonName, readByline } from './byline.js';
 import { readCaption } from './caption.js';
 import { findDateline } from './dateline.js';
 import { type FoundDate, findDate } from './dates.js';
+import { textDiagnostic } from './diagnostics.js';
 import { firstTitleIndex, kickerOf, rankHeadlines, titleScore } from './headline.js';
 import { type Line, rangeOf, splitLines } from './lines.js';
 import {
@@ -59,18 +60,6 @@ export interface ParseTextResult {
   diagnostics: Diagnostic[];
   /** Where each extracted field came from: `headline`, `byline`, `datePublished`, `body.3`, … */
   sources: SourceMap;
-}
-
-function info(
-  ruleId: string,
-  message: string,
-  place?: Position,
-  path?: Array<string | number>,
-): Diagnostic {
-  const diagnostic: Diagnostic = { ruleId, severity: 'info', message, source: 'nutgraf' };
-  if (place) diagnostic.place = place;
-  if (path) diagnostic.path = path;
-  return diagnostic;
 }
 
 /** Split a breadcrumb line into crumbs, or undefined when it is not one. */
@@ -168,12 +157,9 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
   const lines = splitLines(text);
   const units = toUnits(lines);
   if (units.length === 0) {
-    diagnostics.push({
-      ruleId: 'empty-input',
-      severity: 'error',
-      message: 'The text is empty: there is no headline or body to read',
-      source: 'nutgraf',
-    });
+    diagnostics.push(
+      textDiagnostic('empty-input', 'The text is empty: there is no headline or body to read'),
+    );
     return { diagnostics, sources };
   }
   const dateOptions = {
@@ -212,25 +198,26 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
     }
     if (headlineIndex >= 0) {
       const unit = units[headlineIndex]!;
-      diagnostics.push({
-        ruleId: 'headline-inferred',
-        severity: 'warning',
-        message: 'No title-like line found: the first line with words was taken as the headline',
-        place: rangeOf(unit.first, unit.last),
-        path: ['headline'],
-        source: 'nutgraf',
-      });
+      diagnostics.push(
+        textDiagnostic(
+          'headline-inferred',
+          'No title-like line found: the first line with words was taken as the headline',
+          rangeOf(unit.first, unit.last),
+          ['headline'],
+        ),
+      );
       if (regionStart <= headlineIndex) regionStart = headlineIndex + 1;
     }
   }
   if (headlineIndex < 0) {
-    diagnostics.push({
-      ruleId: 'missing-headline',
-      severity: 'error',
-      message: 'No headline found: the text has no line with letters or digits',
-      place: rangeOf(units[0]!.first, units[0]!.last),
-      source: 'nutgraf',
-    });
+    diagnostics.push(
+      textDiagnostic(
+        'missing-headline',
+        'No headline found: the text has no line with letters or digits',
+        rangeOf(units[0]!.first, units[units.length - 1]!.last),
+        ['headline'],
+      ),
+    );
     return { diagnostics, sources };
   }
   const headlineUnit = units[headlineIndex]!;
@@ -383,16 +370,34 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
     )
       bodyEnd = i;
   }
-  if (regionStart > 0 || bodyEnd < units.length - 1) {
-    const outside = units.length - (bodyEnd - bodyStart + 1);
-    if (outside > 0 && options.findArticle !== false) {
-      diagnostics.push(
-        info(
-          'page-furniture-dropped',
-          `${outside} line${outside === 1 ? '' : 's'} outside the article (navigation, menus, related links, footers) ${outside === 1 ? 'was' : 'were'} left out`,
-        ),
-      );
-    }
+  // Report what was left out around the article, as line ranges.
+  const firstUsed = Math.min(
+    headlineIndex,
+    ...['section', 'kicker', 'wire.slug'].flatMap((key) => {
+      const at = sources[key]?.start.line;
+      const unit = at === undefined ? -1 : units.findIndex((u) => u.first.line === at);
+      return unit >= 0 ? [unit] : [];
+    }),
+  );
+  if (firstUsed > 0) {
+    const last = units[firstUsed - 1]!;
+    diagnostics.push(
+      textDiagnostic(
+        'page-furniture-dropped',
+        `Left out ${firstUsed} line${firstUsed === 1 ? '' : 's'} before the headline (navigation, menus)`,
+        rangeOf(units[0]!.first, last.last),
+      ),
+    );
+  }
+  if (bodyEnd < units.length - 1) {
+    const count = units.length - 1 - bodyEnd;
+    diagnostics.push(
+      textDiagnostic(
+        'page-furniture-dropped',
+        `Left out ${count} line${count === 1 ? '' : 's'} after the article (related links, comments, footers)`,
+        rangeOf(units[bodyEnd + 1]!.first, units[units.length - 1]!.last),
+      ),
+    );
   }
 
   // 6. The body.
@@ -414,14 +419,22 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
     const place = rangeOf(unit.first, unit.last);
     if (unit.boiler) {
       diagnostics.push(
-        info('boilerplate-dropped', `Dropped ${unit.boiler} line \`${t.slice(0, 60)}\``, place),
+        textDiagnostic(
+          'boilerplate-dropped',
+          `Dropped ${unit.boiler} line \`${t.slice(0, 60)}\``,
+          place,
+        ),
       );
       continue;
     }
     if (unit.bullet) {
       if (unit.score < 0 && unit.size < 4) {
         diagnostics.push(
-          info('boilerplate-dropped', `Dropped short list line \`${t.slice(0, 60)}\``, place),
+          textDiagnostic(
+            'boilerplate-dropped',
+            `Dropped short list line \`${t.slice(0, 60)}\``,
+            place,
+          ),
         );
         continue;
       }
@@ -478,7 +491,7 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
       }
       if (unit.score < 0) {
         diagnostics.push(
-          info(
+          textDiagnostic(
             'boilerplate-dropped',
             `Dropped short line \`${t.slice(0, 60)}\` between paragraphs`,
             place,
@@ -529,14 +542,14 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
   if (!published && modified && sources.dateModified) {
     published = modified;
     sources.datePublished = sources.dateModified;
-    diagnostics.push({
-      ruleId: 'date-published-inferred',
-      severity: 'info',
-      message: 'Only an update date is printed: it was also taken as the publication date',
-      place: sources.dateModified,
-      path: ['datePublished'],
-      source: 'nutgraf',
-    });
+    diagnostics.push(
+      textDiagnostic(
+        'date-published-inferred',
+        'Only an update date is printed: it was also taken as the publication date',
+        sources.dateModified,
+        ['datePublished'],
+      ),
+    );
   }
   if (published) article.datePublished = published.value;
   if (modified) article.dateModified = modified.value;
