@@ -77,27 +77,35 @@ const MAX_INLINE_DEPTH = 32;
 
 function collectLinks(
   content: readonly Inline[],
-  path: ArticlePath,
+  stack: ArticlePath,
   depth: number,
+  keep: (url: unknown) => boolean,
   into: LinkPart[],
 ): void {
   if (depth > MAX_INLINE_DEPTH) return;
-  content.forEach((node, index) => {
-    if (!isRecord(node)) return;
-    const here = [...path, index];
-    if (node.type === 'link') into.push({ url: node.url, path: [...here, 'url'] });
-    if ('children' in node) {
-      collectLinks(arrayOf<Inline>(node.children), [...here, 'children'], depth + 1, into);
+  for (let index = 0; index < content.length; index++) {
+    const node = content[index];
+    if (!isRecord(node)) continue;
+    if (node.type === 'link' && keep(node.url)) {
+      into.push({ url: node.url, path: [...stack, index, 'url'] });
     }
-  });
+    if ('children' in node) {
+      stack.push(index, 'children');
+      collectLinks(arrayOf<Inline>(node.children), stack, depth + 1, keep, into);
+      stack.length -= 2;
+    }
+  }
 }
 
-/** Every link in the paragraphs of the body, with its path. */
-export function linksOf(article: Article): LinkPart[] {
+/**
+ * The links in the paragraphs of the body for which `keep(url)` holds, with their paths.
+ * Paths are built only for kept links, so scanning a long body allocates little.
+ */
+export function linksOf(article: Article, keep: (url: unknown) => boolean): LinkPart[] {
   const result: LinkPart[] = [];
   arrayOf<Record<string, unknown>>(article.body).forEach((block, index) => {
-    if (isRecord(block) && block.type === 'paragraph') {
-      collectLinks(arrayOf<Inline>(block.content), ['body', index, 'content'], 0, result);
+    if (isRecord(block) && block.type === 'paragraph' && Array.isArray(block.content)) {
+      collectLinks(block.content as Inline[], ['body', index, 'content'], 0, keep, result);
     }
   });
   return result;
@@ -114,15 +122,12 @@ export function isAbsoluteHttpUrl(value: string): boolean {
   }
 }
 
-/** Whether `value` is an absolute URL of any scheme (`mailto:`, `https:`, …). */
+/**
+ * Whether `value` starts with a URL scheme (`https:`, `mailto:`), so it is not relative.
+ * Whether an absolute URL is well-formed is the schema's concern (`invalid-field`).
+ */
 export function isAbsoluteUrl(value: string): boolean {
-  if (!/^[a-z][a-z\d+.-]*:/i.test(value)) return false;
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
+  return /^[a-z][a-z\d+.-]*:/i.test(value);
 }
 
 /** The length of a string in code points, so an emoji counts once. */

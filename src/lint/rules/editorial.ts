@@ -42,6 +42,8 @@ const placePatterns: readonly RegExp[] = [
 ];
 
 const whitespace = /\s+/g;
+/** Whitespace that normalising would change: leading, trailing, repeated or not a plain space. */
+const messyWhitespace = /^\s|\s$|\s\s|[^\S ]/;
 
 function paragraphs(article: Article): Array<{ text: string; path: ArticlePath }> {
   const result: Array<{ text: string; path: ArticlePath }> = [];
@@ -80,6 +82,10 @@ function urlFields(article: Article): Array<{ url: unknown; path: ArticlePath }>
   return urls;
 }
 
+function isRelativeLink(url: unknown): boolean {
+  return typeof url === 'string' && !url.startsWith('#') && !isAbsoluteUrl(url);
+}
+
 /** Checks of the editorial rules, by rule id. */
 export const editorialChecks: Readonly<Record<string, RuleCheck>> = {
   'caption-without-credit': (article) =>
@@ -110,7 +116,7 @@ export const editorialChecks: Readonly<Record<string, RuleCheck>> = {
     const seen = new Map<string, ArticlePath>();
     const findings: RuleFinding[] = [];
     for (const { text, path } of paragraphs(article)) {
-      const key = text.replace(whitespace, ' ').trim();
+      const key = messyWhitespace.test(text) ? text.replace(whitespace, ' ').trim() : text;
       if (key === '') continue;
       const first = seen.get(key);
       if (first) {
@@ -231,8 +237,8 @@ export const editorialChecks: Readonly<Record<string, RuleCheck>> = {
         });
       }
     }
-    for (const { url, path } of linksOf(article)) {
-      if (typeof url === 'string' && !url.startsWith('#') && !isAbsoluteUrl(url)) {
+    for (const { url, path } of linksOf(article, isRelativeLink)) {
+      if (typeof url === 'string') {
         findings.push({
           path,
           message: `Unexpected relative link \`${short(url)}\`: links break when the article is syndicated, use an absolute URL`,
