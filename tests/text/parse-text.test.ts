@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { validateArticle } from '../../src/schema/index.js';
+import { parseText, TEXT_DIAGNOSTICS } from '../../src/text/index.js';
+
+const seed = [
+  'Home inContext Harbour Authority Approves Night Ferries',
+  '',
+  'Harbour Authority Approves Night Ferries',
+  '',
+  'Dana Whitfield',
+  '',
+  'The port board voted on Tuesday to run ferries after midnight, ending a long debate.',
+  '',
+  'The vote followed three months of hearings with residents and operators.',
+  '',
+  'Passengers waiting at the north pier on Monday evening. (Photo: AP)',
+  '',
+  'Operators will hire 40 crew members to staff the new night runs, the authority said.',
+].join('\n');
+
+describe('parseText: the example in the issue', () => {
+  const { article, sources } = parseText(seed);
+
+  it('reads section, headline, byline, paragraphs and the figure', () => {
+    expect(article?.section).toEqual({ name: 'inContext', path: ['inContext'] });
+    expect(article?.headline).toBe('Harbour Authority Approves Night Ferries');
+    expect(article?.byline?.contributors).toEqual([
+      { name: 'Dana Whitfield', type: 'Person', role: 'author' },
+    ]);
+    expect(article?.body.map((block) => block.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'figure',
+      'paragraph',
+    ]);
+    expect(article?.body[2]).toEqual({
+      type: 'figure',
+      caption: {
+        text: 'Passengers waiting at the north pier on Monday evening.',
+        credit: { text: 'AP', provider: 'AP' },
+      },
+    });
+    expect(validateArticle(article).diagnostics).toEqual([]);
+  });
+
+  it('maps fields to exact line and column ranges', () => {
+    expect(sources.headline).toEqual({
+      start: { line: 3, column: 1, offset: 57 },
+      end: { line: 3, column: 41, offset: 97 },
+    });
+    expect(sources.byline?.start.line).toBe(5);
+    expect(sources['body.2']?.start.line).toBe(11);
+    expect(sources.section?.start.line).toBe(1);
+  });
+});
+
+describe('parseText: input edge cases', () => {
+  it('reports empty and whitespace-only input as empty-input, with no article', () => {
+    for (const input of ['', '   ', '\n\n\t\n', '\uFEFF']) {
+      const result = parseText(input);
+      expect(result.article).toBeUndefined();
+      expect(result.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([
+        ['empty-input', 'error'],
+      ]);
+    }
+  });
+
+  it('reports text without letters or digits as missing-headline, pointing at it', () => {
+    const result = parseText('***\n\n---\n\n!!!');
+    expect(result.article).toBeUndefined();
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({
+      ruleId: 'missing-headline',
+      severity: 'error',
+      place: { start: { line: 1, column: 1 }, end: { line: 5 } },
+    });
+  });
+
+  it('reads CRLF, CR, a BOM, tabs and NUL bytes like plain LF text', () => {
+    const plain = parseText(seed).article;
+    expect(parseText(`\uFEFF${seed.replace(/\n/g, '\r\n')}`).article).toEqual(plain);
+    expect(parseText(seed.replace(/\n/g, '\r')).article).toEqual(plain);
+    expect(
+      parseText(seed.replace(/ /g, '\t').replace(/Harbour/g, 'Har\u0000bour')).article,
+    ).toEqual(plain);
+  });
+
+  it('keeps offsets into the original string with CRLF and a BOM', () => {
+    const input = `\uFEFF${seed.replace(/\n/g, '\r\n')}`;
+    const { sources, article } = parseText(input);
+    const start = sources.headline?.start.offset ?? -1;
+    expect(input.slice(start, start + article!.headline.length)).toBe(article!.headline);
+    expect(sources.headline?.start.line).toBe(3);
+  });
+
+  it('reads right-to-left and CJK text', () => {
+    const arabic =
+      'مجلس الميناء يوافق على العبارات الليلية\n\nصوّت مجلس الميناء يوم الثلاثاء على تشغيل العبارات بعد منتصف الليل، منهياً نقاشاً طويلاً.';
+    expect(parseText(arabic).article?.headline).toBe('مجلس الميناء يوافق على العبارات الليلية');
+    const japanese =
+      '港湾局が夜間フェリーを承認\n\n港湾委員会は火曜日、深夜以降もフェリーを運航することを決めた。長年の議論に決着がついた。';
+    const result = parseText(japanese).article;
+    expect(result?.headline).toBe('港湾局が夜間フェリーを承認');
+    expect(result?.body).toHaveLength(1);
+  });
+
+  it('stays linear on one very long line', () => {
+    const long = `Headline of a long story\n\n${'word '.repeat(200_000)}.`;
+    const result = parseText(long);
+    expect(result.article?.headline).toBe('Headline of a long story');
+    expect(result.article?.body).toHaveLength(1);
+  });
+
+  it('throws for misuse only, naming the argument', () => {
+    expect(() => parseText(42 as unknown as string)).toThrow(/`text`/);
+    expect(() => parseText('x', null as unknown as object)).toThrow(/`options`/);
+  });
+
+  it('does not mutate its options', () => {
+    const options = Object.freeze({ timeZone: 'Europe/Berlin', dayFirst: true });
+    expect(() => parseText(seed, options)).not.toThrow();
+  });
+});
+
+describe('parseText: boilerplate', () => {
+  const page = [
+    'Mill Road bridge to close for six weeks',
+    'By Tomasz Nowak',
+    'The bridge will close to all traffic for six weeks from Monday, the county said.',
+    'Advertisement',
+    'The bridge carries about 9,000 vehicles a day between the centre and the estate.',
+    'Share on Facebook',
+    'Engineers found cracks in the deck during an inspection last autumn, officials said.',
+    'Sign up for our newsletter',
+    'Buses will be diverted along the ring road, adding fifteen minutes to journeys.',
+  ].join('\n');
+  const { article, diagnostics } = parseText(page);
+
+  it('drops advertisement, share and newsletter lines from the body', () => {
+    expect(
+      article?.body.map((block) =>
+        block.type === 'paragraph' ? block.text.slice(0, 14) : block.type,
+      ),
+    ).toEqual(['The bridge wil', 'The bridge car', 'Engineers foun', 'Buses will be ']);
+  });
+
+  it('reports each dropped line as an info diagnostic at its line', () => {
+    const dropped = diagnostics.filter((d) => d.ruleId === 'boilerplate-dropped');
+    expect(
+      dropped.map((d) => [d.severity, (d.place as { start: { line: number } }).start.line]),
+    ).toEqual([
+      ['info', 4],
+      ['info', 6],
+      ['info', 8],
+    ]);
+  });
+
+  it('uses only rule ids from TEXT_DIAGNOSTICS', () => {
+    const ids = new Set(TEXT_DIAGNOSTICS.map((rule) => rule.id));
+    for (const diagnostic of diagnostics) {
+      expect(ids.has(diagnostic.ruleId)).toBe(true);
+      expect(diagnostic.source).toBe('nutgraf');
+    }
+  });
+});
+
+describe('parseText: metadata', () => {
+  it.each([
+    ['Published: March 9, 2024', '2024-03-09'],
+    ['9 March 2024', '2024-03-09'],
+    ['Updated: Oct. 21, 2015 at 3:45 p.m. EDT', '2015-10-21T15:45:00-04:00'],
+    ['Tue 3 Mar 2026 07.00 GMT', '2026-03-03T07:00:00Z'],
+    ['2019年3月5日', '2019-03-05'],
+    ['2015-10-20T10:30:00-04:00', '2015-10-20T10:30:00-04:00'],
+  ])('reads the date line %s', (line, expected) => {
+    const { article } = parseText(
+      `A headline for the story\n${line}\nThe first paragraph of the story tells what happened today.`,
+    );
+    expect(article?.datePublished ?? article?.dateModified).toBe(expected);
+  });
+
+  it('applies timeZone to times printed without a zone', () => {
+    const text =
+      'Council approves budget\nMarch 9, 2024 10:30 AM\nThe council approved the budget on Saturday after a long debate.';
+    expect(parseText(text).article?.datePublished).toBe('2024-03-09');
+    expect(parseText(text, { timeZone: 'America/New_York' }).article?.datePublished).toBe(
+      '2024-03-09T10:30:00-05:00',
+    );
+  });
+
+  it('reads relative dates against referenceDate only', () => {
+    const text =
+      'Council approves budget\n2 hours ago\nThe council approved the budget on Saturday after a long debate.';
+    expect(parseText(text).article?.datePublished).toBeUndefined();
+    expect(parseText(text, { referenceDate: '2024-03-09T12:00:00Z' }).article?.datePublished).toBe(
+      '2024-03-09',
+    );
+  });
+
+  it('moves wire tags, slug and advisory out of the headline and body', () => {
+    const text = [
+      'BC-EU--Port-Strike,0320',
+      'REFILE-UPDATE 1-Port workers extend strike',
+      '(Adds union statement in paragraph 2)',
+      'ROTTERDAM, May 2 (Reuters) - Port workers extended their strike by a week on Thursday.',
+      'The union said talks had stalled over pay.',
+    ].join('\n');
+    const { article } = parseText(text);
+    expect(article?.headline).toBe('Port workers extend strike');
+    expect(article?.wire).toEqual({
+      slug: 'BC-EU--Port-Strike,0320',
+      tags: ['REFILE', 'UPDATE 1'],
+      advisory: '(Adds union statement in paragraph 2)',
+    });
+    expect(article?.dateline).toEqual({
+      text: 'ROTTERDAM, May 2 (Reuters) -',
+      place: 'ROTTERDAM',
+      agency: 'Reuters',
+      date: 'May 2',
+    });
+    expect(article?.body[0]).toEqual({
+      type: 'paragraph',
+      text: 'Port workers extended their strike by a week on Thursday.',
+    });
+  });
+
+  it('maps kicker lines to the article type', () => {
+    const text =
+      'ANALYSIS\nWhy the port strike matters\nThe strike has cost exporters millions, and the damage is spreading.';
+    const { article } = parseText(text);
+    expect(article?.kicker).toBe('ANALYSIS');
+    expect(article?.type).toBe('AnalysisNewsArticle');
+  });
+});
