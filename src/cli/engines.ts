@@ -1,7 +1,6 @@
 /**
- * The parsers and the linter, as the CLI calls them. The other areas of nutgraf land
- * during development; this module is the one place that knows their signatures, so the
- * rest of the CLI codes against these small interfaces.
+ * The parsers and the linter, as the CLI calls them: the one place that knows their
+ * signatures and options, so the rest of the CLI codes against these small functions.
  */
 
 import type { ExtractJsonLdResult } from '../jsonld/index.js';
@@ -41,38 +40,12 @@ export interface RuleInfo {
   url?: string;
 }
 
-interface MarkdownApi {
-  parseMarkdown(source: string, options?: EngineParseOptions): ParseResult;
-  toMarkdown(article: Article): string;
-}
-
-const markdownApi = markdown as unknown as Partial<MarkdownApi>;
-
-/** Which engines are present in this build. */
-export function available(): Record<'lint' | 'markdown' | 'text' | 'jsonld', boolean> {
-  return {
-    lint: true,
-    markdown: typeof markdownApi.parseMarkdown === 'function',
-    text: true,
-    jsonld: true,
-  };
-}
-
-function missing(what: string, file: string | undefined): ParseResult {
-  const diagnostic: Diagnostic = {
-    ruleId: 'unsupported-format',
-    severity: 'error',
-    message: `This build of nutgraf cannot read ${what} yet`,
-    source: 'nutgraf',
-  };
-  if (file !== undefined) diagnostic.file = file;
-  return { diagnostics: [diagnostic] };
-}
-
 /** Parse Markdown with frontmatter. */
 export function parseMarkdown(source: string, options: EngineParseOptions): ParseResult {
-  if (!markdownApi.parseMarkdown) return missing('Markdown', options.file);
-  return markdownApi.parseMarkdown(source, options);
+  const markdownOptions: markdown.ParseMarkdownOptions = {};
+  if (options.file !== undefined) markdownOptions.file = options.file;
+  if (options.timeZone !== undefined) markdownOptions.timeZone = options.timeZone;
+  return markdown.parseMarkdown(source, markdownOptions);
 }
 
 /** Parse raw text. */
@@ -90,18 +63,18 @@ export function extractJsonLd(html: string): ExtractJsonLdResult {
   return jsonld.extractJsonLd(html);
 }
 
-/** Article → Markdown, when that engine is present. */
-export function toMarkdown(article: Article): string | undefined {
-  return markdownApi.toMarkdown?.(article);
+/** Article → Markdown. */
+export function toMarkdown(article: Article): string {
+  return markdown.toMarkdown(article);
 }
 
-/** Article → JSON-LD object, when that engine is present. */
+/** Article → JSON-LD object. */
 export function toJsonLd(article: Article, options: { graph?: boolean }): unknown {
   return jsonld.toJsonLd(article, options);
 }
 
-/** Article → `<script type="application/ld+json">` tag, when that engine is present. */
-export function toJsonLdScript(article: Article, options: { graph?: boolean }): string | undefined {
+/** Article → `<script type="application/ld+json">` tag. */
+export function toJsonLdScript(article: Article, options: { graph?: boolean }): string {
   return jsonld.toJsonLdScript(article, options);
 }
 

@@ -1,4 +1,5 @@
 import { type Document, isMap, isScalar, isSeq, parseDocument, type Scalar, YAMLSeq } from 'yaml';
+import { frontmatterFields } from '../markdown/index.js';
 import { articleSchema, isoDateProblem } from '../schema/index.js';
 import type { InputFormat } from './detect-format.js';
 
@@ -123,66 +124,32 @@ export function normalizeDate(value: string): string | undefined {
   return result;
 }
 
-/** Frontmatter keys that hold dates (canonical names and the aliases parseMarkdown reads). */
-const dateKeys = new Set([
-  'datePublished',
-  'dateModified',
-  'dateCreated',
-  'date',
-  'pubDate',
-  'publishDate',
-  'published',
-  'lastmod',
-  'updated',
-  'modified',
-  'last_modified_at',
-  'updatedDate',
-]);
+/** Frontmatter keys (lower case) that hold dates, from the Markdown key table. */
+const dateKeys: ReadonlySet<string> = new Set(
+  frontmatterFields
+    .filter((row) => row.kind === 'date' || row.kind === 'published')
+    .flatMap((row) => row.keys.map((key) => key.toLowerCase())),
+);
 
-/** Frontmatter keys that hold authors. */
-const authorKeys = new Set(['author', 'authors']);
+/** Frontmatter keys (lower case) that hold authors. */
+const authorKeys: ReadonlySet<string> = new Set(
+  frontmatterFields
+    .filter((row) => row.kind === 'authors')
+    .flatMap((row) => row.keys.map((key) => key.toLowerCase())),
+);
 
-/** Frontmatter aliases → the Article field whose place they take in the canonical order. */
-const aliasOf: Readonly<Record<string, string>> = {
-  title: 'headline',
-  subtitle: 'alternativeHeadline',
-  deck: 'alternativeHeadline',
-  summary: 'description',
-  excerpt: 'description',
-  canonical: 'url',
-  canonical_url: 'url',
-  slug: 'id',
-  lang: 'language',
-  category: 'section',
-  categories: 'section',
-  topics: 'section',
-  author: 'byline',
-  authors: 'byline',
-  date: 'datePublished',
-  pubDate: 'datePublished',
-  publishDate: 'datePublished',
-  published: 'datePublished',
-  lastmod: 'dateModified',
-  updated: 'dateModified',
-  modified: 'dateModified',
-  last_modified_at: 'dateModified',
-  updatedDate: 'dateModified',
-  heroImage: 'image',
-  cover: 'image',
-  featured_image: 'image',
-  primary_image: 'image',
-  image_alt: 'image',
-  image_caption: 'image',
-  image_figcaption: 'image',
-  image_credit: 'image',
-  tags: 'keywords',
-};
+/** Frontmatter keys (lower case) → the Article field whose place they take in the canonical order. */
+const aliasOf: ReadonlyMap<string, string> = new Map(
+  frontmatterFields.flatMap((row) =>
+    row.keys.map((key) => [key.toLowerCase(), row.field.split('.')[0] ?? row.field] as const),
+  ),
+);
 
 /** The canonical order of Article fields (the order of the schema). */
 const canonicalOrder: readonly string[] = Object.keys(articleSchema.shape);
 
 function rank(key: string): number {
-  const index = canonicalOrder.indexOf(aliasOf[key] ?? key);
+  const index = canonicalOrder.indexOf(aliasOf.get(key.toLowerCase()) ?? key);
   return index === -1 ? canonicalOrder.length : index;
 }
 
@@ -219,7 +186,7 @@ function fixFrontmatter(document: Document, fixes: AppliedFix[]): void {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
     if (key === undefined) continue;
     const value = pair.value;
-    if (dateKeys.has(key) && isScalar(value) && typeof value.value === 'string') {
+    if (dateKeys.has(key.toLowerCase()) && isScalar(value) && typeof value.value === 'string') {
       const normalized = normalizeDate(value.value);
       if (normalized) {
         fixes.push({
@@ -229,7 +196,7 @@ function fixFrontmatter(document: Document, fixes: AppliedFix[]): void {
         (value as Scalar).value = normalized;
       }
     }
-    if (!authorKeys.has(key)) continue;
+    if (!authorKeys.has(key.toLowerCase())) continue;
     if (isScalar(value) && typeof value.value === 'string') {
       const fixed = fixAuthorString(value.value, fixes);
       if (Array.isArray(fixed)) {
@@ -291,7 +258,7 @@ function fixMarkdown(text: string): FixSourceResult {
   const fixes: AppliedFix[] = [];
   fixFrontmatter(document, fixes);
   if (fixes.length === 0) return { text, fixes };
-  let yamlOut = document.toString({ lineWidth: 0 });
+  let yamlOut = document.toString({ lineWidth: 0, flowCollectionPadding: false });
   if (match[1]?.includes('\r\n')) yamlOut = yamlOut.replace(/\r?\n/g, '\r\n');
   return { text: `${match[1]}${yamlOut}${match[3]}${text.slice(match[0].length)}`, fixes };
 }

@@ -400,19 +400,15 @@ async function runParse(
   }
   const article = checked.article;
   if (!article) return 1;
-  let output: string | undefined;
-  if (to === 'json') output = `${JSON.stringify(article, null, 2)}\n`;
-  else if (to === 'markdown') output = engines.toMarkdown(article);
-  else if (values.script)
-    output = engines.toJsonLdScript(article, { graph: values.graph ?? false });
-  else {
-    const jsonLd = engines.toJsonLd(article, { graph: values.graph ?? false });
-    output = jsonLd === undefined ? undefined : `${JSON.stringify(jsonLd, null, 2)}\n`;
-  }
-  if (output === undefined) {
-    options.stderr.write(`nutgraf: this build cannot write ${to} yet\n`);
-    return 2;
-  }
+  const graph = values.graph ?? false;
+  const output =
+    to === 'json'
+      ? JSON.stringify(article, null, 2)
+      : to === 'markdown'
+        ? engines.toMarkdown(article)
+        : values.script
+          ? engines.toJsonLdScript(article, { graph })
+          : JSON.stringify(engines.toJsonLd(article, { graph }), null, 2);
   options.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
   return checked.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

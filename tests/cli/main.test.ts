@@ -129,6 +129,55 @@ describe('nutgraf check (in-process)', () => {
   });
 });
 
+describe('Markdown files', () => {
+  const cwd = path.join(fixtures, 'markdown-articles-with-frontmatter-problems');
+
+  it('points at the frontmatter key or value of each problem', async () => {
+    const result = await run(['check', 'broken.md', '--quiet'], { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^ {2}3:7 +error +Unexpected `yesterday` for `date`.*invalid-field$/m,
+    );
+    expect(result.stdout).toMatch(/^ {2}4:\d+ +error +Invalid YAML.*frontmatter-invalid-yaml$/m);
+  });
+
+  it('fixes the frontmatter (names, dates, key order) and leaves broken files alone', async () => {
+    const copy = copyFixture('markdown-articles-with-frontmatter-problems');
+    const broken = readFileSync(path.join(copy, 'broken.md'), 'utf8');
+    const result = await run(['fix', '.', '--quiet'], { cwd: copy });
+    expect(result.code).toBe(1);
+    expect(readFileSync(path.join(copy, 'broken.md'), 'utf8')).toBe(broken);
+    const fixed = readFileSync(path.join(copy, 'ferries.md'), 'utf8');
+    expect(fixed).toContain(
+      'lang: en\ncategories: [Local]\nauthor:\n  - Dana Whitfield\n  - Ana Ruiz\ndate: 2026-03-10T18:05:00-05:00\nimage:\n',
+    );
+    expect(
+      fixed.endsWith('\n---\n\nThe port board voted on Tuesday to run ferries after midnight.\n'),
+    ).toBe(true);
+    const again = await run(['fix', 'ferries.md', '--dry-run'], { cwd: copy });
+    expect(again).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('parses to JSON-LD, a script tag, and Markdown', async () => {
+    const jsonld = await run(['parse', 'ferries.md', '--to', 'jsonld'], { cwd });
+    expect(jsonld.code).toBe(0);
+    expect(JSON.parse(jsonld.stdout)).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Night Ferries Start in June',
+      datePublished: '2026-03-10T18:05:00-05:00',
+    });
+    const graph = await run(['parse', 'ferries.md', '--to', 'jsonld', '--graph'], { cwd });
+    expect(JSON.parse(graph.stdout)['@graph'].length).toBeGreaterThan(1);
+    const script = await run(['parse', 'ferries.md', '--to', 'jsonld', '--script'], { cwd });
+    expect(script.stdout).toMatch(/^<script type="application\/ld\+json">\{.*\}<\/script>\n$/);
+    const markdown = await run(
+      ['parse', '../a-folder-with-a-clean-and-a-broken-article/clean.json', '--to', 'markdown'],
+      { cwd },
+    );
+    expect(markdown.stdout).toMatch(/^---\nheadline: Harbour Authority Approves Night Ferries\n/);
+  });
+});
+
 describe('JSON-LD files and pages', () => {
   const cwd = path.join(fixtures, 'json-ld-in-a-file-and-in-a-page');
   const found = async (file: string) => {
