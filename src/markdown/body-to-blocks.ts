@@ -31,7 +31,6 @@ import type {
 import { inlineToString } from '../schema/index.js';
 import type { ParseContext } from './context.js';
 import {
-  captionShortcode,
   findImageShortcodes,
   type HtmlImage,
   readAttributes,
@@ -43,10 +42,18 @@ import {
   dropInlinePrefix,
   isPlainInline,
   mdastToString,
+  takeInlinePrefix,
   toInline,
   trimInline,
 } from './mdast-to-inline.js';
 import { resolveUrl } from './resolve-url.js';
+
+/** A WordPress `[caption …]` opening tag. */
+const captionOpen = /\[caption\b([^\]]{0,2000})\]/;
+
+function captionShortcodeIn(text: string): boolean {
+  return captionOpen.test(text);
+}
 
 /** A trailing attribution line of a block quote: `— Ana Ruiz, harbour master`. */
 const citationLine = /^(?:—|―|–|--)\s*(\S[\s\S]*)$/;
@@ -210,19 +217,6 @@ export function bodyToBlocks(
     const significant = node.children.filter((child) => !isBlank(child));
     const plain = mdastToString(node).trim();
 
-    // A WordPress `[caption …]<image> text[/caption]`.
-    if (plain.startsWith('[caption') || plain.endsWith('[/caption]')) {
-      const images = imagesIn(node.children);
-      const image = images[0];
-      if (images.length === 1 && image) {
-        const opening = /^\[caption\b([^\]]{0,2000})\]/.exec(plain);
-        const attributes = opening ? readAttributes(opening[1] ?? '') : {};
-        const rest = plain.replace(captionShortcode, '').trim();
-        pushImage(image, attributes.caption ?? rest, node);
-        return false;
-      }
-    }
-
     // An image alone in its paragraph: a figure, captioned by an emphasized line right
     // under it (same paragraph) or as the next paragraph.
     const only = significant[0] ? soleImage(significant[0]) : undefined;
@@ -245,11 +239,15 @@ export function bodyToBlocks(
       return consumed;
     }
 
-    // Images inside text become figures before the paragraph.
-    for (const image of imagesIn(node.children)) pushImage(image, undefined, node);
+    // Images inside text become figures before the paragraph (a WordPress `[caption]`
+    // around one gives its caption).
+    const images = imagesIn(node.children);
+    const captioned = images.length === 1 && captionShortcodeIn(mdastToString(node));
+    if (!captioned) for (const image of images) pushImage(image, undefined, node);
 
     let content = trimInline(toInline(node.children, definitions));
     content = extractShortcodeFigures(content, node);
+    content = extractCaptionShortcode(content, node);
     content = trimInline(content);
     if (content.length === 0) return false;
     let text = inlineToString(content);
@@ -283,6 +281,28 @@ export function bodyToBlocks(
     if (!isPlainInline(content)) block.content = content;
     push(block, node);
     return false;
+  }
+
+  /**
+   * Take a WordPress `[caption …]<image> Caption[/caption]` out of a paragraph, pushing the
+   * paragraph's one image as a figure with that caption.
+   */
+  function extractCaptionShortcode(content: Inline[], node: Paragraph): Inline[] {
+    const image = imagesIn(node.children)[0];
+    if (!image || imagesIn(node.children).length !== 1) return content;
+    const plain = inlineToString(content);
+    const open = captionOpen.exec(plain);
+    if (!open) return content;
+    const openEnd = open.index + open[0].length;
+    const close = plain.indexOf('[/caption]', openEnd);
+    const closeStart = close === -1 ? plain.length : close;
+    const attributes = readAttributes(open[1] ?? '');
+    const caption =
+      attributes.caption ?? plain.slice(openEnd, closeStart).replace(/\s+/g, ' ').trim();
+    pushImage(image, caption, node);
+    const before = takeInlinePrefix(content, open.index);
+    const after = close === -1 ? [] : dropInlinePrefix(content, close + '[/caption]'.length);
+    return mergeText([...before, ...after]);
   }
 
   /** Take Hugo image shortcodes out of text nodes, pushing them as figures. */

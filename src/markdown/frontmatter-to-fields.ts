@@ -477,7 +477,7 @@ export function frontmatterToFields(
     for (const [key, raw] of Object.entries(first)) {
       const field = imageKeyAliases[key] ?? key;
       const place = entry.fieldPlaces[key] ?? entry.valuePlace;
-      if (raw === null || raw === '') continue;
+      if (raw === null || (raw === '' && field !== 'alt')) continue;
       switch (field) {
         case 'url': {
           if (typeof raw !== 'string') {
@@ -508,7 +508,7 @@ export function frontmatterToFields(
           break;
         }
         case 'alt':
-          if (typeof raw === 'string') image.alt = raw.trim();
+          if (typeof raw === 'string') image.alt = raw;
           break;
         case 'caption':
           if (typeof raw === 'string') {

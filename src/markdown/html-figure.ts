@@ -149,6 +149,3 @@ export function findImageShortcodes(text: string): ShortcodeImage[] {
   }
   return found;
 }
-
-/** A WordPress `[caption …]` or `[/caption]` tag. */
-export const captionShortcode = /\[\/?caption\b([^\]]{0,2000})\]/g;

@@ -86,18 +86,24 @@ function appendInline(into: Inline[], node: Inline): void {
 
 /** Trim whitespace at the start and end of inline content (left by dropped HTML or images). */
 export function trimInline(content: Inline[]): Inline[] {
-  const first = content[0];
-  if (first?.type === 'text') {
-    first.value = first.value.trimStart();
-    if (first.value === '') content.shift();
+  for (;;) {
+    const first = content[0];
+    if (first?.type === 'break') content.shift();
+    else if (first?.type === 'text' && first.value.trimStart() !== first.value) {
+      const value = first.value.trimStart();
+      if (value === '') content.shift();
+      else content[0] = { type: 'text', value };
+    } else break;
   }
-  const last = content[content.length - 1];
-  if (last?.type === 'text') {
-    last.value = last.value.trimEnd();
-    if (last.value === '') content.pop();
+  for (;;) {
+    const last = content[content.length - 1];
+    if (last?.type === 'break') content.pop();
+    else if (last?.type === 'text' && last.value.trimEnd() !== last.value) {
+      const value = last.value.trimEnd();
+      if (value === '') content.pop();
+      else content[content.length - 1] = { type: 'text', value };
+    } else break;
   }
-  while (content[0]?.type === 'break') content.shift();
-  while (content[content.length - 1]?.type === 'break') content.pop();
   return content;
 }
 
@@ -125,6 +131,33 @@ export function dropInlinePrefix(content: readonly Inline[], count: number): Inl
         result.push({ ...node, children: dropInlinePrefix(node.children, remaining) });
         remaining = 0;
       }
+    }
+  }
+  return result;
+}
+
+/** Keep only the first `count` characters of the plain text of `content`. */
+export function takeInlinePrefix(content: readonly Inline[], count: number): Inline[] {
+  let remaining = count;
+  const result: Inline[] = [];
+  for (const node of content) {
+    if (remaining <= 0) break;
+    if (node.type === 'text' || node.type === 'code') {
+      result.push(
+        node.value.length <= remaining ? node : { ...node, value: node.value.slice(0, remaining) },
+      );
+      remaining -= node.value.length;
+    } else if (node.type === 'break') {
+      result.push(node);
+      remaining -= 1;
+    } else {
+      const length = inlineLength(node.children);
+      result.push(
+        length <= remaining
+          ? node
+          : { ...node, children: takeInlinePrefix(node.children, remaining) },
+      );
+      remaining -= length;
     }
   }
   return result;

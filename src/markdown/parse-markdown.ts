@@ -190,7 +190,7 @@ export function articleFromTree(
     fields.dateline = body.dateline.dateline;
     sources.dateline = body.dateline.place;
   }
-  if (fields.datePublished === undefined && !hasDateKey && options.file !== undefined) {
+  if (fields.datePublished === undefined && options.file !== undefined) {
     const name = options.file.replace(/^.*[\\/]/, '');
     const match = fileDate.exec(name);
     const date = match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
@@ -198,7 +198,7 @@ export function articleFromTree(
       fields.datePublished = date;
       context.report(
         'date-from-filename',
-        `No date key: \`datePublished\` is \`${date}\`, taken from the file name`,
+        `${hasDateKey ? 'No valid date key' : 'No date key'}: \`datePublished\` is \`${date}\`, taken from the file name`,
         undefined,
         ['datePublished'],
       );

@@ -131,8 +131,17 @@ function isSimpleFigure(figure: FigureBlock): boolean {
   );
 }
 
-function figureNodes(figure: FigureBlock): RootContent[] {
-  if (isSimpleFigure(figure)) {
+/** Whether a block is a paragraph that is all emphasis: it would read back as a caption. */
+function readsAsCaption(block: Block | undefined): boolean {
+  return (
+    block?.type === 'paragraph' &&
+    block.content?.length === 1 &&
+    block.content[0]?.type === 'emphasis'
+  );
+}
+
+function figureNodes(figure: FigureBlock, next: Block | undefined): RootContent[] {
+  if (isSimpleFigure(figure) && (figure.caption || !readsAsCaption(next))) {
     const nodes: RootContent[] = [
       {
         type: 'paragraph',
@@ -163,7 +172,7 @@ function figureNodes(figure: FigureBlock): RootContent[] {
   return [{ type: 'html', value: lines.join('\n') }];
 }
 
-function blockNodes(block: Block): RootContent[] {
+function blockNodes(block: Block, index: number, body: readonly Block[]): RootContent[] {
   switch (block.type) {
     case 'paragraph':
       return [
@@ -181,7 +190,7 @@ function blockNodes(block: Block): RootContent[] {
         },
       ];
     case 'figure':
-      return figureNodes(block);
+      return figureNodes(block, body[index + 1]);
     case 'quote': {
       const children: BlockContent[] = block.text
         .split('\n\n')

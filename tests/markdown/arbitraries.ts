@@ -1,0 +1,282 @@
+import fc from 'fast-check';
+import { parseCredit } from '../../src/fields/index.js';
+import {
+  type Article,
+  articleSchema,
+  type Block,
+  type Caption,
+  type Inline,
+} from '../../src/schema/index.js';
+
+/**
+ * Words for generated text: plain news words, and the characters Markdown treats specially
+ * (`*`, `_`, `#`, `[`, `<`, `` ` ``, `\`, `|`, `~`, a leading `1.`, `-`, `+`, `>`, `&`).
+ */
+const words = [
+  'harbour',
+  'ferry',
+  'board',
+  'voted',
+  'night',
+  'council',
+  'Lisbon',
+  'mayor',
+  'said',
+  'budget',
+  '2024',
+  '12.5%',
+  '*',
+  '**',
+  '_',
+  'snake_case',
+  'a*b',
+  '#',
+  'C#',
+  '#1',
+  '[',
+  ']',
+  '[draft]',
+  '<',
+  '>',
+  '<b>',
+  '`',
+  '\\',
+  '|',
+  '~',
+  '~~',
+  '1.',
+  '2)',
+  '-',
+  '+',
+  '!',
+  '&',
+  '&amp;',
+  'é',
+  '—',
+  '“quoted”',
+  'http://',
+  'e.g.',
+];
+
+const word = fc.constantFrom(...words);
+/** A line of 1–10 words: no leading or trailing space, single spaces. */
+export const sentence = fc
+  .array(word, { minLength: 1, maxLength: 10 })
+  .map((parts) => parts.join(' '));
+/** A plain word that starts with a letter: safe for names and keywords. */
+const name = fc
+  .array(
+    fc.constantFrom('Ana', 'Ruiz', 'Lena', 'Moritz', 'O’Neil', 'Dana', 'Whitfield', 'de', 'Souza'),
+    {
+      minLength: 1,
+      maxLength: 3,
+    },
+  )
+  .map((parts) => parts.join(' '));
+const url = fc.constantFrom(
+  'https://example.com/news/harbour',
+  'https://example.org/a?b=1&c=2',
+  'https://example.net/path/with_(parens)',
+  'http://example.com/x*y',
+  'https://example.com/caf%C3%A9',
+);
+const isoDate = fc.constantFrom(
+  '2015-10-20',
+  '2015-10-20T10:30:00-04:00',
+  '2024-02-29T23:59Z',
+  '2026-03-10T18:05:00.250+05:30',
+  '1999-12-31T00:00:00+00:00',
+);
+
+const textInline: fc.Arbitrary<Inline> = sentence.map((value) => ({ type: 'text', value }));
+const richInline: fc.Arbitrary<Inline> = fc.oneof(
+  sentence.map((value): Inline => ({ type: 'emphasis', children: [{ type: 'text', value }] })),
+  sentence.map((value): Inline => ({ type: 'strong', children: [{ type: 'text', value }] })),
+  sentence.map((value): Inline => ({ type: 'delete', children: [{ type: 'text', value }] })),
+  fc
+    .constantFrom('npm ci', 'a*b', '`tick`', 'x_y', '<br>')
+    .map((value): Inline => ({ type: 'code', value })),
+  fc
+    .tuple(url, sentence, fc.option(sentence, { nil: undefined }))
+    .map(
+      ([href, text, title]): Inline =>
+        title === undefined
+          ? { type: 'link', url: href, children: [{ type: 'text', value: text }] }
+          : { type: 'link', url: href, title, children: [{ type: 'text', value: text }] },
+    ),
+);
+
+/** Inline content in canonical form: texts merged, at least one non-text node, words apart. */
+const content: fc.Arbitrary<Inline[]> = fc
+  .array(fc.oneof(textInline, richInline), { minLength: 1, maxLength: 5 })
+  .chain((nodes) =>
+    fc.array(fc.boolean(), { minLength: nodes.length, maxLength: nodes.length }).map((breaks) => {
+      const result: Inline[] = [];
+      nodes.forEach((node, index) => {
+        if (index > 0)
+          result.push(breaks[index] ? { type: 'break' } : { type: 'text', value: ' ' });
+        result.push(node);
+      });
+      const merged: Inline[] = [];
+      for (const node of result) {
+        const last = merged[merged.length - 1];
+        if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+        else merged.push(node.type === 'text' ? { ...node } : node);
+      }
+      return merged;
+    }),
+  );
+
+const inlineText = (nodes: readonly Inline[]): string =>
+  nodes
+    .map((node) =>
+      node.type === 'text' || node.type === 'code'
+        ? node.value
+        : node.type === 'break'
+          ? '\n'
+          : inlineText(node.children),
+    )
+    .join('');
+
+const paragraph: fc.Arbitrary<Block> = fc.oneof(
+  sentence.map((text): Block => ({ type: 'paragraph', text })),
+  content.map(
+    (nodes): Block =>
+      nodes.every((node) => node.type === 'text' || node.type === 'break')
+        ? { type: 'paragraph', text: inlineText(nodes) }
+        : { type: 'paragraph', text: inlineText(nodes), content: nodes },
+  ),
+);
+
+const credit = fc
+  .constantFrom(
+    'AP Photo/Lena Moritz',
+    'Dana Whitfield/Reuters',
+    'Getty Images',
+    'Courtesy of the Port Authority',
+  )
+  .map((text) => parseCredit(text) ?? { text });
+const caption: fc.Arbitrary<Caption> = fc
+  .record({
+    text: fc.oneof(sentence, fc.constant('')),
+    credit: fc.option(credit, { nil: undefined }),
+  })
+  .map(({ text, credit: given }) => (given ? { text, credit: given } : { text }));
+const size = fc.option(fc.integer({ min: 1, max: 4000 }), { nil: undefined });
+const image = fc
+  .record({
+    url: fc.option(url, { nil: undefined }),
+    alt: fc.option(fc.oneof(sentence, fc.constant('')), { nil: undefined }),
+    caption: fc.option(caption, { nil: undefined }),
+    width: size,
+    height: size,
+  })
+  .map(withoutUndefined);
+
+const block: fc.Arbitrary<Block> = fc.oneof(
+  { arbitrary: paragraph, weight: 5 },
+  fc
+    .record({ level: fc.integer({ min: 2, max: 6 }), text: sentence })
+    .map(({ level, text }): Block => ({ type: 'heading', level, text })),
+  image.map((fields): Block => ({ type: 'figure', ...fields })),
+  fc
+    .record({
+      text: fc.array(sentence, { minLength: 1, maxLength: 2 }).map((parts) => parts.join('\n\n')),
+      citation: fc.option(name, { nil: undefined }),
+    })
+    .map((fields): Block => ({ type: 'quote', ...withoutUndefined(fields) })),
+  fc
+    .record({ ordered: fc.boolean(), items: fc.array(sentence, { minLength: 1, maxLength: 4 }) })
+    .map((fields): Block => ({ type: 'list', ...fields })),
+  fc.constant<Block>({ type: 'divider' }),
+  fc
+    .record({
+      text: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n')),
+      language: fc.option(fc.constantFrom('js', 'ruby', 'sh'), { nil: undefined }),
+    })
+    .map((fields): Block => ({ type: 'code', ...withoutUndefined(fields) })),
+  fc
+    .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
+    .chain(([rows, columns]) =>
+      fc.array(fc.array(sentence, { minLength: columns, maxLength: columns }), {
+        minLength: rows,
+        maxLength: rows,
+      }),
+    )
+    .map((rows): Block => ({ type: 'table', rows })),
+  fc
+    .record({
+      url,
+      provider: fc.option(fc.constantFrom('YouTube', 'Vimeo'), { nil: undefined }),
+      html: fc.option(fc.constant('<iframe src="https://example.com/embed/1"></iframe>'), {
+        nil: undefined,
+      }),
+    })
+    .map((fields): Block => ({ type: 'embed', ...withoutUndefined(fields) })),
+  fc.constantFrom<Block>(
+    { type: 'html', html: '<div class="note">Polls close at 8 p.m.</div>' },
+    { type: 'html', html: '<aside>\n<p>Related</p>\n</aside>' },
+  ),
+);
+
+const contributor = fc
+  .record({
+    name,
+    type: fc.constantFrom('Person', 'Organization'),
+    role: fc.constantFrom('author', 'reporter', 'photographer', 'editor'),
+    jobTitle: fc.option(fc.constantFrom('Staff Writer', 'AP Sports Writer'), { nil: undefined }),
+    affiliation: fc.option(fc.constantFrom('The Daily Ledger', 'Associated Press'), {
+      nil: undefined,
+    }),
+    url: fc.option(url, { nil: undefined }),
+  })
+  .map(withoutUndefined);
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
+}
+
+/** A valid Article, with Markdown-special characters in its text. */
+export const articleArbitrary: fc.Arbitrary<Article> = fc
+  .record(
+    {
+      headline: sentence,
+      alternativeHeadline: sentence,
+      kicker: fc.constantFrom('ANALYSIS', 'EXCLUSIVE', 'Opinion: #1'),
+      description: sentence,
+      url,
+      id: fc.constantFrom('urn:x:1', 'harbour-ferries', '12345'),
+      type: fc.constantFrom('NewsArticle', 'OpinionNewsArticle', 'BlogPosting'),
+      language: fc.constantFrom('en', 'en-GB', 'pt-BR'),
+      section: fc.oneof(
+        name.map((sectionName) => ({ name: sectionName })),
+        fc.record({ name, path: fc.array(name, { minLength: 1, maxLength: 2 }), url }),
+      ),
+      byline: fc.record(
+        {
+          text: sentence,
+          contributors: fc.array(contributor, { minLength: 1, maxLength: 3 }),
+        },
+        { requiredKeys: ['contributors'] },
+      ),
+      dateline: fc.constantFrom({ text: 'LISBON (AP) —', place: 'LISBON', agency: 'AP' }),
+      datePublished: isoDate,
+      dateModified: isoDate,
+      dateCreated: isoDate,
+      image: image,
+      keywords: fc.uniqueArray(fc.constantFrom('ferries', 'harbour', 'night #1', 'C#', 'a, b'), {
+        minLength: 1,
+      }),
+      publisher: fc.constant({ name: 'The Daily Ledger', url: 'https://example.com/' }),
+      isAccessibleForFree: fc.boolean(),
+      corrections: fc.constant([
+        { text: 'An earlier version misstated the date.', type: 'correction' },
+      ]),
+      copyright: fc.constant({ holder: 'The Daily Ledger', year: 2026 }),
+      wire: fc.constant({ slug: 'BC-EU-Ferries', tags: ['UPDATE 2'] }),
+      draft: fc.boolean(),
+      body: fc.array(block, { maxLength: 8 }),
+    },
+    { requiredKeys: ['headline', 'body'] },
+  )
+  .map((value) => articleSchema.parse(value));
