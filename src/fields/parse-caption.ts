@@ -143,8 +143,10 @@ export function parseCredit(text: string): Credit | undefined {
 }
 
 /** Whether the text inside a trailing parenthesis is a credit rather than part of the caption. */
-function isCreditParenthesis(inner: string): boolean {
-  if (inner === '' || inner.length > maxCreditLength) return false;
+function isCreditParenthesis(printed: string): boolean {
+  if (printed === '' || printed.length > maxCreditLength) return false;
+  const inner = printed.replace(flagWords, '').replace(/^[\s,/]+|[\s,/]+$/gu, '');
+  if (inner === '') return printed !== inner;
   if (leadingLabel.test(inner)) return true;
   if (agencyPhoto.test(inner)) return true;
   if (agencyName(inner) !== undefined) return true;

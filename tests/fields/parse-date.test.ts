@@ -1,0 +1,300 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findDate,
+  type ParseDateOptions,
+  type ParsedDate,
+  parseDate,
+} from '../../src/fields/index.js';
+import { isoDateSchema } from '../../src/schema/index.js';
+
+type Expected = Pick<ParsedDate, 'value' | 'precision' | 'zone'> & {
+  label?: string;
+  note?: RegExp;
+};
+
+const day = (value: string, extra: Partial<Expected> = {}): Expected => ({
+  value,
+  precision: 'day',
+  zone: 'none',
+  ...extra,
+});
+const minute = (
+  value: string,
+  zone: ParsedDate['zone'],
+  extra: Partial<Expected> = {},
+): Expected => ({
+  value,
+  precision: 'minute',
+  zone,
+  ...extra,
+});
+const second = (
+  value: string,
+  zone: ParsedDate['zone'],
+  extra: Partial<Expected> = {},
+): Expected => ({
+  value,
+  precision: 'second',
+  zone,
+  ...extra,
+});
+
+const timeDropped = /Time dropped/;
+const reference = { referenceDate: '2015-10-22T16:00:00Z' } as const;
+
+/** [text, options, expected]. */
+const cases: ReadonlyArray<readonly [string, ParseDateOptions | undefined, Expected]> = [
+  // ISO 8601 / RFC 3339
+  ['2015-10-20', undefined, day('2015-10-20')],
+  ['2015-10-20T10:30:00-04:00', undefined, second('2015-10-20T10:30:00-04:00', 'offset')],
+  ['2015-10-20T14:30:00Z', undefined, second('2015-10-20T14:30:00Z', 'offset')],
+  ['2015-10-20T14:30:00.123+05:30', undefined, second('2015-10-20T14:30:00+05:30', 'offset')],
+  ['2015-10-20T10:30-0400', undefined, minute('2015-10-20T10:30:00-04:00', 'offset')],
+  ['2015-03-17 14:00:00 -4', undefined, second('2015-03-17T14:00:00-04:00', 'offset')],
+  ['2015-10-20T10:30:00', undefined, day('2015-10-20', { note: timeDropped })],
+  [
+    '2015-10-20T10:30:00',
+    { timeZone: 'Europe/Lisbon' },
+    second('2015-10-20T10:30:00+01:00', 'option'),
+  ],
+  // RFC 2822
+  ['Tue, 20 Oct 2015 10:30:00 +0000', undefined, second('2015-10-20T10:30:00Z', 'offset')],
+  ['Tue, 20 Oct 2015 10:30:00 GMT', undefined, second('2015-10-20T10:30:00Z', 'abbreviation')],
+  ['Tue, 20 Oct 2015 10:30:00 -0500', undefined, second('2015-10-20T10:30:00-05:00', 'offset')],
+  // AP style
+  ['Oct. 21, 2015', undefined, day('2015-10-21')],
+  ['Sept. 3, 2015', undefined, day('2015-09-03')],
+  ['March 9, 2024', undefined, day('2024-03-09')],
+  ['Jan. 12, 2015, 3:45 p.m. ET', undefined, minute('2015-01-12T15:45:00-05:00', 'abbreviation')],
+  ['Oct. 21, 2015 3:45 p.m. ET', undefined, minute('2015-10-21T15:45:00-04:00', 'abbreviation')],
+  ['Oct. 21, 2015 9 a.m. ET', undefined, minute('2015-10-21T09:00:00-04:00', 'abbreviation')],
+  ['Oct. 21, 2015 noon ET', undefined, minute('2015-10-21T12:00:00-04:00', 'abbreviation')],
+  ['Oct. 21, 2015 midnight ET', undefined, minute('2015-10-21T00:00:00-04:00', 'abbreviation')],
+  ['Oct. 21, 2015 12:15 a.m. PT', undefined, minute('2015-10-21T00:15:00-07:00', 'abbreviation')],
+  [
+    'Updated: Oct. 21, 2015 at 3:45 p.m. EDT',
+    undefined,
+    minute('2015-10-21T15:45:00-04:00', 'abbreviation', { label: 'updated' }),
+  ],
+  [
+    'Published 10:30 AM ET, Tue October 20, 2015',
+    undefined,
+    minute('2015-10-20T10:30:00-04:00', 'abbreviation', { label: 'published' }),
+  ],
+  [
+    'Updated 3:45 PM ET, Wed October 21, 2015',
+    undefined,
+    minute('2015-10-21T15:45:00-04:00', 'abbreviation', { label: 'updated' }),
+  ],
+  [
+    'Updated Feb 14, 2019 8pm ET',
+    undefined,
+    minute('2019-02-14T20:00:00-05:00', 'abbreviation', { label: 'updated' }),
+  ],
+  ['March 9, 2024 11:43AM CT', undefined, minute('2024-03-09T11:43:00-06:00', 'abbreviation')],
+  [
+    'July 4, 2024 2:00 p.m. Eastern time',
+    undefined,
+    minute('2024-07-04T14:00:00-04:00', 'abbreviation'),
+  ],
+  ['Dec. 1, 2024 6 p.m. MST', undefined, minute('2024-12-01T18:00:00-07:00', 'abbreviation')],
+  // Labels
+  ['Posted Feb 4, 2019', undefined, day('2019-02-04', { label: 'posted' })],
+  ['Published February 4, 2019', undefined, day('2019-02-04', { label: 'published' })],
+  ['Last updated: Feb 14, 2018', undefined, day('2018-02-14', { label: 'last updated' })],
+  [
+    'First published on Tue 20 Oct 2015',
+    undefined,
+    day('2015-10-20', { label: 'first published' }),
+  ],
+  [
+    'Mis à jour le 20 octobre 2015 à 10h30',
+    { timeZone: 'Europe/Paris' },
+    minute('2015-10-20T10:30:00+02:00', 'option', { label: 'updated' }),
+  ],
+  // UK and European
+  ['20 October 2015', undefined, day('2015-10-20')],
+  [
+    'Tue 20 Oct 2015 10.30 BST',
+    { locale: 'en-GB' },
+    minute('2015-10-20T10:30:00+01:00', 'abbreviation'),
+  ],
+  ['20th October 2015', undefined, day('2015-10-20')],
+  [
+    '20. Oktober 2015, 10:30 Uhr MESZ',
+    undefined,
+    minute('2015-10-20T10:30:00+02:00', 'abbreviation'),
+  ],
+  ['20 de octubre de 2015', undefined, day('2015-10-20')],
+  ['20 ottobre 2015', undefined, day('2015-10-20')],
+  ['1er mars 2016', undefined, day('2016-03-01')],
+  ['20 outubro 2015', undefined, day('2015-10-20')],
+  ['20.10.2015', undefined, day('2015-10-20')],
+  ['20/10/2015', undefined, day('2015-10-20')],
+  ['03/04/2015', { locale: 'en-GB' }, day('2015-04-03')],
+  ['03/04/2015', { locale: 'en-US' }, day('2015-03-04')],
+  // DST: one abbreviation, two offsets
+  ['January 15, 2024 9:00 AM ET', undefined, minute('2024-01-15T09:00:00-05:00', 'abbreviation')],
+  ['July 15, 2024 9:00 AM ET', undefined, minute('2024-07-15T09:00:00-04:00', 'abbreviation')],
+  ['July 15, 2024 9:00 AM MT', undefined, minute('2024-07-15T09:00:00-06:00', 'abbreviation')],
+  [
+    'March 11, 2015 3:46 PM',
+    { timeZone: 'America/New_York' },
+    minute('2015-03-11T15:46:00-04:00', 'option'),
+  ],
+  ['March 11, 2015 3:46 PM', undefined, day('2015-03-11', { note: timeDropped })],
+  // Ambiguous abbreviations
+  [
+    '20 Oct 2015 10:00 IST',
+    undefined,
+    minute('2015-10-20T10:00:00+05:30', 'abbreviation', { note: /Ambiguous `IST`/ }),
+  ],
+  [
+    '20 Oct 2015 10:00 IST',
+    { locale: 'en-IE' },
+    minute('2015-10-20T10:00:00+01:00', 'abbreviation'),
+  ],
+  ['20 Oct 2015 10:00 IST', { locale: 'he' }, minute('2015-10-20T10:00:00+02:00', 'abbreviation')],
+  [
+    '20 Oct 2015 10:00 CST',
+    undefined,
+    minute('2015-10-20T10:00:00-06:00', 'abbreviation', { note: /Ambiguous `CST`/ }),
+  ],
+  [
+    '20 Oct 2015 10:00 CST',
+    { locale: 'zh-CN' },
+    minute('2015-10-20T10:00:00+08:00', 'abbreviation'),
+  ],
+  [
+    '20 Oct 2015 10:00 BST',
+    undefined,
+    minute('2015-10-20T10:00:00+01:00', 'abbreviation', { note: /Ambiguous `BST`/ }),
+  ],
+  [
+    '20 Oct 2015 10:00 BST',
+    { locale: 'bn-BD' },
+    minute('2015-10-20T10:00:00+06:00', 'abbreviation'),
+  ],
+  // Relative dates and dates without a year, against a reference date
+  ['2 hours ago', reference, minute('2015-10-22T14:00:00Z', 'offset', { note: /Relative/ })],
+  [
+    '45 minutes ago',
+    { ...reference, timeZone: 'America/New_York' },
+    minute('2015-10-22T11:15:00-04:00', 'option', { note: /Relative/ }),
+  ],
+  ['Yesterday', reference, day('2015-10-21')],
+  [
+    'Yesterday at 3 p.m.',
+    { ...reference, timeZone: 'Europe/Lisbon' },
+    minute('2015-10-21T15:00:00+01:00', 'option'),
+  ],
+  ['Today', reference, day('2015-10-22')],
+  ['3 days ago', reference, day('2015-10-19', { note: /Relative/ })],
+  ['Tuesday', reference, day('2015-10-20', { note: /Weekday/ })],
+  ['Oct 20', reference, day('2015-10-20', { note: /Year 2015/ })],
+  ['Dec. 30', reference, day('2014-12-30', { note: /Year 2014/ })],
+];
+
+/** Text that is not a date (or needs options it was not given). */
+const negatives: ReadonlyArray<readonly [string, ParseDateOptions | undefined]> = [
+  ['2015', undefined],
+  ['3,000', undefined],
+  ['42', undefined],
+  ['10:30', undefined],
+  ['September 1975', undefined],
+  ['Oct 20', undefined],
+  ['2 hours ago', undefined],
+  ['Yesterday', undefined],
+  ['February 30, 2015', undefined],
+  ['2015-13-01', undefined],
+  ['2015-10-20T25:00:00Z', undefined],
+  ['Oct. 21, 2015 13 p.m. ET', undefined],
+  ['By Ana Ruiz', undefined],
+  ['', undefined],
+  ['The meeting on Oct. 21, 2015 was short.', undefined],
+  ['555-0142', undefined],
+];
+
+describe('parseDate', () => {
+  it.each(cases)('%j %j', (text, options, expected) => {
+    const parsed = parseDate(text, options);
+    expect(parsed).toBeDefined();
+    const { note, ...rest } = expected;
+    expect(parsed).toMatchObject(rest);
+    if (expected.label === undefined) expect(parsed?.label).toBeUndefined();
+    if (note) expect(parsed?.note).toMatch(note);
+    else expect(parsed?.note).toBeUndefined();
+    expect(isoDateSchema.safeParse(parsed?.value).success).toBe(true);
+    expect(text.trim().startsWith(parsed?.text ?? '\u0000')).toBe(true);
+  });
+
+  it.each(negatives)('%j is not a date', (text, options) => {
+    expect(parseDate(text, options)).toBeUndefined();
+  });
+
+  it('has at least 40 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('never returns a date-time without an offset', () => {
+    for (const [text, options] of cases) {
+      const parsed = parseDate(text, options);
+      if (parsed?.zone === 'none') expect(parsed.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('accepts a Date as referenceDate', () => {
+    expect(
+      parseDate('Yesterday', { referenceDate: new Date(Date.UTC(2015, 9, 22, 12)) })?.value,
+    ).toBe('2015-10-21');
+  });
+
+  it('throws on misuse, naming the argument', () => {
+    expect(() => parseDate(1 as unknown as string)).toThrow(/`text`/);
+    expect(() => parseDate('2015-10-20', { timeZone: 'Mars/Olympus' })).toThrow(
+      /`options.timeZone`/,
+    );
+    expect(() => parseDate('Yesterday', { referenceDate: 'not a date' })).toThrow(
+      /`options.referenceDate`/,
+    );
+  });
+});
+
+describe('findDate', () => {
+  it.each([
+    [
+      'By Ana Ruiz March 11, 2015 3:46 PM',
+      { timeZone: 'America/New_York' },
+      'March 11, 2015 3:46 PM',
+      12,
+      '2015-03-11T15:46:00-04:00',
+    ],
+    ['The meeting on Oct. 21, 2015 was short.', undefined, 'Oct. 21, 2015', 15, '2015-10-21'],
+    [
+      'Ana Ruiz | Updated: 2015-10-20T10:30:00Z | 4 min read',
+      undefined,
+      'Updated: 2015-10-20T10:30:00Z',
+      11,
+      '2015-10-20T10:30:00Z',
+    ],
+    ['LONDON, Oct 20 (Reuters)', { referenceDate: '2015-10-22' }, 'Oct 20', 8, '2015-10-20'],
+    ['Room 12, floor 3, opened 20 October 2015', undefined, '20 October 2015', 25, '2015-10-20'],
+  ] as const)('%j', (text, options, matched, index, value) => {
+    const found = findDate(text, options);
+    expect(found).toMatchObject({ text: matched, index, value });
+    expect(text.slice(found?.index, (found?.index ?? 0) + matched.length)).toBe(matched);
+  });
+
+  it('returns undefined when there is no date', () => {
+    expect(findDate('Call 555-0142 before 10 or after 12.')).toBeUndefined();
+    expect(findDate('By Ana Ruiz and Lena Moritz')).toBeUndefined();
+  });
+
+  it('keeps the label in the match', () => {
+    expect(findDate('Ana Ruiz Published Feb 4, 2019')).toMatchObject({
+      label: 'published',
+      text: 'Published Feb 4, 2019',
+      index: 9,
+    });
+  });
+});
