@@ -1,6 +1,7 @@
 import type { Dateline } from '../schema/index.js';
 
-const AGENCY = String.raw`AP|Reuters|AFP|dpa|UPI|Bloomberg|CNN|ANSA|Xinhua|Kyodo|Yonhap|IANS|PTI|AAP|EFE|CP|TASS|NYT|WWD|BBC|[A-Z]{2,6}`;
+const AGENCY =
+  'AP|Reuters|AFP|dpa|UPI|Bloomberg|CNN|ANSA|Xinhua|Kyodo|Yonhap|IANS|PTI|AAP|EFE|CP|TASS|NYT|WWD|BBC|[A-Z]{2,6}';
 const MONTH = String.raw`(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}`;
 
 /** Datelines at the start of a lead paragraph, most specific first. */

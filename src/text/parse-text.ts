@@ -8,7 +8,6 @@ import type {
   Correction,
   Dateline,
   Diagnostic,
-  Position,
   Section,
   SourceMap,
   Wire,

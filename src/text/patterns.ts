@@ -121,7 +121,7 @@ export const CREDIT_ROLES: ReadonlyArray<{ pattern: RegExp; role: ContributorRol
 
 /** A Reuters-style sign-off: `(Reporting by …; Editing by …)`. */
 export const SIGN_OFF =
-  /^\(?\s*(?:additional )?(?:reporting|reported|writing|written|editing|edited|compiled|produced) by\b[^]{0,600}$/i;
+  /^\(?\s*(?:additional )?(?:reporting|reported|writing|written|editing|edited|compiled|produced) by\b[\s\S]{0,600}$/i;
 
 /** `Associated Press writers X in Y and Z contributed to this report.` */
 export const CONTRIBUTED =
