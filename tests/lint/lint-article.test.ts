@@ -153,7 +153,10 @@ describe('lintArticle', () => {
     for (let depth = 0; depth < 2000; depth++) inline = { type: 'emphasis', children: [inline] };
     article.body.push({ type: 'paragraph', text: 'deep', content: [inline] });
     article.body.push(
-      ...Array.from({ length: 5000 }, (_, i) => ({ type: 'paragraph', text: `P ${i % 2500}` })),
+      ...Array.from({ length: 5000 }, (_, i) => ({
+        type: 'paragraph',
+        text: `Paragraph number ${i % 2500} of a very long article.`,
+      })),
     );
     const found = lintArticle(article as ArticleInput, { now: NOW, preset: 'strict' });
     expect(found.filter((d) => d.ruleId === 'duplicate-paragraph')).toHaveLength(2500);

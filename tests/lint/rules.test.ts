@@ -330,6 +330,14 @@ cases.push([
   ['date-without-time-zone dateModified'],
 ]);
 
+cases.push([
+  'a scheme-relative link',
+  (a) => {
+    a.body[0].content[1].url = '//ledger.example/tags/port-board';
+  },
+  ['url-not-absolute body.0.content.1.url'],
+]);
+
 /** Changes that must not produce any finding. */
 const quiet: Array<[string, (article: Mutable) => void]> = [
   [
@@ -422,6 +430,14 @@ const quiet: Array<[string, (article: Mutable) => void]> = [
     },
   ],
   ['a name with a particle', author('Ana de la Cruz')],
+  ['a person whose surname is Press', author('Allison Press')],
+  [
+    'a short line repeated on purpose',
+    (a) => {
+      a.body.push({ type: 'paragraph', text: 'Back to the table of contents' });
+      a.body.push({ type: 'paragraph', text: 'Back to the table of contents' });
+    },
+  ],
 ];
 
 describe('lint rules (strict preset)', () => {

@@ -16,6 +16,12 @@ import {
 /** The longest `description` that fits a search snippet, in characters. */
 export const MAX_DESCRIPTION_LENGTH = 200;
 
+/**
+ * Paragraphs shorter than this may repeat: short lines such as `Back to the table of
+ * contents` or `Register now` are repeated on purpose.
+ */
+export const MIN_DUPLICATE_LENGTH = 40;
+
 /** Names longer than this are not checked against patterns. */
 const MAX_NAME = 200;
 
@@ -117,7 +123,7 @@ export const editorialChecks: Readonly<Record<string, RuleCheck>> = {
     const findings: RuleFinding[] = [];
     for (const { text, path } of paragraphs(article)) {
       const key = messyWhitespace.test(text) ? text.replace(whitespace, ' ').trim() : text;
-      if (key === '') continue;
+      if (key.length < MIN_DUPLICATE_LENGTH) continue;
       const first = seen.get(key);
       if (first) {
         findings.push({
@@ -241,7 +247,9 @@ export const editorialChecks: Readonly<Record<string, RuleCheck>> = {
       if (typeof url === 'string') {
         findings.push({
           path,
-          message: `Unexpected relative link \`${short(url)}\`: links break when the article is syndicated, use an absolute URL`,
+          message: url.startsWith('//')
+            ? `Unexpected scheme-relative link \`${short(url)}\`: add \`https:\` so it works outside a web page`
+            : `Unexpected relative link \`${short(url)}\`: links break when the article is syndicated, use an absolute URL`,
           actual: short(url),
         });
       }

@@ -44,9 +44,12 @@ const jobTitle =
 /** Separators between a name and what follows it: comma, pipe, slash, spaced dash. */
 const nameSeparator = /\s*(?:,|\||\/|\s[-–—]\s)\s*/;
 
-/** Words that mark an organization's name. */
+/**
+ * Words and phrases that mark an organization's name. Words that are also common surnames
+ * (`Press`, `Post`, `Times`) only count inside a phrase (`Associated Press`).
+ */
 const organizationWords =
-  /\b(?:news|press|agency|staff|desk|team|newsroom|editorial board|media|wire|service|bureau|associated|reuters|times|post|herald|tribune|gazette|journal|ledger|daily|weekly)\b/i;
+  /\b(?:news|agency|staff|desk|team|newsroom|editorial board|media|wire service|news service|bureau|associated press|free press|canadian press|press association|reuters|gazette|newspaper|magazine)\b/i;
 
 /** Fields only a person has. */
 const personOnlyFields = ['jobTitle', 'honorificPrefix', 'honorificSuffix'] as const;
