@@ -199,8 +199,8 @@ class Reader {
     return text;
   }
 
-  unreadable(property: string, path: ArticlePath): void {
-    this.report('unmapped-value', `Unexpected value for \`${property}\`, expected text`, {
+  unreadable(property: string, path: ArticlePath, expected = 'text'): void {
+    this.report('unmapped-value', `Unexpected value for \`${property}\`, expected ${expected}`, {
       path,
       actual: property,
     });
@@ -263,13 +263,13 @@ class Reader {
   }
 
   /** A person or organization: a name string or a node. */
-  agent(value: unknown, role: string, path: ArticlePath): Draft | undefined {
+  agent(value: unknown, role: string, source: string, path: ArticlePath): Draft | undefined {
     if (typeof value === 'string') {
       if (value.trim() === '') return undefined;
       if (urlLike.test(value.trim())) {
         this.report(
           'missing-name',
-          `The ${role} \`${value.slice(0, 60)}\` is a URL, not a name: left out`,
+          `\`${source}\` is a URL (\`${value.slice(0, 60)}\`), not a name: left out`,
           {
             path,
             actual: value.slice(0, 60),
@@ -290,7 +290,7 @@ class Reader {
       if (parts.length > 0) name = parts.join(' ');
     }
     if (name === undefined) {
-      this.report('missing-name', `A ${role} has no \`name\`: left out`, { path });
+      this.report('missing-name', `\`${source}\` has no \`name\`: left out`, { path });
       return undefined;
     }
     const agent: Draft = { name, type, role };
@@ -497,11 +497,13 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
     node.author === undefined && node.creator !== undefined ? 'creator' : 'author';
   for (const [property, role] of agentProperties) {
     const source = property === 'author' ? agentSource : property;
-    for (const value of reader.all(node[source], ['byline', 'contributors'])) {
-      const path = ['byline', 'contributors', contributors.length];
-      const agent = reader.agent(value, role, path);
+    const values = reader.all(node[source], ['byline', 'contributors']);
+    const many = Array.isArray(node[source]);
+    values.forEach((value, index) => {
+      const label = many ? `${source}[${index}]` : source;
+      const agent = reader.agent(value, role, label, ['byline', 'contributors']);
       if (agent) contributors.push(agent);
-    }
+    });
   }
   const bylineText = reader.firstText(node, 'creditText', ['byline', 'text']);
   if (contributors.length > 0 || bylineText !== undefined) {
@@ -577,7 +579,8 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
             : undefined
         : undefined;
   if (freeValue !== undefined) draft.isAccessibleForFree = freeValue;
-  else if (free !== undefined) reader.unreadable('isAccessibleForFree', ['isAccessibleForFree']);
+  else if (free !== undefined)
+    reader.unreadable('isAccessibleForFree', ['isAccessibleForFree'], 'a boolean');
   const selectors: string[] = [];
   for (const part of reader.all(node.hasPart, ['paywalledSelectors'])) {
     if (!isNode(part)) continue;
@@ -626,7 +629,7 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
   const year = reader.size(node.copyrightYear);
   if (year !== undefined) copyright.year = year;
   else if (node.copyrightYear !== undefined)
-    reader.unreadable('copyrightYear', ['copyright', 'year']);
+    reader.unreadable('copyrightYear', ['copyright', 'year'], 'a year');
   if (Object.keys(copyright).length > 0) draft.copyright = copyright;
 
   const tags: string[] = [];
@@ -675,12 +678,26 @@ function removeAt(draft: Draft, path: readonly (string | number)[]): boolean {
   return true;
 }
 
-/** Compact arrays that had elements removed (marked `undefined`). */
+/** Arrays the model requires, kept even when every element was left out. */
+const requiredArrays = new Set(['body', 'contributors']);
+
+/** Compact arrays that had elements removed (marked `undefined`); drop optional ones left empty. */
 function compact(value: unknown): unknown {
   if (Array.isArray(value)) return value.filter((item) => item !== undefined).map(compact);
   if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      (value as Record<string, unknown>)[key] = compact(item);
+    const record = value as Record<string, unknown>;
+    for (const [key, item] of Object.entries(record)) {
+      const compacted = compact(item);
+      if (
+        Array.isArray(item) &&
+        item.length > 0 &&
+        (compacted as unknown[]).length === 0 &&
+        !requiredArrays.has(key)
+      ) {
+        delete record[key];
+      } else {
+        record[key] = compacted;
+      }
     }
   }
   return value;

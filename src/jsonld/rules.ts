@@ -1,4 +1,5 @@
 import type { Diagnostic, Point, Position, Severity } from '../schema/diagnostic.js';
+import { jsonErrorOffset } from './json-error-offset.js';
 
 /** One check of the JSON-LD reader: a stable id, its default severity and what it means. */
 export interface JsonLdRule {
@@ -138,13 +139,9 @@ export function rangeAt(starts: readonly number[], start: number, end: number): 
   return { start: pointAt(starts, start), end: pointAt(starts, end) };
 }
 
-const jsonPosition = /at position (\d+)/;
-/** The engine's own position suffix, replaced by a line and column. */
-const jsonPositionSuffix = /\s*(?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?$/;
-
 /**
- * Parse JSON text without throwing. On failure, returns the offset of the error as reported
- * by the engine (the end of the text when it gives none) and its message.
+ * Parse JSON text without throwing. On failure, returns the offset of the first syntax error
+ * (found by {@link jsonErrorOffset}, the same on every engine) and a message.
  */
 export function parseJson(
   text: string,
@@ -153,8 +150,15 @@ export function parseJson(
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const match = jsonPosition.exec(message);
-    const offset = match ? Math.min(Number(match[1]), text.length) : text.length;
-    return { ok: false, offset, message: message.replace(jsonPositionSuffix, '') };
+    const offset = jsonErrorOffset(text);
+    const found = offset >= text.length ? 'end of input' : `\`${text.slice(offset, offset + 1)}\``;
+    return {
+      ok: false,
+      offset,
+      message:
+        error instanceof SyntaxError
+          ? `Unexpected ${found}, expected valid JSON`
+          : `JSON could not be read (${message})`,
+    };
   }
 }

@@ -392,7 +392,7 @@ describe('toJsonLd graph', () => {
       { graph: true },
     );
     const people = twice['@graph'].filter((node) => node['@type'] === 'Person');
-    expect(people.map((node) => (node as Node)['@id'])).toEqual([
+    expect(people.map((node) => (node as unknown as Node)['@id'])).toEqual([
       '#/schema/person/ana-ruiz',
       '#/schema/person/ana-ruiz-2',
     ]);

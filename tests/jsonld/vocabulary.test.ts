@@ -110,10 +110,11 @@ describe("Google's Article guidance", () => {
       fc.property(anyArticle, fc.boolean(), (input, graph) => {
         const output = toJsonLd(input, { graph });
         const node = (graph ? (output as { '@graph': Node[] })['@graph'][3] : output) as Node;
-        const urls = [input.image, ...input.body]
-          .filter((item) => item !== undefined && (!('type' in item) || item.type === 'figure'))
-          .map((item) => item?.url)
-          .filter((url) => url !== undefined);
+        const urls: string[] = [];
+        if (input.image?.url !== undefined) urls.push(input.image.url);
+        for (const block of input.body) {
+          if (block.type === 'figure' && block.url !== undefined) urls.push(block.url);
+        }
         const images = (node.image ?? []) as Node[];
         expect(images.map((image) => image.contentUrl)).toEqual(urls);
         if (input.image?.url !== undefined) {

@@ -1,0 +1,200 @@
+import { existsSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromJsonLd, jsonLdRules, toJsonLd } from '../../src/jsonld/index.js';
+import { validateArticle } from '../../src/schema/index.js';
+import { article as anyArticle } from './arbitraries.js';
+import { cases, expectFile, fixturesRoot, readJson } from './fixtures.js';
+
+describe('fromJsonLd fixtures (JSON-LD as sites write it)', () => {
+  for (const name of cases('reading')) {
+    it(name, () => {
+      const folder = `${fixturesRoot}reading/${name}/`;
+      const options = existsSync(`${folder}options.json`) ? readJson(`${folder}options.json`) : {};
+      const result = fromJsonLd(readJson(`${folder}input.json`), options as object);
+      if (result.article) expect(validateArticle(result.article).diagnostics).toEqual([]);
+      const ids = new Set(jsonLdRules.map((rule) => rule.id));
+      for (const diagnostic of result.diagnostics) {
+        expect(ids.has(diagnostic.ruleId) || diagnostic.ruleId === 'invalid-field').toBe(true);
+      }
+      expectFile(`${folder}expected.json`, result);
+    });
+  }
+});
+
+describe('fromJsonLd', () => {
+  it('reads a JSON string, and reports invalid JSON at its line and column', () => {
+    expect(fromJsonLd('{"@type":"NewsArticle","headline":"x"}').article?.headline).toBe('x');
+    const { article, diagnostics } = fromJsonLd('{\n  "@type": "NewsArticle",\n  "headline": x\n}');
+    expect(article).toBeUndefined();
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({
+      ruleId: 'invalid-json',
+      severity: 'error',
+      place: { line: 3, column: 15, offset: 42 },
+      source: 'nutgraf',
+    });
+  });
+
+  it('reads the article type from a @type array, preferring the most specific', () => {
+    for (const [types, expected] of [
+      [['Article', 'NewsArticle'], 'NewsArticle'],
+      [['NewsArticle', 'Article'], 'NewsArticle'],
+      [['WebPage', 'OpinionNewsArticle'], 'OpinionNewsArticle'],
+      [['TechArticle'], 'Article'],
+      [['AskPublicNewsArticle'], 'NewsArticle'],
+    ] as const) {
+      expect(fromJsonLd({ '@type': types, headline: 'x' }).article?.type).toBe(expected);
+    }
+  });
+
+  it('finds an article nested in a WebPage mainEntity', () => {
+    const { article } = fromJsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      name: 'Page',
+      mainEntity: { '@type': 'NewsArticle', headline: 'Nested' },
+    });
+    expect(article?.headline).toBe('Nested');
+  });
+
+  it('reads author names from strings, objects and arrays, one contributor each', () => {
+    const { article } = fromJsonLd({
+      '@type': 'NewsArticle',
+      headline: 'x',
+      author: ['Ana Ruiz', { '@type': 'Organization', name: 'Island Wire' }],
+      editor: { name: 'Priya Nair' },
+    });
+    expect(article?.byline?.contributors).toEqual([
+      { name: 'Ana Ruiz', type: 'Person', role: 'author' },
+      { name: 'Island Wire', type: 'Organization', role: 'author' },
+      { name: 'Priya Nair', type: 'Person', role: 'editor' },
+    ]);
+  });
+
+  it('keeps offsets as written and normalizes compact ones', () => {
+    const read = (date: string) =>
+      fromJsonLd({ '@type': 'NewsArticle', headline: 'x', datePublished: date }).article
+        ?.datePublished;
+    expect(read('2026-03-10T18:05:00-05:00')).toBe('2026-03-10T18:05:00-05:00');
+    expect(read('2026-03-10T18:05:00.123Z')).toBe('2026-03-10T18:05:00.123Z');
+    expect(read('2026-03-10T18:05:00+0530')).toBe('2026-03-10T18:05:00+05:30');
+    expect(read('2026-03-10 18:05:00+01')).toBe('2026-03-10T18:05:00+01:00');
+    expect(read('2026-03-10')).toBe('2026-03-10');
+  });
+
+  it('applies the time zone to date-times without an offset, daylight saving included', () => {
+    const read = (date: string, timeZone: string) =>
+      fromJsonLd({ '@type': 'NewsArticle', headline: 'x', datePublished: date }, { timeZone })
+        .article?.datePublished;
+    expect(read('2026-01-15T08:45:00', 'America/New_York')).toBe('2026-01-15T08:45:00-05:00');
+    expect(read('2026-07-15T08:45:00', 'America/New_York')).toBe('2026-07-15T08:45:00-04:00');
+    expect(read('2026-11-01T03:00:00', 'America/New_York')).toBe('2026-11-01T03:00:00-05:00');
+    expect(read('2026-11-01T01:30:00', 'America/New_York')).toBe('2026-11-01T01:30:00-04:00');
+    expect(read('2026-07-15T08:45', 'Asia/Kolkata')).toBe('2026-07-15T08:45:00+05:30');
+    expect(read('2026-07-15T08:45:00', 'UTC')).toBe('2026-07-15T08:45:00+00:00');
+  });
+
+  it('throws a TypeError for misuse, naming the argument', () => {
+    expect(() => fromJsonLd(42)).toThrow(/`input`/);
+    expect(() => fromJsonLd(null)).toThrow(/`input`/);
+    expect(() => fromJsonLd({}, { timeZone: 'Mars/Olympus' })).toThrow(/`options.timeZone`/);
+  });
+
+  it('never throws on any JSON value, and any article it returns is valid', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const input = typeof value === 'object' && value !== null ? value : { value };
+        const result = fromJsonLd(input);
+        if (result.article) expect(validateArticle(result.article).diagnostics).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on damaged JSON-LD, and any article it returns is valid', () => {
+    const damaged = fc
+      .tuple(
+        anyArticle,
+        fc.boolean(),
+        fc.array(fc.tuple(fc.nat(), fc.jsonValue()), { maxLength: 6 }),
+      )
+      .map(([input, graph, damage]) => {
+        const document = JSON.parse(JSON.stringify(toJsonLd(input, { graph })));
+        const objects: Array<Record<string, unknown>> = [];
+        const collect = (value: unknown) => {
+          if (Array.isArray(value)) value.forEach(collect);
+          else if (typeof value === 'object' && value !== null) {
+            objects.push(value as Record<string, unknown>);
+            Object.values(value).forEach(collect);
+          }
+        };
+        collect(document);
+        for (const [index, replacement] of damage) {
+          const target = objects[index % objects.length]!;
+          const keys = Object.keys(target);
+          if (keys.length > 0) target[keys[index % keys.length]!] = replacement;
+        }
+        return document;
+      });
+    fc.assert(
+      fc.property(damaged, (document) => {
+        const result = fromJsonLd(document);
+        if (result.article) expect(validateArticle(result.article).diagnostics).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports the same error offset as the engine when the engine gives one', () => {
+    const nearlyJson = fc
+      .tuple(
+        fc.jsonValue(),
+        fc.nat(),
+        fc.constantFrom('', 'x', '"', '}', ']', ',', ':', '\\', '\n', '-'),
+      )
+      .map(([value, at, insert]) => {
+        const text = JSON.stringify(value, null, 1);
+        const cut = at % (text.length + 1);
+        return text.slice(0, cut) + insert + text.slice(cut + (insert === '' ? 1 : 0));
+      });
+    fc.assert(
+      fc.property(fc.oneof(nearlyJson, fc.string()), (text) => {
+        let position: number | undefined;
+        try {
+          JSON.parse(text);
+          return;
+        } catch (error) {
+          const match = /at position (\d+)/.exec((error as Error).message);
+          if (match) position = Number(match[1]);
+        }
+        const { diagnostics } = fromJsonLd(text);
+        const offset = (diagnostics[0]!.place as { offset: number }).offset;
+        if (position !== undefined) expect(offset).toBe(position);
+        else expect(offset).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('survives deep nesting, shared objects and cycles in object input', () => {
+    const deep = `${'['.repeat(10_000)}{"@type":"NewsArticle","headline":"deep"}${']'.repeat(10_000)}`;
+    expect(fromJsonLd(deep).diagnostics[0]?.ruleId).toBe('no-article');
+    const broken = `${'['.repeat(10_000)}{"headline":x}`;
+    expect(fromJsonLd(broken).diagnostics[0]).toMatchObject({
+      ruleId: 'invalid-json',
+      place: { line: 1, column: 10_013 },
+    });
+    const shared: Record<string, unknown> = { '@type': 'Person', name: 'Ana' };
+    let wide: unknown = shared;
+    for (let level = 0; level < 40; level++) wide = { a: wide, b: wide };
+    const cyclic: Record<string, unknown> = {
+      '@type': 'NewsArticle',
+      headline: 'x',
+      about: wide,
+    };
+    cyclic.isPartOf = cyclic;
+    const result = fromJsonLd(cyclic);
+    expect(result.article?.headline).toBe('x');
+  });
+});
