@@ -15,22 +15,40 @@ export const ruleSettingSchema = z.enum(['off', 'info', 'warn', 'warning', 'erro
  */
 export const configSchema = z
   .strictObject({
-    /** The JSON Schema of this file, for editors. */
-    $schema: z.string().optional(),
-    /** The preset the rules start from: `recommended` (default), `google` or `strict`. */
-    preset: z.enum(['recommended', 'google', 'strict']).optional(),
-    /** Severity per rule id: `off`, `info`, `warn` (or `warning`) or `error`. */
-    rules: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), ruleSettingSchema).optional(),
-    /** IANA time zone for dates without an offset, e.g. `America/New_York`. */
-    timeZone: z.string().min(1).optional(),
-    /** Exit with 1 when there are more warnings than this. */
-    maxWarnings: z.int().min(0).optional(),
-    /** Files larger than this many bytes are reported, not read (default 10 MB). */
-    maxFileSize: z.int().positive().optional(),
-    /** Globs to check when no paths are given on the command line. */
-    files: z.array(z.string().min(1)).optional(),
-    /** Globs never checked (`node_modules` and `.git` are always ignored). */
-    ignores: z.array(z.string().min(1)).optional(),
+    $schema: z.string().optional().describe('The JSON Schema of this file, for editors.'),
+    preset: z
+      .enum(['recommended', 'google', 'strict'])
+      .optional()
+      .describe('The preset the rules start from: `recommended` (default), `google` or `strict`.'),
+    rules: z
+      .record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), ruleSettingSchema)
+      .optional()
+      .describe('Severity per rule id: `off`, `info`, `warn` (or `warning`) or `error`.'),
+    timeZone: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('IANA time zone for dates without an offset, e.g. `America/New_York`.'),
+    maxWarnings: z
+      .int()
+      .min(0)
+      .optional()
+      .describe('Exit with code 1 when there are more warnings than this.'),
+    maxFileSize: z
+      .int()
+      .positive()
+      .optional()
+      .describe(
+        'Files larger than this many bytes get an error instead of a check (default 10 MB).',
+      ),
+    files: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Paths, folders or globs to check when none are given on the command line.'),
+    ignores: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Globs never checked (`node_modules` and `.git` are always ignored).'),
   })
   .meta({
     title: 'nutgraf configuration',
