@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractJsonLd, fromJsonLd, toJsonLd, toJsonLdScript } from '../../src/jsonld/index.js';
+import { article as anyArticle } from './arbitraries.js';
+
+const page = [
+  '<!doctype html>',
+  '<html><head>',
+  '<script type="application/ld+json">{"@type":"WebSite","name":"Bay"}</script>',
+  "<script TYPE='Application/LD+JSON '>",
+  '  {"@type": "NewsArticle", "headline": "Sea Wall"}',
+  '</script >',
+  '<script>var ld = "<script type=\\"application/ld+json\\">";</script>',
+  '<script type=application/ld+json>[1, 2]</SCRIPT>',
+  '<!-- <script type="application/ld+json">{"commented": true}</script> -->',
+  '<textarea><script type="application/ld+json">{"text": true}</script></textarea>',
+  '<script type="text/javascript">{"not": "ld"}</script>',
+  '</head><body><p>Story</p></body></html>',
+].join('\n');
+
+describe('extractJsonLd', () => {
+  const { blocks, diagnostics } = extractJsonLd(page);
+
+  it('finds every ld+json block, in order, whatever the case and quoting of `type`', () => {
+    expect(blocks.map((block) => block.value)).toEqual([
+      { '@type': 'WebSite', name: 'Bay' },
+      { '@type': 'NewsArticle', headline: 'Sea Wall' },
+      [1, 2],
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('gives the position of each block’s text', () => {
+    expect(blocks[0]!.position).toEqual({
+      start: { line: 3, column: 36, offset: 64 },
+      end: { line: 3, column: 68, offset: 96 },
+    });
+    expect(page.slice(blocks[0]!.position.start.offset, blocks[0]!.position.end.offset)).toBe(
+      blocks[0]!.text,
+    );
+    expect(blocks[1]!.position.start).toMatchObject({ line: 4, column: 37 });
+    expect(blocks[1]!.text).toBe('\n  {"@type": "NewsArticle", "headline": "Sea Wall"}\n');
+    expect(blocks[2]!.position.start).toMatchObject({ line: 8, column: 34 });
+  });
+
+  it('reports invalid JSON at its line and column in the HTML, and keeps going', () => {
+    const html =
+      '<p>a</p>\n<script type="application/ld+json">\n{"headline": "x",}\n</script>\n<script type="application/ld+json">{"ok": 1}</script>';
+    const result = extractJsonLd(html);
+    expect(result.blocks).toHaveLength(2);
+    expect(result.blocks[0]!.value).toBeUndefined();
+    expect(result.blocks[1]!.value).toEqual({ ok: 1 });
+    expect(result.diagnostics).toEqual([
+      {
+        ruleId: 'invalid-json',
+        severity: 'error',
+        message: 'Invalid JSON in ld+json block 1 at 3:18: Unexpected `}`, expected valid JSON',
+        place: { line: 3, column: 18, offset: 62 },
+        source: 'nutgraf',
+      },
+    ]);
+  });
+
+  it('reports a block that is never closed', () => {
+    const result = extractJsonLd('<script type="application/ld+json">{"a": 1}');
+    expect(result.blocks[0]!.value).toEqual({ a: 1 });
+    expect(result.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      'Unexpected end of file in ld+json block 1, expected `</script>`',
+    ]);
+  });
+
+  it('finds what toJsonLdScript wrote, for any article', () => {
+    fc.assert(
+      fc.property(anyArticle, fc.boolean(), (input, graph) => {
+        const html = `<html><head>${toJsonLdScript(input, { graph })}</head><body><p>x</p></body></html>`;
+        const found = extractJsonLd(html);
+        expect(found.diagnostics).toEqual([]);
+        expect(found.blocks.map((block) => block.value)).toEqual([toJsonLd(input, { graph })]);
+        expect(fromJsonLd(found.blocks.map((block) => block.value)).article?.headline).toBe(
+          input.headline,
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('never throws on any text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string(),
+            fc.constantFrom(
+              '<script type="application/ld+json">',
+              '</script>',
+              '<!--',
+              '-->',
+              '<style>',
+              '</style>',
+              '<script',
+              ' type=',
+              '"',
+              "'",
+              '>',
+            ),
+          ),
+        ),
+        (parts) => {
+          const html = parts.join('');
+          const result = extractJsonLd(html);
+          for (const block of result.blocks) {
+            expect(html.slice(block.position.start.offset, block.position.end.offset)).toBe(
+              block.text,
+            );
+          }
+        },
+      ),
+    );
+  });
+
+  it('handles hostile input in one pass (unclosed tags, comments and attributes repeated)', () => {
+    const hostile = [
+      '<script'.repeat(100_000),
+      '<!--'.repeat(100_000),
+      `<script type="${'a'.repeat(200_000)}`,
+      '<script type="application/ld+json">'.repeat(20_000),
+      `<textarea>${'<script type="application/ld+json">{}'.repeat(20_000)}`,
+      '<style '.repeat(100_000),
+    ];
+    for (const html of hostile) expect(() => extractJsonLd(html)).not.toThrow();
+  });
+
+  it('throws a TypeError naming `html` for a non-string', () => {
+    expect(() => extractJsonLd(42 as unknown as string)).toThrow(/`html`/);
+  });
+});
