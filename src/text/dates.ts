@@ -1,3 +1,5 @@
+import { findDate as fieldsFindDate } from '../fields/index.js';
+
 /** A date found inside a line of text. */
 export interface FoundDate {
   /** ISO 8601: `YYYY-MM-DD`, or a date-time with an offset when the text gave a zone. */
@@ -14,6 +16,8 @@ export interface FoundDate {
 export interface FindDateOptions {
   /** IANA zone for times printed without one, e.g. `America/New_York`. */
   timeZone?: string;
+  /** Also ask the field parser (`findDate` in `nutgraf/fields`), which reads more forms but is slower. Default `false`. */
+  precise?: boolean;
   /** Prefer day-first numeric dates (`03/04/2024` is 3 April). Default: month first unless the first number is > 12. */
   dayFirst?: boolean;
 }
@@ -274,6 +278,9 @@ function toIso(p: Parts, options: Readonly<FindDateOptions>): string | undefined
   return `${date}T${pad(hour)}:${pad(minute)}${seconds}${offset}`;
 }
 
+const DIGIT = /\d/;
+const UPDATED_LABEL = /update|modif/;
+
 /** Longest part of a line searched for a date. */
 const CAP = 400;
 
@@ -290,6 +297,25 @@ export function findDate(
   line: string,
   options: Readonly<FindDateOptions> = {},
 ): FoundDate | undefined {
+  // The field parser reads the most forms (times, zones, labels in several languages); the
+  // patterns below add the CJK and glued forms it does not read yet.
+  const head = line.length > CAP ? line.slice(0, CAP) : line;
+  if (!DIGIT.test(head)) return undefined;
+  if (options.precise) {
+    const found = fieldsFindDate(head, {
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+      ...(options.dayFirst ? { locale: 'en-GB' } : {}),
+    });
+    if (found) {
+      const result: FoundDate = {
+        value: found.value,
+        index: found.index,
+        length: found.text.length,
+      };
+      if (found.label) result.label = UPDATED_LABEL.test(found.label) ? 'updated' : 'published';
+      return result;
+    }
+  }
   const text = line.length > CAP ? line.slice(0, CAP) : line;
   let best: FoundDate | undefined;
   for (const { regex, read } of PATTERNS) {

@@ -286,7 +286,7 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
     }
     if (!kicker && i === headlineIndex + 1 && kickerOf(t)) continue;
     let meta = false;
-    const date = t.length <= 200 ? findDate(t, dateOptions) : undefined;
+    const date = t.length <= 200 ? findDate(t, { ...dateOptions, precise: true }) : undefined;
     const relative =
       !date && t.length < 80
         ? relativeDate(t.replace(/^(?:updated|published|posted)\s*:?\s*/i, ''), referenceOk)
