@@ -89,8 +89,10 @@ const lowerLetter = /\p{Ll}/u;
 const wordPattern = /[\p{L}\p{M}'’]+/gu;
 
 function capitalize(word: string): string {
-  const first = word.charAt(0);
-  return first.toUpperCase() + word.slice(first.length).toLowerCase();
+  const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
+  const upper = first.toUpperCase();
+  // `ß` upper-cases to `SS`: keep letters whose upper case is longer as they are.
+  return (upper.length === first.length ? upper : first) + word.slice(first.length).toLowerCase();
 }
 
 function caseWord(word: string, index: number): string {

@@ -89,6 +89,8 @@ const upperStart = /^\p{Lu}/u;
 /** An initial, `D.` or `D` (also `T.C.`). */
 const initial = /^\p{Lu}\.?$|^(?:\p{Lu}\.){2,3}$/u;
 const lowerStart = /^\p{Ll}/u;
+/** `Jr.`, `Sr`, `III`: kept in the name. */
+const generational = /^(?:Jr|JR|Sr|SR|II|III|IV)\.?$/u;
 const uncasedStart = /^[\p{Lo}\p{M}]/u;
 const digit = /\d/u;
 const labelTail = /\s(?:updated|published|posted|last\s+updated|first\s+published)\b/iu;
@@ -220,9 +222,19 @@ function personSegment(
   const contributor: Partial<Contributor> = {};
   const inIndex = name.search(/\s(?:in|reporting\s+from)\s\p{Lu}/u);
   if (inIndex > 0) {
-    const location = name.slice(inIndex + 1).replace(/^(?:in|reporting\s+from)\s/u, '');
-    name = name.slice(0, inIndex);
-    if (location.length <= 60 && !digit.test(location)) contributor.location = location;
+    const location = trimSegment(
+      name.slice(inIndex + 1).replace(/^(?:in|reporting\s+from)\s/u, ''),
+    );
+    const firstWord = wordKey(location.split(' ')[0] ?? '');
+    if (
+      location !== '' &&
+      location.length <= 60 &&
+      !digit.test(location) &&
+      !strongStopWords.has(firstWord)
+    ) {
+      contributor.location = location;
+      name = name.slice(0, inIndex);
+    }
   }
   const forIndex = name.search(/\s(?:for|of)\s(?:the\s)?\p{Lu}/iu);
   if (forIndex > 0) {
@@ -244,6 +256,8 @@ function personSegment(
     contributor.honorificPrefix = name.slice(0, firstSpace);
     name = name.slice(firstSpace + 1);
   }
+  name = trimSegment(name);
+  if (isEveryWord(name, credentials) || generational.test(name)) return { kind: 'junk' };
   const strict = Object.keys(contributor).length > 0;
   if (!isNameLike(name, allowSingleLowercase && !strict, !strict)) return { kind: 'junk' };
   const cased = options?.nameCase === false ? name : toNameCase(name);
@@ -265,7 +279,7 @@ function classify(
   if (emailPattern.test(text)) return { kind: 'email', value: text.replace(/^<|>$/g, '') };
   if (urlPattern.test(text)) return { kind: 'url', value: text };
   if (isEveryWord(text, credentials)) return { kind: 'credential', value: text };
-  if (isEveryWord(text, generationalSuffixes)) return { kind: 'generational', value: text };
+  if (generational.test(text)) return { kind: 'generational', value: text };
   const forMatch = forPrefix.exec(text);
   if (forMatch?.[1] && upperStart.test(forMatch[1])) return { kind: 'outlet', name: forMatch[1] };
   const organization = organizationName(text);
