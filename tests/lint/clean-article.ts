@@ -13,3 +13,7 @@ const cleanPath = new URL(
 export function cleanArticle(): ArticleInput {
   return JSON.parse(readFileSync(cleanPath, 'utf8')) as ArticleInput;
 }
+
+/** An article as loose JSON, for tests that change it field by field. */
+// biome-ignore lint/suspicious/noExplicitAny: tests reach into and break arbitrary fields
+export type LooseArticle = Record<string, any>;

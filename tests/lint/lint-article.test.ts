@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getRule, lintArticle } from '../../src/lint/index.js';
 import type { ArticleInput, SourceMap } from '../../src/schema/index.js';
-import { cleanArticle, NOW } from './clean-article.js';
+import { cleanArticle, type LooseArticle, NOW } from './clean-article.js';
 
 const range = (line: number, column: number, endColumn: number) => ({
   start: { line, column, offset: line * 100 + column },
@@ -31,7 +31,7 @@ describe('lintArticle', () => {
   });
 
   it('sorts whole-article findings first, then by line and column', () => {
-    const article = cleanArticle() as Record<string, any>;
+    const article = cleanArticle() as LooseArticle;
     article.headline = 'HARBOUR BOARD APPROVES FERRIES';
     article.body[2].text = '';
     delete article.section;
@@ -130,7 +130,7 @@ describe('lintArticle', () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 300 });
     fc.assert(
       fc.property(text, text, text, text, (headline, name, paragraph, link) => {
-        const article = cleanArticle() as Record<string, any>;
+        const article = cleanArticle() as LooseArticle;
         article.headline = headline;
         article.byline.contributors[0].name = name;
         article.body[2].text = paragraph;
@@ -145,7 +145,7 @@ describe('lintArticle', () => {
   });
 
   it('handles huge and deeply nested content', () => {
-    const article = cleanArticle() as Record<string, any>;
+    const article = cleanArticle() as LooseArticle;
     article.byline.contributors[0].name = `${'Ana '.repeat(50_000)}Ruiz`;
     article.headline = 'A'.repeat(200_000);
     article.description = 'March 3, '.repeat(20_000);

@@ -36,10 +36,10 @@ describe('README lint section', () => {
         .join('\n');
       const printed: string[] = [];
       const console = { log: (...args: unknown[]) => printed.push(...format(...args).split('\n')) };
-      const names = Object.keys(lint);
-      new Function('console', ...names, body)(
+      const exports = Object.entries(lint);
+      new Function('console', ...exports.map(([name]) => name), body)(
         console,
-        ...names.map((name) => lint[name as keyof typeof lint]),
+        ...exports.map(([, value]) => value),
       );
       expect(printed).toEqual(expected);
     },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lintArticle } from '../../src/lint/index.js';
 import type { ArticleInput } from '../../src/schema/index.js';
-import { cleanArticle, NOW } from './clean-article.js';
+import { cleanArticle, type LooseArticle, NOW } from './clean-article.js';
 
-type Mutable = Record<string, any>;
+type Mutable = LooseArticle;
 
 /** Lint a changed copy of the clean article with every rule on; return `ruleId path` lines. */
 function findings(change: (article: Mutable) => void): string[] {

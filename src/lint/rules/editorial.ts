@@ -128,7 +128,7 @@ export const editorialChecks: Readonly<Record<string, RuleCheck>> = {
       if (first) {
         findings.push({
           path,
-          message: `Unexpected repeat of paragraph ${first[1]} (\`${short(key, 40)}\`): remove the copy`,
+          message: `Unexpected repeat of the paragraph at \`body[${first[1]}]\` (\`${short(key, 40)}\`): remove the copy`,
           note: `First at body[${first[1]}]`,
         });
       } else {
