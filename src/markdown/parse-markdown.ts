@@ -142,6 +142,7 @@ export function articleFromTree(
 
   let entries: FrontmatterEntry[] = [];
   let frontmatterPlace: Position | undefined;
+  let unclosed = false;
   const first = tree.children[0];
   if (first?.type === 'yaml' && first.position) {
     const start = first.position.start.offset ?? 0;
@@ -160,6 +161,7 @@ export function articleFromTree(
       context.diagnostics.push(diagnostic);
     }
   } else if (openingFence.test(text)) {
+    unclosed = true;
     const end = text.indexOf('\n');
     context.report(
       'frontmatter-invalid-yaml',
@@ -171,8 +173,18 @@ export function articleFromTree(
     );
   }
 
+  // An unclosed frontmatter reads as a thematic break and a paragraph of `key: value`
+  // lines: leave them out of the body.
+  let children = tree.children;
+  if (unclosed && children[0]?.type === 'thematicBreak') {
+    const second = children[1];
+    children = children.slice(
+      second?.type === 'paragraph' && second.position?.start.line === 2 ? 2 : 1,
+    );
+  }
+
   const { fields, extra, hasDateKey } = frontmatterToFields(entries, context);
-  const body = bodyToBlocks(tree.children, context, {
+  const body = bodyToBlocks(children, context, {
     ...(typeof fields.headline === 'string' ? { headline: fields.headline } : {}),
     hasByline: fields.byline !== undefined,
     hasDateline: fields.dateline !== undefined,

@@ -117,8 +117,23 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
     }
   }
 
+  const contentsForErrors = document.contents;
+  const errorStarts: number[] = [];
   for (const error of document.errors) {
-    const place = locator.range(error.pos);
+    let place = locator.range(error.pos);
+    // Point a broken value's error at the value (an unclosed quote is found where the file
+    // ends, not where the quote opened).
+    if (isMap(contentsForErrors) && error.code !== 'DUPLICATE_KEY') {
+      for (const pair of contentsForErrors.items) {
+        const value = pair.value as Node | null;
+        const range = value?.range;
+        if (isScalar(value) && range && range[0] <= error.pos[0] && error.pos[0] <= range[2]) {
+          errorStarts.push(range[0]);
+          place = locator.range([range[0], error.pos[1]]);
+          break;
+        }
+      }
+    }
     const first = error.message.split('\n')[0] ?? error.message;
     // Duplicate keys are reported below, with the key's whole range and the first one's line.
     if (error.code === 'DUPLICATE_KEY') continue;
@@ -160,6 +175,9 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
     }
     seen.set(key, keyPlace);
     const valueNode = pair.value as Node | null;
+    // A scalar the YAML parser could not read is garbage (it swallowed what followed): skip it.
+    if (isScalar(valueNode) && valueNode.range && errorStarts.includes(valueNode.range[0]))
+      continue;
     let value: unknown = null;
     if (valueNode) {
       try {

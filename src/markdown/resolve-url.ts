@@ -15,6 +15,8 @@ export function resolveUrl(value: string, baseUrl: string | undefined): Resolved
   const text = value.trim();
   if (text === '')
     return { ok: false, relative: false, message: 'expected a URL, got an empty string' };
+  if (/\s/.test(text))
+    return { ok: false, relative: false, message: `\`${short(text)}\` is not a URL` };
   const candidate = text.startsWith('//') ? `https:${text}` : text;
   if (absolute.test(candidate)) {
     return URL.canParse(candidate)

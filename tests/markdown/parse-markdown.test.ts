@@ -1,0 +1,284 @@
+import fc from 'fast-check';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { markdownRules, parseMarkdown } from '../../src/markdown/index.js';
+import type { Diagnostic, Position } from '../../src/schema/index.js';
+
+function startOf(diagnostic: Diagnostic | undefined): [number, number] | undefined {
+  const place = diagnostic?.place as Position | undefined;
+  return place ? [place.start.line, place.start.column] : undefined;
+}
+
+describe('parseMarkdown: positions', () => {
+  const source = [
+    '---', // 1
+    'title: Council Approves Budget', // 2
+    'date: yesterday', // 3
+    'authors: 42', // 4
+    'canonical: ftp://example.com/budget', // 5
+    'title: Again', // 6
+    '  # a comment', // 7
+    'image:', // 8
+    '  src: https://example.com/a.jpg', // 9
+    '  width: wide', // 10
+    '---', // 11
+    '',
+    'Text.',
+  ].join('\n');
+  const { diagnostics, sources } = parseMarkdown(source, { file: 'budget.md' });
+  const byRule = (ruleId: string, path?: string) =>
+    diagnostics.find(
+      (diagnostic) =>
+        diagnostic.ruleId === ruleId && (path === undefined || diagnostic.path?.join('.') === path),
+    );
+
+  it('points a wrong date at its value', () => {
+    expect(startOf(byRule('invalid-field', 'datePublished'))).toEqual([3, 7]);
+  });
+  it('points a wrong authors type at its value', () => {
+    expect(startOf(byRule('invalid-field', 'byline'))).toEqual([4, 10]);
+  });
+  it('points a bad URL at its value', () => {
+    expect(startOf(byRule('invalid-field', 'url'))).toEqual([5, 12]);
+  });
+  it('points a duplicate key at the second key', () => {
+    expect(startOf(byRule('frontmatter-duplicate-key'))).toEqual([6, 1]);
+  });
+  it('points a wrong nested value at that value', () => {
+    expect(startOf(byRule('invalid-field', 'image.width'))).toEqual([10, 10]);
+  });
+  it('reports every problem in one pass, in file order, with the file name', () => {
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual([
+      'invalid-field',
+      'invalid-field',
+      'invalid-field',
+      'frontmatter-duplicate-key',
+      'invalid-field',
+    ]);
+    for (const diagnostic of diagnostics) expect(diagnostic.file).toBe('budget.md');
+  });
+  it('maps fields to their places', () => {
+    expect(sources.headline?.start).toEqual({ line: 2, column: 8, offset: 11 });
+    expect(sources['body.0']?.start.line).toBe(13);
+  });
+  it('uses only rule ids from the rule table, with their severities', () => {
+    for (const diagnostic of diagnostics) {
+      const rule = markdownRules[diagnostic.ruleId as keyof typeof markdownRules];
+      expect(rule?.severity).toBe(diagnostic.severity);
+    }
+  });
+  it('keeps positions right after a byte order mark and CRLF line endings', () => {
+    const result = parseMarkdown('\ufeff---\r\ntitle: A\r\ndate: nope\r\n---\r\n\r\nText.\r\n');
+    expect(startOf(result.diagnostics[0])).toEqual([3, 7]);
+  });
+});
+
+describe('parseMarkdown: key table', () => {
+  const cases: Array<[string, string, Record<string, unknown>]> = [
+    ['title', 'title: A', { headline: 'A' }],
+    ['headline', 'headline: A', { headline: 'A' }],
+    ['pubDate', 'pubDate: 2020-01-02', { datePublished: '2020-01-02' }],
+    ['publishDate', 'publishDate: 2020-01-02', { datePublished: '2020-01-02' }],
+    ['published as a date', 'published: 2020-01-02', { datePublished: '2020-01-02' }],
+    ['lastmod', 'lastmod: 2020-01-03T10:00:00Z', { dateModified: '2020-01-03T10:00:00Z' }],
+    ['updated', 'updated: 2020-01-03', { dateModified: '2020-01-03' }],
+    ['last_modified_at', 'last_modified_at: 2020-01-03', { dateModified: '2020-01-03' }],
+    ['updatedDate', 'updatedDate: 2020-01-03', { dateModified: '2020-01-03' }],
+    ['summary', 'summary: S', { description: 'S' }],
+    ['excerpt', 'excerpt: S', { description: 'S' }],
+    ['subtitle', 'subtitle: S', { alternativeHeadline: 'S' }],
+    ['category', 'category: World', { section: { name: 'World' } }],
+    ['keywords as a string', 'keywords: a, b', { keywords: ['a', 'b'] }],
+    ['language', 'language: en_GB', { language: 'en-GB' }],
+    ['canonical_url', 'canonical_url: https://example.com/a', { url: 'https://example.com/a' }],
+    ['cover', 'cover: https://example.com/a.jpg', { image: { url: 'https://example.com/a.jpg' } }],
+    [
+      'featured_image with url',
+      'featured_image:\n  url: https://example.com/a.jpg\n  alt: A',
+      { image: { url: 'https://example.com/a.jpg', alt: 'A' } },
+    ],
+    [
+      'image_credit',
+      'image: https://example.com/a.jpg\nimage_credit: Ana Ruiz',
+      {
+        image: {
+          url: 'https://example.com/a.jpg',
+          caption: { text: '', credit: { text: 'Ana Ruiz' } },
+        },
+      },
+    ],
+    [
+      'Author in capitals',
+      'Author: Ana Ruiz',
+      { byline: { contributors: [{ name: 'Ana Ruiz', type: 'Person', role: 'author' }] } },
+    ],
+    ['draft', 'draft: true', { draft: true }],
+  ];
+  it.each(cases)('reads %s', (_, yaml, expected) => {
+    const title = /^(?:title|headline):/.test(yaml) ? '' : 'title: T\n';
+    const { article, diagnostics } = parseMarkdown(`---\n${title}${yaml}\n---\n\nText.\n`);
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity !== 'info')).toEqual([]);
+    expect(article).toMatchObject(expected);
+  });
+
+  it('reports shadowed keys and keeps the first in table order', () => {
+    const { article, diagnostics } = parseMarkdown(
+      '---\ntitle: T\nexcerpt: E\ndescription: D\n---\n',
+    );
+    expect(article?.description).toBe('D');
+    expect(diagnostics.map((diagnostic) => [diagnostic.ruleId, startOf(diagnostic)])).toEqual([
+      ['frontmatter-shadowed-key', [3, 1]],
+    ]);
+  });
+
+  it('keeps unknown keys in `extra`, silently unless strict', () => {
+    const source = '---\ntitle: T\nlayout: post\nweight: 3\n---\n';
+    expect(parseMarkdown(source)).toMatchObject({
+      diagnostics: [],
+      extra: { layout: 'post', weight: 3 },
+    });
+    expect(parseMarkdown(source, { strict: true }).diagnostics.map((d) => d.ruleId)).toEqual([
+      'frontmatter-unknown-key',
+      'frontmatter-unknown-key',
+    ]);
+  });
+
+  it('resolves author slugs and image ids through lookups (table or function)', () => {
+    const source = '---\ntitle: T\nauthors: [ana-ruiz, x]\nprimary_image: harbour-at-night\n---\n';
+    const { article, diagnostics } = parseMarkdown(source, {
+      authors: (slug) => (slug === 'ana-ruiz' ? { name: 'Ana Ruiz' } : undefined),
+      images: { 'harbour-at-night': { url: 'https://example.com/h.jpg', alt: 'Harbour' } },
+    });
+    expect(article?.byline?.contributors.map((contributor) => contributor.name)).toEqual([
+      'Ana Ruiz',
+      'x',
+    ]);
+    expect(article?.image).toEqual({ url: 'https://example.com/h.jpg', alt: 'Harbour' });
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['author-unresolved']);
+  });
+
+  it('resolves relative URLs against baseUrl', () => {
+    const { article } = parseMarkdown('---\ntitle: T\nimage: /a.jpg\n---\n\n![b](img/b.jpg)\n', {
+      baseUrl: 'https://example.com/news/',
+    });
+    expect(article?.image?.url).toBe('https://example.com/a.jpg');
+    expect(article?.body[0]).toMatchObject({
+      type: 'figure',
+      url: 'https://example.com/news/img/b.jpg',
+    });
+  });
+
+  it('keeps a date-time without offset as its date, or uses timeZone', () => {
+    const source = '---\ntitle: T\ndate: 2024-07-01 09:00:00\n---\n';
+    const plain = parseMarkdown(source);
+    expect(plain.article?.datePublished).toBe('2024-07-01');
+    expect(plain.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual([
+      'date-without-offset',
+    ]);
+    expect(parseMarkdown(source, { timeZone: 'Europe/Lisbon' }).article?.datePublished).toBe(
+      '2024-07-01T09:00:00+01:00',
+    );
+  });
+
+  it('reads a VFile and uses its path', () => {
+    const file = new VFile({ path: 'posts/2012-03-04-a.md', value: '---\ntitle: T\n---\n' });
+    const { article, diagnostics } = parseMarkdown(file);
+    expect(article?.datePublished).toBe('2012-03-04');
+    expect(diagnostics[0]).toMatchObject({
+      ruleId: 'date-from-filename',
+      file: 'posts/2012-03-04-a.md',
+    });
+  });
+
+  it('does not mutate its options', () => {
+    const options = Object.freeze({ authors: Object.freeze({ a: { name: 'A' } }), strict: true });
+    expect(() => parseMarkdown('---\ntitle: T\nauthor: a\n---\n', options)).not.toThrow();
+  });
+});
+
+describe('parseMarkdown: bad input', () => {
+  it('throws only for a wrong argument type, naming it', () => {
+    expect(() => parseMarkdown(42 as unknown as string)).toThrow(/`source`/);
+    expect(() => parseMarkdown('', null as unknown as undefined)).toThrow(/`options`/);
+  });
+
+  it('never throws on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        parseMarkdown(text);
+        parseMarkdown(`---\n${text}\n---\n${text}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on frontmatter-like input', () => {
+    const line = fc.oneof(
+      fc.constantFrom(
+        'title: A',
+        'date: 2020-01-01',
+        'authors:',
+        '  - a',
+        '- b',
+        '"',
+        "'",
+        ': x',
+        '---',
+        '\t',
+        '[',
+        '{',
+        '&a x',
+        '*a',
+        '!!binary x',
+        'image:',
+        '  src: /x',
+        'tags: 1',
+      ),
+      fc.string({ maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const result = parseMarkdown(`---\n${lines.join('\n')}\n---\n\nBody.\n`);
+        for (const diagnostic of result.diagnostics) expect(diagnostic.source).toBe('nutgraf');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports a YAML alias bomb instead of expanding it', () => {
+    const bomb = [
+      '---',
+      'title: Bomb',
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+      'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+      'tags: [*e,*e,*e,*e,*e,*e,*e,*e,*e]',
+      '---',
+    ].join('\n');
+    const result = parseMarkdown(bomb);
+    expect(result.article?.headline).toBe('Bomb');
+    expect(result.diagnostics.some((d) => d.ruleId === 'frontmatter-invalid-yaml')).toBe(true);
+  });
+
+  it('reads a large file', () => {
+    const paragraph = 'The council met again on Tuesday to discuss the harbour budget. '.repeat(20);
+    const big = `---\ntitle: Long\n---\n\n${`${paragraph}\n\n`.repeat(2000)}`;
+    const result = parseMarkdown(big);
+    expect(result.article?.body).toHaveLength(2000);
+  });
+
+  it('reads a file without frontmatter, with a headline heading', () => {
+    expect(parseMarkdown('# Hello\n\nWorld.').article).toMatchObject({
+      headline: 'Hello',
+      body: [{ type: 'paragraph', text: 'World.' }],
+    });
+  });
+
+  it('reports a missing headline without an article', () => {
+    const result = parseMarkdown('Just text.');
+    expect(result.article).toBeUndefined();
+    expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['missing-headline']);
+  });
+});

@@ -1,0 +1,57 @@
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { remarkNutgraf } from '../../src/markdown/index.js';
+
+const source =
+  '---\ntitle: Night Ferries\ndate: yesterday\nlayout: post\n---\n\nThe board voted.\n';
+
+describe('remarkNutgraf', () => {
+  it('attaches the article and reports diagnostics as vfile messages', async () => {
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkFrontmatter, ['yaml'])
+      .use(remarkNutgraf, { strict: true })
+      .use(remarkStringify)
+      .process(new VFile({ path: 'ferries.md', value: source }));
+    expect(file.data.article?.headline).toBe('Night Ferries');
+    expect(
+      file.messages.map((message) => [
+        message.ruleId,
+        message.source,
+        message.fatal,
+        message.place && 'start' in message.place ? message.place.start.line : undefined,
+      ]),
+    ).toEqual([
+      ['invalid-field', 'nutgraf', true, 3],
+      ['frontmatter-unknown-key', 'nutgraf', false, 4],
+    ]);
+    expect(file.data.nutgraf?.extra).toEqual({ layout: 'post' });
+  });
+
+  it('reads the frontmatter even without remark-frontmatter', async () => {
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkNutgraf)
+      .use(remarkStringify)
+      .process(source);
+    expect(file.data.article?.headline).toBe('Night Ferries');
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['invalid-field']);
+  });
+
+  it('reports info diagnostics as info messages', async () => {
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkFrontmatter, ['yaml'])
+      .use(remarkNutgraf)
+      .use(remarkStringify)
+      .process(new VFile({ path: '2020-01-02-a.md', value: '---\ntitle: A\n---\n' }));
+    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([
+      ['date-from-filename', undefined],
+    ]);
+    expect(file.data.article?.datePublished).toBe('2020-01-02');
+  });
+});
