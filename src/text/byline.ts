@@ -33,6 +33,22 @@ const PARTICLES = new Set([
   'lo',
 ]);
 
+/** Capitalised words of page chrome and section names that are never part of a person's name. */
+const NOT_NAME = new Set(
+  (
+    'sign in up log login logout register subscribe subscriber social sharing share shares special reports report ' +
+    'twitter facebook email e-mail instagram linkedin youtube whatsapp pinterest reddit getty image images photo photos ' +
+    'video videos menu home news search more read line outline society bros comments comment follow following newsletter ' +
+    'account profile edition section sections latest top stories story opinion sport sports business tech technology ' +
+    'science health world politics weather travel culture arts entertainment life style food live podcast podcasts ' +
+    'magazine contact about privacy terms cookie cookies policy advertise advertisement help support shop store free ' +
+    'trial print digital next previous all rights reserved copyright click here watch listen download app apps ' +
+    'skip content navigation close open back view gallery slideshow related recommended trending popular posted ' +
+    'updated published editor staff team desk board media press release update updates review reviews guide ' +
+    'members member premium account settings feedback jobs careers events event game games music movies tv'
+  ).split(' '),
+);
+
 /** Name suffixes kept with the name. */
 const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
 const CREDENTIAL = /^(?:MA|MD|PhD|Ph\.D\.|MPH|RN|MSc|MBA|BSc|DO|DDS|JD|RD|MS|LCSW|FACP)$/;
@@ -45,6 +61,7 @@ const SPLIT =
 const LOCATION = /\s+(?:in|at|from|en|aus|em)\s+(\p{Lu}[\p{L}.'’ -]{1,40})$/u;
 const TAIL_CUT = /\s+(?:[-–—|•·]|[Uu]pdated|[Pp]ublished|[Pp]osted|on|at)(?=\s|$)/;
 const PAREN_URL = /\s*\((?:https?:|www\.|@)[^()]{0,200}\)|\s*\(\s*@?\w{1,30}\s*\)(?=\s*\(|\s*$)/g;
+const AT_HANDLE = /\s@[\w.]{1,30}/g;
 const PAREN_ROLE = /\s*\((\p{Ll}[\p{Ll} ]{0,30})\)/gu;
 const PHOTO_ROLE = /^(?:photo|picture|image|illustration|video|graphic)/i;
 const PAREN_NAMES = /\s*\(([^()]{1,120})\)\s*/g;
@@ -65,6 +82,7 @@ export function isPersonName(text: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   let capitalised = 0;
   for (const word of words) {
+    if (NOT_NAME.has(word.toLowerCase().replace(/[.,:;]$/, ''))) return false;
     if (NAME_WORD.test(word)) capitalised++;
     else if (!PARTICLES.has(word.toLowerCase()) && !SUFFIX.test(word)) return false;
   }
@@ -100,6 +118,7 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
     text = text.slice(0, cut.index);
   }
   text = text
+    .replace(AT_HANDLE, '')
     .replace(PAREN_URL, '')
     .replace(PAREN_ROLE, (_all, inner: string) => (PHOTO_ROLE.test(inner) ? ' §photo ' : ' '))
     .replace(PAREN_NAMES, (_all, inner: string) =>
@@ -113,15 +132,26 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
   const parts = text.split(SPLIT).filter((part) => part.length > 0);
   let contributorAffiliation: string | undefined;
   for (let part of parts) {
-    part = part.replace(/^(?:and|&)\s+/i, '').trim();
+    part = part.replace(/^(?:and|&|avec|et|und|with|y|e|con|mit)\s+/i, '').trim();
     let partRole = role;
     if (part.endsWith(' §photo')) {
       part = part.slice(0, -7);
       partRole = 'photographer';
     }
     if (!part || HANDLE.test(part)) continue;
+    const words = part.split(' ');
+    if (words.length > 3) {
+      for (let n = 2; n <= 3 && n < words.length; n++) {
+        const rest = words.slice(n).join(' ');
+        if (OUTLET_TOKENS.test(rest) || AGENCIES.test(rest)) {
+          contributorAffiliation = rest;
+          part = words.slice(0, n).join(' ');
+          break;
+        }
+      }
+    }
     const last = contributors[contributors.length - 1];
-    if (AGENCIES.test(part) || OUTLET_TOKENS.test(part)) {
+    if (!contributorAffiliation && (AGENCIES.test(part) || OUTLET_TOKENS.test(part))) {
       if (last && !last.affiliation && last.type === 'Person') {
         for (const c of contributors) if (!c.affiliation) c.affiliation = part;
       } else if (contributors.length === 0 && parts.length === 1) {
@@ -142,17 +172,6 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
     if (place) {
       location = place[1];
       part = part.slice(0, place.index);
-    }
-    const words = part.split(' ');
-    if (words.length > 3) {
-      for (let n = 2; n <= 3 && n < words.length; n++) {
-        const rest = words.slice(n).join(' ');
-        if (OUTLET_TOKENS.test(rest) || AGENCIES.test(rest)) {
-          contributorAffiliation = rest;
-          part = words.slice(0, n).join(' ');
-          break;
-        }
-      }
     }
     const isCaps = part === part.toUpperCase() && /\p{Lu}{2}/u.test(part);
     const name = isCaps ? titleCase(part) : part;
