@@ -432,6 +432,13 @@ const quiet: Array<[string, (article: Mutable) => void]> = [
   ['a name with a particle', author('Ana de la Cruz')],
   ['a person whose surname is Press', author('Allison Press')],
   [
+    'repeated rule lines without letters',
+    (a) => {
+      a.body.push({ type: 'paragraph', text: '━'.repeat(60) });
+      a.body.push({ type: 'paragraph', text: '━'.repeat(60) });
+    },
+  ],
+  [
     'a short line repeated on purpose',
     (a) => {
       a.body.push({ type: 'paragraph', text: 'Back to the table of contents' });

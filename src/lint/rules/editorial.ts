@@ -48,6 +48,7 @@ const placePatterns: readonly RegExp[] = [
 ];
 
 const whitespace = /\s+/g;
+const letter = /\p{L}/u;
 /** Whitespace that normalising would change: leading, trailing, repeated or not a plain space. */
 const messyWhitespace = /^\s|\s$|\s\s|[^\S ]/;
 
@@ -123,7 +124,7 @@ export const editorialChecks: Readonly<Record<string, RuleCheck>> = {
     const findings: RuleFinding[] = [];
     for (const { text, path } of paragraphs(article)) {
       const key = messyWhitespace.test(text) ? text.replace(whitespace, ' ').trim() : text;
-      if (key.length < MIN_DUPLICATE_LENGTH) continue;
+      if (key.length < MIN_DUPLICATE_LENGTH || !letter.test(key)) continue;
       const first = seen.get(key);
       if (first) {
         findings.push({
