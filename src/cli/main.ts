@@ -3,18 +3,17 @@ import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Diagnostic } from '../schema/index.js';
+import type { Settings } from './check-file.js';
+import { checkFiles } from './check-files.js';
 import { checkSource } from './check-source.js';
 import { type Config, loadConfig, ruleSettingSchema } from './config.js';
 import { formatOfFile, type InputFormat } from './detect-format.js';
 import * as engines from './engines.js';
-import { expandPaths, type InputFile } from './expand-paths.js';
-import { fixSource } from './fix-source.js';
+import { expandPaths } from './expand-paths.js';
 import { helpText } from './help.js';
-import { defaultMaxFileSize, type ReadResult, readInput, readStream } from './read-input.js';
+import { defaultMaxFileSize, readInput, readStream } from './read-input.js';
 import { type FormatName, reporters } from './reporters/index.js';
-import { type FileResult, sortDiagnostics, startOf, summarize } from './types.js';
-import { unifiedDiff } from './unified-diff.js';
-import { writeAtomic } from './write-atomic.js';
+import { sortDiagnostics, startOf, summarize } from './types.js';
 
 /** What {@link main} needs from the outside world, so tests can run it in-process. */
 export interface MainOptions {
@@ -50,6 +49,7 @@ const optionSpec = {
   'stdin-filename': { type: 'string' },
   fix: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  threads: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
   graph: { type: 'boolean' },
@@ -80,22 +80,6 @@ function isTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Everything a check run needs, after merging config and command line. */
-interface Settings {
-  format: FormatName;
-  preset?: engines.PresetName;
-  rules: Record<string, engines.RuleSetting>;
-  timeZone?: string;
-  maxWarnings?: number;
-  maxFileSize: number;
-  quiet: boolean;
-  verbose: boolean;
-  fix: boolean;
-  dryRun: boolean;
-  stdinFormat: InputFormat;
-  stdinName: string;
 }
 
 function settingsFrom(values: Values, config: Config, fix: boolean): Settings {
@@ -154,121 +138,6 @@ function formatDiagnosticLine(diagnostic: Diagnostic): string {
   return `${where}: ${diagnostic.severity}: ${diagnostic.message} (${diagnostic.ruleId})\n`;
 }
 
-function unsupported(file: string): Diagnostic {
-  return {
-    ruleId: 'unsupported-format',
-    severity: 'error',
-    message:
-      'Unknown file type: nutgraf reads .md, .markdown, .txt, .json and .html files (use `--stdin-filename` for standard input)',
-    file,
-    source: 'nutgraf',
-  };
-}
-
-/** Run `items` through `worker` with at most `limit` in flight, keeping order. */
-async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  worker: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await worker(items[index]!, index);
-    }
-  });
-  await Promise.all(lanes);
-  return results;
-}
-
-interface FileOutcome {
-  result: FileResult;
-  diff: string;
-}
-
-async function checkOne(
-  input: InputFile,
-  settings: Settings,
-  stdin: Readable | undefined,
-): Promise<FileOutcome> {
-  const isStdin = input.absolute === '-';
-  const file = isStdin ? settings.stdinName : input.file;
-  const format = isStdin ? settings.stdinFormat : formatOfFile(input.absolute);
-  let read: ReadResult;
-  if (isStdin) {
-    read = stdin
-      ? await readStream(stdin, file, { maxFileSize: settings.maxFileSize })
-      : { text: '' };
-  } else if (!format) {
-    read = { diagnostic: unsupported(file) };
-  } else {
-    read = await readInput(input.absolute, file, { maxFileSize: settings.maxFileSize });
-  }
-  if ('diagnostic' in read || !format) {
-    return {
-      result: { file, diagnostics: 'diagnostic' in read ? [read.diagnostic] : [unsupported(file)] },
-      diff: '',
-    };
-  }
-  const options = {
-    file,
-    timeZone: settings.timeZone,
-    ...(settings.preset ? { preset: settings.preset } : {}),
-    rules: settings.rules,
-  };
-  let checked = checkSource(read.text, format, options);
-  let diff = '';
-  if (settings.fix && checked.parsed) {
-    const fixed = fixSource(read.text, format);
-    if (fixed.fixes.length > 0 && fixed.text !== read.text) {
-      const after = checkSource(fixed.text, format, options);
-      const errors = (list: readonly Diagnostic[]) =>
-        list.filter((d) => d.severity === 'error').length;
-      if (!after.parsed || errors(after.diagnostics) > errors(checked.diagnostics)) {
-        checked = {
-          ...checked,
-          diagnostics: [
-            ...checked.diagnostics,
-            {
-              ruleId: 'fix-rejected',
-              severity: 'warning',
-              message: 'Safe fixes were not applied: the fixed file would have more errors',
-              file,
-              source: 'nutgraf',
-            },
-          ],
-        };
-      } else if (settings.dryRun) {
-        diff = unifiedDiff(file, read.text, fixed.text);
-        checked = after;
-      } else if (!isStdin) {
-        try {
-          await writeAtomic(input.absolute, fixed.text);
-          checked = after;
-        } catch (error) {
-          checked.diagnostics.push({
-            ruleId: 'unwritable-file',
-            severity: 'error',
-            message: `Cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-            file,
-            source: 'nutgraf',
-          });
-        }
-      }
-    }
-  }
-  const kept = checked.diagnostics.filter((diagnostic) =>
-    diagnostic.severity === 'error'
-      ? true
-      : diagnostic.severity === 'warning'
-        ? !settings.quiet
-        : settings.verbose && !settings.quiet,
-  );
-  return { result: { file, diagnostics: sortDiagnostics(kept) }, diff };
-}
-
 function useColor(stream: Writable, env: Readonly<Record<string, string | undefined>>): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
@@ -314,14 +183,14 @@ async function runCheck(
   const files = expanded.files;
   const showProgress =
     files.length > progressThreshold && (options.stderr as { isTTY?: boolean }).isTTY === true;
-  let done = 0;
-  const outcomes = await mapLimit(files, 8, async (input) => {
-    const outcome = await checkOne(input, settings, options.stdin);
-    done++;
-    if (showProgress && (done % 50 === 0 || done === files.length)) {
-      options.stderr.write(`\rnutgraf: checked ${done}/${files.length} files`);
-    }
-    return outcome;
+  const outcomes = await checkFiles(files, settings, {
+    stdin: options.stdin,
+    threads: integerOption('threads', values.threads),
+    onProgress: (done, total) => {
+      if (showProgress && (done % 50 === 0 || done === total)) {
+        options.stderr.write(`\rnutgraf: checked ${done}/${total} files`);
+      }
+    },
   });
   if (showProgress) options.stderr.write('\r\x1b[K');
   const results = outcomes.map((outcome) => outcome.result);

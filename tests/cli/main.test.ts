@@ -124,7 +124,7 @@ describe('nutgraf check (in-process)', () => {
     const result = await run(['check', 'page.html', '-f', 'json'], { cwd });
     const [diagnostic] = JSON.parse(result.stdout).results[0].diagnostics;
     expect(diagnostic).toMatchObject({ ruleId: 'invalid-json', place: { line: 9, column: 89 } });
-    expect(diagnostic.message).toContain('Expected double-quoted property name');
+    expect(diagnostic.message).toMatch(/^Invalid JSON/);
     expect(result.code).toBe(1);
   });
 });
