@@ -105,6 +105,9 @@ const wrappingBrackets: ReadonlyArray<readonly [string, string]> = [
   ['(', ')'],
   ['（', '）'],
 ];
+const openParenthesis = /[(（]/gu;
+const capitalAfter = /\s*\p{Lu}/uy;
+const closeParenthesis = /[)）]/gu;
 /** Words that start a parenthesis of additional contributors: `(avec Damien Leloup et Morgane Tual)`. */
 const withWords = /^(?:with|avec|mit|con|com|met)\s+/iu;
 /** The most words a person's name has in a byline. */
@@ -344,20 +347,23 @@ function takeParentheses(body: string): Parentheses {
   let position = 0;
   let text = '';
   while (position < body.length) {
-    const open = body.slice(position).search(/[(（]/u);
-    if (open < 0) break;
-    const openAt = position + open;
-    const closeAt = body.slice(openAt + 1).search(/[)）]/u);
-    if (closeAt < 0) break;
-    const closeIndex = openAt + 1 + closeAt;
+    openParenthesis.lastIndex = position;
+    const open = openParenthesis.exec(body);
+    if (!open) break;
+    const openAt = open.index;
+    closeParenthesis.lastIndex = openAt + 1;
+    const close = closeParenthesis.exec(body);
+    if (!close) break;
+    const closeIndex = close.index;
     const inner = body.slice(openAt + 1, closeIndex).trim();
     text += body.slice(position, openAt);
-    const after = body.slice(closeIndex + 1).trimStart();
+    capitalAfter.lastIndex = closeIndex + 1;
+    const nameContinues = capitalAfter.test(body);
     if (withWords.test(inner)) result.extras.push(inner.replace(withWords, ''));
     else if (urlPattern.test(inner)) result.urls.push(inner);
     else if (emailPattern.test(inner)) result.emails.push(inner);
     else if (isOutlet(inner)) result.outlets.push(inner);
-    else if (upperStart.test(after) && isNameLike(inner, false)) text += ` ${inner} `;
+    else if (nameContinues && isNameLike(inner, false)) text += ` ${inner} `;
     text += ' ';
     position = closeIndex + 1;
   }
@@ -386,15 +392,16 @@ function cutAtDigit(segment: string): { text: string; cut: boolean } {
 
 interface Collector {
   contributors: Contributor[];
+  /** `role name` of every contributor, to drop repeats in constant time. */
+  seen: Set<string>;
   group: Contributor[];
   groupClosed: boolean;
 }
 
 function addContributor(collector: Collector, contributor: Contributor): void {
-  const duplicate = collector.contributors.some(
-    (existing) => existing.name === contributor.name && existing.role === contributor.role,
-  );
-  if (duplicate) return;
+  const key = `${contributor.role} ${contributor.name}`;
+  if (collector.seen.has(key)) return;
+  collector.seen.add(key);
   if (collector.groupClosed) {
     collector.group = [];
     collector.groupClosed = false;
@@ -583,7 +590,7 @@ export function parseByline(text: string, options?: Readonly<ParseBylineOptions>
     throw new TypeError('Expected `options` to be an object');
   }
   const empty: Byline = { text, contributors: [] };
-  const collector: Collector = { contributors: [], group: [], groupClosed: false };
+  const collector: Collector = { contributors: [], seen: new Set(), group: [], groupClosed: false };
   const lines = splitLines(text);
   let first = true;
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
@@ -619,5 +626,11 @@ export function parseByline(text: string, options?: Readonly<ParseBylineOptions>
 export function looksLikeByline(line: string): boolean {
   if (typeof line !== 'string') throw new TypeError('Expected `line` to be a string');
   if (line.length > 1000) return false;
+  const start = line.trimStart();
+  midLinePattern.lastIndex = 0;
+  const marked =
+    introPattern.test(start) || midLinePattern.test(start) || contributedSuffix.test(start);
+  midLinePattern.lastIndex = 0;
+  if (!marked) return false;
   return parseByline(line, { requireIntro: true }).contributors.length > 0;
 }

@@ -98,6 +98,7 @@ interface Token {
 const tokenPattern =
   /(\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?(?:Z|[+-]\d{1,2}(?::?\d{2})?)(?![\d:]))?)?)(?!\d)|(\d{1,4}[./-]\d{1,2}[./-]\d{2,4})(?![\d./-])|(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,9})?|\d{1,2}[.h]\d{2})(?!\d)|(\d+)(st|nd|rd|th|er|e|\.)?|([+-]\d{1,2}(?::?\d{2})?)(?!\d)|([\p{L}][\p{L}\p{M}.'’-]*)|(\S)/uy;
 const whitespace = /\s+/y;
+const digit = /\d/;
 const isoParts =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?: ?(Z|[+-]\d{1,2}(?::?\d{2})?))?)?$/;
 const timeParts = /^(\d{1,2})[:.h](\d{2})(?::(\d{2}))?/;
@@ -468,6 +469,17 @@ interface Reference {
 
 const trailingOffset = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 
+/** Options of one call, with the reference date read once (findDate resolves many candidates). */
+interface Context {
+  options: Readonly<ParseDateOptions> | undefined;
+  reference?: Reference | null;
+}
+
+function referenceOf(context: Context): Reference | undefined {
+  if (context.reference === undefined) context.reference = readReference(context.options) ?? null;
+  return context.reference ?? undefined;
+}
+
 function readReference(options: Readonly<ParseDateOptions> | undefined): Reference | undefined {
   const reference = options?.referenceDate;
   if (reference === undefined) return undefined;
@@ -503,11 +515,8 @@ function noteOf(notes: readonly string[]): { note?: string } {
 }
 
 /** Turns the slots filled by {@link scan} into a result, or `undefined` when they are not a date. */
-function resolve(
-  parts: DateParts,
-  text: string,
-  options: Readonly<ParseDateOptions> | undefined,
-): ParsedDate | undefined {
+function resolve(parts: DateParts, text: string, context: Context): ParsedDate | undefined {
+  const options = context.options;
   const notes = [...parts.notes];
   const label = parts.label === undefined ? {} : { label: parts.label };
   const hour = hourOf(parts);
@@ -525,7 +534,7 @@ function resolve(
     (parts.weekday !== undefined && month === undefined && day === undefined && year === undefined);
   if (relative) {
     if (hasCalendarDate(parts)) return undefined;
-    const reference = readReference(options);
+    const reference = referenceOf(context);
     if (!reference) return undefined;
     if (parts.relativeMs !== undefined) {
       if (parts.hour !== undefined) return undefined;
@@ -555,7 +564,7 @@ function resolve(
   }
   if (month === undefined || day === undefined) return undefined;
   if (year === undefined) {
-    const reference = readReference(options);
+    const reference = referenceOf(context);
     if (!reference) return undefined;
     const referenceDay = new TZDate(reference.time, parts.zone ?? reference.zone);
     year = referenceDay.getFullYear();
@@ -639,8 +648,10 @@ export function parseDate(
 ): ParsedDate | undefined {
   checkArguments(text, options);
   if (text.length > maxDateLength * 4) return undefined;
+  if (options?.referenceDate !== undefined) readReference(options); // reject a bad reference date up front
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > maxDateLength) return undefined;
+  if (options?.referenceDate === undefined && !digit.test(trimmed)) return undefined;
   const tokens = tokenize(trimmed, maxDateTokens + 1);
   if (tokens.length > maxDateTokens) return undefined;
   const result = scan(tokens, 0, options);
@@ -650,7 +661,7 @@ export function parseDate(
   }
   const lastToken = tokens[result.last];
   if (!lastToken) return undefined;
-  return resolve(result.parts, trimmed.slice(0, lastToken.end), options);
+  return resolve(result.parts, trimmed.slice(0, lastToken.end), { options });
 }
 
 /** Tokens a date can start with (its label aside). */
@@ -689,6 +700,10 @@ export function findDate(
   options?: Readonly<ParseDateOptions>,
 ): FoundDate | undefined {
   checkArguments(text, options);
+  // Every date without a digit (`Yesterday`, `Tuesday`) needs a reference date.
+  if (options?.referenceDate === undefined && !digit.test(text)) return undefined;
+  const context: Context = { options };
+  if (options?.referenceDate !== undefined) referenceOf(context); // reject a bad reference date up front
   const tokens = tokenize(text);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;
@@ -697,7 +712,7 @@ export function findDate(
     const first = tokens[result.first];
     const lastToken = tokens[result.last];
     if (!first || !lastToken || result.last < result.first) continue;
-    const parsed = resolve(result.parts, text.slice(first.start, lastToken.end), options);
+    const parsed = resolve(result.parts, text.slice(first.start, lastToken.end), context);
     if (parsed) return { ...parsed, index: first.start };
   }
   return undefined;
