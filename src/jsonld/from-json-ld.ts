@@ -1,6 +1,6 @@
 import type { Article, ArticleType } from '../schema/article.js';
 import type { ArticlePath, Diagnostic } from '../schema/diagnostic.js';
-import { validateArticle } from '../schema/validate-article.js';
+import { isAbsoluteUrl, isClassSelector, isEmail, isLanguageTag, isYear } from './model-checks.js';
 import { indexNodes, isNode, type JsonLdNode, normalizeJsonLd } from './normalize-json-ld.js';
 import { readDate, zoneFormat } from './read-date.js';
 import { jsonLdDiagnostic, lineStarts, parseJson, pointAt } from './rules.js';
@@ -132,6 +132,16 @@ const mailto = /^mailto:/i;
 
 type Draft = Record<string, unknown>;
 
+/** A readable article path: `['byline', 'contributors', 0, 'url']` → `byline.contributors[0].url`. */
+function formatPath(path: ArticlePath): string {
+  let result = '';
+  for (const part of path) {
+    if (typeof part === 'number') result += `[${part}]`;
+    else result += result === '' ? part : `.${part}`;
+  }
+  return result;
+}
+
 /** The reading of one document: diagnostics and `@id` resolution. */
 class Reader {
   readonly diagnostics: Diagnostic[] = [];
@@ -146,6 +156,38 @@ class Reader {
 
   report(...args: Parameters<typeof jsonLdDiagnostic>): void {
     this.diagnostics.push(jsonLdDiagnostic(...args));
+  }
+
+  /** A value the model accepts, or `undefined` with an `invalid-value` diagnostic. */
+  valid<T extends string | number>(
+    value: T | undefined,
+    check: (value: T) => boolean,
+    path: ArticlePath,
+    expected: string,
+  ): T | undefined {
+    if (value === undefined || check(value)) return value;
+    const actual = String(value).slice(0, 60);
+    this.report(
+      'invalid-value',
+      `Unexpected \`${actual}\` for \`${formatPath(path)}\`, expected ${expected}: left out`,
+      { path, actual },
+    );
+    return undefined;
+  }
+
+  /** A URL the model accepts (absolute http or https), or `undefined` with a diagnostic. */
+  validUrl(value: unknown, path: ArticlePath): string | undefined {
+    return this.valid(this.url(value), isAbsoluteUrl, path, 'an absolute http(s) URL');
+  }
+
+  /** The URLs of a `sameAs` list that the model accepts. */
+  validUrls(value: unknown, path: ArticlePath): string[] {
+    const urls: string[] = [];
+    for (const item of this.all(value, path)) {
+      const url = this.validUrl(item, [...path, urls.length]);
+      if (url !== undefined) urls.push(url);
+    }
+    return urls;
   }
 
   /** A node, with a bare `{"@id"}` reference replaced by the node it names. */
@@ -263,7 +305,8 @@ class Reader {
   }
 
   /** A person or organization: a name string or a node. */
-  agent(value: unknown, role: string, source: string, path: ArticlePath): Draft | undefined {
+  agent(value: unknown, role: string, source: string, index: number): Draft | undefined {
+    const path: ArticlePath = ['byline', 'contributors', index];
     if (typeof value === 'string') {
       if (value.trim() === '') return undefined;
       if (urlLike.test(value.trim())) {
@@ -271,7 +314,7 @@ class Reader {
           'missing-name',
           `\`${source}\` is a URL (\`${value.slice(0, 60)}\`), not a name: left out`,
           {
-            path,
+            path: path.slice(0, 2),
             actual: value.slice(0, 60),
           },
         );
@@ -290,7 +333,9 @@ class Reader {
       if (parts.length > 0) name = parts.join(' ');
     }
     if (name === undefined) {
-      this.report('missing-name', `\`${source}\` has no \`name\`: left out`, { path });
+      this.report('missing-name', `\`${source}\` has no \`name\`: left out`, {
+        path: path.slice(0, 2),
+      });
       return undefined;
     }
     const agent: Draft = { name, type, role };
@@ -308,14 +353,17 @@ class Reader {
     if (prefix !== undefined) agent.honorificPrefix = prefix;
     const suffix = this.text(value.honorificSuffix);
     if (suffix !== undefined) agent.honorificSuffix = suffix;
-    const url = this.url(value.url);
+    const url = this.validUrl(value.url, [...path, 'url']);
     if (url !== undefined) agent.url = url;
-    const sameAs = this.all(value.sameAs, path)
-      .map((item) => this.url(item))
-      .filter((item): item is string => item !== undefined);
+    const sameAs = this.validUrls(value.sameAs, [...path, 'sameAs']);
     if (sameAs.length > 0) agent.sameAs = sameAs;
-    const email = this.text(value.email);
-    if (email !== undefined) agent.email = email.replace(mailto, '').trim();
+    const email = this.valid(
+      this.text(value.email)?.replace(mailto, '').trim(),
+      isEmail,
+      [...path, 'email'],
+      'an e-mail address',
+    );
+    if (email !== undefined) agent.email = email;
     return agent;
   }
 
@@ -334,10 +382,13 @@ class Reader {
       return undefined;
     }
     const organization: Draft = { name };
-    const url = typeof node.url === 'string' ? node.url : undefined;
+    const url = this.validUrl(typeof node.url === 'string' ? node.url : undefined, [
+      ...path,
+      'url',
+    ]);
     if (url !== undefined) organization.url = url;
     const logoValue = this.all(node.logo, [...path, 'logo'])[0];
-    const logoUrl = this.url(logoValue);
+    const logoUrl = this.validUrl(logoValue, [...path, 'logo', 'url']);
     if (logoUrl !== undefined) {
       const logo: Draft = { url: logoUrl };
       if (isNode(logoValue)) {
@@ -348,21 +399,23 @@ class Reader {
       }
       organization.logo = logo;
     }
-    const sameAs = this.all(node.sameAs, path)
-      .map((item) => this.url(item))
-      .filter((item): item is string => item !== undefined);
+    const sameAs = this.validUrls(node.sameAs, [...path, 'sameAs']);
     if (sameAs.length > 0) organization.sameAs = sameAs;
     return organization;
   }
 
   image(value: unknown, path: ArticlePath): Draft | undefined {
-    if (typeof value === 'string') return value.trim() === '' ? undefined : { url: value.trim() };
+    if (typeof value === 'string') {
+      const url = this.validUrl(value, [...path, 'url']);
+      return url === undefined ? undefined : { url };
+    }
     if (!isNode(value)) return undefined;
-    const url = this.url(value);
-    if (url === undefined) {
+    if (this.url(value) === undefined) {
       this.report('unmapped-value', 'An image has no `contentUrl` or `url`: left out', { path });
       return undefined;
     }
+    const url = this.validUrl(value, [...path, 'url']);
+    if (url === undefined) return undefined;
     const image: Draft = { url };
     const alt = this.text(value.description);
     if (alt !== undefined) image.alt = alt;
@@ -372,7 +425,7 @@ class Reader {
     const creator = this.agentName(value.creator ?? value.author, path);
     const provider = this.agentName(value.provider, path);
     const copyrightHolder = this.agentName(value.copyrightHolder, path);
-    const license = this.url(value.license);
+    const license = this.validUrl(value.license, [...path, 'caption', 'credit', 'license']);
     const creditText =
       this.text(value.creditText) ??
       ([creator, provider].filter((part) => part !== undefined).join('/') ||
@@ -450,7 +503,11 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
   // A WebPage reference in a graph without URLs is a fragment (`#webpage`), not a URL.
   const pageUrl = reader.url(reader.all(node.mainEntityOfPage, ['url'])[0]);
   const url =
-    reader.url(node.url) ?? (pageUrl !== undefined && urlLike.test(pageUrl) ? pageUrl : undefined);
+    node.url !== undefined
+      ? reader.validUrl(node.url, ['url'])
+      : pageUrl !== undefined && urlLike.test(pageUrl)
+        ? reader.validUrl(pageUrl, ['url'])
+        : undefined;
   if (url !== undefined) draft.url = url;
 
   let id: string | undefined;
@@ -472,7 +529,13 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
   const languageTag = isNode(language)
     ? reader.text(language.alternateName ?? language.name)
     : reader.text(language);
-  if (languageTag !== undefined) draft.language = languageTag;
+  const validTag = reader.valid(
+    languageTag,
+    isLanguageTag,
+    ['language'],
+    'a BCP 47 language tag such as `en-GB`',
+  );
+  if (validTag !== undefined) draft.language = validTag;
 
   // Section: the path from `articleSection`, its page from an `isPartOf` CollectionPage.
   const sections = reader
@@ -486,7 +549,9 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
   if (sections.length > 0 || collectionName !== undefined) {
     const section: Draft = { name: sections.at(-1) ?? collectionName };
     if (Array.isArray(node.articleSection)) section.path = sections;
-    const sectionUrl = isNode(collection) ? reader.url(collection) : undefined;
+    const sectionUrl = isNode(collection)
+      ? reader.validUrl(collection, ['section', 'url'])
+      : undefined;
     if (sectionUrl !== undefined) section.url = sectionUrl;
     draft.section = section;
   }
@@ -501,7 +566,7 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
     const many = Array.isArray(node[source]);
     values.forEach((value, index) => {
       const label = many ? `${source}[${index}]` : source;
-      const agent = reader.agent(value, role, label, ['byline', 'contributors']);
+      const agent = reader.agent(value, role, label, contributors.length);
       if (agent) contributors.push(agent);
     });
   }
@@ -589,7 +654,14 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
     for (const selector of Array.isArray(part.cssSelector)
       ? part.cssSelector
       : [part.cssSelector]) {
-      if (typeof selector === 'string' && selector.trim() !== '') selectors.push(selector.trim());
+      if (typeof selector !== 'string' || selector.trim() === '') continue;
+      const valid = reader.valid(
+        selector.trim(),
+        isClassSelector,
+        ['paywalledSelectors', selectors.length],
+        'a class selector such as `.paywall` (Google accepts class selectors only)',
+      );
+      if (valid !== undefined) selectors.push(valid);
     }
   }
   if (selectors.length > 0) draft.paywalledSelectors = selectors;
@@ -626,7 +698,12 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
   if (notice !== undefined) copyright.notice = notice;
   const holder = reader.agentName(node.copyrightHolder, ['copyright', 'holder']);
   if (holder !== undefined) copyright.holder = holder;
-  const year = reader.size(node.copyrightYear);
+  const year = reader.valid(
+    reader.size(node.copyrightYear),
+    isYear,
+    ['copyright', 'year'],
+    'a year',
+  );
   if (year !== undefined) copyright.year = year;
   else if (node.copyrightYear !== undefined)
     reader.unreadable('copyrightYear', ['copyright', 'year'], 'a year');
@@ -659,53 +736,6 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
   return draft;
 }
 
-/** Remove the value at a path of a draft; `true` when something was removed. */
-function removeAt(draft: Draft, path: readonly (string | number)[]): boolean {
-  if (path.length === 0) return false;
-  let parent: unknown = draft;
-  for (const key of path.slice(0, -1)) {
-    if (typeof parent !== 'object' || parent === null) return false;
-    parent = (parent as Record<string | number, unknown>)[key];
-  }
-  const last = path.at(-1) as string | number;
-  if (Array.isArray(parent) && typeof last === 'number') {
-    if (last >= parent.length) return false;
-    parent[last] = undefined;
-    return true;
-  }
-  if (typeof parent !== 'object' || parent === null || !(last in parent)) return false;
-  delete (parent as Record<string, unknown>)[last as string];
-  return true;
-}
-
-/** Arrays the model requires, kept even when every element was left out. */
-const requiredArrays = new Set(['body', 'contributors']);
-
-/** Compact arrays that had elements removed (marked `undefined`); drop optional ones left empty. */
-function compact(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((item) => item !== undefined).map(compact);
-  if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>;
-    for (const [key, item] of Object.entries(record)) {
-      const compacted = compact(item);
-      if (
-        Array.isArray(item) &&
-        item.length > 0 &&
-        (compacted as unknown[]).length === 0 &&
-        !requiredArrays.has(key)
-      ) {
-        delete record[key];
-      } else {
-        record[key] = compacted;
-      }
-    }
-  }
-  return value;
-}
-
-/** Fields that cannot be removed: without them there is no article. */
-const required = new Set(['headline', 'body', 'type']);
-
 /**
  * Read an article from JSON-LD as real sites write it: JSON text or a parsed value; a lone
  * node, an array or a `@graph`; `@type` as a string or an array (any Article subtype);
@@ -715,8 +745,8 @@ const required = new Set(['headline', 'body', 'type']);
  *
  * It picks the first article node, follows references and maps what it can; everything else
  * is a diagnostic (see `jsonLdRules`), never an exception. The article, when returned, is
- * valid: values the model rejects (a bad URL, language tag or selector) are left out and
- * reported as `invalid-value`. `fromJsonLd(toJsonLd(article))` gives back every field that
+ * valid against the article model: values it rejects (a bad URL, e-mail, language tag,
+ * selector or year) are left out and reported as `invalid-value`. `fromJsonLd(toJsonLd(article))` gives back every field that
  * JSON-LD carries.
  *
  * @example
@@ -803,26 +833,6 @@ export function fromJsonLd(
     return { diagnostics: reader.diagnostics };
   }
 
-  // Leave out what the model rejects, reporting each, until the article is valid.
-  for (let round = 0; round < 16; round++) {
-    const result = validateArticle(draft);
-    if (result.article) return { article: result.article, diagnostics: reader.diagnostics };
-    let removed = false;
-    for (const diagnostic of result.diagnostics) {
-      const path = diagnostic.path ?? [];
-      if (path.length === 0 || (path.length === 1 && required.has(String(path[0])))) continue;
-      if (removeAt(draft, path)) {
-        removed = true;
-        reader.report('invalid-value', `${diagnostic.message}: left out`, {
-          path,
-          ...(diagnostic.actual === undefined ? {} : { actual: diagnostic.actual }),
-        });
-      }
-    }
-    compact(draft);
-    if (!removed) {
-      return { diagnostics: [...reader.diagnostics, ...result.diagnostics] };
-    }
-  }
-  return { diagnostics: reader.diagnostics };
+  // Every value was checked against the model as it was read (see model-checks.ts).
+  return { article: draft as unknown as Article, diagnostics: reader.diagnostics };
 }

@@ -1,4 +1,4 @@
-import { isoDateProblem } from '../schema/date.js';
+import { isoDateStatus } from './model-checks.js';
 
 /** `2026-03-10 18:05` or `2026-03-10t18:05`: a date-time with a space or lower-case `t`. */
 const spacedTime = /^(\d{4}-\d{2}-\d{2})[ t](\d{2}:\d{2})/;
@@ -79,17 +79,18 @@ export function readDate(text: string, format: Intl.DateTimeFormat | undefined):
     (_, time: string, sign: string, hours: string, minutes?: string) =>
       `${time}${sign}${hours}:${minutes ?? '00'}`,
   );
-  if (isoDateProblem(value) === undefined) return { ok: true, value };
-  const local = localDateTime.exec(value);
+  const status = isoDateStatus(value);
+  if (status === 'ok') return { ok: true, value };
+  const local = status === 'no-offset' ? localDateTime.exec(value) : null;
   if (local) {
     const parts = local.slice(1, 7).map((part) => Number(part ?? 0));
     const withSeconds = `${value}${local[6] === undefined ? ':00' : ''}`;
     if (format !== undefined) {
       const zoned = `${withSeconds}${offsetAt(format, parts)}`;
-      if (isoDateProblem(zoned) === undefined) return { ok: true, value: zoned, zoned: true };
+      if (isoDateStatus(zoned) === 'ok') return { ok: true, value: zoned, zoned: true };
     }
     const dateOnly = value.slice(0, 10);
-    if (isoDateProblem(dateOnly) === undefined) return { ok: false, dateOnly, reason: 'no-offset' };
+    if (isoDateStatus(dateOnly) === 'ok') return { ok: false, dateOnly, reason: 'no-offset' };
   }
   return { ok: false, reason: 'invalid' };
 }

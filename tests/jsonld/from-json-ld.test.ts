@@ -177,6 +177,18 @@ describe('fromJsonLd', () => {
     );
   });
 
+  it('does not mutate its input', () => {
+    fc.assert(
+      fc.property(anyArticle, fc.boolean(), (input, graph) => {
+        const document = JSON.parse(JSON.stringify(toJsonLd(input, { graph })));
+        const before = structuredClone(document);
+        fromJsonLd(document);
+        expect(document).toEqual(before);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('survives deep nesting, shared objects and cycles in object input', () => {
     const deep = `${'['.repeat(10_000)}{"@type":"NewsArticle","headline":"deep"}${']'.repeat(10_000)}`;
     expect(fromJsonLd(deep).diagnostics[0]?.ruleId).toBe('no-article');
