@@ -45,7 +45,9 @@ const NOT_NAME = new Set(
     'trial print digital next previous all rights reserved copyright click here watch listen download app apps ' +
     'skip content navigation close open back view gallery slideshow related recommended trending popular posted ' +
     'updated published editor staff team desk board media press release update updates review reviews guide ' +
-    'members member premium account settings feedback jobs careers events event game games music movies tv'
+    'members member premium account settings feedback jobs careers events event game games music movies tv ' +
+    'road street park stadium stade arena square avenue hall centre center bridge station airport house court ' +
+    'ground grounds field lane place city county valley island islands river lake mount university college school'
   ).split(' '),
 );
 
@@ -106,7 +108,7 @@ export interface ReadByline {
  * //=> [{ name: 'Ana Ruiz', … affiliation: 'Associated Press' }, { name: 'Lena Moritz', … }]
  */
 export function readByline(input: string, role: ContributorRole = 'author'): ReadByline {
-  let text = input.length > 300 ? input.slice(0, 300) : input;
+  let text = (input.length > 300 ? input.slice(0, 300) : input).replace(/^[/|•·»>\s]+/u, '');
   const intro = BYLINE_INTRO.exec(text);
   if (intro) text = text.slice(intro[0].length);
   const date = findDate(text);

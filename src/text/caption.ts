@@ -8,13 +8,13 @@ const GENERIC_SLASH_CREDIT =
 const TRAILING_CREDITS: readonly RegExp[] = [
   /\s*\(((?:AP|AFP|Reuters|EPA|PA) Photo(?:\/[^()]{1,80})?)\)\s*$/i,
   /\s*\((?:Photo|Photograph|Picture|Image|Pic|Illustration|Credit|Photo credit|Foto|Bild)s?\s*(?::|by)\s*([^()]{1,100})\)\s*$/i,
-  /(?:^|\s+)(?:Photograph|Photo|Photos|Photographs|Picture|Image|Illustration|Composite|Credit|Photo credit|Foto|Bild)\s*:\s*([^:]{1,100})$/i,
+  /(?:^|\s+)(?:Photograph|Photo|Photos|Photographs|Picture|Image|Illustration|Composite|Credit|Photo credit|Foto|Bild|Source|Image source)\s*:\s*([^:]{1,100})$/i,
   /\s*\(?((?:Photo|Picture|Image|Illustration)s? by [^()]{1,100})\)?\s*$/i,
   GENERIC_SLASH_CREDIT,
   /\s+(REUTERS\/[^.]{1,80}|[\p{Lu}][\p{L}.'’ -]{1,60}\/(?:Getty Images|AFP(?: via Getty Images)?|Reuters|EPA(?:-EFE)?|AP|PA(?: Wire)?|Shutterstock|Alamy|Bloomberg|Rex(?:\/Shutterstock)?|NurPhoto|Anadolu(?: Agency)?|SOPA Images|LightRocket|Zuma(?: Press)?|Corbis|TT|NTB|AAP|Xinhua|Imago)(?: via Getty Images)?(?:\s*\([^()]{1,30}\))?)\s*$/u,
 ];
 
-const CREDIT_HINT = /photo|pictur|image|illustr|credit|composite|foto|bild|pic\b|\//i;
+const CREDIT_HINT = /photo|pictur|image|illustr|credit|composite|foto|bild|source|pic\b|\//i;
 
 const FLAGS: ReadonlyArray<[RegExp, CreditFlag]> = [
   [/\bfile\b/i, 'file'],

@@ -31,7 +31,18 @@ import {
   SLUG,
   TAG_TYPES,
 } from './patterns.js';
-import { BREADCRUMB_SPLIT, HOME, LETTER, mainRegion, RELATIVE, toUnits } from './units.js';
+import {
+  BREADCRUMB_SPLIT,
+  HOME,
+  LETTER,
+  mainRegion,
+  RELATIVE,
+  TERMINAL,
+  toUnits,
+} from './units.js';
+
+/** Furniture characters before a byline: `// By …`, `• By …`. */
+const LEADING_JUNK = /^[/|•·»>\-–—\s]+/u;
 
 /** Options for {@link parseText}. */
 export interface ParseTextOptions {
@@ -308,7 +319,11 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
         meta = true;
       }
     }
-    if (!byline && t.length <= 200) {
+    if (
+      !byline &&
+      t.length <= 200 &&
+      (BYLINE_INTRO.test(t) || (t.length <= 90 && !TERMINAL.test(t)))
+    ) {
       const read = readByline(t);
       const nameOnly = isPersonName(t.replace(/\s+[-–—|•·]\s.*$/u, '').trim());
       if (read.contributors.length > 0 && (read.intro || nameOnly || meta || /[,|]/.test(t))) {
@@ -335,6 +350,35 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
       continue;
     }
     if (unit.score < 0 && unit.size <= 8) continue;
+  }
+  // A byline or date printed further down (after share buttons, a lead image, a first paragraph).
+  const consumed = new Set<number>();
+  const lateEnd = Math.min(units.length - 1, headlineIndex + 30);
+  for (let i = zoneEnd + 1; i <= lateEnd && (!byline || !published); i++) {
+    const unit = units[i]!;
+    const t = unit.text.replace(LEADING_JUNK, '');
+    if (t.length > 160 || unit.boiler) continue;
+    if (!byline && BYLINE_INTRO.test(t)) {
+      const read = readByline(t);
+      if (read.contributors.length > 0) {
+        byline = { text: t, contributors: read.contributors };
+        sources.byline = rangeOf(unit.first, unit.last);
+        consumed.add(i);
+      }
+    }
+    if (!published && !modified) {
+      const date = findDate(t, { ...dateOptions, precise: true });
+      if (date && (date.label || date.length >= t.length * 0.5 || consumed.has(i))) {
+        if (date.label === 'updated') {
+          modified = date;
+          sources.dateModified = rangeOf(unit.first, unit.last);
+        } else {
+          published = date;
+          sources.datePublished = rangeOf(unit.first, unit.last);
+        }
+        consumed.add(i);
+      }
+    }
   }
   let bodyStart = Math.max(headlineIndex + 1, regionStart);
   if (lastMeta > headlineIndex) {
@@ -416,6 +460,7 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
     const unit = units[i]!;
     const t = unit.text;
     const place = rangeOf(unit.first, unit.last);
+    if (consumed.has(i)) continue;
     if (unit.boiler) {
       diagnostics.push(
         textDiagnostic(
