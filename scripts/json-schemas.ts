@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { frontmatterSchema } from '../src/markdown/frontmatter-schema.js';
 import { articleSchema } from '../src/schema/index.js';
 
 const base = 'https://unpkg.com/nutgraf/schema/';
@@ -9,10 +10,9 @@ const base = 'https://unpkg.com/nutgraf/schema/';
  */
 export function jsonSchemas(): Record<string, unknown> {
   const article = z.toJSONSchema(articleSchema, { io: 'input', unrepresentable: 'any' });
-  const frontmatter = z.toJSONSchema(articleSchema.omit({ body: true }).partial(), {
-    io: 'input',
-    unrepresentable: 'any',
-  });
+  // The keys `parseMarkdown` reads (Article field names and the Hugo/Jekyll/Astro aliases of
+  // its key table), with the shapes each accepts; other keys are allowed.
+  const frontmatter = z.toJSONSchema(frontmatterSchema, { io: 'input', unrepresentable: 'any' });
   return {
     'schema/article.schema.json': {
       ...article,
@@ -24,7 +24,8 @@ export function jsonSchemas(): Record<string, unknown> {
       ...frontmatter,
       $id: `${base}frontmatter.schema.json`,
       title: 'nutgraf Markdown frontmatter',
-      description: 'YAML frontmatter of a Markdown article, with nutgraf field names.',
+      description:
+        'YAML frontmatter of a Markdown article as nutgraf reads it: Article field names and the keys Hugo, Jekyll, Eleventy and Astro sites use.',
     },
   };
 }

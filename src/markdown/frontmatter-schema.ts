@@ -64,7 +64,7 @@ function schemaFor(
   const description =
     key === canonical
       ? `The Article's \`${field}\`.`
-      : `Read as \`${field}\` (same as \`${canonical}\`).`;
+      : `Read as the Article's \`${field}\`, like \`${canonical}\`.`;
   return base.optional().meta({ description });
 }
 
