@@ -51,6 +51,13 @@ const rows: readonly Row[] = [
     'An author name starts with intro words such as "By" or an honorific',
     true,
   ],
+  [
+    'author-name-has-credentials',
+    'google',
+    'warning',
+    ALL,
+    'An author name ends with credentials such as PhD or MD',
+  ],
   ['author-name-has-job-title', 'google', 'warning', ALL, 'An author name includes a job title'],
   ['author-name-has-outlet', 'google', 'warning', ALL, 'An author name includes an outlet name'],
   [

@@ -338,6 +338,19 @@ cases.push([
   ['url-not-absolute body.0.content.1.url'],
 ]);
 
+cases.push(
+  [
+    'credentials after a name',
+    author('Ana Ruiz, PhD'),
+    ['author-name-has-credentials byline.contributors.0.name'],
+  ],
+  [
+    'a degree after a name',
+    author('Lena Moritz MD'),
+    ['author-name-has-credentials byline.contributors.0.name'],
+  ],
+);
+
 /** Changes that must not produce any finding. */
 const quiet: Array<[string, (article: Mutable) => void]> = [
   [
@@ -431,6 +444,8 @@ const quiet: Array<[string, (article: Mutable) => void]> = [
   ],
   ['a name with a particle', author('Ana de la Cruz')],
   ['a person whose surname is Press', author('Allison Press')],
+  ['a generational suffix', author('Martin Luther King Jr.')],
+  ['a name ending in capitals that are not credentials', author('Ana Ruiz-Ma')],
   [
     'repeated rule lines without letters',
     (a) => {

@@ -37,6 +37,13 @@ const namePrefixes: ReadonlyArray<readonly [pattern: RegExp, advice: string]> = 
   ],
 ];
 
+/**
+ * Credentials printed after a name (`Ana Ruiz, PhD`, `Lena Moritz MD`). Generational
+ * suffixes (`Jr.`, `III`) are part of the name and not matched.
+ */
+const credentials =
+  /(?:,\s*|\s+)(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?O\.?|MBA|MPH|MSc|M\.?A\.?|M\.?S\.?|B\.?A\.?|BSc|RN|NP|CPA|DDS|DVM|J\.?D\.?|LL\.?M\.?|Esq\.?|FRCP|PsyD|EdD)$/;
+
 /** Job titles printed after a name (`Ana Ruiz, Staff Writer`). Matched as whole words. */
 const jobTitle =
   /\b(?:staff writer|senior writer|staff reporter|reporter|correspondent|(?:managing |deputy |senior |news |features? |sports |city |political |business )?editor|columnist|contributing writer|contributor|photographer|photojournalist|producer|analyst|bureau chief|critic|journalist|sports writer|science writer|special to)\b/i;
@@ -212,6 +219,19 @@ export const googleChecks: Readonly<Record<string, RuleCheck>> = {
         }
       }
       return undefined;
+    }),
+
+  'author-name-has-credentials': (article) =>
+    eachName(article, (name, contributor) => {
+      if (!isPerson(contributor)) return undefined;
+      const match = credentials.exec(name);
+      return match && match.index > 0
+        ? {
+            message: `Unexpected credentials \`${match[0].replace(/^[,\s]+/, '')}\` in the author name \`${short(name)}\`: move them to \`honorificSuffix\``,
+            actual: name,
+            expected: name.slice(0, match.index),
+          }
+        : undefined;
     }),
 
   'author-name-has-job-title': (article) =>
