@@ -58,6 +58,8 @@ export interface ParseTextOptions {
   referenceDate?: Date | string;
   /** Read `03/04/2024` as 3 April. Default `false` (month first unless the first number is > 12). */
   dayFirst?: boolean;
+  /** The file name, copied onto every diagnostic (as `validateArticle` does). Default: none. */
+  file?: string;
   /** Look for the article inside a whole page (menus, footers, related links). Default `true`. */
   findArticle?: boolean;
 }
@@ -162,6 +164,13 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
   if (options === null || typeof options !== 'object') {
     throw new TypeError('parseText: expected `options` to be an object when given');
   }
+  const result = read(text, options);
+  if (options.file !== undefined)
+    for (const diagnostic of result.diagnostics) diagnostic.file = options.file;
+  return result;
+}
+
+function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResult {
   const diagnostics: Diagnostic[] = [];
   const sources: SourceMap = {};
   const lines = splitLines(text);

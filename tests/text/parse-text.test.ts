@@ -232,3 +232,36 @@ describe('parseText: metadata', () => {
     expect(article?.type).toBe('AnalysisNewsArticle');
   });
 });
+
+describe('parseText: options.file', () => {
+  it('copies the file name onto every diagnostic', () => {
+    const { diagnostics } = parseText(
+      'Skip to content\nA headline here\nA first paragraph that reads like a sentence.\nAdvertisement\nMore text in a second paragraph of the story.',
+      {
+        file: 'story.txt',
+      },
+    );
+    expect(diagnostics.length).toBeGreaterThan(0);
+    for (const diagnostic of diagnostics) expect(diagnostic.file).toBe('story.txt');
+  });
+});
+
+describe('parseText: no invented bylines', () => {
+  it.each(['Lansdowne Road, Dublin', 'Griffin Park', 'Sign In Sign Up'])(
+    'does not read the venue or chrome line %s as a byline',
+    (line) => {
+      const { article } = parseText(
+        `Preview: Ireland v England\n\n${line}\n\nSunday, 27 February\n\nIreland host England in the final match of the championship on Sunday.`,
+      );
+      expect(article?.byline).toBeUndefined();
+      expect(article?.datePublished).toBeUndefined();
+    },
+  );
+
+  it('does not read a first paragraph that opens with a name as a byline', () => {
+    const { article } = parseText(
+      'Steel maker to cut jobs\n\nMittal Steel, one of the largest steel producers, could cut up to 45,000 jobs, it said.',
+    );
+    expect(article?.byline).toBeUndefined();
+  });
+});
