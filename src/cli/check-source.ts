@@ -1,5 +1,11 @@
 import { parseDocument } from 'yaml';
-import { type Article, type Diagnostic, type SourceMap, validateArticle } from '../schema/index.js';
+import {
+  type Article,
+  type Diagnostic,
+  type Position,
+  type SourceMap,
+  validateArticle,
+} from '../schema/index.js';
 import { type InputFormat, isJsonLd } from './detect-format.js';
 import * as engines from './engines.js';
 import { createLineIndex, type LineIndex } from './line-index.js';
@@ -140,6 +146,22 @@ function jsonLdSources(value: unknown, documentMap: SourceMap): SourceMap {
   return sources;
 }
 
+/** The opening `---` line of Markdown frontmatter, then the closing `---` or `...` line. */
+const frontmatterOpen = /^\uFEFF?---[ \t]*\r?\n/;
+const frontmatterClose = /^(?:---|\.\.\.)[ \t]*$/m;
+
+/** The range of a Markdown file's frontmatter block, fences included, when it has one. */
+function frontmatterRange(text: string): Position | undefined {
+  const open = frontmatterOpen.exec(text);
+  if (!open) return undefined;
+  const rest = text.slice(open[0].length);
+  const close = frontmatterClose.exec(rest);
+  if (!close) return undefined;
+  const lines = createLineIndex(text);
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return lines.range(start, open[0].length + close.index + close[0].length);
+}
+
 /** Give diagnostics without a place the place of their path (or of the article) in `sources`. */
 function locate(diagnostics: readonly Diagnostic[], sources: SourceMap): Diagnostic[] {
   return diagnostics.map((diagnostic) => {
@@ -267,7 +289,12 @@ export function checkSource(
         : engines.parseText(text, parseOptions);
     const diagnostics = [...parsed.diagnostics];
     if (parsed.article) {
-      diagnostics.push(...lintArticle(parsed.article, { ...options, sources: parsed.sources }));
+      // A field missing from a Markdown article is reported at the frontmatter, where it
+      // belongs: the parser's map has no entry for the article as a whole.
+      const frontmatter =
+        format === 'markdown' && !parsed.sources?.[''] ? frontmatterRange(text) : undefined;
+      const sources = frontmatter ? { ...parsed.sources, '': frontmatter } : parsed.sources;
+      diagnostics.push(...lintArticle(parsed.article, { ...options, sources }));
     }
     result = {
       article: parsed.article,

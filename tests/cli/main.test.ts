@@ -141,6 +141,17 @@ describe('Markdown files', () => {
     expect(result.stdout).toMatch(/^ {2}4:\d+ +error +Invalid YAML.*frontmatter-invalid-yaml$/m);
   });
 
+  it('reports a missing field at the frontmatter block', async () => {
+    const result = await run(['check', 'broken.md', '-f', 'json'], { cwd });
+    const missing = JSON.parse(result.stdout).results[0].diagnostics.find(
+      (d: { ruleId: string }) => d.ruleId === 'missing-author',
+    );
+    expect(missing.place).toEqual({
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: 5, column: 4, offset: 63 },
+    });
+  });
+
   it('fixes the frontmatter (names, dates, key order) and leaves broken files alone', async () => {
     const copy = copyFixture('markdown-articles-with-frontmatter-problems');
     const broken = readFileSync(path.join(copy, 'broken.md'), 'utf8');
