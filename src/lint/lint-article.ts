@@ -6,6 +6,7 @@ import {
   type Point,
   pathToKey,
   placeOf,
+  type Severity,
   type SourceMap,
   type ValidateArticleResult,
   validateArticle,
@@ -58,6 +59,8 @@ function startOf(diagnostic: Diagnostic): Point | undefined {
   return 'start' in place ? place.start : place;
 }
 
+const rank: Readonly<Record<Severity, number>> = { info: 1, warning: 2, error: 3 };
+
 /** Placeless (whole-file) diagnostics first, then by line and column; stable otherwise. */
 function byPlace(a: Diagnostic, b: Diagnostic): number {
   const left = startOf(a);
@@ -73,8 +76,8 @@ function byPlace(a: Diagnostic, b: Diagnostic): number {
  * when `sources` are given, its `place` in the file. Rules that are `off` are not run.
  *
  * An article that fails the schema is still linted as far as its fields allow; a schema
- * problem that a more specific rule reports at the same path (`missing-headline`,
- * `image-url-not-absolute`, `url-not-absolute`) is reported once, by that rule.
+ * problem that a more specific rule reports at the same path, at least as severely
+ * (`missing-headline`, `image-url-not-absolute`), is reported once, by that rule.
  *
  * Never throws on bad content. Throws a `TypeError` when `article` is not an object or an
  * option has the wrong type.
@@ -138,9 +141,17 @@ export function lintArticle(
     }
   }
 
-  const reported = new Set(found.map((diagnostic) => pathToKey(diagnostic.path ?? [])));
+  // The most severe rule finding at each path: a schema problem there is left out when the
+  // rule already reports it at least as severely, so an invalid article never passes CI
+  // because a milder rule (`url-not-absolute` is `info`) took its place.
+  const reported = new Map<string, number>();
+  for (const diagnostic of found) {
+    const key = pathToKey(diagnostic.path ?? []);
+    reported.set(key, Math.max(reported.get(key) ?? 0, rank[diagnostic.severity]));
+  }
   const schema = applyRuleSettings(validation.diagnostics, settings).filter(
-    (diagnostic) => !reported.has(pathToKey(diagnostic.path ?? [])),
+    (diagnostic) =>
+      (reported.get(pathToKey(diagnostic.path ?? [])) ?? 0) < rank[diagnostic.severity],
   );
   const all = [...schema, ...found];
   if (options.file !== undefined) for (const diagnostic of all) diagnostic.file = options.file;

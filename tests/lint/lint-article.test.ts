@@ -52,6 +52,18 @@ describe('lintArticle', () => {
     expect(found.map((d) => d.ruleId)).toEqual(['invalid-field']);
   });
 
+  it('keeps the schema problem when the rule at that path is milder', () => {
+    const article = { ...cleanArticle(), url: '/news/night-ferries' };
+    const found = lintArticle(article, { now: NOW }).map((d) => `${d.severity} ${d.ruleId}`);
+    expect(found.sort()).toEqual(['error invalid-field', 'info url-not-absolute']);
+    const datePublished = '2026-03-10T18:05:00';
+    const dates = lintArticle({ ...cleanArticle(), datePublished }, { now: NOW });
+    expect(dates.map((d) => `${d.severity} ${d.ruleId}`).sort()).toEqual([
+      'error invalid-field',
+      'warning date-without-time-zone',
+    ]);
+  });
+
   it('applies presets and overrides', () => {
     const article = cleanArticle();
     delete article.section;

@@ -304,7 +304,7 @@ const cases: Array<[string, (article: Mutable) => void, string[]]> = [
     (a) => {
       a.url = '/news/night-ferries';
     },
-    ['url-not-absolute url'],
+    ['url-not-absolute url', 'invalid-field url'],
   ],
   [
     'an unknown field',
