@@ -16,6 +16,7 @@ import {
   titleWords,
   weakIntros,
 } from './byline-words.js';
+import { dateLabels, months, relativeDays, weekdays } from './date-words.js';
 import { isParticle, toNameCase } from './name-case.js';
 import { findDate } from './parse-date.js';
 
@@ -438,6 +439,8 @@ function readClause(
       body = body.slice(writers[0].length);
     }
   }
+  if (context.first && !organizationPhrases.has(body.toLowerCase()) && looksLikeProse(body))
+    return -1;
   body = cutTrailingDate(body);
   const organization = organizationPhrases.has(body.toLowerCase())
     ? organizationName(body)
@@ -530,6 +533,108 @@ function readClause(
   return collector.contributors.length - before;
 }
 
+/** Words of running prose that never sit in the first name of a byline (`the time the polls closed`). */
+const proseWords = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'it',
+  'its',
+  'our',
+  'their',
+  'we',
+  'you',
+  'they',
+  'he',
+  'she',
+  'i',
+  'who',
+  'which',
+  'what',
+  'when',
+  'where',
+  'why',
+  'how',
+  'not',
+  'to',
+  'with',
+  'without',
+  'at',
+  'on',
+  'into',
+  'over',
+  'about',
+  'if',
+  'then',
+  'than',
+  'because',
+  'or',
+  'but',
+  'my',
+  'me',
+  'us',
+  'them',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'said',
+  'says',
+  'been',
+  'be',
+  'do',
+  'does',
+  'did',
+]);
+/** Where the first name of a list ends: a separator, a parenthesis or a digit. */
+const firstItemEnd = /[,，、;；|·•／/(（\d]|\s(?:[Aa][Nn][Dd]|&|[Uu][Nn][Dd]|et|y|e)\s/u;
+/** Articles may start an outlet (`by the Associated Press`) but not a sentence (`by the time`). */
+const articles = new Set(['the', 'a', 'an']);
+
+/** Whether the first item of a clause reads as a sentence rather than a name (cheap; checked first). */
+function looksLikeProse(body: string): boolean {
+  const head = body.slice(0, 200);
+  const end = head.search(firstItemEnd);
+  const words = (end < 0 ? head : head.slice(0, end)).trim().split(' ');
+  if (words.length > 12) return true;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    if (!proseWords.has(word)) continue;
+    if (articles.has(word) && upperStart.test(words[index + 1] ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
+/** First words of date labels (`last` of `Last updated`), for {@link mayStartWithDate}. */
+const labelFirstWords = new Set(
+  [...dateLabels.keys()].map((label) => label.split(' ')[0] as string),
+);
+
+/** Whether a line may start with a date: a digit, or a month, weekday, relative or label word. */
+function mayStartWithDate(line: string): boolean {
+  if (/^\d/u.test(line)) return true;
+  const first = (/^[\p{L}'’]+/u.exec(line)?.[0] ?? '').toLowerCase();
+  return (
+    months.has(first) ||
+    weekdays.has(first) ||
+    relativeDays.has(first) ||
+    labelFirstWords.has(first)
+  );
+}
+
 /** Whether a line after the first, without an intro, may add to the byline (not a bio sentence). */
 function isContinuation(line: string): boolean {
   return line.length <= 120 && !sentenceEnd.test(line);
@@ -596,9 +701,21 @@ export function parseByline(text: string, options?: Readonly<ParseBylineOptions>
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const printed = lines[lineIndex] as string;
     const line = stripWrapping(printed);
-    const date = findDate(line);
-    if (date?.index === 0) continue;
+    if (mayStartWithDate(line) && findDate(line)?.index === 0) continue;
     if (!first && !introPattern.test(line) && (line !== printed || !isContinuation(line))) continue;
+    if (first) {
+      // Cheap checks on the head of the line before splitting it all: most lines are not bylines.
+      const head = readIntro(line.slice(0, 240));
+      if (options?.requireIntro && !head.hasIntro) return empty;
+      const lower = head.body.toLowerCase();
+      if (
+        !organizationPhrases.has(lower) &&
+        looksLikeProse(head.body) &&
+        !contributedSuffix.test(line)
+      ) {
+        return empty;
+      }
+    }
     const clauses = splitClauses(line);
     for (let clauseIndex = 0; clauseIndex < clauses.length; clauseIndex++) {
       const clause = clauses[clauseIndex] as Clause;
