@@ -19,16 +19,34 @@ export interface ExtractJsonLdResult {
   diagnostics: Diagnostic[];
 }
 
-/**
- * The start of a comment or of an element whose content is raw text (where a `<script>`
- * is only text). One alternation, no nested quantifiers: each match is found in linear time.
- */
-const markup = /<(?:!--|(script|style|textarea|title|xmp|iframe|noembed|noframes)(?=[\s/>]))/gi;
-const scriptEnd = /<\/script(?=[\s/>])/gi;
-const space = /\s/;
-const endTags = new Map<string, RegExp>();
-const endOfAttributeName = /[\s/>=]/;
-const endOfUnquotedValue = /[\s>]/;
+/** Characters that end a tag name or an attribute: tab, LF, FF, CR, space, `/`, `>`. */
+const tagDelimiter = /[\t\n\f\r />]/;
+const space = /[\t\n\f\r ]/;
+const endOfAttributeName = /[\t\n\f\r />=]/;
+const endOfUnquotedValue = /[\t\n\f\r >]/;
+const letter = /[A-Za-z]/;
+/** Elements whose content is text to the HTML parser, so a `<script>` inside is not one. */
+const rawTextElements = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'noscript',
+]);
+
+/** Whether `html` has `word` (lower case) at `at`, in any letter case, followed by a tag delimiter. */
+function tagAt(html: string, at: number, word: string): boolean {
+  if (html.length < at + word.length + 1) return false;
+  for (let index = 0; index < word.length; index++) {
+    const code = html.charCodeAt(at + index) | 0x20;
+    if (code !== word.charCodeAt(index)) return false;
+  }
+  return tagDelimiter.test(html[at + word.length] as string);
+}
 
 /** Read the attributes of a start tag from `from` (just after its name). */
 function readStartTag(
@@ -71,21 +89,85 @@ function readStartTag(
   return { attributes, end: length };
 }
 
-/** Where the raw text of an element ends: the start of its end tag, or the end of the file. */
+/**
+ * Where the text of a `<script>` element ends, following the HTML tokenizer's script data
+ * states: after `<!--`, a `<script>` start makes the next `</script>` stay text (the
+ * "double escaped" state) until `-->` or that `</script>`. One pass, no backtracking.
+ */
+function scriptEnd(html: string, from: number): number {
+  const length = html.length;
+  let state: 'data' | 'escaped' | 'double' = 'data';
+  let dashes = 0;
+  let index = from;
+  while (index < length) {
+    if (state === 'data') {
+      const next = html.indexOf('<', index);
+      if (next === -1) return length;
+      index = next;
+      if (html.charCodeAt(index + 1) === 0x2f && tagAt(html, index + 2, 'script')) return index;
+      if (html.startsWith('<!--', index)) {
+        state = 'escaped';
+        dashes = 2;
+        index += 4;
+      } else {
+        index++;
+      }
+      continue;
+    }
+    const character = html[index];
+    if (character === '-') {
+      dashes++;
+      index++;
+      continue;
+    }
+    if (character === '>' && dashes >= 2) {
+      state = 'data';
+      dashes = 0;
+      index++;
+      continue;
+    }
+    dashes = 0;
+    if (character === '<') {
+      const closing = html.charCodeAt(index + 1) === 0x2f;
+      if (closing && tagAt(html, index + 2, 'script')) {
+        if (state === 'escaped') return index;
+        state = 'escaped';
+        index += 8;
+        continue;
+      }
+      if (!closing && state === 'escaped' && tagAt(html, index + 1, 'script')) {
+        state = 'double';
+        index += 7;
+        continue;
+      }
+    }
+    index++;
+  }
+  return length;
+}
+
+/** Where the text of another raw-text element ends: its end tag, or the end of the file. */
 function rawTextEnd(html: string, name: string, from: number): number {
-  if (name === 'script') {
-    scriptEnd.lastIndex = from;
-    const match = scriptEnd.exec(html);
-    return match ? match.index : html.length;
+  let index = html.indexOf('</', from);
+  while (index !== -1) {
+    if (tagAt(html, index + 2, name)) return index;
+    index = html.indexOf('</', index + 2);
   }
-  let end = endTags.get(name);
-  if (!end) {
-    end = new RegExp(`</${name}(?=[\\s/>])`, 'gi');
-    endTags.set(name, end);
+  return html.length;
+}
+
+/** Where a comment that starts at `at` (`<!--`) ends: after `-->`, `--!>`, or `<!-->`. */
+function commentEnd(html: string, at: number): number {
+  if (html.startsWith('>', at + 4)) return at + 5;
+  if (html.startsWith('->', at + 4)) return at + 6;
+  const close = html.indexOf('--', at + 4);
+  let index = close;
+  while (index !== -1) {
+    if (html[index + 2] === '>') return index + 3;
+    if (html.startsWith('!>', index + 2)) return index + 4;
+    index = html.indexOf('--', index + 1);
   }
-  end.lastIndex = from;
-  const match = end.exec(html);
-  return match ? match.index : html.length;
+  return html.length;
 }
 
 /**
@@ -110,48 +192,67 @@ export function extractJsonLd(html: string): ExtractJsonLdResult {
     starts ??= lineStarts(html);
     return starts;
   };
-  const pattern = new RegExp(markup.source, markup.flags);
-  let match = pattern.exec(html);
-  while (match) {
-    const name = match[1]?.toLowerCase();
-    if (name === undefined) {
-      // A comment: skip to its end (`-->`), or to the end of the file.
-      const close = html.indexOf('-->', match.index + 4);
-      pattern.lastIndex = close === -1 ? html.length : close + 3;
-    } else {
-      const tag = readStartTag(html, match.index + 1 + name.length);
-      const end = rawTextEnd(html, name, tag.end);
-      const type = tag.attributes.get('type')?.trim().toLowerCase();
-      if (name === 'script' && type === 'application/ld+json') {
-        const text = html.slice(tag.end, end);
-        const block: JsonLdBlock = { text, position: rangeAt(lines(), tag.end, end) };
-        const parsed = parseJson(text);
-        if (parsed.ok) {
-          block.value = parsed.value;
-        } else {
-          const place = pointAt(lines(), tag.end + parsed.offset);
-          diagnostics.push(
-            jsonLdDiagnostic(
-              'invalid-json',
-              `Invalid JSON in ld+json block ${blocks.length + 1} at ${place.line}:${place.column}: ${parsed.message}`,
-              { place },
-            ),
-          );
-        }
-        if (end === html.length) {
-          diagnostics.push(
-            jsonLdDiagnostic(
-              'invalid-json',
-              `Unexpected end of file in ld+json block ${blocks.length + 1}, expected \`</script>\``,
-              { place: pointAt(lines(), end) },
-            ),
-          );
-        }
-        blocks.push(block);
+  const length = html.length;
+  let index = html.indexOf('<');
+  while (index !== -1 && index < length) {
+    const next = html[index + 1] ?? '';
+    let resume = index + 1;
+    if (next === '!') {
+      if (html.startsWith('<!--', index)) resume = commentEnd(html, index);
+      else {
+        // `<!DOCTYPE …>`, `<![CDATA[…>`: a declaration or bogus comment, to the next `>`.
+        const close = html.indexOf('>', index + 2);
+        resume = close === -1 ? length : close + 1;
       }
-      pattern.lastIndex = Math.max(end, tag.end);
+    } else if (next === '?') {
+      const close = html.indexOf('>', index + 2);
+      resume = close === -1 ? length : close + 1;
+    } else if (next === '/' && letter.test(html[index + 2] ?? '')) {
+      // An end tag: skip it with its (ignored) attributes, quotes respected.
+      let nameEnd = index + 2;
+      while (nameEnd < length && !tagDelimiter.test(html[nameEnd] as string)) nameEnd++;
+      resume = readStartTag(html, nameEnd).end;
+    } else if (letter.test(next)) {
+      let nameEnd = index + 1;
+      while (nameEnd < length && !tagDelimiter.test(html[nameEnd] as string)) nameEnd++;
+      const name = html.slice(index + 1, nameEnd).toLowerCase();
+      const tag = readStartTag(html, nameEnd);
+      resume = tag.end;
+      if (name === 'plaintext') break;
+      if (rawTextElements.has(name)) {
+        const end = name === 'script' ? scriptEnd(html, tag.end) : rawTextEnd(html, name, tag.end);
+        const type = tag.attributes.get('type')?.trim().toLowerCase();
+        if (name === 'script' && type === 'application/ld+json') {
+          const text = html.slice(tag.end, end);
+          const block: JsonLdBlock = { text, position: rangeAt(lines(), tag.end, end) };
+          const parsed = parseJson(text);
+          if (parsed.ok) {
+            block.value = parsed.value;
+          } else {
+            const place = pointAt(lines(), tag.end + parsed.offset);
+            diagnostics.push(
+              jsonLdDiagnostic(
+                'invalid-json',
+                `Invalid JSON in ld+json block ${blocks.length + 1} at ${place.line}:${place.column}: ${parsed.message}`,
+                { place },
+              ),
+            );
+          }
+          if (end === length) {
+            diagnostics.push(
+              jsonLdDiagnostic(
+                'invalid-json',
+                `Unexpected end of file in ld+json block ${blocks.length + 1}, expected \`</script>\``,
+                { place: pointAt(lines(), end) },
+              ),
+            );
+          }
+          blocks.push(block);
+        }
+        resume = Math.max(end, tag.end);
+      }
     }
-    match = pattern.exec(html);
+    index = html.indexOf('<', resume);
   }
   return { blocks, diagnostics };
 }

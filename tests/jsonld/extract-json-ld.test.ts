@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { extractJsonLd, fromJsonLd, toJsonLd, toJsonLdScript } from '../../src/jsonld/index.js';
 import { article as anyArticle } from './arbitraries.js';
@@ -81,6 +82,75 @@ describe('extractJsonLd', () => {
         );
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('finds the same ld+json scripts as a real HTML parser (parse5), with the same text', () => {
+    type Node = DefaultTreeAdapterMap['node'];
+    const scripts = (node: Node, found: string[] = []): string[] => {
+      if ('tagName' in node && node.tagName === 'script' && node.namespaceURI.endsWith('xhtml')) {
+        const type = node.attrs.find((attribute) => attribute.name === 'type')?.value;
+        if (type?.trim().toLowerCase() === 'application/ld+json') {
+          found.push(
+            node.childNodes.map((child) => ('value' in child ? child.value : '')).join(''),
+          );
+        }
+      }
+      if ('childNodes' in node) for (const child of node.childNodes) scripts(child, found);
+      if ('content' in node && node.content) scripts(node.content, found);
+      return found;
+    };
+    const piece = fc.constantFrom(
+      '<script type="application/ld+json">',
+      "<script type='APPLICATION/LD+JSON ' async>",
+      '<script type=application/ld+json>',
+      '<script>',
+      '</script>',
+      '</script >',
+      '</SCRIPT/>',
+      '</scripts>',
+      '<script',
+      '<!--',
+      '-->',
+      '--!>',
+      '<!-->',
+      '-',
+      '<div title="',
+      "<p class='",
+      '">',
+      "'>",
+      '"',
+      '<textarea>',
+      '</textarea>',
+      '<style>',
+      '</style>',
+      '<title>',
+      '</title>',
+      '<noscript>',
+      '</noscript>',
+      '<!DOCTYPE html>',
+      '<?php x ?>',
+      '</p <script type="application/ld+json">',
+      '<template>',
+      '</template>',
+      '>',
+      '<',
+      '{"a": 1}',
+      ' text ',
+      '\n',
+      '<p>',
+      '</p>',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+        const html = parts.join('');
+        const expected = scripts(parse(html));
+        expect(
+          extractJsonLd(html).blocks.map((block) => block.text),
+          html,
+        ).toEqual(expected);
+      }),
+      { numRuns: 3000 },
     );
   });
 
