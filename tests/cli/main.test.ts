@@ -2,7 +2,8 @@ import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyFixture, fixtures, run } from './helpers.js';
+import { main } from '../../src/cli/index.js';
+import { copyFixture, fixtures, run, sink } from './helpers.js';
 
 const twoArticles = path.join(fixtures, 'a-folder-with-a-clean-and-a-broken-article');
 const warningsOnly = path.join(fixtures, 'an-article-with-warnings-only');
@@ -210,6 +211,39 @@ describe('JSON-LD files and pages', () => {
 
   it('checks the article block of a page and skips commented-out scripts', async () => {
     expect(await found('page.html')).toEqual(['13:3 headline-all-caps', '16:3 image-without-alt']);
+  });
+});
+
+describe('terminal output', () => {
+  it('shows a progress line on a terminal for large runs, and colors unless NO_COLOR', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'nutgraf-many-'));
+    const text = readFileSync(path.join(warningsOnly, 'article.json'));
+    for (let index = 0; index < 301; index++) writeFileSync(path.join(cwd, `${index}.json`), text);
+    const tty = () => {
+      const out = sink();
+      Object.assign(out.stream, { isTTY: true });
+      return out;
+    };
+    const run = async (env: Record<string, string>) => {
+      const stdout = tty();
+      const stderr = tty();
+      const code = await main({
+        argv: ['check', '.', '--threads', '0'],
+        cwd,
+        stdout: stdout.stream,
+        stderr: stderr.stream,
+        env,
+      });
+      return { code, stdout: stdout.text(), stderr: stderr.text() };
+    };
+    const colored = await run({});
+    expect(colored.code).toBe(0);
+    expect(colored.stderr).toContain('\rnutgraf: checked 300/301 files');
+    expect(colored.stderr).toContain('\rnutgraf: checked 301/301 files\r\u001b[K');
+    expect(colored.stdout).toContain('\u001b[33mwarning\u001b[39m');
+    const plain = await run({ NO_COLOR: '1' });
+    expect(plain.stdout).not.toContain('\u001b[');
+    expect(plain.stdout).toContain('⚠ 602 problems (0 errors, 602 warnings)');
   });
 });
 
