@@ -96,7 +96,7 @@ interface Token {
  * either bounded or a single character class, so tokenizing is linear.
  */
 const tokenPattern =
-  /(\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?(?:Z|[+-]\d{1,2}(?::?\d{2})?)(?![\d:]))?)?)(?!\d)|(\d{1,4}[./-]\d{1,2}[./-]\d{2,4})(?![\d./-])|(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,9})?|\d{1,2}[.h]\d{2})(?!\d)|(\d+)(st|nd|rd|th|er|e|\.)?|([+-]\d{1,2}(?::?\d{2})?)(?!\d)|([\p{L}][\p{L}\p{M}.'’-]*)|(\S)/uy;
+  /(\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?(?:Z|[+-]\d{1,2}(?::?\d{2})?)(?![\d:]))?)?)(?!\d)|(\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4} ?[年년] ?\d{1,2} ?[月월] ?\d{1,2} ?[日일]?)(?!\d|[./-]\d)|(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,9})?|\d{1,2}[.h]\d{2})(?!\d)|(\d+)(st|nd|rd|th|er|e|\.)?|([+-]\d{1,2}(?::?\d{2})?)(?!\d)|([\p{L}][\p{L}\p{M}.'’-]*)|(\S)/uy;
 const whitespace = /\s+/y;
 const digit = /\d/;
 const isoParts =
@@ -168,6 +168,8 @@ interface DateParts {
   month?: number;
   day?: number;
   weekday?: number;
+  /** Whether the weekday was spelled out (`Tuesday`), which a date by weekday alone requires. */
+  weekdaySpelledOut?: boolean;
   hour?: number;
   minute?: number;
   second?: number;
@@ -287,7 +289,7 @@ function scan(
       }
       case 'numeric': {
         if (hasCalendarDate(parts)) break reading;
-        const pieces = token.text.split(/[./-]/);
+        const pieces = token.text.split(/\D+/).filter((piece) => piece !== '');
         const [a = '', b = '', c = ''] = pieces;
         if (a.length === 4) {
           parts.year = Number(a);
@@ -413,6 +415,7 @@ function scan(
         if (weekday !== undefined) {
           if (parts.weekday !== undefined) break reading;
           parts.weekday = weekday;
+          parts.weekdaySpelledOut = key.length >= 5;
           break;
         }
         const daysBefore = relativeDays.get(key);
@@ -554,6 +557,7 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
     const referenceDay = new TZDate(reference.time, parts.zone ?? reference.zone);
     let daysBefore = parts.relativeDays ?? 0;
     if (parts.relativeDays === undefined && parts.weekday !== undefined) {
+      if (!parts.weekdaySpelledOut) return undefined;
       daysBefore = (referenceDay.getDay() - parts.weekday + 7) % 7;
       notes.push('Weekday read as the latest such day on or before `referenceDate`');
     }
@@ -712,6 +716,15 @@ export function findDate(
     const first = tokens[result.first];
     const lastToken = tokens[result.last];
     if (!first || !lastToken || result.last < result.first) continue;
+    // Relative dates (`today`, `2 hours ago`, `Tuesday`) in running text are narration, not
+    // timestamps: only at the start of the text or after a label.
+    const relativeOnly = !hasCalendarDate(result.parts);
+    if (
+      relativeOnly &&
+      result.parts.label === undefined &&
+      text.slice(0, first.start).trim() !== ''
+    )
+      continue;
     const parsed = resolve(result.parts, text.slice(first.start, lastToken.end), context);
     if (parsed) return { ...parsed, index: first.start };
   }

@@ -131,6 +131,10 @@ const cases: ReadonlyArray<readonly [string, ParseDateOptions | undefined, Expec
   ['20 outubro 2015', undefined, day('2015-10-20')],
   ['20.10.2015', undefined, day('2015-10-20')],
   ['20/10/2015', undefined, day('2015-10-20')],
+  ['2019/3/5', undefined, day('2019-03-05')],
+  ['2019年4月13日', undefined, day('2019-04-13')],
+  ['2019년 4월 13일', undefined, day('2019-04-13')],
+  ['20.10.2015.', undefined, day('2015-10-20')],
   ['03/04/2015', { locale: 'en-GB' }, day('2015-04-03')],
   ['03/04/2015', { locale: 'en-US' }, day('2015-03-04')],
   // DST: one abbreviation, two offsets
@@ -203,6 +207,7 @@ const negatives: ReadonlyArray<readonly [string, ParseDateOptions | undefined]> 
   ['10:30', undefined],
   ['September 1975', undefined],
   ['Oct 20', undefined],
+  ['Tue', { referenceDate: '2015-10-22T16:00:00Z' }],
   ['2 hours ago', undefined],
   ['Yesterday', undefined],
   ['February 30, 2015', undefined],
@@ -283,6 +288,21 @@ describe('findDate', () => {
     const found = findDate(text, options);
     expect(found).toMatchObject({ text: matched, index, value });
     expect(text.slice(found?.index, (found?.index ?? 0) + matched.length)).toBe(matched);
+  });
+
+  it('reads relative dates only at the start or after a label', () => {
+    const options = { referenceDate: '2015-10-22T16:00:00Z' };
+    expect(findDate('The council said today that it would wait.', options)).toBeUndefined();
+    expect(findDate('The fire started 2 hours ago, officials said.', options)).toBeUndefined();
+    expect(findDate('So the vote went ahead.', options)).toBeUndefined();
+    expect(findDate('Updated 2 hours ago', options)).toMatchObject({
+      value: '2015-10-22T14:00:00Z',
+      label: 'updated',
+      index: 0,
+    });
+    expect(
+      findDate('Yesterday at 3 p.m.', { ...options, timeZone: 'Europe/Lisbon' }),
+    ).toMatchObject({ index: 0 });
   });
 
   it('returns undefined when there is no date', () => {
