@@ -290,7 +290,8 @@ class Reader {
 
   size(value: unknown): number | undefined {
     if (isNode(value)) return this.size(value.value);
-    if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : undefined;
+    if (typeof value === 'number')
+      return Number.isSafeInteger(value) && value > 0 ? value : undefined;
     if (typeof value === 'string') {
       const match = digits.exec(value);
       const number = match ? Number(match[1]) : 0;

@@ -101,6 +101,21 @@ describe('fromJsonLd', () => {
     expect(() => fromJsonLd({}, { timeZone: 'Mars/Olympus' })).toThrow(/`options.timeZone`/);
   });
 
+  it('keeps only sizes the model accepts (positive safe integers)', () => {
+    const read = (width: unknown) =>
+      fromJsonLd({
+        '@type': 'NewsArticle',
+        headline: 'x',
+        image: { url: 'https://a.example/i.jpg', width },
+      }).article?.image?.width;
+    expect(read(1600)).toBe(1600);
+    expect(read('1600')).toBe(1600);
+    expect(read('1600px')).toBe(1600);
+    expect(read({ '@type': 'QuantitativeValue', value: 1600 })).toBe(1600);
+    for (const bad of [0, -1, 1.5, 2 ** 53, '16.5', 'wide', null])
+      expect(read(bad)).toBeUndefined();
+  });
+
   it('never throws on any JSON value, and any article it returns is valid', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
