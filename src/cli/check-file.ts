@@ -60,15 +60,48 @@ export async function mapLimit<T, R>(
 export interface FileOutcome {
   result: FileResult;
   diff: string;
+  /** Set when a parser or rule threw on this file (a bug): the run exits with 2. */
+  crashed?: boolean;
 }
 
 /**
- * Read, check and (with `fix`) fix one file. Never throws: every problem is a diagnostic.
+ * Read, check and (with `fix`) fix one file. Never throws: every problem is a diagnostic,
+ * and an exception from a parser or rule (a bug) becomes an `internal-error` diagnostic
+ * with `crashed` set, so the run goes on with the other files.
  *
  * @example
  * const { result } = await checkOne({ absolute: '/repo/a.md', file: 'a.md' }, settings)
  */
 export async function checkOne(
+  input: InputFile,
+  settings: Settings,
+  stdin: Readable | undefined,
+): Promise<FileOutcome> {
+  try {
+    return await checkOneUnsafe(input, settings, stdin);
+  } catch (error) {
+    const file = input.absolute === '-' ? settings.stdinName : input.file;
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    return {
+      result: {
+        file,
+        diagnostics: [
+          {
+            ruleId: 'internal-error',
+            severity: 'error',
+            message: `nutgraf crashed on this file; please report it: ${detail.split('\n').slice(0, 3).join(' ')}`,
+            file,
+            source: 'nutgraf',
+          },
+        ],
+      },
+      diff: '',
+      crashed: true,
+    };
+  }
+}
+
+async function checkOneUnsafe(
   input: InputFile,
   settings: Settings,
   stdin: Readable | undefined,

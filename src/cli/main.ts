@@ -202,6 +202,7 @@ async function runCheck(
   );
   if (report !== '') options.stdout.write(report);
   const summary = summarize(results);
+  if (outcomes.some((outcome) => outcome.crashed)) return 2;
   if (summary.errors > 0) return 1;
   if (settings.maxWarnings !== undefined && summary.warnings > settings.maxWarnings) {
     options.stderr.write(
