@@ -1,5 +1,6 @@
 import type {
   Blockquote,
+  Definition,
   Html,
   Image,
   ImageReference,
@@ -38,7 +39,6 @@ import {
 } from './html-figure.js';
 import { lookupImage } from './lookups.js';
 import {
-  type Definitions,
   dropInlinePrefix,
   isPlainInline,
   mdastToString,
@@ -142,7 +142,7 @@ export function bodyToBlocks(
   known: BodyKnown,
 ): BodyResult {
   const result: BodyResult = { blocks: [] };
-  const definitions = new Map<string, import('mdast').Definition>();
+  const definitions = new Map<string, Definition>();
   for (const node of nodes) if (node.type === 'definition') definitions.set(node.identifier, node);
   const headlineKey = known.headline === undefined ? undefined : normalize(known.headline);
   let paragraphs = 0;
@@ -215,7 +215,6 @@ export function bodyToBlocks(
   function paragraph(node: Paragraph, next: RootContent | undefined, first: boolean): boolean {
     const place = positionOf(node);
     const significant = node.children.filter((child) => !isBlank(child));
-    const plain = mdastToString(node).trim();
 
     // An image alone in its paragraph: a figure, captioned by an emphasized line right
     // under it (same paragraph) or as the next paragraph.

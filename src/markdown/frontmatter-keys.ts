@@ -45,6 +45,10 @@ export interface FrontmatterField {
  * Hugo, Jekyll, Eleventy, Astro and Next.js sites use. When several keys give one field, the
  * first present in `keys` wins and the others are reported as `frontmatter-shadowed-key`
  * when their values differ. Key lookup ignores case (`Author` is `author`).
+ *
+ * @example
+ * frontmatterFields.find((row) => row.field === 'datePublished')?.keys
+ * //=> ['datePublished', 'date', 'pubDate', 'publishDate', 'published']
  */
 export const frontmatterFields: readonly FrontmatterField[] = [
   { field: 'headline', keys: ['headline', 'title'], kind: 'text' },

@@ -175,7 +175,7 @@ export function frontmatterToFields(
     if (row.field.startsWith('image.') && !imagePlace) imagePlace = place;
   }
 
-  if (Object.keys(image).length > 0) {
+  if (Object.keys(image).length > 0 || imagePlace) {
     fields.image = image;
     if (imagePlace) context.sources.image = imagePlace;
   }
@@ -539,7 +539,10 @@ export function frontmatterToFields(
       }
     }
     if (credit) image.caption = { ...(image.caption ?? { text: '' }), credit };
-    return Object.keys(image).length > 0 ? (image as Image) : undefined;
+    // `image: {}` is an (empty) image; an object whose parts were all unusable is none.
+    return Object.keys(image).length > 0 || Object.keys(first).length === 0
+      ? (image as Image)
+      : undefined;
   }
 }
 

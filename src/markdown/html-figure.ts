@@ -19,7 +19,8 @@ const MAX_HTML_LENGTH = 20_000;
 const imgTag = /<img\b[^>]{0,4000}>/i;
 const attribute = /([\w:-]{1,40})\s*=\s*(?:"([^"]{0,4000})"|'([^']{0,4000})'|([^\s"'>]{1,4000}))/g;
 const figcaption = /<figcaption\b[^>]{0,1000}>([\s\S]{0,10000}?)<\/figcaption>/i;
-const creditElement = /<(small|cite|span)\b[^>]{0,200}>([\s\S]{0,2000}?)<\/\1>/i;
+/** A credit inside a figcaption: `<small>`, `<cite>` or `<span class="…credit…">`. */
+const creditElement = /<(small|cite|span)\b([^>]{0,200})>([\s\S]{0,2000}?)<\/\1>/i;
 const tag = /<[^<>]{0,2000}>/g;
 const entity = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi;
 const namedEntities: Readonly<Record<string, string>> = {
@@ -98,9 +99,13 @@ export function readHtmlFigure(html: string): HtmlImage | undefined {
   }
   if (captionMatch) {
     let inner = captionMatch[1] ?? '';
-    const credit = creditElement.exec(inner);
+    const found = creditElement.exec(inner);
+    const credit =
+      found && (found[1]?.toLowerCase() !== 'span' || /credit/i.test(found[2] ?? ''))
+        ? found
+        : null;
     if (credit) {
-      const creditText = textOf(credit[2] ?? '');
+      const creditText = textOf(credit[3] ?? '');
       if (creditText) result.credit = creditText;
       inner = inner.slice(0, credit.index) + inner.slice(credit.index + credit[0].length);
     }

@@ -52,11 +52,12 @@ let gfmProcessor: Processor<Root> | undefined;
 
 /**
  * Text that may hold GFM syntax micromark needs the GFM extensions for: a table delimiter
- * row (`| --- |`, `---|---`), strikethrough (`~~`), a footnote (`[^1]`) or a task (`[x]`).
+ * row (`| --- |`, `| - |`, `---|---`), strikethrough (`~~`), a footnote (`[^1]`) or a task (`[x]`).
  * Files without any are parsed without them, which is about a third faster; bare URLs in
  * such files stay text.
  */
-const gfmHint = /~~|\[\^|\|[ \t]*:?-{3}|-{3}:?[ \t]*\||^[ \t]*[-*+][ \t]+\[[ xX]\]/m;
+const gfmHint =
+  /~~|\[\^|\|[ \t]*:?-+:?[ \t]*(?:\||$)|-:?[ \t]*\|[ \t]*:?-|^[ \t]*[-*+][ \t]+\[[ xX]\]/m;
 
 /**
  * unified + remark-parse + remark-frontmatter (YAML), plus remark-gfm when `text` may need

@@ -5,6 +5,7 @@ export type ResolvedUrl =
   | { ok: false; relative: false; message: string };
 
 const absolute = /^https?:\/\//i;
+const siteRootTemplate = /^\{\{[^{}]{0,80}(?:base_?url|baseurl|site\.url)[^{}]{0,40}\}\}\/?/i;
 const scheme = /^[a-z][a-z0-9+.-]{0,20}:/i;
 
 /**
@@ -12,7 +13,9 @@ const scheme = /^[a-z][a-z0-9+.-]{0,20}:/i;
  * one resolved against `baseUrl` when given.
  */
 export function resolveUrl(value: string, baseUrl: string | undefined): ResolvedUrl {
-  const text = value.trim();
+  // A template for the site root (`{{ site.baseurl }}/a.png`, `{{ .Site.BaseURL }}a.png`)
+  // is the site root.
+  const text = value.trim().replace(siteRootTemplate, '/');
   if (text === '')
     return { ok: false, relative: false, message: 'expected a URL, got an empty string' };
   if (/\s/.test(text))

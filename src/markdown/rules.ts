@@ -13,6 +13,9 @@ export interface MarkdownRule {
 /**
  * Every diagnostic `parseMarkdown` can report: the one table the README, the tests and the
  * remark plugin read. `frontmatter-unknown-key` is only reported with `strict: true`.
+ *
+ * @example
+ * markdownRules['frontmatter-duplicate-key'].severity //=> 'error'
  */
 export const markdownRules = {
   'frontmatter-invalid-yaml': {

@@ -181,7 +181,13 @@ const block: fc.Arbitrary<Block> = fc.oneof(
   image.map((fields): Block => ({ type: 'figure', ...fields })),
   fc
     .record({
-      text: fc.array(sentence, { minLength: 1, maxLength: 2 }).map((parts) => parts.join('\n\n')),
+      // A quote paragraph starting with a dash reads as the citation: the Markdown convention.
+      text: fc
+        .array(
+          sentence.filter((text) => !text.startsWith('—')),
+          { minLength: 1, maxLength: 2 },
+        )
+        .map((parts) => parts.join('\n\n')),
       citation: fc.option(name, { nil: undefined }),
     })
     .map((fields): Block => ({ type: 'quote', ...withoutUndefined(fields) })),
