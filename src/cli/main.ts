@@ -194,10 +194,26 @@ async function runCheck(
   });
   if (showProgress) options.stderr.write('\r\x1b[K');
   const results = outcomes.map((outcome) => outcome.result);
+  // GitHub resolves annotation paths against the repository root, not the working directory.
+  const workspace = env.GITHUB_WORKSPACE;
+  const reported =
+    settings.format === 'github' && workspace
+      ? results.map((result) =>
+          result.file === settings.stdinName
+            ? result
+            : {
+                ...result,
+                file: path
+                  .relative(workspace, path.resolve(options.cwd, result.file))
+                  .split(path.sep)
+                  .join('/'),
+              },
+        )
+      : results;
   const diffs = outcomes.map((outcome) => outcome.diff).join('');
   if (diffs !== '') options.stdout.write(diffs);
   const report = reporters[settings.format](
-    { results, cwd: options.cwd, color: useColor(options.stdout, env), version },
+    { results: reported, cwd: options.cwd, color: useColor(options.stdout, env), version },
     engines.ruleTable(),
   );
   if (report !== '') options.stdout.write(report);

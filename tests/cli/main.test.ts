@@ -209,6 +209,32 @@ describe('JSON-LD files and pages', () => {
     ]);
   });
 
+  it('keeps the time of a date without offset with --time-zone', async () => {
+    const result = await run(
+      ['check', 'article.jsonld', '-f', 'json', '--time-zone', 'America/New_York'],
+      {
+        cwd,
+      },
+    );
+    const ids = JSON.parse(result.stdout).results[0].diagnostics.map(
+      (d: { ruleId: string }) => d.ruleId,
+    );
+    expect(ids).toEqual(['author-name-has-prefix', 'image-without-alt']);
+  });
+
+  it('gives GitHub paths from the repository root (GITHUB_WORKSPACE)', async () => {
+    const result = await run(
+      ['check', 'article.jsonld', '-f', 'github', '-q', '--rule', 'image-without-alt=error'],
+      {
+        cwd,
+        env: { GITHUB_WORKSPACE: path.resolve(fixtures, '../..') },
+      },
+    );
+    expect(result.stdout).toMatch(
+      /^::error file=fixtures\/cli\/json-ld-in-a-file-and-in-a-page\/article\.jsonld,line=10,col=7,/,
+    );
+  });
+
   it('checks the article block of a page and skips commented-out scripts', async () => {
     expect(await found('page.html')).toEqual(['13:3 headline-all-caps', '16:3 image-without-alt']);
   });
