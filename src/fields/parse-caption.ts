@@ -2,63 +2,106 @@ import type { Caption, Credit, CreditFlag } from '../schema/caption.js';
 import { agencyName } from './agencies.js';
 import { toNameCase } from './name-case.js';
 
-/**
- * Labels that introduce a credit, matched case-insensitively when followed by `:` and, for the
- * `… by` forms, by a space: `Photo: AP`, `Photograph: Lena Moritz/Reuters`, `Photo by …`,
- * `Credit Lena Moritz/…` (a capitalised `Credit` needs no colon).
- */
+/** Words that label a credit: `Photo: AP`, `Photograph: Name/Reuters`, `Photo by …`, `Credit Name/…`. */
 const labelSource =
-  '(?:Photo(?:graph)?s?|Image|Images|Illustration|Illustrations|Graphic|Composite|Picture|Pictures|Video|Credit|Credits|Foto|Fotos|Bild|Source|Photo\\s+credit|Image\\s+credit)';
-const labelPattern = new RegExp(
-  `(?:^|(?<=[\\s.!?)”"'’|—–-]))(${labelSource})(\\s*:\\s*|\\s+by\\s+)`,
-  'giu',
+  '(?:Photo(?:graph)?s?|Image|Images|Illustration|Illustrations|Graphic|Composite|Picture|Pictures|Video|Credit|Credits|Foto|Fotos|Bild|Source|Image\\s+source|Photo\\s+credit|Image\\s+credit)';
+/** A label with a colon or `by`, anywhere; filtered in {@link findLabel}. */
+const labelPattern = new RegExp(`(${labelSource})(\\s*:\\s*|\\s+by\\s+)`, 'giu');
+/** `Credit` with no colon, before a capital (`Credit Lena Moritz/…`, the doubled `CreditCredit…`). */
+const bareCreditLabel = /(Credit|CREDIT)(?=\s*\p{Lu})/gu;
+/** A label at the start of a credit, `©` included; stripped by {@link parseCredit}. */
+const leadingLabel = new RegExp(
+  `^(?:${labelSource}(?:\\s*:\\s*|\\s+by\\s+)|(?:Credit|CREDIT)\\s*(?=\\p{Lu})|©\\s*|\\(c\\)\\s+|photos?\\s+(?=\\p{Lu}))`,
+  'iu',
 );
-const bareCreditLabel = /(?:^|(?<=[\s.!?)”"'’]))(Credit|CREDIT)\s+(?=\p{Lu})/gu;
-const leadingLabel = new RegExp(`^${labelSource}(?:\\s*:\\s*|\\s+by\\s+)`, 'iu');
 /** `AP Photo/Name`, `AFP Photo / Name`, `Reuters Photo`. */
 const agencyPhoto = /^(\p{Lu}[\p{L}.&' -]{0,40}?)\s+(?:Photos?|PHOTOS?)(?:\s*\/\s*(.+))?$/u;
 const flagPatterns: ReadonlyArray<readonly [RegExp, CreditFlag]> = [
-  [/(?:^|[\s,/(])(?:file(?:\s+photo)?)(?=$|[\s,/)])/iu, 'file'],
+  [/(?:^|[\s,/(])file(?:\s+photo)?(?=$|[\s,/)])/iu, 'file'],
   [/(?:^|[\s,/(])pool(?:\s+photo)?(?=$|[\s,/)])/iu, 'pool'],
   [/(?:^|[\s,/(])handout(?:\s+photo)?(?=$|[\s,/)])/iu, 'handout'],
 ];
 const flagWords =
-  /(?:,\s*|\s*\/\s*|\s+|^)(?:file\s+photo|pool\s+photo|handout\s+photo|file|pool|handout)(?=$|[\s,/)])/giu;
-const viaPattern = /^(.*?)\s*\bvia\s+(.+)$/iu;
-const forPattern = /^(.+?)\s+for\s+(.+)$/iu;
+  /(?:, ?| ?\/ ?| |^)(?:file photo|pool photo|handout photo|file|pool|handout)(?=$|[\s,/)])/giu;
+const captionToggle = /\s(?:hide|toggle|show)\s+caption$/iu;
+const viaPattern = /^(.{0,120}?)\s?\bvia\s(.{1,80})$/iu;
+const forPattern = /^(.{1,60}?)\sfor\s(.{1,80})$/iu;
 const courtesyPattern = /^courtesy(?:\s+of)?\s+(.+)$/iu;
+/** Where a chain of credit parts splits: `Name/AFP/Getty Images`, `Name | Getty Images`, `AFP - Getty`. */
+const chainSeparator = /\s?[/|／]\s?|\s[-–—]\s/u;
 const personName =
-  /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|di|van|von|der|den|la|le|du|dos|del|y|bin|al|el))*$/u;
-/** The most characters a credit has. */
+  /^\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|di|van|von|der|den|la|le|du|dos|del|y|bin|al|el))*$/u;
+/** A photographer's handle printed as the creator: `nikkytok`. */
+const handle = /^[\p{Ll}\d_.]{3,30}$/u;
+/** Prose, not a credit: `?`, `!`, quotes, or a full stop after a word (`arrive. Lena`, not `J. Scott`). */
+const sentencePunctuation = /[!?;:"“”]|\.\s+\p{Ll}|[\p{Ll}\d]{2}\.(?:\s|\p{Lu})/u;
+/** Last words of picture agencies and archives (`… Images`, `… Pictures`, `Creatas RF`). */
+const providerTails = new Set([
+  'images',
+  'photos',
+  'pictures',
+  'press',
+  'news',
+  'media',
+  'archive',
+  'archives',
+  'agency',
+  'wire',
+  'stock',
+  'rf',
+  'collection',
+  'library',
+  'museum',
+  'foundation',
+  'times',
+  'post',
+  'herald',
+  'ledger',
+  'courier',
+  'journal',
+  'tribune',
+  'gazette',
+  'review',
+  'daily',
+  'magazine',
+  'contributor',
+  'studio',
+]);
+/** The most characters a credit has; longer text is not a credit. */
 const maxCreditLength = 200;
+
+/** Removes characters matching `pattern` (one character) from the end, in linear time. */
+function trimEndWhere(text: string, pattern: RegExp): string {
+  let end = text.length;
+  while (end > 0 && pattern.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+function trimStartWhere(text: string, pattern: RegExp): string {
+  let start = 0;
+  while (start < text.length && pattern.test(text.charAt(start))) start++;
+  return text.slice(start);
+}
+
+const creditEnd = /[.;,\s]/u;
+const chainEdge = /[\s,/|]/u;
+const captionEnd = /[\s|—–-]/u;
 
 function providerName(text: string): string {
   const canonical = agencyName(text);
   if (canonical === undefined) return text;
-  // Keep the short forms as printed: `AP`, not `The Associated Press`, when `AP` was printed.
-  return /^(?:the\s+)?associated\s+press$/iu.test(text) ? text : canonical;
+  // Keep `AP` and `Associated Press` as printed rather than expanding or shortening them.
+  return /^(?:the\s+)?(?:associated\s+press|ap)$/iu.test(text) ? text : canonical;
+}
+
+function isKnownProvider(text: string): boolean {
+  if (agencyName(text) !== undefined) return true;
+  const lastWord = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+  return providerTails.has(lastWord) && /^\p{Lu}/u.test(text);
 }
 
 function isProvider(text: string): boolean {
-  if (agencyName(text) !== undefined) return true;
-  const lastWord = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
-  if (
-    [
-      'images',
-      'photos',
-      'pictures',
-      'press',
-      'news',
-      'media',
-      'archive',
-      'archives',
-      'agency',
-      'wire',
-      'stock',
-    ].includes(lastWord)
-  ) {
-    return true;
-  }
+  if (isKnownProvider(text)) return true;
   if (/[—–]/u.test(text)) return true;
   return /^\p{Lu}{2,}$/u.test(text) || /^the\s/iu.test(text);
 }
@@ -69,16 +112,71 @@ function isPerson(text: string): boolean {
   );
 }
 
-function creator(text: string): string {
-  return toNameCase(text);
+/** Whether a part of a credit chain can stand in a credit: a name, an outlet or a handle. */
+function isChainPart(part: string): boolean {
+  if (part === '' || part.length > 60 || part.split(' ').length > 6) return false;
+  return isProvider(part) || isPerson(part) || handle.test(part) || /^\p{Lu}/u.test(part);
+}
+
+/** Strips labels (repeated ones too: `CreditCredit`), wrapping brackets and a caption toggle. */
+function stripLabels(text: string): string {
+  let printed = text.trim();
+  for (let round = 0; round < 3; round++) {
+    const before = printed;
+    if (
+      (printed.startsWith('(') && printed.endsWith(')')) ||
+      (printed.startsWith('[') && printed.endsWith(']'))
+    ) {
+      printed = printed.slice(1, -1).trim();
+    }
+    const label = leadingLabel.exec(printed);
+    if (label) printed = printed.slice(label[0].length).trim();
+    if (printed === before) break;
+  }
+  const toggle = captionToggle.exec(printed);
+  if (toggle) printed = printed.slice(0, toggle.index);
+  return trimEndWhere(printed, creditEnd);
+}
+
+/** Splits `Name/Agency`, `AGENCY/Name`, `Name/Outlet/Getty Images` into creator and provider. */
+function readChain(rest: string, credit: Credit): boolean {
+  const separator = chainSeparator.exec(rest);
+  if (!separator) return false;
+  const first = rest.slice(0, separator.index).trim();
+  const afterFirst = rest.slice(separator.index + separator[0].length).trim();
+  const lastSeparator = lastMatch(rest, chainSeparator);
+  const last = rest.slice(lastSeparator.end).trim();
+  const beforeLast = rest.slice(0, lastSeparator.start).trim();
+  const firstIsPerson = !isProvider(first) && (isPerson(first) || handle.test(first));
+  const lastIsPerson = !isProvider(last) && isPerson(last);
+  if (firstIsPerson || (!lastIsPerson && !isProvider(first))) {
+    credit.creator = handle.test(first) ? first : toNameCase(first);
+    if (afterFirst) credit.provider ??= providerName(afterFirst);
+  } else if (lastIsPerson) {
+    credit.provider ??= providerName(beforeLast.replace(/\s+photos?$/iu, ''));
+    credit.creator = toNameCase(last);
+  } else {
+    credit.provider ??= providerName(rest);
+  }
+  return true;
+}
+
+/** The last match of a non-global pattern, found by walking matches left to right (linear). */
+function lastMatch(text: string, pattern: RegExp): { start: number; end: number } {
+  const global = new RegExp(pattern.source, `${pattern.flags}g`);
+  let found = { start: 0, end: 0 };
+  for (const match of text.matchAll(global))
+    found = { start: match.index, end: match.index + match[0].length };
+  return found;
 }
 
 /**
  * Parses a photo credit as printed, with or without its label: `AP Photo/Lena Moritz, File`,
  * `Lena Moritz/Reuters`, `REUTERS/Lena Moritz`, `Photo by Lena Moritz/Getty Images`,
- * `Lena Moritz for The Daily Ledger`, `Handout via Reuters`. `text` is the credit without its label;
- * `creator` is the person, `provider` the agency or outlet, `flags` the file/pool/handout qualifiers.
- * Returns `undefined` for a string with no credit in it.
+ * `Lena Moritz for The Daily Ledger`, `Handout via Reuters`, `© Lena Moritz`. `text` is the credit
+ * without its label; `creator` is the person, `provider` the agency or outlet, `flags` the
+ * file/pool/handout qualifiers. Returns `undefined` when there is no credit text (empty, only a
+ * label, or longer than a credit can be).
  *
  * @example
  * parseCredit('AP Photo/Lena Moritz, File')
@@ -88,23 +186,20 @@ function creator(text: string): string {
  */
 export function parseCredit(text: string): Credit | undefined {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
-  let printed = text.trim();
-  if (printed.startsWith('(') && printed.endsWith(')')) printed = printed.slice(1, -1).trim();
-  const label = leadingLabel.exec(printed);
-  if (label) printed = printed.slice(label[0].length).trim();
-  printed = printed.replace(/[.;,\s]+$/u, '');
-  if (printed === '' || printed.length > maxCreditLength * 5) return undefined;
+  if (text.length > maxCreditLength * 5) return undefined;
+  const printed = stripLabels(text);
+  if (printed === '' || printed.length > maxCreditLength) return undefined;
   const credit: Credit = { text: printed };
   const flags: CreditFlag[] = [];
   for (const [pattern, flag] of flagPatterns) if (pattern.test(printed)) flags.push(flag);
   if (flags.length > 0) credit.flags = flags;
-  let rest = printed.replace(flagWords, '').replace(/^[\s,/]+|[\s,/]+$/gu, '');
-  if (rest === '' || printed.length > maxCreditLength) return credit;
+  let rest = trimEndWhere(trimStartWhere(printed.replace(flagWords, ''), chainEdge), chainEdge);
+  if (rest === '') return credit;
 
   const via = viaPattern.exec(rest);
   if (via?.[2]) {
     credit.provider = providerName(via[2].trim());
-    rest = (via[1] ?? '').trim();
+    rest = trimEndWhere((via[1] ?? '').trim(), chainEdge);
   }
   const courtesy = courtesyPattern.exec(rest);
   if (courtesy?.[1]) {
@@ -114,113 +209,136 @@ export function parseCredit(text: string): Credit | undefined {
   const photo = agencyPhoto.exec(rest);
   if (photo?.[1] && isProvider(photo[1])) {
     credit.provider ??= providerName(photo[1]);
-    if (photo[2]?.trim()) credit.creator = creator(photo[2].trim());
+    if (photo[2]?.trim()) credit.creator = toNameCase(photo[2].trim());
     return credit;
   }
-  const slash = rest.indexOf('/');
-  if (slash > 0) {
-    const left = rest.slice(0, slash).trim();
-    const right = rest.slice(slash + 1).trim();
-    if (isProvider(left) && !isProvider(right)) {
-      credit.provider ??= providerName(left);
-      if (right) credit.creator = creator(right);
-    } else {
-      if (left) credit.creator = creator(left);
-      if (right) credit.provider ??= providerName(right);
-    }
-    return credit;
-  }
+  if (readChain(rest, credit)) return credit;
   const forMatch = forPattern.exec(rest);
   if (forMatch?.[1] && forMatch[2] && isPerson(forMatch[1].trim())) {
-    credit.creator = creator(forMatch[1].trim());
+    credit.creator = toNameCase(forMatch[1].trim());
     credit.provider ??= providerName(forMatch[2].trim());
     return credit;
   }
   if (rest === '') return credit;
   if (isProvider(rest) || !isPerson(rest)) credit.provider ??= providerName(rest);
-  else credit.creator = creator(rest);
+  else credit.creator = toNameCase(rest);
   return credit;
 }
 
-/** Whether the text inside a trailing parenthesis is a credit rather than part of the caption. */
+/**
+ * Whether `text` (a whole line, or the end of a caption) is a credit with no label:
+ * `Lena Moritz/Reuters`, `REUTERS/Lena Moritz`, `Name/AFP/Getty Images`, `Name | Getty Images`,
+ * `Getty Images`, `Handout via REUTERS`.
+ */
+function isCreditText(text: string): boolean {
+  if (text === '' || text.length > 150 || sentencePunctuation.test(text)) return false;
+  let rest = text.replace(captionToggle, '').replace(flagWords, '');
+  rest = trimEndWhere(trimStartWhere(rest, chainEdge), creditEnd);
+  if (rest === '') return false;
+  const via = viaPattern.exec(rest);
+  if (via?.[2])
+    return (
+      isKnownProvider(via[2].trim()) &&
+      (via[1] === '' || isChainPart(trimEndWhere(via[1] ?? '', chainEdge)))
+    );
+  const photo = agencyPhoto.exec(rest);
+  if (photo?.[1] && agencyName(photo[1]) !== undefined)
+    return photo[2] === undefined || isChainPart(photo[2].trim());
+  const parts = rest.split(chainSeparator).map((part) => part.trim());
+  if (parts.length === 1) return isKnownProvider(rest) && rest.split(' ').length <= 5;
+  return parts.some(isKnownProvider) && parts.every(isChainPart);
+}
+
+/** Whether the text inside a trailing parenthesis or bracket is a credit rather than part of the caption. */
 function isCreditParenthesis(printed: string): boolean {
   if (printed === '' || printed.length > maxCreditLength) return false;
-  const inner = printed.replace(flagWords, '').replace(/^[\s,/]+|[\s,/]+$/gu, '');
-  if (inner === '') return printed !== inner;
-  if (leadingLabel.test(inner)) return true;
-  if (agencyPhoto.test(inner)) return true;
-  if (agencyName(inner) !== undefined) return true;
-  if (/\b(?:via|courtesy)\b/iu.test(inner) && /\p{Lu}/u.test(inner)) return true;
+  if (leadingLabel.test(printed)) return true;
+  const inner = trimEndWhere(trimStartWhere(printed.replace(flagWords, ''), chainEdge), chainEdge);
+  if (inner === '') return true; // only flags: `(File)`
+  if (agencyPhoto.test(inner) || agencyName(inner) !== undefined) return true;
+  if (/\b(?:via|courtesy)\b/iu.test(inner) && /\p{Lu}/u.test(inner))
+    return isCreditText(inner) || /courtesy/iu.test(inner);
   const slash = inner.indexOf('/');
   if (slash > 0)
     return isProvider(inner.slice(0, slash).trim()) || isProvider(inner.slice(slash + 1).trim());
   return /(?:\s|^)(?:Images|Photos|Pictures)$/u.test(inner);
 }
 
-/** A wire credit printed after the caption with no label: `… REUTERS/Lena Moritz`, `… Lena Moritz/Reuters`. */
-function trailingWireCredit(text: string): number {
-  const slash = text.lastIndexOf('/');
-  if (slash <= 0 || text.length - slash > maxCreditLength) return -1;
-  const right = text.slice(slash + 1).trim();
-  const before = text.slice(Math.max(0, slash - 80), slash);
-  const sentence = Math.max(
-    before.lastIndexOf('. '),
-    before.lastIndexOf('? '),
-    before.lastIndexOf('! '),
-  );
-  const leftStart = sentence >= 0 ? slash - before.length + sentence + 2 : slash - before.length;
-  const left = text.slice(leftStart, slash).trim();
-  if (left === '' || right === '' || /[.!?]$/u.test(left)) return -1;
-  if (!/^\p{Lu}/u.test(left) || !/^\p{Lu}/u.test(right)) return -1;
-  const leftAgency = left.replace(/\s+photos?$/iu, '');
-  const agencyLeft =
-    (/^\p{Lu}{2,}$/u.test(leftAgency) || leftAgency !== left) &&
-    agencyName(leftAgency) !== undefined;
-  const agencyRight = agencyName(right.replace(/[.\s]+$/u, '')) !== undefined;
-  if (!agencyLeft && !agencyRight) return -1;
-  if (agencyLeft && !isPerson(right.replace(/[.\s]+$/u, ''))) return -1;
-  if (agencyRight && !isPerson(left) && !agencyLeft) return -1;
-  return leftStart;
-}
-
-/** Where the last sentence of a caption starts (searching the last {@link maxCreditLength} characters). */
-function lastSentenceStart(text: string): number {
-  const from = Math.max(0, text.length - maxCreditLength);
-  let start = from === 0 ? 0 : -1;
+/** The start of the last credit-like label (`Photo:`, `Credit`, `©`) near the end, or -1. */
+function findLabel(text: string): number {
+  let labelAt = -1;
+  const from = Math.max(0, text.length - maxCreditLength - 40);
   const window = text.slice(from);
-  for (const mark of ['. ', '! ', '? ', '." ', '.” ', ') ']) {
-    const index = window.lastIndexOf(mark);
-    if (index >= 0 && from + index + mark.length > start) start = from + index + mark.length;
+  for (const pattern of [labelPattern, bareCreditLabel]) {
+    pattern.lastIndex = 0;
+    for (const match of window.matchAll(pattern)) {
+      const label = match[1] ?? '';
+      const before = window.charAt(match.index - 1) || text.charAt(from - 1);
+      const index = from + match.index;
+      // A lower-case label inside prose (`a photo by the river`) or inside a word is not a credit.
+      if (
+        /^\p{Ll}/u.test(label) &&
+        (index > 0 ? !match[0].includes(':') || /\p{L}/u.test(before) : false)
+      )
+        continue;
+      if (/[\p{Lu}\d]/u.test(before)) continue;
+      if (label.startsWith('C') && labelAt >= 0 && index === labelAt + 6) continue; // `CreditCredit`
+      if (index > labelAt && (labelAt < 0 || index > labelAt + 6)) labelAt = index;
+    }
   }
-  return start;
+  const copyright = text.lastIndexOf('©');
+  if (copyright >= 0 && copyright > labelAt && text.length - copyright <= maxCreditLength)
+    labelAt = copyright;
+  return labelAt;
 }
 
-/** `… Handout via REUTERS`, `… Pool photo via AP`, `… Courtesy of the Valley Museum`. */
-function trailingViaCredit(text: string): number {
-  const start = lastSentenceStart(text);
-  if (start <= 0) return -1;
-  const tail = text.slice(start);
-  if (courtesyPattern.test(tail)) return start;
-  const via = /^(?:[\p{L}.'’ -]{1,60}\s)?via\s+([^.!?]{1,80}?)\.?$/u.exec(tail);
-  return via?.[1] && isProvider(via[1].trim()) ? start : -1;
+/** Where the last sentences of a caption start, within the last {@link maxCreditLength} characters. */
+function sentenceStarts(text: string): number[] {
+  const from = Math.max(0, text.length - maxCreditLength);
+  const starts: number[] = [];
+  for (let index = from; index < text.length - 1; index++) {
+    const char = text.charAt(index);
+    if (
+      char !== '.' &&
+      char !== '!' &&
+      char !== '?' &&
+      char !== '”' &&
+      char !== '"' &&
+      char !== ')'
+    )
+      continue;
+    let next = index + 1;
+    while (
+      next < text.length &&
+      (text.charAt(next) === ' ' || text.charAt(next) === '"' || text.charAt(next) === '”')
+    )
+      next++;
+    // A capital after the stop (`Thursday.Anthony Wallace / AFP`), not an initial (`T.C. Sottek`).
+    if (
+      /\p{Lu}/u.test(text.charAt(next)) &&
+      !/(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(0, index - 2), index))
+    ) {
+      starts.push(next);
+    }
+  }
+  return starts;
 }
 
 function captionWithout(text: string, start: number, credit: Credit | undefined): Caption {
-  const captionText = text
-    .slice(0, start)
-    .replace(/[\s|—–-]+$/u, '')
-    .trim();
+  const captionText = trimEndWhere(text.slice(0, start), captionEnd).trim();
   return credit ? { text: captionText, credit } : { text: captionText };
 }
 
 /**
  * Splits a photo caption into its text and its credit: `Leaders meet in Lisbon. (AP Photo/Lena Moritz)`
  * → text `Leaders meet in Lisbon.` and a credit with creator `Lena Moritz` and provider `AP`.
- * Credits are read in a trailing parenthesis (`(Photo: AP)`, `(AP Photo/Lena Moritz, File)`,
- * `(Photo by Lena Moritz/Getty Images)`), after a label (`Photo: Getty Images`,
+ * Credits are read in a trailing parenthesis or bracket (`(Photo: AP)`, `(AP Photo/Lena Moritz, File)`,
+ * `(Photo by Lena Moritz/Getty Images)`, `[Photo: …]`), after a label (`Photo: Getty Images`,
  * `Photograph: Lena Moritz/Reuters`, `Credit: Lena Moritz for The Daily Ledger`,
- * `Illustration by Lena Moritz`, `Credit Lena Moritz/Agence France-Presse — Getty Images`) or as a
- * trailing wire credit (`REUTERS/Lena Moritz`). A caption without a credit is returned as `{ text }`.
+ * `Illustration by Lena Moritz`, `Credit Lena Moritz/Agence France-Presse — Getty Images`, `© …`), as a
+ * trailing wire credit (`… REUTERS/Lena Moritz`, `… Name / AFP - Getty Images`, `… Handout via
+ * REUTERS`), or as the whole line (`Lena Moritz/Getty Images`: the caption text is then empty).
+ * A caption without a credit is returned as `{ text }` (trimmed).
  *
  * @example
  * parseCaption('Leaders meet in Lisbon. (Photo: AP)')
@@ -233,41 +351,42 @@ export function parseCaption(text: string): Caption {
   const trimmed = text.trim();
   if (trimmed === '') return { text: '' };
 
-  // 1. A trailing parenthesis: `… (AP Photo/Lena Moritz)`.
-  if (trimmed.endsWith(')') || trimmed.endsWith('）')) {
-    const open = Math.max(trimmed.lastIndexOf('('), trimmed.lastIndexOf('（'));
+  // 1. A trailing parenthesis or bracket: `… (AP Photo/Lena Moritz)`, `… [Photo: …]`.
+  const close = trimmed.charAt(trimmed.length - 1);
+  if (close === ')' || close === '）' || close === ']') {
+    const open =
+      close === ']'
+        ? trimmed.lastIndexOf('[')
+        : Math.max(trimmed.lastIndexOf('('), trimmed.lastIndexOf('（'));
     if (open >= 0 && trimmed.length - open <= maxCreditLength + 2) {
       const inner = trimmed.slice(open + 1, -1).trim();
-      if (isCreditParenthesis(inner)) return captionWithout(trimmed, open, parseCredit(inner));
+      if (isCreditParenthesis(inner)) {
+        const credit = parseCredit(inner);
+        if (credit) return captionWithout(trimmed, open, credit);
+      }
     }
   }
 
-  // 2. A label: `… Photo: Getty Images`, `… Credit Lena Moritz/…`. The last one wins.
-  let labelAt = -1;
-  for (const pattern of [labelPattern, bareCreditLabel]) {
-    pattern.lastIndex = 0;
-    for (const match of trimmed.matchAll(pattern)) {
-      const label = match[1] ?? '';
-      // A lower-case label mid-sentence (`a photo by the river`) is prose, not a credit.
-      if (match.index > 0 && /^\p{Ll}/u.test(label) && !match[0].includes(':')) continue;
-      if (trimmed.length - match.index > maxCreditLength + 40) continue;
-      if (match.index > labelAt) labelAt = match.index;
-    }
-  }
+  // 2. A label: `… Photo: Getty Images`, `… Credit Lena Moritz/…`, `…treatmentCredit: EPA`.
+  const labelAt = findLabel(trimmed);
   if (labelAt >= 0) {
-    const credit = parseCredit(
-      trimmed.slice(labelAt).replace(/^(?:Credit|CREDIT)\s+(?!by\b)/u, ''),
-    );
+    const credit = parseCredit(trimmed.slice(labelAt));
     if (credit) return captionWithout(trimmed, labelAt, credit);
   }
 
-  // 3. A bare wire credit at the end: `… REUTERS/Lena Moritz`.
-  const wireAt = trailingWireCredit(trimmed);
-  if (wireAt >= 0) return captionWithout(trimmed, wireAt, parseCredit(trimmed.slice(wireAt)));
+  // 3. The whole line is a credit: `Lena Moritz/Getty Images`, `Getty Images`.
+  if (isCreditText(trimmed)) {
+    const credit = parseCredit(trimmed);
+    if (credit) return { text: '', credit };
+  }
 
-  // 4. `… Handout via REUTERS`, `… Courtesy of the Valley Museum`.
-  const viaAt = trailingViaCredit(trimmed);
-  if (viaAt >= 0) return captionWithout(trimmed, viaAt, parseCredit(trimmed.slice(viaAt)));
-
+  // 4. A credit after the last sentence: `… REUTERS/Lena Moritz`, `… Handout via REUTERS`.
+  for (const start of sentenceStarts(trimmed)) {
+    const tail = trimmed.slice(start);
+    if (isCreditText(tail) || courtesyPattern.test(tail)) {
+      const credit = parseCredit(tail);
+      if (credit) return captionWithout(trimmed, start, credit);
+    }
+  }
   return { text: trimmed };
 }

@@ -171,12 +171,114 @@ const cases: ReadonlyArray<readonly [string, Caption]> = [
     'A rescue boat | Photo: Tomas Berg',
     { text: 'A rescue boat', credit: { text: 'Tomas Berg', creator: 'Tomas Berg' } },
   ],
+  // Credit-only lines, glued and doubled labels, brackets, chains
+  [
+    'Anna Berg/AFP/Getty Images',
+    {
+      text: '',
+      credit: {
+        text: 'Anna Berg/AFP/Getty Images',
+        creator: 'Anna Berg',
+        provider: 'AFP/Getty Images',
+      },
+    },
+  ],
+  ['Getty Images', { text: '', credit: { text: 'Getty Images', provider: 'Getty Images' } }],
+  [
+    'Tomas Berg | Getty Images',
+    {
+      text: '',
+      credit: {
+        text: 'Tomas Berg | Getty Images',
+        creator: 'Tomas Berg',
+        provider: 'Getty Images',
+      },
+    },
+  ],
+  [
+    'hugolenoir/Shutterstock',
+    {
+      text: '',
+      credit: { text: 'hugolenoir/Shutterstock', creator: 'hugolenoir', provider: 'Shutterstock' },
+    },
+  ],
+  [
+    'Divers search the lake.Ivo Kessler / AFP - Getty Images',
+    {
+      text: 'Divers search the lake.',
+      credit: {
+        text: 'Ivo Kessler / AFP - Getty Images',
+        creator: 'Ivo Kessler',
+        provider: 'AFP - Getty Images',
+      },
+    },
+  ],
+  [
+    'Leaders gather. Ivo Kessler/Getty Images hide caption',
+    {
+      text: 'Leaders gather.',
+      credit: {
+        text: 'Ivo Kessler/Getty Images',
+        creator: 'Ivo Kessler',
+        provider: 'Getty Images',
+      },
+    },
+  ],
+  [
+    'A courier in the rainCredit: EPA',
+    { text: 'A courier in the rain', credit: { text: 'EPA', provider: 'EPA' } },
+  ],
+  [
+    'Rates may rise in 2027.CreditCreditLena Moritz/EPA, via Shutterstock',
+    {
+      text: 'Rates may rise in 2027.',
+      credit: {
+        text: 'Lena Moritz/EPA, via Shutterstock',
+        creator: 'Lena Moritz',
+        provider: 'Shutterstock',
+      },
+    },
+  ],
+  [
+    'Trams in the rain [Photo: Hugo Lenoir/Shutterstock]',
+    {
+      text: 'Trams in the rain',
+      credit: {
+        text: 'Hugo Lenoir/Shutterstock',
+        creator: 'Hugo Lenoir',
+        provider: 'Shutterstock',
+      },
+    },
+  ],
+  [
+    'The old bridge ©Valley Archive via Getty Images',
+    {
+      text: 'The old bridge',
+      credit: { text: 'Valley Archive via Getty Images', provider: 'Getty Images' },
+    },
+  ],
+  [
+    'Shops reopen (AP Photo/J. Scott Tanner)',
+    {
+      text: 'Shops reopen',
+      credit: { text: 'AP Photo/J. Scott Tanner', provider: 'AP', creator: 'J. Scott Tanner' },
+    },
+  ],
+  [
+    'Fog over the bay. Reuters',
+    { text: 'Fog over the bay.', credit: { text: 'Reuters', provider: 'Reuters' } },
+  ],
   // No credit
   ['The mayor (center) speaks.', { text: 'The mayor (center) speaks.' }],
   ['The mayor speaks (center)', { text: 'The mayor speaks (center)' }],
   ['A photo by the river shows the flood.', { text: 'A photo by the river shows the flood.' }],
   ['  Leaders meet in Lisbon.  ', { text: 'Leaders meet in Lisbon.' }],
   ['Trains run on the north/south line.', { text: 'Trains run on the north/south line.' }],
+  [
+    'Delegates arrive. Lena Moritz of Lisbon waves.',
+    { text: 'Delegates arrive. Lena Moritz of Lisbon waves.' },
+  ],
+  ['Ships / boats / ferries', { text: 'Ships / boats / ferries' }],
   ['', { text: '' }],
 ];
 
