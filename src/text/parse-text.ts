@@ -44,6 +44,12 @@ import {
 /** Furniture characters before a byline: `// By …`, `• By …`. */
 const LEADING_JUNK = /^[/|•·»>\-–—\s]+/u;
 
+function startOffset(diagnostic: Diagnostic): number {
+  const place = diagnostic.place;
+  if (!place) return -1;
+  return ('start' in place ? place.start.offset : place.offset) ?? -1;
+}
+
 /** Options for {@link parseText}. */
 export interface ParseTextOptions {
   /**
@@ -422,6 +428,20 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     )
       bodyEnd = i;
   }
+  // Lines between the headline and the body that were not read as metadata.
+  const usedLines = new Set(Object.values(sources).map((position) => position.start.line));
+  for (let i = headlineIndex + 1; i < bodyStart; i++) {
+    const unit = units[i]!;
+    if (usedLines.has(unit.first.line)) continue;
+    diagnostics.push(
+      textDiagnostic(
+        'boilerplate-dropped',
+        `Dropped ${unit.boiler ?? 'page furniture'} line \`${unit.text.slice(0, 60)}\` under the headline`,
+        rangeOf(unit.first, unit.last),
+      ),
+    );
+  }
+
   // Report what was left out around the article, as line ranges.
   const firstUsed = Math.min(
     headlineIndex,
@@ -609,5 +629,6 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   if (corrections.length > 0) article.corrections = corrections;
   if (copyright) article.copyright = copyright;
   if (wire.slug || wire.tags || wire.advisory) article.wire = wire;
+  diagnostics.sort((a, b) => startOffset(a) - startOffset(b));
   return { article, diagnostics, sources };
 }
