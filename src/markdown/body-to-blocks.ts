@@ -459,7 +459,7 @@ function mergeText(content: Inline[]): Inline[] {
 }
 
 function captionOf(image: HtmlImage): Caption | undefined {
-  const text = image.caption?.trim();
+  const text = image.caption?.replace(/\s+/g, ' ').trim();
   if (image.credit !== undefined || (image.exact && text !== undefined)) {
     const credit = image.credit === undefined ? undefined : parseCredit(image.credit);
     const caption: Caption = { text: text ?? '' };
@@ -475,7 +475,9 @@ function captionOf(image: HtmlImage): Caption | undefined {
 function blockText(node: Nodes): string {
   if (node.type === 'list') return listItems(node).join('\n');
   return mdastToString(node)
-    .replace(/[ \t]+\n/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
     .trim();
 }
 

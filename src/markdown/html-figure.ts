@@ -118,7 +118,7 @@ export function readHtmlFigure(html: string): HtmlImage | undefined {
  * Image shortcodes of Hugo (`{{< figure src="…" caption="…" >}}`, `{{< img src="…" >}}`):
  * any shortcode with a `src` attribute.
  */
-const shortcode = /\{\{[<%]\s*([\w-]{1,40})([^{}]{0,2000}?)\/?\s*[>%]\}\}/g;
+const shortcode = /\{\{[<%][ \t]{0,20}([\w-]{1,40})([^{}]{0,2000}?)\/?[ \t]{0,20}[>%]\}\}/g;
 
 /** An image shortcode found in text: where it is and what it says. */
 export interface ShortcodeImage extends HtmlImage {

@@ -1,8 +1,23 @@
 import type { Definition, Nodes, PhrasingContent } from 'mdast';
 import type { Inline } from '../schema/index.js';
 
-/** Soft line endings inside a paragraph read as one space (hard-wrapped Markdown). */
-const softBreak = /[ \t]*\r?\n[ \t]*/g;
+/**
+ * Soft line endings inside a paragraph read as one space (hard-wrapped Markdown), with the
+ * spaces and tabs around them. Split and trimmed rather than matched with `[ \t]*\n[ \t]*`,
+ * which would rescan long runs of spaces (quadratic time).
+ */
+export function joinSoftLines(value: string): string {
+  if (!value.includes('\n')) return value;
+  const lines = value.split('\n');
+  const last = lines.length - 1;
+  return lines
+    .map((line, index) => {
+      let result = index < last ? line.replace(/\r$/, '').trimEnd() : line;
+      if (index > 0) result = result.trimStart();
+      return result;
+    })
+    .join(' ');
+}
 /** An inline `<br>` tag. */
 const brTag = /^<br\s*\/?>$/i;
 
@@ -26,7 +41,7 @@ export function toInline(nodes: readonly PhrasingContent[], definitions: Definit
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-        pushText(result, node.value.replace(softBreak, ' '));
+        pushText(result, joinSoftLines(node.value));
         break;
       case 'inlineCode':
         result.push({ type: 'code', value: node.value });
@@ -182,7 +197,7 @@ export function isPlainInline(content: readonly Inline[]): boolean {
 export function mdastToString(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') {
     if (node.type === 'html' || node.type === 'yaml') return '';
-    return node.type === 'text' ? node.value.replace(softBreak, ' ') : node.value;
+    return node.type === 'text' ? joinSoftLines(node.value) : node.value;
   }
   if (node.type === 'break') return '\n';
   if (node.type === 'image' || node.type === 'imageReference') return '';

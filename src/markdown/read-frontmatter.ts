@@ -269,13 +269,18 @@ function indentQuotedContinuations(yaml: string): {
 
 /** A locator for text with spaces inserted at `inserted` (offsets in the new text, two each). */
 function shiftedLocator(locator: YamlLocator, inserted: readonly number[]): YamlLocator {
+  // Binary search: how many insertions end at or before `offset`.
   const original = (offset: number): number => {
-    let shift = 0;
-    for (const at of inserted) {
-      if (at + 2 <= offset) shift += 2;
-      else if (at <= offset) return at - shift;
+    let low = 0;
+    let high = inserted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((inserted[middle] ?? 0) + 2 <= offset) low = middle + 1;
+      else high = middle;
     }
-    return offset - shift;
+    const at = inserted[low];
+    if (at !== undefined && at <= offset) return at - 2 * low;
+    return offset - 2 * low;
   };
   return {
     point: (offset) => locator.point(original(offset)),

@@ -269,6 +269,17 @@ describe('parseMarkdown: bad input', () => {
     expect(result.article?.body).toHaveLength(2000);
   });
 
+  it.each([
+    ['long runs of spaces in a paragraph', `# T\n\na${' '.repeat(200_000)}x\nb${' \t'.repeat(50_000)}\nc`],
+    ['an unclosed shortcode', `# T\n\n{{< figure src="a"${' '.repeat(200_000)}`],
+    ['an unclosed caption shortcode', `# T\n\n[caption${' x'.repeat(100_000)} ![a](b.jpg)`],
+    ['many unindented lines in a quoted value', `---\ntitle: "T\n${'x\n'.repeat(20_000)}"\n---\n`],
+    ['many figcaptions', `# T\n\n<figure>${'<figcaption>a'.repeat(10_000)}</figure>`],
+    ['deeply nested emphasis and quotes', `# T\n\n${'> '.repeat(2_000)}${'*a '.repeat(5_000)}`],
+  ])('reads %s without hanging', (_, text) => {
+    expect(() => parseMarkdown(text)).not.toThrow();
+  });
+
   it('reads a file without frontmatter, with a headline heading', () => {
     expect(parseMarkdown('# Hello\n\nWorld.').article).toMatchObject({
       headline: 'Hello',
