@@ -473,7 +473,11 @@ function captionOf(image: HtmlImage): Caption | undefined {
 
 /** The text of a block: paragraphs as text, lists as their items on lines. */
 function blockText(node: Nodes): string {
-  if (node.type === 'list') return listItems(node).join('\n');
+  if (node.type === 'list') {
+    return listItems(node)
+      .filter((item) => item !== '')
+      .join('\n');
+  }
   return mdastToString(node)
     .split('\n')
     .map((line) => line.trimEnd())
