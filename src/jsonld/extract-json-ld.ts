@@ -20,11 +20,16 @@ export interface ExtractJsonLdResult {
 }
 
 /** Characters that end a tag name or an attribute: tab, LF, FF, CR, space, `/`, `>`. */
-const tagDelimiter = /[\t\n\f\r />]/;
-const space = /[\t\n\f\r ]/;
-const endOfAttributeName = /[\t\n\f\r />=]/;
-const endOfUnquotedValue = /[\t\n\f\r >]/;
-const letter = /[A-Za-z]/;
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
+}
+function isTagDelimiter(code: number): boolean {
+  return isSpace(code) || code === 0x2f || code === 0x3e;
+}
+function isLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
 /** Elements whose content is text to the HTML parser, so a `<script>` inside is not one. */
 const rawTextElements = new Set([
   'script',
@@ -45,7 +50,7 @@ function tagAt(html: string, at: number, word: string): boolean {
     const code = html.charCodeAt(at + index) | 0x20;
     if (code !== word.charCodeAt(index)) return false;
   }
-  return tagDelimiter.test(html[at + word.length] as string);
+  return isTagDelimiter(html.charCodeAt(at + word.length));
 }
 
 /** Read the attributes of a start tag from `from` (just after its name). */
@@ -57,21 +62,25 @@ function readStartTag(
   let index = from;
   const length = html.length;
   while (index < length) {
-    const character = html[index] as string;
-    if (character === '>') return { attributes, end: index + 1 };
-    if (space.test(character) || character === '/') {
+    const code = html.charCodeAt(index);
+    if (code === 0x3e) return { attributes, end: index + 1 };
+    if (isSpace(code) || code === 0x2f) {
       index++;
       continue;
     }
     const nameStart = index;
-    while (index < length && !endOfAttributeName.test(html[index] as string)) index++;
+    while (index < length) {
+      const next = html.charCodeAt(index);
+      if (isTagDelimiter(next) || next === 0x3d) break;
+      index++;
+    }
     if (index === nameStart) index++; // a stray `=`
     const name = html.slice(nameStart, index).toLowerCase();
-    while (index < length && space.test(html[index] as string)) index++;
+    while (index < length && isSpace(html.charCodeAt(index))) index++;
     let value = '';
     if (html[index] === '=') {
       index++;
-      while (index < length && space.test(html[index] as string)) index++;
+      while (index < length && isSpace(html.charCodeAt(index))) index++;
       const quote = html[index];
       if (quote === '"' || quote === "'") {
         const close = html.indexOf(quote, index + 1);
@@ -80,7 +89,11 @@ function readStartTag(
         index = valueEnd + 1;
       } else {
         const valueStart = index;
-        while (index < length && !endOfUnquotedValue.test(html[index] as string)) index++;
+        while (index < length) {
+          const next = html.charCodeAt(index);
+          if (isSpace(next) || next === 0x3e) break;
+          index++;
+        }
         value = html.slice(valueStart, index);
       }
     }
@@ -207,14 +220,14 @@ export function extractJsonLd(html: string): ExtractJsonLdResult {
     } else if (next === '?') {
       const close = html.indexOf('>', index + 2);
       resume = close === -1 ? length : close + 1;
-    } else if (next === '/' && letter.test(html[index + 2] ?? '')) {
+    } else if (next === '/' && isLetter(html.charCodeAt(index + 2))) {
       // An end tag: skip it with its (ignored) attributes, quotes respected.
       let nameEnd = index + 2;
-      while (nameEnd < length && !tagDelimiter.test(html[nameEnd] as string)) nameEnd++;
+      while (nameEnd < length && !isTagDelimiter(html.charCodeAt(nameEnd))) nameEnd++;
       resume = readStartTag(html, nameEnd).end;
-    } else if (letter.test(next)) {
+    } else if (isLetter(html.charCodeAt(index + 1))) {
       let nameEnd = index + 1;
-      while (nameEnd < length && !tagDelimiter.test(html[nameEnd] as string)) nameEnd++;
+      while (nameEnd < length && !isTagDelimiter(html.charCodeAt(nameEnd))) nameEnd++;
       const name = html.slice(index + 1, nameEnd).toLowerCase();
       const tag = readStartTag(html, nameEnd);
       resume = tag.end;
