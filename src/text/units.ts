@@ -1,3 +1,4 @@
+import { readCaption } from './caption.js';
 import type { Line } from './lines.js';
 import { BOILERPLATE, SLUG } from './patterns.js';
 
@@ -92,6 +93,7 @@ export function makeUnit(first: Line, last: Line, text: string, bullet: boolean)
   else if (size >= 20) score = Math.min(size, 120) * (TERMINAL_NEAR_END.test(text) ? 0.6 : 0.25);
   else if (size >= 6 && TERMINAL.test(text)) score = size * 0.5;
   else if (TERMINAL.test(text) && LETTER.test(text)) score = 0.5;
+  else if (size >= 4 && size <= 60 && readCaption(text)) score = 1;
   else score = -2;
   const unit: Unit = { first, last, text, bullet, size, sentence, score };
   if (boiler) unit.boiler = boiler;
