@@ -297,25 +297,28 @@ export function findDate(
   line: string,
   options: Readonly<FindDateOptions> = {},
 ): FoundDate | undefined {
-  // The field parser reads the most forms (times, zones, labels in several languages); the
-  // patterns below add the CJK and glued forms it does not read yet.
+  if (!DIGIT.test(line.length > CAP ? line.slice(0, CAP) : line)) return undefined;
+  return ownDate(line, options) ?? (options.precise ? fieldsDate(line, options) : undefined);
+}
+
+/**
+ * The field parser (`findDate` in `nutgraf/fields`) reads more forms (`21.dez.2018 às 12h55`,
+ * `2019/02/22`, labels in several languages) but costs more, so it is asked only when the
+ * patterns below find nothing.
+ */
+function fieldsDate(line: string, options: Readonly<FindDateOptions>): FoundDate | undefined {
   const head = line.length > CAP ? line.slice(0, CAP) : line;
-  if (!DIGIT.test(head)) return undefined;
-  if (options.precise) {
-    const found = fieldsFindDate(head, {
-      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-      ...(options.dayFirst ? { locale: 'en-GB' } : {}),
-    });
-    if (found) {
-      const result: FoundDate = {
-        value: found.value,
-        index: found.index,
-        length: found.text.length,
-      };
-      if (found.label) result.label = UPDATED_LABEL.test(found.label) ? 'updated' : 'published';
-      return result;
-    }
-  }
+  const found = fieldsFindDate(head, {
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    ...(options.dayFirst ? { locale: 'en-GB' } : {}),
+  });
+  if (!found) return undefined;
+  const result: FoundDate = { value: found.value, index: found.index, length: found.text.length };
+  if (found.label) result.label = UPDATED_LABEL.test(found.label) ? 'updated' : 'published';
+  return result;
+}
+
+function ownDate(line: string, options: Readonly<FindDateOptions>): FoundDate | undefined {
   const text = line.length > CAP ? line.slice(0, CAP) : line;
   let best: FoundDate | undefined;
   for (const { regex, read } of PATTERNS) {
