@@ -36,6 +36,9 @@ const inputs = {
   'digits, dots': (n) => fill('10.30.', n),
   parentheses: (n) => fill('(AP Photo/', n),
   spaces: (n) => `${' '.repeat(n - 10)}WASHINGTON`,
+  'inner spaces': (n) => `By Ana${' '.repeat(n - 8)}Ru`,
+  dashes: (n) => fill('A — B - ', n),
+  dots: (n) => fill('A. ', n),
   'month words': (n) => fill('Oct. 21, ', n),
   slashes: (n) => fill('World / ', n),
 };

@@ -202,7 +202,7 @@ function isTitle(text: string): boolean {
 
 function trimSegment(segment: string): string {
   let text = segment.trim();
-  text = text.replace(/^(?:and|&|und|et|y|e)\s+/iu, '');
+  text = text.replace(/^(?:[Aa]nd|AND|&|[Uu]nd|UND|et|y|e)\s+/u, '');
   let end = text.length;
   while (end > 0 && /[,:;!?"“”'‘’*·•|/-]/u.test(text.charAt(end - 1))) end--;
   text = text.slice(0, end).trimEnd();

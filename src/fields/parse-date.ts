@@ -97,7 +97,8 @@ interface Token {
  */
 const tokenPattern =
   /(\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?(?:Z|[+-]\d{1,2}(?::?\d{2})?)(?![\d:]))?)?)(?!\d)|(\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4} ?[年년] ?\d{1,2} ?[月월] ?\d{1,2} ?[日일]?)(?!\d|[./-]\d)|(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,9})?|\d{1,2}[.h]\d{2})(?!\d)|(\d+)(st|nd|rd|th|er|e|\.)?|([+-]\d{1,2}(?::?\d{2})?)(?!\d)|([\p{L}][\p{L}\p{M}.'’-]*)|(\S)/uy;
-const whitespace = /\s+/y;
+/** How many characters {@link findDate} tokenizes at a time. */
+const findWindow = 4096;
 const digit = /\d/;
 const isoParts =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?: ?(Z|[+-]\d{1,2}(?::?\d{2})?))?)?$/;
@@ -125,12 +126,34 @@ const maxDateTokens = 24;
 const maxDateLength = 300;
 
 function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
+  return tokenizeWindow(text, 0, Number.POSITIVE_INFINITY, limit).tokens;
+}
+
+/** Tokens a scan may look past the last candidate start (a date, its label, a zone name). */
+const lookahead = maxDateTokens + 8;
+
+/**
+ * Tokenizes `text` from `from` (a token boundary): every token that starts before `until`, then
+ * {@link lookahead} more, so that any date starting before `until` is whole. `resume` is where the
+ * next window starts (the first token at or after `until`), or `undefined` at the end of the text.
+ */
+function tokenizeWindow(
+  text: string,
+  from: number,
+  until: number,
+  limit = Number.POSITIVE_INFINITY,
+): { tokens: Token[]; resume: number | undefined } {
   const tokens: Token[] = [];
-  let position = 0;
+  let position = from;
+  let resume: number | undefined;
+  let after = 0;
   while (position < text.length && tokens.length < limit) {
-    whitespace.lastIndex = position;
-    if (whitespace.test(text)) position = whitespace.lastIndex;
+    while (position < text.length && isSpace(text.charCodeAt(position))) position++;
     if (position >= text.length) break;
+    if (position >= until) {
+      resume ??= position;
+      if (after++ >= lookahead) break;
+    }
     tokenPattern.lastIndex = position;
     const match = tokenPattern.exec(text);
     if (!match) break; // unreachable: the last branch matches any non-space character
@@ -155,12 +178,35 @@ function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
       text: tokenText,
       start: position,
       end,
-      key: kind === 'word' ? tokenText.toLowerCase().replace(/\.+$/, '') : tokenText,
+      key: kind === 'word' ? wordKeyOf(tokenText) : tokenText,
       suffix: kind === 'number' ? (match[5] ?? '') : '',
     });
     position = end;
   }
-  return tokens;
+  return { tokens, resume };
+}
+
+/** White space as `\s` matches it, tested by code unit (no regex call per character). */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+function wordKeyOf(word: string): string {
+  let end = word.length;
+  while (end > 0 && word.charCodeAt(end - 1) === 46) end--; // trailing periods
+  return word.slice(0, end).toLowerCase();
 }
 
 interface DateParts {
@@ -708,25 +754,30 @@ export function findDate(
   if (options?.referenceDate === undefined && !digit.test(text)) return undefined;
   const context: Context = { options };
   if (options?.referenceDate !== undefined) referenceOf(context); // reject a bad reference date up front
-  const tokens = tokenize(text);
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index] as Token;
-    if (!canStartDate(token)) continue;
-    const result = scan(tokens, index, options);
-    const first = tokens[result.first];
-    const lastToken = tokens[result.last];
-    if (!first || !lastToken || result.last < result.first) continue;
-    // Relative dates (`today`, `2 hours ago`, `Tuesday`) in running text are narration, not
-    // timestamps: only at the start of the text or after a label.
-    const relativeOnly = !hasCalendarDate(result.parts);
-    if (
-      relativeOnly &&
-      result.parts.label === undefined &&
-      text.slice(0, first.start).trim() !== ''
-    )
-      continue;
-    const parsed = resolve(result.parts, text.slice(first.start, lastToken.end), context);
-    if (parsed) return { ...parsed, index: first.start };
+  const textStart = text.search(/\S/u);
+  // Windows of text keep memory flat on long inputs; each is read with enough lookahead that a
+  // date starting in it is whole.
+  let from = 0;
+  while (from < text.length) {
+    const until = from + findWindow;
+    const { tokens, resume } = tokenizeWindow(text, from, until);
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index] as Token;
+      if (token.start >= until) break;
+      if (!canStartDate(token)) continue;
+      const result = scan(tokens, index, options);
+      const first = tokens[result.first];
+      const lastToken = tokens[result.last];
+      if (!first || !lastToken || result.last < result.first) continue;
+      // Relative dates (`today`, `2 hours ago`, `Tuesday`) in running text are narration, not
+      // timestamps: only at the start of the text or after a label.
+      const relativeOnly = !hasCalendarDate(result.parts);
+      if (relativeOnly && result.parts.label === undefined && first.start !== textStart) continue;
+      const parsed = resolve(result.parts, text.slice(first.start, lastToken.end), context);
+      if (parsed) return { ...parsed, index: first.start };
+    }
+    if (resume === undefined) break;
+    from = resume;
   }
   return undefined;
 }

@@ -290,6 +290,20 @@ describe('findDate', () => {
     expect(text.slice(found?.index, (found?.index ?? 0) + matched.length)).toBe(matched);
   });
 
+  it('finds a date far into a long text, also across the windows it reads', () => {
+    for (const words of [10, 2040, 2045, 2047, 2048, 6000]) {
+      const text = `${'x '.repeat(words)}Updated Oct. 21, 2015 at 3:45 p.m. EDT and more`;
+      expect(findDate(text)).toEqual({
+        value: '2015-10-21T15:45:00-04:00',
+        precision: 'minute',
+        zone: 'abbreviation',
+        label: 'updated',
+        text: 'Updated Oct. 21, 2015 at 3:45 p.m. EDT',
+        index: words * 2,
+      });
+    }
+  });
+
   it('reads relative dates only at the start or after a label', () => {
     const options = { referenceDate: '2015-10-22T16:00:00Z' };
     expect(findDate('The council said today that it would wait.', options)).toBeUndefined();
