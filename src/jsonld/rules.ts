@@ -18,7 +18,7 @@ export interface JsonLdRule {
  * @example
  * jsonLdRules.find((rule) => rule.id === 'invalid-json')?.severity //=> 'error'
  */
-export const jsonLdRules: readonly JsonLdRule[] = [
+export const jsonLdRules = [
   { id: 'invalid-json', severity: 'error', description: 'The text is not valid JSON.' },
   { id: 'no-article', severity: 'error', description: 'No Article node was found.' },
   {
@@ -74,27 +74,10 @@ export const jsonLdRules: readonly JsonLdRule[] = [
     severity: 'info',
     description: 'A value of a mapped property could not be read (wrong shape or type).',
   },
-] as const;
-
-const severities: Record<string, Severity> = Object.fromEntries(
-  jsonLdRules.map((rule) => [rule.id, rule.severity]),
-);
+] as const satisfies readonly JsonLdRule[];
 
 /** The ids of {@link jsonLdRules}. */
-export type JsonLdRuleId =
-  | 'invalid-json'
-  | 'no-article'
-  | 'missing-headline'
-  | 'headline-from-name'
-  | 'multiple-articles'
-  | 'unsupported-type'
-  | 'unresolved-reference'
-  | 'date-without-offset'
-  | 'invalid-date'
-  | 'missing-name'
-  | 'invalid-value'
-  | 'unmapped-property'
-  | 'unmapped-value';
+export type JsonLdRuleId = (typeof jsonLdRules)[number]['id'];
 
 /** Build a diagnostic of one of the JSON-LD rules. */
 export function jsonLdDiagnostic(
@@ -104,7 +87,7 @@ export function jsonLdDiagnostic(
 ): Diagnostic {
   return {
     ruleId,
-    severity: severities[ruleId] ?? 'warning',
+    severity: jsonLdRules.find((rule) => rule.id === ruleId)?.severity ?? 'warning',
     message,
     ...extra,
     source: 'nutgraf',

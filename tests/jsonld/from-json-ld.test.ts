@@ -13,7 +13,7 @@ describe('fromJsonLd fixtures (JSON-LD as sites write it)', () => {
       const options = existsSync(`${folder}options.json`) ? readJson(`${folder}options.json`) : {};
       const result = fromJsonLd(readJson(`${folder}input.json`), options as object);
       if (result.article) expect(validateArticle(result.article).diagnostics).toEqual([]);
-      const ids = new Set(jsonLdRules.map((rule) => rule.id));
+      const ids = new Set<string>(jsonLdRules.map((rule) => rule.id));
       for (const diagnostic of result.diagnostics) {
         expect(ids.has(diagnostic.ruleId) || diagnostic.ruleId === 'invalid-field').toBe(true);
       }
