@@ -90,6 +90,7 @@ for (const site of readdirSync(corpus).sort()) {
     headline: 0,
     date: 0,
     author: 0,
+    authorNamed: 0,
     description: 0,
     sectionOrTags: 0,
     image: 0,
@@ -117,6 +118,8 @@ for (const site of readdirSync(corpus).sort()) {
     if (article.headline) count.headline++;
     if (article.datePublished) count.date++;
     if (article.byline?.contributors.length) count.author++;
+    // Named: at least one contributor whose name is not a bare slug (`jane-doe`, `jdoe`).
+    if (article.byline?.contributors.some((c) => /[A-Z\s]/.test(c.name))) count.authorNamed++;
     if (article.description) count.description++;
     if (article.section || article.keywords?.length) count.sectionOrTags++;
     if (article.image) count.image++;
@@ -138,7 +141,7 @@ for (const site of readdirSync(corpus).sort()) {
     `parsed without crash ${pct(count.files - count.crashed, count.files)} · article ${pct(count.articles, count.files)} · toMarkdown stable ${pct(count.articles - count.unstable, count.articles)}`,
   );
   console.log(
-    `with headline ${pct(count.headline, count.files)} · date ${pct(count.date, count.files)} · author ${pct(count.author, count.files)} · description ${pct(count.description, count.files)} · section/tags ${pct(count.sectionOrTags, count.files)} · lead image ${pct(count.image, count.files)} · body figures ${pct(count.figures, count.files)}`,
+    `with headline ${pct(count.headline, count.files)} · date ${pct(count.date, count.files)} · author ${pct(count.author, count.files)} (named, not a slug: ${pct(count.authorNamed, count.files)}) · description ${pct(count.description, count.files)} · section/tags ${pct(count.sectionOrTags, count.files)} · lead image ${pct(count.image, count.files)} · body figures ${pct(count.figures, count.files)}`,
   );
   for (const [key, value] of [...rules].sort((a, b) => b[1] - a[1]))
     console.log(`  ${String(value).padStart(5)}  ${key}`);
