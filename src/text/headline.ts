@@ -83,6 +83,29 @@ export function firstTitleIndex(units: readonly Unit[]): number {
 }
 
 /**
+ * Whether the text opens with its headline: a title line followed by metadata or a paragraph,
+ * with no menu, bullet or boilerplate line among the next few lines.
+ */
+export function opensClean(units: readonly Unit[], index: number): boolean {
+  const next = units[index + 1];
+  if (!next) return false;
+  for (const unit of [next, units[index + 2]]) {
+    if (!unit || unit.bullet || unit.boiler || unit.text.length > 120) continue;
+    const date = findDate(unit.text);
+    if (date && date.length >= unit.text.length * 0.5) return true;
+    if (
+      BYLINE_START.test(unit.text) ||
+      (unit.size <= 5 && /\s/.test(unit.text) && isPersonName(unit.text))
+    )
+      return true;
+  }
+  for (let j = index + 1; j <= Math.min(units.length - 1, index + 4); j++) {
+    if (units[j]!.boiler || units[j]!.bullet) return false;
+  }
+  return next.score > 0;
+}
+
+/**
  * Rank the units that could be the headline: title-like lines above the article region
  * (or at its top), scored by shape, closeness, the metadata under them (byline, date),
  * Title Case and repetition elsewhere in the page. Best first.
@@ -126,7 +149,9 @@ export function rankHeadlines(
     return known;
   };
   const firstTitle = firstTitleIndex(units);
-  for (let i = from; i <= to; i++) {
+  const candidates = firstTitle < from ? [firstTitle] : [];
+  for (let i = from; i <= to; i++) candidates.push(i);
+  for (const i of candidates) {
     const unit = units[i]!;
     let score = titleScore(unit);
     if (score === Number.NEGATIVE_INFINITY) continue;
@@ -138,7 +163,8 @@ export function rankHeadlines(
     if (DANGLING.test(unit.text)) score -= 3;
     if (PROMPT.test(unit.text)) score -= 4;
     if (JUNK.test(unit.text)) score -= 3;
-    if (i === firstTitle && regionStart <= 6) score += 4;
+    if (i === firstTitle && (regionStart <= 6 || opensClean(units, i)))
+      score += regionStart <= 6 ? 4 : 8;
     for (let j = i + 1; j <= Math.min(units.length - 1, i + 3); j++) {
       if (isMeta(j)) {
         score += 5 - (j - i);

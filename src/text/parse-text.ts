@@ -17,7 +17,7 @@ import { readCaption } from './caption.js';
 import { findDateline } from './dateline.js';
 import { type FoundDate, findDate } from './dates.js';
 import { textDiagnostic } from './diagnostics.js';
-import { firstTitleIndex, kickerOf, rankHeadlines, titleScore } from './headline.js';
+import { firstTitleIndex, kickerOf, opensClean, rankHeadlines, titleScore } from './headline.js';
 import { type Line, rangeOf, splitLines } from './lines.js';
 import {
   ADVISORY,
@@ -394,6 +394,12 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
         consumed.add(i);
       }
     }
+  }
+  // A text that opens with its headline is the article itself (clean copy, wire copy).
+  const clean = headlineIndex === firstTitleIndex(units) && opensClean(units, headlineIndex);
+  if (clean) {
+    regionStart = headlineIndex + 1;
+    regionEnd = units.length - 1;
   }
   let bodyStart = Math.max(headlineIndex + 1, regionStart);
   if (lastMeta > headlineIndex) {
