@@ -149,7 +149,12 @@ describe('lintArticle', () => {
         article.body[0].content[1].url = link;
         for (const d of lintArticle(article as ArticleInput, { now: NOW, preset: 'strict' })) {
           expect(getRule(d.ruleId), d.ruleId).toBeDefined();
-          expect(d.path).toBeDefined();
+          // Every path leads into the article: all but its last key exist.
+          let node: unknown = article;
+          for (const key of (d.path ?? []).slice(0, -1)) {
+            expect(node, `${d.ruleId} ${d.path?.join('.')}`).toHaveProperty([String(key)]);
+            node = (node as LooseArticle)[key];
+          }
         }
       }),
       { numRuns: 300 },
