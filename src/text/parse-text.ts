@@ -415,6 +415,15 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     bodyStart = Math.max(bodyStart, lastMeta + 1);
   }
   if (headlineIndex >= regionStart) bodyStart = Math.max(bodyStart, headlineIndex + 1);
+  // A byline or date found a few lines into the body: what stands above it is the deck.
+  const lateMeta = Math.min(...consumed);
+  if (consumed.size > 0 && lateMeta > bodyStart && lateMeta - bodyStart <= 3) {
+    for (let i = bodyStart; i < lateMeta && deckIndex < 0; i++) {
+      const unit = units[i]!;
+      if (!unit.boiler && !unit.bullet && unit.size >= 4 && unit.text.length <= 400) deckIndex = i;
+    }
+    bodyStart = Math.max(...consumed) + 1;
+  }
   const deck = deckIndex >= 0 ? units[deckIndex]!.text : undefined;
   if (deck && deckIndex >= 0)
     sources.alternativeHeadline = rangeOf(units[deckIndex]!.first, units[deckIndex]!.last);
