@@ -37,7 +37,7 @@ beforeAll(() => {
     ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch],
     { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
   );
-  const [{ filename }] = JSON.parse(packed) as Array<{ filename: string }>;
+  const [{ filename }] = JSON.parse(packed) as [{ filename: string }];
   const modules = join(scratch, 'node_modules');
   const target = join(modules, 'nutgraf');
   mkdirSync(target, { recursive: true });
