@@ -111,6 +111,8 @@ const capitalAfter = /\s*\p{Lu}/uy;
 const closeParenthesis = /[)）]/gu;
 /** Words that start a parenthesis of additional contributors: `(avec Damien Leloup et Morgane Tual)`. */
 const withWords = /^(?:with|avec|mit|con|com|met)\s+/iu;
+/** The longest list item read as a name, title, outlet or address. */
+const maxItemLength = 300;
 /** The most words a person's name has in a byline. */
 const maxNameWords = 6;
 /** The longest word in a person's name. */
@@ -278,6 +280,8 @@ function classify(
   options: Readonly<ParseBylineOptions> | undefined,
   allowSingleLowercase: boolean,
 ): Segment {
+  // No name, title or outlet is this long; longer items are junk, read in constant time.
+  if (raw.length > maxItemLength) return { kind: 'junk' };
   const text = trimSegment(raw);
   if (text === '') return { kind: 'junk' };
   if (emailPattern.test(text)) return { kind: 'email', value: text.replace(/^<|>$/g, '') };

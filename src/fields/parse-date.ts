@@ -1,5 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-import { formatISO, isAfter, isExists, subDays, subMilliseconds } from 'date-fns';
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { addDays, formatISO, isAfter, isExists, subDays, subMilliseconds } from 'date-fns';
 import {
   dateFillers,
   dateLabelMaxWords,
@@ -543,13 +543,18 @@ function readReference(options: Readonly<ParseDateOptions> | undefined): Referen
   return { time, zone: zone ?? '+00:00', source: 'offset' };
 }
 
+/** IANA zones already checked: checking one builds an `Intl.DateTimeFormat`, which is slow. */
+const knownZones = new Set<string>();
+
 function checkTimeZone(timeZone: string | undefined): void {
-  if (timeZone === undefined) return;
-  if (typeof timeZone !== 'string' || Number.isNaN(new TZDate(0, timeZone).getTime())) {
-    throw new TypeError(
-      'Expected `options.timeZone` to be an IANA time zone such as `Europe/Lisbon`',
-    );
+  if (timeZone === undefined || knownZones.has(timeZone)) return;
+  if (typeof timeZone === 'string' && !Number.isNaN(new TZDate(0, timeZone).getTime())) {
+    knownZones.add(timeZone);
+    return;
   }
+  throw new TypeError(
+    'Expected `options.timeZone` to be an IANA time zone such as `Europe/Lisbon`',
+  );
 }
 
 function hourOf(parts: DateParts): number | undefined {
@@ -561,6 +566,76 @@ function hourOf(parts: DateParts): number | undefined {
 
 function noteOf(notes: readonly string[]): { note?: string } {
   return notes.length > 0 ? { note: notes.join('; ') } : {};
+}
+
+const fixedOffset = /^([+-])(\d{2}):(\d{2})$/;
+
+/**
+ * The wall clock of an instant in a zone, as a `TZDate` whose fields (`getFullYear`, `getDate`,
+ * `getDay`, …) are that wall clock. Fixed offsets are applied directly and the wall clock read in
+ * UTC: @date-fns/tz reads an offset zone through an `Intl` error on Node 20, which is slow.
+ */
+function wallClockOf(time: number, zone: string): TZDate {
+  const fixed = fixedOffset.exec(zone);
+  if (!fixed) return new TZDate(time, zone);
+  const minutes = (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3]));
+  return new TZDate(time + minutes * 60_000, 'UTC');
+}
+
+function pad(value: number, length = 2): string {
+  return String(value).padStart(length, '0');
+}
+
+/** ISO 8601 for a wall-clock time in a zone: printed directly for a fixed offset, else via TZDate. */
+function isoDateTime(
+  fields: {
+    year: number;
+    month: number;
+    day: number;
+    hour: number;
+    minute: number;
+    second: number;
+  },
+  zone: string,
+): string | undefined {
+  const { year, month, day, hour, minute, second } = fields;
+  if (fixedOffset.test(zone)) {
+    const offset = zone === '+00:00' || zone === '-00:00' ? 'Z' : zone;
+    return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`;
+  }
+  // The offset in force at that wall-clock time, from @date-fns/tz's zone data: read at the wall
+  // time taken as UTC, then again at the instant that gives; a second read settles DST changes.
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  const guess = tzOffset(zone, new Date(wall));
+  const offset = tzOffset(zone, new Date(wall - guess * 60_000));
+  if (Number.isNaN(offset) || tzOffset(zone, new Date(wall - offset * 60_000)) !== offset) {
+    // A wall-clock time skipped by a DST change: let TZDate move it as it does.
+    const instant = new TZDate(year, month - 1, day, hour, minute, second, zone);
+    return Number.isNaN(instant.getTime()) ? undefined : formatISO(instant);
+  }
+  const sign = offset < 0 ? '-' : '+';
+  const absolute = Math.abs(offset);
+  const printed =
+    offset === 0 ? 'Z' : `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${printed}`;
+}
+
+function fieldsOf(wall: TZDate): {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+} {
+  return {
+    year: wall.getFullYear(),
+    month: wall.getMonth() + 1,
+    day: wall.getDate(),
+    hour: wall.getHours(),
+    minute: wall.getMinutes(),
+    second: wall.getSeconds(),
+  };
 }
 
 /** Turns the slots filled by {@link scan} into a result, or `undefined` when they are not a date. */
@@ -587,12 +662,11 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
     if (!reference) return undefined;
     if (parts.relativeMs !== undefined) {
       if (parts.hour !== undefined) return undefined;
-      const instant = new TZDate(
-        subMilliseconds(reference.time, parts.relativeMs).getTime(),
-        reference.zone,
-      );
+      const time = subMilliseconds(reference.time, parts.relativeMs).getTime();
+      const value = isoDateTime(fieldsOf(wallClockOf(time, reference.zone)), reference.zone);
+      if (value === undefined) return undefined;
       return {
-        value: formatISO(instant),
+        value,
         precision: parts.relativeMs % 60_000 === 0 ? 'minute' : 'second',
         zone: reference.source,
         ...label,
@@ -600,7 +674,7 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
         ...noteOf(notes),
       };
     }
-    const referenceDay = new TZDate(reference.time, parts.zone ?? reference.zone);
+    const referenceDay = wallClockOf(reference.time, parts.zone ?? reference.zone);
     let daysBefore = parts.relativeDays ?? 0;
     if (parts.relativeDays === undefined && parts.weekday !== undefined) {
       if (!parts.weekdaySpelledOut) return undefined;
@@ -616,14 +690,20 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
   if (year === undefined) {
     const reference = referenceOf(context);
     if (!reference) return undefined;
-    const referenceDay = new TZDate(reference.time, parts.zone ?? reference.zone);
-    year = referenceDay.getFullYear();
-    const candidate = new TZDate(year, month - 1, day, referenceDay.timeZone ?? '+00:00');
-    if (isAfter(candidate, subDays(referenceDay, -1))) year--;
+    const wall = wallClockOf(reference.time, parts.zone ?? reference.zone);
+    year = wall.getFullYear();
+    // The latest such date on or before the day after the reference date.
+    const referenceDay = new TZDate(year, wall.getMonth(), wall.getDate(), 'UTC');
+    if (
+      isExists(year, month - 1, day) &&
+      isAfter(new TZDate(year, month - 1, day, 'UTC'), addDays(referenceDay, 1))
+    ) {
+      year--;
+    }
     notes.push(`Year ${year} taken from \`referenceDate\``);
   }
   if (year < 1000 || year > 2999 || !isExists(year, month - 1, day)) return undefined;
-  const calendarDate = formatISO(new Date(year, month - 1, day), { representation: 'date' });
+  const calendarDate = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
   if (hour === undefined) {
     return {
@@ -647,10 +727,10 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
       ...noteOf(notes),
     };
   }
-  const instant = new TZDate(year, month - 1, day, hour, minute, second, zone);
-  if (Number.isNaN(instant.getTime())) return undefined;
+  const value = isoDateTime({ year, month, day, hour, minute, second }, zone);
+  if (value === undefined) return undefined;
   return {
-    value: formatISO(instant),
+    value,
     precision: parts.second === undefined ? 'minute' : 'second',
     zone: parts.zoneSource ?? 'option',
     ...label,

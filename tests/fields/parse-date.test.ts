@@ -147,6 +147,22 @@ const cases: ReadonlyArray<readonly [string, ParseDateOptions | undefined, Expec
     minute('2015-03-11T15:46:00-04:00', 'option'),
   ],
   ['March 11, 2015 3:46 PM', undefined, day('2015-03-11', { note: timeDropped })],
+  [
+    'November 1, 2015 1:30 AM',
+    { timeZone: 'America/New_York' },
+    minute('2015-11-01T01:30:00-04:00', 'option'),
+  ],
+  [
+    'March 8, 2015 2:30 AM',
+    { timeZone: 'America/New_York' },
+    minute('2015-03-08T03:30:00-04:00', 'option'),
+  ],
+  [
+    'Jan 1, 2015 9:00',
+    { timeZone: 'Australia/Adelaide' },
+    minute('2015-01-01T09:00:00+10:30', 'option'),
+  ],
+  ['July 1, 2015 9:00', { timeZone: 'UTC' }, minute('2015-07-01T09:00:00Z', 'option')],
   // Ambiguous abbreviations
   [
     '20 Oct 2015 10:00 IST',
