@@ -30,4 +30,4 @@ console.log(
     .join('; '),
 );
 console.log('image credit:    ', article.image.caption.credit);
-console.log('\n' + toMarkdown(article).split('\n').slice(0, 24).join('\n') + '\n…');
+console.log(`\n${toMarkdown(article).split('\n').slice(0, 24).join('\n')}\n…`);

@@ -270,7 +270,10 @@ describe('parseMarkdown: bad input', () => {
   });
 
   it.each([
-    ['long runs of spaces in a paragraph', `# T\n\na${' '.repeat(200_000)}x\nb${' \t'.repeat(50_000)}\nc`],
+    [
+      'long runs of spaces in a paragraph',
+      `# T\n\na${' '.repeat(200_000)}x\nb${' \t'.repeat(50_000)}\nc`,
+    ],
     ['an unclosed shortcode', `# T\n\n{{< figure src="a"${' '.repeat(200_000)}`],
     ['an unclosed caption shortcode', `# T\n\n[caption${' x'.repeat(100_000)} ![a](b.jpg)`],
     ['many unindented lines in a quoted value', `---\ntitle: "T\n${'x\n'.repeat(20_000)}"\n---\n`],
