@@ -13,7 +13,7 @@ import type {
   Wire,
 } from '../schema/index.js';
 import { isPersonName, readByline } from './byline.js';
-import { readCaption } from './caption.js';
+import { readCaption, readCredit } from './caption.js';
 import { findDateline } from './dateline.js';
 import { type FoundDate, findDate } from './dates.js';
 import { textDiagnostic } from './diagnostics.js';
@@ -49,6 +49,14 @@ function startOffset(diagnostic: Diagnostic): number {
   if (!place) return -1;
   return ('start' in place ? place.start.offset : place.offset) ?? -1;
 }
+
+/** Lines that stand for a lead image: credits and viewer buttons. */
+const IMAGE_LINE =
+  /^(?:view images?|enlarge this image|(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video) (?:by|courtesy of|credit:?)\s.{2,80}|(?:photo|image|picture) credit:?\s.{2,80}|getty images|ap photo.{0,60})$/i;
+
+/** A credit on a line of its own; group 1 is the credit. */
+const CREDIT_LINE =
+  /^(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?) (?:by|courtesy of)\s|(?:photo|image|picture) credit:?\s)(.{2,80})$/i;
 
 /** Options for {@link parseText}. */
 export interface ParseTextOptions {
@@ -424,6 +432,23 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     }
     bodyStart = Math.max(...consumed) + 1;
   }
+  // A standfirst under the headline, set apart from the story by a lead image's credit or
+  // caption: `Deck sentence.` / `Photograph by …` / `First paragraph …`.
+  if (!clean && deckIndex < 0 && bodyStart === headlineIndex + 1) {
+    const first = units[bodyStart];
+    if (first && first.sentence && first.size >= 6 && first.size <= 45 && !first.boiler) {
+      for (let j = bodyStart + 1; j <= Math.min(units.length - 2, bodyStart + 3); j++) {
+        const unit = units[j]!;
+        const furniture = IMAGE_LINE.test(unit.text) || (unit.size <= 60 && readCaption(unit.text) !== undefined);
+        if (!furniture && unit.score >= 0) break;
+        if (furniture && units[j + 1]!.score > 0) {
+          deckIndex = bodyStart;
+          bodyStart++;
+          break;
+        }
+      }
+    }
+  }
   const deck = deckIndex >= 0 ? units[deckIndex]!.text : undefined;
   if (deck && deckIndex >= 0)
     sources.alternativeHeadline = rangeOf(units[deckIndex]!.first, units[deckIndex]!.last);
@@ -568,6 +593,29 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
         sources[`body.${body.length}`] = place;
         body.push({ type: 'figure', caption });
         continue;
+      }
+      // A lead-image line on its own (`View Images`, `Photograph by …`).
+      if (IMAGE_LINE.test(t)) {
+        const credit = CREDIT_LINE.exec(t);
+        const parsed = credit ? readCredit(credit[1]!) : undefined;
+        if (parsed) {
+          sources[`body.${body.length}`] = place;
+          body.push({ type: 'figure', caption: { text: '', credit: parsed } });
+        } else {
+          diagnostics.push(textDiagnostic('boilerplate-dropped', `Dropped image line \`${t.slice(0, 60)}\``, place));
+        }
+        continue;
+      }
+      // A caption whose credit stands on the next line: `A crowd at the pier.` / `Photograph by Ana Ruiz`.
+      const next = units[i + 1];
+      if (next && i + 1 <= bodyEnd && unit.size <= 60 && CREDIT_LINE.test(next.text)) {
+        const parsed = readCredit(CREDIT_LINE.exec(next.text)![1]!);
+        if (parsed) {
+          sources[`body.${body.length}`] = rangeOf(unit.first, next.last);
+          body.push({ type: 'figure', caption: { text: t, credit: parsed } });
+          i++;
+          continue;
+        }
       }
     }
     if (!unit.sentence && unit.size <= 14 && unit.size >= 1 && !unit.bullet && t.length <= 120) {
