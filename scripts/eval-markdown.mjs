@@ -68,6 +68,13 @@ function lookups(site) {
       }
       result.images[uid] = image;
     }
+    // Body shortcodes `{{< legacy-img src="2013/10/chart.jpg" >}}` name files of the old site.
+    const table = result.images;
+    result.images = (id) =>
+      table[id] ??
+      (/^\d{4}\/\d{2}\/[^\s]+\.\w{3,4}$/.test(id)
+        ? { url: `https://s3.amazonaws.com/digitalgov/_legacy-img/${id}` }
+        : undefined);
   }
   return result;
 }

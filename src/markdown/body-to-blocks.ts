@@ -364,13 +364,15 @@ export function bodyToBlocks(
     const path = ['body', result.blocks.length];
     const place = positionOf(node);
     let figure: FigureBlock = { type: 'figure' };
-    if (image.src) {
+    // An id the `images` lookup knows (`{{< img src="harbour-at-night" >}}`) comes first:
+    // it would otherwise resolve as a relative URL.
+    const fromLookup = image.src ? lookupImage(context, image.src) : undefined;
+    if (fromLookup) figure = { ...fromLookup, type: 'figure' };
+    else if (image.src) {
       const resolved = resolveUrl(image.src, context.options.baseUrl);
       if (resolved.ok) figure.url = resolved.url;
       else {
-        const fromLookup = lookupImage(context, image.src);
-        if (fromLookup) figure = { ...fromLookup, type: 'figure' };
-        else if (resolved.relative) {
+        if (resolved.relative) {
           context.report(
             'relative-url',
             `Unexpected relative image URL \`${image.src}\`, expected an absolute URL: pass \`baseUrl\` to resolve it`,

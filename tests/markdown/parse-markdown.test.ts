@@ -296,3 +296,15 @@ describe('parseMarkdown: bad input', () => {
     expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['missing-headline']);
   });
 });
+
+describe('parseMarkdown: image shortcodes', () => {
+  it('resolves a shortcode src through `images` before reading it as a URL', () => {
+    const { article } = parseMarkdown('# T\n\n{{< img src="harbour-at-night" >}}\n', {
+      baseUrl: 'https://example.com/',
+      images: { 'harbour-at-night': { url: 'https://cdn.example.com/h.jpg', alt: 'Harbour' } },
+    });
+    expect(article?.body).toEqual([
+      { type: 'figure', url: 'https://cdn.example.com/h.jpg', alt: 'Harbour' },
+    ]);
+  });
+});
