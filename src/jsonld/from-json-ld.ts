@@ -1,9 +1,16 @@
 import type { Article, ArticleType } from '../schema/article.js';
-import type { ArticlePath, Diagnostic } from '../schema/diagnostic.js';
+import type { ArticlePath, Diagnostic, Point } from '../schema/diagnostic.js';
 import { isAbsoluteUrl, isClassSelector, isEmail, isLanguageTag, isYear } from './model-checks.js';
-import { indexNodes, isNode, type JsonLdNode, normalizeJsonLd } from './normalize-json-ld.js';
+import {
+  indexNodes,
+  isNode,
+  type JsonLdNode,
+  type JsonLdSource,
+  normalizeJsonLd,
+} from './normalize-json-ld.js';
+import { type JsonObjectPlaces, parseJsonWithPlaces } from './parse-json-with-places.js';
 import { readDate, zoneFormat } from './read-date.js';
-import { jsonLdDiagnostic, lineStarts, parseJson, pointAt } from './rules.js';
+import { jsonLdDiagnostic, lineStarts, parseJson, pointAt, rangeAt } from './rules.js';
 
 /** Options for {@link fromJsonLd}. */
 export interface FromJsonLdOptions {
@@ -14,6 +21,22 @@ export interface FromJsonLdOptions {
    * guessing the zone would invent a time.
    */
   timeZone?: string;
+  /**
+   * Where the JSON text starts in its file, e.g. `block.position.start` of a block found by
+   * `extractJsonLd`, so that diagnostic places point into the file. Default: line 1,
+   * column 1, offset 0 (places relative to the text). Only used when `input` is text.
+   */
+  start?: Point;
+}
+
+/** A point in a text, moved to where the text starts in its file. */
+function shift(point: Point, start: Point | undefined): Point {
+  if (!start) return point;
+  return {
+    line: point.line + start.line - 1,
+    column: point.line === 1 ? point.column + start.column - 1 : point.column,
+    offset: (point.offset ?? 0) + (start.offset ?? 0),
+  };
 }
 
 /** The result of {@link fromJsonLd}. */
@@ -150,8 +173,27 @@ class Reader {
   constructor(
     readonly byId: Map<string, JsonLdNode>,
     timeZone: string | undefined,
+    readonly sources: WeakMap<object, JsonLdSource>,
+    readonly text_:
+      | { starts: number[]; places: WeakMap<object, JsonObjectPlaces>; start?: Point | undefined }
+      | undefined,
   ) {
     this.format = timeZone === undefined ? undefined : zoneFormat(timeZone);
+  }
+
+  /**
+   * The place in the JSON text of a node, or of one of its properties (key to end of value),
+   * as diagnostic fields; empty when the input was not text.
+   */
+  at(node: unknown, key?: string): Partial<Diagnostic> {
+    if (!this.text_ || typeof node !== 'object' || node === null) return {};
+    const source = this.sources.get(node);
+    const places = source ? this.text_.places.get(source.node) : undefined;
+    if (!source || !places) return {};
+    const range = key === undefined ? places : places.keys.get(source.keys.get(key) ?? key);
+    if (!range) return {};
+    const { start, end } = rangeAt(this.text_.starts, range.start, range.end);
+    return { place: { start: shift(start, this.text_.start), end: shift(end, this.text_.start) } };
   }
 
   report(...args: Parameters<typeof jsonLdDiagnostic>): void {
@@ -164,27 +206,28 @@ class Reader {
     check: (value: T) => boolean,
     path: ArticlePath,
     expected: string,
+    where: Partial<Diagnostic> = {},
   ): T | undefined {
     if (value === undefined || check(value)) return value;
     const actual = String(value).slice(0, 60);
     this.report(
       'invalid-value',
       `Unexpected \`${actual}\` for \`${formatPath(path)}\`, expected ${expected}: left out`,
-      { path, actual },
+      { path, actual, ...where },
     );
     return undefined;
   }
 
   /** A URL the model accepts (absolute http or https), or `undefined` with a diagnostic. */
-  validUrl(value: unknown, path: ArticlePath): string | undefined {
-    return this.valid(this.url(value), isAbsoluteUrl, path, 'an absolute http(s) URL');
+  validUrl(value: unknown, path: ArticlePath, where: Partial<Diagnostic> = {}): string | undefined {
+    return this.valid(this.url(value), isAbsoluteUrl, path, 'an absolute http(s) URL', where);
   }
 
   /** The URLs of a `sameAs` list that the model accepts. */
-  validUrls(value: unknown, path: ArticlePath): string[] {
+  validUrls(value: unknown, path: ArticlePath, where: Partial<Diagnostic> = {}): string[] {
     const urls: string[] = [];
     for (const item of this.all(value, path)) {
-      const url = this.validUrl(item, [...path, urls.length]);
+      const url = this.validUrl(item, [...path, urls.length], where);
       if (url !== undefined) urls.push(url);
     }
     return urls;
@@ -203,10 +246,7 @@ class Reader {
     this.report(
       'unresolved-reference',
       `Unresolved reference \`${id}\`: no node has this \`@id\``,
-      {
-        path,
-        actual: id,
-      },
+      { path, actual: id, ...this.at(value) },
     );
     return undefined;
   }
@@ -237,14 +277,20 @@ class Reader {
     const value = node[property];
     if (value === undefined) return undefined;
     const text = this.text(this.all(value, path));
-    if (text === undefined) this.unreadable(property, path);
+    if (text === undefined) this.unreadable(property, path, 'text', this.at(node, property));
     return text;
   }
 
-  unreadable(property: string, path: ArticlePath, expected = 'text'): void {
+  unreadable(
+    property: string,
+    path: ArticlePath,
+    expected = 'text',
+    where: Partial<Diagnostic> = {},
+  ): void {
     this.report('unmapped-value', `Unexpected value for \`${property}\`, expected ${expected}`, {
       path,
       actual: property,
+      ...where,
     });
   }
 
@@ -267,6 +313,7 @@ class Reader {
     if (text === undefined) {
       this.report('invalid-date', `Unexpected value for \`${property}\`, expected a date`, {
         path,
+        ...this.at(node, property),
       });
       return undefined;
     }
@@ -276,14 +323,14 @@ class Reader {
       this.report(
         'date-without-offset',
         `Date-time \`${text}\` in \`${property}\` has no UTC offset: kept the date \`${result.dateOnly}\` only (pass \`timeZone\` to keep the time)`,
-        { path, actual: text, expected: result.dateOnly },
+        { path, actual: text, expected: result.dateOnly, ...this.at(node, property) },
       );
       return result.dateOnly;
     }
     this.report(
       'invalid-date',
       `Unexpected date \`${text.slice(0, 60)}\` in \`${property}\`, expected ISO 8601 such as \`2026-03-10T18:05:00-05:00\``,
-      { path, actual: text.slice(0, 60) },
+      { path, actual: text.slice(0, 60), ...this.at(node, property) },
     );
     return undefined;
   }
@@ -306,7 +353,13 @@ class Reader {
   }
 
   /** A person or organization: a name string or a node. */
-  agent(value: unknown, role: string, source: string, index: number): Draft | undefined {
+  agent(
+    value: unknown,
+    role: string,
+    source: string,
+    index: number,
+    where: Partial<Diagnostic>,
+  ): Draft | undefined {
     const path: ArticlePath = ['byline', 'contributors', index];
     if (typeof value === 'string') {
       if (value.trim() === '') return undefined;
@@ -314,10 +367,7 @@ class Reader {
         this.report(
           'missing-name',
           `\`${source}\` is a URL (\`${value.slice(0, 60)}\`), not a name: left out`,
-          {
-            path: path.slice(0, 2),
-            actual: value.slice(0, 60),
-          },
+          { path: path.slice(0, 2), actual: value.slice(0, 60), ...where },
         );
         return undefined;
       }
@@ -336,6 +386,7 @@ class Reader {
     if (name === undefined) {
       this.report('missing-name', `\`${source}\` has no \`name\`: left out`, {
         path: path.slice(0, 2),
+        ...this.at(value),
       });
       return undefined;
     }
@@ -354,15 +405,16 @@ class Reader {
     if (prefix !== undefined) agent.honorificPrefix = prefix;
     const suffix = this.text(value.honorificSuffix);
     if (suffix !== undefined) agent.honorificSuffix = suffix;
-    const url = this.validUrl(value.url, [...path, 'url']);
+    const url = this.validUrl(value.url, [...path, 'url'], this.at(value, 'url'));
     if (url !== undefined) agent.url = url;
-    const sameAs = this.validUrls(value.sameAs, [...path, 'sameAs']);
+    const sameAs = this.validUrls(value.sameAs, [...path, 'sameAs'], this.at(value, 'sameAs'));
     if (sameAs.length > 0) agent.sameAs = sameAs;
     const email = this.valid(
       this.text(value.email)?.replace(mailto, '').trim(),
       isEmail,
       [...path, 'email'],
       'an e-mail address',
+      this.at(value, 'email'),
     );
     if (email !== undefined) agent.email = email;
     return agent;
@@ -373,23 +425,28 @@ class Reader {
     return this.text(this.all(value, path));
   }
 
-  organization(value: unknown, path: ArticlePath): Draft | undefined {
+  organization(value: unknown, path: ArticlePath, where: Partial<Diagnostic>): Draft | undefined {
     const node = this.all(value, path)[0];
     if (typeof node === 'string') return node.trim() === '' ? undefined : { name: node.trim() };
     if (!isNode(node)) return undefined;
     const name = this.text(node.name) ?? this.text(node.legalName);
     if (name === undefined) {
-      this.report('missing-name', 'The publisher has no `name`: left out', { path });
+      this.report('missing-name', 'The publisher has no `name`: left out', {
+        path,
+        ...where,
+        ...this.at(node),
+      });
       return undefined;
     }
     const organization: Draft = { name };
-    const url = this.validUrl(typeof node.url === 'string' ? node.url : undefined, [
-      ...path,
-      'url',
-    ]);
+    const url = this.validUrl(
+      typeof node.url === 'string' ? node.url : undefined,
+      [...path, 'url'],
+      this.at(node, 'url'),
+    );
     if (url !== undefined) organization.url = url;
     const logoValue = this.all(node.logo, [...path, 'logo'])[0];
-    const logoUrl = this.validUrl(logoValue, [...path, 'logo', 'url']);
+    const logoUrl = this.validUrl(logoValue, [...path, 'logo', 'url'], this.at(node, 'logo'));
     if (logoUrl !== undefined) {
       const logo: Draft = { url: logoUrl };
       if (isNode(logoValue)) {
@@ -400,22 +457,26 @@ class Reader {
       }
       organization.logo = logo;
     }
-    const sameAs = this.validUrls(node.sameAs, [...path, 'sameAs']);
+    const sameAs = this.validUrls(node.sameAs, [...path, 'sameAs'], this.at(node, 'sameAs'));
     if (sameAs.length > 0) organization.sameAs = sameAs;
     return organization;
   }
 
-  image(value: unknown, path: ArticlePath): Draft | undefined {
+  image(value: unknown, path: ArticlePath, where: Partial<Diagnostic>): Draft | undefined {
     if (typeof value === 'string') {
-      const url = this.validUrl(value, [...path, 'url']);
+      const url = this.validUrl(value, [...path, 'url'], where);
       return url === undefined ? undefined : { url };
     }
     if (!isNode(value)) return undefined;
     if (this.url(value) === undefined) {
-      this.report('unmapped-value', 'An image has no `contentUrl` or `url`: left out', { path });
+      this.report('unmapped-value', 'An image has no `contentUrl` or `url`: left out', {
+        path,
+        ...where,
+        ...this.at(value),
+      });
       return undefined;
     }
-    const url = this.validUrl(value, [...path, 'url']);
+    const url = this.validUrl(value, [...path, 'url'], { ...where, ...this.at(value) });
     if (url === undefined) return undefined;
     const image: Draft = { url };
     const alt = this.text(value.description);
@@ -426,7 +487,11 @@ class Reader {
     const creator = this.agentName(value.creator ?? value.author, path);
     const provider = this.agentName(value.provider, path);
     const copyrightHolder = this.agentName(value.copyrightHolder, path);
-    const license = this.validUrl(value.license, [...path, 'caption', 'credit', 'license']);
+    const license = this.validUrl(
+      value.license,
+      [...path, 'caption', 'credit', 'license'],
+      this.at(value, 'license'),
+    );
     const creditText =
       this.text(value.creditText) ??
       ([creator, provider].filter((part) => part !== undefined).join('/') ||
@@ -490,6 +555,7 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
       draft.headline = name;
       reader.report('headline-from-name', 'No `headline`: the headline was taken from `name`', {
         path: ['headline'],
+        ...reader.at(node, 'name'),
       });
     }
   }
@@ -505,9 +571,9 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
   const pageUrl = reader.url(reader.all(node.mainEntityOfPage, ['url'])[0]);
   const url =
     node.url !== undefined
-      ? reader.validUrl(node.url, ['url'])
+      ? reader.validUrl(node.url, ['url'], reader.at(node, 'url'))
       : pageUrl !== undefined && urlLike.test(pageUrl)
-        ? reader.validUrl(pageUrl, ['url'])
+        ? reader.validUrl(pageUrl, ['url'], reader.at(node, 'mainEntityOfPage'))
         : undefined;
   if (url !== undefined) draft.url = url;
 
@@ -535,6 +601,7 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
     isLanguageTag,
     ['language'],
     'a BCP 47 language tag such as `en-GB`',
+    reader.at(node, 'inLanguage'),
   );
   if (validTag !== undefined) draft.language = validTag;
 
@@ -551,7 +618,7 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
     const section: Draft = { name: sections.at(-1) ?? collectionName };
     if (Array.isArray(node.articleSection)) section.path = sections;
     const sectionUrl = isNode(collection)
-      ? reader.validUrl(collection, ['section', 'url'])
+      ? reader.validUrl(collection, ['section', 'url'], reader.at(collection))
       : undefined;
     if (sectionUrl !== undefined) section.url = sectionUrl;
     draft.section = section;
@@ -567,7 +634,7 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
     const many = Array.isArray(node[source]);
     values.forEach((value, index) => {
       const label = many ? `${source}[${index}]` : source;
-      const agent = reader.agent(value, role, label, contributors.length);
+      const agent = reader.agent(value, role, label, contributors.length, reader.at(node, source));
       if (agent) contributors.push(agent);
     });
   }
@@ -595,7 +662,7 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
   // tells lead from figures, and an article without `true` has no lead image.
   const imageValues = reader.all(node.image, ['image']);
   const images = imageValues.map((value, index) => ({
-    image: reader.image(value, index === 0 ? ['image'] : ['body']),
+    image: reader.image(value, index === 0 ? ['image'] : ['body'], reader.at(node, 'image')),
     representative: isNode(value) ? value.representativeOfPage : undefined,
   }));
   const marked = images.some(
@@ -630,7 +697,11 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
   }
   if (keywords.length > 0) draft.keywords = keywords;
 
-  const publisher = reader.organization(node.publisher, ['publisher']);
+  const publisher = reader.organization(
+    node.publisher,
+    ['publisher'],
+    reader.at(node, 'publisher'),
+  );
   if (publisher !== undefined) draft.publisher = publisher;
 
   const free = node.isAccessibleForFree;
@@ -646,7 +717,12 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
         : undefined;
   if (freeValue !== undefined) draft.isAccessibleForFree = freeValue;
   else if (free !== undefined)
-    reader.unreadable('isAccessibleForFree', ['isAccessibleForFree'], 'a boolean');
+    reader.unreadable(
+      'isAccessibleForFree',
+      ['isAccessibleForFree'],
+      'a boolean',
+      reader.at(node, 'isAccessibleForFree'),
+    );
   const selectors: string[] = [];
   for (const part of reader.all(node.hasPart, ['paywalledSelectors'])) {
     if (!isNode(part)) continue;
@@ -661,6 +737,7 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
         isClassSelector,
         ['paywalledSelectors', selectors.length],
         'a class selector such as `.paywall` (Google accepts class selectors only)',
+        reader.at(part, 'cssSelector'),
       );
       if (valid !== undefined) selectors.push(valid);
     }
@@ -675,6 +752,7 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
         reader.report('unmapped-value', 'A correction given as a URL has no text: left out', {
           path,
           actual: value.slice(0, 60),
+          ...reader.at(node, 'correction'),
         });
       } else if (value.trim() !== '') corrections.push({ text: value, type: 'correction' });
       continue;
@@ -682,7 +760,10 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
     if (!isNode(value)) continue;
     const text = reader.text(value.text) ?? reader.text(value.description);
     if (text === undefined) {
-      reader.report('unmapped-value', 'A correction has no `text`: left out', { path });
+      reader.report('unmapped-value', 'A correction has no `text`: left out', {
+        path,
+        ...reader.at(value),
+      });
       continue;
     }
     const correction: Draft = { text };
@@ -704,10 +785,17 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
     isYear,
     ['copyright', 'year'],
     'a year',
+    reader.at(node, 'copyrightYear'),
   );
   if (year !== undefined) copyright.year = year;
-  else if (node.copyrightYear !== undefined)
-    reader.unreadable('copyrightYear', ['copyright', 'year'], 'a year');
+  else if (node.copyrightYear !== undefined && reader.size(node.copyrightYear) === undefined) {
+    reader.unreadable(
+      'copyrightYear',
+      ['copyright', 'year'],
+      'a year',
+      reader.at(node, 'copyrightYear'),
+    );
+  }
   if (Object.keys(copyright).length > 0) draft.copyright = copyright;
 
   const tags: string[] = [];
@@ -731,6 +819,7 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
     if (!readProperties.has(key)) {
       reader.report('unmapped-property', `Property \`${key}\` has no place in the article model`, {
         actual: key,
+        ...reader.at(node, key),
       });
     }
   }
@@ -773,10 +862,17 @@ export function fromJsonLd(
     }
   }
   let value = input;
+  let text:
+    | { starts: number[]; places: WeakMap<object, JsonObjectPlaces>; start?: Point | undefined }
+    | undefined;
   if (typeof input === 'string') {
-    const parsed = parseJson(input);
+    const positioned = parseJsonWithPlaces(input);
+    if (positioned) {
+      text = { starts: lineStarts(input), places: positioned.places, start: options.start };
+    }
+    const parsed = positioned ? { ok: true as const, value: positioned.value } : parseJson(input);
     if (!parsed.ok) {
-      const place = pointAt(lineStarts(input), parsed.offset);
+      const place = shift(pointAt(lineStarts(input), parsed.offset), options.start);
       return {
         diagnostics: [
           jsonLdDiagnostic(
@@ -792,8 +888,9 @@ export function fromJsonLd(
     throw new TypeError('Expected `input` to be JSON-LD: a JSON string, an object or an array');
   }
 
-  const { nodes, byId } = indexNodes(normalizeJsonLd(value));
-  const reader = new Reader(byId, options.timeZone);
+  const sources = new WeakMap<object, JsonLdSource>();
+  const { nodes, byId } = indexNodes(normalizeJsonLd(value, sources));
+  const reader = new Reader(byId, options.timeZone, sources, text);
   const candidates: Array<{ node: JsonLdNode; type: ArticleType; from: string }> = [];
   for (const node of nodes) {
     const found = articleTypeOf(reader.types(node));
@@ -817,19 +914,26 @@ export function fromJsonLd(
     reader.report(
       'multiple-articles',
       `Found ${candidates.length} article nodes: read the first one with a headline`,
+      reader.at(candidates.find((candidate) => candidate !== chosen)?.node),
     );
   }
   if (chosen.type !== chosen.from) {
     reader.report(
       'unsupported-type',
       `Type \`${chosen.from}\` has no nutgraf equivalent: read as \`${chosen.type}\``,
-      { path: ['type'], actual: chosen.from, expected: chosen.type },
+      {
+        path: ['type'],
+        actual: chosen.from,
+        expected: chosen.type,
+        ...reader.at(chosen.node, '@type'),
+      },
     );
   }
   const draft = readArticle(reader, chosen.node, chosen.type);
   if (draft.headline === undefined) {
     reader.report('missing-headline', 'The article node has no `headline` (nor `name`)', {
       path: ['headline'],
+      ...reader.at(chosen.node),
     });
     return { diagnostics: reader.diagnostics };
   }

@@ -6,6 +6,12 @@ const schemaIri = /^(?:schema:|https?:\/\/(?:www\.)?schema\.org\/)/i;
 const schemaVocabulary = /^https?:\/\/(?:www\.)?schema\.org\/?$/i;
 const prefixed = /^([A-Za-z][\w.-]*):(?!\/\/)/;
 
+/** Where a normalized node came from: the input object, and the input name of each key. */
+export interface JsonLdSource {
+  node: object;
+  keys: Map<string, string>;
+}
+
 /** How deep a document may nest before deeper values are dropped (guards the stack). */
 const maxDepth = 100;
 
@@ -32,9 +38,10 @@ function schemaPrefixes(value: unknown, prefixes: Set<string>, depth = 0): void 
  * `http://schema.org/headline` and `sdo:headline` (with `sdo` mapped in the context) all
  * become `headline`, in keys and in `@type` values; `@type` is always an array;
  * `{"@value": x}` becomes `x` and `{"@list": [...]}` its array. Shared objects are copied
- * once, so cyclic or heavily shared inputs stay linear.
+ * once, so cyclic or heavily shared inputs stay linear. When `sources` is given, it maps each
+ * normalized node to the input object and key names it came from (for diagnostic places).
  */
-export function normalizeJsonLd(value: unknown): unknown {
+export function normalizeJsonLd(value: unknown, sources?: WeakMap<object, JsonLdSource>): unknown {
   const prefixes = new Set<string>();
   schemaPrefixes(value, prefixes);
   const memo = new Map<object, unknown>();
@@ -66,17 +73,23 @@ export function normalizeJsonLd(value: unknown): unknown {
     if ('@list' in record) return visit(record['@list'], depth + 1);
     const output: JsonLdNode = {};
     memo.set(input, output);
+    const keys = new Map<string, string>();
+    sources?.set(output, { node: input, keys });
     for (const [key, item] of Object.entries(record)) {
       if (key === '@type') {
         const types = (Array.isArray(item) ? item : [item]).filter(
           (type): type is string => typeof type === 'string',
         );
         output['@type'] = types.map(term);
+        keys.set('@type', key);
       } else if (key === '@context') {
         output[key] = item;
       } else {
         const normalized = visit(item, depth + 1);
-        if (normalized !== undefined) output[term(key)] = normalized;
+        if (normalized !== undefined) {
+          output[term(key)] = normalized;
+          keys.set(term(key), key);
+        }
       }
     }
     return output;

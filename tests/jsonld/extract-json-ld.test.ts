@@ -62,6 +62,28 @@ describe('extractJsonLd', () => {
     ]);
   });
 
+  it('gives fromJsonLd places in the HTML file with the block start', () => {
+    const html = [
+      '<html><head>',
+      '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x",',
+      '  "speakable": {}, "datePublished": "yesterday"}</script>',
+    ].join('\n');
+    const [block] = extractJsonLd(html).blocks;
+    const { diagnostics } = fromJsonLd(block!.text, { start: block!.position.start });
+    const places = diagnostics.map((diagnostic) => {
+      const place = diagnostic.place as { start: { offset: number }; end: { offset: number } };
+      return [diagnostic.ruleId, html.slice(place.start.offset, place.end.offset)];
+    });
+    expect(places).toEqual([
+      ['invalid-date', '"datePublished": "yesterday"'],
+      ['unmapped-property', '"speakable": {}'],
+    ]);
+    expect(diagnostics[0]!.place).toMatchObject({ start: { line: 3, column: 20 } });
+    const broken = extractJsonLd('<p>\n<script type="application/ld+json">{"a" 1}</script>');
+    const result = fromJsonLd(broken.blocks[0]!.text, { start: broken.blocks[0]!.position.start });
+    expect(result.diagnostics[0]!.place).toEqual(broken.diagnostics[0]!.place);
+  });
+
   it('reports a block that is never closed', () => {
     const result = extractJsonLd('<script type="application/ld+json">{"a": 1}');
     expect(result.blocks[0]!.value).toEqual({ a: 1 });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromJsonLd, jsonLdRules, toJsonLd } from '../../src/jsonld/index.js';
@@ -11,7 +11,10 @@ describe('fromJsonLd fixtures (JSON-LD as sites write it)', () => {
     it(name, () => {
       const folder = `${fixturesRoot}reading/${name}/`;
       const options = existsSync(`${folder}options.json`) ? readJson(`${folder}options.json`) : {};
-      const result = fromJsonLd(readJson(`${folder}input.json`), options as object);
+      // As text, so that diagnostics carry their line and column in input.json.
+      const text = readFileSync(`${folder}input.json`, 'utf8');
+      const result = fromJsonLd(text, options as object);
+      expect(fromJsonLd(JSON.parse(text), options as object).article).toEqual(result.article);
       if (result.article) expect(validateArticle(result.article).diagnostics).toEqual([]);
       const ids = new Set<string>(jsonLdRules.map((rule) => rule.id));
       for (const diagnostic of result.diagnostics) {

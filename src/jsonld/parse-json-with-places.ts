@@ -1,0 +1,210 @@
+/** Where a key and its value are in a JSON text: 0-based offsets, `end` exclusive. */
+export interface JsonRange {
+  start: number;
+  end: number;
+}
+
+/** The places of an object's text and of each of its keys (key start to value end). */
+export interface JsonObjectPlaces extends JsonRange {
+  keys: Map<string, JsonRange>;
+}
+
+const whitespace = new Set([0x20, 0x0a, 0x0d, 0x09]);
+
+interface Frame {
+  container: Record<string, unknown> | unknown[];
+  places?: JsonObjectPlaces;
+  key?: string | undefined;
+  keyStart?: number;
+}
+
+/**
+ * Parse JSON text like `JSON.parse`, also returning where each object and each of its keys
+ * is, so that diagnostics about JSON-LD properties can point into the text. One pass with an
+ * explicit stack (any nesting depth); strings are decoded by `JSON.parse` itself. Returns
+ * `undefined` when the text is not valid JSON (then `JSON.parse` reports why).
+ *
+ * @example
+ * parseJsonWithPlaces('{"a": 1}')?.places.get(value)?.keys.get('a') //=> { start: 1, end: 7 }
+ */
+export function parseJsonWithPlaces(
+  text: string,
+): { value: unknown; places: WeakMap<object, JsonObjectPlaces> } | undefined {
+  const places = new WeakMap<object, JsonObjectPlaces>();
+  const length = text.length;
+  const stack: Frame[] = [];
+  let index = 0;
+  let root: unknown;
+  let done = false;
+
+  const skip = () => {
+    while (index < length && whitespace.has(text.charCodeAt(index))) index++;
+  };
+  const readString = (): string | undefined => {
+    const start = index;
+    index++;
+    let escaped = false;
+    while (index < length) {
+      const code = text.charCodeAt(index);
+      if (code === 0x22) break;
+      if (code < 0x20) return undefined;
+      if (code === 0x5c) {
+        escaped = true;
+        index++;
+      }
+      index++;
+    }
+    if (index >= length) return undefined;
+    index++;
+    const raw = text.slice(start, index);
+    if (!escaped) return raw.slice(1, -1);
+    try {
+      return JSON.parse(raw) as string;
+    } catch {
+      return undefined;
+    }
+  };
+  /** Attach a finished value to the enclosing container, or make it the root. */
+  const attach = (value: unknown, end: number): boolean => {
+    const frame = stack.at(-1);
+    if (!frame) {
+      root = value;
+      done = true;
+      return true;
+    }
+    if (Array.isArray(frame.container)) {
+      frame.container.push(value);
+      return true;
+    }
+    const key = frame.key as string;
+    if (key === '__proto__') {
+      Object.defineProperty(frame.container, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else {
+      frame.container[key] = value;
+    }
+    frame.places?.keys.set(key, { start: frame.keyStart ?? 0, end });
+    frame.key = undefined;
+    return true;
+  };
+  /** After a value: a comma (and, in an object, the next key) or the end of the container. */
+  const afterValue = (): boolean => {
+    for (;;) {
+      skip();
+      const frame = stack.at(-1);
+      if (!frame) return true;
+      const code = text.charCodeAt(index);
+      const isArray = Array.isArray(frame.container);
+      if (code === 0x2c) {
+        index++;
+        skip();
+        if (!isArray) return readKey(frame);
+        return true;
+      }
+      if ((isArray && code === 0x5d) || (!isArray && code === 0x7d)) {
+        index++;
+        stack.pop();
+        if (frame.places) frame.places.end = index;
+        attach(frame.container, index);
+        continue;
+      }
+      return false;
+    }
+  };
+  const readKey = (frame: Frame): boolean => {
+    if (text.charCodeAt(index) !== 0x22) return false;
+    frame.keyStart = index;
+    const key = readString();
+    if (key === undefined) return false;
+    skip();
+    if (text.charCodeAt(index) !== 0x3a) return false;
+    index++;
+    frame.key = key;
+    return true;
+  };
+
+  for (;;) {
+    skip();
+    if (index >= length) return undefined;
+    const code = text.charCodeAt(index);
+    const start = index;
+    if (code === 0x7b || code === 0x5b) {
+      index++;
+      skip();
+      if (code === 0x7b) {
+        const container: Record<string, unknown> = {};
+        const objectPlaces: JsonObjectPlaces = { start, end: start, keys: new Map() };
+        places.set(container, objectPlaces);
+        const frame: Frame = { container, places: objectPlaces };
+        stack.push(frame);
+        if (text.charCodeAt(index) === 0x7d) {
+          index++;
+          stack.pop();
+          objectPlaces.end = index;
+          attach(container, index);
+          if (!afterValue()) return undefined;
+        } else if (!readKey(frame)) {
+          return undefined;
+        }
+      } else {
+        const container: unknown[] = [];
+        stack.push({ container });
+        if (text.charCodeAt(index) === 0x5d) {
+          index++;
+          stack.pop();
+          attach(container, index);
+          if (!afterValue()) return undefined;
+        }
+      }
+    } else {
+      let value: unknown;
+      if (code === 0x22) {
+        value = readString();
+        if (value === undefined) return undefined;
+      } else if (text.startsWith('true', index)) {
+        value = true;
+        index += 4;
+      } else if (text.startsWith('false', index)) {
+        value = false;
+        index += 5;
+      } else if (text.startsWith('null', index)) {
+        value = null;
+        index += 4;
+      } else {
+        const numberStart = index;
+        if (text.charCodeAt(index) === 0x2d) index++;
+        const digitsStart = index;
+        while (index < length && text.charCodeAt(index) >= 0x30 && text.charCodeAt(index) <= 0x39)
+          index++;
+        if (index === digitsStart) return undefined;
+        if (text.charCodeAt(digitsStart) === 0x30 && index - digitsStart > 1) return undefined;
+        if (text.charCodeAt(index) === 0x2e) {
+          index++;
+          const fraction = index;
+          while (index < length && text.charCodeAt(index) >= 0x30 && text.charCodeAt(index) <= 0x39)
+            index++;
+          if (index === fraction) return undefined;
+        }
+        if ((text.charCodeAt(index) | 0x20) === 0x65) {
+          index++;
+          if (text.charCodeAt(index) === 0x2b || text.charCodeAt(index) === 0x2d) index++;
+          const exponent = index;
+          while (index < length && text.charCodeAt(index) >= 0x30 && text.charCodeAt(index) <= 0x39)
+            index++;
+          if (index === exponent) return undefined;
+        }
+        value = Number(text.slice(numberStart, index));
+      }
+      attach(value, index);
+      if (!afterValue()) return undefined;
+    }
+    if (done) {
+      skip();
+      return index === length ? { value: root, places } : undefined;
+    }
+  }
+}

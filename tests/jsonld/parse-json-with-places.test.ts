@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseJsonWithPlaces } from '../../src/jsonld/parse-json-with-places.js';
+
+function engine(text: string): { ok: boolean; value?: unknown } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+const nearlyJson = fc
+  .tuple(
+    fc.jsonValue(),
+    fc.nat(),
+    fc.constantFrom(
+      '',
+      'x',
+      '"',
+      '}',
+      ']',
+      ',',
+      ':',
+      '\\',
+      '\n',
+      '-',
+      '0',
+      '.',
+      'e',
+      ' ',
+      '\u0001',
+    ),
+    fc.boolean(),
+  )
+  .map(([value, at, insert, pretty]) => {
+    const text = JSON.stringify(value, null, pretty ? 1 : undefined);
+    const cut = at % (text.length + 1);
+    return text.slice(0, cut) + insert + text.slice(cut + (insert === '' ? 1 : 0));
+  });
+
+describe('parseJsonWithPlaces', () => {
+  it('accepts exactly what JSON.parse accepts, with the same value', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.jsonValue().map((value) => JSON.stringify(value, null, 2)),
+          fc.json(),
+          nearlyJson,
+          fc.string(),
+          fc.constantFrom(
+            '{"__proto__": {"a": 1}}',
+            '{"a":1,"a":2}',
+            '{"1":1,"b":2,"0":3}',
+            '-0',
+            '1E+2',
+          ),
+        ),
+        (text) => {
+          const expected = engine(text);
+          const result = parseJsonWithPlaces(text);
+          expect(result !== undefined, text).toBe(expected.ok);
+          if (result) expect(result.value).toStrictEqual(expected.value);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives the place of every object and key', () => {
+    const text = '{\n  "a": [1, {"b": "x"}],\n  "c": {}\n}';
+    const result = parseJsonWithPlaces(text)!;
+    const root = result.value as { a: [number, { b: string }]; c: object };
+    const places = result.places.get(root)!;
+    expect(places).toMatchObject({ start: 0, end: text.length });
+    expect(text.slice(places.keys.get('a')!.start, places.keys.get('a')!.end)).toBe(
+      '"a": [1, {"b": "x"}]',
+    );
+    const inner = result.places.get(root.a[1])!;
+    expect(text.slice(inner.start, inner.end)).toBe('{"b": "x"}');
+    expect(text.slice(inner.keys.get('b')!.start, inner.keys.get('b')!.end)).toBe('"b": "x"');
+    expect(text.slice(places.keys.get('c')!.start, places.keys.get('c')!.end)).toBe('"c": {}');
+  });
+
+  it('handles any nesting depth', () => {
+    const deep = `${'['.repeat(100_000)}{"a":1}${']'.repeat(100_000)}`;
+    expect(parseJsonWithPlaces(deep)).toBeDefined();
+  });
+});
