@@ -71,12 +71,15 @@ for (const block of blocks) {
 for (const d of diagnostics)
   console.log(`  ${d.place.line}:${d.place.column} ${d.severity} ${d.message} [${d.ruleId}]`);
 
-const result = fromJsonLd(
-  blocks.map((block) => block.value).filter((value) => value !== undefined),
-  { timeZone: 'Europe/Lisbon' },
-);
+// Read the first block as text, so diagnostics point at their line and column in the page.
+const [first] = blocks;
+const result = fromJsonLd(first.text, { timeZone: 'Europe/Lisbon', start: first.position.start });
 const read = result.article;
 console.log(
   `read: “${read.headline}” (${read.type}) by ${read.byline.contributors.map((person) => person.name).join(', ')}, ${read.datePublished}`,
 );
-for (const d of result.diagnostics) console.log(`  ${d.severity} ${d.message} [${d.ruleId}]`);
+for (const d of result.diagnostics) {
+  console.log(
+    `  ${d.place.start.line}:${d.place.start.column} ${d.severity} ${d.message} [${d.ruleId}]`,
+  );
+}
