@@ -229,6 +229,9 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
         break;
       }
     }
+    // Every line with words is furniture (`Advertisement`): take the first one all the same.
+    if (headlineIndex < 0)
+      headlineIndex = units.findIndex((unit) => /[\p{L}\p{N}]/u.test(unit.text));
     if (headlineIndex >= 0) {
       const unit = units[headlineIndex]!;
       diagnostics.push(
@@ -439,7 +442,8 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     if (first && first.sentence && first.size >= 6 && first.size <= 45 && !first.boiler) {
       for (let j = bodyStart + 1; j <= Math.min(units.length - 2, bodyStart + 3); j++) {
         const unit = units[j]!;
-        const furniture = IMAGE_LINE.test(unit.text) || (unit.size <= 60 && readCaption(unit.text) !== undefined);
+        const furniture =
+          IMAGE_LINE.test(unit.text) || (unit.size <= 60 && readCaption(unit.text) !== undefined);
         if (!furniture && unit.score >= 0) break;
         if (furniture && units[j + 1]!.score > 0) {
           deckIndex = bodyStart;
@@ -602,7 +606,13 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
           sources[`body.${body.length}`] = place;
           body.push({ type: 'figure', caption: { text: '', credit: parsed } });
         } else {
-          diagnostics.push(textDiagnostic('boilerplate-dropped', `Dropped image line \`${t.slice(0, 60)}\``, place));
+          diagnostics.push(
+            textDiagnostic(
+              'boilerplate-dropped',
+              `Dropped image line \`${t.slice(0, 60)}\``,
+              place,
+            ),
+          );
         }
         continue;
       }

@@ -265,3 +265,11 @@ describe('parseText: no invented bylines', () => {
     expect(article?.byline).toBeUndefined();
   });
 });
+
+describe('parseText: furniture-only text', () => {
+  it('still returns an article when every line with words is boilerplate', () => {
+    const { article, diagnostics } = parseText('\naD\n');
+    expect(article?.headline).toBe('aD');
+    expect(diagnostics.map((d) => d.ruleId)).toContain('headline-inferred');
+  });
+});
