@@ -471,10 +471,10 @@ export function toJsonLd(
   const node = articleNode(article, publisher, options, context);
   if (!graph) return { '@context': 'https://schema.org', ...node };
 
-  const siteName = options.site?.name ?? publisher?.name ?? 'Home';
+  const siteName = options.site?.name ?? publisher?.name;
   const website: WebSiteLeaf = { '@type': 'WebSite', '@id': context.ids.website };
   if (siteUrl !== undefined) website.url = siteUrl;
-  website.name = siteName;
+  if (siteName !== undefined) website.name = siteName;
   if (publisher !== undefined) website.publisher = { '@id': context.ids.publisher };
   if (article.language !== undefined) website.inLanguage = article.language;
 
@@ -485,7 +485,12 @@ export function toJsonLd(
   webpage.breadcrumb = { '@id': context.ids.breadcrumb };
   if (article.language !== undefined) webpage.inLanguage = article.language;
 
-  const nodes: JsonLdGraphNode[] = [website, webpage, breadcrumb(article, context, siteName), node];
+  const nodes: JsonLdGraphNode[] = [
+    website,
+    webpage,
+    breadcrumb(article, context, siteName ?? 'Home'),
+    node,
+  ];
   if (!context.compat) {
     for (const { node: agent } of context.agents.values()) nodes.push(agent);
     if (publisher !== undefined) nodes.push(publisherNode(publisher, context.ids.publisher));
