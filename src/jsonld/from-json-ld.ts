@@ -833,11 +833,16 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
  * array; image as a URL, an `ImageObject` or an array; ISO dates with or without offset;
  * `http://` or `https://` schema.org contexts and `schema:` prefixes.
  *
- * It picks the first article node, follows references and maps what it can; everything else
- * is a diagnostic (see `jsonLdRules`), never an exception. The article, when returned, is
- * valid against the article model: values it rejects (a bad URL, e-mail, language tag,
- * selector or year) are left out and reported as `invalid-value`. `fromJsonLd(toJsonLd(article))` gives back every field that
- * JSON-LD carries.
+ * It picks the first article node with a headline, follows references and maps what it can;
+ * everything else is a diagnostic (see `jsonLdRules`), never an exception. Given JSON text,
+ * each diagnostic has its `place` (shifted by `options.start`). The article, when returned,
+ * is valid against the article model: values it rejects (a bad URL, e-mail, language tag,
+ * selector or year) are left out and reported as `invalid-value`. It is checked without
+ * zod, so this entry stays small in browsers. `fromJsonLd(toJsonLd(article))` gives back
+ * every field that JSON-LD carries.
+ *
+ * Throws a `TypeError` only for misuse: `input` neither text nor an object, or an unknown
+ * `options.timeZone`.
  *
  * @example
  * const { article, diagnostics } = fromJsonLd(
