@@ -79,7 +79,15 @@ export const frontmatterFields: readonly FrontmatterField[] = [
   { field: 'dateCreated', keys: ['dateCreated'], kind: 'date' },
   {
     field: 'image',
-    keys: ['image', 'heroImage', 'cover', 'featured_image', 'primary_image', 'images'],
+    keys: [
+      'image',
+      'heroImage',
+      'coverImage',
+      'cover',
+      'featured_image',
+      'primary_image',
+      'images',
+    ],
     kind: 'image',
   },
   { field: 'image.alt', keys: ['image_alt'], kind: 'imageAlt' },

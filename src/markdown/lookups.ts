@@ -40,5 +40,9 @@ export function lookupImage(context: ParseContext, id: string): Image | undefine
   const found = find(context.options.images, id.trim());
   if (found === undefined) return undefined;
   const parsed = imageSchema.safeParse(found);
-  return parsed.success ? parsed.data : undefined;
+  if (!parsed.success) return undefined;
+  // Caption text reads as all text does: spaces collapsed, trimmed.
+  const caption = parsed.data.caption;
+  if (caption) caption.text = caption.text.replace(/\s+/g, ' ').trim();
+  return parsed.data;
 }
