@@ -155,6 +155,9 @@ const mailto = /^mailto:/i;
 
 type Draft = Record<string, unknown>;
 
+/** How deep a value is searched for text, a URL or a size (object input may be cyclic). */
+const maxValueDepth = 8;
+
 /** A readable article path: `['byline', 'contributors', 0, 'url']` → `byline.contributors[0].url`. */
 function formatPath(path: ArticlePath): string {
   let result = '';
@@ -258,17 +261,19 @@ class Reader {
   }
 
   /** The text of a value: a string, a number, or the `name` of a node. */
-  text(value: unknown): string | undefined {
+  text(value: unknown, depth = 0): string | undefined {
     if (typeof value === 'string') return value.trim() === '' ? undefined : value;
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    // Object input may be cyclic (`{ name: itself }`): look a few levels deep only.
+    if (depth > maxValueDepth) return undefined;
     if (Array.isArray(value)) {
       for (const item of value) {
-        const text = this.text(item);
+        const text = this.text(item, depth + 1);
         if (text !== undefined) return text;
       }
       return undefined;
     }
-    if (isNode(value)) return this.text(value.name);
+    if (isNode(value)) return this.text(value.name, depth + 1);
     return undefined;
   }
 
@@ -295,9 +300,10 @@ class Reader {
   }
 
   /** A URL: a string, or the `url`/`contentUrl`/`@id` of a node. */
-  url(value: unknown): string | undefined {
+  url(value: unknown, depth = 0): string | undefined {
     if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
-    if (Array.isArray(value)) return this.url(value[0]);
+    if (Array.isArray(value))
+      return depth > maxValueDepth ? undefined : this.url(value[0], depth + 1);
     if (!isNode(value)) return undefined;
     for (const key of ['contentUrl', 'url', '@id']) {
       const candidate = value[key];
@@ -335,8 +341,8 @@ class Reader {
     return undefined;
   }
 
-  size(value: unknown): number | undefined {
-    if (isNode(value)) return this.size(value.value);
+  size(value: unknown, depth = 0): number | undefined {
+    if (isNode(value)) return depth > maxValueDepth ? undefined : this.size(value.value, depth + 1);
     if (typeof value === 'number')
       return Number.isSafeInteger(value) && value > 0 ? value : undefined;
     if (typeof value === 'string') {
@@ -899,9 +905,8 @@ export function fromJsonLd(
   const candidates: Array<{ node: JsonLdNode; type: ArticleType; from: string }> = [];
   for (const node of nodes) {
     const found = articleTypeOf(reader.types(node));
-    if (found && !candidates.some((candidate) => candidate.node === node)) {
-      candidates.push({ node, ...found });
-    }
+    // `indexNodes` lists each node once.
+    if (found) candidates.push({ node, ...found });
   }
   const chosen =
     candidates.find((candidate) => candidate.node.headline !== undefined) ?? candidates[0];

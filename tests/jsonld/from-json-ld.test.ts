@@ -207,6 +207,18 @@ describe('fromJsonLd', () => {
     );
   });
 
+  it('reads many article nodes in linear time', () => {
+    const many = Array.from({ length: 50_000 }, (_, index) => ({
+      '@type': 'NewsArticle',
+      headline: `Story ${index}`,
+    }));
+    const result = fromJsonLd(many);
+    expect(result.article?.headline).toBe('Story 0');
+    expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual([
+      'multiple-articles',
+    ]);
+  });
+
   it('survives deep nesting, shared objects and cycles in object input', () => {
     const deep = `${'['.repeat(10_000)}{"@type":"NewsArticle","headline":"deep"}${']'.repeat(10_000)}`;
     expect(fromJsonLd(deep).diagnostics[0]?.ruleId).toBe('no-article');
@@ -226,5 +238,21 @@ describe('fromJsonLd', () => {
     cyclic.isPartOf = cyclic;
     const result = fromJsonLd(cyclic);
     expect(result.article?.headline).toBe('x');
+    const named: Record<string, unknown> = { '@type': 'Person' };
+    named.name = named;
+    const list: unknown[] = [];
+    list.push(list);
+    const sized: Record<string, unknown> = {};
+    sized.value = sized;
+    const loops = fromJsonLd({
+      '@type': 'NewsArticle',
+      headline: named,
+      name: 'Fallback',
+      author: named,
+      url: list,
+      image: { url: 'https://a.example/i.jpg', width: sized },
+    });
+    expect(loops.article?.headline).toBe('Fallback');
+    expect(loops.article?.image).toEqual({ url: 'https://a.example/i.jpg' });
   });
 });
