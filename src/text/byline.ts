@@ -63,7 +63,11 @@ const SPLIT =
 const LOCATION = /\s+(?:in|at|from|en|aus|em)\s+(\p{Lu}[\p{L}.'’ -]{1,40})$/u;
 const TAIL_CUT = /\s+(?:[-–—|•·]|[Uu]pdated|[Pp]ublished|[Pp]osted|on|at)(?=\s|$)/;
 const PAREN_URL = /\s*\((?:https?:|www\.|@)[^()]{0,200}\)|\s*\(\s*@?\w{1,30}\s*\)(?=\s*\(|\s*$)/g;
-const AT_HANDLE = /\s@[\w.]{1,30}/g;
+const AT_HANDLE = /\s?@[\w.]{1,30}/g;
+const EMAIL = /\S{1,64}@\S{1,64}\.\w{2,10}/g;
+/** A name glued to what follows it on the page: `Howard BlumeStaff Writer`, `Gina TrapaniCEO`. */
+const GLUED =
+  /(\p{Ll}{2})(?=(?:Staff|Senior|Contributing|Twitter|Facebook|Writer|Reporter|Editor|Correspondent|Columnist|CEO|News|Email|Follow)\b)/gu;
 const PAREN_ROLE = /\s*\((\p{Ll}[\p{Ll} ]{0,30})\)/gu;
 const PHOTO_ROLE = /^(?:photo|picture|image|illustration|video|graphic)/i;
 const PAREN_NAMES = /\s*\(([^()]{1,120})\)\s*/g;
@@ -109,6 +113,15 @@ export interface ReadByline {
  */
 export function readByline(input: string, role: ContributorRole = 'author'): ReadByline {
   let text = (input.length > 300 ? input.slice(0, 300) : input).replace(/^[/|•·»>\s]+/u, '');
+  // A date printed first: `January 17, 2017 at 6:08 PM ET by Kori Schulman`, `18/03/2019 | Ana Ruiz`.
+  for (let guard = 0; guard < 2; guard++) {
+    const lead = findDate(text);
+    if (!lead || lead.index > 2) break;
+    const rest = text.slice(lead.index + lead.length);
+    const by = /^[^A-Za-z]{0,4}(?:[A-Z]{2,4}\s+)?(?=by\s)|^[\s|,·•/–—-]+/i.exec(rest);
+    text = by ? rest.slice(by[0].length) : rest.trimStart();
+  }
+  text = text.replace(GLUED, '$1 ').replace(EMAIL, '');
   const intro = BYLINE_INTRO.exec(text);
   if (intro) text = text.slice(intro[0].length);
   const date = findDate(text);
@@ -127,12 +140,13 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
       /^(?:avec|with|and|mit|con|et)\s/i.test(inner) ? `, ${inner}` : ` ${inner} `,
     )
     .replace(/\s+/g, ' ')
-    .replace(/[\s,;:|–—-]+$/u, '')
+    .replace(/[\s,;:|/–—-]+$/u, '')
     .trim();
   const contributors: Contributor[] = [];
   if (!text) return { contributors, intro: Boolean(intro) };
   const parts = text.split(SPLIT).filter((part) => part.length > 0);
   let contributorAffiliation: string | undefined;
+  let contributorJobTitle: string | undefined;
   for (let part of parts) {
     part = part.replace(/^(?:and|&|avec|et|und|with|y|e|con|mit)\s+/i, '').trim();
     let partRole = role;
@@ -145,6 +159,11 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
     if (words.length > 3) {
       for (let n = 2; n <= 3 && n < words.length; n++) {
         const rest = words.slice(n).join(' ');
+        if (JOB_TITLE.test(rest) && rest.length <= 60) {
+          contributorJobTitle = rest;
+          part = words.slice(0, n).join(' ');
+          break;
+        }
         if (OUTLET_TOKENS.test(rest) || AGENCIES.test(rest)) {
           contributorAffiliation = rest;
           part = words.slice(0, n).join(' ');
@@ -153,7 +172,11 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
       }
     }
     const last = contributors[contributors.length - 1];
-    if (!contributorAffiliation && (AGENCIES.test(part) || OUTLET_TOKENS.test(part))) {
+    if (
+      !contributorAffiliation &&
+      !contributorJobTitle &&
+      (AGENCIES.test(part) || OUTLET_TOKENS.test(part))
+    ) {
       if (last && !last.affiliation && last.type === 'Person') {
         for (const c of contributors) if (!c.affiliation) c.affiliation = part;
       } else if (contributors.length === 0 && parts.length === 1) {
@@ -180,7 +203,9 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
     if (!isPersonName(name)) continue;
     const contributor: Contributor = { name, type: 'Person', role: partRole };
     if (contributorAffiliation) contributor.affiliation = contributorAffiliation;
+    if (contributorJobTitle) contributor.jobTitle = contributorJobTitle;
     contributorAffiliation = undefined;
+    contributorJobTitle = undefined;
     if (location) contributor.location = location;
     contributors.push(contributor);
   }

@@ -352,7 +352,10 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     ) {
       const read = readByline(t);
       const nameOnly = isPersonName(t.replace(/\s+[-–—|•·]\s.*$/u, '').trim());
-      if (read.contributors.length > 0 && (read.intro || nameOnly || meta || /[,|]/.test(t))) {
+      if (
+        read.contributors.length > 0 &&
+        (read.intro || nameOnly || meta || /[,|/]/.test(t) || read.contributors.length >= 2)
+      ) {
         const plausible =
           read.intro ||
           nameOnly ||
@@ -379,8 +382,12 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   }
   // A byline or date printed further down (after share buttons, a lead image, a first paragraph).
   const consumed = new Set<number>();
-  const lateEnd = Math.min(units.length - 1, headlineIndex + 30);
-  for (let i = zoneEnd + 1; i <= lateEnd && (!byline || !published); i++) {
+  const lateEnd = Math.min(units.length - 1, headlineIndex + 60);
+  const lateOrder: number[] = [];
+  for (let i = headlineIndex - 1; i >= Math.max(0, headlineIndex - 8); i--) lateOrder.push(i);
+  for (let i = zoneEnd + 1; i <= lateEnd; i++) lateOrder.push(i);
+  for (const i of lateOrder) {
+    if (byline && published) break;
     const unit = units[i]!;
     const t = unit.text.replace(LEADING_JUNK, '');
     if (t.length > 160 || unit.boiler) continue;
@@ -427,13 +434,14 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   }
   if (headlineIndex >= regionStart) bodyStart = Math.max(bodyStart, headlineIndex + 1);
   // A byline or date found a few lines into the body: what stands above it is the deck.
-  const lateMeta = Math.min(...consumed);
-  if (consumed.size > 0 && lateMeta > bodyStart && lateMeta - bodyStart <= 3) {
+  const below = [...consumed].filter((index) => index > headlineIndex);
+  const lateMeta = Math.min(...below);
+  if (below.length > 0 && lateMeta > bodyStart && lateMeta - bodyStart <= 3) {
     for (let i = bodyStart; i < lateMeta && deckIndex < 0; i++) {
       const unit = units[i]!;
       if (!unit.boiler && !unit.bullet && unit.size >= 4 && unit.text.length <= 400) deckIndex = i;
     }
-    bodyStart = Math.max(...consumed) + 1;
+    bodyStart = Math.max(...below) + 1;
   }
   // A standfirst under the headline, set apart from the story by a lead image's credit or
   // caption: `Deck sentence.` / `Photograph by …` / `First paragraph …`.
