@@ -19,6 +19,7 @@ import {
 import { dateLabels, months, relativeDays, weekdays } from './date-words.js';
 import { isParticle, toNameCase } from './name-case.js';
 import { findDate } from './parse-date.js';
+import { collapsedLines, collapseWhiteSpace } from './white-space.js';
 
 /** Options for {@link parseByline}. */
 export interface ParseBylineOptions {
@@ -96,8 +97,6 @@ const uncasedStart = /^[\p{Lo}\p{M}]/u;
 const digit = /\d/u;
 const labelTail = /\s(?:updated|published|posted|last\s+updated|first\s+published)\b/iu;
 const sentenceEnd = /[。！？!?]|\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u;
-const lineBreak = /\r\n?|\n|\u2028|\u2029/u;
-const spaces = /[\s\u3000]+/gu;
 const wrappingBrackets: ReadonlyArray<readonly [string, string]> = [
   ['[', ']'],
   ['《', '》'],
@@ -372,7 +371,7 @@ function takeParentheses(body: string): Parentheses {
     text += ' ';
     position = closeIndex + 1;
   }
-  result.text = (text + body.slice(position)).replace(spaces, ' ').trim();
+  result.text = collapseWhiteSpace(text + body.slice(position));
   return result;
 }
 
@@ -647,8 +646,7 @@ function isContinuation(line: string): boolean {
 function splitLines(text: string): string[] {
   const lines: string[] = [];
   let pendingIntro = '';
-  for (const raw of text.split(lineBreak)) {
-    const line = raw.replace(spaces, ' ').trim();
+  for (const line of collapsedLines(text)) {
     if (line === '') continue;
     const intro = introPattern.exec(line);
     if (

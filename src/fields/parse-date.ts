@@ -12,6 +12,7 @@ import {
   weekdays,
 } from './date-words.js';
 import { resolveZoneAbbreviation, zoneNameMaxWords, zoneNames } from './time-zones.js';
+import { isWhiteSpace } from './white-space.js';
 
 /** How precise a parsed date is. */
 export type DatePrecision = 'day' | 'minute' | 'second';
@@ -148,7 +149,7 @@ function tokenizeWindow(
   let resume: number | undefined;
   let after = 0;
   while (position < text.length && tokens.length < limit) {
-    while (position < text.length && isSpace(text.charCodeAt(position))) position++;
+    while (position < text.length && isWhiteSpace(text.charCodeAt(position))) position++;
     if (position >= text.length) break;
     if (position >= until) {
       resume ??= position;
@@ -184,23 +185,6 @@ function tokenizeWindow(
     position = end;
   }
   return { tokens, resume };
-}
-
-/** White space as `\s` matches it, tested by code unit (no regex call per character). */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 function wordKeyOf(word: string): string {

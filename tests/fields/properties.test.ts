@@ -202,3 +202,38 @@ describe('byline names', () => {
     );
   });
 });
+
+describe('white space (internal)', () => {
+  it('collapses like the regular expressions it replaces, in linear time', async () => {
+    const { collapsedLines, collapseWhiteSpace } = await import('../../src/fields/white-space.js');
+    const spacey = fc.array(
+      fc.constantFrom(
+        'a',
+        'B',
+        ' ',
+        '  ',
+        '\t',
+        '\n',
+        '\r\n',
+        '\r',
+        '\u3000',
+        '\u00a0',
+        '\u2028',
+        'é',
+      ),
+      {
+        maxLength: 40,
+      },
+    );
+    fc.assert(
+      fc.property(spacey, (parts) => {
+        const text = parts.join('');
+        expect(collapsedLines(text)).toEqual(
+          text.split(/\r\n?|\n|\u2028|\u2029/u).map((line) => line.replace(/\s+/gu, ' ').trim()),
+        );
+        expect(collapseWhiteSpace(text)).toBe(text.replace(/\s+/gu, ' ').trim());
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
