@@ -105,6 +105,8 @@ interface Context {
   agents: Map<string, { id: string; node: JsonLdAgentNode }>;
   /** `@id`s already used, to keep them unique. */
   usedIds: Set<string>;
+  /** The next number to try after each `@id` stem, so that many namesakes stay linear. */
+  nextSuffix: Map<string, number>;
 }
 
 function stripFragment(url: string): string {
@@ -167,8 +169,10 @@ function agentNode(contributor: ContributorInput, context: Context): JsonLdAgent
 
 /** A unique `@id` under the site, from a readable stem. */
 function uniqueId(stem: string, context: Context): string {
+  let n = context.nextSuffix.get(stem) ?? 2;
   let id = stem;
-  for (let n = 2; context.usedIds.has(id); n++) id = `${stem}-${n}`;
+  while (context.usedIds.has(id)) id = `${stem}-${n++}`;
+  context.nextSuffix.set(stem, n);
   context.usedIds.add(id);
   return id;
 }
@@ -465,6 +469,7 @@ export function toJsonLd(
     publisherName: publisher?.name,
     agents: new Map(),
     usedIds: new Set(),
+    nextSuffix: new Map(),
   };
   for (const id of Object.values(context.ids)) context.usedIds.add(id);
 

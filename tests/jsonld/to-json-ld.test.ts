@@ -398,6 +398,17 @@ describe('toJsonLd graph', () => {
     ]);
   });
 
+  it('keeps @ids unique for many namesakes, in linear time', () => {
+    const contributors = Array.from({ length: 20_000 }, (_, index) => ({
+      name: 'Ana Ruiz',
+      url: `https://ledger.example/staff/${index}`,
+    }));
+    const many = toJsonLd({ headline: 'x', body: [], byline: { contributors } }, { graph: true });
+    const ids = many['@graph'].map((node) => (node as unknown as Node)['@id']);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.at(-1)).toBe('#/schema/person/ana-ruiz-20000');
+  });
+
   it('writes people and publisher inline with compat: true', () => {
     const compat = toJsonLd(full, { graph: true, compat: true });
     const compatNodes = compat['@graph'] as Node[];
