@@ -11,6 +11,7 @@ const TRAILING_CREDITS: readonly RegExp[] = [
   /(?:^|\s+)(?:Photograph|Photo|Photos|Photographs|Picture|Image|Illustration|Composite|Credit|Photo credit|Foto|Bild|Source|Image source)\s*:\s*([^:]{1,100})$/i,
   /\s*\(?((?:Photo|Picture|Image|Illustration)s? by [^()]{1,100})\)?\s*$/i,
   GENERIC_SLASH_CREDIT,
+  /\s*\(((?:Photo|Foto|Image|Picture|Bild)\b[^()]{1,100})\)\s*$/i,
   /\s+(REUTERS\/[^.]{1,80}|[\p{Lu}][\p{L}.'’ -]{1,60}\/(?:Getty Images|AFP(?: via Getty Images)?|Reuters|EPA(?:-EFE)?|AP|PA(?: Wire)?|Shutterstock|Alamy|Bloomberg|Rex(?:\/Shutterstock)?|NurPhoto|Anadolu(?: Agency)?|SOPA Images|LightRocket|Zuma(?: Press)?|Corbis|TT|NTB|AAP|Xinhua|Imago)(?: via Getty Images)?(?:\s*\([^()]{1,30}\))?)\s*$/u,
 ];
 

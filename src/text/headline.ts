@@ -17,7 +17,7 @@ import {
 
 /** Calls to action and page chrome that look like titles. */
 const PROMPT =
-  /\b(?:please visit|click|sign (?:in|up)|log ?in|subscribe|newsletter|download|get (?:our|the) app|follow us|this site|cookies?|browser|javascript|copyright|©|all rights reserved|terms of (?:service|use)|privacy policy)\b/i;
+  /\b(?:please visit|click|sign (?:in|up)|log ?in|subscribe|newsletter|download|get (?:our|the) app|follow us|this site|cookies?|browser|javascript|copyright|©|all rights reserved|terms of (?:service|use)|privacy policy|change the|edition)\b|^«|»$/i;
 
 /** Breadcrumb trails: `Home > News > Local`, `World › Europe`. */
 const CRUMBS = /^(?:home|start)\s*[>›»/|]|\s[>›»]\s/i;
