@@ -1,5 +1,6 @@
 import type { Dateline } from '../schema/dateline.js';
 import { months } from './date-words.js';
+import { isWhiteSpace } from './white-space.js';
 
 /** A place in a dateline with an agency: `WASHINGTON`, `Berlin`, `LONDON/WASHINGTON`, `ABOARD AIR FORCE ONE`. */
 const placeSource = "\\p{Lu}[\\p{L}.'’ -]{0,40}?(?:\\/\\p{Lu}[\\p{L}.'’ -]{0,40}?){0,3}";
@@ -46,7 +47,7 @@ function isDate(text: string | undefined): boolean {
 export function parseDateline(text: string): Dateline | undefined {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
   let start = 0;
-  while (start < text.length && /\s/u.test(text.charAt(start))) start++;
+  while (start < text.length && isWhiteSpace(text.charCodeAt(start))) start++;
   const head = text.slice(start, start + maxDatelineLength);
   const match = withAgency.exec(head) ?? withoutAgency.exec(head);
   if (!match?.groups) return undefined;
