@@ -25,6 +25,26 @@ const CRUMBS = /^(?:home|start)\s*[>›»/|]|\s[>›»]\s/i;
 /** Page furniture shapes: `// Search`, `[Submit]`, `Section —`, `a | b | c`. */
 const JUNK = /^\/\/|\[[^\]]{0,20}\]|\s[—–-]$|\s\|\s.*\s\|\s/u;
 
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+
+/** The share of a line's longer words that also occur in `words` (0 when it has none). */
+function overlap(text: string, words: ReadonlySet<string>): number {
+  let long = 0;
+  let shared = 0;
+  for (const word of text.toLowerCase().split(WORD_SPLIT)) {
+    if (word.length < 4) continue;
+    long++;
+    if (words.has(word)) shared++;
+  }
+  return long === 0 ? 0 : shared / long;
+}
+
+/** Whether a line is only a list of person names: `Ana Ruiz, Lena Moritz and Tomás Reyes`. */
+function namesOnly(text: string): boolean {
+  const parts = text.split(/\s*(?:,|&|\sand\s|\set\s|\sund\s)\s*/);
+  return parts.length >= 2 && parts.every((part) => part === '' || isPersonName(part));
+}
+
 /** Titles do not end with a preposition, article or conjunction. */
 const DANGLING =
   /\s(?:by|of|the|a|an|and|or|to|for|with|in|on|at|from|de|la|le|der|die|das|und|von)$/i;
@@ -149,6 +169,15 @@ export function rankHeadlines(
     return known;
   };
   const firstTitle = firstTitleIndex(units);
+  // Words of the story's first paragraphs: a headline shares some of them.
+  const storyWords = new Set<string>();
+  for (let i = regionStart, count = 0; i <= regionEnd && count < 400; i++) {
+    if (units[i]!.score <= 0) continue;
+    for (const word of units[i]!.text.slice(0, 2000).toLowerCase().split(WORD_SPLIT)) {
+      if (word.length >= 4) storyWords.add(word);
+      count++;
+    }
+  }
   const candidates = firstTitle < from ? [firstTitle] : [];
   for (let i = from; i <= to; i++) candidates.push(i);
   for (const i of candidates) {
@@ -162,6 +191,9 @@ export function rankHeadlines(
     if (unit.size >= 3 && (seen.get(unit.text) ?? []).some((at) => at < i - 2)) score += 3;
     if (DANGLING.test(unit.text)) score -= 3;
     if (PROMPT.test(unit.text)) score -= 4;
+    if (storyWords.size >= 20 && i < regionStart) score += 3 * overlap(unit.text, storyWords);
+    if (/[,&]|\sand\s/.test(unit.text) && unit.text.length <= 80 && namesOnly(unit.text))
+      score -= 5;
     if (JUNK.test(unit.text)) score -= 3;
     if (i === firstTitle && (regionStart <= 6 || opensClean(units, i)))
       score += regionStart <= 6 ? 4 : 8;
