@@ -141,8 +141,12 @@ describe('the packed tarball', () => {
     );
     const tsc = join(root, 'node_modules/typescript/bin/tsc');
     const result = spawnSync(process.execPath, [tsc, '-p', scratch], { encoding: 'utf8' });
-    expect(result.stdout + result.stderr).toBe('');
-    expect(result.status).toBe(0);
+    // schema-dts (a CommonJS package) imports the ESM-only schema-dts-lib without a
+    // resolution-mode attribute: its own error, seen only with skipLibCheck off. Ours must be clean.
+    const errors = (result.stdout + result.stderr)
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('node_modules/schema-dts/'));
+    expect(errors).toEqual([]);
   });
 
   it('installs a working `nutgraf` binary', () => {
