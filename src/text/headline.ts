@@ -169,15 +169,21 @@ export function rankHeadlines(
     return known;
   };
   const firstTitle = firstTitleIndex(units);
-  // Words of the story's first paragraphs: a headline shares some of them.
-  const storyWords = new Set<string>();
-  for (let i = regionStart, count = 0; i <= regionEnd && count < 400; i++) {
-    if (units[i]!.score <= 0) continue;
-    for (const word of units[i]!.text.slice(0, 2000).toLowerCase().split(WORD_SPLIT)) {
-      if (word.length >= 4) storyWords.add(word);
-      count++;
+  // Words of the story's first paragraphs (about 150 words): a headline shares some of them.
+  let storyWords: Set<string> | undefined;
+  const story = (): Set<string> => {
+    if (storyWords) return storyWords;
+    storyWords = new Set<string>();
+    let budget = 800;
+    for (let i = regionStart; i <= regionEnd && budget > 0; i++) {
+      if (units[i]!.score <= 0) continue;
+      const text = units[i]!.text.slice(0, budget);
+      budget -= text.length;
+      for (const word of text.toLowerCase().split(WORD_SPLIT))
+        if (word.length >= 4) storyWords.add(word);
     }
-  }
+    return storyWords;
+  };
   const candidates = firstTitle < from ? [firstTitle] : [];
   for (let i = from; i <= to; i++) candidates.push(i);
   for (const i of candidates) {
@@ -191,7 +197,7 @@ export function rankHeadlines(
     if (unit.size >= 3 && (seen.get(unit.text) ?? []).some((at) => at < i - 2)) score += 3;
     if (DANGLING.test(unit.text)) score -= 3;
     if (PROMPT.test(unit.text)) score -= 4;
-    if (storyWords.size >= 20 && i < regionStart) score += 3 * overlap(unit.text, storyWords);
+    if (i < regionStart && story().size >= 20) score += 3 * overlap(unit.text, story());
     if (/[,&]|\sand\s/.test(unit.text) && unit.text.length <= 80 && namesOnly(unit.text))
       score -= 5;
     if (JUNK.test(unit.text)) score -= 3;

@@ -27,8 +27,9 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF
 const SPACES = /[\t \u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 const BULLET = /^(?:[•◦▪▫■□●○·‣⁃∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
 const LONE_CR = /\r(?!\n)/;
-const CONTROL_TEST = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF]/;
-const SPACES_TEST = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]| {2}/;
+/** Anything that needs cleaning: control characters, tabs, odd spaces, runs of spaces. */
+const ODD_TEST =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF\t\u00A0\u2000-\u200A\u202F\u205F\u3000]| {2}/;
 const BULLET_START = /^[•◦▪▫■□●○·‣⁃∙*\-\d]/u;
 
 /**
@@ -68,8 +69,8 @@ export function splitLines(input: string): Line[] {
       else break;
       lead++;
     }
-    let text = CONTROL_TEST.test(raw) ? raw.replace(CONTROL, '') : raw;
-    if (SPACES_TEST.test(text)) text = text.replace(SPACES, ' ');
+    let text = raw;
+    if (ODD_TEST.test(raw)) text = raw.replace(CONTROL, '').replace(SPACES, ' ');
     text = text.trim();
     let bullet = false;
     if (text.length > 1 && BULLET_START.test(text)) {
