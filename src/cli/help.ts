@@ -21,8 +21,8 @@ Check options:
       --stdin-filename <name>  Name (and format, by extension) of standard input
       --fix               Apply safe fixes before reporting
       --dry-run           With --fix or fix: print the diff, write nothing
-      --threads <n>       Worker threads (0: none; default: one per CPU, at most
-                          4, for runs of 200 files or more)
+      --threads <n>       Check in n worker threads (default 0: the main thread);
+                          used for runs of 200 files or more
 
 Parse options:
       --from <format>     text, markdown, jsonld, json, html (default: by extension)

@@ -114,6 +114,24 @@ describe.skipIf(!built)('the nutgraf binary', () => {
     expect(readFileSync(file, 'utf8')).toContain('"name": "Dana Whitfield"');
   });
 
+  it('gives the same report in worker threads as in the main thread', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'nutgraf-threads-'));
+    const good = readFileSync(path.join(twoArticles, 'clean.json'), 'utf8');
+    const bad = readFileSync(path.join(twoArticles, 'nested/broken.json'), 'utf8');
+    for (let index = 0; index < 240; index++) {
+      writeFileSync(
+        path.join(cwd, `${String(index).padStart(3, '0')}.json`),
+        index % 7 ? good : bad,
+      );
+    }
+    const main = nutgraf(['check', '.', '-f', 'json', '--threads', '0'], cwd);
+    const threads = nutgraf(['check', '.', '-f', 'json', '--threads', '2'], cwd);
+    expect(threads.code).toBe(1);
+    expect(threads.stderr).toBe('');
+    expect(threads.stdout).toBe(main.stdout);
+    expect(JSON.parse(threads.stdout).errorCount).toBe(2 * 35);
+  });
+
   it('prints --version and --help', () => {
     expect(nutgraf(['--version'], twoArticles).stdout).toMatch(/^\d+\.\d+\.\d+/);
     expect(nutgraf(['--help'], twoArticles).stdout).toContain('Exit codes:');
