@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { blockSchema } from './block.js';
 import { bylineSchema } from './byline.js';
 import { imageSchema } from './caption.js';
+import { classSelectorPattern } from './checks.js';
 import { isoDateSchema } from './date.js';
 import { datelineSchema } from './dateline.js';
 import { organizationSchema } from './organization.js';
@@ -78,7 +79,7 @@ export const wireSchema = z.strictObject({
 export type Wire = z.infer<typeof wireSchema>;
 
 /** A CSS class selector, such as `.paywall`: the only form Google accepts for paywalled parts. */
-const classSelectorSchema = z.string().regex(/^\.[A-Za-z_-][\w-]*$/, {
+const classSelectorSchema = z.string().regex(classSelectorPattern, {
   message: 'Expected a class selector such as `.paywall` (Google accepts class selectors only)',
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailPattern } from './checks.js';
 import { absoluteUrlSchema, nonEmptyStringSchema } from './primitives.js';
 
 /** Whether a contributor is a person or an organization (schema.org `Person` / `Organization`). */
@@ -55,7 +56,11 @@ export const contributorSchema = z.strictObject({
   /** Other pages that identify them (social profiles, Wikidata). */
   sameAs: z.array(absoluteUrlSchema).optional(),
   /** Contact e-mail address. */
-  email: z.email({ message: 'Expected an e-mail address' }).optional(),
+  email: z
+    .string()
+    .regex(emailPattern, { message: 'Expected an e-mail address' })
+    .meta({ format: 'email' })
+    .optional(),
 });
 
 /** A contributor (see {@link contributorSchema}). */

@@ -1,56 +1,7 @@
 import { z } from 'zod';
+import { isoDateProblem } from './checks.js';
 
-/**
- * A calendar date, `YYYY-MM-DD`.
- */
-const calendarDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * A date-time with seconds and fraction optional, and an optional offset.
- * The offset group is checked separately so that a missing offset gets its own message.
- */
-const dateTime =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))?$/;
-
-/** Days in each month of a leap year; February is checked against the year below. */
-const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function isValidCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  if (month === 2 && day === 29) return isLeapYear(year);
-  return day <= (daysInMonth[month - 1] ?? 0);
-}
-
-/** Why a string is not an ISO 8601 date as nutgraf stores it, or `undefined` when it is one. */
-export function isoDateProblem(value: string): string | undefined {
-  const date = calendarDate.exec(value);
-  if (date) {
-    return isValidCalendarDate(Number(date[1]), Number(date[2]), Number(date[3]))
-      ? undefined
-      : `\`${value}\` is not a real calendar date`;
-  }
-  const time = dateTime.exec(value);
-  if (!time) {
-    return `Expected an ISO 8601 date (\`2024-03-09\`) or date-time with offset (\`2024-03-09T14:30:00-05:00\`), got \`${value}\``;
-  }
-  if (!isValidCalendarDate(Number(time[1]), Number(time[2]), Number(time[3]))) {
-    return `\`${value}\` is not a real calendar date`;
-  }
-  if (Number(time[4]) > 23 || Number(time[5]) > 59 || Number(time[6] ?? 0) > 59) {
-    return `\`${value}\` is not a real time of day`;
-  }
-  if (time[7] === undefined) {
-    return `Date-time \`${value}\` has no UTC offset: add \`Z\` or \`±HH:MM\` (for example \`${value}-05:00\`), or pass \`timeZone\` when parsing`;
-  }
-  if (time[8] !== undefined && (Number(time[8]) > 14 || Number(time[9]) > 59)) {
-    return `\`${value}\` has an impossible UTC offset`;
-  }
-  return undefined;
-}
+export { isoDateProblem, isoDateStatus } from './checks.js';
 
 /**
  * An ISO 8601 date as nutgraf stores it: a calendar date `YYYY-MM-DD`, or a date-time

@@ -32,6 +32,7 @@ it('pins the public exports of nutgraf/schema', () => {
     'isLanguageTag',
     'isoDateProblem',
     'isoDateSchema',
+    'isoDateStatus',
     'languageTagSchema',
     'listBlockSchema',
     'logoSchema',
