@@ -158,7 +158,7 @@ async function checkOneUnsafe(
         checked = after;
       } else if (!isStdin) {
         try {
-          await writeAtomic(input.absolute, fixed.text);
+          await writeAtomic(input.absolute, read.bom ? `\uFEFF${fixed.text}` : fixed.text);
           checked = after;
         } catch (error) {
           checked.diagnostics.push({

@@ -6,7 +6,13 @@ import type { Diagnostic, Point } from '../schema/index.js';
 export const defaultMaxFileSize = 10 * 1024 * 1024;
 
 /** A file's text, or the one diagnostic explaining why it cannot be read. */
-export type ReadResult = { text: string } | { diagnostic: Diagnostic };
+export type ReadResult =
+  | {
+      text: string;
+      /** The file started with a UTF-8 byte order mark (dropped from `text`, kept by `fix`). */
+      bom?: boolean;
+    }
+  | { diagnostic: Diagnostic };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -94,7 +100,10 @@ export function decodeInput(bytes: Uint8Array, file: string): ReadResult {
     );
   }
   try {
-    return { text: decoder.decode(bytes) };
+    const text = decoder.decode(bytes);
+    return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? { text, bom: true }
+      : { text };
   } catch {
     const at = firstInvalidUtf8(bytes);
     return problem(

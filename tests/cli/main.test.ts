@@ -383,6 +383,14 @@ describe('nutgraf fix', () => {
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
+  it('keeps a byte order mark', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'nutgraf-bom-'));
+    const file = path.join(cwd, 'a.md');
+    writeFileSync(file, '\uFEFF---\nauthor: By Ana Ruiz\ntitle: A\n---\nText.\n');
+    await run(['fix', 'a.md'], { cwd });
+    expect(readFileSync(file, 'utf8')).toBe('\uFEFF---\ntitle: A\nauthor: Ana Ruiz\n---\nText.\n');
+  });
+
   it('never touches a file it cannot parse', async () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'nutgraf-fix-'));
     const file = path.join(cwd, 'a.json');
