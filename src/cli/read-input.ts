@@ -142,8 +142,29 @@ export async function readInput(
         `The file is ${stat.size} bytes, over the limit of ${limit} bytes (\`--max-file-size\`)`,
       );
     }
-    const bytes = await handle.readFile();
-    return decodeInput(bytes, file);
+    // Read into a buffer of the size just seen (one fstat, not two as with readFile); a file
+    // that grew meanwhile is read on until the limit.
+    let bytes = Buffer.allocUnsafe(Math.max(stat.size, 1));
+    let length = 0;
+    for (;;) {
+      if (length === bytes.length) {
+        if (length > limit) break;
+        const grown = Buffer.allocUnsafe(Math.min(bytes.length * 2, limit + 1));
+        bytes.copy(grown, 0, 0, length);
+        bytes = grown;
+      }
+      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > limit) {
+      return problem(
+        file,
+        'file-too-large',
+        `The file is over the limit of ${limit} bytes (\`--max-file-size\`)`,
+      );
+    }
+    return decodeInput(bytes.subarray(0, length), file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return problem(file, 'unreadable-file', `Cannot read the file (${code})`);
