@@ -553,7 +553,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
       continue;
     }
     if (unit.bullet) {
-      if (unit.score < 0 && unit.size < 4) {
+      if (!clean && unit.score < 0 && unit.size < 4) {
         diagnostics.push(
           textDiagnostic(
             'boilerplate-dropped',
@@ -643,7 +643,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
         body.push({ type: 'heading', level: 2, text: t });
         continue;
       }
-      if (unit.score < 0) {
+      if (!clean && unit.score < 0) {
         diagnostics.push(
           textDiagnostic(
             'boilerplate-dropped',
