@@ -6,8 +6,8 @@ import { parseMarkdown, toMarkdown } from 'nutgraf/markdown';
 import { parse } from 'yaml';
 
 const authors = {};
-for (const file of readdirSync('articles/_authors')) {
-  const text = readFileSync(`articles/_authors/${file}`, 'utf8');
+for (const file of readdirSync('authors')) {
+  const text = readFileSync(`authors/${file}`, 'utf8');
   const data = parse(text.split(/^---$/m)[1]);
   authors[data.slug] = {
     name: data.display_name,
