@@ -10,8 +10,9 @@ export interface CheckFilesOptions {
   stdin?: Readable | undefined;
   /**
    * Worker threads to use (default `0`: check in the main thread). Measured with
-   * `bench/cli.bench.mjs` on a 2-CPU machine, 2 workers were slower (0.82×) and used more
-   * memory (312 MB vs 182 MB peak RSS) than the main thread alone, so they are opt-in.
+   * `bench/cli.bench.mjs` on a busy 2-CPU machine, 2 workers ran 0.82× to 1.24× the speed
+   * of the main thread alone and always took peak RSS past 300 MB (312–319 MB vs
+   * 174–182 MB), so they are opt-in.
    * Runs of fewer than {@link threadThreshold} files, and runs from TypeScript sources,
    * always stay in the main thread.
    */
