@@ -58,6 +58,13 @@ const IMAGE_LINE =
 const CREDIT_LINE =
   /^(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?) (?:by|courtesy of)\s|(?:photo|image|picture) credit:?\s)(.{2,80})$/i;
 
+/** `Will Leitch/November 18, 2016`, `Ana Ruiz | March 3, 2026`: a name, then a date. */
+function nameThenDate(text: string): boolean {
+  const date = findDate(text);
+  if (!date || date.index < 5) return false;
+  return isPersonName(text.slice(0, date.index).replace(/[\s/|,·•–—-]+$/u, ''));
+}
+
 /** Options for {@link parseText}. */
 export interface ParseTextOptions {
   /**
@@ -391,7 +398,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     const unit = units[i]!;
     const t = unit.text.replace(LEADING_JUNK, '');
     if (t.length > 160 || unit.boiler) continue;
-    if (!byline && BYLINE_INTRO.test(t)) {
+    if (!byline && (BYLINE_INTRO.test(t) || nameThenDate(t))) {
       const read = readByline(t);
       if (read.contributors.length > 0) {
         byline = { text: t, contributors: read.contributors };
@@ -451,11 +458,16 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
       for (let j = bodyStart + 1; j <= Math.min(units.length - 2, bodyStart + 3); j++) {
         const unit = units[j]!;
         const furniture =
-          IMAGE_LINE.test(unit.text) || (unit.size <= 60 && readCaption(unit.text) !== undefined);
+          IMAGE_LINE.test(unit.text) ||
+          (unit.size <= 60 && readCaption(unit.text) !== undefined) ||
+          (j === bodyStart + 1 &&
+            !unit.bullet &&
+            (unit.size <= 3 || (unit.size <= 5 && !unit.sentence)));
         if (!furniture && unit.score >= 0) break;
         if (furniture && units[j + 1]!.score > 0) {
           deckIndex = bodyStart;
-          bodyStart++;
+          const shortJunk = !IMAGE_LINE.test(unit.text) && readCaption(unit.text) === undefined;
+          bodyStart = shortJunk ? j + 1 : bodyStart + 1;
           break;
         }
       }
