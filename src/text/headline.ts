@@ -45,6 +45,10 @@ function namesOnly(text: string): boolean {
   return parts.length >= 2 && parts.every((part) => part === '' || isPersonName(part));
 }
 
+/** A line that is only a photo credit: `AP Photo/Lekan Oyekanmi`, `Ana Ruiz/Getty Images`. */
+const CREDIT_ONLY =
+  /^(?:\(?(?:AP|AFP|Reuters|EPA|PA) Photo(?:\/[^()]{1,60})?\)?|[\p{Lu}][\p{L}.'’ -]{1,40}\s?\/\s?(?:Getty Images|AFP|Reuters|REUTERS|AP|EPA|PA|Shutterstock|Bloomberg|Alamy)\b.{0,30}|(?:photo|image|picture)s?(?: credit| source)?:.{1,80})$/iu;
+
 /** Titles do not end with a preposition, article or conjunction. */
 const DANGLING =
   /\s(?:by|of|the|a|an|and|or|to|for|with|in|on|at|from|de|la|le|der|die|das|und|von)$/i;
@@ -203,12 +207,15 @@ export function rankHeadlines(
     if (JUNK.test(unit.text)) score -= 3;
     if (i === firstTitle && (regionStart <= 6 || opensClean(units, i)))
       score += regionStart <= 6 ? 4 : 8;
-    for (let j = i + 1; j <= Math.min(units.length - 1, i + 3); j++) {
+    // Metadata within three lines below, not counting lead-image credits and captions.
+    for (let j = i + 1, step = 0; j <= Math.min(units.length - 1, i + 6) && step < 3; j++) {
       if (isMeta(j)) {
-        score += 5 - (j - i);
+        score += 4 - step;
         metaAbove.add(i);
         break;
       }
+      const below = units[j]!.text;
+      if (!(CREDIT_ONLY.test(below) || (below.length <= 300 && readCaption(below)))) step++;
     }
     if (TITLE_CASE.test(unit.text) && titleCased(unit.text)) score += 1.5;
     if (unit.size <= 40 && readCaption(unit.text)) score -= 6;
