@@ -174,7 +174,7 @@ if (remarkResult) {
   );
 }
 console.log(
-  `peak RSS ${nutgrafResult.rssMb.toFixed(0)} MB (target ≤ 300 MB); with ${threads} worker threads: ${(nutgrafResult.wall / threadsResult.wall).toFixed(2)}× the speed, ${threadsResult.rssMb.toFixed(0)} MB`,
+  `peak RSS ${nutgrafResult.rssMb.toFixed(0)} MB (target ≤ 300 MB); with --threads ${threads} (the main thread and ${Number(threads) - 1} workers): ${(nutgrafResult.wall / threadsResult.wall).toFixed(2)}× the speed, ${threadsResult.rssMb.toFixed(0)} MB`,
 );
 console.log(
   `files nutgraf flagged for the planted date problem: ${dateProblems} (planted: ${Math.ceil(count / 10)})`,

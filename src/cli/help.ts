@@ -21,8 +21,8 @@ Check options:
       --stdin-filename <name>  Name (and format, by extension) of standard input
       --fix               Apply safe fixes before reporting
       --dry-run           With --fix or fix: print the diff, write nothing
-      --threads <n>       Check in n worker threads (default 0: the main thread);
-                          used for runs of 200 files or more
+      --threads <n>       Check in n threads: the main thread and n - 1 workers
+                          (default 1); used for runs of 200 files or more
 
 Parse options:
       --from <format>     text, markdown, jsonld, json, html (default: by extension)
