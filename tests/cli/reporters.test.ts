@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import AjvDraft04 from 'ajv-draft-04';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   escapeData,
@@ -54,6 +55,27 @@ describe('github reporter', () => {
   it('escapes data and properties per the workflow-command rules', () => {
     expect(escapeData('50% a\r\nb')).toBe('50%25 a%0D%0Ab');
     expect(escapeProperty('a,b:c%\n')).toBe('a%2Cb%3Ac%25%0A');
+  });
+
+  it('never lets a message or path break the command line (property)', () => {
+    const unescape = (value: string) =>
+      value.replace(/%(25|0D|0A|3A|2C)/g, (_, code: string) =>
+        String.fromCharCode(Number.parseInt(code, 16)),
+      );
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (message, file) => {
+        const out = reportGithub({
+          results: [
+            { file, diagnostics: [diagnostic({ message, place: { line: 1, column: 1 } })] },
+          ],
+          cwd: '/',
+        });
+        expect(out.split('\n')).toHaveLength(2);
+        const [, properties = '', data = ''] = /^::error (.*?)::(.*)$/.exec(out.trimEnd()) ?? [];
+        expect(unescape(data)).toBe(message);
+        expect(unescape(properties.split(',')[0]!.slice('file='.length))).toBe(file);
+      }),
+    );
   });
 
   it('prints one command per diagnostic, with ranges when known', () => {
