@@ -52,7 +52,7 @@ function startOffset(diagnostic: Diagnostic): number {
 
 /** Lines that stand for a lead image: credits and viewer buttons. */
 const IMAGE_LINE =
-  /^(?:view images?|enlarge this image|(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video) (?:by|courtesy of|credit:?)\s.{2,80}|(?:photo|image|picture) credit:?\s.{2,80}|getty images|ap photo.{0,60})$/i;
+  /^(?:\[(?:photo|image|picture|illustration)s?:[^\]]{1,80}\]|view images?|enlarge this image|(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video) (?:by|courtesy of|credit:?)\s.{2,80}|(?:photo|image|picture) credit:?\s.{2,80}|getty images|ap photo.{0,60})$/i;
 
 /** A credit on a line of its own; group 1 is the credit. */
 const CREDIT_LINE =
@@ -64,6 +64,8 @@ function nameThenDate(text: string): boolean {
   if (!date || date.index < 5) return false;
   return isPersonName(text.slice(0, date.index).replace(/[\s/|,·•–—-]+$/u, ''));
 }
+
+const SUMMARY = /^(?:summary|in brief|at a glance|tl;dr|zusammenfassung|résumé|resumen)\s*:?$/i;
 
 /** Options for {@link parseText}. */
 export interface ParseTextOptions {
@@ -450,6 +452,13 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     }
     bodyStart = Math.max(...below) + 1;
   }
+  // A labelled summary under the headline: `Summary:` and the paragraph after it.
+  let summary = bodyStart;
+  while (summary < bodyStart + 3 && units[summary]?.boiler) summary++;
+  if (deckIndex < 0 && SUMMARY.test(units[summary]?.text ?? '') && units[summary + 1]?.sentence) {
+    deckIndex = summary + 1;
+    bodyStart = summary + 2;
+  }
   // A standfirst under the headline, set apart from the story by a lead image's credit or
   // caption: `Deck sentence.` / `Photograph by …` / `First paragraph …`.
   if (!clean && deckIndex < 0 && bodyStart === headlineIndex + 1) {
@@ -464,7 +473,14 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
             !unit.bullet &&
             (unit.size <= 3 || (unit.size <= 5 && !unit.sentence)));
         if (!furniture && unit.score >= 0) break;
-        if (furniture && units[j + 1]!.score > 0) {
+        let story = j + 1;
+        while (
+          story < Math.min(units.length - 1, j + 4) &&
+          units[story]!.score <= 0 &&
+          units[story]!.size <= 1
+        )
+          story++;
+        if (furniture && units[story]!.score > 0) {
           deckIndex = bodyStart;
           const shortJunk = !IMAGE_LINE.test(unit.text) && readCaption(unit.text) === undefined;
           bodyStart = shortJunk ? j + 1 : bodyStart + 1;

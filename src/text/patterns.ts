@@ -21,7 +21,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
     kind: 'share prompt',
     pattern:
-      /^(?:share(?: this)?(?: (?:article|story|page|post))?(?: on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email|pinterest))?|share via .{1,30}|tweet(?: this)?|e-?mail(?: this)?(?: (?:article|story))?|print(?: this (?:article|page|story))?|copy link|copied|save(?: (?:article|story))?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|messenger|flipboard|pocket|comments?)(?:\s*[|·/]\s*(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|messenger|flipboard|pocket|comments?))*|\d+ comments?|view comments|show comments|leave a comment|(?:comments|reply|report|like|share)\s*\(\d+\))$/i,
+      /^(?:share(?: this)?(?: (?:article|story|page|post))?(?: on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email|pinterest))?|share via .{1,30}|tweet(?: this)?|e-?mail(?: this)?(?: (?:article|story))?|print(?: this (?:article|page|story))?|copy link|copied|save(?: (?:article|story))?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|messenger|flipboard|pocket|comments?)(?:(?:\s*[|·/]\s*|\s+)(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|messenger|flipboard|pocket|comments?))*|\d+ comments?|view comments|show comments|leave a comment|(?:comments|reply|report|like|share)\s*\(\d+\))$/i,
   },
   {
     kind: 'follow or subscribe prompt',
@@ -41,7 +41,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
     kind: 'page chrome',
     pattern:
-      /^(?:skip to (?:main )?(?:content|navigation|main)|(?:コンテンツ|本文|メインコンテンツ)へ(?:スキップ|移動)|メニュー|跳到主要内容|menu|search|close|open|back to top|home|loading\.{0,3}…?|chargement…?|cargando…?|загрузка…?|toggle navigation|next|previous|prev|more|show more|load more|image|video|photo|play video|watch|listen|font size|text size|a a a|privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|all rights reserved\.?|\(?opens? (?:in )?(?:a )?new (?:window|tab)\)?|the post .{1,200} appeared first on .{1,100}|media caption|image caption|image copyright .{0,60}|getty images|listen to this article.{0,40}|\d+ min(?:ute)?s? read|reading time:? .{0,20})$/i,
+      /^(?:[•·|*–—-]{1,5}|skip to (?:main )?(?:content|navigation|main)|(?:コンテンツ|本文|メインコンテンツ)へ(?:スキップ|移動)|メニュー|跳到主要内容|menu|search|close|open|back to top|home|loading\.{0,3}…?|chargement…?|cargando…?|загрузка…?|toggle navigation|next|previous|prev|more|show more|load more|image|video|photo|play video|watch|listen|font size|text size|a a a|privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|all rights reserved\.?|\(?opens? (?:in )?(?:a )?new (?:window|tab)\)?|the post .{1,200} appeared first on .{1,100}|media caption|image caption|image copyright .{0,60}|getty images|listen to this article.{0,40}|\d+ min(?:ute)?s? read|reading time:? .{0,20})$/i,
   },
 ];
 
