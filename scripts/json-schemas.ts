@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { frontmatterSchema } from '../src/markdown/frontmatter-schema.js';
 import { articleSchema } from '../src/schema/index.js';
+import { configJsonSchema } from './config-schema.js';
 
 const base = 'https://unpkg.com/nutgraf/schema/';
 
@@ -14,6 +15,7 @@ export function jsonSchemas(): Record<string, unknown> {
   // its key table), with the shapes each accepts; other keys are allowed.
   const frontmatter = z.toJSONSchema(frontmatterSchema, { io: 'input', unrepresentable: 'any' });
   return {
+    ...configJsonSchema(),
     'schema/article.schema.json': {
       ...article,
       $id: `${base}article.schema.json`,

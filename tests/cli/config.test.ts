@@ -7,7 +7,7 @@ import { configSchema, parseConfig } from '../../src/cli/config.js';
 const shipped = JSON.parse(readFileSync('schema/config.schema.json', 'utf8'));
 
 describe('the config JSON Schema', () => {
-  it('is current (regenerate with scripts/write-config-schema.ts)', () => {
+  it('is current (regenerate with `npm run schema:json`)', () => {
     expect(shipped).toEqual(configJsonSchema()['schema/config.schema.json']);
   });
 
