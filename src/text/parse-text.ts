@@ -58,8 +58,11 @@ const IMAGE_LINE =
 const CREDIT_LINE =
   /^(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?) (?:by|courtesy of)\s|(?:photo|image|picture) credit:?\s)(.{2,80})$/i;
 
+const DIGITS = /\d/;
+
 /** `Will Leitch/November 18, 2016`, `Ana Ruiz | March 3, 2026`: a name, then a date. */
 function nameThenDate(text: string): boolean {
+  if (text.length > 90 || !DIGITS.test(text)) return false;
   const date = findDate(text);
   if (!date || date.index < 5) return false;
   return isPersonName(text.slice(0, date.index).replace(/[\s/|,·•–—-]+$/u, ''));
@@ -399,7 +402,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     if (byline && published) break;
     const unit = units[i]!;
     const t = unit.text.replace(LEADING_JUNK, '');
-    if (t.length > 160 || unit.boiler) continue;
+    if (t.length > 120 || unit.boiler) continue;
     if (!byline && (BYLINE_INTRO.test(t) || nameThenDate(t))) {
       const read = readByline(t);
       if (read.contributors.length > 0) {
