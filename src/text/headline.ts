@@ -123,10 +123,12 @@ export function opensClean(units: readonly Unit[], index: number): boolean {
     )
       return true;
   }
+  let paragraph = false;
   for (let j = index + 1; j <= Math.min(units.length - 1, index + 4); j++) {
     if (units[j]!.boiler || units[j]!.bullet) return false;
+    if (units[j]!.score > 0) paragraph = true;
   }
-  return next.score > 0;
+  return paragraph;
 }
 
 /**
