@@ -75,7 +75,7 @@ export function kickerOf(text: string): { type?: ArticleType } | undefined {
 }
 
 /** How much a unit looks like a headline (higher is better), or -Infinity when it cannot be one. */
-export function titleScore(unit: Unit): number {
+export function titleScore(unit: Unit, opening = false): number {
   const text = unit.text;
   if (unit.boiler || unit.bullet || text.length < 4 || text.length > 250)
     return Number.NEGATIVE_INFINITY;
@@ -84,13 +84,13 @@ export function titleScore(unit: Unit): number {
   if (META_WORDS.test(text) || CRUMBS.test(text)) return Number.NEGATIVE_INFINITY;
   const date = findDate(text);
   if (date && date.length > text.length * 0.4) return Number.NEGATIVE_INFINITY;
-  if (/^[\p{Ll}]/u.test(text) && !/^\p{Ll}+[A-Z]/u.test(text)) return Number.NEGATIVE_INFINITY;
+  if (!opening && /^[\p{Ll}]/u.test(text) && !/^\p{Ll}+[A-Z]/u.test(text)) return Number.NEGATIVE_INFINITY;
   let score = 2 + Math.min(unit.size, 14) * 0.5;
   if (unit.size < 2 && !CJK.test(text)) score -= 4;
   CJK.lastIndex = 0;
   if (unit.size > 30) score -= (unit.size - 30) * 0.3;
   if (TERMINAL.test(text) && !/[?!]["”’']?$/u.test(text)) score -= 3;
-  if (unit.size <= 3 && isPersonName(text)) score -= 3;
+  if (!opening && unit.size <= 3 && isPersonName(text)) score -= 3;
   if (/https?:|www\.|@/.test(text)) score -= 4;
   return score;
 }
@@ -194,7 +194,8 @@ export function rankHeadlines(
   for (let i = from; i <= to; i++) candidates.push(i);
   for (const i of candidates) {
     const unit = units[i]!;
-    let score = titleScore(unit);
+    const opening = i === firstTitle && opensClean(units, i);
+    let score = titleScore(unit, opening);
     if (score === Number.NEGATIVE_INFINITY) continue;
     const distance = i < regionStart ? regionStart - i : (i - regionStart) * 3 + 1;
     score -= Math.min(distance, 8) * 0.35 + Math.max(0, distance - 8) * 0.1;
