@@ -456,11 +456,12 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     bodyStart = Math.max(...below) + 1;
   }
   // A labelled summary under the headline: `Summary:` and the paragraph after it.
-  let summary = bodyStart;
-  while (summary < bodyStart + 3 && units[summary]?.boiler) summary++;
-  if (deckIndex < 0 && SUMMARY.test(units[summary]?.text ?? '') && units[summary + 1]?.sentence) {
-    deckIndex = summary + 1;
-    bodyStart = summary + 2;
+  for (let summary = Math.max(headlineIndex, lastMeta) + 1; summary <= bodyStart + 2; summary++) {
+    if (deckIndex >= 0 || !units[summary + 1]) break;
+    if (SUMMARY.test(units[summary]!.text) && units[summary + 1]!.sentence) {
+      deckIndex = summary + 1;
+      bodyStart = Math.max(bodyStart, summary + 2);
+    }
   }
   // A standfirst under the headline, set apart from the story by a lead image's credit or
   // caption: `Deck sentence.` / `Photograph by …` / `First paragraph …`.
