@@ -45,6 +45,7 @@ const NOT_NAME = new Set(
     'trial print digital next previous all rights reserved copyright click here watch listen download app apps ' +
     'skip content navigation close open back view gallery slideshow related recommended trending popular posted ' +
     'updated published editor staff team desk board media press release update updates review reviews guide ' +
+    'republish article articles sponsored links link ideas design web journalism innovation speech slow moving ' +
     'members member premium account settings feedback jobs careers events event game games music movies tv ' +
     'road street park stadium stade arena square avenue hall centre center bridge station airport house court ' +
     'ground grounds field lane place city county valley island islands river lake mount university college school'
@@ -54,6 +55,7 @@ const NOT_NAME = new Set(
 /** Name suffixes kept with the name. */
 const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
 const CREDENTIAL = /^(?:MA|MD|PhD|Ph\.D\.|MPH|RN|MSc|MBA|BSc|DO|DDS|JD|RD|MS|LCSW|FACP)$/;
+const CJK_ONLY = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・ ]+$/u;
 const NAME_WORD =
   /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|[\p{L}\p{M}]+-\p{Lu}[\p{L}\p{M}'’-]*|O['’]\p{Lu}[\p{L}]*|Mc\p{Lu}[\p{L}]*)$/u;
 const CJK_NAME =
@@ -63,6 +65,8 @@ const SPLIT =
 const LOCATION = /\s+(?:in|at|from|en|aus|em)\s+(\p{Lu}[\p{L}.'’ -]{1,40})$/u;
 const TAIL_CUT = /\s+(?:[-–—|•·]|[Uu]pdated|[Pp]ublished|[Pp]osted|on|at)(?=\s|$)/;
 const PAREN_URL = /\s*\((?:https?:|www\.|@)[^()]{0,200}\)|\s*\(\s*@?\w{1,30}\s*\)(?=\s*\(|\s*$)/g;
+/** `CNN’s Dana Bash`: the outlet's possessive before a name. */
+const OUTLET_POSSESSIVE = /(^|,\s*|\sand\s)\p{Lu}{2,6}['’]s\s+/gu;
 const AT_HANDLE = /\s?@[\w.]{1,30}/g;
 const EMAIL = /\S{1,64}@\S{1,64}\.\w{2,10}/g;
 /** A name glued to what follows it on the page: `Howard BlumeStaff Writer`, `Gina TrapaniCEO`. */
@@ -133,9 +137,10 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
     text = text.slice(0, cut.index);
   }
   text = text
+    .replace(PAREN_ROLE, (_all, inner: string) => (PHOTO_ROLE.test(inner) ? ' §photo ' : ' '))
     .replace(AT_HANDLE, '')
     .replace(PAREN_URL, '')
-    .replace(PAREN_ROLE, (_all, inner: string) => (PHOTO_ROLE.test(inner) ? ' §photo ' : ' '))
+    .replace(OUTLET_POSSESSIVE, '$1')
     .replace(PAREN_NAMES, (_all, inner: string) =>
       /^(?:avec|with|and|mit|con|et)\s/i.test(inner) ? `, ${inner}` : ` ${inner} `,
     )
@@ -201,6 +206,8 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
     const isCaps = part === part.toUpperCase() && /\p{Lu}{2}/u.test(part);
     const name = isCaps ? titleCase(part) : part;
     if (!isPersonName(name)) continue;
+    // A bare CJK string is a name only after an intro word (`By`, `文`, `著者`).
+    if (!intro && CJK_ONLY.test(name)) continue;
     const contributor: Contributor = { name, type: 'Person', role: partRole };
     if (contributorAffiliation) contributor.affiliation = contributorAffiliation;
     if (contributorJobTitle) contributor.jobTitle = contributorJobTitle;
