@@ -77,6 +77,27 @@ const PHOTO_ROLE = /^(?:photo|picture|image|illustration|video|graphic)/i;
 const PAREN_NAMES = /\s*\(([^()]{1,120})\)\s*/g;
 const HANDLE = /^@|https?:|www\.|@.*\./;
 
+const MONTH_DAY = /\s(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
+
+/** Cut a byline part before prose: a lower-case word that is no particle, a number, a month and day. */
+function cutAtProse(part: string): string {
+  const date = MONTH_DAY.exec(part);
+  let text = date ? part.slice(0, date.index) : part;
+  const words = text.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (
+      /^\p{Ll}/u.test(word) &&
+      !PARTICLES.has(word.toLowerCase()) &&
+      !/^(?:in|at|from|en|aus|em)$/.test(word)
+    ) {
+      text = words.slice(0, i).join(' ');
+      break;
+    }
+  }
+  return text.trim();
+}
+
 /** Title-case an ALL-CAPS name: `ANA RUIZ` → `Ana Ruiz`. */
 function titleCase(name: string): string {
   return name.replace(/\p{Lu}[\p{Lu}'’]*/gu, (word) =>
@@ -152,7 +173,8 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
   const parts = text.split(SPLIT).filter((part) => part.length > 0);
   let contributorAffiliation: string | undefined;
   let contributorJobTitle: string | undefined;
-  for (let part of parts) {
+  for (const [partIndex, original] of parts.entries()) {
+    let part = original;
     part = part.replace(/^(?:and|&|avec|et|und|with|y|e|con|mit)\s+/i, '').trim();
     let partRole = role;
     if (part.endsWith(' §photo')) {
@@ -197,6 +219,10 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
       for (const c of contributors) if (!c.jobTitle) c.jobTitle = part;
       continue;
     }
+    // Names are capitalised: stop at the first lower-case word that is not a particle
+    // (`Daniel Bader last updated …`), or at a number or a month and day (`Steven Mufson March 18`).
+    part = cutAtProse(part);
+    if (!part) continue;
     let location: string | undefined;
     const place = LOCATION.exec(part);
     if (place) {
@@ -205,7 +231,12 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
     }
     const isCaps = part === part.toUpperCase() && /\p{Lu}{2}/u.test(part);
     const name = isCaps ? titleCase(part) : part;
-    if (!isPersonName(name)) continue;
+    if (!isPersonName(name)) {
+      // A byline opens with a name: `By any measure, …` is a sentence.
+      if (contributors.length === 0 && partIndex === 0 && intro)
+        return { contributors: [], intro: true };
+      continue;
+    }
     // A bare CJK string is a name only after an intro word (`By`, `文`, `著者`).
     if (!intro && CJK_ONLY.test(name)) continue;
     const contributor: Contributor = { name, type: 'Person', role: partRole };

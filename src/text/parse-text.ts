@@ -141,10 +141,15 @@ function relativeDate(text: string, reference: Date | undefined): string | undef
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** A sign-off is set apart: in parentheses, split by semicolons, or short. */
+function isSignOff(text: string): boolean {
+  return SIGN_OFF.test(text) && (text.startsWith('(') || text.includes(';') || text.length <= 90);
+}
+
 /** Read Reuters sign-offs and `… contributed to this report.` into contributors. */
 function endCredits(text: string): Contributor[] | undefined {
   const clean = text.replace(/^\(|\)\.?$/g, '').trim();
-  if (SIGN_OFF.test(text)) {
+  if (isSignOff(text)) {
     const contributors: Contributor[] = [];
     for (const part of clean.split(/\s*;\s*/)) {
       const rule = CREDIT_ROLES.find((r) => r.pattern.test(part));
@@ -372,6 +377,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
           read.intro ||
           nameOnly ||
           read.contributors.some((c) => t.startsWith(c.name)) ||
+          (date !== undefined && date.index <= 2) ||
           t.toUpperCase() === t;
         if (plausible) {
           byline = { text: t, contributors: read.contributors };
@@ -505,7 +511,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   for (let i = bodyEnd + 1; i < Math.min(units.length, regionEnd + 6); i++) {
     const t = units[i]!.text;
     if (
-      SIGN_OFF.test(t) ||
+      isSignOff(t) ||
       CONTRIBUTED.test(t) ||
       COPYRIGHT.test(t) ||
       CORRECTIONS.some((c) => c.pattern.test(t))

@@ -273,3 +273,18 @@ describe('parseText: furniture-only text', () => {
     expect(diagnostics.map((d) => d.ruleId)).toContain('headline-inferred');
   });
 });
+
+describe('parseText: sentences that start like bylines', () => {
+  it.each([
+    'By any measure, New Yorker Dick Morris is that thing Americans love over everything else.',
+    'Produced by Jupiter Research the analysis of the market found that few people want to watch video.',
+  ])('keeps %s in the body', (sentence) => {
+    const { article } = parseText(
+      `Media players sell well\n\nThe market grew by a third last year, analysts said on Monday.\n\n${sentence}`,
+    );
+    expect(article?.byline).toBeUndefined();
+    expect(article?.body.map((block) => (block.type === 'paragraph' ? block.text : ''))).toContain(
+      sentence,
+    );
+  });
+});
