@@ -141,6 +141,20 @@ function relativeDate(text: string, reference: Date | undefined): string | undef
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** Read a byline, or the `By …` segment of a metadata line (`Le Monde | 4 May | Par Ana Ruiz`). */
+function readSegments(text: string): ReturnType<typeof readByline> {
+  if (text.length <= 300 && SEGMENT.test(text)) {
+    for (const segment of text.split(SEGMENT)) {
+      if (!BYLINE_INTRO.test(segment)) continue;
+      const read = readByline(segment);
+      if (read.contributors.length > 0) return read;
+    }
+  }
+  return readByline(text);
+}
+
+const SEGMENT = /\s+[|•·]\s+/u;
+
 /** A sign-off is set apart: in parentheses, split by semicolons, or short. */
 function isSignOff(text: string): boolean {
   return SIGN_OFF.test(text) && (text.startsWith('(') || text.includes(';') || text.length <= 90);
@@ -340,7 +354,25 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     }
     if (!kicker && i === headlineIndex + 1 && kickerOf(t)) continue;
     let meta = false;
+    const segmented = t.length <= 300 && SEGMENT.test(t);
     const date = t.length <= 200 ? findDate(t, { ...dateOptions, precise: true }) : undefined;
+    // A metadata line of segments: `Le Monde | 04.05.2015 • Mis à jour le 05.05.2015 | Par …`.
+    if (segmented && date) {
+      for (const segment of t.split(SEGMENT)) {
+        const found = findDate(segment, { ...dateOptions, precise: true });
+        if (!found || segment.length - found.length > 40) continue;
+        if (found.label === 'updated') {
+          if (!modified) {
+            modified = found;
+            sources.dateModified = rangeOf(unit.first, unit.last);
+          }
+        } else if (!published) {
+          published = found;
+          sources.datePublished = rangeOf(unit.first, unit.last);
+        }
+        meta = true;
+      }
+    }
     const relative =
       !date && t.length < 80
         ? relativeDate(t.replace(/^(?:updated|published|posted)\s*:?\s*/i, ''), referenceOk)
@@ -365,9 +397,11 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     if (
       !byline &&
       t.length <= 200 &&
-      (BYLINE_INTRO.test(t) || (t.length <= 90 && !TERMINAL.test(t)))
+      (BYLINE_INTRO.test(t) ||
+        (t.length <= 90 && !TERMINAL.test(t)) ||
+        (segmented && t.split(SEGMENT).some((segment) => BYLINE_INTRO.test(segment))))
     ) {
-      const read = readByline(t);
+      const read = readSegments(t);
       const nameOnly = isPersonName(t.replace(/\s+[-–—|•·]\s.*$/u, '').trim());
       if (
         read.contributors.length > 0 &&
@@ -408,9 +442,9 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     if (byline && published) break;
     const unit = units[i]!;
     const t = unit.text.replace(LEADING_JUNK, '');
-    if (t.length > 120 || unit.boiler) continue;
+    if (t.length > 200 || unit.boiler) continue;
     if (!byline && (BYLINE_INTRO.test(t) || nameThenDate(t))) {
-      const read = readByline(t);
+      const read = readSegments(t);
       if (read.contributors.length > 0) {
         byline = { text: t, contributors: read.contributors };
         sources.byline = rangeOf(unit.first, unit.last);
