@@ -143,7 +143,7 @@ function relativeDate(text: string, reference: Date | undefined): string | undef
 
 /** Read a byline, or the `By …` segment of a metadata line (`Le Monde | 4 May | Par Ana Ruiz`). */
 function readSegments(text: string): ReturnType<typeof readByline> {
-  if (text.length <= 300 && SEGMENT.test(text)) {
+  if (text.length <= 300 && !BYLINE_INTRO.test(text) && SEGMENT.test(text)) {
     for (const segment of text.split(SEGMENT)) {
       if (!BYLINE_INTRO.test(segment)) continue;
       const read = readByline(segment);
