@@ -46,6 +46,7 @@ const NOT_NAME = new Set(
     'skip content navigation close open back view gallery slideshow related recommended trending popular posted ' +
     'updated published editor staff team desk board media press release update updates review reviews guide ' +
     'republish article articles sponsored links link ideas design web journalism innovation speech slow moving ' +
+    'most people creative broken company companies ' +
     'members member premium account settings feedback jobs careers events event game games music movies tv ' +
     'road street park stadium stade arena square avenue hall centre center bridge station airport house court ' +
     'ground grounds field lane place city county valley island islands river lake mount university college school'
