@@ -507,7 +507,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   // caption: `Deck sentence.` / `Photograph by …` / `First paragraph …`.
   if (!clean && deckIndex < 0 && bodyStart === headlineIndex + 1) {
     const first = units[bodyStart];
-    if (first && first.sentence && first.size >= 6 && first.size <= 45 && !first.boiler) {
+    if (first?.sentence && first.size >= 6 && first.size <= 45 && !first.boiler) {
       for (let j = bodyStart + 1; j <= Math.min(units.length - 2, bodyStart + 3); j++) {
         const unit = units[j]!;
         const furniture =
