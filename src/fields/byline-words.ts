@@ -633,8 +633,8 @@ export const stopWords: ReadonlySet<string> = new Set([
   'lo',
 ]);
 
-/** Stop words that rule out a name even when capitalised (`The Time We Met`, `Follow Author`). */
-export const strongStopWords: ReadonlySet<string> = new Set([
+/** Function words of running prose: articles, pronouns, prepositions, conjunctions. */
+const functionWords = [
   'the',
   'a',
   'an',
@@ -679,13 +679,18 @@ export const strongStopWords: ReadonlySet<string> = new Set([
   'then',
   'than',
   'because',
-  'and',
   'or',
   'but',
   'my',
   'me',
   'us',
   'them',
+];
+
+/** Stop words that rule out a name even when capitalised (`The Time We Met`, `Follow Author`). */
+export const strongStopWords: ReadonlySet<string> = new Set([
+  ...functionWords,
+  'and',
   'by',
   'advertisement',
   'share',
@@ -718,4 +723,21 @@ export const strongStopWords: ReadonlySet<string> = new Set([
   'posts',
   'articles',
   'view',
+]);
+
+/** Words of running prose that never sit in the first name of a byline (`the time the polls closed`). */
+export const proseWords: ReadonlySet<string> = new Set([
+  ...functionWords,
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'said',
+  'says',
+  'been',
+  'be',
+  'do',
+  'does',
+  'did',
 ]);
