@@ -355,11 +355,11 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     if (!kicker && i === headlineIndex + 1 && kickerOf(t)) continue;
     let meta = false;
     const segmented = t.length <= 300 && SEGMENT.test(t);
-    const date = t.length <= 200 ? findDate(t, { ...dateOptions, precise: true }) : undefined;
+    const date = t.length <= 200 ? findDate(t, dateOptions) : undefined;
     // A metadata line of segments: `Le Monde | 04.05.2015 • Mis à jour le 05.05.2015 | Par …`.
     if (segmented && date) {
       for (const segment of t.split(SEGMENT)) {
-        const found = findDate(segment, { ...dateOptions, precise: true });
+        const found = findDate(segment, dateOptions);
         if (!found || segment.length - found.length > 40) continue;
         if (found.label === 'updated') {
           if (!modified) {
@@ -452,7 +452,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
       }
     }
     if (!published && !modified) {
-      const date = findDate(t, { ...dateOptions, precise: true });
+      const date = findDate(t, dateOptions);
       if (date && (date.label || date.length >= t.length * 0.5 || consumed.has(i))) {
         if (date.label === 'updated') {
           modified = date;
