@@ -71,7 +71,7 @@ describe('github reporter', () => {
           cwd: '/',
         });
         expect(out.split('\n')).toHaveLength(2);
-        const [, properties = '', data = ''] = /^::error (.*?)::(.*)$/.exec(out.trimEnd()) ?? [];
+        const [, properties = '', data = ''] = /^::error (.*?)::(.*)$/.exec(out.slice(0, -1)) ?? [];
         expect(unescape(data)).toBe(message);
         expect(unescape(properties.split(',')[0]!.slice('file='.length))).toBe(file);
       }),
