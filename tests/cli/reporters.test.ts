@@ -58,7 +58,7 @@ describe('github reporter', () => {
   });
 
   it('never lets a message or path break the command line (property)', () => {
-    const unescape = (value: string) =>
+    const decode = (value: string) =>
       value.replace(/%(25|0D|0A|3A|2C)/g, (_, code: string) =>
         String.fromCharCode(Number.parseInt(code, 16)),
       );
@@ -72,8 +72,8 @@ describe('github reporter', () => {
         });
         expect(out.split('\n')).toHaveLength(2);
         const [, properties = '', data = ''] = /^::error (.*?)::(.*)$/.exec(out.slice(0, -1)) ?? [];
-        expect(unescape(data)).toBe(message);
-        expect(unescape(properties.split(',')[0]!.slice('file='.length))).toBe(file);
+        expect(decode(data)).toBe(message);
+        expect(decode(properties.split(',')[0]!.slice('file='.length))).toBe(file);
       }),
     );
   });
