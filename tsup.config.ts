@@ -20,7 +20,7 @@ const esmOnly = {
 
 const common = {
   dts: true,
-  sourcemap: true,
+  sourcemap: false,
   target: 'node20',
   splitting: true,
   treeshake: true,
