@@ -25,6 +25,13 @@ const CRUMBS = /^(?:home|start)\s*[>›»/|]|\s[>›»]\s/i;
 /** Page furniture shapes: `// Search`, `[Submit]`, `Section —`, `a | b | c`. */
 const JUNK = /^\/\/|\[[^\]]{0,20}\]|\s[—–-]$|\s\|\s.*\s\|\s/u;
 
+/** Teasers for other stories: `Up Next …`, `Read Now …`, `Watch: …`, `Video of …`. */
+const TEASER =
+  /^(?:up next|next up|read now|watch now|now playing|watch|video|videos|gallery|photos|podcast|listen|more)(?:\s*[:|–—-]|\s+of)?\s+\S/i;
+
+/** A short section label in capitals: `SLOW MOVING`, `BUSINESS`, `TOP STORIES`. */
+const CAPS_LABEL = /^[^\p{Ll}]{2,40}$/u;
+
 const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 
 /** The share of a line's longer words that also occur in `words` (0 when it has none). */
@@ -145,7 +152,7 @@ export function rankHeadlines(
   const ranked: HeadlineCandidate[] = [];
   const metaAbove = new Set<number>();
   const from = Math.max(0, regionStart - 60);
-  const to = Math.min(regionEnd, regionStart + 8);
+  const to = Math.min(regionEnd, regionStart + 12);
   // How often each short line occurs in the page, whole or after a separator (`Section|Headline`).
   const seen = new Map<string, number[]>();
   for (let index = 0; index < units.length; index++) {
@@ -209,6 +216,8 @@ export function rankHeadlines(
     if (/[,&]|\sand\s/.test(unit.text) && unit.text.length <= 80 && namesOnly(unit.text))
       score -= 5;
     if (JUNK.test(unit.text)) score -= 3;
+    if (TEASER.test(unit.text)) score -= 5;
+    if (unit.size <= 4 && CAPS_LABEL.test(unit.text) && /\p{Lu}/u.test(unit.text)) score -= 4;
     if (i === firstTitle && (regionStart <= 6 || opensClean(units, i)))
       score += regionStart <= 6 ? 4 : 8;
     // Metadata within three lines below, not counting lead-image credits and captions.
