@@ -221,14 +221,21 @@ export function rankHeadlines(
     if (i === firstTitle && (regionStart <= 6 || opensClean(units, i)))
       score += regionStart <= 6 ? 4 : 8;
     // Metadata within three lines below, not counting lead-image credits and captions.
-    for (let j = i + 1, step = 0; j <= Math.min(units.length - 1, i + 6) && step < 3; j++) {
+    for (let j = i + 1, step = 0; j <= Math.min(units.length - 1, i + 10) && step < 3; j++) {
       if (isMeta(j)) {
         score += 4 - step;
         metaAbove.add(i);
         break;
       }
       const below = units[j]!.text;
-      if (!(CREDIT_ONLY.test(below) || (below.length <= 300 && readCaption(below)))) step++;
+      if (
+        !(
+          units[j]!.boiler ||
+          CREDIT_ONLY.test(below) ||
+          (below.length <= 300 && readCaption(below))
+        )
+      )
+        step++;
     }
     if (TITLE_CASE.test(unit.text) && titleCased(unit.text)) score += 1.5;
     if (unit.size <= 40 && readCaption(unit.text)) score -= 6;
