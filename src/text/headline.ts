@@ -56,6 +56,10 @@ function namesOnly(text: string): boolean {
 const CREDIT_ONLY =
   /^(?:\(?(?:AP|AFP|Reuters|EPA|PA) Photo(?:\/[^()]{1,60})?\)?|[\p{Lu}][\p{L}.'’ -]{1,40}\s?\/\s?(?:Getty Images|AFP|Reuters|REUTERS|AP|EPA|PA|Shutterstock|Bloomberg|Alamy)\b.{0,30}|(?:photo|image|picture)s?(?: credit| source)?:.{1,80})$/iu;
 
+/** A line that ends with a photo credit is a caption: `… (Ana Ruiz/AFP/Getty Images)`, `… - Ana Ruiz/Agency`. */
+const CREDIT_TAIL =
+  /(?:\(\s?[\p{Lu}][^()/]{1,60}\/[^()]{1,60}\)|\s[-–—]\s[\p{Lu}][\p{L}.'’ -]{1,40}\/[\p{Lu}][\p{L}.'’ &-]{1,40})$/u;
+
 /** Titles do not end with a preposition, article or conjunction. */
 const DANGLING =
   /\s(?:by|of|the|a|an|and|or|to|for|with|in|on|at|from|de|la|le|der|die|das|und|von)$/i;
@@ -239,6 +243,7 @@ export function rankHeadlines(
     }
     if (TITLE_CASE.test(unit.text) && titleCased(unit.text)) score += 1.5;
     if (unit.size <= 40 && readCaption(unit.text)) score -= 6;
+    else if (unit.text.length <= 400 && CREDIT_TAIL.test(unit.text)) score -= 6;
     if (
       i > 0 &&
       i - 1 >= from &&
