@@ -60,6 +60,9 @@ const CREDIT_ONLY =
 const CREDIT_TAIL =
   /(?:\(\s?[\p{Lu}][^()/]{1,60}\/[^()]{1,60}\)|\s[-–—]\s[\p{Lu}][\p{L}.'’ -]{1,40}\/[\p{Lu}][\p{L}.'’ &-]{1,40})$/u;
 
+/** A name followed by a relative time: `Alex Perry 1 day ago`, `Ana Ruiz · 3 hours ago`. */
+const NAME_AGO = /^(.{3,60}?)\s*[·|•,-]?\s+(?:\d{1,2}|an?) (?:minute|hour|day|week|month)s? ago$/i;
+
 /** Titles do not end with a preposition, article or conjunction. */
 const DANGLING =
   /\s(?:by|of|the|a|an|and|or|to|for|with|in|on|at|from|de|la|le|der|die|das|und|von)$/i;
@@ -180,7 +183,8 @@ export function rankHeadlines(
         known =
           (date !== undefined && (date.length >= t.length * 0.3 || date.label !== undefined)) ||
           (BYLINE_START.test(t) && readByline(t).contributors.length > 0) ||
-          (units[index]!.size <= 4 && isPersonName(t));
+          (units[index]!.size <= 4 && isPersonName(t)) ||
+          isPersonName(NAME_AGO.exec(t)?.[1] ?? '');
       }
       metaCache.set(index, known);
     }
