@@ -29,6 +29,9 @@ const JUNK = /^\/\/|\[[^\]]{0,20}\]|\s[—–-]$|\s\|\s.*\s\|\s/u;
 const TEASER =
   /^(?:up next|next up|read now|watch now|now playing|watch|video|videos|gallery|photos|podcast|listen|more)(?:\s*[:|–—-]|\s+of)?\s+\S/i;
 
+/** Media teasers name their format after a dash: `… – video`, `… – in pictures`, `… - podcast`. */
+const MEDIA_TAIL = /\s[–—-]\s(?:video|audio|podcast|in pictures|gallery|live)\b.{0,30}$/i;
+
 /** A short section label in capitals: `SLOW MOVING`, `BUSINESS`, `TOP STORIES`. */
 const CAPS_LABEL = /^[^\p{Ll}]{2,40}$/u;
 
@@ -62,6 +65,34 @@ const CREDIT_TAIL =
 
 /** A name followed by a relative time: `Alex Perry 1 day ago`, `Ana Ruiz · 3 hours ago`. */
 const NAME_AGO = /^(.{3,60}?)\s*[·|•,-]?\s+(?:\d{1,2}|an?) (?:minute|hour|day|week|month)s? ago$/i;
+
+/** Counters: `Visitors today: 80 yesterday: 1088`, `訪問者数 本日: 80 昨日: 1088`. */
+const COUNTER = /[\p{L}][:：]\s?[\d,]+\s.{0,20}[\p{L}][:：]\s?[\d,]+$/u;
+
+/** Site-map, legal and footer links: `サイトマップ`, `個人情報保護方針`, `利用規約`. */
+const FOOTER =
+  /サイトマップ|個人情報|利用規約|プライバシー|お問い合わせ|免責|隐私|网站地图|联系我们|site ?map/iu;
+
+/**
+ * Whether a CJK line is a menu: four or more short parts separated by spaces, with no
+ * sentence punctuation (`ニュース アーティクル プレゼンテーション ポッドキャスト`).
+ */
+/** Whether the text has a CJK or Thai character. */
+function hasCjk(text: string): boolean {
+  const found = CJK.test(text);
+  CJK.lastIndex = 0;
+  return found;
+}
+
+function cjkMenu(text: string): boolean {
+  if (!CJK.test(text) || /[、。，！？「」]/u.test(text)) {
+    CJK.lastIndex = 0;
+    return false;
+  }
+  CJK.lastIndex = 0;
+  const parts = text.split(/\s+/u);
+  return parts.length >= 4 && parts.every((part) => part.length <= 10);
+}
 
 /** Titles do not end with a preposition, article or conjunction. */
 const DANGLING =
@@ -98,7 +129,7 @@ export function titleScore(unit: Unit, opening = false): number {
   if ((!opening && META_WORDS.test(text)) || CRUMBS.test(text)) return Number.NEGATIVE_INFINITY;
   const date = findDate(text);
   if (date && date.length > text.length * 0.4) return Number.NEGATIVE_INFINITY;
-  if (!opening && /^[\p{Ll}]/u.test(text) && !/^\p{Ll}+[A-Z]/u.test(text))
+  if (!opening && /^[\p{Ll}]/u.test(text) && !/^\p{Ll}+[A-Z]/u.test(text) && !hasCjk(text))
     return Number.NEGATIVE_INFINITY;
   let score = 2 + Math.min(unit.size, 14) * 0.5;
   if (unit.size < 2 && !CJK.test(text)) score -= 4;
@@ -221,10 +252,15 @@ export function rankHeadlines(
     if (DANGLING.test(unit.text)) score -= 3;
     if (PROMPT.test(unit.text)) score -= 4;
     if (i < regionStart && story().size >= 20) score += 3 * overlap(unit.text, story());
-    if (/[,&]|\sand\s/.test(unit.text) && unit.text.length <= 80 && namesOnly(unit.text))
+    if (
+      /[,&]|\sand\s/.test(unit.text) &&
+      unit.text.length <= 80 &&
+      namesOnly(unit.text.replace(/^[^·|]{1,30}\s[·|]\s/u, ''))
+    )
       score -= 5;
     if (JUNK.test(unit.text)) score -= 3;
-    if (TEASER.test(unit.text)) score -= 5;
+    if (COUNTER.test(unit.text) || FOOTER.test(unit.text) || cjkMenu(unit.text)) score -= 5;
+    if (TEASER.test(unit.text) || MEDIA_TAIL.test(unit.text)) score -= 5;
     if (unit.size <= 4 && CAPS_LABEL.test(unit.text) && /\p{Lu}/u.test(unit.text)) score -= 4;
     if (i === firstTitle && (regionStart <= 6 || opensClean(units, i)))
       score += regionStart <= 6 ? 4 : 8;
