@@ -190,7 +190,7 @@ export function rankHeadlines(
   const ranked: HeadlineCandidate[] = [];
   const metaAbove = new Set<number>();
   const from = Math.max(0, regionStart - 60);
-  const to = Math.min(regionEnd, regionStart + 12);
+  const to = Math.min(regionEnd, regionStart + 16);
   // How often each short line occurs in the page, whole or after a separator (`Section|Headline`).
   const seen = new Map<string, number[]>();
   for (let index = 0; index < units.length; index++) {
