@@ -32,6 +32,12 @@ const TEASER =
 /** Media teasers name their format after a dash: `… – video`, `… – in pictures`, `… - podcast`. */
 const MEDIA_TAIL = /\s[–—-]\s(?:video|audio|podcast|in pictures|gallery|live)\b.{0,30}$/i;
 
+/**
+ * List and menu items that are not marked as bullets: `(1) Think of a noun`, `+ Added …`,
+ * `☆ Setting up` (a table-of-contents or menu entry), and lines that introduce a list (`… links:`).
+ */
+const LIST_ITEM = /^(?:\(\d{1,2}\)|[+☆★>]\s)|:$/u;
+
 /** A short section label in capitals: `SLOW MOVING`, `BUSINESS`, `TOP STORIES`. */
 const CAPS_LABEL = /^[^\p{Ll}]{2,40}$/u;
 
@@ -261,6 +267,7 @@ export function rankHeadlines(
     if (JUNK.test(unit.text)) score -= 3;
     if (COUNTER.test(unit.text) || FOOTER.test(unit.text) || cjkMenu(unit.text)) score -= 5;
     if (TEASER.test(unit.text) || MEDIA_TAIL.test(unit.text)) score -= 5;
+    if (LIST_ITEM.test(unit.text)) score -= 4;
     if (unit.size <= 4 && CAPS_LABEL.test(unit.text) && /\p{Lu}/u.test(unit.text)) score -= 4;
     if (i === firstTitle && (regionStart <= 6 || opensClean(units, i)))
       score += regionStart <= 6 ? 4 : 8;
