@@ -67,7 +67,7 @@ const CREDIT_ONLY =
 
 /** A line that ends with a photo credit is a caption: `… (Ana Ruiz/AFP/Getty Images)`, `… - Ana Ruiz/Agency`. */
 const CREDIT_TAIL =
-  /(?:\(\s?[\p{Lu}][^()/]{1,60}\/[^()]{1,60}\)|\s[-–—]\s[\p{Lu}][\p{L}.'’ -]{1,40}\/[\p{Lu}][\p{L}.'’ &-]{1,40})$/u;
+  /(?:＝[^＝\s]{1,15}|（(?:左|右|中央|手前|奥|右端|左端)）.*|\(\s?[\p{Lu}][^()/]{1,60}\/[^()]{1,60}\)|\s[-–—]\s[\p{Lu}][\p{L}.'’ -]{1,40}\/[\p{Lu}][\p{L}.'’ &-]{1,40})$/u;
 
 /** A name followed by a relative time: `Alex Perry 1 day ago`, `Ana Ruiz · 3 hours ago`. */
 const NAME_AGO = /^(.{3,60}?)\s*[·|•,-]?\s+(?:\d{1,2}|an?) (?:minute|hour|day|week|month)s? ago$/i;
@@ -77,7 +77,7 @@ const COUNTER = /[\p{L}][:：]\s?[\d,]+\s.{0,20}[\p{L}][:：]\s?[\d,]+$/u;
 
 /** Site-map, legal and footer links: `サイトマップ`, `個人情報保護方針`, `利用規約`. */
 const FOOTER =
-  /サイトマップ|個人情報|利用規約|プライバシー|お問い合わせ|免責|隐私|网站地图|联系我们|site ?map/iu;
+  /サイトマップ|個人情報|利用規約|プライバシー|お問い合わせ|免責|隐私|网站地图|联系我们|site ?map|キャンセル|閉じる|ログイン|ログアウト|購入する/iu;
 
 /**
  * Whether a CJK line is a menu: four or more short parts separated by spaces, with no
@@ -268,6 +268,7 @@ export function rankHeadlines(
     if (COUNTER.test(unit.text) || FOOTER.test(unit.text) || cjkMenu(unit.text)) score -= 5;
     if (TEASER.test(unit.text) || MEDIA_TAIL.test(unit.text)) score -= 5;
     if (LIST_ITEM.test(unit.text)) score -= 4;
+    if (/\s,\s.*\s,\s/u.test(unit.text) || /[。．]（[^）]{1,20}）$/u.test(unit.text)) score -= 4;
     if (unit.size <= 4 && CAPS_LABEL.test(unit.text) && /\p{Lu}/u.test(unit.text)) score -= 4;
     if (i === firstTitle && (regionStart <= 6 || opensClean(units, i)))
       score += regionStart <= 6 ? 4 : 8;
