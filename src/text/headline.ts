@@ -215,7 +215,8 @@ export function rankHeadlines(
     if (known === undefined) {
       const t = units[index]!.text;
       known = false;
-      if (t.length <= 160) {
+      // `— Ana Ruiz (@ana) May 2, 2019` closes an embedded post or quote, not a headline.
+      if (t.length <= 160 && !/^[—―–]\s/u.test(t)) {
         const date = findDate(t);
         known =
           (date !== undefined && (date.length >= t.length * 0.3 || date.label !== undefined)) ||
