@@ -219,7 +219,8 @@ export function rankHeadlines(
       if (t.length <= 160 && !/^[—―–]\s/u.test(t)) {
         const date = findDate(t);
         known =
-          (date !== undefined && (date.length >= t.length * 0.3 || date.label !== undefined)) ||
+          (date !== undefined &&
+            (date.length >= t.length * 0.3 || date.label !== undefined || META_WORDS.test(t))) ||
           (BYLINE_START.test(t) && readByline(t).contributors.length > 0) ||
           (units[index]!.size <= 4 && isPersonName(t)) ||
           isPersonName(NAME_AGO.exec(t)?.[1] ?? '');
