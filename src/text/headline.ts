@@ -267,6 +267,15 @@ export function rankHeadlines(
     )
       score -= 5;
     if (JUNK.test(unit.text)) score -= 3;
+    // Under a `You may also like` / `Most read` heading, before the story: a related-story list.
+    if (i < regionStart) {
+      for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
+        if (units[j]!.boiler === 'related link') {
+          score -= 5;
+          break;
+        }
+      }
+    }
     if (COUNTER.test(unit.text) || FOOTER.test(unit.text) || cjkMenu(unit.text)) score -= 5;
     if (TEASER.test(unit.text) || MEDIA_TAIL.test(unit.text)) score -= 5;
     if (LIST_ITEM.test(unit.text)) score -= 4;
