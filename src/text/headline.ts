@@ -100,6 +100,10 @@ function cjkMenu(text: string): boolean {
   return parts.length >= 4 && parts.every((part) => part.length <= 10);
 }
 
+/** Age notices between a headline and its deck: `This article is more than 5 years old`. */
+const AGE_NOTICE =
+  /^this (?:article|story|post|page) is (?:more than|over) (?:\d{1,2}|an?|one|two|three) (?:years?|months?) old$/i;
+
 /** Titles do not end with a preposition, article or conjunction. */
 const DANGLING =
   /\s(?:by|of|the|a|an|and|or|to|for|with|in|on|at|from|de|la|le|der|die|das|und|von)$/i;
@@ -223,6 +227,7 @@ export function rankHeadlines(
             (date.length >= t.length * 0.3 || date.label !== undefined || META_WORDS.test(t))) ||
           (BYLINE_START.test(t) && readByline(t).contributors.length > 0) ||
           (units[index]!.size <= 4 && isPersonName(t)) ||
+          (t.length <= 80 && /,|\sand\s/.test(t) && namesOnly(t)) ||
           isPersonName(NAME_AGO.exec(t)?.[1] ?? '');
       }
       metaCache.set(index, known);
@@ -251,7 +256,7 @@ export function rankHeadlines(
     const unit = units[i]!;
     const opening = i === firstTitle && opensClean(units, i);
     let score = titleScore(unit, opening);
-    if (score === Number.NEGATIVE_INFINITY) continue;
+    if (score === Number.NEGATIVE_INFINITY || AGE_NOTICE.test(unit.text)) continue;
     const distance = i < regionStart ? regionStart - i : (i - regionStart) * 3 + 1;
     score -= Math.min(distance, 8) * 0.35 + Math.max(0, distance - 8) * 0.1;
     if (i >= regionStart && unit.size > 20) score -= 5;
@@ -294,6 +299,7 @@ export function rankHeadlines(
       if (
         !(
           units[j]!.boiler ||
+          AGE_NOTICE.test(below) ||
           CREDIT_ONLY.test(below) ||
           (below.length <= 300 && readCaption(below))
         )
@@ -326,7 +332,11 @@ export function rankHeadlines(
   // A rubric (one to three words) above the headline is not the headline either.
   const byIndex = new Map(ranked.map((candidate) => [candidate.index, candidate]));
   for (const candidate of ranked) {
-    const above = byIndex.get(candidate.index - 1);
+    const above =
+      byIndex.get(candidate.index - 1) ??
+      (AGE_NOTICE.test(units[candidate.index - 1]?.text ?? '')
+        ? byIndex.get(candidate.index - 2)
+        : undefined);
     if (!above || !metaAbove.has(candidate.index) || !metaAbove.has(above.index)) continue;
     const a = units[above.index]!;
     const b = units[candidate.index]!;
