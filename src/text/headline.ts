@@ -255,7 +255,14 @@ export function rankHeadlines(
   for (const i of candidates) {
     const unit = units[i]!;
     const opening = i === firstTitle && opensClean(units, i);
-    let score = titleScore(unit, opening);
+    // A lone bullet line (`■ Title`) is not a list: it may be the title.
+    const lone =
+      unit.bullet &&
+      unit.size >= 4 &&
+      ![units[i - 1], units[i + 1]].some((u) => u && (u.bullet || LIST_ITEM.test(u.text))) &&
+      !(units[i + 2]?.bullet && units[i + 1]!.size <= 6) &&
+      !(units[i - 2]?.bullet && units[i - 1]!.size <= 6);
+    let score = titleScore(lone ? { ...unit, bullet: false } : unit, opening);
     if (score === Number.NEGATIVE_INFINITY || AGE_NOTICE.test(unit.text)) continue;
     const distance = i < regionStart ? regionStart - i : (i - regionStart) * 3 + 1;
     score -= Math.min(distance, 8) * 0.35 + Math.max(0, distance - 8) * 0.1;
@@ -272,6 +279,7 @@ export function rankHeadlines(
     )
       score -= 5;
     if (JUNK.test(unit.text)) score -= 3;
+    if (/^[<‹]\S|\S[>›](?:\s|$)/u.test(unit.text)) score -= 4;
     // Under a `You may also like` / `Most read` heading, before the story: a related-story list.
     if (i < regionStart) {
       for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
