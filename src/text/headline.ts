@@ -145,7 +145,9 @@ export function titleScore(unit: Unit, opening = false): number {
   if (unit.size < 2 && !CJK.test(text)) score -= 4;
   CJK.lastIndex = 0;
   if (unit.size > 30) score -= (unit.size - 30) * 0.3;
-  if (TERMINAL.test(text) && !/[?!]["”’']?$/u.test(text)) score -= 3;
+  // Trailing emoji do not hide a full stop: `… in the digital age. 💙`.
+  const bare = text.replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, '');
+  if (TERMINAL.test(bare) && !/[?!]["”’']?$/u.test(bare)) score -= 3;
   if (!opening && unit.size <= 3 && isPersonName(text)) score -= 3;
   if (/https?:|www\.|@/.test(text)) score -= 4;
   return score;
