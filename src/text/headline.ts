@@ -38,6 +38,10 @@ const MEDIA_TAIL = /\s[–—-]\s(?:video|audio|podcast|in pictures|gallery|live
  */
 const LIST_ITEM = /^(?:\(\d{1,2}\)|[+☆★>]\s)|:$/u;
 
+/** Captions that name what a picture shows: `Location of …`, `Map of …`, `Pictured: …`. */
+const CAPTION_START =
+  /^(?:location of|map of|(?:an? )?(?:aerial )?(?:view|photo|photograph|picture|image) of|pictured:|(?:left|right|above|below|top|bottom|inset):)\s/i;
+
 /** A short section label in capitals: `SLOW MOVING`, `BUSINESS`, `TOP STORIES`. */
 const CAPS_LABEL = /^[^\p{Ll}]{2,40}$/u;
 
@@ -294,6 +298,7 @@ export function rankHeadlines(
     if (COUNTER.test(unit.text) || FOOTER.test(unit.text) || cjkMenu(unit.text)) score -= 5;
     if (TEASER.test(unit.text) || MEDIA_TAIL.test(unit.text)) score -= 5;
     if (LIST_ITEM.test(unit.text)) score -= 4;
+    if (CAPTION_START.test(unit.text)) score -= 5;
     if (/\s,\s.*\s,\s/u.test(unit.text) || /[。．]（[^）]{1,20}）$/u.test(unit.text)) score -= 4;
     if (unit.size <= 4 && CAPS_LABEL.test(unit.text) && /\p{Lu}/u.test(unit.text)) score -= 4;
     if (i === firstTitle && (regionStart <= 6 || opensClean(units, i)))
