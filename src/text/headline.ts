@@ -299,6 +299,9 @@ export function rankHeadlines(
     if (TEASER.test(unit.text) || MEDIA_TAIL.test(unit.text)) score -= 5;
     if (LIST_ITEM.test(unit.text)) score -= 4;
     if (CAPTION_START.test(unit.text)) score -= 5;
+    // A chapter heading sits under the work's title: `Chapter 1: …`, `Part 2`.
+    if (/^(?:chapter|part|kapitel|chapitre|capítulo)\s+(?:\d{1,3}|[ivxlc]{1,6})\b/i.test(unit.text))
+      score -= 4;
     if (/\s,\s.*\s,\s/u.test(unit.text) || /[。．]（[^）]{1,20}）$/u.test(unit.text)) score -= 4;
     if (unit.size <= 4 && CAPS_LABEL.test(unit.text) && /\p{Lu}/u.test(unit.text)) score -= 4;
     if (i === firstTitle && (regionStart <= 6 || opensClean(units, i)))
