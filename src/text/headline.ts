@@ -108,6 +108,9 @@ function cjkMenu(text: string): boolean {
 const AGE_NOTICE =
   /^this (?:article|story|post|page) is (?:more than|over) (?:\d{1,2}|an?|one|two|three) (?:years?|months?) old$/i;
 
+/** A sentence's end; an ellipsis (`«A», «B»…`) also closes list-like headlines, so it is left out. */
+const FULL_STOP = /[.!。！]["”’'»)]?$/u;
+
 /** Titles do not end with a preposition, article or conjunction. */
 const DANGLING =
   /\s(?:by|of|the|a|an|and|or|to|for|with|in|on|at|from|de|la|le|der|die|das|und|von)$/i;
@@ -151,7 +154,7 @@ export function titleScore(unit: Unit, opening = false): number {
   if (unit.size > 30) score -= (unit.size - 30) * 0.3;
   // Trailing emoji do not hide a full stop: `… in the digital age. 💙`.
   const bare = text.replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, '');
-  if (TERMINAL.test(bare) && !/[?!]["”’']?$/u.test(bare)) score -= 3;
+  if (TERMINAL.test(bare) && !/[?!…]["”’'»]?$/u.test(bare)) score -= 3;
   if (!opening && unit.size <= 3 && isPersonName(text)) score -= 3;
   if (/https?:|www\.|@/.test(text)) score -= 4;
   return score;
@@ -361,7 +364,7 @@ export function rankHeadlines(
     if (a.size <= 3 || JUNK.test(a.text) || (DANGLING.test(a.text) && !DANGLING.test(b.text))) {
       above.score -= 4;
     } else if (
-      TERMINAL.test(b.text) ||
+      FULL_STOP.test(b.text) ||
       (b.size >= 10 && b.size > a.size && !titleCased(b.text)) ||
       JUNK.test(b.text)
     ) {
