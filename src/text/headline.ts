@@ -111,6 +111,24 @@ const AGE_NOTICE =
 /** A sentence's end; an ellipsis (`«A», «B»…`) also closes list-like headlines, so it is left out. */
 const FULL_STOP = /[.!。！]["”’'»)]?$/u;
 
+/** `— Ana Ruiz (@ana) May 2, 2019` closes an embedded post or quote. */
+const POST_CLOSE = /^[—―–]\s/u;
+
+/** Names joined in one line: `Ana Ruiz, Lena Moritz`, `Ana Ruiz and Lena Moritz`. */
+const NAME_JOIN = /,|\sand\s/;
+
+/** Previous/next arrows: `<Previous entry`, `Older posts >`. */
+const ARROWS = /^[<‹]\S|\S[>›](?:\s|$)/u;
+
+/** A chapter heading: `Chapter 1: …`, `Part II`. */
+const CHAPTER = /^(?:chapter|part|kapitel|chapitre|capítulo)\s+(?:\d{1,3}|[ivxlc]{1,6})\b/i;
+
+/** A tag list with spaced commas: `Head First , Programming , Python`. */
+const TAG_LIST = /\s,\s.*\s,\s/u;
+
+/** A sentence closed by a source note: `…がありました。（気象庁発表）`. */
+const SOURCE_NOTE = /[。．]（[^）]{1,20}）$/u;
+
 /** Titles do not end with a preposition, article or conjunction. */
 const DANGLING =
   /\s(?:by|of|the|a|an|and|or|to|for|with|in|on|at|from|de|la|le|der|die|das|und|von)$/i;
@@ -229,14 +247,14 @@ export function rankHeadlines(
       const t = units[index]!.text;
       known = false;
       // `— Ana Ruiz (@ana) May 2, 2019` closes an embedded post or quote, not a headline.
-      if (t.length <= 160 && !/^[—―–]\s/u.test(t)) {
+      if (t.length <= 160 && !POST_CLOSE.test(t)) {
         const date = findDate(t);
         known =
           (date !== undefined &&
             (date.length >= t.length * 0.3 || date.label !== undefined || META_WORDS.test(t))) ||
           (BYLINE_START.test(t) && readByline(t).contributors.length > 0) ||
           (units[index]!.size <= 4 && isPersonName(t)) ||
-          (t.length <= 80 && /,|\sand\s/.test(t) && namesOnly(t)) ||
+          (t.length <= 80 && NAME_JOIN.test(t) && namesOnly(t)) ||
           isPersonName(NAME_AGO.exec(t)?.[1] ?? '');
       }
       metaCache.set(index, known);
@@ -288,7 +306,7 @@ export function rankHeadlines(
     )
       score -= 5;
     if (JUNK.test(unit.text)) score -= 3;
-    if (/^[<‹]\S|\S[>›](?:\s|$)/u.test(unit.text)) score -= 4;
+    if (ARROWS.test(unit.text)) score -= 4;
     // Under a `You may also like` / `Most read` heading, before the story: a related-story list.
     if (i < regionStart) {
       for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
@@ -303,9 +321,8 @@ export function rankHeadlines(
     if (LIST_ITEM.test(unit.text)) score -= 4;
     if (CAPTION_START.test(unit.text)) score -= 5;
     // A chapter heading sits under the work's title: `Chapter 1: …`, `Part 2`.
-    if (/^(?:chapter|part|kapitel|chapitre|capítulo)\s+(?:\d{1,3}|[ivxlc]{1,6})\b/i.test(unit.text))
-      score -= 4;
-    if (/\s,\s.*\s,\s/u.test(unit.text) || /[。．]（[^）]{1,20}）$/u.test(unit.text)) score -= 4;
+    if (CHAPTER.test(unit.text)) score -= 4;
+    if (TAG_LIST.test(unit.text) || SOURCE_NOTE.test(unit.text)) score -= 4;
     if (unit.size <= 4 && CAPS_LABEL.test(unit.text) && /\p{Lu}/u.test(unit.text)) score -= 4;
     if (i === firstTitle && (regionStart <= 6 || opensClean(units, i)))
       score += regionStart <= 6 ? 4 : 8;
