@@ -83,7 +83,13 @@ const rows: readonly Row[] = [
     '`dateModified` is earlier than `datePublished`',
   ],
   ['date-in-future', 'google', 'error', ALL, 'A date of the article lies in the future'],
-  ['missing-image', 'google', 'warning', ALL, 'The article has no lead image with a URL'],
+  [
+    'missing-image',
+    'google',
+    'warning',
+    ALL,
+    'The article has no image with a URL (lead image or figure)',
+  ],
   ['image-url-not-absolute', 'google', 'error', ALL, 'An image URL is not an absolute http(s) URL'],
   [
     'image-too-small',

@@ -158,9 +158,17 @@ const cases: Array<[string, (article: Mutable) => void, string[]]> = [
     ['date-in-future corrections.0.date'],
   ],
   [
-    'no lead image',
+    'no lead image, but a figure with a URL (it is in the JSON-LD image list)',
     (a) => {
       delete a.image;
+    },
+    [],
+  ],
+  [
+    'no lead image and no figure with a URL',
+    (a) => {
+      delete a.image;
+      a.body = a.body.filter((block: { type: string }) => block.type !== 'figure');
     },
     ['missing-image image'],
   ],
