@@ -1,4 +1,7 @@
+import { jsonLdRules } from '../jsonld/rules.js';
+import { markdownRules } from '../markdown/rules.js';
 import type { Severity } from '../schema/index.js';
+import { TEXT_DIAGNOSTICS } from '../text/diagnostics.js';
 import type { PresetName, RuleCategory, RuleMeta } from './types.js';
 
 /**
@@ -27,7 +30,7 @@ type Row = [
  * The rows of the rule table, in documentation order. Ids are stable forever: rename
  * nothing, only add (and mark removed rules in the CHANGELOG).
  */
-const rows: readonly Row[] = [
+const lintRows: readonly Row[] = [
   // Schema validity.
   ['invalid-field', 'schema', 'error', ALL, 'A field does not match the article schema'],
   // Google Article guidance.
@@ -143,125 +146,43 @@ const rows: readonly Row[] = [
     NOT_GOOGLE,
     'A URL (a link in the body, a profile, a page) is not an absolute http(s) URL',
   ],
-  // Found by the Markdown parser.
-  ['frontmatter-invalid-yaml', 'markdown', 'error', ALL, 'The YAML frontmatter cannot be parsed'],
-  [
-    'frontmatter-yaml-indentation',
-    'markdown',
-    'warning',
-    ALL,
-    'A quoted frontmatter value continues on lines that are not indented',
-  ],
-  ['frontmatter-duplicate-key', 'markdown', 'error', ALL, 'A frontmatter key appears twice'],
-  ['frontmatter-unknown-key', 'markdown', 'warning', ALL, 'A frontmatter key is not known'],
-  [
-    'frontmatter-shadowed-key',
-    'markdown',
-    'info',
-    ALL,
-    'Two frontmatter keys give the same field with different values',
-  ],
-  ['relative-url', 'markdown', 'warning', ALL, 'A relative URL could not be resolved'],
-  [
-    'date-without-offset',
-    'markdown',
-    'warning',
-    ALL,
-    'A frontmatter date-time has no UTC offset and no time zone was given',
-  ],
-  ['author-unresolved', 'markdown', 'warning', ALL, 'An author slug is not in the authors table'],
-  ['image-unresolved', 'markdown', 'warning', ALL, 'An image id is not in the images table'],
-  [
-    'date-from-filename',
-    'markdown',
-    'info',
-    ALL,
-    'The publication date was taken from the file name',
-  ],
-  // Found by the raw-text parser.
-  ['empty-input', 'text', 'error', ALL, 'The text holds nothing to read'],
-  [
-    'headline-inferred',
-    'text',
-    'warning',
-    ALL,
-    'No line looked like a headline; the first line with words was taken',
-  ],
-  [
-    'boilerplate-dropped',
-    'text',
-    'info',
-    ALL,
-    'A boilerplate line (advertisement, share prompt) was left out of the body',
-  ],
-  [
-    'page-furniture-dropped',
-    'text',
-    'info',
-    ALL,
-    'Lines around the article (navigation, footers) were left out',
-  ],
-  [
-    'date-published-inferred',
-    'text',
-    'info',
-    ALL,
-    'Only an update date was printed; it was also taken as the publication date',
-  ],
-  // Found by the JSON-LD reader.
-  ['invalid-json', 'jsonld', 'error', ALL, 'The JSON-LD is not valid JSON'],
-  ['no-article', 'jsonld', 'error', ALL, 'The JSON-LD holds no Article node'],
-  [
-    'headline-from-name',
-    'jsonld',
-    'info',
-    ALL,
-    'The headline was taken from `name` because `headline` is missing',
-  ],
-  [
-    'multiple-articles',
-    'jsonld',
-    'info',
-    ALL,
-    'The JSON-LD holds several Article nodes; the first was read',
-  ],
-  [
-    'unsupported-type',
-    'jsonld',
-    'info',
-    ALL,
-    'The article type has no nutgraf equivalent; the closest type was used',
-  ],
-  [
-    'unresolved-reference',
-    'jsonld',
-    'warning',
-    ALL,
-    'An `@id` reference points at no node in the document',
-  ],
-  ['invalid-date', 'jsonld', 'warning', ALL, 'A JSON-LD date could not be read'],
-  ['missing-name', 'jsonld', 'warning', ALL, 'A person or organization in the JSON-LD has no name'],
-  [
-    'invalid-value',
-    'jsonld',
-    'warning',
-    ALL,
-    'A JSON-LD value does not fit the article model and was left out',
-  ],
-  [
-    'unmapped-property',
-    'jsonld',
-    'info',
-    ALL,
-    'A property of the article node has no place in the article model',
-  ],
-  [
-    'unmapped-value',
-    'jsonld',
-    'info',
-    ALL,
-    'A value of a mapped JSON-LD property could not be read',
-  ],
+];
+
+interface ParserRule {
+  id: string;
+  severity: Severity;
+  description: string;
+}
+
+/**
+ * Rows for the ids the parsers emit, read from each parser's own table (one source of truth),
+ * so that their severities can be overridden like any rule's. An id a lint rule already
+ * has (`missing-headline`) keeps the lint row.
+ */
+function parserRows(
+  known: ReadonlySet<string>,
+  tables: ReadonlyArray<[RuleCategory, Iterable<ParserRule>]>,
+): Row[] {
+  const seen = new Set(known);
+  const result: Row[] = [];
+  for (const [category, table] of tables) {
+    for (const rule of table) {
+      if (seen.has(rule.id)) continue;
+      seen.add(rule.id);
+      result.push([rule.id, category, rule.severity, ALL, rule.description.replace(/\.$/, '')]);
+    }
+  }
+  return result;
+}
+
+/** The rows of the rule table: the lint rules, then the ids the parsers emit. */
+const rows: readonly Row[] = [
+  ...lintRows,
+  ...parserRows(new Set(lintRows.map(([id]) => id)), [
+    ['markdown', Object.values(markdownRules)],
+    ['text', TEXT_DIAGNOSTICS],
+    ['jsonld', jsonLdRules],
+  ]),
 ];
 
 /**

@@ -15,7 +15,14 @@ describe('nutgraf/lint bundle', () => {
     });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((input) => input.includes('src/lint/'))).toBe(true);
-    for (const input of inputs) {
+    // Of the parsers, only their rule tables (plain data) may come along.
+    const ruleTables = new Set([
+      'src/markdown/rules.ts',
+      'src/text/diagnostics.ts',
+      'src/jsonld/rules.ts',
+      'src/jsonld/json-error-offset.ts',
+    ]);
+    for (const input of inputs.filter((path) => !ruleTables.has(path))) {
       expect(input).not.toMatch(/node_modules|^node:|src\/(markdown|cli|text|jsonld)\//);
     }
     const imports = Object.values(result.metafile.outputs).flatMap((output) =>
