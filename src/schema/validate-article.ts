@@ -137,7 +137,23 @@ export function validateArticle(
   value: unknown,
   options: Readonly<ValidateArticleOptions> = {},
 ): ValidateArticleResult {
-  const result = z.safeParse(articleSchema, value, { reportInput: true });
+  let result: ReturnType<typeof z.safeParse<typeof articleSchema>>;
+  try {
+    result = z.safeParse(articleSchema, value, { reportInput: true });
+  } catch (error) {
+    // Inline content nested thousands of levels deep exhausts the stack of the recursive
+    // schema: report it as data, like any other problem.
+    if (!(error instanceof RangeError)) throw error;
+    const diagnostic: Diagnostic = {
+      ruleId: INVALID_FIELD,
+      severity: 'error',
+      message: 'The article is nested too deeply to check (inline content hundreds of levels deep)',
+      path: [],
+      source: 'nutgraf',
+    };
+    if (options.file !== undefined) diagnostic.file = options.file;
+    return { diagnostics: [diagnostic] };
+  }
   if (result.success) return { article: result.data, diagnostics: [] };
   return {
     diagnostics: result.error.issues.flatMap((issue) =>

@@ -240,6 +240,17 @@ describe('articleSchema', () => {
     }
   });
 
+  it('reports inline content nested too deeply instead of overflowing the stack', () => {
+    let inline: Record<string, unknown> = { type: 'text', value: 'deep' };
+    for (let depth = 0; depth < 20_000; depth++) inline = { type: 'emphasis', children: [inline] };
+    const { article, diagnostics } = validateArticle({
+      headline: 'x',
+      body: [{ type: 'paragraph', text: 'deep', content: [inline] }],
+    });
+    expect(article).toBeUndefined();
+    expect(diagnostics).toMatchObject([{ ruleId: 'invalid-field', message: /nested too deeply/ }]);
+  });
+
   it('places diagnostics with the source map of the closest field', () => {
     const range = {
       start: { line: 3, column: 1, offset: 20 },
