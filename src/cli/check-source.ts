@@ -294,7 +294,9 @@ export function checkSource(
       const frontmatter =
         format === 'markdown' && !parsed.sources?.[''] ? frontmatterRange(text) : undefined;
       const sources = frontmatter ? { ...parsed.sources, '': frontmatter } : parsed.sources;
-      diagnostics.push(...lintArticle(parsed.article, { ...options, sources }));
+      diagnostics.push(
+        ...withoutRepeats(parsed.diagnostics, lintArticle(parsed.article, { ...options, sources })),
+      );
     }
     result = {
       article: parsed.article,
@@ -309,6 +311,31 @@ export function checkSource(
       diagnostic.file === options.file ? diagnostic : { ...diagnostic, file: options.file },
     );
   return { ...result, diagnostics };
+}
+
+/**
+ * Lint rules that say again what a parser already reported at the same field, by the
+ * parser's rule ids: `date-without-offset` (the time was dropped) already explains why
+ * only a calendar date is left, so `date-without-time-zone` would repeat it.
+ */
+const repeatedByLint: Readonly<Record<string, readonly string[]>> = {
+  'date-without-time-zone': ['date-without-offset'],
+};
+
+/** The lint findings that do not repeat a parser diagnostic at the same path. */
+function withoutRepeats(
+  parserDiagnostics: readonly Diagnostic[],
+  lintDiagnostics: readonly Diagnostic[],
+): Diagnostic[] {
+  const reported = new Set(
+    parserDiagnostics.map((d) => `${d.ruleId} ${JSON.stringify(d.path ?? [])}`),
+  );
+  return lintDiagnostics.filter(
+    (d) =>
+      !(repeatedByLint[d.ruleId] ?? []).some((id) =>
+        reported.has(`${id} ${JSON.stringify(d.path ?? [])}`),
+      ),
+  );
 }
 
 /** Rule ids that mean the file could not be read completely: `fix` leaves such files alone. */

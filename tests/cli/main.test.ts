@@ -47,6 +47,21 @@ describe('nutgraf check (in-process)', () => {
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
+  it('does not repeat a parser finding as a lint finding on the same field', async () => {
+    const markdown =
+      '---\ntitle: Night ferries approved\ndate: 2026-03-10 18:05:00\n---\n\nBody.\n';
+    const result = await run(['check', '-', '--stdin-filename', 'story.md', '--format', 'json'], {
+      cwd: tmpdir(),
+      stdin: markdown,
+    });
+    const report = JSON.parse(result.stdout) as {
+      results: Array<{ diagnostics: Array<{ ruleId: string }> }>;
+    };
+    const ids = report.results.flatMap((file) => file.diagnostics.map((d) => d.ruleId));
+    expect(ids).toContain('date-without-offset');
+    expect(ids).not.toContain('date-without-time-zone');
+  });
+
   it('turns a rule off with --rule, for parser diagnostics too', async () => {
     const result = await run(['check', '.', '--rule', 'invalid-field=off'], { cwd: twoArticles });
     expect(result.code).toBe(0);
