@@ -243,37 +243,36 @@ function expandYear(text: string): number {
   return value < 70 ? 2000 + value : 1900 + value;
 }
 
+/**
+ * The longest run of up to `maxWords` word tokens from `index` that `table` knows
+ * (`last updated`, `eastern time`), with the index after it.
+ */
+function readPhrase(
+  tokens: readonly Token[],
+  index: number,
+  table: ReadonlyMap<string, string>,
+  maxWords: number,
+): { value: string; next: number } | undefined {
+  let words = '';
+  let found: { value: string; next: number } | undefined;
+  for (let offset = 0; offset < maxWords; offset++) {
+    const token = tokens[index + offset];
+    if (token?.kind !== 'word') break;
+    words = offset === 0 ? token.key : `${words} ${token.key}`;
+    const value = table.get(words);
+    if (value) found = { value, next: index + offset + 1 };
+  }
+  return found;
+}
+
 function readLabel(
   tokens: readonly Token[],
   index: number,
 ): { label: string; next: number } | undefined {
-  let words = '';
-  let found: { label: string; next: number } | undefined;
-  for (let offset = 0; offset < dateLabelMaxWords; offset++) {
-    const token = tokens[index + offset];
-    if (token?.kind !== 'word') break;
-    words = offset === 0 ? token.key : `${words} ${token.key}`;
-    const label = dateLabels.get(words);
-    if (label) found = { label, next: index + offset + 1 };
-  }
-  if (found && tokens[found.next]?.text === ':') found.next++;
-  return found;
-}
-
-function readZoneName(
-  tokens: readonly Token[],
-  index: number,
-): { zone: string; next: number } | undefined {
-  let words = '';
-  let found: { zone: string; next: number } | undefined;
-  for (let offset = 0; offset < zoneNameMaxWords; offset++) {
-    const token = tokens[index + offset];
-    if (token?.kind !== 'word') break;
-    words = offset === 0 ? token.key : `${words} ${token.key}`;
-    const zone = zoneNames.get(words);
-    if (zone) found = { zone, next: index + offset + 1 };
-  }
-  return found;
+  const found = readPhrase(tokens, index, dateLabels, dateLabelMaxWords);
+  if (!found) return undefined;
+  const next = tokens[found.next]?.text === ':' ? found.next + 1 : found.next;
+  return { label: found.value, next };
 }
 
 /** Reads one date starting at `index`, filling slots until a token fits none. */
@@ -466,10 +465,10 @@ function scan(
             break;
           }
         }
-        const zoneName = readZoneName(tokens, position);
+        const zoneName = readPhrase(tokens, position, zoneNames, zoneNameMaxWords);
         if (zoneName) {
           if (parts.zone !== undefined) break reading;
-          parts.zone = zoneName.zone;
+          parts.zone = zoneName.value;
           parts.zoneSource = 'abbreviation';
           position = zoneName.next;
           last = position - 1;

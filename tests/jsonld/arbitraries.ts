@@ -5,6 +5,7 @@ import type {
   ContributorInput,
   ImageInput,
 } from '../../src/schema/index.js';
+import { articleTypeSchema, contributorRoleSchema } from '../../src/schema/index.js';
 
 /** A non-empty string of any Unicode graphemes (`<`, `</script>`, U+2028 and all). */
 export const text = fc
@@ -66,17 +67,7 @@ export const contributor: fc.Arbitrary<ContributorInput> = fc.record(
   {
     name: text,
     type: fc.constantFrom('Person', 'Organization'),
-    role: fc.constantFrom(
-      'author',
-      'contributor',
-      'reporter',
-      'writer',
-      'editor',
-      'photographer',
-      'illustrator',
-      'translator',
-      'producer',
-    ),
+    role: fc.constantFrom(...contributorRoleSchema.options),
     jobTitle: text,
     affiliation: text,
     location: text,
@@ -151,17 +142,7 @@ export const article: fc.Arbitrary<ArticleInput> = fc.record(
     description: text,
     url,
     id: text,
-    type: fc.constantFrom(
-      'NewsArticle',
-      'ReportageNewsArticle',
-      'AnalysisNewsArticle',
-      'OpinionNewsArticle',
-      'BackgroundNewsArticle',
-      'ReviewNewsArticle',
-      'Article',
-      'BlogPosting',
-      'LiveBlogPosting',
-    ),
+    type: fc.constantFrom(...articleTypeSchema.options),
     language: fc.constantFrom('en', 'en-GB', 'pt-BR', 'de', 'zh-Hant-TW'),
     section: fc.record(
       { name: text, path: fc.array(text, { minLength: 1, maxLength: 3 }), url },
