@@ -1,4 +1,5 @@
 import type { Caption, Credit, CreditFlag } from '../schema/index.js';
+import { memoized } from './memo.js';
 import { AGENCIES } from './patterns.js';
 
 /** Credit forms at the end of a caption line, most specific first. Group 1 is the credit. */
@@ -94,3 +95,6 @@ export function readCaption(line: string): Caption | undefined {
   }
   return undefined;
 }
+
+/** Whether the line reads as a photo caption with a credit (see {@link readCaption}); remembered per parse. */
+export const isCaption = memoized((line: string): boolean => readCaption(line) !== undefined);

@@ -1,4 +1,5 @@
 import { findDate as findFieldDate } from '../fields/index.js';
+import { memoized } from './memo.js';
 
 /** A date found inside a line of text. */
 export interface FoundDate {
@@ -39,6 +40,13 @@ export function findDate(
   line: string,
   options: Readonly<FindDateOptions> = {},
 ): FoundDate | undefined {
+  return options.timeZone || options.dayFirst ? search(line, options) : searchPlain(line);
+}
+
+/** {@link search} without options, remembered per parse (callers never change the answer). */
+const searchPlain = memoized((line: string) => search(line, {}));
+
+function search(line: string, options: Readonly<FindDateOptions>): FoundDate | undefined {
   const head = line.length > CAP ? line.slice(0, CAP) : line;
   if (!DIGIT.test(head)) return undefined;
   const found = findFieldDate(head, {

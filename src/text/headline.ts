@@ -1,6 +1,6 @@
 import type { ArticleType } from '../schema/index.js';
 import { isPersonName, readByline } from './byline.js';
-import { readCaption } from './caption.js';
+import { isCaption } from './caption.js';
 import { findDate } from './dates.js';
 import { ADVISORY, KICKERS, SLUG } from './patterns.js';
 import {
@@ -45,18 +45,62 @@ const CAPTION_START =
 /** A short section label in capitals: `SLOW MOVING`, `BUSINESS`, `TOP STORIES`. */
 const CAPS_LABEL = /^[^\p{Ll}]{2,40}$/u;
 
-const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** The share of a line's longer words that also occur in `words` (0 when it has none). */
-function overlap(text: string, words: ReadonlySet<string>): number {
-  let long = 0;
-  let shared = 0;
-  for (const word of text.toLowerCase().split(WORD_SPLIT)) {
-    if (word.length < 4) continue;
-    long++;
-    if (words.has(word)) shared++;
+/** Whether the code point at `index` (or the one ending at `index`, `before`) is part of a word. */
+function wordCharAt(text: string, index: number, before: boolean): boolean {
+  if (index < 0 || index >= text.length) return false;
+  let at = index;
+  const code = text.charCodeAt(at);
+  // Step back onto the high surrogate of an astral character (𠀋 is two code units).
+  if (before && code >= 0xdc00 && code <= 0xdfff && at > 0) at--;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/**
+ * The words of the story's first paragraphs, lowercased, in one string (paragraphs joined by
+ * line breaks): a headline shares some of them. Asked only a few questions per page, so it
+ * searches the string rather than building a set of every word.
+ */
+class StoryWords {
+  constructor(private readonly text: string) {}
+
+  /** Whether the text has at least `count` distinct words of four or more characters. */
+  hasDistinct(count: number): boolean {
+    const seen = new Set<string>();
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(this.text); match; match = WORD.exec(this.text)) {
+      if (match[0].length >= 4) seen.add(match[0]);
+      if (seen.size >= count) return true;
+    }
+    return false;
   }
-  return long === 0 ? 0 : shared / long;
+
+  /** Whether `word` (lowercase) occurs as a whole word. */
+  has(word: string): boolean {
+    for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
+      if (!wordCharAt(this.text, at - 1, true) && !wordCharAt(this.text, at + word.length, false))
+        return true;
+    }
+    return false;
+  }
+
+  /** The share of a line's words of four or more characters that the story also has (0 when it has none). */
+  overlap(line: string): number {
+    let long = 0;
+    let shared = 0;
+    const lower = line.toLowerCase();
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
+      if (match[0].length < 4) continue;
+      long++;
+      const { lastIndex } = WORD;
+      if (this.has(match[0])) shared++;
+      WORD.lastIndex = lastIndex;
+    }
+    return long === 0 ? 0 : shared / long;
+  }
 }
 
 /** Whether a line is only a list of person names: `Ana Ruiz, Lena Moritz and Tomás Reyes`. */
@@ -154,10 +198,14 @@ export function kickerOf(text: string): { type?: ArticleType } | undefined {
   return undefined;
 }
 
-/** How much a unit looks like a headline (higher is better), or -Infinity when it cannot be one. */
-export function titleScore(unit: Unit, opening = false): number {
+/**
+ * How much a unit looks like a headline (higher is better), or -Infinity when it cannot be one.
+ * `opening`: the unit opens a clean text; `bullet`: read the unit as a list item (a lone bullet
+ * line is not one).
+ */
+export function titleScore(unit: Unit, opening = false, bullet = unit.bullet): number {
   const text = unit.text;
-  if (unit.boiler || unit.bullet || text.length < 4 || text.length > 250)
+  if (unit.boiler || bullet || text.length < 4 || text.length > 250)
     return Number.NEGATIVE_INFINITY;
   if (!LETTER.test(text) || SLUG.test(text) || ADVISORY.test(text) || kickerOf(text))
     return Number.NEGATIVE_INFINITY;
@@ -263,18 +311,19 @@ export function rankHeadlines(
   };
   const firstTitle = firstTitleIndex(units);
   // Words of the story's first paragraphs (about 150 words): a headline shares some of them.
-  let storyWords: Set<string> | undefined;
-  const story = (): Set<string> => {
+  let storyWords: { words: StoryWords; rich: boolean } | undefined;
+  const story = () => {
     if (storyWords) return storyWords;
-    storyWords = new Set<string>();
+    const parts: string[] = [];
     let budget = 800;
     for (let i = regionStart; i <= regionEnd && budget > 0; i++) {
       if (units[i]!.score <= 0) continue;
       const text = units[i]!.text.slice(0, budget);
       budget -= text.length;
-      for (const word of text.toLowerCase().split(WORD_SPLIT))
-        if (word.length >= 4) storyWords.add(word);
+      parts.push(text.toLowerCase());
     }
+    const words = new StoryWords(parts.join('\n'));
+    storyWords = { words, rich: words.hasDistinct(20) };
     return storyWords;
   };
   const candidates = firstTitle < from ? [firstTitle] : [];
@@ -289,7 +338,7 @@ export function rankHeadlines(
       ![units[i - 1], units[i + 1]].some((u) => u && (u.bullet || LIST_ITEM.test(u.text))) &&
       !(units[i + 2]?.bullet && units[i + 1]!.size <= 6) &&
       !(units[i - 2]?.bullet && units[i - 1]!.size <= 6);
-    let score = titleScore(lone ? { ...unit, bullet: false } : unit, opening);
+    let score = titleScore(unit, opening, unit.bullet && !lone);
     if (score === Number.NEGATIVE_INFINITY || AGE_NOTICE.test(unit.text)) continue;
     const distance = i < regionStart ? regionStart - i : (i - regionStart) * 3 + 1;
     score -= Math.min(distance, 8) * 0.35 + Math.max(0, distance - 8) * 0.1;
@@ -298,7 +347,7 @@ export function rankHeadlines(
     if (unit.size >= 3 && (seen.get(unit.text) ?? []).some((at) => at < i - 2)) score += 3;
     if (DANGLING.test(unit.text)) score -= 3;
     if (PROMPT.test(unit.text)) score -= 4;
-    if (i < regionStart && story().size >= 20) score += 3 * overlap(unit.text, story());
+    if (i < regionStart && story().rich) score += 3 * story().words.overlap(unit.text);
     if (
       /[,&]|\sand\s/.test(unit.text) &&
       unit.text.length <= 80 &&
@@ -339,13 +388,13 @@ export function rankHeadlines(
           units[j]!.boiler ||
           AGE_NOTICE.test(below) ||
           CREDIT_ONLY.test(below) ||
-          (below.length <= 300 && readCaption(below))
+          (below.length <= 300 && isCaption(below))
         )
       )
         step++;
     }
     if (TITLE_CASE.test(unit.text) && titleCased(unit.text)) score += 1.5;
-    if (unit.size <= 40 && readCaption(unit.text)) score -= 6;
+    if (unit.size <= 40 && isCaption(unit.text)) score -= 6;
     else if (unit.text.length <= 400 && CREDIT_TAIL.test(unit.text)) score -= 6;
     if (
       i > 0 &&

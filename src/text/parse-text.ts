@@ -13,12 +13,13 @@ import type {
   Wire,
 } from '../schema/index.js';
 import { isPersonName, readByline } from './byline.js';
-import { readCaption, readCredit } from './caption.js';
+import { isCaption, readCaption, readCredit } from './caption.js';
 import { findDateline } from './dateline.js';
 import { type FoundDate, findDate } from './dates.js';
 import { textDiagnostic } from './diagnostics.js';
 import { firstTitleIndex, kickerOf, opensClean, rankHeadlines, titleScore } from './headline.js';
 import { type Line, rangeOf, splitLines } from './lines.js';
+import { withLineMemo } from './memo.js';
 import {
   ADVISORY,
   BYLINE_INTRO,
@@ -209,7 +210,7 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
   if (options === null || typeof options !== 'object') {
     throw new TypeError('parseText: expected `options` to be an object when given');
   }
-  const result = read(text, options);
+  const result = withLineMemo(() => read(text, options));
   if (options.file !== undefined)
     for (const diagnostic of result.diagnostics) diagnostic.file = options.file;
   return result;
@@ -478,7 +479,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
       const t = unit.text;
       if (unit.size < 4 || unit.boiler || unit.bullet || t.length > 400 || ADVISORY.test(t))
         continue;
-      if (findDate(t) || BYLINE_INTRO.test(t) || readCaption(t) || kickerOf(t)) continue;
+      if (findDate(t) || BYLINE_INTRO.test(t) || isCaption(t) || kickerOf(t)) continue;
       if (titleScore(unit) === Number.NEGATIVE_INFINITY && !unit.sentence) continue;
       deckIndex = i;
     }
@@ -512,7 +513,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
         const unit = units[j]!;
         const furniture =
           IMAGE_LINE.test(unit.text) ||
-          (unit.size <= 60 && readCaption(unit.text) !== undefined) ||
+          (unit.size <= 60 && isCaption(unit.text)) ||
           (j === bodyStart + 1 &&
             !unit.bullet &&
             (unit.size <= 3 || (unit.size <= 5 && !unit.sentence)));
@@ -526,7 +527,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
           story++;
         if (furniture && units[story]!.score > 0) {
           deckIndex = bodyStart;
-          const shortJunk = !IMAGE_LINE.test(unit.text) && readCaption(unit.text) === undefined;
+          const shortJunk = !IMAGE_LINE.test(unit.text) && !isCaption(unit.text);
           bodyStart = shortJunk ? j + 1 : bodyStart + 1;
           break;
         }

@@ -1,4 +1,4 @@
-import { readCaption } from './caption.js';
+import { isCaption } from './caption.js';
 import type { Line } from './lines.js';
 import { BOILERPLATE, SLUG } from './patterns.js';
 
@@ -10,7 +10,8 @@ export interface Unit {
   bullet: boolean;
   size: number;
   sentence: boolean;
-  boiler?: string;
+  /** The kind of boilerplate the unit is (`advertisement`, `share`, …), or undefined. */
+  boiler: string | undefined;
   score: number;
 }
 
@@ -28,14 +29,23 @@ export const SEPARATED_TAIL = /^[^|>›»]{1,40}(?:\s*[|>›»]\s*)/u;
 export const BYLINE_START = /^(?:by|von|par|por|written by|words by|posted by|reported by)\s+\S/i;
 export const TITLE_CASE = /^[\p{Lu}\d"“‘'(]/u;
 
+/** A capital letter, after an opening quote or parenthesis, read at `lastIndex`. */
+const CAPITAL_AT = /["“‘'(]?\p{Lu}/uy;
+
 /** Whether most longer words are capitalised, as in English Title Case headlines. */
 export function titleCased(text: string): boolean {
   let long = 0;
   let upper = 0;
-  for (const word of text.split(' ')) {
-    if (word.length < 4) continue;
-    long++;
-    if (/^["“‘'(]?\p{Lu}/u.test(word)) upper++;
+  // Words are the parts between single spaces, as `text.split(' ')` gives them.
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (end - start >= 4) {
+      long++;
+      CAPITAL_AT.lastIndex = start;
+      if (CAPITAL_AT.test(text) && CAPITAL_AT.lastIndex <= end) upper++;
+    }
+    start = end + 1;
   }
   return long >= 3 && upper / long >= 0.75;
 }
@@ -46,13 +56,16 @@ export const META_WORDS =
 export function sizeOf(text: string): number {
   let words = 0;
   let inWord = false;
+  // Thai (U+0E00) is the first script CJK counts; text below it has no CJK characters.
+  let high = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const space = code === 32;
     if (!space && !inWord) words++;
     inWord = !space;
+    if (code >= 0x0e00) high = true;
   }
-  const cjk = text.length > 2000 ? 0 : (text.match(CJK)?.length ?? 0);
+  const cjk = !high || text.length > 2000 ? 0 : (text.match(CJK)?.length ?? 0);
   return cjk > 0 ? Math.max(words, cjk / 2) : words;
 }
 
@@ -93,11 +106,9 @@ export function makeUnit(first: Line, last: Line, text: string, bullet: boolean)
   else if (size >= 20) score = Math.min(size, 120) * (TERMINAL_NEAR_END.test(text) ? 0.6 : 0.25);
   else if (size >= 6 && TERMINAL.test(text)) score = size * 0.5;
   else if (TERMINAL.test(text) && LETTER.test(text)) score = 0.5;
-  else if (size >= 4 && size <= 60 && readCaption(text)) score = 1;
+  else if (size >= 4 && size <= 60 && isCaption(text)) score = 1;
   else score = -2;
-  const unit: Unit = { first, last, text, bullet, size, sentence, score };
-  if (boiler) unit.boiler = boiler;
-  return unit;
+  return { first, last, text, bullet, size, sentence, boiler, score };
 }
 
 /** Group lines into units: one per line, or per paragraph of hard-wrapped lines. */
