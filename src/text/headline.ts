@@ -210,10 +210,10 @@ export function titleScore(unit: Unit, opening = false, bullet = unit.bullet): n
   if (!LETTER.test(text) || SLUG.test(text) || ADVISORY.test(text) || kickerOf(text))
     return Number.NEGATIVE_INFINITY;
   if ((!opening && META_WORDS.test(text)) || CRUMBS.test(text)) return Number.NEGATIVE_INFINITY;
-  const date = findDate(text);
-  if (date && date.length > text.length * 0.4) return Number.NEGATIVE_INFINITY;
   if (!opening && /^[\p{Ll}]/u.test(text) && !/^\p{Ll}+[A-Z]/u.test(text) && !hasCjk(text))
     return Number.NEGATIVE_INFINITY;
+  const date = findDate(text);
+  if (date && date.length > text.length * 0.4) return Number.NEGATIVE_INFINITY;
   let score = 2 + Math.min(unit.size, 14) * 0.5;
   if (unit.size < 2 && !CJK.test(text)) score -= 4;
   CJK.lastIndex = 0;

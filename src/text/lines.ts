@@ -27,9 +27,9 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF
 const SPACES = /[\t \u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 const BULLET = /^(?:[•◦▪▫■□●○·‣⁃∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
 const LONE_CR = /\r(?!\n)/;
-/** Anything that needs cleaning: control characters, tabs, odd spaces, runs of spaces. */
+/** Characters that need cleaning: control characters, tabs, odd spaces (runs of spaces are found with indexOf). */
 const ODD_TEST =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF\t\u00A0\u2000-\u200A\u202F\u205F\u3000]| {2}/;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 const BULLET_START = /^[•◦▪▫■□●○·‣⁃∙*\-\d]/u;
 
 /**
@@ -70,7 +70,7 @@ export function splitLines(input: string): Line[] {
       lead++;
     }
     let text = raw;
-    if (ODD_TEST.test(raw)) text = raw.replace(CONTROL, '').replace(SPACES, ' ');
+    if (ODD_TEST.test(raw) || raw.includes('  ')) text = raw.replace(CONTROL, '').replace(SPACES, ' ');
     text = text.trim();
     let bullet = false;
     if (text.length > 1 && BULLET_START.test(text)) {
