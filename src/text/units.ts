@@ -56,10 +56,13 @@ const BEYOND_THAI_START = /[\u0e00-\uffff]/;
 
 /** Count words; CJK and Thai characters count half a word each. */
 export function sizeOf(text: string): number {
-  // Runs of characters between spaces (found with indexOf, much faster than a loop over characters).
-  let words = text.length > 0 && text.charCodeAt(0) !== 32 ? 1 : 0;
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1))
-    if (at + 1 < text.length && text.charCodeAt(at + 1) !== 32) words++;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) === 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
   // Thai (U+0E00) is the first script CJK counts; text below it has no CJK characters.
   const high = BEYOND_THAI_START.test(text);
   const cjk = !high || text.length > 2000 ? 0 : (text.match(CJK)?.length ?? 0);
