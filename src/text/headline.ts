@@ -2,7 +2,7 @@ import type { ArticleType } from '../schema/index.js';
 import { isPersonName, readByline } from './byline.js';
 import { isCaption } from './caption.js';
 import { findDate } from './dates.js';
-import { ADVISORY, KICKERS, SLUG } from './patterns.js';
+import { ADVISORY, kickerRow, SLUG } from './patterns.js';
 import {
   BYLINE_START,
   CJK,
@@ -193,9 +193,9 @@ export interface HeadlineCandidate {
 export function kickerOf(text: string): { type?: ArticleType } | undefined {
   if (text.length > 40) return undefined;
   const clean = text.replace(/[:|]$/, '').trim();
-  for (const kicker of KICKERS)
-    if (kicker.pattern.test(clean)) return kicker.type ? { type: kicker.type } : {};
-  return undefined;
+  const kicker = kickerRow(clean);
+  if (!kicker) return undefined;
+  return kicker.type ? { type: kicker.type } : {};
 }
 
 /**

@@ -70,7 +70,8 @@ export function splitLines(input: string): Line[] {
       lead++;
     }
     let text = raw;
-    if (ODD_TEST.test(raw) || raw.includes('  ')) text = raw.replace(CONTROL, '').replace(SPACES, ' ');
+    if (ODD_TEST.test(raw) || raw.includes('  '))
+      text = raw.replace(CONTROL, '').replace(SPACES, ' ');
     text = text.trim();
     let bullet = false;
     if (text.length > 1 && BULLET_START.test(text)) {

@@ -25,8 +25,8 @@ import {
   BYLINE_INTRO,
   CONTRIBUTED,
   COPYRIGHT,
-  CORRECTIONS,
   CREDIT_ROLES,
+  correctionRow,
   HEADLINE_TAG,
   SIGN_OFF,
   SLUG,
@@ -545,12 +545,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   let bodyEnd = Math.max(regionEnd, bodyStart - 1);
   for (let i = bodyEnd + 1; i < Math.min(units.length, regionEnd + 6); i++) {
     const t = units[i]!.text;
-    if (
-      isSignOff(t) ||
-      CONTRIBUTED.test(t) ||
-      COPYRIGHT.test(t) ||
-      CORRECTIONS.some((c) => c.pattern.test(t))
-    )
+    if (isSignOff(t) || CONTRIBUTED.test(t) || COPYRIGHT.test(t) || correctionRow(t) !== undefined)
       bodyEnd = i;
   }
   // Lines between the headline and the body that were not read as metadata.
@@ -649,7 +644,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
         sources[`byline.endCredits.${extra.length - 1}`] = place;
         continue;
       }
-      const correction = CORRECTIONS.find((c) => c.pattern.test(t));
+      const correction = correctionRow(t);
       if (correction) {
         sources[`corrections.${corrections.length}`] = place;
         corrections.push({ text: t, type: correction.type });

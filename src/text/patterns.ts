@@ -1,5 +1,26 @@
 import type { ArticleType, ContributorRole, CorrectionType } from '../schema/index.js';
 
+/**
+ * A lookup over a pattern table: the first row whose pattern matches `text`, or undefined.
+ * When every pattern has the same flags, one combined pattern (each row's an alternative)
+ * answers "no row" first: most lines match no row, and one test costs less than one per row.
+ */
+export function rowMatcher<Row extends { readonly pattern: RegExp }>(
+  rows: readonly Row[],
+): (text: string) => Row | undefined {
+  const flags = new Set(rows.map((row) => row.pattern.flags));
+  const [only] = flags;
+  const any =
+    flags.size === 1 && !/[gy]/.test(only!)
+      ? new RegExp(rows.map((row) => `(?:${row.pattern.source})`).join('|'), only)
+      : undefined;
+  return (text) => {
+    if (any && !any.test(text)) return undefined;
+    for (const row of rows) if (row.pattern.test(text)) return row;
+    return undefined;
+  };
+}
+
 /** A kind of page furniture that is dropped from the body, with the patterns that recognise it. */
 export interface BoilerplateRule {
   /** What it is, used in the diagnostic message. */
@@ -45,6 +66,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
 ];
 
+/** The boilerplate rule a line matches, or undefined. */
+export const boilerplateRule = rowMatcher(BOILERPLATE);
+
 /** Kicker (label) lines above a headline, and the article type each implies. */
 export const KICKERS: ReadonlyArray<{ pattern: RegExp; type?: ArticleType }> = [
   { pattern: /^(?:analysis|news analysis)$/i, type: 'AnalysisNewsArticle' },
@@ -63,6 +87,9 @@ export const KICKERS: ReadonlyArray<{ pattern: RegExp; type?: ArticleType }> = [
       /^(?:exclusive|breaking|breaking news|special report|investigation|feature|interview|update|developing story)$/i,
   },
 ];
+
+/** The kicker row a line matches, or undefined. */
+export const kickerRow = rowMatcher(KICKERS);
 
 /** Reuters-style headline tags that prefix a headline: `UPDATE 2-`, `CORRECTED-`, `REFILE-`. */
 export const HEADLINE_TAG =
@@ -103,6 +130,9 @@ export const CORRECTIONS: ReadonlyArray<{ pattern: RegExp; type: CorrectionType 
     type: 'update',
   },
 ];
+
+/** The correction row a line matches, or undefined. */
+export const correctionRow = rowMatcher(CORRECTIONS);
 
 /** Copyright trailers. */
 export const COPYRIGHT =

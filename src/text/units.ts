@@ -1,6 +1,6 @@
 import { isCaption } from './caption.js';
 import type { Line } from './lines.js';
-import { BOILERPLATE, SLUG } from './patterns.js';
+import { boilerplateRule, SLUG } from './patterns.js';
 
 /** A paragraph-sized run of lines. */
 export interface Unit {
@@ -71,8 +71,7 @@ export function sizeOf(text: string): number {
 
 export function boilerplateOf(text: string): string | undefined {
   if (text.length > 300) return undefined;
-  for (const rule of BOILERPLATE) if (rule.pattern.test(text)) return rule.kind;
-  return undefined;
+  return boilerplateRule(text)?.kind;
 }
 
 /** Decide whether the text is hard-wrapped (wire copy, e-mail): most lines in a narrow band. */
