@@ -1,0 +1,230 @@
+import type { Block, Contributor, Copyright, Correction, Dateline } from '../schema/index.js';
+import { readByline } from './byline.js';
+import { readCaption, readCredit } from './caption.js';
+import { findDateline } from './dateline.js';
+import { textDiagnostic } from './diagnostics.js';
+import { type Line, rangeOf } from './lines.js';
+import {
+  ADVISORY,
+  CONTRIBUTED,
+  COPYRIGHT,
+  CREDIT_ROLES,
+  correctionRow,
+  SIGN_OFF,
+} from './patterns.js';
+import type { Reading } from './reading.js';
+import { LETTER } from './units.js';
+
+/** Lines that stand for a lead image: credits and viewer buttons. */
+export const IMAGE_LINE =
+  /^(?:\[(?:photo|image|picture|illustration)s?:[^\]]{1,80}\]|view images?|enlarge this image|(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video) (?:by|courtesy of|credit:?)\s.{2,80}|(?:photo|image|picture) credit:?\s.{2,80}|getty images|ap photo.{0,60})$/i;
+
+/** A credit on a line of its own; group 1 is the credit. */
+const CREDIT_LINE =
+  /^(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?) (?:by|courtesy of)\s|(?:photo|image|picture) credit:?\s)(.{2,80})$/i;
+
+/** A sign-off is set apart: in parentheses, split by semicolons, or short. */
+export function isSignOff(text: string): boolean {
+  return SIGN_OFF.test(text) && (text.startsWith('(') || text.includes(';') || text.length <= 90);
+}
+
+/** Read Reuters sign-offs and `… contributed to this report.` into contributors. */
+function endCredits(text: string): Contributor[] | undefined {
+  const clean = text.replace(/^\(|\)\.?$/g, '').trim();
+  if (isSignOff(text)) {
+    const contributors: Contributor[] = [];
+    for (const part of clean.split(/\s*;\s*/)) {
+      const rule = CREDIT_ROLES.find((r) => r.pattern.test(part));
+      if (!rule) continue;
+      contributors.push(...readByline(part.replace(rule.pattern, ''), rule.role).contributors);
+    }
+    return contributors.length > 0 ? contributors : undefined;
+  }
+  const contributed = /contribut/i.test(clean) ? CONTRIBUTED.exec(clean) : null;
+  if (contributed) {
+    const who = contributed[1]!.replace(
+      /^(?:the )?(?:associated press|ap|reuters|afp)\s+(?:writers?|reporters?|correspondents?)\s+/i,
+      '',
+    );
+    const contributors = readByline(who, 'contributor').contributors.filter(
+      (c) => c.type === 'Person',
+    );
+    return contributors.length > 0 ? contributors : undefined;
+  }
+  return undefined;
+}
+
+/** What the body holds besides its blocks: notes and credits printed in it. */
+export interface ReadBody {
+  body: Block[];
+  corrections: Correction[];
+  /** Contributors from end credits (`Reporting by …`, `… contributed to this report.`). */
+  extra: Contributor[];
+  copyright: Copyright | undefined;
+  dateline: Dateline | undefined;
+}
+
+/**
+ * The body, units `bodyStart` to `bodyEnd`: paragraphs (the first one's dateline read off),
+ * subheads, lists, photo captions, end credits, corrections and copyright; furniture dropped
+ * and reported. `clean`: the text opens with its headline, so short lines are kept.
+ */
+export function readBody(
+  reading: Reading,
+  bodyStart: number,
+  bodyEnd: number,
+  clean: boolean,
+): ReadBody {
+  const { units, consumed, diagnostics, sources, wire } = reading;
+  const body: Block[] = [];
+  const corrections: Correction[] = [];
+  const extra: Contributor[] = [];
+  let copyright: Copyright | undefined;
+  let dateline: Dateline | undefined;
+  let list: { items: string[]; first: Line; last: Line } | undefined;
+  const flushList = () => {
+    if (!list) return;
+    sources[`body.${body.length}`] = rangeOf(list.first, list.last);
+    body.push({ type: 'list', ordered: false, items: list.items });
+    list = undefined;
+  };
+  for (let i = bodyStart; i <= bodyEnd; i++) {
+    const unit = units[i]!;
+    const t = unit.text;
+    const place = rangeOf(unit.first, unit.last);
+    if (consumed.has(i)) continue;
+    if (unit.boiler) {
+      diagnostics.push(
+        textDiagnostic(
+          'boilerplate-dropped',
+          `Dropped ${unit.boiler} line \`${t.slice(0, 60)}\``,
+          place,
+        ),
+      );
+      continue;
+    }
+    if (unit.bullet) {
+      if (!clean && unit.score < 0 && unit.size < 4) {
+        diagnostics.push(
+          textDiagnostic(
+            'boilerplate-dropped',
+            `Dropped short list line \`${t.slice(0, 60)}\``,
+            place,
+          ),
+        );
+        continue;
+      }
+      if (!list) list = { items: [], first: unit.first, last: unit.last };
+      list.items.push(t);
+      list.last = unit.last;
+      continue;
+    }
+    flushList();
+    if (t.length <= 700) {
+      const credits = endCredits(t);
+      if (credits) {
+        extra.push(...credits);
+        sources[`byline.endCredits.${extra.length - 1}`] = place;
+        continue;
+      }
+      const correction = correctionRow(t);
+      if (correction) {
+        sources[`corrections.${corrections.length}`] = place;
+        corrections.push({ text: t, type: correction.type });
+        continue;
+      }
+      const copy = COPYRIGHT.exec(t);
+      if (copy) {
+        copyright = { notice: t };
+        if (copy[1]) copyright.year = Number(copy[1]);
+        const holder = copy[2]
+          ?.split(/\.\s|\.$/)[0]
+          ?.replace(/^by\s+/i, '')
+          .trim();
+        if (holder && holder.length <= 80 && !/all rights reserved/i.test(holder))
+          copyright.holder = holder;
+        sources.copyright = place;
+        continue;
+      }
+      if (ADVISORY.test(t) && body.length === 0) {
+        wire.advisory = t;
+        sources['wire.advisory'] = place;
+        continue;
+      }
+      const caption = unit.size <= 80 ? readCaption(t) : undefined;
+      if (caption) {
+        sources[`body.${body.length}`] = place;
+        body.push({ type: 'figure', caption });
+        continue;
+      }
+      // A lead-image line on its own (`View Images`, `Photograph by …`).
+      if (IMAGE_LINE.test(t)) {
+        const credit = CREDIT_LINE.exec(t);
+        const parsed = credit ? readCredit(credit[1]!) : undefined;
+        if (parsed) {
+          sources[`body.${body.length}`] = place;
+          body.push({ type: 'figure', caption: { text: '', credit: parsed } });
+        } else {
+          diagnostics.push(
+            textDiagnostic(
+              'boilerplate-dropped',
+              `Dropped image line \`${t.slice(0, 60)}\``,
+              place,
+            ),
+          );
+        }
+        continue;
+      }
+      // A caption whose credit stands on the next line: `A crowd at the pier.` / `Photograph by Ana Ruiz`.
+      const next = units[i + 1];
+      if (next && i + 1 <= bodyEnd && unit.size <= 60 && CREDIT_LINE.test(next.text)) {
+        const parsed = readCredit(CREDIT_LINE.exec(next.text)![1]!);
+        if (parsed) {
+          sources[`body.${body.length}`] = rangeOf(unit.first, next.last);
+          body.push({ type: 'figure', caption: { text: t, credit: parsed } });
+          i++;
+          continue;
+        }
+      }
+    }
+    if (!unit.sentence && unit.size <= 14 && unit.size >= 1 && !unit.bullet && t.length <= 120) {
+      const next = units[i + 1];
+      if (body.length > 0 && next && i + 1 <= bodyEnd && next.size >= 8 && LETTER.test(t)) {
+        sources[`body.${body.length}`] = place;
+        body.push({ type: 'heading', level: 2, text: t });
+        continue;
+      }
+      if (!clean && unit.score < 0) {
+        diagnostics.push(
+          textDiagnostic(
+            'boilerplate-dropped',
+            `Dropped short line \`${t.slice(0, 60)}\` between paragraphs`,
+            place,
+          ),
+        );
+        continue;
+      }
+    }
+    let paragraph = t;
+    if (!dateline && body.every((b) => b.type !== 'paragraph')) {
+      const found = findDateline(paragraph);
+      if (found) {
+        dateline = found.dateline;
+        sources.dateline = {
+          start: place.start,
+          end: {
+            line: unit.first.line,
+            column: place.start.column + found.length,
+            offset: (place.start.offset ?? 0) + found.length,
+          },
+        };
+        paragraph = paragraph.slice(found.length).trim();
+      }
+    }
+    sources[`body.${body.length}`] = place;
+    body.push({ type: 'paragraph', text: paragraph });
+  }
+  flushList();
+
+  return { body, corrections, extra, copyright, dateline };
+}

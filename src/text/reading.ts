@@ -1,0 +1,33 @@
+import type { ArticleType, Byline, Diagnostic, Section, SourceMap, Wire } from '../schema/index.js';
+import type { FindDateOptions, FoundDate } from './dates.js';
+import type { Unit } from './units.js';
+
+/**
+ * What one `parseText` call has read so far. Each step (headline, the lines above it, the
+ * metadata under it, the body) is its own function that reads and fills this record, so each
+ * stays small (and is compiled early by the JavaScript engine, which large functions are not).
+ */
+export interface Reading {
+  units: readonly Unit[];
+  sources: SourceMap;
+  diagnostics: Diagnostic[];
+  wire: Wire;
+  dateOptions: FindDateOptions;
+  /** The capture time for relative dates, when given and valid. */
+  reference: Date | undefined;
+  /** The article region: the best-scoring run of paragraph-like units. */
+  regionStart: number;
+  regionEnd: number;
+  headlineIndex: number;
+  headline: string;
+  type: ArticleType | undefined;
+  kicker: string | undefined;
+  section: Section | undefined;
+  byline: Byline | undefined;
+  published: FoundDate | undefined;
+  modified: FoundDate | undefined;
+  /** The last unit under the headline read as metadata (the headline itself when none). */
+  lastMeta: number;
+  /** Units below or above the headline read as late metadata, left out of the body. */
+  consumed: Set<number>;
+}
