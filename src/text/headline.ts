@@ -2,6 +2,7 @@ import type { ArticleType } from '../schema/index.js';
 import { isPersonName, readByline } from './byline.js';
 import { isCaption } from './caption.js';
 import { findDate } from './dates.js';
+import { memoized } from './memo.js';
 import { ADVISORY, kickerRow, SLUG } from './patterns.js';
 import {
   BYLINE_START,
@@ -9,6 +10,7 @@ import {
   LETTER,
   META_WORDS,
   SEPARATED_TAIL,
+  sizeOf,
   TERMINAL,
   TITLE_CASE,
   titleCased,
@@ -262,21 +264,24 @@ export function opensClean(units: readonly Unit[], index: number): boolean {
   return paragraph;
 }
 
-/**
- * Rank the units that could be the headline: title-like lines above the article region
- * (or at its top), scored by shape, closeness, the metadata under them (byline, date),
- * Title Case and repetition elsewhere in the page. Best first.
- */
-export function rankHeadlines(
-  units: readonly Unit[],
-  regionStart: number,
-  regionEnd: number,
-): HeadlineCandidate[] {
-  const ranked: HeadlineCandidate[] = [];
-  const metaAbove = new Set<number>();
-  const from = Math.max(0, regionStart - 60);
-  const to = Math.min(regionEnd, regionStart + 16);
-  // How often each short line occurs in the page, whole or after a separator (`Section|Headline`).
+/** What ranking the headline candidates of one page shares. */
+interface Ranking {
+  units: readonly Unit[];
+  regionStart: number;
+  regionEnd: number;
+  /** The first candidate above the region. */
+  from: number;
+  firstTitle: number;
+  /** Where each short line (or its tail after a separator) occurs in the page. */
+  seen: Map<string, number[]>;
+  /** Candidates with metadata (a byline, a date) under them. */
+  metaAbove: Set<number>;
+  /** The story's first words, read when first needed. */
+  storyWords: { words: StoryWords; rich: boolean } | undefined;
+}
+
+/** How often each short line occurs in the page, whole or after a separator (`Section|Headline`). */
+function seenLines(units: readonly Unit[]): Map<string, number[]> {
   const seen = new Map<string, number[]>();
   for (let index = 0; index < units.length; index++) {
     const key = units[index]!.text;
@@ -288,131 +293,159 @@ export function rankHeadlines(
       if (tail.length >= 8) addSeen(seen, tail, index);
     }
   }
-  const metaCache = new Map<number, boolean>();
-  const isMeta = (index: number): boolean => {
-    let known = metaCache.get(index);
-    if (known === undefined) {
-      const t = units[index]!.text;
-      known = false;
-      // `— Ana Ruiz (@ana) May 2, 2019` closes an embedded post or quote, not a headline.
-      if (t.length <= 160 && !POST_CLOSE.test(t)) {
-        const date = findDate(t);
-        known =
-          (date !== undefined &&
-            (date.length >= t.length * 0.3 || date.label !== undefined || META_WORDS.test(t))) ||
-          (BYLINE_START.test(t) && readByline(t).contributors.length > 0) ||
-          (units[index]!.size <= 4 && isPersonName(t)) ||
-          (t.length <= 80 && NAME_JOIN.test(t) && namesOnly(t)) ||
-          isPersonName(NAME_AGO.exec(t)?.[1] ?? '');
+  return seen;
+}
+
+/** Whether a line is metadata that sits under a headline: a date line, a byline, a list of names. */
+const isMetaLine = memoized((t: string): boolean => {
+  // `— Ana Ruiz (@ana) May 2, 2019` closes an embedded post or quote, not a headline.
+  if (t.length > 160 || POST_CLOSE.test(t)) return false;
+  const date = findDate(t);
+  return (
+    (date !== undefined &&
+      (date.length >= t.length * 0.3 || date.label !== undefined || META_WORDS.test(t))) ||
+    (BYLINE_START.test(t) && readByline(t).contributors.length > 0) ||
+    (sizeOf(t) <= 4 && isPersonName(t)) ||
+    (t.length <= 80 && NAME_JOIN.test(t) && namesOnly(t)) ||
+    isPersonName(NAME_AGO.exec(t)?.[1] ?? '')
+  );
+});
+
+/** Words of the story's first paragraphs (about 150 words): a headline shares some of them. */
+function story(ranking: Ranking): { words: StoryWords; rich: boolean } {
+  if (ranking.storyWords) return ranking.storyWords;
+  const { units, regionStart, regionEnd } = ranking;
+  const parts: string[] = [];
+  let budget = 800;
+  for (let i = regionStart; i <= regionEnd && budget > 0; i++) {
+    if (units[i]!.score <= 0) continue;
+    const text = units[i]!.text.slice(0, budget);
+    budget -= text.length;
+    parts.push(text.toLowerCase());
+  }
+  const words = new StoryWords(parts.join('\n'));
+  ranking.storyWords = { words, rich: words.hasDistinct(20) };
+  return ranking.storyWords;
+}
+
+/** The score of candidate `i` before decks and rubrics are settled, or undefined when it cannot be the headline. */
+function scoreCandidate(ranking: Ranking, i: number): number | undefined {
+  const { units, regionStart, from, firstTitle, seen, metaAbove } = ranking;
+  const unit = units[i]!;
+  const opening = i === firstTitle && opensClean(units, i);
+  // A lone bullet line (`■ Title`) is not a list: it may be the title.
+  const lone =
+    unit.bullet &&
+    unit.size >= 4 &&
+    ![units[i - 1], units[i + 1]].some((u) => u && (u.bullet || LIST_ITEM.test(u.text))) &&
+    !(units[i + 2]?.bullet && units[i + 1]!.size <= 6) &&
+    !(units[i - 2]?.bullet && units[i - 1]!.size <= 6);
+  let score = titleScore(unit, opening, unit.bullet && !lone);
+  if (score === Number.NEGATIVE_INFINITY || AGE_NOTICE.test(unit.text)) return undefined;
+  const distance = i < regionStart ? regionStart - i : (i - regionStart) * 3 + 1;
+  score -= Math.min(distance, 8) * 0.35 + Math.max(0, distance - 8) * 0.1;
+  if (i >= regionStart && unit.size > 20) score -= 5;
+  if (i >= regionStart && TERMINAL.test(unit.text)) score -= 6;
+  if (unit.size >= 3 && (seen.get(unit.text) ?? []).some((at) => at < i - 2)) score += 3;
+  if (DANGLING.test(unit.text)) score -= 3;
+  if (PROMPT.test(unit.text)) score -= 4;
+  if (i < regionStart && story(ranking).rich) score += 3 * story(ranking).words.overlap(unit.text);
+  if (
+    /[,&]|\sand\s/.test(unit.text) &&
+    unit.text.length <= 80 &&
+    namesOnly(unit.text.replace(/^[^·|]{1,30}\s[·|]\s/u, ''))
+  )
+    score -= 5;
+  if (JUNK.test(unit.text)) score -= 3;
+  if (ARROWS.test(unit.text)) score -= 4;
+  // Under a `You may also like` / `Most read` heading, before the story: a related-story list.
+  if (i < regionStart) {
+    for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
+      if (units[j]!.boiler === 'related link') {
+        score -= 5;
+        break;
       }
-      metaCache.set(index, known);
     }
-    return known;
-  };
-  const firstTitle = firstTitleIndex(units);
-  // Words of the story's first paragraphs (about 150 words): a headline shares some of them.
-  let storyWords: { words: StoryWords; rich: boolean } | undefined;
-  const story = () => {
-    if (storyWords) return storyWords;
-    const parts: string[] = [];
-    let budget = 800;
-    for (let i = regionStart; i <= regionEnd && budget > 0; i++) {
-      if (units[i]!.score <= 0) continue;
-      const text = units[i]!.text.slice(0, budget);
-      budget -= text.length;
-      parts.push(text.toLowerCase());
+  }
+  if (COUNTER.test(unit.text) || FOOTER.test(unit.text) || cjkMenu(unit.text)) score -= 5;
+  if (TEASER.test(unit.text) || MEDIA_TAIL.test(unit.text)) score -= 5;
+  if (LIST_ITEM.test(unit.text)) score -= 4;
+  if (CAPTION_START.test(unit.text)) score -= 5;
+  // A chapter heading sits under the work's title: `Chapter 1: …`, `Part 2`.
+  if (CHAPTER.test(unit.text)) score -= 4;
+  if (TAG_LIST.test(unit.text) || SOURCE_NOTE.test(unit.text)) score -= 4;
+  if (unit.size <= 4 && CAPS_LABEL.test(unit.text) && /\p{Lu}/u.test(unit.text)) score -= 4;
+  if (i === firstTitle && (regionStart <= 6 || opensClean(units, i)))
+    score += regionStart <= 6 ? 4 : 8;
+  // Metadata within three lines below, not counting lead-image credits and captions.
+  for (let j = i + 1, step = 0; j <= Math.min(units.length - 1, i + 10) && step < 3; j++) {
+    if (isMetaLine(units[j]!.text)) {
+      score += 4 - step;
+      metaAbove.add(i);
+      break;
     }
-    const words = new StoryWords(parts.join('\n'));
-    storyWords = { words, rich: words.hasDistinct(20) };
-    return storyWords;
+    const below = units[j]!.text;
+    if (
+      !(
+        units[j]!.boiler ||
+        AGE_NOTICE.test(below) ||
+        CREDIT_ONLY.test(below) ||
+        (below.length <= 300 && isCaption(below))
+      )
+    )
+      step++;
+  }
+  if (TITLE_CASE.test(unit.text) && titleCased(unit.text)) score += 1.5;
+  if (unit.size <= 40 && isCaption(unit.text)) score -= 6;
+  else if (unit.text.length <= 400 && CREDIT_TAIL.test(unit.text)) score -= 6;
+  if (
+    i > 0 &&
+    i - 1 >= from &&
+    units[i - 1]!.text.endsWith(unit.text) &&
+    units[i - 1]!.text !== unit.text
+  )
+    score += 3;
+  const next = units[i + 1];
+  if (
+    next &&
+    next.text.length >= 8 &&
+    unit.text.length > next.text.length &&
+    unit.text.endsWith(next.text)
+  ) {
+    score -= 6;
+  }
+  return score;
+}
+
+/**
+ * Rank the units that could be the headline: title-like lines above the article region
+ * (or at its top), scored by shape, closeness, the metadata under them (byline, date),
+ * Title Case and repetition elsewhere in the page. Best first.
+ */
+export function rankHeadlines(
+  units: readonly Unit[],
+  regionStart: number,
+  regionEnd: number,
+): HeadlineCandidate[] {
+  const ranked: HeadlineCandidate[] = [];
+  const from = Math.max(0, regionStart - 60);
+  const to = Math.min(regionEnd, regionStart + 16);
+  const ranking: Ranking = {
+    units,
+    regionStart,
+    regionEnd,
+    from,
+    firstTitle: firstTitleIndex(units),
+    seen: seenLines(units),
+    metaAbove: new Set<number>(),
+    storyWords: undefined,
   };
+  const { firstTitle, metaAbove } = ranking;
   const candidates = firstTitle < from ? [firstTitle] : [];
   for (let i = from; i <= to; i++) candidates.push(i);
   for (const i of candidates) {
-    const unit = units[i]!;
-    const opening = i === firstTitle && opensClean(units, i);
-    // A lone bullet line (`■ Title`) is not a list: it may be the title.
-    const lone =
-      unit.bullet &&
-      unit.size >= 4 &&
-      ![units[i - 1], units[i + 1]].some((u) => u && (u.bullet || LIST_ITEM.test(u.text))) &&
-      !(units[i + 2]?.bullet && units[i + 1]!.size <= 6) &&
-      !(units[i - 2]?.bullet && units[i - 1]!.size <= 6);
-    let score = titleScore(unit, opening, unit.bullet && !lone);
-    if (score === Number.NEGATIVE_INFINITY || AGE_NOTICE.test(unit.text)) continue;
-    const distance = i < regionStart ? regionStart - i : (i - regionStart) * 3 + 1;
-    score -= Math.min(distance, 8) * 0.35 + Math.max(0, distance - 8) * 0.1;
-    if (i >= regionStart && unit.size > 20) score -= 5;
-    if (i >= regionStart && TERMINAL.test(unit.text)) score -= 6;
-    if (unit.size >= 3 && (seen.get(unit.text) ?? []).some((at) => at < i - 2)) score += 3;
-    if (DANGLING.test(unit.text)) score -= 3;
-    if (PROMPT.test(unit.text)) score -= 4;
-    if (i < regionStart && story().rich) score += 3 * story().words.overlap(unit.text);
-    if (
-      /[,&]|\sand\s/.test(unit.text) &&
-      unit.text.length <= 80 &&
-      namesOnly(unit.text.replace(/^[^·|]{1,30}\s[·|]\s/u, ''))
-    )
-      score -= 5;
-    if (JUNK.test(unit.text)) score -= 3;
-    if (ARROWS.test(unit.text)) score -= 4;
-    // Under a `You may also like` / `Most read` heading, before the story: a related-story list.
-    if (i < regionStart) {
-      for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
-        if (units[j]!.boiler === 'related link') {
-          score -= 5;
-          break;
-        }
-      }
-    }
-    if (COUNTER.test(unit.text) || FOOTER.test(unit.text) || cjkMenu(unit.text)) score -= 5;
-    if (TEASER.test(unit.text) || MEDIA_TAIL.test(unit.text)) score -= 5;
-    if (LIST_ITEM.test(unit.text)) score -= 4;
-    if (CAPTION_START.test(unit.text)) score -= 5;
-    // A chapter heading sits under the work's title: `Chapter 1: …`, `Part 2`.
-    if (CHAPTER.test(unit.text)) score -= 4;
-    if (TAG_LIST.test(unit.text) || SOURCE_NOTE.test(unit.text)) score -= 4;
-    if (unit.size <= 4 && CAPS_LABEL.test(unit.text) && /\p{Lu}/u.test(unit.text)) score -= 4;
-    if (i === firstTitle && (regionStart <= 6 || opensClean(units, i)))
-      score += regionStart <= 6 ? 4 : 8;
-    // Metadata within three lines below, not counting lead-image credits and captions.
-    for (let j = i + 1, step = 0; j <= Math.min(units.length - 1, i + 10) && step < 3; j++) {
-      if (isMeta(j)) {
-        score += 4 - step;
-        metaAbove.add(i);
-        break;
-      }
-      const below = units[j]!.text;
-      if (
-        !(
-          units[j]!.boiler ||
-          AGE_NOTICE.test(below) ||
-          CREDIT_ONLY.test(below) ||
-          (below.length <= 300 && isCaption(below))
-        )
-      )
-        step++;
-    }
-    if (TITLE_CASE.test(unit.text) && titleCased(unit.text)) score += 1.5;
-    if (unit.size <= 40 && isCaption(unit.text)) score -= 6;
-    else if (unit.text.length <= 400 && CREDIT_TAIL.test(unit.text)) score -= 6;
-    if (
-      i > 0 &&
-      i - 1 >= from &&
-      units[i - 1]!.text.endsWith(unit.text) &&
-      units[i - 1]!.text !== unit.text
-    )
-      score += 3;
-    const next = units[i + 1];
-    if (
-      next &&
-      next.text.length >= 8 &&
-      unit.text.length > next.text.length &&
-      unit.text.endsWith(next.text)
-    ) {
-      score -= 6;
-    }
-    ranked.push({ index: i, score });
+    const score = scoreCandidate(ranking, i);
+    if (score !== undefined) ranked.push({ index: i, score });
   }
   // A deck sits between the headline and the byline: when two candidates in a row both
   // have metadata under them, the second is the deck.
