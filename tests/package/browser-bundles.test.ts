@@ -4,11 +4,17 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-/** The built entry: `dist/jsonld.js`, or `$NUTGRAF_DIST/jsonld.js` for a private build. */
-const entry = resolve(process.env.NUTGRAF_DIST ?? 'dist', 'jsonld.js');
+/**
+ * The entry points meant for browsers and edge runtimes, with their size budgets (minified and
+ * gzipped). Built files come from `dist/`, or `$NUTGRAF_DIST/` for a private build.
+ */
+const entries = [
+  { name: 'nutgraf/jsonld', file: 'jsonld.js', budgetKiB: 20 },
+  { name: 'nutgraf/text', file: 'text.js', budgetKiB: 32 },
+];
 const forbidden = /unified|micromark|mdast|yaml|remark/i;
 
-async function bundle(external: string[] = []) {
+async function bundle(entry: string, external: string[] = []) {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -33,19 +39,25 @@ async function bundle(external: string[] = []) {
   };
 }
 
-describe.skipIf(!existsSync(entry))(`browser bundle of ${entry}`, () => {
+describe.each(entries)('browser bundle of $name', ({ name, file, budgetKiB }) => {
+  const entry = resolve(process.env.NUTGRAF_DIST ?? 'dist', file);
+  if (!existsSync(entry)) {
+    it.skip(`${entry} is not built`, () => {});
+    return;
+  }
+
   it('pulls in no unified, micromark, mdast, yaml, remark or node: built-in', async () => {
-    const { inputs, imports } = await bundle([]);
+    const { inputs, imports } = await bundle(entry, []);
     expect(inputs.filter((input) => forbidden.test(input))).toEqual([]);
     expect([...inputs, ...imports].filter((path) => path.startsWith('node:'))).toEqual([]);
   });
 
   it('does not pull in zod, and reports its minified and gzipped size', async () => {
-    const { inputs, minified, gzipped } = await bundle([]);
+    const { inputs, minified, gzipped } = await bundle(entry, []);
     expect(inputs.filter((input) => /[/\\]zod[/\\]/.test(input))).toEqual([]);
     console.log(
-      `nutgraf/jsonld browser bundle: ${inputs.length} inputs, ${(minified / 1024).toFixed(1)} KiB minified, ${(gzipped / 1024).toFixed(1)} KiB minified+gzipped`,
+      `${name} browser bundle: ${inputs.length} inputs, ${(minified / 1024).toFixed(1)} KiB minified, ${(gzipped / 1024).toFixed(1)} KiB minified+gzipped`,
     );
-    expect(gzipped).toBeLessThan(20 * 1024);
+    expect(gzipped).toBeLessThan(budgetKiB * 1024);
   });
 });
