@@ -249,8 +249,6 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     wire,
     dateOptions,
     reference: referenceOk,
-    regionStart,
-    regionEnd,
     headlineIndex,
     headline,
     type,

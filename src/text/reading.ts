@@ -15,9 +15,6 @@ export interface Reading {
   dateOptions: FindDateOptions;
   /** The capture time for relative dates, when given and valid. */
   reference: Date | undefined;
-  /** The article region: the best-scoring run of paragraph-like units. */
-  regionStart: number;
-  regionEnd: number;
   headlineIndex: number;
   headline: string;
   type: ArticleType | undefined;
