@@ -1,8 +1,9 @@
 import type { Readable } from 'node:stream';
+import { fileDiagnostic } from '../lint/file-rules.js';
 import type { Diagnostic } from '../schema/index.js';
 import { checkSource } from './check-source.js';
 import { formatOfFile, type InputFormat } from './detect-format.js';
-import type * as engines from './engines.js';
+import * as engines from './engines.js';
 import type { InputFile } from './expand-paths.js';
 import { fixSource } from './fix-source.js';
 import { type ReadResult, readInput, readStream } from './read-input.js';
@@ -28,14 +29,18 @@ export interface Settings {
 }
 
 export function unsupported(file: string): Diagnostic {
-  return {
-    ruleId: 'unsupported-format',
-    severity: 'error',
-    message:
-      'Unknown file type: nutgraf reads .md, .markdown, .txt, .json and .html files (use `--stdin-filename` for standard input)',
+  return fileDiagnostic(
+    'unsupported-format',
+    'Unknown file type: nutgraf reads .md, .markdown, .txt, .json and .html files (use `--stdin-filename` for standard input)',
     file,
-    source: 'nutgraf',
-  };
+  );
+}
+
+/** The preset and per-rule settings of a run, as the rule engine takes them. */
+function ruleOptions(settings: Readonly<Settings>): engines.RuleOptions {
+  const options: engines.RuleOptions = { rules: settings.rules };
+  if (settings.preset) options.preset = settings.preset;
+  return options;
 }
 
 /** Run `items` through `worker` with at most `limit` in flight, keeping order. */
@@ -67,7 +72,9 @@ export interface FileOutcome {
 /**
  * Read, check and (with `fix`) fix one file. Never throws: every problem is a diagnostic,
  * and an exception from a parser or rule (a bug) becomes an `internal-error` diagnostic
- * with `crashed` set, so the run goes on with the other files.
+ * with `crashed` set, so the run goes on with the other files. The rule settings apply to
+ * the CLI's own diagnostics (`unreadable-file`, `fix-rejected`, …) as to any rule's, except
+ * to `internal-error`, which is always reported.
  *
  * @example
  * const { result } = await checkOne({ absolute: '/repo/a.md', file: 'a.md' }, settings)
@@ -86,13 +93,11 @@ export async function checkOne(
       result: {
         file,
         diagnostics: [
-          {
-            ruleId: 'internal-error',
-            severity: 'error',
-            message: `nutgraf crashed on this file; please report it: ${detail.split('\n').slice(0, 3).join(' ')}`,
+          fileDiagnostic(
+            'internal-error',
+            `nutgraf crashed on this file; please report it: ${detail.split('\n').slice(0, 3).join(' ')}`,
             file,
-            source: 'nutgraf',
-          },
+          ),
         ],
       },
       diff: '',
@@ -108,6 +113,20 @@ async function checkOneUnsafe(
 ): Promise<FileOutcome> {
   const isStdin = input.absolute === '-';
   const file = isStdin ? settings.stdinName : input.file;
+  /** The rule settings applied to diagnostics the CLI adds itself. */
+  const settle = (diagnostics: readonly Diagnostic[]) =>
+    engines.applyRuleSettings(diagnostics, ruleOptions(settings));
+  /** What `--quiet` and `--verbose` let through, sorted. */
+  const kept = (diagnostics: readonly Diagnostic[]) =>
+    sortDiagnostics(
+      diagnostics.filter((diagnostic) =>
+        diagnostic.severity === 'error'
+          ? true
+          : diagnostic.severity === 'warning'
+            ? !settings.quiet
+            : settings.verbose && !settings.quiet,
+      ),
+    );
   const format = isStdin ? settings.stdinFormat : formatOfFile(input.absolute);
   let read: ReadResult;
   if (isStdin) {
@@ -120,17 +139,10 @@ async function checkOneUnsafe(
     read = await readInput(input.absolute, file, { maxFileSize: settings.maxFileSize });
   }
   if ('diagnostic' in read || !format) {
-    return {
-      result: { file, diagnostics: 'diagnostic' in read ? [read.diagnostic] : [unsupported(file)] },
-      diff: '',
-    };
+    const problem = 'diagnostic' in read ? read.diagnostic : unsupported(file);
+    return { result: { file, diagnostics: kept(settle([problem])) }, diff: '' };
   }
-  const options = {
-    file,
-    timeZone: settings.timeZone,
-    ...(settings.preset ? { preset: settings.preset } : {}),
-    rules: settings.rules,
-  };
+  const options = { file, timeZone: settings.timeZone, ...ruleOptions(settings) };
   let checked = checkSource(read.text, format, options);
   let diff = '';
   if (settings.fix && checked.parsed) {
@@ -144,13 +156,13 @@ async function checkOneUnsafe(
           ...checked,
           diagnostics: [
             ...checked.diagnostics,
-            {
-              ruleId: 'fix-rejected',
-              severity: 'warning',
-              message: 'Safe fixes were not applied: the fixed file would have more errors',
-              file,
-              source: 'nutgraf',
-            },
+            ...settle([
+              fileDiagnostic(
+                'fix-rejected',
+                'Safe fixes were not applied: the fixed file would have more errors',
+                file,
+              ),
+            ]),
           ],
         };
       } else if (settings.dryRun) {
@@ -161,23 +173,18 @@ async function checkOneUnsafe(
           await writeAtomic(input.absolute, read.bom ? `\uFEFF${fixed.text}` : fixed.text);
           checked = after;
         } catch (error) {
-          checked.diagnostics.push({
-            ruleId: 'unwritable-file',
-            severity: 'error',
-            message: `Cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-            file,
-            source: 'nutgraf',
-          });
+          checked.diagnostics.push(
+            ...settle([
+              fileDiagnostic(
+                'unwritable-file',
+                `Cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+                file,
+              ),
+            ]),
+          );
         }
       }
     }
   }
-  const kept = checked.diagnostics.filter((diagnostic) =>
-    diagnostic.severity === 'error'
-      ? true
-      : diagnostic.severity === 'warning'
-        ? !settings.quiet
-        : settings.verbose && !settings.quiet,
-  );
-  return { result: { file, diagnostics: sortDiagnostics(kept) }, diff };
+  return { result: { file, diagnostics: kept(checked.diagnostics) }, diff };
 }

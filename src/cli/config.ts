@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { fileDiagnostic } from '../lint/file-rules.js';
 import { type Diagnostic, formatPath, placeOf } from '../schema/index.js';
 import { createLineIndex } from './line-index.js';
 import { documentSources } from './yaml-sources.js';
@@ -72,15 +73,7 @@ export interface LoadedConfig {
 }
 
 function configError(file: string, message: string, place?: Diagnostic['place']): Diagnostic {
-  const diagnostic: Diagnostic = {
-    ruleId: 'invalid-config',
-    severity: 'error',
-    message,
-    file,
-    source: 'nutgraf',
-  };
-  if (place) diagnostic.place = place;
-  return diagnostic;
+  return fileDiagnostic('invalid-config', message, file, place);
 }
 
 /** `Unexpected token } in JSON at position 12` → 12. */

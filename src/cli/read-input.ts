@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { type FileRuleId, fileDiagnostic } from '../lint/file-rules.js';
 import type { Diagnostic, Point } from '../schema/index.js';
 
 /** Default `--max-file-size`: 10 MB. */
@@ -18,13 +19,11 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 function problem(
   file: string,
-  ruleId: string,
+  ruleId: FileRuleId,
   message: string,
   place?: Point,
 ): { diagnostic: Diagnostic } {
-  const diagnostic: Diagnostic = { ruleId, severity: 'error', message, file, source: 'nutgraf' };
-  if (place) diagnostic.place = place;
-  return { diagnostic };
+  return { diagnostic: fileDiagnostic(ruleId, message, file, place) };
 }
 
 /** Line and column (1-based, in characters of the valid prefix) of byte `index` in `bytes`. */

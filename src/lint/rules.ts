@@ -2,6 +2,7 @@ import { jsonLdRules } from '../jsonld/rules.js';
 import { markdownRules } from '../markdown/rules.js';
 import type { Severity } from '../schema/index.js';
 import { TEXT_DIAGNOSTICS } from '../text/diagnostics.js';
+import { FILE_DIAGNOSTICS } from './file-rules.js';
 import type { PresetName, RuleCategory, RuleMeta } from './types.js';
 
 /**
@@ -155,9 +156,9 @@ interface ParserRule {
 }
 
 /**
- * Rows for the ids the parsers emit, read from each parser's own table (one source of truth),
- * so that their severities can be overridden like any rule's. An id a lint rule already
- * has (`missing-headline`) keeps the lint row.
+ * Rows for the ids the parsers and the CLI emit, read from each one's own table (one source
+ * of truth), so that their severities can be overridden like any rule's. An id a lint rule
+ * already has (`missing-headline`) keeps the lint row.
  */
 function parserRows(
   known: ReadonlySet<string>,
@@ -175,21 +176,26 @@ function parserRows(
   return result;
 }
 
-/** The rows of the rule table: the lint rules, then the ids the parsers emit. */
+/**
+ * The rows of the rule table: the lint rules, then the ids the parsers emit, then the ids
+ * the CLI emits about files it cannot read, check or write.
+ */
 const rows: readonly Row[] = [
   ...lintRows,
   ...parserRows(new Set(lintRows.map(([id]) => id)), [
     ['markdown', Object.values(markdownRules)],
     ['text', TEXT_DIAGNOSTICS],
     ['jsonld', jsonLdRules],
+    ['file', FILE_DIAGNOSTICS],
   ]),
 ];
 
 /**
  * The rule table: every rule nutgraf knows, with its default severity, summary, docs link,
  * presets and category. The CLI, the docs and the tests read it. It also lists the ids
- * emitted by the parsers (`invalid-field`, `frontmatter-*`, …) so their severities can be
- * overridden like any rule's.
+ * emitted by the parsers (`invalid-field`, `frontmatter-*`, …) and by the CLI about files
+ * (`unreadable-file`, `file-too-large`, …) so their severities can be overridden like any
+ * rule's.
  *
  * @example
  * import { rules } from 'nutgraf/lint'

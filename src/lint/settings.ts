@@ -57,8 +57,8 @@ function buildPreset(preset: PresetName): Readonly<Record<string, ResolvedRuleSe
  *
  * - `recommended` (default): schema, Google and editorial rules at their default severity;
  *   optional rules (`headline-too-long`, `image-too-narrow-for-discover`) off.
- * - `google`: schema and Google rules plus parser problems, Discover image width on,
- *   editorial rules off.
+ * - `google`: schema and Google rules plus parser and file problems, Discover image width
+ *   on, editorial rules off.
  * - `strict`: every rule on; warnings become errors and infos become warnings.
  *
  * @example

@@ -12,8 +12,19 @@ export type RuleSetting = 'off' | 'info' | 'warn' | 'warning' | 'error';
 /** A rule setting after normalisation: a severity, or `off`. */
 export type ResolvedRuleSetting = Severity | 'off';
 
-/** What a rule is about: `schema` validity, `google` guidance, `editorial` quality, or issues found by a parser. */
-export type RuleCategory = 'schema' | 'google' | 'editorial' | 'markdown' | 'text' | 'jsonld';
+/**
+ * What a rule is about: `schema` validity, `google` guidance, `editorial` quality, issues
+ * found by a parser (`markdown`, `text`, `jsonld`), or a `file` the CLI cannot read, check or
+ * write (and its configuration).
+ */
+export type RuleCategory =
+  | 'schema'
+  | 'google'
+  | 'editorial'
+  | 'markdown'
+  | 'text'
+  | 'jsonld'
+  | 'file';
 
 /** The metadata of one rule: a row of the {@link rules} table. */
 export interface RuleMeta {

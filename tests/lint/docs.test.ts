@@ -1,4 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromJsonLd } from '../../src/jsonld/index.js';
 import type { RuleMeta } from '../../src/lint/index.js';
@@ -6,6 +9,7 @@ import { lintArticle, rules } from '../../src/lint/index.js';
 import { parseMarkdown } from '../../src/markdown/index.js';
 import type { Diagnostic } from '../../src/schema/index.js';
 import { parseText } from '../../src/text/index.js';
+import { run } from '../cli/helpers.js';
 import { NOW } from './clean-article.js';
 
 const docs = new URL('../../docs/rules/', import.meta.url);
@@ -34,7 +38,7 @@ function examples(page: string, heading: string): Example[] {
 type Runner = (example: Example, rule: RuleMeta) => Diagnostic[];
 
 /** How each category's examples are run: lint rules on Article JSON, parser rules through their parser. */
-const runners: Record<RuleMeta['category'], Runner> = {
+const runners: Record<Exclude<RuleMeta['category'], 'file'>, Runner> = {
   schema: ({ code }, rule) =>
     lintArticle(JSON.parse(code), { now: NOW, rules: { [rule.id]: 'error' } }),
   google: ({ code }, rule) =>
@@ -53,7 +57,75 @@ const languages: Record<RuleMeta['category'], string> = {
   markdown: 'markdown',
   text: 'text',
   jsonld: 'json',
+  file: 'console',
 };
+
+/** Split a command line into words: spaces separate, single or double quotes group. */
+function words(line: string): string[] {
+  return [...line.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map(
+    (match) => match[1] ?? match[2] ?? (match[3] as string),
+  );
+}
+
+/** One command of a shell session and what it printed, as the page shows them. */
+interface Step {
+  command: string;
+  output: string;
+}
+
+/** The steps of a `console` example: `$ ` lines are commands, the lines after one its output. */
+function steps(code: string): Step[] {
+  const result: Step[] = [];
+  for (const line of code.trimEnd().split('\n')) {
+    if (line.startsWith('$ ')) result.push({ command: line.slice(2), output: '' });
+    else if (result.length > 0) {
+      const last = result[result.length - 1] as Step;
+      last.output += `${line}\n`;
+    } else throw new Error(`Output before the first command: ${line}`);
+  }
+  return result;
+}
+
+/** The rule ids named in CLI output: stylish rows end with the id, stderr lines with `(id)`. */
+function idsIn(output: string): string[] {
+  return output
+    .split('\n')
+    .flatMap((line) => /(?: {2}|\()([a-z]+(?:-[a-z]+)+)\)?$/.exec(line)?.[1] ?? []);
+}
+
+const isRoot = process.getuid?.() === 0;
+
+/**
+ * Run a `console` example in a fresh folder: `npx nutgraf …` in-process, other commands in
+ * `sh`; each must print exactly what the page shows after it (standard output, then standard
+ * error). Returns every rule id the output names. With the option `"run": false` (a crash
+ * cannot be caused on purpose) or `"run": "non-root"` run by root (who may write anywhere),
+ * the example is only read, not run.
+ */
+async function runSession(example: Example): Promise<string[]> {
+  const session = steps(example.code);
+  const shown = session.flatMap((step) => idsIn(step.output));
+  const mode = example.options.run;
+  if (mode === false || (mode === 'non-root' && isRoot)) return shown;
+  const cwd = mkdtempSync(path.join(tmpdir(), 'nutgraf-docs-'));
+  try {
+    for (const { command, output } of session) {
+      let printed: string;
+      if (command.startsWith('npx nutgraf ')) {
+        const result = await run(words(command).slice(2), { cwd });
+        printed = result.stdout + result.stderr;
+      } else {
+        const result = spawnSync('sh', ['-c', command], { cwd, encoding: 'utf8' });
+        printed = result.stdout + result.stderr;
+      }
+      expect(printed.trimEnd(), command).toBe(output.trimEnd());
+    }
+  } finally {
+    chmodSync(cwd, 0o755);
+    rmSync(cwd, { recursive: true, force: true });
+  }
+  return shown;
+}
 
 describe('docs/rules', () => {
   it('has a page for every rule and no page for an unknown rule', () => {
@@ -79,13 +151,26 @@ describe('docs/rules', () => {
       }
     });
 
-    it('reports the not-ok example and not the ok one', () => {
-      const run = runners[rule.category];
+    it('reports the not-ok example and not the ok one', async () => {
+      if (rule.category === 'file') {
+        for (const example of [...examples(page, 'Not ok'), ...examples(page, 'Ok')]) {
+          // Only a crash cannot be shown by a session that runs.
+          if (example.options.run === false) expect(id).toBe('internal-error');
+        }
+        for (const example of examples(page, 'Not ok')) {
+          expect(await runSession(example)).toContain(id);
+        }
+        for (const example of examples(page, 'Ok')) {
+          expect(await runSession(example)).not.toContain(id);
+        }
+        return;
+      }
+      const runner = runners[rule.category];
       for (const example of examples(page, 'Not ok')) {
-        expect(run(example, rule).map((d) => d.ruleId)).toContain(id);
+        expect(runner(example, rule).map((d) => d.ruleId)).toContain(id);
       }
       for (const example of examples(page, 'Ok')) {
-        expect(run(example, rule).map((d) => d.ruleId)).not.toContain(id);
+        expect(runner(example, rule).map((d) => d.ruleId)).not.toContain(id);
       }
     });
   });
