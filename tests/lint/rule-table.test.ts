@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jsonLdRules } from '../../src/jsonld/rules.js';
-import { getRule, RULE_DOCS_BASE, rules } from '../../src/lint/index.js';
+import { FILE_DIAGNOSTICS } from '../../src/lint/file-rules.js';
+import { getRule, presets, RULE_DOCS_BASE, rules } from '../../src/lint/index.js';
 import { checks } from '../../src/lint/rules/index.js';
 import { markdownRules } from '../../src/markdown/rules.js';
 import { INVALID_FIELD } from '../../src/schema/index.js';
@@ -54,6 +55,40 @@ describe('the rule table', () => {
       }
     }
     expect(ids.size).toBeGreaterThan(2);
+    for (const id of ids) expect(getRule(id), id).toBeDefined();
+  });
+
+  it('lists every id the CLI reports about files, at its severity, in category file', () => {
+    for (const { id, severity } of FILE_DIAGNOSTICS) {
+      expect(getRule(id)?.category, id).toBe('file');
+      expect(getRule(id)?.severity, id).toBe(severity);
+      expect(presets.recommended[id], id).toBe(severity);
+    }
+    expect(rules.filter((rule) => rule.category === 'file').map((rule) => rule.id)).toEqual(
+      FILE_DIAGNOSTICS.map((rule) => rule.id),
+    );
+    expect(presets.strict['fix-rejected']).toBe('error');
+  });
+
+  it('lists every rule id the CLI emits: literals in src/cli and file diagnostics built there', () => {
+    const ids = new Set<string>();
+    const files: string[] = [];
+    const walk = (dir: URL) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(new URL(`${entry.name}/`, dir));
+        else if (entry.name.endsWith('.ts'))
+          files.push(readFileSync(new URL(entry.name, dir), 'utf8'));
+      }
+    };
+    walk(new URL('../../src/cli/', import.meta.url));
+    const calls =
+      /(?:ruleId:|fileDiagnostic\(|problem\(\s*file,|configError\(\s*file,)\s*'([a-z]+(?:-[a-z]+)+)'/g;
+    for (const source of files) {
+      for (const match of source.matchAll(calls)) ids.add(match[1] as string);
+    }
+    for (const id of ['invalid-json', 'no-article', 'unsupported-format', 'binary-file']) {
+      expect(ids, id).toContain(id);
+    }
     for (const id of ids) expect(getRule(id), id).toBeDefined();
   });
 
