@@ -83,7 +83,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  */
 export function decodeInput(bytes: Uint8Array, file: string): ReadResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return problem(file, 'unreadable-file', 'The file is UTF-16: save it as UTF-8', {
+    return problem(file, 'invalid-encoding', 'The file is UTF-16: save it as UTF-8', {
       line: 1,
       column: 1,
       offset: 0,

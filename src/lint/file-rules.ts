@@ -23,7 +23,7 @@ export const FILE_DIAGNOSTICS = [
   {
     id: 'unreadable-file',
     severity: 'error',
-    description: 'The file cannot be read: it is missing, a folder, UTF-16, or reading it failed.',
+    description: 'The file cannot be read: it is missing, a folder, or reading it failed.',
   },
   {
     id: 'binary-file',
@@ -33,7 +33,7 @@ export const FILE_DIAGNOSTICS = [
   {
     id: 'invalid-encoding',
     severity: 'error',
-    description: 'The file is not valid UTF-8.',
+    description: 'The file is not UTF-8: invalid UTF-8 bytes, or UTF-16.',
   },
   {
     id: 'file-too-large',

@@ -105,6 +105,10 @@ describe('nutgraf check (in-process)', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'nutgraf-bad-'));
     writeFileSync(path.join(folder, 'binary.md'), Buffer.from([0x2d, 0x2d, 0x0a, 0x00, 0x01]));
     writeFileSync(path.join(folder, 'latin1.txt'), Buffer.from('Caf\xe9 opens\n', 'latin1'));
+    writeFileSync(
+      path.join(folder, 'utf16.md'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Caf\u00e9\n', 'utf16le')]),
+    );
     writeFileSync(path.join(folder, 'big.json'), `${' '.repeat(2000)}{}`);
     writeFileSync(path.join(folder, 'ok.json'), readFileSync(path.join(twoArticles, 'clean.json')));
     const result = await run(
@@ -123,6 +127,13 @@ describe('nutgraf check (in-process)', () => {
       expect.objectContaining({
         ruleId: 'invalid-encoding',
         place: { line: 1, column: 4, offset: 3 },
+      }),
+    ]);
+    expect(byFile['utf16.md']).toEqual([
+      expect.objectContaining({
+        ruleId: 'invalid-encoding',
+        message: 'The file is UTF-16: save it as UTF-8',
+        place: { line: 1, column: 1, offset: 0 },
       }),
     ]);
     expect(byFile['big.json']).toEqual([expect.objectContaining({ ruleId: 'file-too-large' })]);
