@@ -311,6 +311,12 @@ const isMetaLine = memoized((t: string): boolean => {
   );
 });
 
+/** Lines that may stand between a headline and its byline: an age notice, a lead image's credit or caption. */
+const isLeadFurniture = memoized(
+  (text: string): boolean =>
+    AGE_NOTICE.test(text) || CREDIT_ONLY.test(text) || (text.length <= 300 && isCaption(text)),
+);
+
 /** Words of the story's first paragraphs (about 150 words): a headline shares some of them. */
 function story(ranking: Ranking): { words: StoryWords; rich: boolean } {
   if (ranking.storyWords) return ranking.storyWords;
@@ -384,16 +390,7 @@ function scoreCandidate(ranking: Ranking, i: number): number | undefined {
       metaAbove.add(i);
       break;
     }
-    const below = units[j]!.text;
-    if (
-      !(
-        units[j]!.boiler ||
-        AGE_NOTICE.test(below) ||
-        CREDIT_ONLY.test(below) ||
-        (below.length <= 300 && isCaption(below))
-      )
-    )
-      step++;
+    if (!(units[j]!.boiler || isLeadFurniture(units[j]!.text))) step++;
   }
   if (TITLE_CASE.test(unit.text) && titleCased(unit.text)) score += 1.5;
   if (unit.size <= 40 && isCaption(unit.text)) score -= 6;
