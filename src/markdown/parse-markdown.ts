@@ -1,8 +1,4 @@
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
 import {
   type Article,
@@ -19,6 +15,7 @@ import { bodyToBlocks, positionOf } from './body-to-blocks.js';
 import { createContext } from './context.js';
 import { frontmatterToFields } from './frontmatter-to-fields.js';
 import type { AuthorLookup, ImageLookup } from './lookups.js';
+import { parseTree } from './parse-tree.js';
 import { createYamlLocator, type FrontmatterEntry, readFrontmatter } from './read-frontmatter.js';
 
 /** Options for {@link parseMarkdown}. */
@@ -47,38 +44,6 @@ export interface ParseMarkdownResult {
   sources: SourceMap;
   /** Frontmatter keys nutgraf does not know (`layout`, `weight`, …) with their values, in file order. */
   extra: Record<string, unknown>;
-}
-
-let processor: Processor<Root> | undefined;
-let gfmProcessor: Processor<Root> | undefined;
-
-/**
- * Text that may hold GFM syntax micromark needs the GFM extensions for: a table delimiter
- * row (`| --- |`, `| - |`, `---|---`), strikethrough (`~~`), a footnote (`[^1]`) or a task (`[x]`).
- * Files without any are parsed without them, which is about a third faster; bare URLs in
- * such files stay text.
- */
-const gfmHint =
-  /~~|\[\^|\|[ \t]*:?-+:?[ \t]*(?:\||$)|-:?[ \t]*\|[ \t]*:?-|^[ \t]*[-*+][ \t]+\[[ xX]\]/m;
-
-/**
- * unified + remark-parse + remark-frontmatter (YAML), plus remark-gfm when `text` may need
- * it (see {@link gfmHint}). Built on first use.
- */
-export function markdownProcessor(text: string): Processor<Root> {
-  if (gfmHint.test(text)) {
-    gfmProcessor ??= unified()
-      .use(remarkParse)
-      .use(remarkFrontmatter, ['yaml'])
-      .use(remarkGfm)
-      .freeze() as unknown as Processor<Root>;
-    return gfmProcessor;
-  }
-  processor ??= unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter, ['yaml'])
-    .freeze() as unknown as Processor<Root>;
-  return processor;
 }
 
 const openingFence = /^---[ \t]*\r?\n/;
@@ -126,7 +91,7 @@ export function parseMarkdown(
     throw new TypeError('Expected `options` to be an object');
   }
   const text = sourceText(source);
-  const tree = markdownProcessor(text).parse(text);
+  const tree = parseTree(text);
   const file = options.file ?? (typeof source === 'string' ? undefined : source.path);
   return articleFromTree(tree, text, file === undefined ? options : { ...options, file });
 }

@@ -2,12 +2,8 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Article, Diagnostic, SourceMap } from '../schema/index.js';
-import {
-  articleFromTree,
-  markdownProcessor,
-  type ParseMarkdownOptions,
-  sourceText,
-} from './parse-markdown.js';
+import { articleFromTree, type ParseMarkdownOptions, sourceText } from './parse-markdown.js';
+import { parseTree } from './parse-tree.js';
 
 /** Options for {@link remarkNutgraf}: those of `parseMarkdown` except `file` (the VFile's path is used). */
 export type RemarkNutgrafOptions = Omit<ParseMarkdownOptions, 'file'>;
@@ -47,7 +43,7 @@ export const remarkNutgraf: Plugin<[(Readonly<RemarkNutgrafOptions> | undefined)
   return (tree: Root, file: VFile) => {
     const text = sourceText(file);
     const hasYaml = tree.children[0]?.type === 'yaml';
-    const source = !hasYaml && fence.test(text) ? markdownProcessor(text).parse(text) : tree;
+    const source = !hasYaml && fence.test(text) ? parseTree(text) : tree;
     const settings: ParseMarkdownOptions = { ...options };
     if (file.path) settings.file = file.path;
     const result = articleFromTree(source, text, settings);

@@ -1,0 +1,193 @@
+import type { Nodes, Root, Yaml } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { type Processor, unified } from 'unified';
+
+let processor: Processor<Root> | undefined;
+let gfmProcessor: Processor<Root> | undefined;
+let frontmatterProcessor: Processor<Root> | undefined;
+let frontmatterGfmProcessor: Processor<Root> | undefined;
+
+/**
+ * Text that may hold GFM syntax micromark needs the GFM extensions for: a table delimiter
+ * row (`| --- |`, `| - |`, `---|---`), strikethrough (`~~`), a footnote (`[^1]`) or a task (`[x]`).
+ * Files without any are parsed without them, which is about a third faster; bare URLs in
+ * such files stay text.
+ */
+const gfmHint =
+  /~~|\[\^|\|[ \t]*:?-+:?[ \t]*(?:\||$)|-:?[ \t]*\|[ \t]*:?-|^[ \t]*[-*+][ \t]+\[[ xX]\]/m;
+
+/**
+ * unified + remark-parse, plus remark-gfm when `text` may need it (see {@link gfmHint}).
+ * Built on first use.
+ */
+function markdownProcessor(text: string, frontmatter: boolean): Processor<Root> {
+  if (frontmatter) {
+    if (gfmHint.test(text)) {
+      frontmatterGfmProcessor ??= unified()
+        .use(remarkParse)
+        .use(remarkFrontmatter, ['yaml'])
+        .use(remarkGfm)
+        .freeze() as unknown as Processor<Root>;
+      return frontmatterGfmProcessor;
+    }
+    frontmatterProcessor ??= unified()
+      .use(remarkParse)
+      .use(remarkFrontmatter, ['yaml'])
+      .freeze() as unknown as Processor<Root>;
+    return frontmatterProcessor;
+  }
+  if (gfmHint.test(text)) {
+    gfmProcessor ??= unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .freeze() as unknown as Processor<Root>;
+    return gfmProcessor;
+  }
+  processor ??= unified().use(remarkParse).freeze() as unknown as Processor<Root>;
+  return processor;
+}
+
+const openingFence = /^---[ \t]*(?:\r\n|\r|\n)/;
+
+/** Where the YAML frontmatter of a file is, found as remark-frontmatter finds it. */
+export interface FrontmatterFence {
+  /** The YAML text, as remark-frontmatter's `yaml` node has it. */
+  value: string;
+  /** Offset of the end of the closing fence line (before its line ending). */
+  end: number;
+  /** Line number (1-based) of the closing fence line. */
+  endLine: number;
+  /** Offset where the closing fence line starts. */
+  endLineStart: number;
+  /** Offset where the body starts (after the closing fence line's line ending). */
+  bodyOffset: number;
+  /** Lines before the body (the frontmatter's lines, fences included). */
+  bodyLine: number;
+}
+
+/** Spaces and tabs (micromark's `markdownSpace`) from `index`; returns the first other index. */
+function skipSpaces(text: string, index: number): number {
+  let at = index;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x20 && code !== 0x09) break;
+    at++;
+  }
+  return at;
+}
+
+/** The length of the line ending at `index` (`\n`, `\r\n`, `\r`), or 0. */
+function lineEndingAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code === 0x0a) return 1;
+  if (code === 0x0d) return text.charCodeAt(index + 1) === 0x0a ? 2 : 1;
+  return 0;
+}
+
+/**
+ * Find YAML frontmatter the way micromark-extension-frontmatter does: the file starts with a
+ * `---` line (trailing spaces and tabs allowed) and the frontmatter closes at the next line
+ * that is `---` (trailing spaces and tabs allowed), followed by a line ending or the end of
+ * the file. Line endings are `\n`, `\r\n` or `\r`. Returns `undefined` when there is none.
+ */
+export function findFrontmatter(text: string): FrontmatterFence | undefined {
+  if (!text.startsWith('---')) return undefined;
+  let at = skipSpaces(text, 3);
+  const eol = lineEndingAt(text, at);
+  if (eol === 0) return undefined;
+  const valueStart = at; // remark's value starts with the opening line ending (then trimmed)
+  let line = 1;
+  at += eol;
+  for (;;) {
+    line++;
+    // `at` is the start of a line: is it the closing fence?
+    if (text.startsWith('---', at)) {
+      const end = skipSpaces(text, at + 3);
+      const close = lineEndingAt(text, end);
+      if (close > 0 || end === text.length) {
+        const value = text
+          .slice(valueStart, at)
+          .replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '')
+          .replace(/\0/g, '\uFFFD');
+        return {
+          value,
+          end,
+          endLine: line,
+          endLineStart: at,
+          bodyOffset: end + close,
+          bodyLine: line,
+        };
+      }
+    }
+    // Go to the next line.
+    let next = at;
+    while (next < text.length && lineEndingAt(text, next) === 0) next++;
+    if (next >= text.length) return undefined;
+    at = next + lineEndingAt(text, next);
+  }
+}
+
+/** Move every position in `node` by `lines` lines and `offset` characters (new objects). */
+function shiftPositions(node: Nodes, lines: number, offset: number): void {
+  const position = node.position;
+  if (position) {
+    const { start, end } = position;
+    node.position = {
+      start: {
+        line: start.line + lines,
+        column: start.column,
+        offset: start.offset === undefined ? undefined : start.offset + offset,
+      },
+      end: {
+        line: end.line + lines,
+        column: end.column,
+        offset: end.offset === undefined ? undefined : end.offset + offset,
+      },
+    };
+  }
+  if ('children' in node) for (const child of node.children) shiftPositions(child, lines, offset);
+}
+
+/**
+ * Parse a Markdown file into mdast, with a `yaml` node first when it has frontmatter: the
+ * same tree (positions included) as unified + remark-parse + remark-frontmatter (YAML), plus
+ * remark-gfm when the file may need it. The frontmatter is found here and only the body
+ * goes through micromark; its positions are then moved to where the body is in the file.
+ */
+export function parseTree(text: string): Root {
+  const fence = findFrontmatter(text);
+  // An opening fence that never closes: micromark reads the lines after it differently
+  // when remark-frontmatter tried (and failed) to read them, so let it try.
+  if (!fence) return markdownProcessor(text, openingFence.test(text)).parse(text);
+  const parser = markdownProcessor(text, false);
+  const body = text.slice(fence.bodyOffset);
+  const tree = parser.parse(body);
+  const lines = fence.bodyLine;
+  for (const child of tree.children) shiftPositions(child, lines, fence.bodyOffset);
+  const yaml: Yaml = {
+    type: 'yaml',
+    value: fence.value,
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: fence.endLine, column: fence.end - fence.endLineStart + 1, offset: fence.end },
+    },
+  };
+  tree.children.unshift(yaml);
+  const rootEnd = tree.position?.end;
+  tree.position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end:
+      body === '' || !rootEnd
+        ? fence.bodyOffset === fence.end
+          ? { ...(yaml.position?.end as { line: number; column: number; offset: number }) }
+          : { line: lines + 1, column: 1, offset: fence.bodyOffset }
+        : {
+            line: rootEnd.line + lines,
+            column: rootEnd.column,
+            offset: (rootEnd.offset ?? 0) + fence.bodyOffset,
+          },
+  };
+  return tree;
+}

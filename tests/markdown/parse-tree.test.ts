@@ -1,0 +1,117 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { findFrontmatter, parseTree } from '../../src/markdown/parse-tree.js';
+
+// parseTree finds the frontmatter itself and runs only the body through micromark; its tree
+// must be the one unified + remark-parse + remark-frontmatter (+ remark-gfm) gives, positions
+// included (the root's own position aside).
+const gfmHint =
+  /~~|\[\^|\|[ \t]*:?-+:?[ \t]*(?:\||$)|-:?[ \t]*\|[ \t]*:?-|^[ \t]*[-*+][ \t]+\[[ xX]\]/m;
+const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+const gfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+function reference(text: string): Root {
+  const tree = (gfmHint.test(text) ? gfm : plain).parse(text) as Root;
+  delete tree.position;
+  return tree;
+}
+
+function ours(text: string): Root {
+  const tree = parseTree(text);
+  delete tree.position;
+  return tree;
+}
+
+const cases = [
+  '---\na: 1\nb: 2\n---\nbody',
+  '---\n---\n',
+  '---\n\n---',
+  '---\n\n\na: 1\n\n\n---\n',
+  '---\r\na: 1\r\n\r\n---\r\nx',
+  '--- \t\na\n--- \n',
+  '---\ra\r---\rx',
+  '---\na\n----\n---\n',
+  '---\n\ta\0b\n---',
+  '---\na\n--- \t\t \n\n    code\n',
+  '---\na: 1\n---\n===\n',
+  '---\na\n---\n- a\n- b\n\n> q\n',
+  '---\na\n---',
+  '---\na\n---x\n',
+  '----\na\n---\n',
+  ' ---\na\n---\n',
+  '---\na',
+  '---\ntitle: x\ntags:\n- a\n- b\n\n> q\n',
+  '---\na\n---\n\t- x\n\tb\n',
+  '---\na\n---\n[a]: /u\n\n[a]\n',
+  '---\na: |\n  x\n---\n# T\n\ntext ~~x~~ www.example.com\n',
+  'x\n---\na\n---\n',
+];
+
+describe('parseTree', () => {
+  it('gives the tree of remark-parse + remark-frontmatter on edge cases', () => {
+    for (const text of cases) expect(ours(text), JSON.stringify(text)).toEqual(reference(text));
+  });
+
+  it('gives the tree of remark-parse + remark-frontmatter on generated files', () => {
+    const piece = fc.constantFrom(
+      '---',
+      '\n',
+      '\r\n',
+      '\r',
+      ' ',
+      '\t',
+      'a: 1',
+      '# h',
+      '- x',
+      '> q',
+      '    c',
+      '```',
+      '~~',
+      '|a|b|\n|-|-|',
+      '[x]: /y',
+      '[x]',
+      '<div>',
+      '\0',
+      'é',
+    );
+    const file = fc
+      .tuple(fc.boolean(), fc.array(piece, { maxLength: 16 }))
+      .map(([fenced, pieces]) => (fenced ? '---\n' : '') + pieces.join(''));
+    fc.assert(
+      fc.property(file, (text) => {
+        expect(ours(text)).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds the frontmatter value and where the body starts', () => {
+    expect(findFrontmatter('---\ntitle: A\n---\n\nText.')).toMatchObject({
+      value: 'title: A',
+      end: 16,
+      endLine: 3,
+      bodyOffset: 17,
+    });
+    expect(findFrontmatter('---\ntitle: A\n')).toBeUndefined();
+    expect(findFrontmatter('Text.')).toBeUndefined();
+  });
+
+  const corpus = new URL('../../../shared/corpus/markdown/', import.meta.url);
+  it.skipIf(!existsSync(corpus))('gives the same tree for every fourth corpus file', () => {
+    for (const site of readdirSync(corpus)) {
+      const folder = new URL(`${site}/articles/`, corpus);
+      if (!existsSync(folder)) continue;
+      const names = readdirSync(folder).filter((file) => file.endsWith('.md'));
+      for (const name of names.filter((_, index) => index % 4 === 0)) {
+        const text = readFileSync(new URL(name, folder), 'utf8');
+        expect(ours(text), `${site}/${name}`).toEqual(reference(text));
+      }
+    }
+  });
+});
