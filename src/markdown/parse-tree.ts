@@ -129,25 +129,25 @@ export function findFrontmatter(text: string): FrontmatterFence | undefined {
   }
 }
 
-/** Move every position in `node` by `lines` lines and `offset` characters (new objects). */
+/**
+ * Move every position in `node` by `lines` lines and `offset` characters, in place
+ * (mdast-util-from-markdown gives each node its own position and point objects).
+ */
 function shiftPositions(node: Nodes, lines: number, offset: number): void {
   const position = node.position;
   if (position) {
     const { start, end } = position;
-    node.position = {
-      start: {
-        line: start.line + lines,
-        column: start.column,
-        offset: start.offset === undefined ? undefined : start.offset + offset,
-      },
-      end: {
-        line: end.line + lines,
-        column: end.column,
-        offset: end.offset === undefined ? undefined : end.offset + offset,
-      },
-    };
+    start.line += lines;
+    if (start.offset !== undefined) start.offset += offset;
+    end.line += lines;
+    if (end.offset !== undefined) end.offset += offset;
   }
-  if ('children' in node) for (const child of node.children) shiftPositions(child, lines, offset);
+  if ('children' in node) {
+    const children = node.children;
+    for (let index = 0; index < children.length; index++) {
+      shiftPositions(children[index] as Nodes, lines, offset);
+    }
+  }
 }
 
 /**
