@@ -122,6 +122,9 @@ const CREDIT_TAIL =
 /** A name followed by a relative time: `Alex Perry 1 day ago`, `Ana Ruiz · 3 hours ago`. */
 const NAME_AGO = /^(.{3,60}?)\s*[·|•,-]?\s+(?:\d{1,2}|an?) (?:minute|hour|day|week|month)s? ago$/i;
 
+/** The end of a relative time, tested before {@link NAME_AGO} (which backtracks over the name). */
+const AGO_END = /\sago$/i;
+
 /** Counters: `Visitors today: 80 yesterday: 1088`, `訪問者数 本日: 80 昨日: 1088`. */
 const COUNTER = /[\p{L}][:：]\s?[\d,]+\s.{0,20}[\p{L}][:：]\s?[\d,]+$/u;
 
@@ -307,7 +310,7 @@ const isMetaLine = memoized((t: string): boolean => {
     (BYLINE_START.test(t) && readByline(t).contributors.length > 0) ||
     (sizeOf(t) <= 4 && isPersonName(t)) ||
     (t.length <= 80 && NAME_JOIN.test(t) && namesOnly(t)) ||
-    isPersonName(NAME_AGO.exec(t)?.[1] ?? '')
+    (AGO_END.test(t) && isPersonName(NAME_AGO.exec(t)?.[1] ?? ''))
   );
 });
 
