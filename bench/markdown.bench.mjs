@@ -2,7 +2,9 @@
 // (unified + remark-parse + remark-frontmatter + a `yaml` parse of the frontmatter, no
 // extraction) and with gray-matter + remark-parse. Tasks run interleaved, round after round,
 // in one process; the table shows the median round. Targets: parseMarkdown ≤ 1.3× the bare
-// pipeline, and faster than gray-matter + remark.
+// pipeline, and faster than gray-matter + remark. A last row, for explanation only: remark-parse
+// of the body alone (frontmatter cut off before timing, no YAML): the micromark floor that
+// parseMarkdown and gray-matter + remark both stand on.
 //
 //   NUTGRAF_DIST=/tmp/markdown-dist/ node bench/markdown.bench.mjs   # a private bundle
 //   NUTGRAF_BENCH_EVERY=1 node bench/markdown.bench.mjs              # every file (default: every 4th)
@@ -43,6 +45,13 @@ for (const site of readdirSync(corpus).sort()) {
       if (index % every === 0) texts.push(readFileSync(new URL(name, folder), 'utf8'));
     });
 }
+/** The body of each file (after a closing `---` line), cut off before timing: the floor row. */
+const bodies = new Map(
+  texts.map((text) => {
+    const fence = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+    return [text, fence ? text.slice(fence[0].length) : text];
+  }),
+);
 const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
 
 const bare = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
@@ -63,6 +72,9 @@ const tasks = {
     // Options disable gray-matter's cache of earlier inputs.
     const file = matter(text, {});
     sink += plainRemark.parse(file.content).children.length + Object.keys(file.data).length;
+  },
+  'floor: remark-parse of the body alone (no YAML)': (text) => {
+    sink += plainRemark.parse(bodies.get(text)).children.length;
   },
 };
 
