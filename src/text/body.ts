@@ -13,7 +13,7 @@ import {
   SIGN_OFF,
 } from './patterns.js';
 import type { Reading } from './reading.js';
-import { LETTER } from './units.js';
+import { LETTER, type Unit } from './units.js';
 
 /** Lines that stand for a lead image: credits and viewer buttons. */
 export const IMAGE_LINE =
@@ -70,6 +70,51 @@ export interface ReadBody {
  * and reported. `clean`: the text opens with its headline, so short lines are kept.
  */
 export function readBody(
+  reading: Reading,
+  bodyStart: number,
+  bodyEnd: number,
+  clean: boolean,
+): ReadBody {
+  if (clean) return readBlocks(reading, bodyStart, bodyEnd, true);
+  const { diagnostics, sources } = reading;
+  const reported = diagnostics.length;
+  const keys = new Set(Object.keys(sources));
+  const read = readBlocks(reading, bodyStart, bodyEnd, false);
+  if (read.body.some(isText)) return read;
+  // Nothing but short lines under the headline (`abc`, `Test case 1`): they are the story,
+  // not furniture between its paragraphs. Read them again, keeping short lines.
+  diagnostics.length = reported;
+  for (const key of Object.keys(sources)) if (!keys.has(key)) delete sources[key];
+  return readBlocks(reading, bodyStart, bodyEnd, true);
+}
+
+/** Blocks that carry story text (not figures or dividers). */
+function isText(block: Block): boolean {
+  return block.type === 'paragraph' || block.type === 'heading' || block.type === 'list';
+}
+
+/** Longest caption, in words, read above a credit line of its own. */
+const MAX_CAPTION_WORDS = 40;
+
+/**
+ * Whether a unit may be the caption above a `Photograph by …` line: captions are short and do
+ * not open with a quotation (a quoted paragraph above an image's credit is story text).
+ */
+function isCaptionSized(unit: Unit): boolean {
+  return unit.size <= MAX_CAPTION_WORDS && !OPENING_QUOTE.test(unit.text);
+}
+
+/** A quotation mark opening a line. */
+const OPENING_QUOTE = /^["“„«‘'‹「『]/;
+
+/** Longest copyright notice, in characters, unless it is a {@link LONG_NOTICE}. */
+const MAX_NOTICE = 160;
+
+/** A copyright notice of any length: it reserves rights or is a row of footer links. */
+const LONG_NOTICE = /rights reserved|\s[|·•]\s/i;
+
+/** {@link readBody}, once; `clean` keeps short lines that look like page furniture. */
+function readBlocks(
   reading: Reading,
   bodyStart: number,
   bodyEnd: number,
@@ -133,7 +178,9 @@ export function readBody(
         corrections.push({ text: t, type: correction.type });
         continue;
       }
-      const copy = COPYRIGHT.exec(t);
+      // A notice is short, or a footer row (`© Site | Terms | Help`): `© Provided by …`
+      // opening a long paragraph is an image credit.
+      const copy = t.length <= MAX_NOTICE || LONG_NOTICE.test(t) ? COPYRIGHT.exec(t) : null;
       if (copy) {
         copyright = { notice: t };
         if (copy[1]) copyright.year = Number(copy[1]);
@@ -177,7 +224,7 @@ export function readBody(
       }
       // A caption whose credit stands on the next line: `A crowd at the pier.` / `Photograph by Ana Ruiz`.
       const next = units[i + 1];
-      if (next && i + 1 <= bodyEnd && unit.size <= 60 && CREDIT_LINE.test(next.text)) {
+      if (next && i + 1 <= bodyEnd && isCaptionSized(unit) && CREDIT_LINE.test(next.text)) {
         const parsed = readCredit(CREDIT_LINE.exec(next.text)![1]!);
         if (parsed) {
           sources[`body.${body.length}`] = rangeOf(unit.first, next.last);

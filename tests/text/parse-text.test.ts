@@ -288,3 +288,100 @@ describe('parseText: sentences that start like bylines', () => {
     );
   });
 });
+
+describe('parseText: nothing but short lines', () => {
+  it('keeps short lines as paragraphs when they are all the story has', () => {
+    const { article, diagnostics } = parseText(
+      'Tide tables for the north pier\n\nLow tide 04:12\n\nHigh tide 10:31\n\nLow tide 16:40\n',
+    );
+    expect(article?.body).toEqual([
+      { type: 'paragraph', text: 'Low tide 04:12' },
+      { type: 'paragraph', text: 'High tide 10:31' },
+      { type: 'paragraph', text: 'Low tide 16:40' },
+    ]);
+    expect(diagnostics.filter((d) => d.ruleId === 'boilerplate-dropped')).toEqual([]);
+  });
+
+  it('still drops a short line between real paragraphs', () => {
+    const { article, diagnostics } = parseText(
+      [
+        'Harbour board approves night ferries',
+        '',
+        'By Ana Ruiz',
+        '',
+        'The harbour board voted on Tuesday to run ferries after midnight from the north pier.',
+        '',
+        'Share this',
+        '',
+        'Operators will hire forty crew members to staff the night runs, the board said.',
+      ].join('\n'),
+    );
+    expect(article?.body.map((block) => block.type)).toEqual(['paragraph', 'paragraph']);
+    expect(diagnostics.some((d) => d.ruleId === 'boilerplate-dropped')).toBe(true);
+  });
+});
+
+describe('parseText: copyright notices and credits', () => {
+  const story = (line: string) =>
+    [
+      'Valdora opens its first night market',
+      '',
+      line,
+      '',
+      'Stalls will stay open until two in the morning on Fridays and Saturdays, the council said.',
+    ].join('\n');
+
+  it('keeps a long paragraph that opens with an image credit (`© Provided by …`)', () => {
+    const paragraph =
+      '© Provided by Valdora Weekly The council and traders surprised residents this spring by announcing a night market on the old quay, the first of its kind in the city. It will run every weekend through the summer, so why not take a look?';
+    const { article } = parseText(story(paragraph));
+    expect(article?.copyright).toBeUndefined();
+    expect(article?.body[0]).toEqual({ type: 'paragraph', text: paragraph });
+  });
+
+  it('reads a short notice and a long footer row as copyright', () => {
+    expect(parseText(story('© 2026 Valdora Weekly')).article?.copyright).toEqual({
+      notice: '© 2026 Valdora Weekly',
+      year: 2026,
+      holder: 'Valdora Weekly',
+    });
+    const footer =
+      '© Valdora Weekly | Newsroom | Archive | Events | Podcasts | Obituaries | Classifieds | Weather | Puzzles | Letters to the editor | Staff directory | Community noticeboard';
+    expect(footer.length).toBeGreaterThan(160);
+    expect(parseText(story(footer)).article?.copyright?.notice).toBe(footer);
+  });
+
+  it('reads a short line above a credit line as a caption, a quoted paragraph as text', () => {
+    const { article } = parseText(
+      [
+        'Valdora opens its first night market',
+        '',
+        'The council said stalls will stay open until two in the morning on Fridays and Saturdays.',
+        '',
+        'Traders setting up on the old quay.',
+        'Photograph by Ana Ruiz',
+        '',
+        '“We have waited ten years for this,” said one trader. “The quay comes alive at night and the whole city will see it.”',
+        'Photograph by Ana Ruiz',
+      ].join('\n'),
+    );
+    expect(article?.body).toEqual([
+      {
+        type: 'paragraph',
+        text: 'The council said stalls will stay open until two in the morning on Fridays and Saturdays.',
+      },
+      {
+        type: 'figure',
+        caption: {
+          text: 'Traders setting up on the old quay.',
+          credit: { text: 'Ana Ruiz', creator: 'Ana Ruiz' },
+        },
+      },
+      {
+        type: 'paragraph',
+        text: '“We have waited ten years for this,” said one trader. “The quay comes alive at night and the whole city will see it.”',
+      },
+      { type: 'figure', caption: { text: '', credit: { text: 'Ana Ruiz', creator: 'Ana Ruiz' } } },
+    ]);
+  });
+});
