@@ -143,8 +143,67 @@ export function toUnits(lines: readonly Line[]): Unit[] {
   return units;
 }
 
-/** The best-scoring contiguous run of units (maximum subarray). */
+/** A valley of furniture has this many units or more, all scoring ≤ 0… */
+const VALLEY_UNITS = 6;
+/** …scores summing to this or less… */
+const VALLEY_DEPTH = -12;
+/** …and this many boilerplate lines (share rows, related links) or more among them. */
+const VALLEY_FURNITURE = 2;
+/** What follows the last valley is dropped when it scores under this share of what precedes it. */
+const MINOR_TAIL = 0.35;
+
+/**
+ * The article region: the best-scoring contiguous run of units (maximum subarray), less a
+ * small part at its end cut off by a long valley of furniture (a teaser or comment block
+ * under the story, carried along by the sum).
+ */
 export function mainRegion(units: readonly Unit[]): [number, number] {
+  const [start, end] = bestRun(units);
+  // Parts of the run between valleys, as [first, last, score].
+  const parts: Array<[number, number, number]> = [];
+  let partStart = start;
+  let partScore = 0;
+  let valleyStart = -1;
+  let valleyScore = 0;
+  let valleyFurniture = 0;
+  for (let i = start; i <= end; i++) {
+    const unit = units[i]!;
+    if (unit.score <= 0) {
+      if (valleyStart < 0) {
+        valleyStart = i;
+        valleyScore = 0;
+        valleyFurniture = 0;
+      }
+      valleyScore += unit.score;
+      if (unit.boiler) valleyFurniture++;
+      continue;
+    }
+    if (valleyStart >= 0) {
+      if (
+        i - valleyStart >= VALLEY_UNITS &&
+        valleyScore <= VALLEY_DEPTH &&
+        valleyFurniture >= VALLEY_FURNITURE
+      ) {
+        parts.push([partStart, valleyStart - 1, partScore]);
+        partStart = i;
+        partScore = 0;
+      } else partScore += valleyScore;
+      valleyStart = -1;
+    }
+    partScore += unit.score;
+  }
+  parts.push([partStart, end, partScore]);
+  let total = parts.reduce((sum, part) => sum + part[2], 0);
+  let last = parts.length - 1;
+  while (last > 0 && parts[last]![2] < MINOR_TAIL * (total - parts[last]![2])) {
+    total -= parts[last]![2];
+    last--;
+  }
+  return [start, parts[last]![1]];
+}
+
+/** The best-scoring contiguous run of units (maximum subarray). */
+function bestRun(units: readonly Unit[]): [number, number] {
   let best = Number.NEGATIVE_INFINITY;
   let bestStart = 0;
   let bestEnd = units.length - 1;

@@ -385,3 +385,52 @@ describe('parseText: copyright notices and credits', () => {
     ]);
   });
 });
+
+describe('parseText: the end of the article on a whole page', () => {
+  const story = [
+    'Home | News | Local',
+    '',
+    'Valdora council backs a night market on the old quay',
+    '',
+    'By Ana Ruiz',
+    '',
+    'The city council voted on Tuesday to let traders run a night market on the old quay every weekend from June, ending a debate that had run since the winter.',
+    '',
+    'Stalls will stay open until two in the morning on Fridays and Saturdays, and the council will pay for extra lighting and two more night buses along the harbour road.',
+    '',
+    'Residents near the quay asked for limits on music after midnight, and the council agreed to review the noise rules after the first three months of trading.',
+    '',
+    'Traders said they expected about sixty stalls in the first season, most of them selling food from the farms and fishing villages along the coast.',
+    '',
+  ];
+  const furniture = [
+    'Share this',
+    'Facebook',
+    'Twitter',
+    'Related:',
+    'Most read',
+    'Menu',
+    'Newsletter',
+  ];
+  const promo = [
+    'Get the best of Valdora Weekly in your inbox every morning, with the stories our editors picked.',
+    'Our reporters cover the harbour, the council and the courts, and your support keeps them going.',
+  ];
+
+  it('leaves out a short block after a long run of furniture under the story', () => {
+    const { article, diagnostics } = parseText(
+      [...story, ...furniture.flatMap((line) => [line, '']), ...promo].join('\n\n'),
+    );
+    const texts = article?.body.map((block) => (block.type === 'paragraph' ? block.text : ''));
+    expect(texts).toHaveLength(4);
+    expect(texts).not.toContain(promo[0]);
+    expect(diagnostics.some((d) => d.ruleId === 'page-furniture-dropped')).toBe(true);
+  });
+
+  it('keeps the story whole across a short run of furniture inside it', () => {
+    const { article } = parseText(
+      [...story.slice(0, 10), 'Share this', '', 'Advertisement', '', ...story.slice(10)].join('\n'),
+    );
+    expect(article?.body.filter((block) => block.type === 'paragraph')).toHaveLength(4);
+  });
+});
