@@ -192,6 +192,8 @@ function addSeen(seen: Map<string, number[]>, key: string, index: number): void 
 export interface HeadlineCandidate {
   index: number;
   score: number;
+  /** Whether metadata (a byline, a date) stands under it. */
+  meta?: boolean;
 }
 
 /** The kicker (label) a line is, with the article type it implies, or undefined. */
@@ -470,5 +472,6 @@ export function rankHeadlines(
       candidate.score -= 4;
     }
   }
+  for (const candidate of ranked) if (metaAbove.has(candidate.index)) candidate.meta = true;
   return ranked.sort((a, b) => b.score - a.score || a.index - b.index);
 }

@@ -8,7 +8,7 @@ import { withLineMemo } from './memo.js';
 import { readAbove, readLateMeta, readMetaZone } from './meta.js';
 import { CONTRIBUTED, COPYRIGHT, correctionRow, HEADLINE_TAG, TAG_TYPES } from './patterns.js';
 import type { Reading } from './reading.js';
-import { mainRegion, toUnits, type Unit } from './units.js';
+import { mainRegion, storyStart, toUnits, type Unit } from './units.js';
 
 function startOffset(diagnostic: Diagnostic): number {
   const place = diagnostic.place;
@@ -139,7 +139,22 @@ function pickHeadline(
 ): { headlineIndex: number; regionStart: number } {
   let regionStart = start;
   let headlineIndex = -1;
-  const ranked = rankHeadlines(units, regionStart, regionEnd);
+  let ranked = rankHeadlines(units, regionStart, regionEnd);
+  // A cookie notice or sign-up prompts above the masthead may open the region. When the
+  // best line has no byline or date under it, rank the lines above the story under them too:
+  // a headline there with metadata under it wins.
+  const top = ranked[0]?.meta ? undefined : storyStart(units, regionStart, regionEnd);
+  if (top) {
+    const [best] = rankHeadlines(units, top.story, regionEnd);
+    if (
+      best?.meta &&
+      best.index >= top.afterTop &&
+      (ranked.length === 0 || best.score > ranked[0]!.score)
+    ) {
+      ranked = [best];
+      regionStart = top.story;
+    }
+  }
   if (ranked.length > 0) headlineIndex = ranked[0]!.index;
   if (headlineIndex < 0) {
     // No title-like line: fall back to the first line with words, and say so.

@@ -159,7 +159,23 @@ const MINOR_TAIL = 0.35;
  */
 export function mainRegion(units: readonly Unit[]): [number, number] {
   const [start, end] = bestRun(units);
-  // Parts of the run between valleys, as [first, last, score].
+  const parts = regionParts(units, start, end, VALLEY_FURNITURE);
+  let total = parts.reduce((sum, part) => sum + part[2], 0);
+  let last = parts.length - 1;
+  while (last > 0 && parts[last]![2] < MINOR_TAIL * (total - parts[last]![2])) {
+    total -= parts[last]![2];
+    last--;
+  }
+  return [start, parts[last]![1]];
+}
+
+/** The parts of units `start` to `end` between valleys of furniture, as [first, last, score]. */
+function regionParts(
+  units: readonly Unit[],
+  start: number,
+  end: number,
+  furniture: number,
+): Array<[number, number, number]> {
   const parts: Array<[number, number, number]> = [];
   let partStart = start;
   let partScore = 0;
@@ -182,7 +198,7 @@ export function mainRegion(units: readonly Unit[]): [number, number] {
       if (
         i - valleyStart >= VALLEY_UNITS &&
         valleyScore <= VALLEY_DEPTH &&
-        valleyFurniture >= VALLEY_FURNITURE
+        valleyFurniture >= furniture
       ) {
         parts.push([partStart, valleyStart - 1, partScore]);
         partStart = i;
@@ -193,13 +209,28 @@ export function mainRegion(units: readonly Unit[]): [number, number] {
     partScore += unit.score;
   }
   parts.push([partStart, end, partScore]);
+  return parts;
+}
+
+/**
+ * Where the story starts when a small part at the top of the region is cut off by a long
+ * valley of furniture (a cookie notice or sign-up prompts above the masthead): `afterTop` is
+ * the first unit after that part (where the valley begins), `story` the first unit after the
+ * valley. Undefined when the region has no such top.
+ */
+export function storyStart(
+  units: readonly Unit[],
+  start: number,
+  end: number,
+): { afterTop: number; story: number } | undefined {
+  const parts = regionParts(units, start, end, 0);
   let total = parts.reduce((sum, part) => sum + part[2], 0);
-  let last = parts.length - 1;
-  while (last > 0 && parts[last]![2] < MINOR_TAIL * (total - parts[last]![2])) {
-    total -= parts[last]![2];
-    last--;
+  let first = 0;
+  while (first < parts.length - 1 && parts[first]![2] < MINOR_TAIL * (total - parts[first]![2])) {
+    total -= parts[first]![2];
+    first++;
   }
-  return [start, parts[last]![1]];
+  return first === 0 ? undefined : { afterTop: parts[first - 1]![1] + 1, story: parts[first]![0] };
 }
 
 /** The best-scoring contiguous run of units (maximum subarray). */

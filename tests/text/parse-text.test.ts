@@ -434,3 +434,61 @@ describe('parseText: the end of the article on a whole page', () => {
     expect(article?.body.filter((block) => block.type === 'paragraph')).toHaveLength(4);
   });
 });
+
+describe('parseText: a page that opens with a cookie notice and sign-up prompts', () => {
+  const page = [
+    'Valdora Health Weekly',
+    '',
+    'We use cookies and similar tools to make this site work and to measure how it is used; you can change your choices at any time in the settings.',
+    '',
+    'Accept and continue',
+    '',
+    'Log in with your Valdora Health Weekly account to save articles, follow topics and get a digest of the week.',
+    '',
+    'Sign in',
+    '',
+    'Create an account to comment and to get the newsletter every Friday morning for free.',
+    '',
+    'Register',
+    '',
+    'Take the tour',
+    '',
+    'Menu',
+    '',
+    'Search',
+    '',
+    'Health A-Z',
+    '',
+    'Why night shifts leave harbour workers short of sleep',
+    '',
+    'By Ana Ruiz',
+    '',
+    'Published 3 March 2026',
+    '',
+    'Dock workers who switch between day and night shifts sleep almost two hours less a night than those on fixed hours, a study of the Valdora port found this week.',
+    '',
+    'The researchers followed 240 workers for six months and asked each of them to wear a sleep tracker and keep a diary of shifts, meals and naps.',
+    '',
+    'Those on rotating shifts also reported more accidents on the quay, the authors said, though the study was too small to show that poor sleep caused them.',
+    '',
+    'The port authority said it would look at longer rotations and quieter rest rooms for the night crews before the new contract is signed in the autumn.',
+    '',
+    'Ferry operators on the north pier have already moved to fixed night crews, and their staff reported fewer missed days in the first month of the change.',
+    '',
+    'The union welcomed the study and said it would ask for a rest day after every run of four night shifts, as crews on the ferries already have.',
+    '',
+    'Doctors at the harbour clinic said they see more back injuries and colds among night crews in the winter months, when the quay is coldest.',
+    '',
+    'The authors plan a second study next year that will follow crews on the new rotations and compare their sleep with the workers in this one.',
+  ].join('\n');
+
+  it('finds the headline under the prompts, where its byline and date are', () => {
+    const { article } = parseText(page);
+    expect(article?.headline).toBe('Why night shifts leave harbour workers short of sleep');
+    expect(article?.byline?.contributors.map((c) => c.name)).toEqual(['Ana Ruiz']);
+    expect(article?.datePublished).toBe('2026-03-03');
+    const first = article?.body[0];
+    expect(first?.type === 'paragraph' && first.text).toMatch(/^Dock workers who switch/);
+    expect(article?.body).toHaveLength(8);
+  });
+});
