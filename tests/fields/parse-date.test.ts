@@ -209,6 +209,13 @@ const cases: ReadonlyArray<readonly [string, ParseDateOptions | undefined, Expec
     minute('2015-10-21T15:00:00+01:00', 'option'),
   ],
   ['Today', reference, day('2015-10-22')],
+  // A year glued to the time after it, as pages copy: `…, 20163:33 PM ET`.
+  ['December 15, 20163:33 PM ET', undefined, minute('2016-12-15T15:33:00-05:00', 'abbreviation')],
+  [
+    'Posted 12 March 202611:40 GMT',
+    undefined,
+    minute('2026-03-12T11:40:00Z', 'abbreviation', { label: 'posted' }),
+  ],
   ['3 days ago', reference, day('2015-10-19', { note: /Relative/ })],
   ['Tuesday', reference, day('2015-10-20', { note: /Weekday/ })],
   ['Oct 20', reference, day('2015-10-20', { note: /Year 2015/ })],
@@ -234,6 +241,7 @@ const negatives: ReadonlyArray<readonly [string, ParseDateOptions | undefined]> 
   ['', undefined],
   ['The meeting on Oct. 21, 2015 was short.', undefined],
   ['555-0142', undefined],
+  ['20163:33', undefined],
 ];
 
 describe('parseDate', () => {
