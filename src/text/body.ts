@@ -1,4 +1,11 @@
-import type { Block, Contributor, Copyright, Correction, Dateline } from '../schema/index.js';
+import type {
+  Block,
+  Contributor,
+  Copyright,
+  Correction,
+  Dateline,
+  Position,
+} from '../schema/index.js';
 import { readByline } from './byline.js';
 import { readCaption, readCredit } from './caption.js';
 import { findDateline } from './dateline.js';
@@ -54,6 +61,12 @@ function endCredits(text: string): Contributor[] | undefined {
   return undefined;
 }
 
+/** A paragraph that opens the body ahead of its units: the rest of a run-on headline line. */
+export interface LeadParagraph {
+  text: string;
+  place: Position;
+}
+
 /** What the body holds besides its blocks: notes and credits printed in it. */
 export interface ReadBody {
   body: Block[];
@@ -74,18 +87,19 @@ export function readBody(
   bodyStart: number,
   bodyEnd: number,
   clean: boolean,
+  lead?: LeadParagraph,
 ): ReadBody {
-  if (clean) return readBlocks(reading, bodyStart, bodyEnd, true);
+  if (clean) return readBlocks(reading, bodyStart, bodyEnd, true, lead);
   const { diagnostics, sources } = reading;
   const reported = diagnostics.length;
   const keys = new Set(Object.keys(sources));
-  const read = readBlocks(reading, bodyStart, bodyEnd, false);
+  const read = readBlocks(reading, bodyStart, bodyEnd, false, lead);
   if (read.body.some(isText)) return read;
   // Nothing but short lines under the headline (`abc`, `Test case 1`): they are the story,
   // not furniture between its paragraphs. Read them again, keeping short lines.
   diagnostics.length = reported;
   for (const key of Object.keys(sources)) if (!keys.has(key)) delete sources[key];
-  return readBlocks(reading, bodyStart, bodyEnd, true);
+  return readBlocks(reading, bodyStart, bodyEnd, true, lead);
 }
 
 /** Blocks that carry story text (not figures or dividers). */
@@ -119,6 +133,7 @@ function readBlocks(
   bodyStart: number,
   bodyEnd: number,
   clean: boolean,
+  lead: LeadParagraph | undefined,
 ): ReadBody {
   const { units, consumed, diagnostics, sources, wire } = reading;
   const body: Block[] = [];
@@ -126,13 +141,17 @@ function readBlocks(
   const extra: Contributor[] = [];
   let copyright: Copyright | undefined;
   let dateline: Dateline | undefined;
-  let list: { items: string[]; first: Line; last: Line } | undefined;
+  let list: { items: string[]; first: Line; last: Line; ordered: boolean } | undefined;
   const flushList = () => {
     if (!list) return;
     sources[`body.${body.length}`] = rangeOf(list.first, list.last);
-    body.push({ type: 'list', ordered: false, items: list.items });
+    body.push({ type: 'list', ordered: list.ordered, items: list.items });
     list = undefined;
   };
+  if (lead) {
+    sources[`body.${body.length}`] = lead.place;
+    body.push({ type: 'paragraph', text: lead.text });
+  }
   for (let i = bodyStart; i <= bodyEnd; i++) {
     const unit = units[i]!;
     const t = unit.text;
@@ -149,7 +168,8 @@ function readBlocks(
       continue;
     }
     if (unit.bullet) {
-      if (!clean && unit.score < 0 && unit.size < 4) {
+      // A short bullet on its own is a menu entry; within a list or numbered, an item.
+      if (!clean && unit.score < 0 && unit.size < 4 && !list && !unit.first.numbered) {
         diagnostics.push(
           textDiagnostic(
             'boilerplate-dropped',
@@ -159,9 +179,11 @@ function readBlocks(
         );
         continue;
       }
-      if (!list) list = { items: [], first: unit.first, last: unit.last };
+      if (!list)
+        list = { items: [], first: unit.first, last: unit.last, ordered: unit.first.numbered };
       list.items.push(t);
       list.last = unit.last;
+      list.ordered &&= unit.first.numbered;
       continue;
     }
     flushList();

@@ -18,6 +18,8 @@ export interface Line {
   text: string;
   /** Whether the line started with a list bullet (`•`, `-`, `*`, `□`, `◦`, `1.`). */
   bullet: boolean;
+  /** Whether that bullet is a number (`1.`, `2)`). */
+  numbered: boolean;
 }
 
 /** Longest line text kept for analysis; the rest of a huge line is still kept in the text. */
@@ -31,6 +33,7 @@ const LONE_CR = /\r(?!\n)/;
 const ODD_TEST =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 const BULLET_START = /^[•◦▪▫■□●○·‣⁃∙*\-\d]/u;
+const DIGIT = /^\d/;
 
 /**
  * Split text into lines, keeping the exact offset of each. Handles CRLF, CR and LF, a
@@ -74,14 +77,26 @@ export function splitLines(input: string): Line[] {
       text = raw.replace(CONTROL, '').replace(SPACES, ' ');
     text = text.trim();
     let bullet = false;
+    let numbered = false;
     if (text.length > 1 && BULLET_START.test(text)) {
       const mark = BULLET.exec(text);
       if (mark && text.length > mark[0].length) {
         bullet = true;
+        numbered = DIGIT.test(mark[0]);
         text = text.slice(mark[0].length);
       }
     }
-    lines.push({ index: lines.length, line: number, start, end, indent, lead, text, bullet });
+    lines.push({
+      index: lines.length,
+      line: number,
+      start,
+      end,
+      indent,
+      lead,
+      text,
+      bullet,
+      numbered,
+    });
     if (end >= length) break;
     start = next;
     if (start > length) break;

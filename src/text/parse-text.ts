@@ -1,5 +1,5 @@
 import type { Article, ArticleType, Diagnostic, SourceMap, Wire } from '../schema/index.js';
-import { isSignOff, readBody } from './body.js';
+import { isSignOff, type LeadParagraph, readBody } from './body.js';
 import { findDeck } from './deck.js';
 import { textDiagnostic } from './diagnostics.js';
 import { firstTitleIndex, opensClean, rankHeadlines } from './headline.js';
@@ -186,13 +186,23 @@ function pickHeadline(
 
 /**
  * The headline as printed, without wire tags (`UPDATE 2-`, `CORRECTED-`), which are returned
- * apart; a run-on line over 300 characters is cut at its first sentence.
+ * apart; a run-on line over 300 characters is cut at its first sentence, and `rest` (where the
+ * cut is and what follows it) is read as the first paragraph.
  */
-function headlineText(text: string): { headline: string; tags: string[] } {
+function headlineText(text: string): {
+  headline: string;
+  tags: string[];
+  rest?: { at: number; text: string };
+} {
   let headline = text;
+  let rest: { at: number; text: string } | undefined;
   if (headline.length > 300) {
     const sentence = /^.{20,280}?[.!?。！？](?=\s|$)/u.exec(headline.slice(0, 400));
-    headline = sentence ? sentence[0] : `${headline.slice(0, 280).replace(/\s+\S*$/u, '')}…`;
+    const cut = sentence ? sentence[0] : headline.slice(0, 280).replace(/\s+\S*$/u, '');
+    headline = sentence ? cut : `${cut}…`;
+    const after = text.slice(cut.length);
+    const lead = after.length - after.trimStart().length;
+    if (after.trim() !== '') rest = { at: cut.length + lead, text: after.trim() };
   }
   const tags: string[] = [];
   for (let guard = 0; guard < 3; guard++) {
@@ -201,7 +211,7 @@ function headlineText(text: string): { headline: string; tags: string[] } {
     tags.push(...tag[1]!.split(/\s*\/\s*/));
     headline = headline.slice(tag[0].length).trim();
   }
-  return { headline, tags };
+  return rest ? { headline, tags, rest } : { headline, tags };
 }
 
 function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResult {
@@ -251,11 +261,26 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     return { diagnostics, sources };
   }
   const headlineUnit = units[headlineIndex]!;
-  const { headline, tags } = headlineText(headlineUnit.text);
+  const { headline, tags, rest } = headlineText(headlineUnit.text);
   let type: ArticleType | undefined;
   for (const tag of tags) type ??= TAG_TYPES[tag];
   if (tags.length > 0) wire.tags = tags;
   sources.headline = rangeOf(headlineUnit.first, headlineUnit.last);
+  // The rest of a run-on headline line opens the body, so no text is lost.
+  let lead: LeadParagraph | undefined;
+  if (rest) {
+    const { first, last } = headlineUnit;
+    const place = sources.headline;
+    // Exact columns when the unit is one line whose text is as written (no cleaning, no joins).
+    if (first === last && first.end - first.start - first.lead === headlineUnit.text.length) {
+      const at = first.start + first.lead + rest.at;
+      const point = { line: first.line, column: 1 + first.lead + rest.at, offset: at };
+      lead = { text: rest.text, place: { start: point, end: place.end } };
+      sources.headline = { start: place.start, end: { ...point } };
+    } else {
+      lead = { text: rest.text, place };
+    }
+  }
 
   const reading: Reading = {
     units,
@@ -309,6 +334,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     bodyStart,
     bodyEnd,
     clean,
+    lead,
   );
 
   if (!byline && extra.length > 0) {

@@ -492,3 +492,68 @@ describe('parseText: a page that opens with a cookie notice and sign-up prompts'
     expect(article?.body).toHaveLength(8);
   });
 });
+
+describe('parseText: a run-on first line', () => {
+  it('cuts the headline at its first sentence and keeps the rest as the first paragraph', () => {
+    const rest =
+      'The port board voted on Tuesday to run ferries after midnight from the north pier. Operators will hire forty crew members for the night runs. Residents asked for quieter engines, and the board agreed to review the noise rules after three months. The first crossing is planned for the second week of May, the board said.';
+    const text = `Harbour board approves night ferries after long debate. ${rest}`;
+    expect(text.length).toBeGreaterThan(300);
+    const { article, sources } = parseText(text);
+    expect(article?.headline).toBe('Harbour board approves night ferries after long debate.');
+    expect(article?.body).toEqual([{ type: 'paragraph', text: rest }]);
+    expect(sources['body.0']?.start).toEqual({ line: 1, column: 57, offset: 56 });
+    expect(text.slice(sources['body.0']?.start.offset)).toBe(rest);
+    expect(sources.headline?.end.offset).toBe(56);
+  });
+
+  it('loses nothing of one huge line without spaces', () => {
+    const text = 'a'.repeat(100_000);
+    const { article } = parseText(text);
+    const headline = article?.headline ?? '';
+    expect(headline.endsWith('…')).toBe(true);
+    const first = article?.body[0];
+    const kept = first?.type === 'paragraph' ? first.text : '';
+    expect(headline.length - 1 + kept.length).toBe(text.length);
+  });
+});
+
+describe('parseText: lists', () => {
+  it('reads a numbered list as ordered and a bulleted one as not', () => {
+    const { article } = parseText(
+      [
+        'Five things to know about the night ferries',
+        '',
+        'The harbour board approved night crossings on Tuesday after a long debate about noise and cost.',
+        '',
+        '1. Crossings run from midnight to five.',
+        '2. Tickets cost the same as by day.',
+        '3. Bicycles travel free.',
+        '',
+        'Operators will hire forty crew members to staff the new night runs, the board said on Tuesday.',
+        '',
+        '• From the north pier to the old quay',
+        '• From the old quay to the ferry terminal',
+        '',
+        'The first crossing is planned for the second week of May, weather permitting, the board said.',
+      ].join('\n'),
+    );
+    const lists = article?.body.filter((block) => block.type === 'list');
+    expect(lists).toEqual([
+      {
+        type: 'list',
+        ordered: true,
+        items: [
+          'Crossings run from midnight to five.',
+          'Tickets cost the same as by day.',
+          'Bicycles travel free.',
+        ],
+      },
+      {
+        type: 'list',
+        ordered: false,
+        items: ['From the north pier to the old quay', 'From the old quay to the ferry terminal'],
+      },
+    ]);
+  });
+});
