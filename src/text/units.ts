@@ -110,6 +110,9 @@ export function makeUnit(first: Line, last: Line, text: string, bullet: boolean)
   return { first, last, text, bullet, size, sentence, boiler, score };
 }
 
+/** A line that goes on a sentence: it starts with a lowercase letter. */
+const RUNS_ON = /^\p{Ll}/u;
+
 /** Group lines into units: one per line, or per paragraph of hard-wrapped lines. */
 export function toUnits(lines: readonly Line[]): Unit[] {
   const units: Unit[] = [];
@@ -123,12 +126,23 @@ export function toUnits(lines: readonly Line[]): Unit[] {
     }
     let last = line;
     let text = line.text;
-    if (wrapped && !line.bullet) {
+    if (!line.bullet) {
       while (i + 1 < lines.length) {
         const next = lines[i + 1]!;
         if (next.text.length === 0 || next.bullet || next.indent > last.indent) break;
         if (last.text.length < 40 || SLUG.test(last.text)) break;
         if (text.length > 20000) break;
+        // In text that is not hard-wrapped as a whole, a line still runs on into the next
+        // when it stops mid-sentence and the next goes on in lowercase.
+        if (
+          !wrapped &&
+          !(
+            RUNS_ON.test(next.text) &&
+            !SENTENCE_END.test(last.text) &&
+            boilerplateOf(next.text) === undefined
+          )
+        )
+          break;
         text =
           last.text.endsWith('-') && /^\p{Ll}/u.test(next.text) && !last.text.endsWith(' -')
             ? `${text}${next.text}`

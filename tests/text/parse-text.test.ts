@@ -557,3 +557,57 @@ describe('parseText: lists', () => {
     ]);
   });
 });
+
+describe('parseText: lines that run on', () => {
+  it('joins a line that stops mid-sentence with the next when that goes on in lowercase', () => {
+    const { article } = parseText(
+      [
+        'Northland lifts ban on river barges',
+        '',
+        'By Lena Moritz',
+        '',
+        'Northland lifted a two-week ban on heavy barges on the Meret',
+        'river on Thursday after the water rose again.',
+        '',
+        'The transport ministry said barges could again load to their',
+        'full draught from Friday morning.',
+      ].join('\n'),
+    );
+    expect(article?.body).toEqual([
+      {
+        type: 'paragraph',
+        text: 'Northland lifted a two-week ban on heavy barges on the Meret river on Thursday after the water rose again.',
+      },
+      {
+        type: 'paragraph',
+        text: 'The transport ministry said barges could again load to their full draught from Friday morning.',
+      },
+    ]);
+  });
+
+  it('keeps lines apart that end a sentence or start in capitals', () => {
+    const { article } = parseText(
+      [
+        'Northland lifts ban on river barges',
+        '',
+        'Northland lifted a two-week ban on heavy barges on the Meret river on Thursday, after the water rose again in the week of heavy rain in the hills above it.',
+        '',
+        'The Meret is the country’s busiest inland waterway for grain and coal',
+        'Shipping firms welcomed the decision after two weeks of idle fleets.',
+        'The ministry said so in a statement on Thursday evening, after the vote.',
+        'barges may load to their full draught again from Friday morning on.',
+        '',
+        'The ban had been in force since the river fell to its lowest level in twenty years, leaving dozens of barges stuck at the quays of the lower Meret towns.',
+      ].join('\n'),
+    );
+    // Each line its own block (the first one, short and without a full stop, a subhead).
+    expect(article?.body.map((block) => ('text' in block ? block.text : ''))).toEqual([
+      'Northland lifted a two-week ban on heavy barges on the Meret river on Thursday, after the water rose again in the week of heavy rain in the hills above it.',
+      'The Meret is the country’s busiest inland waterway for grain and coal',
+      'Shipping firms welcomed the decision after two weeks of idle fleets.',
+      'The ministry said so in a statement on Thursday evening, after the vote.',
+      'barges may load to their full draught again from Friday morning on.',
+      'The ban had been in force since the river fell to its lowest level in twenty years, leaving dozens of barges stuck at the quays of the lower Meret towns.',
+    ]);
+  });
+});
