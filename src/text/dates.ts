@@ -19,6 +19,8 @@ export interface FindDateOptions {
   timeZone?: string;
   /** Prefer day-first numeric dates (`03/04/2024` is 3 April). Default: month first unless the first number is > 12. */
   dayFirst?: boolean;
+  /** The capture time, for relative dates (`Updated 2 hours ago`, `Yesterday`). */
+  referenceDate?: Date;
 }
 
 const DIGIT = /\d/;
@@ -40,7 +42,9 @@ export function findDate(
   line: string,
   options: Readonly<FindDateOptions> = {},
 ): FoundDate | undefined {
-  return options.timeZone || options.dayFirst ? search(line, options) : searchPlain(line);
+  return options.timeZone || options.dayFirst || options.referenceDate
+    ? search(line, options)
+    : searchPlain(line);
 }
 
 /** {@link search} without options, remembered per parse (callers never change the answer). */
@@ -48,10 +52,12 @@ const searchPlain = memoized((line: string) => search(line, {}));
 
 function search(line: string, options: Readonly<FindDateOptions>): FoundDate | undefined {
   const head = line.length > CAP ? line.slice(0, CAP) : line;
-  if (!DIGIT.test(head)) return undefined;
+  // Only relative dates (`Yesterday`) are written without a digit.
+  if (!options.referenceDate && !DIGIT.test(head)) return undefined;
   const found = findFieldDate(head, {
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     ...(options.dayFirst ? { locale: 'en-GB' } : {}),
+    ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
   });
   if (!found) return undefined;
   const result: FoundDate = { value: found.value, index: found.index, length: found.text.length };

@@ -4,7 +4,7 @@ import { kickerOf } from './headline.js';
 import { rangeOf } from './lines.js';
 import { ADVISORY, BYLINE_INTRO, SLUG } from './patterns.js';
 import type { Reading } from './reading.js';
-import { BREADCRUMB_SPLIT, HOME, RELATIVE, TERMINAL } from './units.js';
+import { BREADCRUMB_SPLIT, HOME, TERMINAL } from './units.js';
 
 /** Furniture characters before a byline: `// By …`, `• By …`. */
 const LEADING_JUNK = /^[/|•·»>\-–—\s]+/u;
@@ -44,20 +44,6 @@ function crumbsOf(text: string, headline: string): string[] | undefined {
     .filter(Boolean);
   if (crumbs.length < 2 || crumbs.some((c) => c.length > 60)) return undefined;
   return crumbs.filter((c) => !HOME.test(c) && c !== headline);
-}
-
-function relativeDate(text: string, reference: Date | undefined): string | undefined {
-  if (!reference) return undefined;
-  const match = RELATIVE.exec(text);
-  if (!match) return undefined;
-  let ms = reference.getTime();
-  if (match[3]) ms -= match[3].toLowerCase() === 'yesterday' ? 86_400_000 : 0;
-  else
-    ms -=
-      Number(match[1]) *
-      ({ minute: 60_000, hour: 3_600_000, day: 86_400_000 }[match[2]!.toLowerCase() as 'minute'] ??
-        0);
-  return new Date(ms).toISOString().slice(0, 10);
 }
 
 /** Read a byline, or the `By …` segment of a metadata line (`Le Monde | 4 May | Par Ana Ruiz`). */
@@ -113,15 +99,7 @@ export function readAbove(reading: Reading): void {
  * of segments) and the byline, up to the first paragraphs.
  */
 export function readMetaZone(reading: Reading): void {
-  const {
-    units,
-    headlineIndex,
-    kicker,
-    wire,
-    sources,
-    dateOptions,
-    reference: referenceOk,
-  } = reading;
+  const { units, headlineIndex, kicker, wire, sources, dateOptions } = reading;
   let { byline, published, modified, type } = reading;
   let lastMeta = headlineIndex;
   let sentences = 0;
@@ -158,12 +136,8 @@ export function readMetaZone(reading: Reading): void {
         meta = true;
       }
     }
-    const relative =
-      !date && t.length < 80
-        ? relativeDate(t.replace(/^(?:updated|published|posted)\s*:?\s*/i, ''), referenceOk)
-        : undefined;
-    if (date || relative) {
-      const found: FoundDate = date ?? { value: relative!, index: 0, length: t.length };
+    if (date) {
+      const found: FoundDate = date;
       const onlyDate = t.length - found.length < 60;
       if (onlyDate || found.label) {
         if (found.label === 'updated' && !modified) {

@@ -225,10 +225,6 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     );
     return { diagnostics, sources };
   }
-  const dateOptions = {
-    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-    ...(options.dayFirst ? { dayFirst: true } : {}),
-  };
   const reference =
     options.referenceDate === undefined
       ? undefined
@@ -238,6 +234,11 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
             : options.referenceDate,
         );
   const referenceOk = reference && !Number.isNaN(reference.getTime()) ? reference : undefined;
+  const dateOptions = {
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    ...(options.dayFirst ? { dayFirst: true } : {}),
+    ...(referenceOk ? { referenceDate: referenceOk } : {}),
+  };
 
   // 1. The article region.
   let [regionStart, regionEnd] =
@@ -288,7 +289,6 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     diagnostics,
     wire,
     dateOptions,
-    reference: referenceOk,
     headlineIndex,
     headline,
     type,

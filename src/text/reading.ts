@@ -13,8 +13,6 @@ export interface Reading {
   diagnostics: Diagnostic[];
   wire: Wire;
   dateOptions: FindDateOptions;
-  /** The capture time for relative dates, when given and valid. */
-  reference: Date | undefined;
   headlineIndex: number;
   headline: string;
   type: ArticleType | undefined;

@@ -24,7 +24,6 @@ export const LETTER = /\p{L}/u;
 export const SITE_SUFFIX = /\s+(?:[|–—-]|::|·)\s+[^|–—]{2,60}$/u;
 export const BREADCRUMB_SPLIT = /\s*(?:>|›|»|\/|\||→)\s*/u;
 export const HOME = /^(?:home|start|startseite|accueil|inicio|homepage|首页|ホーム)$/i;
-export const RELATIVE = /^(?:(\d{1,2}) (minute|hour|day)s? ago|(today|yesterday))\b/i;
 export const SEPARATED_TAIL = /^[^|>›»]{1,40}(?:\s*[|>›»]\s*)/u;
 export const BYLINE_START = /^(?:by|von|par|por|written by|words by|posted by|reported by)\s+\S/i;
 export const TITLE_CASE = /^[\p{Lu}\d"“‘'(]/u;

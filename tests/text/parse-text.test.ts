@@ -193,8 +193,28 @@ describe('parseText: metadata', () => {
       'Council approves budget\n2 hours ago\nThe council approved the budget on Saturday after a long debate.';
     expect(parseText(text).article?.datePublished).toBeUndefined();
     expect(parseText(text, { referenceDate: '2024-03-09T12:00:00Z' }).article?.datePublished).toBe(
-      '2024-03-09',
+      '2024-03-09T10:00:00Z',
     );
+  });
+
+  it.each([
+    ['Updated 2 hours ago', undefined, '2026-03-11T11:10:00Z'],
+    ['Last updated 5 mins ago', undefined, '2026-03-11T13:05:00Z'],
+    [
+      'Published 2 hours ago\nUpdated 15 minutes ago',
+      '2026-03-11T11:10:00Z',
+      '2026-03-11T12:55:00Z',
+    ],
+    ['Yesterday', '2026-03-10', undefined],
+  ])('reads the relative date line %j with its label', (line, published, modified) => {
+    const { article } = parseText(
+      `Council approves harbour budget\n${line}\nThe council approved the harbour budget on Saturday after a long debate about dredging.`,
+      { referenceDate: '2026-03-11T13:10:00Z' },
+    );
+    expect(article?.dateModified).toBe(modified);
+    // Only an update date printed: it is the publication date too (date-published-inferred).
+    expect(article?.datePublished).toBe(published ?? modified);
+    expect(article?.body).toHaveLength(1);
   });
 
   it('moves wire tags, slug and advisory out of the headline and body', () => {
