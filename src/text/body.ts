@@ -20,7 +20,7 @@ import {
   SIGN_OFF,
 } from './patterns.js';
 import type { Reading } from './reading.js';
-import { LETTER, type Unit } from './units.js';
+import { LETTER, sizeOf, type Unit } from './units.js';
 
 /** Lines that stand for a lead image: credits and viewer buttons. */
 export const IMAGE_LINE =
@@ -294,6 +294,58 @@ function readBlocks(
     body.push({ type: 'paragraph', text: paragraph });
   }
   flushList();
+  markPullQuotes(body);
 
   return { body, corrections, extra, copyright, dateline };
+}
+
+/**
+ * A paragraph that is one quotation, `"…"` or `“…” — Name`: group 2 is the quoted text,
+ * group 3 the citation (capitalised, as a name is).
+ */
+const QUOTATION =
+  /^(["“«„])([^"“”«»„]{10,400})["”»“](?:\s*[—–-]\s*(\p{Lu}[^"“”«»„]{1,79}))?$/u;
+
+/** Fewest words of a pull quote known only by its repeating the story. */
+const MIN_PULL_QUOTE_WORDS = 8;
+
+/** Paragraphs checked for being pull quotes, at most (each check searches the story once). */
+const MAX_PULL_QUOTES = 20;
+
+/**
+ * Pull quotes: a paragraph that is only a quotation and either names who said it
+ * (`“…” — Ana Ruiz`) or repeats words the story prints elsewhere. A quoted paragraph without
+ * either stays a paragraph (stories often quote a whole paragraph). Rewrites `body` in place.
+ */
+function markPullQuotes(body: Block[]): void {
+  const candidates: number[] = [];
+  for (let index = 0; index < body.length && candidates.length < MAX_PULL_QUOTES; index++) {
+    const block = body[index]!;
+    // Without a full stop after the citation, a pull quote may have been read as a subhead.
+    if (
+      (block.type === 'paragraph' || block.type === 'heading') &&
+      block.text.length <= 500 &&
+      QUOTATION.test(block.text)
+    )
+      candidates.push(index);
+  }
+  if (candidates.length === 0) return;
+  for (const index of candidates) {
+    const block = body[index] as { text: string };
+    const [, , quoted, citation] = QUOTATION.exec(block.text)!;
+    const text = quoted!.trim();
+    // Repeated inside a longer paragraph (a line of dialogue printed twice is not a pull quote).
+    const repeated = body.some(
+      (other, at) =>
+        at !== index &&
+        other.type === 'paragraph' &&
+        other.text.length > block.text.length &&
+        other.text.includes(text),
+    );
+    // A short catchphrase (`“I would prefer not to.”`) repeats in prose without being pulled out.
+    if (citation === undefined && (!repeated || sizeOf(text) < MIN_PULL_QUOTE_WORDS)) continue;
+    body[index] = citation
+      ? { type: 'quote', text, citation: citation.trim() }
+      : { type: 'quote', text };
+  }
 }

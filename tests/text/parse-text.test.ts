@@ -631,3 +631,45 @@ describe('parseText: lines that run on', () => {
     ]);
   });
 });
+
+describe('parseText: pull quotes', () => {
+  const story = (quote: string) =>
+    [
+      'Valdora opens its first night market',
+      '',
+      'By Ana Ruiz',
+      '',
+      'The city council voted on Tuesday to let traders run a night market on the old quay every weekend from June.',
+      '',
+      'Traders had asked for the market for years. “The quay comes alive after dark and the whole city should see it,” said Lena Moritz, who sells smoked fish.',
+      '',
+      quote,
+      '',
+      'Stalls will stay open until two in the morning on Fridays and Saturdays, the council said.',
+    ].join('\n');
+
+  it('reads a quotation that repeats the story as a pull quote', () => {
+    const { article } = parseText(
+      story('“The quay comes alive after dark and the whole city should see it”'),
+    );
+    expect(article?.body[2]).toEqual({
+      type: 'quote',
+      text: 'The quay comes alive after dark and the whole city should see it',
+    });
+  });
+
+  it('reads a quotation with its speaker after a dash, with the citation', () => {
+    const { article } = parseText(story('“We waited ten years for this night.” — Lena Moritz'));
+    expect(article?.body[2]).toEqual({
+      type: 'quote',
+      text: 'We waited ten years for this night.',
+      citation: 'Lena Moritz',
+    });
+  });
+
+  it('keeps a quoted paragraph that neither repeats the story nor names a speaker', () => {
+    const line = '“Nobody believed it would happen before the harbour works were finished.”';
+    const { article } = parseText(story(line));
+    expect(article?.body[2]).toEqual({ type: 'paragraph', text: line });
+  });
+});
