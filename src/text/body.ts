@@ -303,8 +303,7 @@ function readBlocks(
  * A paragraph that is one quotation, `"…"` or `“…” — Name`: group 2 is the quoted text,
  * group 3 the citation (capitalised, as a name is).
  */
-const QUOTATION =
-  /^(["“«„])([^"“”«»„]{10,400})["”»“](?:\s*[—–-]\s*(\p{Lu}[^"“”«»„]{1,79}))?$/u;
+const QUOTATION = /^(["“«„])([^"“”«»„]{10,400})["”»“](?:\s*[—–-]\s*(\p{Lu}[^"“”«»„]{1,79}))?$/u;
 
 /** Fewest words of a pull quote known only by its repeating the story. */
 const MIN_PULL_QUOTE_WORDS = 8;
