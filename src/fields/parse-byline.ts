@@ -155,7 +155,8 @@ function isNameLike(
   return lowercase <= (allowLowercaseWord ? 1 : 0);
 }
 
-function isOutlet(text: string): boolean {
+/** Whether a phrase names an outlet: an agency, a known outlet, a domain, `The Daily Ledger`, `WebMD`. */
+export function isOutlet(text: string): boolean {
   const key = text.toLowerCase();
   if (agencyName(text) !== undefined || knownOutlets.has(key)) return true;
   if (domainPattern.test(text)) return true;

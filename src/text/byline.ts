@@ -1,3 +1,4 @@
+import { isOutlet } from '../fields/parse-byline.js';
 import type { Contributor, ContributorRole } from '../schema/index.js';
 import { findDate } from './dates.js';
 import { AGENCIES, BYLINE_INTRO, JOB_TITLE, OUTLET_TOKENS } from './patterns.js';
@@ -121,6 +122,11 @@ export function isPersonName(text: string): boolean {
   return capitalised >= 2 && !OUTLET_TOKENS.test(text) && !JOB_TITLE.test(text);
 }
 
+/** An outlet in a byline: the text layer's own table (`Staff`, `… News`) or the field parser's. */
+function isOutletName(text: string): boolean {
+  return OUTLET_TOKENS.test(text) || isOutlet(text);
+}
+
 /** The result of reading a byline. */
 export interface ReadByline {
   /** The contributors, in printed order. */
@@ -192,7 +198,7 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
           part = words.slice(0, n).join(' ');
           break;
         }
-        if (OUTLET_TOKENS.test(rest) || AGENCIES.test(rest)) {
+        if (isOutletName(rest) || AGENCIES.test(rest)) {
           contributorAffiliation = rest;
           part = words.slice(0, n).join(' ');
           break;
@@ -203,7 +209,7 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
     if (
       !contributorAffiliation &&
       !contributorJobTitle &&
-      (AGENCIES.test(part) || OUTLET_TOKENS.test(part))
+      (AGENCIES.test(part) || isOutletName(part))
     ) {
       if (last && !last.affiliation && last.type === 'Person') {
         for (const c of contributors) if (!c.affiliation) c.affiliation = part;
@@ -250,7 +256,7 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
   }
   if (after && contributors.length > 0 && !findDate(after)) {
     const title = after.replace(/[\s,;:|–—-]+$/u, '').trim();
-    if (title && title.length <= 60 && (JOB_TITLE.test(title) || OUTLET_TOKENS.test(title))) {
+    if (title && title.length <= 60 && (JOB_TITLE.test(title) || isOutletName(title))) {
       for (const c of contributors) {
         if (JOB_TITLE.test(title)) c.jobTitle ??= title;
         else c.affiliation ??= title;

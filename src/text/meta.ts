@@ -1,3 +1,4 @@
+import { stopWords } from '../fields/byline-words.js';
 import { isPersonName, readByline } from './byline.js';
 import { type FoundDate, findDate } from './dates.js';
 import { kickerOf } from './headline.js';
@@ -18,6 +19,37 @@ function nameThenDate(text: string): boolean {
   if (!date || date.index < 5) return false;
   return isPersonName(text.slice(0, date.index).replace(/[\s/|,·•–—-]+$/u, ''));
 }
+
+/** A capitalised word of a name, without inner capitals (`PlayStation`) or a possessive. */
+const PLAIN_NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.)$/u;
+
+/**
+ * Whether a line is just a person's name, strictly (for a second author on a line of its own):
+ * two to four plain capitalised words or particles, none of them a common word (`This`).
+ */
+function isPlainName(text: string): boolean {
+  if (!isPersonName(text)) return false;
+  return text.split(' ').every((word) => {
+    const key = word.toLowerCase();
+    return (PLAIN_NAME_WORD.test(word) && !stopWords.has(key)) || NAME_PARTICLES.has(key);
+  });
+}
+
+/** Lower-case words inside names (`Ana de la Cruz`). */
+const NAME_PARTICLES = new Set([
+  'de',
+  'la',
+  'del',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'dos',
+  'du',
+  'le',
+]);
 
 /** Split a breadcrumb line into crumbs, or undefined when it is not one. */
 function crumbsOf(text: string, headline: string): string[] | undefined {
@@ -103,6 +135,8 @@ export function readMetaZone(reading: Reading): void {
   let { byline, published, modified, type } = reading;
   let lastMeta = headlineIndex;
   let sentences = 0;
+  /** The unit the byline was read from (-1 before it is found). */
+  let bylineAt = -1;
   const zoneEnd = Math.min(units.length - 1, headlineIndex + 10);
   for (let i = headlineIndex + 1; i <= zoneEnd; i++) {
     const unit = units[i]!;
@@ -176,9 +210,30 @@ export function readMetaZone(reading: Reading): void {
           byline = { text: t, contributors: read.contributors };
           if (/^posted by\s/i.test(t)) type ??= 'BlogPosting';
           sources.byline = rangeOf(unit.first, unit.last);
+          bylineAt = i;
           meta = true;
         }
       }
+    }
+    // A second author on the line under the byline: `By Ana Ruiz` / `Tom Bell`.
+    if (
+      !meta &&
+      byline &&
+      bylineAt === i - 1 &&
+      unit.size <= 4 &&
+      !unit.bullet &&
+      isPlainName(t) &&
+      !byline.contributors.some((c) => c.name === t)
+    ) {
+      const role = byline.contributors[0]?.role ?? 'author';
+      byline = {
+        text: `${byline.text}\n${t}`,
+        contributors: [...byline.contributors, { name: t, type: 'Person', role }],
+      };
+      const place = sources.byline;
+      if (place) sources.byline = { start: place.start, end: rangeOf(unit.first, unit.last).end };
+      bylineAt = i;
+      meta = true;
     }
     if (meta) {
       lastMeta = i;

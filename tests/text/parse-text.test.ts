@@ -673,3 +673,30 @@ describe('parseText: pull quotes', () => {
     expect(article?.body[2]).toEqual({ type: 'paragraph', text: line });
   });
 });
+
+describe('parseText: bylines under the headline', () => {
+  const page = (byline: string) =>
+    `Council approves harbour budget\n\n${byline}\n\nThe council approved the harbour budget on Saturday after a long debate about dredging.`;
+
+  it('keeps an outlet the field parser knows as the affiliation', () => {
+    expect(parseText(page('By Ana Ruiz, The Valley Ledger')).article?.byline?.contributors).toEqual(
+      [{ name: 'Ana Ruiz', type: 'Person', role: 'author', affiliation: 'The Valley Ledger' }],
+    );
+  });
+
+  it('reads a second author on the line under the byline', () => {
+    const { article, sources } = parseText(page('By Ana Ruiz\nTom Bell'));
+    expect(article?.byline?.contributors.map((c) => c.name)).toEqual(['Ana Ruiz', 'Tom Bell']);
+    expect(article?.body).toHaveLength(1);
+    expect(sources.byline?.start.line).toBe(3);
+    expect(sources.byline?.end.line).toBe(4);
+  });
+
+  it.each(['Found This Helpful', 'Sony’s PlayStation VR'])(
+    'does not take %j under a byline for an author',
+    (line) => {
+      const { article } = parseText(page(`By Ana Ruiz\n${line}`));
+      expect(article?.byline?.contributors.map((c) => c.name)).toEqual(['Ana Ruiz']);
+    },
+  );
+});
