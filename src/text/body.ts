@@ -102,6 +102,25 @@ export function readBody(
   return readBlocks(reading, bodyStart, bodyEnd, true, lead);
 }
 
+/**
+ * A copyright notice: `Copyright 2026 The Associated Press. All rights reserved.`, `© 2026
+ * Valdora Weekly`. A notice is short, or a footer row (`© Site | Terms | Help`): `© Provided
+ * by …` opening a long paragraph is an image credit.
+ */
+export function readCopyright(text: string): Copyright | undefined {
+  const copy = text.length <= MAX_NOTICE || LONG_NOTICE.test(text) ? COPYRIGHT.exec(text) : null;
+  if (!copy) return undefined;
+  const copyright: Copyright = { notice: text };
+  if (copy[1]) copyright.year = Number(copy[1]);
+  const holder = copy[2]
+    ?.split(/\.\s|\.$/)[0]
+    ?.replace(/^by\s+/i, '')
+    .trim();
+  if (holder && holder.length <= 80 && !/all rights reserved/i.test(holder))
+    copyright.holder = holder;
+  return copyright;
+}
+
 /** Blocks that carry story text (not figures or dividers). */
 function isText(block: Block): boolean {
   return block.type === 'paragraph' || block.type === 'heading' || block.type === 'list';
@@ -139,6 +158,8 @@ function readBlocks(
   const body: Block[] = [];
   const corrections: Correction[] = [];
   const extra: Contributor[] = [];
+  /** End-credit lines read so far (`byline.endCredits.N` in `sources`, one per line). */
+  let creditLines = 0;
   let copyright: Copyright | undefined;
   let dateline: Dateline | undefined;
   let list: { items: string[]; first: Line; last: Line; ordered: boolean } | undefined;
@@ -191,7 +212,7 @@ function readBlocks(
       const credits = endCredits(t);
       if (credits) {
         extra.push(...credits);
-        sources[`byline.endCredits.${extra.length - 1}`] = place;
+        sources[`byline.endCredits.${creditLines++}`] = place;
         continue;
       }
       const correction = correctionRow(t);
@@ -200,18 +221,9 @@ function readBlocks(
         corrections.push({ text: t, type: correction.type });
         continue;
       }
-      // A notice is short, or a footer row (`© Site | Terms | Help`): `© Provided by …`
-      // opening a long paragraph is an image credit.
-      const copy = t.length <= MAX_NOTICE || LONG_NOTICE.test(t) ? COPYRIGHT.exec(t) : null;
-      if (copy) {
-        copyright = { notice: t };
-        if (copy[1]) copyright.year = Number(copy[1]);
-        const holder = copy[2]
-          ?.split(/\.\s|\.$/)[0]
-          ?.replace(/^by\s+/i, '')
-          .trim();
-        if (holder && holder.length <= 80 && !/all rights reserved/i.test(holder))
-          copyright.holder = holder;
+      const notice = readCopyright(t);
+      if (notice) {
+        copyright = notice;
         sources.copyright = place;
         continue;
       }

@@ -25,13 +25,15 @@ export interface Line {
 /** Longest line text kept for analysis; the rest of a huge line is still kept in the text. */
 export const ANALYSIS_CAP = 2000;
 
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF]/g;
+/** Control characters, zero-width spaces and bidirectional embeddings and isolates (U+202A–U+202E, U+2066–U+2069). */
+const CONTROL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 const SPACES = /[\t \u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 const BULLET = /^(?:[•◦▪▫■□●○·‣⁃∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
 const LONE_CR = /\r(?!\n)/;
 /** Characters that need cleaning: control characters, tabs, odd spaces (runs of spaces are found with indexOf). */
 const ODD_TEST =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 const BULLET_START = /^[•◦▪▫■□●○·‣⁃∙*\-\d]/u;
 const DIGIT = /^\d/;
 

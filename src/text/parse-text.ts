@@ -1,5 +1,5 @@
 import type { Article, ArticleType, Diagnostic, SourceMap, Wire } from '../schema/index.js';
-import { isSignOff, type LeadParagraph, readBody } from './body.js';
+import { isSignOff, type LeadParagraph, readBody, readCopyright } from './body.js';
 import { findDeck } from './deck.js';
 import { textDiagnostic } from './diagnostics.js';
 import { firstTitleIndex, opensClean, rankHeadlines } from './headline.js';
@@ -15,6 +15,9 @@ function startOffset(diagnostic: Diagnostic): number {
   if (!place) return -1;
   return ('start' in place ? place.start.offset : place.offset) ?? -1;
 }
+
+/** How many lines below the story a footer copyright notice is looked for. */
+const FOOTER_REACH = 200;
 
 /** Options for {@link parseText}. */
 export interface ParseTextOptions {
@@ -337,6 +340,14 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     lead,
   );
 
+  // A copyright line in the page footer, below what was read as the story.
+  let notice = copyright;
+  for (let i = bodyEnd + 1; !notice && i < Math.min(units.length, bodyEnd + FOOTER_REACH); i++) {
+    const unit = units[i]!;
+    notice = readCopyright(unit.text);
+    if (notice) sources.copyright = rangeOf(unit.first, unit.last);
+  }
+
   if (!byline && extra.length > 0) {
     byline = { contributors: [] };
   }
@@ -370,7 +381,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   if (published) article.datePublished = published.value;
   if (modified) article.dateModified = modified.value;
   if (corrections.length > 0) article.corrections = corrections;
-  if (copyright) article.copyright = copyright;
+  if (notice) article.copyright = notice;
   if (wire.slug || wire.tags || wire.advisory) article.wire = wire;
   diagnostics.sort((a, b) => startOffset(a) - startOffset(b));
   return { article, diagnostics, sources };

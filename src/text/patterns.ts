@@ -155,7 +155,7 @@ export const SIGN_OFF =
 
 /** `Associated Press writers X in Y and Z contributed to this report.` */
 export const CONTRIBUTED =
-  /^(.{3,400}?)\s+(?:contributed|also contributed) (?:to )?(?:this |the )?(?:report|story|article)(?: from [^.]{1,80})?\.?$/i;
+  /^(.{3,400}?)\s+(?:contributed|also contributed) (?:(?:to )?(?:this |the )?(?:report|story|article)|reporting|additional reporting)(?: from [^.]{1,80})?\.?$/i;
 
 /** Agencies and outlets whose names are credits, not people. */
 export const AGENCIES =

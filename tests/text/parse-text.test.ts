@@ -700,3 +700,78 @@ describe('parseText: bylines under the headline', () => {
     },
   );
 });
+
+describe('parseText: credits and notices at the end', () => {
+  it('reads a copyright line in the page footer, well below the story', () => {
+    const { article, sources } = parseText(
+      [
+        'Skip to content',
+        'Menu',
+        'Home > News > Local',
+        '',
+        'Valdora opens its first night market',
+        '',
+        'By Ana Ruiz',
+        '',
+        'The city council voted on Tuesday to let traders run a night market on the old quay every weekend from June.',
+        '',
+        'Stalls will stay open until two in the morning on Fridays and Saturdays, the council said on Tuesday.',
+        '',
+        ...[
+          'Most read',
+          'Menu',
+          'About us',
+          'Contact us',
+          'Privacy policy',
+          'Advertise',
+          'Jobs',
+          'Sitemap',
+        ],
+        '',
+        '© 2026 Valdora Weekly Ltd',
+      ].join('\n'),
+    );
+    expect(article?.copyright).toEqual({
+      notice: '© 2026 Valdora Weekly Ltd',
+      year: 2026,
+      holder: 'Valdora Weekly Ltd',
+    });
+    expect(sources.copyright?.start.line).toBe(22);
+    expect(article?.body).toHaveLength(2);
+  });
+
+  it('reads `… contributed reporting.` and numbers credit lines in the source map', () => {
+    const { article, sources } = parseText(
+      [
+        'Valdora opens its first night market',
+        '',
+        'By Ana Ruiz',
+        '',
+        'The city council voted on Tuesday to let traders run a night market on the old quay every weekend from June.',
+        '',
+        'Stalls will stay open until two in the morning on Fridays and Saturdays, the council said on Tuesday.',
+        '',
+        '(Reporting by Lena Moritz and Piet Anker; Editing by Sam Okafor)',
+        '',
+        'Tomás Reyes contributed reporting.',
+      ].join('\n'),
+    );
+    expect(article?.byline?.contributors.map((c) => [c.name, c.role])).toEqual([
+      ['Ana Ruiz', 'author'],
+      ['Lena Moritz', 'reporter'],
+      ['Piet Anker', 'reporter'],
+      ['Sam Okafor', 'editor'],
+      ['Tomás Reyes', 'contributor'],
+    ]);
+    expect(sources['byline.endCredits.0']?.start.line).toBe(9);
+    expect(sources['byline.endCredits.1']?.start.line).toBe(11);
+    expect(article?.body).toHaveLength(2);
+  });
+
+  it('drops bidirectional embedding controls from the text', () => {
+    const { article } = parseText(
+      '\u202Bسوق ليلي جديد في الميناء\u202C\n\nThe city council voted on Tuesday to let traders run a night market on the old quay.',
+    );
+    expect(article?.headline).toBe('سوق ليلي جديد في الميناء');
+  });
+});
