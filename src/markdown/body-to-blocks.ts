@@ -19,6 +19,7 @@ import {
   parseDateline,
 } from '../fields/index.js';
 import type {
+  ArticlePath,
   Block,
   Byline,
   Caption,
@@ -41,6 +42,7 @@ import { lookupImage } from './lookups.js';
 import {
   dropInlinePrefix,
   isPlainInline,
+  MAX_INLINE_DEPTH,
   mdastToString,
   takeInlinePrefix,
   toInline,
@@ -119,13 +121,19 @@ function soleImage(node: PhrasingContent): ImageNode | undefined {
   return undefined;
 }
 
-/** Every image in phrasing content, in order. */
-function imagesIn(nodes: readonly PhrasingContent[], into: ImageNode[] = []): ImageNode[] {
-  for (const node of nodes) {
-    if (node.type === 'image' || node.type === 'imageReference') into.push(node);
-    else if ('children' in node) imagesIn(node.children as PhrasingContent[], into);
+/** Every image in phrasing content, in order; walked without recursion. */
+function imagesIn(nodes: readonly PhrasingContent[]): ImageNode[] {
+  const images: ImageNode[] = [];
+  const stack: PhrasingContent[] = [...nodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'image' || node.type === 'imageReference') images.push(node);
+    else if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) {
+        stack.push(node.children[index] as PhrasingContent);
+      }
+    }
   }
-  return into;
+  return images;
 }
 
 function normalize(text: string): string {
@@ -244,11 +252,29 @@ export function bodyToBlocks(
     const captioned = images.length === 1 && captionShortcodeIn(mdastToString(node));
     if (!captioned) for (const image of images) pushImage(image, undefined, node);
 
-    let content = trimInline(toInline(node.children, definitions));
+    let tooDeep: PhrasingContent | undefined;
+    let content = trimInline(
+      toInline(node.children, definitions, (deep) => {
+        tooDeep ??= deep;
+      }),
+    );
+    /** Report formatting nested too deeply to keep (its text is kept), at the deepest kept level. */
+    const reportTooDeep = (path: ArticlePath | undefined): void => {
+      if (!tooDeep) return;
+      context.report(
+        'invalid-field',
+        `Unexpected inline formatting nested more than ${MAX_INLINE_DEPTH} levels deep, expected less: the text inside is kept, its deeper formatting dropped`,
+        positionOf(tooDeep) ?? place,
+        path,
+      );
+    };
     content = extractShortcodeFigures(content, node);
     content = extractCaptionShortcode(content, node);
     content = trimInline(content);
-    if (content.length === 0) return false;
+    if (content.length === 0) {
+      reportTooDeep(undefined);
+      return false;
+    }
     let text = inlineToString(content);
 
     if (first) {
@@ -262,6 +288,7 @@ export function bodyToBlocks(
         const byline = parseByline(text);
         if (byline.contributors.length > 0 && place) {
           result.byline = { byline: { ...byline, text }, place };
+          reportTooDeep(['byline']);
           return false;
         }
       }
@@ -276,6 +303,7 @@ export function bodyToBlocks(
       }
     }
     paragraphs++;
+    reportTooDeep(['body', result.blocks.length]);
     const block: ParagraphBlock = { type: 'paragraph', text };
     if (!isPlainInline(content)) block.content = content;
     push(block, node);
@@ -475,11 +503,11 @@ function captionOf(image: HtmlImage): Caption | undefined {
 
 /** The text of a block: paragraphs as text, lists as their items on lines. */
 function blockText(node: Nodes): string {
-  if (node.type === 'list') {
-    return listItems(node)
-      .filter((item) => item !== '')
-      .join('\n');
-  }
+  return node.type === 'list' ? leafTexts([node]).join('\n') : leafText(node);
+}
+
+/** The text of a block that is not a list, its lines trimmed at the end. */
+function leafText(node: Nodes): string {
   return mdastToString(node)
     .split('\n')
     .map((line) => line.trimEnd())
@@ -487,13 +515,29 @@ function blockText(node: Nodes): string {
     .trim();
 }
 
+/**
+ * The non-empty texts of blocks in reading order, nested lists (as deep as they go) read
+ * item by item. Walked with an explicit stack: a list nested thousands of levels deep is
+ * valid Markdown.
+ */
+function leafTexts(nodes: readonly Nodes[]): string[] {
+  const texts: string[] = [];
+  const stack: Nodes[] = [...nodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'list' || node.type === 'listItem') {
+      for (let index = node.children.length - 1; index >= 0; index--) {
+        stack.push(node.children[index] as Nodes);
+      }
+    } else {
+      const text = leafText(node);
+      if (text !== '') texts.push(text);
+    }
+  }
+  return texts;
+}
+
 function listItems(list: List): string[] {
-  return list.children.map((item) =>
-    item.children
-      .map((child) => blockText(child as Nodes))
-      .filter((text) => text !== '')
-      .join('\n'),
-  );
+  return list.children.map((item) => leafTexts(item.children).join('\n'));
 }
 
 function tableRows(table: Table): string[][] {

@@ -32,11 +32,25 @@ function pushText(into: Inline[], value: string): void {
 }
 
 /**
+ * How deep inline formatting (emphasis, strong, delete, links) may nest. Deeper formatting is
+ * dropped and its text kept: nothing real nests this deep, and the recursive code that reads
+ * and writes inline content (zod, mdast-util-to-markdown) runs out of stack a few thousand
+ * levels down.
+ */
+export const MAX_INLINE_DEPTH = 32;
+
+/**
  * mdast phrasing content → nutgraf inline content. Links (also by reference), emphasis,
  * strong, delete, inline code and hard breaks are kept; inline HTML tags are dropped
- * (`<br>` becomes a break); images inside text are left to the caller.
+ * (`<br>` becomes a break); images inside text are left to the caller. Formatting nested
+ * deeper than {@link MAX_INLINE_DEPTH} is flattened to its text and passed to `onTooDeep`.
  */
-export function toInline(nodes: readonly PhrasingContent[], definitions: Definitions): Inline[] {
+export function toInline(
+  nodes: readonly PhrasingContent[],
+  definitions: Definitions,
+  onTooDeep?: (node: PhrasingContent) => void,
+  depth = 0,
+): Inline[] {
   const result: Inline[] = [];
   for (const node of nodes) {
     switch (node.type) {
@@ -49,46 +63,56 @@ export function toInline(nodes: readonly PhrasingContent[], definitions: Definit
       case 'break':
         result.push({ type: 'break' });
         break;
-      case 'emphasis':
-      case 'strong':
-      case 'delete': {
-        const children = toInline(node.children, definitions);
-        if (children.length > 0) result.push({ type: node.type, children });
-        break;
-      }
-      case 'link': {
-        const children = toInline(node.children, definitions);
-        if (node.url === '') {
-          for (const child of children) appendInline(result, child);
-        } else {
-          result.push(
-            node.title
-              ? { type: 'link', url: node.url, title: node.title, children }
-              : { type: 'link', url: node.url, children },
-          );
-        }
-        break;
-      }
-      case 'linkReference': {
-        const children = toInline(node.children, definitions);
-        const definition = definitions.get(node.identifier);
-        if (definition && definition.url !== '') {
-          result.push(
-            definition.title
-              ? { type: 'link', url: definition.url, title: definition.title, children }
-              : { type: 'link', url: definition.url, children },
-          );
-        } else {
-          for (const child of children) appendInline(result, child);
-        }
-        break;
-      }
       case 'html':
         if (brTag.test(node.value.trim())) result.push({ type: 'break' });
         break;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'link':
+      case 'linkReference': {
+        if (depth >= MAX_INLINE_DEPTH) {
+          onTooDeep?.(node);
+          for (const child of flatInline(node.children)) appendInline(result, child);
+          break;
+        }
+        const children = toInline(node.children, definitions, onTooDeep, depth + 1);
+        if (node.type === 'link' || node.type === 'linkReference') {
+          const target = node.type === 'link' ? node : definitions.get(node.identifier);
+          if (target && target.url !== '') {
+            result.push(
+              target.title
+                ? { type: 'link', url: target.url, title: target.title, children }
+                : { type: 'link', url: target.url, children },
+            );
+          } else {
+            for (const child of children) appendInline(result, child);
+          }
+        } else if (children.length > 0) result.push({ type: node.type, children });
+        break;
+      }
       default:
         // image, imageReference, footnoteReference: not inline text.
         break;
+    }
+  }
+  return result;
+}
+
+/** The text, code and breaks of phrasing content, formatting dropped; walked without recursion. */
+function flatInline(nodes: readonly PhrasingContent[]): Inline[] {
+  const result: Inline[] = [];
+  const stack: PhrasingContent[] = [...nodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'text') pushText(result, joinSoftLines(node.value));
+    else if (node.type === 'inlineCode') result.push({ type: 'code', value: node.value });
+    else if (node.type === 'break') result.push({ type: 'break' });
+    else if (node.type === 'html') {
+      if (brTag.test(node.value.trim())) result.push({ type: 'break' });
+    } else if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) {
+        stack.push(node.children[index] as PhrasingContent);
+      }
     }
   }
   return result;
@@ -193,18 +217,22 @@ export function isPlainInline(content: readonly Inline[]): boolean {
   return content.every((node) => node.type === 'text' || node.type === 'break');
 }
 
-/** The plain text of any mdast node, soft line endings read as spaces. */
+/** The plain text of any mdast node, soft line endings read as spaces; walked without recursion. */
 export function mdastToString(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') {
-    if (node.type === 'html' || node.type === 'yaml') return '';
-    return node.type === 'text' ? joinSoftLines(node.value) : node.value;
+  let result = '';
+  const stack: Nodes[] = [node];
+  for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
+    if ('value' in current && typeof current.value === 'string') {
+      if (current.type === 'html' || current.type === 'yaml') continue;
+      result += current.type === 'text' ? joinSoftLines(current.value) : current.value;
+    } else if (current.type === 'break') result += '\n';
+    else if (current.type === 'image' || current.type === 'imageReference') continue;
+    else if ('children' in current) {
+      const children = current.children as Nodes[];
+      for (let index = children.length - 1; index >= 0; index--) {
+        stack.push(children[index] as Nodes);
+      }
+    }
   }
-  if (node.type === 'break') return '\n';
-  if (node.type === 'image' || node.type === 'imageReference') return '';
-  if ('children' in node) {
-    let result = '';
-    for (const child of node.children as Nodes[]) result += mdastToString(child);
-    return result;
-  }
-  return '';
+  return result;
 }

@@ -130,22 +130,24 @@ export function findFrontmatter(text: string): FrontmatterFence | undefined {
 }
 
 /**
- * Move every position in `node` by `lines` lines and `offset` characters, in place
- * (mdast-util-from-markdown gives each node its own position and point objects).
+ * Move every position in `nodes` and their descendants by `lines` lines and `offset`
+ * characters, in place (mdast-util-from-markdown gives each node its own position and point
+ * objects). Walked with an explicit stack: Markdown may nest thousands of levels deep.
  */
-function shiftPositions(node: Nodes, lines: number, offset: number): void {
-  const position = node.position;
-  if (position) {
-    const { start, end } = position;
-    start.line += lines;
-    if (start.offset !== undefined) start.offset += offset;
-    end.line += lines;
-    if (end.offset !== undefined) end.offset += offset;
-  }
-  if ('children' in node) {
-    const children = node.children;
-    for (let index = 0; index < children.length; index++) {
-      shiftPositions(children[index] as Nodes, lines, offset);
+function shiftPositions(nodes: readonly Nodes[], lines: number, offset: number): void {
+  const stack: Nodes[] = [...nodes];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    const position = node.position;
+    if (position) {
+      const { start, end } = position;
+      start.line += lines;
+      if (start.offset !== undefined) start.offset += offset;
+      end.line += lines;
+      if (end.offset !== undefined) end.offset += offset;
+    }
+    if ('children' in node) {
+      const children = node.children as Nodes[];
+      for (let index = 0; index < children.length; index++) stack.push(children[index] as Nodes);
     }
   }
 }
@@ -165,7 +167,7 @@ export function parseTree(text: string): Root {
   const body = text.slice(fence.bodyOffset);
   const tree = parser.parse(body);
   const lines = fence.bodyLine;
-  for (const child of tree.children) shiftPositions(child, lines, fence.bodyOffset);
+  shiftPositions(tree.children, lines, fence.bodyOffset);
   const yaml: Yaml = {
     type: 'yaml',
     value: fence.value,

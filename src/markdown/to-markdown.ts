@@ -13,6 +13,7 @@ import {
   type Inline,
 } from '../schema/index.js';
 import { escapeHtml } from './html-figure.js';
+import { MAX_INLINE_DEPTH } from './mdast-to-inline.js';
 
 /** Options for {@link toMarkdown}. */
 export interface ToMarkdownOptions {
@@ -82,26 +83,53 @@ function frontmatterOf(
   return data;
 }
 
-function phrasing(content: readonly Inline[]): PhrasingContent[] {
-  return content.map((node): PhrasingContent => {
+/**
+ * Inline content as mdast phrasing content. Formatting nested deeper than
+ * {@link MAX_INLINE_DEPTH} is written as its text, as `parseMarkdown` would read it.
+ */
+function phrasing(content: readonly Inline[], depth = 0): PhrasingContent[] {
+  return content.flatMap((node): PhrasingContent[] => {
     switch (node.type) {
       case 'text':
-        return { type: 'text', value: node.value };
+        return [{ type: 'text', value: node.value }];
       case 'code':
-        return { type: 'inlineCode', value: node.value };
+        return [{ type: 'inlineCode', value: node.value }];
       case 'break':
-        return { type: 'break' };
-      case 'link':
-        return {
-          type: 'link',
-          url: node.url,
-          title: node.title ?? null,
-          children: phrasing(node.children),
-        };
+        return [{ type: 'break' }];
       default:
-        return { type: node.type, children: phrasing(node.children) };
+        if (depth >= MAX_INLINE_DEPTH) return flatPhrasing(node.children);
+        if (node.type === 'link') {
+          return [
+            {
+              type: 'link',
+              url: node.url,
+              title: node.title ?? null,
+              children: phrasing(node.children, depth + 1),
+            },
+          ];
+        }
+        return [{ type: node.type, children: phrasing(node.children, depth + 1) }];
     }
   });
+}
+
+/** The text, code and breaks of inline content, formatting dropped; walked without recursion. */
+function flatPhrasing(content: readonly Inline[]): PhrasingContent[] {
+  const result: PhrasingContent[] = [];
+  const stack: Inline[] = [...content].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'text') {
+      const last = result[result.length - 1];
+      if (last?.type === 'text') last.value += node.value;
+      else result.push({ type: 'text', value: node.value });
+    } else if (node.type === 'code') result.push({ type: 'inlineCode', value: node.value });
+    else if (node.type === 'break') result.push({ type: 'break' });
+    else
+      for (let index = node.children.length - 1; index >= 0; index--) {
+        stack.push(node.children[index] as Inline);
+      }
+  }
+  return result;
 }
 
 /** Plain text with its line breaks as hard breaks. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { markdownRules, parseMarkdown } from '../../src/markdown/index.js';
-import type { Diagnostic, Position } from '../../src/schema/index.js';
+import type { Diagnostic, Inline, Position } from '../../src/schema/index.js';
 
 function startOf(diagnostic: Diagnostic | undefined): [number, number] | undefined {
   const place = diagnostic?.place as Position | undefined;
@@ -306,5 +306,42 @@ describe('parseMarkdown: image shortcodes', () => {
     expect(article?.body).toEqual([
       { type: 'figure', url: 'https://cdn.example.com/h.jpg', alt: 'Harbour' },
     ]);
+  });
+});
+
+describe('parseMarkdown: deep nesting', () => {
+  it('reads a list nested 2,000 levels deep as one list with the innermost text', () => {
+    const { article, diagnostics } = parseMarkdown(`# N\n\n${'- '.repeat(2000)}x\n`);
+    expect(diagnostics).toEqual([]);
+    expect(article?.body).toEqual([{ type: 'list', ordered: false, items: ['x'] }]);
+  });
+
+  it('reads a quote nested 6,000 levels deep, with and without frontmatter', () => {
+    const quote = `${'>'.repeat(6000)} x\n`;
+    for (const head of ['---\ntitle: N\n---\n\n', '# N\n\n']) {
+      const { article, diagnostics, sources } = parseMarkdown(head + quote);
+      expect(diagnostics).toEqual([]);
+      expect(article?.body).toEqual([{ type: 'quote', text: 'x' }]);
+      expect(sources['body.0']?.start.line).toBe(head.split('\n').length);
+    }
+  });
+
+  it('keeps the text of formatting nested too deeply, reporting where it starts', () => {
+    const stars = '*'.repeat(80);
+    const { article, diagnostics } = parseMarkdown(`# N\n\nThe port ${stars}won${stars}.\n`);
+    expect(article?.body).toHaveLength(1);
+    expect(article?.body[0]).toMatchObject({ type: 'paragraph', text: 'The port won.' });
+    expect(diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.path])).toEqual([
+      ['invalid-field', ['body', 0]],
+    ]);
+    expect(startOf(diagnostics[0])?.[0]).toBe(3);
+    // 32 levels are kept.
+    let depth = 0;
+    let node = (article?.body[0] as { content?: Inline[] }).content?.[1];
+    while (node && 'children' in node) {
+      depth++;
+      node = node.children[0];
+    }
+    expect(depth).toBe(32);
   });
 });

@@ -54,4 +54,18 @@ describe('remarkNutgraf', () => {
     ]);
     expect(file.data.article?.datePublished).toBe('2020-01-02');
   });
+  it('reads deeply nested quotes and lists without running out of stack', async () => {
+    const value = `---\ntitle: N\n---\n\n${'>'.repeat(6000)} x\n\n${'- '.repeat(2000)}y\n`;
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkFrontmatter, ['yaml'])
+      .use(remarkNutgraf);
+    const file = new VFile(value);
+    await processor.run(processor.parse(file), file);
+    expect(file.messages).toEqual([]);
+    expect(file.data.article?.body).toEqual([
+      { type: 'quote', text: 'x' },
+      { type: 'list', ordered: false, items: ['y'] },
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, toMarkdown } from '../../src/markdown/index.js';
-import { type Article, articleSchema } from '../../src/schema/index.js';
+import { type Article, articleSchema, type Inline } from '../../src/schema/index.js';
 
 const article: Article = articleSchema.parse({
   headline: 'Harbour Authority Approves Night Ferries',
@@ -64,5 +64,24 @@ describe('toMarkdown', () => {
 
   it('throws only for a wrong argument type', () => {
     expect(() => toMarkdown(null as unknown as Article)).toThrow(/`article`/);
+  });
+});
+
+describe('toMarkdown: deep nesting', () => {
+  it('writes formatting nested thousands of levels deep as its text below 32 levels', () => {
+    let node: Inline = { type: 'text', value: 'won' };
+    for (let level = 0; level < 5000; level++) {
+      node = { type: level % 2 ? 'emphasis' : 'strong', children: [node] };
+    }
+    const deep: Article = {
+      headline: 'N',
+      type: 'NewsArticle',
+      body: [{ type: 'paragraph', text: 'won', content: [node] }],
+    };
+    const markdown = toMarkdown(deep);
+    const { article, diagnostics } = parseMarkdown(markdown);
+    expect(diagnostics).toEqual([]);
+    expect(article?.body[0]).toMatchObject({ type: 'paragraph', text: 'won' });
+    expect(toMarkdown(article as Article)).toBe(markdown);
   });
 });
