@@ -337,7 +337,9 @@ describe('parseMarkdown: deep nesting', () => {
     expect(startOf(diagnostics[0])?.[0]).toBe(3);
     // 32 levels are kept.
     let depth = 0;
-    let node = (article?.body[0] as { content?: Inline[] }).content?.[1];
+    const paragraph = article?.body[0];
+    let node: Inline | undefined =
+      paragraph?.type === 'paragraph' ? paragraph.content?.[1] : undefined;
     while (node && 'children' in node) {
       depth++;
       node = node.children[0];
