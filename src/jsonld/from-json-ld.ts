@@ -622,7 +622,7 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
   const collectionName = isNode(collection) ? reader.text(collection.name) : undefined;
   if (sections.length > 0 || collectionName !== undefined) {
     const section: Draft = { name: sections.at(-1) ?? collectionName };
-    if (Array.isArray(node.articleSection)) section.path = sections;
+    if (Array.isArray(node.articleSection) && sections.length > 0) section.path = sections;
     const sectionUrl = isNode(collection)
       ? reader.validUrl(collection, ['section', 'url'], reader.at(collection))
       : undefined;

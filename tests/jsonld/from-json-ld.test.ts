@@ -119,6 +119,18 @@ describe('fromJsonLd', () => {
       expect(read(bad)).toBeUndefined();
   });
 
+  it('reads an empty articleSection next to a CollectionPage as a section without a path', () => {
+    const { article, diagnostics } = fromJsonLd({
+      '@type': 'NewsArticle',
+      headline: 'Night ferries approved',
+      articleSection: [],
+      isPartOf: { '@type': 'CollectionPage', name: 'Local', url: 'https://a.example/local/' },
+    });
+    expect(article?.section).toEqual({ name: 'Local', url: 'https://a.example/local/' });
+    expect(validateArticle(article).diagnostics).toEqual([]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('never throws on any JSON value, and any article it returns is valid', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
