@@ -1,4 +1,13 @@
-import { isMap, isScalar, isSeq, type Node, parseDocument } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  type Node,
+  parseDocument,
+  type Range,
+  type Scalar,
+  type YAMLError,
+} from 'yaml';
 import type { Diagnostic, Point, Position } from '../schema/index.js';
 import { markdownRules } from './rules.js';
 
@@ -119,24 +128,31 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
 
   const contentsForErrors = document.contents;
   const errorStarts: number[] = [];
+  const errorOffsets: number[] = [];
+  const reported = new Set<number>();
   for (const error of document.errors) {
+    // Duplicate keys are reported below, with the key's whole range and the first one's line.
+    if (error.code === 'DUPLICATE_KEY') continue;
+    errorOffsets.push(error.pos[0]);
+    let start = error.pos[0];
     let place = locator.range(error.pos);
     // Point a broken value's error at the value (an unclosed quote is found where the file
     // ends, not where the quote opened).
-    if (isMap(contentsForErrors) && error.code !== 'DUPLICATE_KEY') {
+    if (isMap(contentsForErrors)) {
       for (const pair of contentsForErrors.items) {
         const value = pair.value as Node | null;
-        const range = value?.range;
-        if (isScalar(value) && range && range[0] <= error.pos[0] && error.pos[0] <= range[2]) {
-          errorStarts.push(range[0]);
-          place = locator.range([range[0], error.pos[1]]);
+        if (isScalar(value) && value.range && isErrorIn(value, value.range, error)) {
+          start = value.range[0];
+          errorStarts.push(start);
+          place = locator.range([start, error.pos[1]]);
           break;
         }
       }
     }
+    // One mistake often gives several errors at one place: report it once.
+    if (reported.has(start)) continue;
+    reported.add(start);
     const first = error.message.split('\n')[0] ?? error.message;
-    // Duplicate keys are reported below, with the key's whole range and the first one's line.
-    if (error.code === 'DUPLICATE_KEY') continue;
     diagnostics.push(problem('frontmatter-invalid-yaml', `Invalid YAML: ${first}`, place));
   }
 
@@ -159,6 +175,9 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
   for (const pair of contents.items) {
     const keyNode = pair.key as Node | null;
     if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') continue;
+    // A key the YAML parser could not read (`@bad`) is reported above, not kept.
+    const keyRange = keyNode.range;
+    if (keyRange && errorOffsets.some((at) => keyRange[0] <= at && at < keyRange[1])) continue;
     const key = String(keyNode.value);
     const keyPlace = locator.range(keyNode.range);
     if (!keyPlace) continue;
@@ -211,6 +230,22 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
     entries.push({ key, value, keyPlace, valuePlace, itemPlaces, fieldPlaces });
   }
   return { entries, diagnostics };
+}
+
+/**
+ * Whether a YAML error is about a scalar value: it lies inside the value, or it is the
+ * missing closing quote found where an unclosed quoted value ends. An error on a later line
+ * (inside `range[2]`, the value's trailing line ending) belongs to that line, not the value.
+ */
+function isErrorIn(value: Scalar, range: Range, error: YAMLError): boolean {
+  const at = error.pos[0];
+  if (at < range[0]) return false;
+  if (at < range[1]) return true;
+  return (
+    at === range[1] &&
+    error.code === 'MISSING_CHAR' &&
+    (value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE')
+  );
 }
 
 /** A line that starts a `key: "quoted` value. */

@@ -347,3 +347,47 @@ describe('parseMarkdown: deep nesting', () => {
     expect(depth).toBe(32);
   });
 });
+
+describe('parseMarkdown: YAML syntax errors', () => {
+  const read = (yaml: string) => {
+    const { article, diagnostics } = parseMarkdown(`---\n${yaml}\n---\n\nBody.\n`);
+    return {
+      article,
+      errors: diagnostics.map((diagnostic) => [diagnostic.ruleId, startOf(diagnostic)]),
+    };
+  };
+
+  it('points an error at the start of a line at that line, keeping the value above', () => {
+    const tab = read('title: A\n\tdate: 2020-01-01');
+    expect(tab.errors).toEqual([['frontmatter-invalid-yaml', [3, 1]]]);
+    expect(tab.article).toMatchObject({ headline: 'A', datePublished: '2020-01-01' });
+
+    const reserved = read('title: A\n@bad');
+    expect(reserved.errors).toEqual([['frontmatter-invalid-yaml', [3, 1]]]);
+    expect(reserved.article?.headline).toBe('A');
+
+    const date = read('title: T\ndate: 2020-01-01\n\tx: 1');
+    expect(date.errors).toEqual([['frontmatter-invalid-yaml', [4, 1]]]);
+    expect(date.article?.datePublished).toBe('2020-01-01');
+  });
+
+  it('reports one error per place', () => {
+    const flow = read('title: A\n[oops\ndate: 2020-01-01');
+    expect(flow.errors).toEqual([
+      ['frontmatter-invalid-yaml', [3, 1]],
+      ['frontmatter-invalid-yaml', [4, 17]],
+    ]);
+    expect(flow.article?.headline).toBe('A');
+    expect(read('title: A\n- x').errors).toEqual([['frontmatter-invalid-yaml', [3, 1]]]);
+  });
+
+  it('keeps a key the YAML parser could not read out of `extra`', () => {
+    expect(parseMarkdown('---\ntitle: A\n@bad\n---\n').extra).toEqual({});
+  });
+
+  it('still points an unclosed quote at the value and leaves the value out', () => {
+    const quote = read('title: "A\ndate: 2020-01-01');
+    expect(quote.article).toBeUndefined();
+    expect(quote.errors).toContainEqual(['frontmatter-invalid-yaml', [2, 8]]);
+  });
+});
