@@ -24,6 +24,13 @@ const pieces = [
   'مجلس الميناء يوافق على العبارات الليلية',
   '港湾局が夜間フェリーを承認',
   '\t\u0000\uFEFF',
+  '“The quay comes alive at night and the whole city should see it.” — Ana Ruiz',
+  '1. Crossings run from midnight to five.',
+  'Updated 2 hours ago',
+  '© 2026 Valdora Weekly | Newsroom | Archive | Events',
+  'Tomás Reyes contributed reporting.',
+  '\u202Bسوق ليلي\u202C',
+  `Harbour board approves night ferries. ${'The board voted on Tuesday to run crossings after midnight. '.repeat(6)}`,
 ];
 
 const page = fc
