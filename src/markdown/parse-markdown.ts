@@ -15,7 +15,7 @@ import { bodyToBlocks, positionOf } from './body-to-blocks.js';
 import { createContext } from './context.js';
 import { frontmatterToFields } from './frontmatter-to-fields.js';
 import type { AuthorLookup, ImageLookup } from './lookups.js';
-import { parseTree } from './parse-tree.js';
+import { type OpeningFence, openingFence, parseTree } from './parse-tree.js';
 import { createYamlLocator, type FrontmatterEntry, readFrontmatter } from './read-frontmatter.js';
 
 /** Options for {@link parseMarkdown}. */
@@ -46,7 +46,6 @@ export interface ParseMarkdownResult {
   extra: Record<string, unknown>;
 }
 
-const openingFence = /^---[ \t]*\r?\n/;
 const fileDate = /^(\d{4})-(\d{2})-(\d{2})(?:[-_.]|$)/;
 
 /** The text of a string or VFile, without a byte order mark. */
@@ -110,7 +109,8 @@ export function articleFromTree(
 
   let entries: FrontmatterEntry[] = [];
   let frontmatterPlace: Position | undefined;
-  let unclosed = false;
+  /** The opening line of a frontmatter that is never closed. */
+  let opening: OpeningFence | undefined;
   const first = tree.children[0];
   if (first?.type === 'yaml' && first.position) {
     const start = first.position.start.offset ?? 0;
@@ -128,26 +128,29 @@ export function articleFromTree(
       if (options.file !== undefined) diagnostic.file = options.file;
       context.diagnostics.push(diagnostic);
     }
-  } else if (openingFence.test(text)) {
-    unclosed = true;
-    const end = text.indexOf('\n');
-    context.report(
-      'frontmatter-invalid-yaml',
-      'Unexpected frontmatter without a closing `---` line, expected `---` after the last key',
-      {
-        start: { line: 1, column: 1, offset: 0 },
-        end: { line: 1, column: end + 1, offset: end },
-      },
-    );
+  } else {
+    opening = openingFence(text);
+    if (opening) {
+      const lineEnd = text.slice(opening.offset).search(/\r|\n/);
+      const end = opening.offset + (lineEnd === -1 ? text.length - opening.offset : lineEnd);
+      context.report(
+        'frontmatter-invalid-yaml',
+        'Unexpected frontmatter without a closing `---` line, expected `---` after the last key',
+        {
+          start: { line: opening.line, column: 1, offset: opening.offset },
+          end: { line: opening.line, column: end - opening.offset + 1, offset: end },
+        },
+      );
+    }
   }
 
   // An unclosed frontmatter reads as a thematic break and a paragraph of `key: value`
   // lines: leave them out of the body.
   let children = tree.children;
-  if (unclosed && children[0]?.type === 'thematicBreak') {
+  if (opening && children[0]?.type === 'thematicBreak') {
     const second = children[1];
     children = children.slice(
-      second?.type === 'paragraph' && second.position?.start.line === 2 ? 2 : 1,
+      second?.type === 'paragraph' && second.position?.start.line === opening.line + 1 ? 2 : 1,
     );
   }
 

@@ -49,10 +49,12 @@ function markdownProcessor(text: string, frontmatter: boolean): Processor<Root> 
   return processor;
 }
 
-const openingFence = /^---[ \t]*(?:\r\n|\r|\n)/;
-
 /** Where the YAML frontmatter of a file is, found as remark-frontmatter finds it. */
 export interface FrontmatterFence {
+  /** Offset where the opening fence line starts (after any blank lines). */
+  start: number;
+  /** Line number (1-based) of the opening fence line. */
+  startLine: number;
   /** The YAML text, as remark-frontmatter's `yaml` node has it. */
   value: string;
   /** Offset of the end of the closing fence line (before its line ending). */
@@ -86,19 +88,50 @@ function lineEndingAt(text: string, index: number): number {
   return 0;
 }
 
+/** Where the opening `---` line of a file is. */
+export interface OpeningFence {
+  /** Offset where the line starts. */
+  offset: number;
+  /** Its line number (1-based). */
+  line: number;
+}
+
 /**
- * Find YAML frontmatter the way micromark-extension-frontmatter does: the file starts with a
- * `---` line (trailing spaces and tabs allowed) and the frontmatter closes at the next line
- * that is `---` (trailing spaces and tabs allowed), followed by a line ending or the end of
- * the file. Line endings are `\n`, `\r\n` or `\r`. Returns `undefined` when there is none.
+ * The opening `---` line of a frontmatter: the first line of the file, or the first line
+ * after blank lines (empty or only spaces and tabs), as Hugo reads them. Trailing spaces and
+ * tabs are allowed after `---`; a line ending must follow. `undefined` when there is none.
+ *
+ * @example
+ * openingFence('\n---\ntitle: A\n---\n') //=> { offset: 1, line: 2 }
+ */
+export function openingFence(text: string): OpeningFence | undefined {
+  let at = 0;
+  let line = 1;
+  for (;;) {
+    if (text.startsWith('---', at) && lineEndingAt(text, skipSpaces(text, at + 3)) > 0) {
+      return { offset: at, line };
+    }
+    const end = skipSpaces(text, at);
+    const eol = lineEndingAt(text, end);
+    if (eol === 0) return undefined;
+    at = end + eol;
+    line++;
+  }
+}
+
+/**
+ * Find YAML frontmatter the way micromark-extension-frontmatter does, blank lines before it
+ * aside (see {@link openingFence}): a `---` line opens it and it closes at the next line that
+ * is `---` (trailing spaces and tabs allowed), followed by a line ending or the end of the
+ * file. Line endings are `\n`, `\r\n` or `\r`. Returns `undefined` when there is none.
  */
 export function findFrontmatter(text: string): FrontmatterFence | undefined {
-  if (!text.startsWith('---')) return undefined;
-  let at = skipSpaces(text, 3);
+  const opening = openingFence(text);
+  if (!opening) return undefined;
+  let at = skipSpaces(text, opening.offset + 3);
   const eol = lineEndingAt(text, at);
-  if (eol === 0) return undefined;
   const valueStart = at; // remark's value starts with the opening line ending (then trimmed)
-  let line = 1;
+  let line = opening.line;
   at += eol;
   for (;;) {
     line++;
@@ -112,6 +145,8 @@ export function findFrontmatter(text: string): FrontmatterFence | undefined {
           .replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '')
           .replace(/\0/g, '\uFFFD');
         return {
+          start: opening.offset,
+          startLine: opening.line,
           value,
           end,
           endLine: line,
@@ -155,14 +190,16 @@ function shiftPositions(nodes: readonly Nodes[], lines: number, offset: number):
 /**
  * Parse a Markdown file into mdast, with a `yaml` node first when it has frontmatter: the
  * same tree (positions included) as unified + remark-parse + remark-frontmatter (YAML), plus
- * remark-gfm when the file may need it. The frontmatter is found here and only the body
- * goes through micromark; its positions are then moved to where the body is in the file.
+ * remark-gfm when the file may need it, except that blank lines may come before the
+ * frontmatter (remark-frontmatter reads it only on the first line). The frontmatter is found
+ * here and only the body goes through micromark; its positions are then moved to where the
+ * body is in the file.
  */
 export function parseTree(text: string): Root {
   const fence = findFrontmatter(text);
   // An opening fence that never closes: micromark reads the lines after it differently
   // when remark-frontmatter tried (and failed) to read them, so let it try.
-  if (!fence) return markdownProcessor(text, openingFence.test(text)).parse(text);
+  if (!fence) return markdownProcessor(text, openingFence(text)?.offset === 0).parse(text);
   const parser = markdownProcessor(text, false);
   const body = text.slice(fence.bodyOffset);
   const tree = parser.parse(body);
@@ -172,7 +209,7 @@ export function parseTree(text: string): Root {
     type: 'yaml',
     value: fence.value,
     position: {
-      start: { line: 1, column: 1, offset: 0 },
+      start: { line: fence.startLine, column: 1, offset: fence.start },
       end: { line: fence.endLine, column: fence.end - fence.endLineStart + 1, offset: fence.end },
     },
   };

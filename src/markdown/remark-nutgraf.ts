@@ -3,7 +3,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Article, Diagnostic, SourceMap } from '../schema/index.js';
 import { articleFromTree, type ParseMarkdownOptions, sourceText } from './parse-markdown.js';
-import { parseTree } from './parse-tree.js';
+import { openingFence, parseTree } from './parse-tree.js';
 
 /** Options for {@link remarkNutgraf}: those of `parseMarkdown` except `file` (the VFile's path is used). */
 export type RemarkNutgrafOptions = Omit<ParseMarkdownOptions, 'file'>;
@@ -16,8 +16,6 @@ declare module 'vfile' {
     nutgraf: { diagnostics: Diagnostic[]; sources: SourceMap; extra: Record<string, unknown> };
   }
 }
-
-const fence = /^\uFEFF?---[ \t]*\r?\n/;
 
 /**
  * A unified plugin: reads the article of each file into `file.data.article` and reports
@@ -43,7 +41,9 @@ export const remarkNutgraf: Plugin<[(Readonly<RemarkNutgrafOptions> | undefined)
   return (tree: Root, file: VFile) => {
     const text = sourceText(file);
     const hasYaml = tree.children[0]?.type === 'yaml';
-    const source = !hasYaml && fence.test(text) ? parseTree(text) : tree;
+    // Without remark-frontmatter, or with blank lines before the frontmatter (which
+    // remark-frontmatter does not read), parse the file as parseMarkdown does.
+    const source = !hasYaml && openingFence(text) ? parseTree(text) : tree;
     const settings: ParseMarkdownOptions = { ...options };
     if (file.path) settings.file = file.path;
     const result = articleFromTree(source, text, settings);

@@ -391,3 +391,27 @@ describe('parseMarkdown: YAML syntax errors', () => {
     expect(quote.errors).toContainEqual(['frontmatter-invalid-yaml', [2, 8]]);
   });
 });
+
+describe('parseMarkdown: blank lines before the frontmatter', () => {
+  it('reads the frontmatter, with exact positions, and keeps YAML out of the body', () => {
+    const { article, diagnostics, sources } = parseMarkdown(
+      '\n \t\n---\ntitle: Night Ferries\n# a YAML comment\ndate: nope\n---\n\nThe board voted.\n',
+    );
+    expect(article).toMatchObject({
+      headline: 'Night Ferries',
+      body: [{ type: 'paragraph', text: 'The board voted.' }],
+    });
+    expect(sources.headline?.start).toEqual({ line: 4, column: 8, offset: 15 });
+    expect(sources['body.0']?.start.line).toBe(9);
+    expect(diagnostics.map((diagnostic) => [diagnostic.ruleId, startOf(diagnostic)])).toEqual([
+      ['invalid-field', [6, 7]],
+    ]);
+  });
+
+  it('reports a frontmatter that is never closed at its opening line', () => {
+    const { diagnostics } = parseMarkdown('\n\n---\ntitle: A\n');
+    expect(startOf(diagnostics.find((d) => d.ruleId === 'frontmatter-invalid-yaml'))).toEqual([
+      3, 1,
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -10,13 +10,35 @@ import { findFrontmatter, parseTree } from '../../src/markdown/parse-tree.js';
 
 // parseTree finds the frontmatter itself and runs only the body through micromark; its tree
 // must be the one unified + remark-parse + remark-frontmatter (+ remark-gfm) gives, positions
-// included (the root's own position aside).
+// included (the root's own position aside). One difference is wanted: blank lines may come
+// before the frontmatter (as Hugo allows), where remark-frontmatter reads none.
 const gfmHint =
   /~~|\[\^|\|[ \t]*:?-+:?[ \t]*(?:\||$)|-:?[ \t]*\|[ \t]*:?-|^[ \t]*[-*+][ \t]+\[[ xX]\]/m;
 const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 const gfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 
+const blankLines = /^(?:[ \t]*(?:\r\n|\r|\n))+/;
+
 function reference(text: string): Root {
+  // Blank lines, then a frontmatter: the tree of the rest, moved down past them.
+  const blank = blankLines.exec(text)?.[0];
+  if (blank) {
+    const rest = reference(text.slice(blank.length));
+    if (rest.children[0]?.type === 'yaml') {
+      const lines = blank.split(/\r\n|\r|\n/).length - 1;
+      const stack: Nodes[] = [...rest.children];
+      for (let node = stack.pop(); node; node = stack.pop()) {
+        if (node.position) {
+          for (const point of [node.position.start, node.position.end]) {
+            point.line += lines;
+            point.offset = (point.offset ?? 0) + blank.length;
+          }
+        }
+        if ('children' in node) stack.push(...(node.children as Nodes[]));
+      }
+      return rest;
+    }
+  }
   const tree = (gfmHint.test(text) ? gfm : plain).parse(text) as Root;
   delete tree.position;
   return tree;
@@ -51,6 +73,12 @@ const cases = [
   '---\na\n---\n[a]: /u\n\n[a]\n',
   '---\na: |\n  x\n---\n# T\n\ntext ~~x~~ www.example.com\n',
   'x\n---\na\n---\n',
+  '\n---\na: 1\n---\nbody',
+  ' \t\r\n\r\n---\r\na: 1\r\n---\r\n\r\n# h\r\n',
+  '\n\n---\n---\n',
+  '\n---\na: 1\n',
+  '\n    ---\na\n---\n',
+  '\nx\n---\na\n---\n',
 ];
 
 describe('parseTree', () => {
@@ -81,8 +109,11 @@ describe('parseTree', () => {
       'é',
     );
     const file = fc
-      .tuple(fc.boolean(), fc.array(piece, { maxLength: 16 }))
-      .map(([fenced, pieces]) => (fenced ? '---\n' : '') + pieces.join(''));
+      .tuple(
+        fc.constantFrom('', '---\n', '\n---\n', ' \t\r\n\n---\n'),
+        fc.array(piece, { maxLength: 16 }),
+      )
+      .map(([start, pieces]) => start + pieces.join(''));
     fc.assert(
       fc.property(file, (text) => {
         expect(ours(text)).toEqual(reference(text));
@@ -97,6 +128,12 @@ describe('parseTree', () => {
       end: 16,
       endLine: 3,
       bodyOffset: 17,
+    });
+    expect(findFrontmatter('\n \t\n---\ntitle: A\n---\n')).toMatchObject({
+      value: 'title: A',
+      start: 4,
+      startLine: 3,
+      endLine: 5,
     });
     expect(findFrontmatter('---\ntitle: A\n')).toBeUndefined();
     expect(findFrontmatter('Text.')).toBeUndefined();

@@ -54,6 +54,21 @@ describe('remarkNutgraf', () => {
     ]);
     expect(file.data.article?.datePublished).toBe('2020-01-02');
   });
+  it('reads a frontmatter after blank lines, with or without remark-frontmatter', async () => {
+    for (const withFrontmatter of [true, false]) {
+      const processor = withFrontmatter
+        ? unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkNutgraf)
+        : unified().use(remarkParse).use(remarkNutgraf);
+      const file = new VFile(`\n${source}`);
+      await processor.run(processor.parse(file), file);
+      expect(file.data.article?.headline).toBe('Night Ferries');
+      expect(file.data.article?.body).toEqual([{ type: 'paragraph', text: 'The board voted.' }]);
+      expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([
+        ['invalid-field', 4],
+      ]);
+    }
+  });
+
   it('reads deeply nested quotes and lists without running out of stack', async () => {
     const value = `---\ntitle: N\n---\n\n${'>'.repeat(6000)} x\n\n${'- '.repeat(2000)}y\n`;
     const processor = unified()
