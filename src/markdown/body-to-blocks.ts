@@ -58,7 +58,11 @@ function captionShortcodeIn(text: string): boolean {
 }
 
 /** A trailing attribution line of a block quote: `— Ana Ruiz, harbour master`. */
-const citationLine = /^(?:—|―|–|--)\s*(\S[\s\S]*)$/;
+export const citationLine = /^(?:—|―|–|--)\s*(\S[\s\S]*)$/;
+/** The dash of a citation line. */
+const citationDash = /^(?:—|―|–|--)/;
+/** Block quote markers and indentation at the start of a line. */
+const quoteMarkers = /^[ \t>]*/;
 /** An HTML comment on its own (`<!-- more -->`). */
 const htmlComment = /^<!--[\s\S]*-->$/;
 /** The block nutgraf writes for an embed. */
@@ -141,11 +145,13 @@ function normalize(text: string): string {
 }
 
 /**
- * Read the blocks of a Markdown body. Also finds the headline (`#`), a byline (`By …`) and a
+ * Read the blocks of a Markdown body (`source` is the file's text, which the tree's
+ * positions point into). Also finds the headline (`#`), a byline (`By …`) and a
  * dateline (`LISBON (AP) —`) at the top when frontmatter did not give them.
  */
 export function bodyToBlocks(
   nodes: readonly RootContent[],
+  source: string,
   context: ParseContext,
   known: BodyKnown,
 ): BodyResult {
@@ -464,16 +470,40 @@ export function bodyToBlocks(
   }
 
   function quote(node: Blockquote): Block {
-    const texts = node.children
-      .map((child) => blockText(child as Nodes))
-      .filter((text) => text !== '');
-    const last = texts[texts.length - 1];
-    const citation = last === undefined ? null : citationLine.exec(last);
-    if (citation?.[1]) {
-      texts.pop();
-      return { type: 'quote', text: texts.join('\n\n'), citation: citation[1].trim() };
+    const children = node.children as Nodes[];
+    const texts = children.map(blockText);
+    let last = texts.length - 1;
+    while (last >= 0 && texts[last] === '') last--;
+    const lastChild = children[last];
+    const found =
+      lastChild?.type === 'paragraph' ? citationOf(lastChild, texts[last] ?? '') : undefined;
+    if (found) texts[last] = found.rest;
+    const text = texts.filter((part) => part !== '').join('\n\n');
+    return found ? { type: 'quote', text, citation: found.citation } : { type: 'quote', text };
+  }
+
+  /**
+   * The citation of a quote in its last paragraph (`text` is that paragraph's text): its last
+   * line, or the whole paragraph, when it starts with a dash (`— Ana Ruiz, harbour master`)
+   * written as such in the file (a dash written as a character reference is text).
+   */
+  function citationOf(
+    paragraph: Paragraph,
+    text: string,
+  ): { citation: string; rest: string } | undefined {
+    const lines = mdastToString(paragraph, { softLines: true }).split(/\r\n|\r|\n/);
+    const line = (lines[lines.length - 1] ?? '').trim();
+    const match = citationLine.exec(line);
+    const end = paragraph.position?.end.offset;
+    if (!match?.[1] || end === undefined || !text.endsWith(line)) return undefined;
+    const lineStart = Math.max(
+      source.lastIndexOf('\n', end - 1),
+      source.lastIndexOf('\r', end - 1),
+    );
+    if (!citationDash.test(source.slice(lineStart + 1, end).replace(quoteMarkers, ''))) {
+      return undefined;
     }
-    return { type: 'quote', text: texts.join('\n\n') };
+    return { citation: match[1].trim(), rest: text.slice(0, -line.length).trimEnd() };
   }
 }
 

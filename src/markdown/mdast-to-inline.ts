@@ -217,14 +217,23 @@ export function isPlainInline(content: readonly Inline[]): boolean {
   return content.every((node) => node.type === 'text' || node.type === 'break');
 }
 
+/** Options for {@link mdastToString}. */
+export interface MdastToStringOptions {
+  /** Keep soft line endings as they are written. Default: `false` (read as spaces). */
+  softLines?: boolean;
+}
+
 /** The plain text of any mdast node, soft line endings read as spaces; walked without recursion. */
-export function mdastToString(node: Nodes): string {
+export function mdastToString(node: Nodes, options: Readonly<MdastToStringOptions> = {}): string {
   let result = '';
   const stack: Nodes[] = [node];
   for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
     if ('value' in current && typeof current.value === 'string') {
       if (current.type === 'html' || current.type === 'yaml') continue;
-      result += current.type === 'text' ? joinSoftLines(current.value) : current.value;
+      result +=
+        current.type === 'text' && !options.softLines
+          ? joinSoftLines(current.value)
+          : current.value;
     } else if (current.type === 'break') result += '\n';
     else if (current.type === 'image' || current.type === 'imageReference') continue;
     else if ('children' in current) {

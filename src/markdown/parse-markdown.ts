@@ -155,7 +155,7 @@ export function articleFromTree(
   }
 
   const { fields, extra, hasDateKey } = frontmatterToFields(entries, context);
-  const body = bodyToBlocks(children, context, {
+  const body = bodyToBlocks(children, text, context, {
     ...(typeof fields.headline === 'string' ? { headline: fields.headline } : {}),
     hasByline: fields.byline !== undefined,
     hasDateline: fields.dateline !== undefined,

@@ -1,6 +1,6 @@
-import type { BlockContent, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
+import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
+import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { type Processor, unified } from 'unified';
 import { stringify } from 'yaml';
 import { parseCaption } from '../fields/index.js';
@@ -12,6 +12,7 @@ import {
   type FigureBlock,
   type Inline,
 } from '../schema/index.js';
+import { citationLine } from './body-to-blocks.js';
 import { escapeHtml } from './html-figure.js';
 import { MAX_INLINE_DEPTH } from './mdast-to-inline.js';
 
@@ -20,6 +21,9 @@ export interface ToMarkdownOptions {
   /** More frontmatter keys to write after the article's own, e.g. the `extra` of `parseMarkdown` (`layout`, `weight`). Keys that name Article fields are ignored. Default: none. */
   extra?: Readonly<Record<string, unknown>>;
 }
+
+/** A node type of our own, written out verbatim (see {@link unreadable}). */
+const characterReference = 'nutgrafCharacterReference';
 
 let stringifier: Processor<undefined, undefined, undefined, Root, string> | undefined;
 
@@ -33,6 +37,9 @@ function markdownStringifier(): Processor<undefined, undefined, undefined, Root,
       fences: true,
       listItemIndent: 'one',
       resourceLink: true,
+      handlers: {
+        [characterReference]: (node: { value: string }) => node.value,
+      } as unknown as StringifyOptions['handlers'],
     })
     .use(remarkGfm)
     .freeze() as unknown as Processor<undefined, undefined, undefined, Root, string>;
@@ -142,6 +149,20 @@ function plainPhrasing(text: string): PhrasingContent[] {
   return result;
 }
 
+/**
+ * Text whose first character is written as a character reference (`&#66;y Ana Ruiz`): it
+ * reads back as the same text, but `parseMarkdown` does not take it for a byline, a dateline
+ * or a quote's citation, which it finds only where they are written out.
+ */
+function unreadable(value: string): PhrasingContent[] {
+  const code = value.codePointAt(0);
+  if (code === undefined) return [];
+  const rest = value.slice(String.fromCodePoint(code).length);
+  // Not an `html` node: mdast-util-to-markdown writes those after a line break as a space.
+  const reference = { type: characterReference, value: `&#${code};` } as unknown as PhrasingContent;
+  return rest === '' ? [reference] : [reference, { type: 'text', value: rest }];
+}
+
 function attribute(name: string, value: string | number | undefined): string {
   return value === undefined ? '' : ` ${name}="${escapeHtml(String(value))}"`;
 }
@@ -220,17 +241,22 @@ function blockNodes(block: Block, index: number, body: readonly Block[]): RootCo
     case 'figure':
       return figureNodes(block, body[index + 1]);
     case 'quote': {
-      const children: BlockContent[] = block.text
+      const children: Paragraph[] = block.text
         .split('\n\n')
         .filter((part) => part !== '')
         .map((part) => ({ type: 'paragraph', children: plainPhrasing(part) }));
+      // A last line that starts with a dash would read back as the citation.
+      const lastLine = children[children.length - 1]?.children.at(-1);
+      if (!block.citation && lastLine?.type === 'text' && citationLine.test(lastLine.value)) {
+        children[children.length - 1]?.children.splice(-1, 1, ...unreadable(lastLine.value));
+      }
       if (block.citation) {
         children.push({
           type: 'paragraph',
           children: [{ type: 'text', value: `— ${block.citation}` }],
         });
       }
-      return [{ type: 'blockquote', children }];
+      return [{ type: 'blockquote', children: children as BlockContent[] }];
     }
     case 'list':
       return [

@@ -181,13 +181,10 @@ const block: fc.Arbitrary<Block> = fc.oneof(
   image.map((fields): Block => ({ type: 'figure', ...fields })),
   fc
     .record({
-      // A quote paragraph starting with a dash reads as the citation: the Markdown convention.
+      // Paragraphs and lines may start with a dash, as a citation does.
       text: fc
-        .array(
-          sentence.filter((text) => !text.startsWith('—')),
-          { minLength: 1, maxLength: 2 },
-        )
-        .map((parts) => parts.join('\n\n')),
+        .array(fc.array(sentence, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 2 })
+        .map((parts) => parts.map((lines) => lines.join('\n')).join('\n\n')),
       citation: fc.option(name, { nil: undefined }),
     })
     .map((fields): Block => ({ type: 'quote', ...withoutUndefined(fields) })),

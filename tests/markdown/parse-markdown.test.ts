@@ -415,3 +415,42 @@ describe('parseMarkdown: blank lines before the frontmatter', () => {
     ]);
   });
 });
+
+describe('parseMarkdown: quote citations', () => {
+  const quoteOf = (markdown: string) => parseMarkdown(`# T\n\n${markdown}`).article?.body[0];
+
+  it('reads a citation on the last line of the quote', () => {
+    expect(quoteOf('> We will win.\n> — Jane Doe\n')).toEqual({
+      type: 'quote',
+      text: 'We will win.',
+      citation: 'Jane Doe',
+    });
+    expect(quoteOf('> We will win.  \n> -- *Jane Doe*, harbour master\n')).toEqual({
+      type: 'quote',
+      text: 'We will win.',
+      citation: 'Jane Doe, harbour master',
+    });
+  });
+
+  it('reads a citation in a paragraph of its own', () => {
+    expect(quoteOf('> We will win.\n>\n> — Jane Doe\n')).toEqual({
+      type: 'quote',
+      text: 'We will win.',
+      citation: 'Jane Doe',
+    });
+  });
+
+  it('reads a dash written as a character reference as text', () => {
+    expect(quoteOf('> We will win.\n> &#8212; Jane Doe\n')).toEqual({
+      type: 'quote',
+      text: 'We will win. — Jane Doe',
+    });
+  });
+
+  it('takes no citation from a code block', () => {
+    expect(quoteOf('> We will win.\n>\n>     -- Jane Doe\n')).toEqual({
+      type: 'quote',
+      text: 'We will win.\n\n-- Jane Doe',
+    });
+  });
+});

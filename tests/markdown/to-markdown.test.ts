@@ -85,3 +85,18 @@ describe('toMarkdown: deep nesting', () => {
     expect(toMarkdown(article as Article)).toBe(markdown);
   });
 });
+
+describe('toMarkdown: quotes', () => {
+  it.each([
+    ['a last line', 'We will win.\n— Jane Doe'],
+    ['a last paragraph', 'We will win.\n\n-- Jane Doe'],
+    ['the whole text', '– Jane Doe'],
+  ])('writes %s starting with a dash so that it is not read as the citation', (_, text) => {
+    const article: Article = {
+      headline: 'H',
+      type: 'NewsArticle',
+      body: [{ type: 'quote', text }],
+    };
+    expect(parseMarkdown(toMarkdown(article)).article).toEqual(article);
+  });
+});
