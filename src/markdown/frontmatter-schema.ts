@@ -37,7 +37,7 @@ const image = z.looseObject({
 /** What each kind of key accepts, for editors (the parser is more forgiving and reports the rest). */
 const kindSchemas: Record<Exclude<FrontmatterKind, 'value'>, z.ZodType> = {
   text,
-  date: z.union([date, z.boolean()]),
+  date,
   authors: z.union([z.string(), z.array(z.union([z.string(), contributor])), bylineSchema]),
   image: z.union([z.string(), image, z.array(z.union([z.string(), image])), z.literal(false)]),
   imageAlt: z.string(),
@@ -60,12 +60,17 @@ function schemaFor(
   const base =
     kind === 'value'
       ? (articleSchema.shape[field as keyof typeof articleSchema.shape] as z.ZodType)
-      : kindSchemas[kind];
+      : // Jekyll's `published: false` marks a draft; no other date key takes a boolean.
+        kind === 'date' && key === 'published'
+        ? kindSchemas.published
+        : kindSchemas[kind];
   const description =
     key === canonical
       ? `The Article's \`${field}\`.`
       : `Read as the Article's \`${field}\`, like \`${canonical}\`.`;
-  return base.optional().meta({ description });
+  // Keep what the value schema says of itself (a date's forms) after what the key is for.
+  const own = kind === 'value' ? undefined : base.description;
+  return base.optional().meta({ description: own ? `${description} ${own}` : description });
 }
 
 function buildShape(): Record<string, z.ZodType> {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { frontmatterFields, frontmatterSchema } from '../../src/markdown/index.js';
+import { frontmatterFields, frontmatterSchema, parseMarkdown } from '../../src/markdown/index.js';
 
 const jsonSchema = JSON.parse(
   readFileSync(new URL('../../schema/frontmatter.schema.json', import.meta.url), 'utf8'),
@@ -46,5 +46,20 @@ describe('frontmatter schema', () => {
       frontmatterSchema.safeParse({ title: 'T', date: '2024-01-02', layout: 'post' }).success,
     ).toBe(true);
     expect(frontmatterSchema.safeParse({ title: 'T', authors: 42 }).success).toBe(false);
+  });
+});
+
+describe('frontmatter schema and parser', () => {
+  it.each([
+    ['date: true', false],
+    ['lastmod: false', false],
+    ['published: false', true],
+    ['published: 2024-01-02', true],
+    ['date: 2024-01-02 10:00:00 -05:00', true],
+  ])('agree on `%s`', (line, valid) => {
+    const yaml = `title: T\n${line}`;
+    expect(validate(parse(yaml)), line).toBe(valid);
+    const { diagnostics } = parseMarkdown(`---\n${yaml}\n---\n`);
+    expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'invalid-field')).toBe(!valid);
   });
 });
