@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { VFile } from 'vfile';
 import {
   type Article,
@@ -13,6 +13,7 @@ import {
 } from '../schema/index.js';
 import { bodyToBlocks, positionOf } from './body-to-blocks.js';
 import { createContext } from './context.js';
+import { frontmatterFieldOf } from './frontmatter-keys.js';
 import { frontmatterToFields } from './frontmatter-to-fields.js';
 import type { AuthorLookup, ImageLookup } from './lookups.js';
 import { type OpeningFence, openingFence, parseTree } from './parse-tree.js';
@@ -95,6 +96,70 @@ export function parseMarkdown(
   return articleFromTree(tree, text, file === undefined ? options : { ...options, file });
 }
 
+/** The first line of `text`. */
+function firstLine(text: string): Position {
+  const end = text.search(/\r|\n/);
+  const length = end === -1 ? text.length : end;
+  return {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: 1, column: length + 1, offset: length },
+  };
+}
+
+/** What {@link readUnclosedFrontmatter} read. */
+interface UnclosedFrontmatter {
+  entries: FrontmatterEntry[];
+  /** From the opening line to the end of the last key read. */
+  place: Position;
+  /** The body: the Markdown nodes after the keys read. */
+  children: RootContent[];
+}
+
+/**
+ * Read a frontmatter that is never closed as far as it can be trusted: its lines up to the
+ * first blank line (or the end of the file), when they are clean YAML `key: value` pairs
+ * (no syntax error, duplicate key or repair) and no Markdown block runs on past them.
+ * `openingEnd` is the offset of the end of the opening line. `undefined` otherwise.
+ */
+function readUnclosedFrontmatter(
+  text: string,
+  openingEnd: number,
+  opening: OpeningFence,
+  children: readonly RootContent[],
+): UnclosedFrontmatter | undefined {
+  const start = openingEnd + (text.startsWith('\r\n', openingEnd) ? 2 : 1);
+  let end = start;
+  while (end < text.length) {
+    const newline = text.indexOf('\n', end);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (text.slice(end, lineEnd).trim() === '') break;
+    end = newline === -1 ? text.length : newline + 1;
+  }
+  const yaml = text.slice(start, end).replace(/\r?\n$/, '');
+  // Lone `\r` line endings are not counted by the YAML locator.
+  if (yaml.trim() === '' || /\r(?!\n)/.test(yaml)) return undefined;
+  const locator = createYamlLocator(yaml, { line: opening.line + 1, column: 1, offset: start });
+  const read = readFrontmatter(yaml, locator);
+  if (read.diagnostics.length > 0 || read.entries.length === 0) return undefined;
+  const yamlEnd = start + yaml.length;
+  const body: RootContent[] = [];
+  for (const child of children) {
+    const from = child.position?.start.offset;
+    const to = child.position?.end.offset;
+    if (from === undefined || to === undefined) return undefined;
+    if (from >= yamlEnd) body.push(child);
+    else if (to > yamlEnd) return undefined;
+  }
+  return {
+    entries: read.entries,
+    place: {
+      start: { line: opening.line, column: 1, offset: opening.offset },
+      end: locator.point(yaml.length),
+    },
+    children: body,
+  };
+}
+
 /**
  * Build the article from an mdast tree already parsed (with remark-frontmatter) from `text`.
  * Shared by {@link parseMarkdown} and the remark plugin, so the file is parsed once.
@@ -130,28 +195,38 @@ export function articleFromTree(
     }
   } else {
     opening = openingFence(text);
-    if (opening) {
-      const lineEnd = text.slice(opening.offset).search(/\r|\n/);
-      const end = opening.offset + (lineEnd === -1 ? text.length - opening.offset : lineEnd);
-      context.report(
-        'frontmatter-invalid-yaml',
-        'Unexpected frontmatter without a closing `---` line, expected `---` after the last key',
-        {
-          start: { line: opening.line, column: 1, offset: opening.offset },
-          end: { line: opening.line, column: end - opening.offset + 1, offset: end },
-        },
-      );
-    }
   }
 
-  // An unclosed frontmatter reads as a thematic break and a paragraph of `key: value`
-  // lines: leave them out of the body.
   let children = tree.children;
-  if (opening && children[0]?.type === 'thematicBreak') {
-    const second = children[1];
-    children = children.slice(
-      second?.type === 'paragraph' && second.position?.start.line === opening.line + 1 ? 2 : 1,
+  if (opening) {
+    const lineEnd = text.slice(opening.offset).search(/\r|\n/);
+    const end = opening.offset + (lineEnd === -1 ? text.length - opening.offset : lineEnd);
+    const unclosed = readUnclosedFrontmatter(text, end, opening, children);
+    context.report(
+      'frontmatter-invalid-yaml',
+      `Unexpected frontmatter without a closing \`---\` line, expected \`---\` after the last key${unclosed ? ': the keys before the first blank line are read' : ''}`,
+      {
+        start: { line: opening.line, column: 1, offset: opening.offset },
+        end: { line: opening.line, column: end - opening.offset + 1, offset: end },
+      },
     );
+    if (unclosed) {
+      ({ entries, children } = unclosed);
+      frontmatterPlace = unclosed.place;
+    } else {
+      // Its lines read as a thematic break and a paragraph of `key: value` lines: leave
+      // them out of the body.
+      frontmatterPlace = {
+        start: { line: opening.line, column: 1, offset: opening.offset },
+        end: { line: opening.line, column: end - opening.offset + 1, offset: end },
+      };
+      if (children[0]?.type === 'thematicBreak') {
+        const second = children[1];
+        children = children.slice(
+          second?.type === 'paragraph' && second.position?.start.line === opening.line + 1 ? 2 : 1,
+        );
+      }
+    }
   }
 
   const { fields, extra, hasDateKey } = frontmatterToFields(entries, context);
@@ -190,10 +265,14 @@ export function articleFromTree(
 
   let article: Article | undefined;
   if (fields.headline === undefined) {
+    // At the headline key when it gave none, else the frontmatter, else the first line.
+    const key = entries.find((entry) => frontmatterFieldOf(entry.key)?.field === 'headline');
     context.report(
       'missing-headline',
-      'Missing headline, expected a `title` key in the frontmatter or a `#` heading',
-      frontmatterPlace,
+      key
+        ? `Missing headline, expected a value for \`${key.key}\` or a \`#\` heading`
+        : 'Missing headline, expected a `title` key in the frontmatter or a `#` heading',
+      key?.keyPlace ?? frontmatterPlace ?? firstLine(text),
       ['headline'],
     );
   } else {

@@ -454,3 +454,85 @@ describe('parseMarkdown: quote citations', () => {
     });
   });
 });
+
+describe('parseMarkdown: where a missing headline is reported', () => {
+  const placeOf = (source: string) => {
+    const diagnostic = parseMarkdown(source).diagnostics.find(
+      (d) => d.ruleId === 'missing-headline',
+    );
+    return diagnostic?.place;
+  };
+
+  it('at the first line when there is no frontmatter', () => {
+    expect(placeOf('Just text.\nMore.')).toEqual({
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: 1, column: 11, offset: 10 },
+    });
+    expect(placeOf('')).toEqual({
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: 1, column: 1, offset: 0 },
+    });
+  });
+
+  it('at the headline key when it gives none', () => {
+    const { diagnostics } = parseMarkdown('---\nlayout: post\ntitle: null\n---\n');
+    expect(diagnostics.map((diagnostic) => [diagnostic.message, startOf(diagnostic)])).toEqual([
+      ['Missing headline, expected a value for `title` or a `#` heading', [3, 1]],
+    ]);
+  });
+
+  it('at the frontmatter, closed or not', () => {
+    expect(placeOf('---\nlayout: post\n---\n\nText.')).toMatchObject({
+      start: { line: 1, column: 1 },
+      end: { line: 3, column: 4 },
+    });
+    expect(placeOf('---\n\tbroken: yaml\n\nText.')).toMatchObject({
+      start: { line: 1, column: 1 },
+      end: { line: 1, column: 4 },
+    });
+  });
+});
+
+describe('parseMarkdown: a frontmatter that is never closed', () => {
+  it('reads its keys up to the first blank line when they are clean YAML', () => {
+    const { article, diagnostics, sources } = parseMarkdown(
+      '---\ntitle: A Night Ferry\ndate: 2020-01-01\n\nBody.\n',
+    );
+    expect(article).toEqual({
+      headline: 'A Night Ferry',
+      type: 'NewsArticle',
+      datePublished: '2020-01-01',
+      body: [{ type: 'paragraph', text: 'Body.' }],
+    });
+    expect(sources.headline?.start).toEqual({ line: 2, column: 8, offset: 11 });
+    expect(diagnostics.map((diagnostic) => [diagnostic.ruleId, startOf(diagnostic)])).toEqual([
+      ['frontmatter-invalid-yaml', [1, 1]],
+    ]);
+  });
+
+  it('reads them to the end of the file, after blank lines, with CRLF line endings', () => {
+    expect(parseMarkdown('\n---\r\ntitle: A\r\ndate: 2020-01-01').article).toMatchObject({
+      headline: 'A',
+      datePublished: '2020-01-01',
+      body: [],
+    });
+    const crlf = parseMarkdown('---\r\ntitle: A\r\ndate: nope\r\n\r\nBody.\r\n');
+    expect(crlf.article?.headline).toBe('A');
+    expect(crlf.diagnostics.map((diagnostic) => startOf(diagnostic))).toEqual([
+      [1, 1],
+      [3, 7],
+    ]);
+  });
+
+  it('reads nothing from lines that are not clean YAML, and keeps them out of the body', () => {
+    const { article, diagnostics } = parseMarkdown('---\ntitle: A\n\tx: 1\n\n# T\n\nBody.\n');
+    expect(article).toEqual({
+      headline: 'T',
+      type: 'NewsArticle',
+      body: [{ type: 'paragraph', text: 'Body.' }],
+    });
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual([
+      'frontmatter-invalid-yaml',
+    ]);
+  });
+});
