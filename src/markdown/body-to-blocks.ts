@@ -44,6 +44,7 @@ import {
   isPlainInline,
   MAX_INLINE_DEPTH,
   mdastToString,
+  type TrimInlineOptions,
   takeInlinePrefix,
   toInline,
   trimInline,
@@ -68,6 +69,8 @@ const htmlComment = /^<!--[\s\S]*-->$/;
 /** The block nutgraf writes for an embed. */
 const embedDiv = /^<div\s+class="nutgraf-embed"([^>]{0,4000})>([\s\S]*)<\/div>$/;
 const iframe = /^<iframe\b([^>]{0,4000})>/i;
+/** An empty HTML list, `<ul></ul>` or `<ol></ol>`. */
+const emptyListHtml = /^<(ul|ol)>\s*<\/\1>$/i;
 /** Bylines are short. */
 const MAX_BYLINE_LENGTH = 160;
 
@@ -138,6 +141,23 @@ function imagesIn(nodes: readonly PhrasingContent[]): ImageNode[] {
     }
   }
   return images;
+}
+
+/** The byline a paragraph's text is (`By Ana Ruiz and Lena Moritz`), if it is one. */
+function bylineIn(text: string): Byline | undefined {
+  if (text.length > MAX_BYLINE_LENGTH || text.includes('\n') || !looksLikeByline(text)) {
+    return undefined;
+  }
+  const byline = parseByline(text);
+  return byline.contributors.length > 0 ? byline : undefined;
+}
+
+/**
+ * Whether the text of a body's first paragraph would be read as a byline or a dateline
+ * (when written out, see {@link bodyToBlocks}).
+ */
+export function readsAsBylineOrDateline(text: string): boolean {
+  return bylineIn(text) !== undefined || parseDateline(text) !== undefined;
 }
 
 function normalize(text: string): string {
@@ -259,10 +279,12 @@ export function bodyToBlocks(
     if (!captioned) for (const image of images) pushImage(image, undefined, node);
 
     let tooDeep: PhrasingContent | undefined;
+    const trim = writtenWhiteSpace(node);
     let content = trimInline(
       toInline(node.children, definitions, (deep) => {
         tooDeep ??= deep;
       }),
+      trim,
     );
     /** Report formatting nested too deeply to keep (its text is kept), at the deepest kept level. */
     const reportTooDeep = (path: ArticlePath | undefined): void => {
@@ -276,27 +298,21 @@ export function bodyToBlocks(
     };
     content = extractShortcodeFigures(content, node);
     content = extractCaptionShortcode(content, node);
-    content = trimInline(content);
+    content = trimInline(content, trim);
     if (content.length === 0) {
       reportTooDeep(undefined);
       return false;
     }
     let text = inlineToString(content);
 
-    if (first) {
-      if (
-        !known.hasByline &&
-        !result.byline &&
-        text.length <= MAX_BYLINE_LENGTH &&
-        !text.includes('\n') &&
-        looksLikeByline(text)
-      ) {
-        const byline = parseByline(text);
-        if (byline.contributors.length > 0 && place) {
-          result.byline = { byline: { ...byline, text }, place };
-          reportTooDeep(['byline']);
-          return false;
-        }
+    // A byline or a dateline is read from text written out, not from character references
+    // (`&#66;y Ana Ruiz`, as toMarkdown writes a paragraph that only looks like one).
+    if (first && startsWrittenOut(node)) {
+      const byline = known.hasByline || result.byline || !place ? undefined : bylineIn(text);
+      if (byline && place) {
+        result.byline = { byline: { ...byline, text }, place };
+        reportTooDeep(['byline']);
+        return false;
       }
       if (!known.hasDateline && !result.dateline) {
         const dateline = parseDateline(text);
@@ -305,6 +321,10 @@ export function bodyToBlocks(
           content = trimInline(dropInlinePrefix(content, leading + dateline.text.length));
           text = inlineToString(content);
           result.dateline = { dateline, place };
+          if (text === '') {
+            paragraphs++;
+            return false;
+          }
         }
       }
     }
@@ -459,6 +479,12 @@ export function bodyToBlocks(
         return;
       }
     }
+    // An empty list has no Markdown form: toMarkdown writes it as HTML.
+    const emptyList = emptyListHtml.exec(value);
+    if (emptyList) {
+      push({ type: 'list', ordered: emptyList[1]?.toLowerCase() === 'ol', items: [] }, node);
+      return;
+    }
     if (/^<figure\b/i.test(value)) {
       const figure = readHtmlFigure(value);
       if (figure) {
@@ -504,6 +530,57 @@ export function bodyToBlocks(
       return undefined;
     }
     return { citation: match[1].trim(), rest: text.slice(0, -line.length).trimEnd() };
+  }
+
+  /**
+   * Which ends of a paragraph to trim: white space written as character references
+   * (`&#x20;`, as toMarkdown writes a paragraph's leading and trailing spaces) is kept, and
+   * so is a hard break (`\` at the end of a line) that opens it; a `<br>` tag is not.
+   */
+  function writtenWhiteSpace(paragraph: Paragraph): TrimInlineOptions {
+    const first = paragraph.children[0];
+    const last = paragraph.children[paragraph.children.length - 1];
+    const start = first?.type === 'text' ? first.position?.start.offset : undefined;
+    const end = last?.type === 'text' ? last.position?.end.offset : undefined;
+    return {
+      start: !(
+        first?.type === 'break' ||
+        (first?.type === 'text' &&
+          start !== undefined &&
+          /^\s/.test(first.value) &&
+          source[start] === '&')
+      ),
+      end: !(
+        last?.type === 'text' &&
+        end !== undefined &&
+        /\s$/.test(last.value) &&
+        source[end - 1] === ';'
+      ),
+    };
+  }
+
+  /**
+   * Whether the text of a paragraph starts with a character written out in the file: its
+   * first text (inline HTML, images and white space aside) is not inline code and its first
+   * character is not a character reference or an escape.
+   */
+  function startsWrittenOut(paragraph: Paragraph): boolean {
+    const stack: PhrasingContent[] = [...paragraph.children].reverse();
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (node.type === 'text') {
+        const skip = node.value.length - node.value.trimStart().length;
+        if (skip === node.value.length) continue;
+        const offset = node.position?.start.offset;
+        return offset !== undefined && source[offset + skip] === node.value[skip];
+      }
+      if (node.type === 'inlineCode') return false;
+      if ('children' in node) {
+        for (let index = node.children.length - 1; index >= 0; index--) {
+          stack.push(node.children[index] as PhrasingContent);
+        }
+      }
+    }
+    return false;
   }
 }
 

@@ -38,6 +38,14 @@ const slugPattern = /^[a-z0-9]+(?:[-_.][a-z0-9]+){0,10}$/;
 /** A value that reads as a path or URL rather than an id. */
 const pathLike = /[/:]|\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
 
+/**
+ * A frontmatter text as an Article field holds it: runs of white space (line breaks of block
+ * scalars included) read as one space, trimmed. A value tagged `!!str` is kept as written.
+ */
+export function collapseWhiteSpace(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
@@ -203,12 +211,12 @@ export function frontmatterToFields(
       case 'imageAlt': {
         if (typeof value === 'number') return String(value);
         if (typeof value !== 'string') return wrong('a string');
-        const text = value.replace(/\s+/g, ' ').trim();
-        return text === '' ? undefined : text;
+        const text = entry.verbatim ? value : collapseWhiteSpace(value);
+        return text.trim() === '' ? undefined : text;
       }
       case 'imageCaption': {
         if (typeof value !== 'string') return wrong('a string');
-        const text = value.replace(/\s+/g, ' ').trim();
+        const text = collapseWhiteSpace(value);
         return text === '' ? undefined : parseCaption(text);
       }
       case 'imageCredit': {

@@ -123,9 +123,18 @@ function appendInline(into: Inline[], node: Inline): void {
   else into.push(node);
 }
 
+/** Options for {@link trimInline}. */
+export interface TrimInlineOptions {
+  /** Trim the start. Default: `true`. */
+  start?: boolean;
+  /** Trim the end. Default: `true`. */
+  end?: boolean;
+}
+
 /** Trim whitespace at the start and end of inline content (left by dropped HTML or images). */
-export function trimInline(content: Inline[]): Inline[] {
+export function trimInline(content: Inline[], options: Readonly<TrimInlineOptions> = {}): Inline[] {
   for (;;) {
+    if (options.start === false) break;
     const first = content[0];
     if (first?.type === 'break') content.shift();
     else if (first?.type === 'text' && first.value.trimStart() !== first.value) {
@@ -135,6 +144,7 @@ export function trimInline(content: Inline[]): Inline[] {
     } else break;
   }
   for (;;) {
+    if (options.end === false) break;
     const last = content[content.length - 1];
     if (last?.type === 'break') content.pop();
     else if (last?.type === 'text' && last.value.trimEnd() !== last.value) {

@@ -182,12 +182,16 @@ export function articleFromTree(
     const newline = text.indexOf('\n', start);
     const contentStart = newline === -1 ? text.length : newline + 1;
     frontmatterPlace = positionOf(first);
+    // The YAML ends with the line ending before the closing fence, which remark leaves out
+    // of the node's value: a block scalar that keeps its final line breaks (`|+`) needs it.
+    // (Errors found at that line ending are placed at the end of the value.)
+    const yaml = first.value === '' ? '' : `${first.value}\n`;
     const locator = createYamlLocator(first.value, {
       line: first.position.start.line + 1,
       column: 1,
       offset: contentStart,
     });
-    const read = readFrontmatter(first.value, locator);
+    const read = readFrontmatter(yaml, locator);
     entries = read.entries;
     for (const diagnostic of read.diagnostics) {
       if (options.file !== undefined) diagnostic.file = options.file;

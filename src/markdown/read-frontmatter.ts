@@ -11,6 +11,9 @@ import {
 import type { Diagnostic, Point, Position } from '../schema/index.js';
 import { markdownRules } from './rules.js';
 
+/** The YAML tag `!!str`. */
+export const STRING_TAG = 'tag:yaml.org,2002:str';
+
 /** Aliases (`*a`) a frontmatter may expand before it is treated as an attack. */
 const MAX_ALIAS_COUNT = 100;
 
@@ -70,6 +73,8 @@ export interface FrontmatterEntry {
   itemPlaces: Array<Position | undefined>;
   /** Where each value of a mapping value is, by key. */
   fieldPlaces: Record<string, Position>;
+  /** The value is a string tagged `!!str`: it is read exactly as written (white space kept). */
+  verbatim: boolean;
 }
 
 /** What {@link readFrontmatter} found. */
@@ -227,7 +232,9 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
         }
       }
     }
-    entries.push({ key, value, keyPlace, valuePlace, itemPlaces, fieldPlaces });
+    const verbatim =
+      isScalar(valueNode) && valueNode.tag === STRING_TAG && typeof value === 'string';
+    entries.push({ key, value, keyPlace, valuePlace, itemPlaces, fieldPlaces, verbatim });
   }
   return { entries, diagnostics };
 }

@@ -2,7 +2,7 @@ import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent, Table
 import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { type Processor, unified } from 'unified';
-import { stringify } from 'yaml';
+import { Document, isScalar } from 'yaml';
 import { parseCaption } from '../fields/index.js';
 import {
   type Article,
@@ -12,9 +12,12 @@ import {
   type FigureBlock,
   type Inline,
 } from '../schema/index.js';
-import { citationLine } from './body-to-blocks.js';
+import { citationLine, readsAsBylineOrDateline } from './body-to-blocks.js';
+import { frontmatterFields } from './frontmatter-keys.js';
+import { collapseWhiteSpace } from './frontmatter-to-fields.js';
 import { escapeHtml } from './html-figure.js';
 import { MAX_INLINE_DEPTH } from './mdast-to-inline.js';
+import { STRING_TAG } from './read-frontmatter.js';
 
 /** Options for {@link toMarkdown}. */
 export interface ToMarkdownOptions {
@@ -90,6 +93,30 @@ function frontmatterOf(
   return data;
 }
 
+/** Article fields read from frontmatter with their white space collapsed (`text` keys). */
+const collapsedFields: ReadonlySet<string> = new Set(
+  frontmatterFields.filter((row) => row.kind === 'text').map((row) => row.field),
+);
+
+/**
+ * The frontmatter as YAML. A text field whose white space `parseMarkdown` would collapse (a
+ * line break, a double space, a space at either end) is written double-quoted and tagged
+ * `!!str`, which parseMarkdown reads exactly as written.
+ */
+function frontmatterYaml(data: Record<string, unknown>): string {
+  const document = new Document(data);
+  for (const field of collapsedFields) {
+    const value = data[field];
+    if (typeof value !== 'string' || collapseWhiteSpace(value) === value) continue;
+    const node = document.get(field, true);
+    if (isScalar(node)) {
+      node.tag = STRING_TAG;
+      node.type = 'QUOTE_DOUBLE';
+    }
+  }
+  return document.toString({ lineWidth: 0, blockQuote: false });
+}
+
 /**
  * Inline content as mdast phrasing content. Formatting nested deeper than
  * {@link MAX_INLINE_DEPTH} is written as its text, as `parseMarkdown` would read it.
@@ -163,6 +190,59 @@ function unreadable(value: string): PhrasingContent[] {
   return rest === '' ? [reference] : [reference, { type: 'text', value: rest }];
 }
 
+const edgeSpace = /^\s|\s$/;
+
+/**
+ * Write the white space Markdown would drop as character references: at the start and end of
+ * a paragraph and at the start of a line after a hard break (`parseMarkdown` keeps white
+ * space written so at the ends of a paragraph).
+ */
+function keepWhiteSpace(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  const result: PhrasingContent[] = [];
+  nodes.forEach((node, index) => {
+    if (node.type !== 'text' || !edgeSpace.test(node.value)) {
+      result.push(node);
+      return;
+    }
+    let value = node.value;
+    const lineStart = index === 0 || nodes[index - 1]?.type === 'break';
+    const before = lineStart && /^\s/.test(value) ? unreadable(value) : undefined;
+    if (before) value = value.slice(1);
+    const last = index === nodes.length - 1 && /\s$/.test(value);
+    if (before) result.push(before[0] as PhrasingContent);
+    if (last) {
+      if (value.length > 1) result.push({ type: 'text', value: value.slice(0, -1) });
+      result.push(...unreadable(value.slice(-1)));
+    } else if (value !== '') result.push({ type: 'text', value });
+  });
+  return result;
+}
+
+/** Write the first character of the first text of `nodes` (white space aside) with {@link unreadable}, in place. */
+function writeFirstCharacterAsReference(nodes: PhrasingContent[]): void {
+  const stack: Array<[PhrasingContent[], number]> = [];
+  for (let index = nodes.length - 1; index >= 0; index--) stack.push([nodes, index]);
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [siblings, index] = item;
+    const node = siblings[index] as PhrasingContent;
+    if (node.type === 'text') {
+      const skip = node.value.length - node.value.trimStart().length;
+      if (skip === node.value.length) continue;
+      const space: PhrasingContent[] =
+        skip > 0 ? [{ type: 'text', value: node.value.slice(0, skip) }] : [];
+      siblings.splice(index, 1, ...space, ...unreadable(node.value.slice(skip)));
+      return;
+    }
+    // parseMarkdown reads no byline or dateline from a paragraph that opens with code.
+    if (node.type === 'inlineCode') return;
+    if ('children' in node) {
+      for (let child = node.children.length - 1; child >= 0; child--) {
+        stack.push([node.children as PhrasingContent[], child]);
+      }
+    }
+  }
+}
+
 function attribute(name: string, value: string | number | undefined): string {
   return value === undefined ? '' : ` ${name}="${escapeHtml(String(value))}"`;
 }
@@ -223,13 +303,14 @@ function figureNodes(figure: FigureBlock, next: Block | undefined): RootContent[
 
 function blockNodes(block: Block, index: number, body: readonly Block[]): RootContent[] {
   switch (block.type) {
-    case 'paragraph':
-      return [
-        {
-          type: 'paragraph',
-          children: block.content ? phrasing(block.content) : plainPhrasing(block.text),
-        },
-      ];
+    case 'paragraph': {
+      const children = block.content ? phrasing(block.content) : plainPhrasing(block.text);
+      // The first paragraph of the body is read as a byline or a dateline when it looks like
+      // one: write its first character so that it is not.
+      const first = body.findIndex((item) => item.type === 'paragraph') === index;
+      if (first && readsAsBylineOrDateline(block.text)) writeFirstCharacterAsReference(children);
+      return [{ type: 'paragraph', children: keepWhiteSpace(children) }];
+    }
     case 'heading':
       return [
         {
@@ -259,6 +340,10 @@ function blockNodes(block: Block, index: number, body: readonly Block[]): RootCo
       return [{ type: 'blockquote', children: children as BlockContent[] }];
     }
     case 'list':
+      // An empty list has no Markdown form.
+      if (block.items.length === 0) {
+        return [{ type: 'html', value: block.ordered ? '<ol></ol>' : '<ul></ul>' }];
+      }
       return [
         {
           type: 'list',
@@ -302,8 +387,13 @@ function blockNodes(block: Block, index: number, body: readonly Block[]): RootCo
 /**
  * Write an {@link Article} as Markdown: YAML frontmatter with the Article's field names in a
  * stable order (dates as written, defaults left out), then the body. Figures with a credit or
- * a size are written as HTML `<figure>`; embeds as a `<div class="nutgraf-embed">`.
- * `parseMarkdown(toMarkdown(article)).article` deep-equals `article`.
+ * a size are written as HTML `<figure>`; embeds as a `<div class="nutgraf-embed">`; an empty
+ * list as `<ul></ul>`. So that `parseMarkdown(toMarkdown(article)).article` deep-equals
+ * `article`, what would read back otherwise is written with a character reference or a YAML tag:
+ * a first paragraph that looks like a byline or a dateline (`&#66;y Ana Ruiz`), quote text
+ * whose last line starts with a dash, white space at the ends of a paragraph (`&#32;`), and
+ * frontmatter text with line breaks or runs of white space (`headline: !!str "Night\nFerries"`).
+ * Inline formatting nested more than 32 levels deep is written as its text.
  *
  * @example
  * toMarkdown({ headline: 'Ferries run at night', type: 'NewsArticle', body: [{ type: 'paragraph', text: 'The port board voted.' }] })
@@ -313,7 +403,7 @@ export function toMarkdown(article: Article, options: Readonly<ToMarkdownOptions
   if (typeof article !== 'object' || article === null || !Array.isArray(article.body)) {
     throw new TypeError('Expected `article` to be an Article (an object with a `body` array)');
   }
-  const yaml = stringify(frontmatterOf(article, options.extra), { lineWidth: 0 });
+  const yaml = frontmatterYaml(frontmatterOf(article, options.extra));
   const tree: Root = { type: 'root', children: article.body.flatMap(blockNodes) };
   const body = tree.children.length > 0 ? markdownStringifier().stringify(tree) : '';
   return `---\n${yaml}---\n${body === '' ? '' : `\n${body}`}`;
