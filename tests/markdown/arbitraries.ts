@@ -330,8 +330,10 @@ function withoutUndefined<T extends object>(value: T): T {
  * - white space other than single spaces, or at the ends, in headings, list items, table
  *   cells, quote text, citations, captions and keywords (read back collapsed and trimmed);
  *   repeated keywords (read back once); table rows of unequal length or without cells;
+ * - image credits other than as `parseCredit` reads their text;
  * - `html` blocks that Markdown does not read back as one HTML block (text that is not HTML,
- *   inline tags with text around them).
+ *   inline tags with text around them, blank lines), or that are a `<figure>`, an `<iframe>`
+ *   or `<ul></ul>` (read back as the blocks they are).
  */
 export const articleArbitrary: fc.Arbitrary<Article> = fc
   .record(
