@@ -279,13 +279,29 @@ export function bodyToBlocks(
     if (!captioned) for (const image of images) pushImage(image, undefined, node);
 
     let tooDeep: PhrasingContent | undefined;
+    const unsafe: Array<{ node: PhrasingContent; url: string }> = [];
     const trim = writtenWhiteSpace(node);
     let content = trimInline(
-      toInline(node.children, definitions, (deep) => {
-        tooDeep ??= deep;
-      }),
+      toInline(
+        node.children,
+        definitions,
+        (deep) => {
+          tooDeep ??= deep;
+        },
+        0,
+        (link, url) => unsafe.push({ node: link, url }),
+      ),
       trim,
     );
+    for (const link of unsafe) {
+      const scheme = /^[^:]*:/.exec(link.url.replace(/[\t\n\r]/g, '').trim())?.[0] ?? '';
+      context.report(
+        'invalid-field',
+        `Unexpected \`${scheme.toLowerCase()}\` URL in a link, expected a URL that runs no script: the link is left out, its text kept`,
+        positionOf(link.node) ?? place,
+        ['body', result.blocks.length],
+      );
+    }
     /** Report formatting nested too deeply to keep (its text is kept), at the deepest kept level. */
     const reportTooDeep = (path: ArticlePath | undefined): void => {
       if (!tooDeep) return;

@@ -1,4 +1,5 @@
 import type { Definition, Nodes, PhrasingContent } from 'mdast';
+import { isScriptUrl } from '../schema/checks.js';
 import type { Inline } from '../schema/index.js';
 
 /**
@@ -43,13 +44,16 @@ export const MAX_INLINE_DEPTH = 32;
  * mdast phrasing content → nutgraf inline content. Links (also by reference), emphasis,
  * strong, delete, inline code and hard breaks are kept; inline HTML tags are dropped
  * (`<br>` becomes a break); images inside text are left to the caller. Formatting nested
- * deeper than {@link MAX_INLINE_DEPTH} is flattened to its text and passed to `onTooDeep`.
+ * deeper than {@link MAX_INLINE_DEPTH} is flattened to its text and passed to `onTooDeep`; a
+ * link to a `javascript:`, `vbscript:` or `data:` URL keeps its text, unlinked, and is passed
+ * to `onUnsafeUrl`.
  */
 export function toInline(
   nodes: readonly PhrasingContent[],
   definitions: Definitions,
   onTooDeep?: (node: PhrasingContent) => void,
   depth = 0,
+  onUnsafeUrl?: (node: PhrasingContent, url: string) => void,
 ): Inline[] {
   const result: Inline[] = [];
   for (const node of nodes) {
@@ -76,10 +80,13 @@ export function toInline(
           for (const child of flatInline(node.children)) appendInline(result, child);
           break;
         }
-        const children = toInline(node.children, definitions, onTooDeep, depth + 1);
+        const children = toInline(node.children, definitions, onTooDeep, depth + 1, onUnsafeUrl);
         if (node.type === 'link' || node.type === 'linkReference') {
           const target = node.type === 'link' ? node : definitions.get(node.identifier);
-          if (target && target.url !== '') {
+          // A link that would run script keeps its text, unlinked, and is reported.
+          const unsafe = target !== undefined && isScriptUrl(target.url);
+          if (unsafe) onUnsafeUrl?.(node, target.url);
+          if (target && target.url !== '' && !unsafe) {
             result.push(
               target.title
                 ? { type: 'link', url: target.url, title: target.title, children }

@@ -20,6 +20,21 @@ const dateTime =
 /** Days in each month of a leap year; February 29 is checked against the year. */
 const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** Tabs and line breaks, which browsers remove from anywhere in a URL. */
+const urlWhiteSpace = /[\t\n\r]/g;
+/** C0 controls and spaces, which browsers trim from the start of a URL. */
+const urlLeading = /^[\u0000-\u0020]+/;
+/** Schemes that run script or smuggle a document when a link is followed. */
+const scriptScheme = /^(?:javascript|vbscript|data):/i;
+
+/**
+ * Whether `value` is a `javascript:`, `vbscript:` or `data:` URL, read the way browsers read
+ * it (`java\tscript:` and ` javascript:` count): links to these run script when followed.
+ */
+export function isScriptUrl(value: string): boolean {
+  return scriptScheme.test(value.replace(urlWhiteSpace, '').replace(urlLeading, ''));
+}
+
 /** Whether `value` is an absolute `http:` or `https:` URL. */
 export function isAbsoluteUrl(value: string): boolean {
   if (!httpScheme.test(value)) return false;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isScriptUrl } from './checks.js';
 
 /** Plain text inside a paragraph. */
 export interface TextInline {
@@ -19,7 +20,10 @@ export interface MarkInline {
   type: 'emphasis' | 'strong' | 'delete';
   children: Inline[];
 }
-/** A link. `url` may be relative: Markdown sites link within themselves. */
+/**
+ * A link. `url` may be relative: Markdown sites link within themselves. It may not run script
+ * (`javascript:`, `vbscript:`, `data:`).
+ */
 export interface LinkInline {
   type: 'link';
   url: string;
@@ -41,7 +45,13 @@ export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
     }),
     z.strictObject({
       type: z.literal('link'),
-      url: z.string().min(1),
+      url: z
+        .string()
+        .min(1)
+        .refine((url) => !isScriptUrl(url), {
+          message:
+            'Expected a link URL that runs no script, not a `javascript:`, `vbscript:` or `data:` URL',
+        }),
       title: z.string().optional(),
       children: z.array(inlineSchema),
     }),

@@ -536,3 +536,32 @@ describe('parseMarkdown: a frontmatter that is never closed', () => {
     ]);
   });
 });
+
+describe('parseMarkdown: links that would run script', () => {
+  it('keeps the text of a javascript: or data: link, unlinked, and reports it at the link', () => {
+    const { article, diagnostics } = parseMarkdown(
+      '---\ntitle: Night ferries\n---\n\nSee [the map](javascript:alert(1)) and [the timetable](https://a.example/t).\n\nAlso [this][ref].\n\n[ref]: data:text/html,hi\n',
+    );
+    expect(article?.body).toEqual([
+      {
+        type: 'paragraph',
+        text: 'See the map and the timetable.',
+        content: [
+          { type: 'text', value: 'See the map and ' },
+          {
+            type: 'link',
+            url: 'https://a.example/t',
+            children: [{ type: 'text', value: 'the timetable' }],
+          },
+          { type: 'text', value: '.' },
+        ],
+      },
+      { type: 'paragraph', text: 'Also this.' },
+    ]);
+    const found = diagnostics.filter((d) => d.ruleId === 'invalid-field');
+    expect(found.map((d) => [startOf(d), d.message.slice(0, 26)])).toEqual([
+      [[5, 5], 'Unexpected `javascript:` U'],
+      [[7, 6], 'Unexpected `data:` URL in '],
+    ]);
+  });
+});
