@@ -19,6 +19,10 @@ import type { AuthorLookup, ImageLookup } from './lookups.js';
 import { type OpeningFence, openingFence, parseTree } from './parse-tree.js';
 import { createYamlLocator, type FrontmatterEntry, readFrontmatter } from './read-frontmatter.js';
 
+/** A TOML frontmatter between `+++` lines at the top of the file, its line endings included. */
+const TOML_FRONTMATTER =
+  /^\+\+\+[ \t]*(?:\r\n|\r|\n)(?:.*(?:\r\n|\r|\n))*?\+\+\+[ \t]*(?:\r\n|\r|\n|$)/;
+
 /** Options for {@link parseMarkdown}. */
 export interface ParseMarkdownOptions {
   /** The file name, copied onto every diagnostic; a `YYYY-MM-DD-` prefix gives the date when no date key exists. Default: the VFile's `path`. */
@@ -202,6 +206,26 @@ export function articleFromTree(
   }
 
   let children = tree.children;
+  // TOML frontmatter (Hugo's `+++`): not read, but said, and kept out of the body.
+  const toml = opening || first?.type === 'yaml' ? undefined : TOML_FRONTMATTER.exec(text);
+  if (toml) {
+    const end = toml[0].replace(/[\r\n]+$/, '').length;
+    const lines = toml[0].split(/\r\n|\r|\n/).length - (/[\r\n]$/.test(toml[0]) ? 1 : 0);
+    const lastLineStart = Math.max(
+      toml[0].lastIndexOf('\n', end - 1),
+      toml[0].lastIndexOf('\r', end - 1),
+    );
+    frontmatterPlace = {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: lines, column: end - lastLineStart, offset: end },
+    };
+    context.report(
+      'frontmatter-invalid-yaml',
+      'Unexpected TOML frontmatter (`+++`), expected YAML between `---` lines: its keys are not read',
+      frontmatterPlace,
+    );
+    children = children.filter((node) => (node.position?.start.offset ?? 0) >= toml[0].length);
+  }
   if (opening) {
     const lineEnd = text.slice(opening.offset).search(/\r|\n/);
     const end = opening.offset + (lineEnd === -1 ? text.length - opening.offset : lineEnd);

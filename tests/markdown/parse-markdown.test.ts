@@ -565,3 +565,22 @@ describe('parseMarkdown: links that would run script', () => {
     ]);
   });
 });
+
+describe('parseMarkdown: TOML frontmatter', () => {
+  it('says TOML is not read, points at it, and keeps it out of the body', () => {
+    const { article, diagnostics } = parseMarkdown(
+      '+++\ntitle = "Night ferries"\ndate = 2026-03-10\n+++\n\n# Night ferries\n\nThe board voted.\n',
+    );
+    expect(article).toEqual({
+      headline: 'Night ferries',
+      type: 'NewsArticle',
+      body: [{ type: 'paragraph', text: 'The board voted.' }],
+    });
+    expect(diagnostics.map((d) => [d.ruleId, d.place])).toEqual([
+      [
+        'frontmatter-invalid-yaml',
+        { start: { line: 1, column: 1, offset: 0 }, end: { line: 4, column: 4, offset: 49 } },
+      ],
+    ]);
+  });
+});
