@@ -279,7 +279,7 @@ export function bodyToBlocks(
     if (!captioned) for (const image of images) pushImage(image, undefined, node);
 
     let tooDeep: PhrasingContent | undefined;
-    const unsafe: Array<{ node: PhrasingContent; url: string }> = [];
+    const unsafe: Array<{ node: PhrasingContent; scheme: string }> = [];
     const trim = writtenWhiteSpace(node);
     let content = trimInline(
       toInline(
@@ -289,15 +289,14 @@ export function bodyToBlocks(
           tooDeep ??= deep;
         },
         0,
-        (link, url) => unsafe.push({ node: link, url }),
+        (link, scheme) => unsafe.push({ node: link, scheme }),
       ),
       trim,
     );
     for (const link of unsafe) {
-      const scheme = /^[^:]*:/.exec(link.url.replace(/[\t\n\r]/g, '').trim())?.[0] ?? '';
       context.report(
         'invalid-field',
-        `Unexpected \`${scheme.toLowerCase()}\` URL in a link, expected a URL that runs no script: the link is left out, its text kept`,
+        `Unexpected \`${link.scheme}\` URL in a link, expected a URL that runs no script: the link is left out, its text kept`,
         positionOf(link.node) ?? place,
         ['body', result.blocks.length],
       );

@@ -373,7 +373,7 @@ export function frontmatterToFields(
   }
 
   function authorsFromString(item: string, place: Position): Contributor[] {
-    const text = item.replace(/\s+/g, ' ').trim();
+    const text = collapseWhiteSpace(item);
     if (text === '') return [];
     const found = lookupAuthor(context, text);
     if (found) return [found];
@@ -520,7 +520,7 @@ export function frontmatterToFields(
           break;
         case 'caption':
           if (typeof raw === 'string') {
-            const text = raw.replace(/\s+/g, ' ').trim();
+            const text = collapseWhiteSpace(raw);
             if (text !== '') image.caption = parseCaption(text);
           } else if (isRecord(raw)) image.caption = raw as unknown as Caption;
           break;

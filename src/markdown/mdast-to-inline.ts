@@ -1,5 +1,5 @@
 import type { Definition, Nodes, PhrasingContent } from 'mdast';
-import { isScriptUrl } from '../schema/checks.js';
+import { scriptScheme } from '../schema/checks.js';
 import type { Inline } from '../schema/index.js';
 
 /**
@@ -46,14 +46,14 @@ export const MAX_INLINE_DEPTH = 32;
  * (`<br>` becomes a break); images inside text are left to the caller. Formatting nested
  * deeper than {@link MAX_INLINE_DEPTH} is flattened to its text and passed to `onTooDeep`; a
  * link to a `javascript:`, `vbscript:` or `data:` URL keeps its text, unlinked, and is passed
- * to `onUnsafeUrl`.
+ * to `onUnsafeUrl` with that scheme.
  */
 export function toInline(
   nodes: readonly PhrasingContent[],
   definitions: Definitions,
   onTooDeep?: (node: PhrasingContent) => void,
   depth = 0,
-  onUnsafeUrl?: (node: PhrasingContent, url: string) => void,
+  onUnsafeUrl?: (node: PhrasingContent, scheme: string) => void,
 ): Inline[] {
   const result: Inline[] = [];
   for (const node of nodes) {
@@ -84,8 +84,8 @@ export function toInline(
         if (node.type === 'link' || node.type === 'linkReference') {
           const target = node.type === 'link' ? node : definitions.get(node.identifier);
           // A link that would run script keeps its text, unlinked, and is reported.
-          const unsafe = target !== undefined && isScriptUrl(target.url);
-          if (unsafe) onUnsafeUrl?.(node, target.url);
+          const unsafe = target === undefined ? undefined : scriptScheme(target.url);
+          if (unsafe) onUnsafeUrl?.(node, unsafe);
           if (target && target.url !== '' && !unsafe) {
             result.push(
               target.title

@@ -25,14 +25,21 @@ const urlWhiteSpace = /[\t\n\r]/g;
 /** C0 controls and spaces, which browsers trim from the start of a URL. */
 const urlLeading = /^[\u0000-\u0020]+/;
 /** Schemes that run script or smuggle a document when a link is followed. */
-const scriptScheme = /^(?:javascript|vbscript|data):/i;
+const scriptSchemes = /^(?:javascript|vbscript|data):/i;
 
 /**
- * Whether `value` is a `javascript:`, `vbscript:` or `data:` URL, read the way browsers read
- * it (`java\tscript:` and ` javascript:` count): links to these run script when followed.
+ * The scheme of a `javascript:`, `vbscript:` or `data:` URL (lower case, with its colon), read
+ * the way browsers read it (`java\tscript:` and ` javascript:` count); `undefined` for any
+ * other URL. Links to these run script when followed.
  */
+export function scriptScheme(value: string): string | undefined {
+  const scheme = scriptSchemes.exec(value.replace(urlWhiteSpace, '').replace(urlLeading, ''));
+  return scheme ? scheme[0].toLowerCase() : undefined;
+}
+
+/** Whether `value` is a URL that runs script when followed (see {@link scriptScheme}). */
 export function isScriptUrl(value: string): boolean {
-  return scriptScheme.test(value.replace(urlWhiteSpace, '').replace(urlLeading, ''));
+  return scriptScheme(value) !== undefined;
 }
 
 /** Whether `value` is an absolute `http:` or `https:` URL. */

@@ -329,28 +329,23 @@ const MAX_PULL_QUOTES = 20;
  * either stays a paragraph (stories often quote a whole paragraph). Rewrites `body` in place.
  */
 function markPullQuotes(body: Block[]): void {
-  const candidates: number[] = [];
+  const candidates: Array<{ index: number; quotation: RegExpExecArray }> = [];
   for (let index = 0; index < body.length && candidates.length < MAX_PULL_QUOTES; index++) {
     const block = body[index]!;
     // Without a full stop after the citation, a pull quote may have been read as a subhead.
-    if (
-      (block.type === 'paragraph' || block.type === 'heading') &&
-      block.text.length <= 500 &&
-      QUOTATION.test(block.text)
-    )
-      candidates.push(index);
+    if (block.type !== 'paragraph' && block.type !== 'heading') continue;
+    const quotation = block.text.length <= 500 ? QUOTATION.exec(block.text) : null;
+    if (quotation) candidates.push({ index, quotation });
   }
-  if (candidates.length === 0) return;
-  for (const index of candidates) {
-    const block = body[index] as { text: string };
-    const [, , quoted, citation] = QUOTATION.exec(block.text)!;
+  for (const { index, quotation } of candidates) {
+    const [whole, , quoted, citation] = quotation;
     const text = quoted!.trim();
     // Repeated inside a longer paragraph (a line of dialogue printed twice is not a pull quote).
     const repeated = body.some(
       (other, at) =>
         at !== index &&
         other.type === 'paragraph' &&
-        other.text.length > block.text.length &&
+        other.text.length > whole.length &&
         other.text.includes(text),
     );
     // A short catchphrase (`“I would prefer not to.”`) repeats in prose without being pulled out.

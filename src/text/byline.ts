@@ -4,7 +4,7 @@ import { findDate } from './dates.js';
 import { AGENCIES, BYLINE_INTRO, JOB_TITLE, OUTLET_TOKENS } from './patterns.js';
 
 /** Lower-case words allowed inside a name (`Ludwig van Beethoven`, `Ana de la Cruz`). */
-const PARTICLES = new Set([
+export const PARTICLES: ReadonlySet<string> = new Set([
   'van',
   'von',
   'der',

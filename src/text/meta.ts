@@ -1,5 +1,5 @@
 import { stopWords } from '../fields/byline-words.js';
-import { isPersonName, readByline } from './byline.js';
+import { isPersonName, PARTICLES, readByline } from './byline.js';
 import { type FoundDate, findDate } from './dates.js';
 import { kickerOf } from './headline.js';
 import { rangeOf } from './lines.js';
@@ -31,25 +31,9 @@ function isPlainName(text: string): boolean {
   if (!isPersonName(text)) return false;
   return text.split(' ').every((word) => {
     const key = word.toLowerCase();
-    return (PLAIN_NAME_WORD.test(word) && !stopWords.has(key)) || NAME_PARTICLES.has(key);
+    return (PLAIN_NAME_WORD.test(word) && !stopWords.has(key)) || PARTICLES.has(key);
   });
 }
-
-/** Lower-case words inside names (`Ana de la Cruz`). */
-const NAME_PARTICLES = new Set([
-  'de',
-  'la',
-  'del',
-  'van',
-  'von',
-  'der',
-  'den',
-  'da',
-  'di',
-  'dos',
-  'du',
-  'le',
-]);
 
 /** Split a breadcrumb line into crumbs, or undefined when it is not one. */
 function crumbsOf(text: string, headline: string): string[] | undefined {

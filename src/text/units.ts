@@ -143,7 +143,7 @@ export function toUnits(lines: readonly Line[]): Unit[] {
         )
           break;
         text =
-          last.text.endsWith('-') && /^\p{Ll}/u.test(next.text) && !last.text.endsWith(' -')
+          last.text.endsWith('-') && RUNS_ON.test(next.text) && !last.text.endsWith(' -')
             ? `${text}${next.text}`
             : `${text} ${next.text}`;
         last = next;
@@ -173,13 +173,22 @@ const MINOR_TAIL = 0.35;
 export function mainRegion(units: readonly Unit[]): [number, number] {
   const [start, end] = bestRun(units);
   const parts = regionParts(units, start, end, VALLEY_FURNITURE);
+  const minor = minorParts([...parts].reverse());
+  return [start, parts[parts.length - 1 - minor]![1]];
+}
+
+/**
+ * How many parts, from the first of `parts` on, each score under {@link MINOR_TAIL} of what
+ * is left after them (never all of them): the small ends of a region cut off by valleys.
+ */
+function minorParts(parts: ReadonlyArray<readonly [number, number, number]>): number {
   let total = parts.reduce((sum, part) => sum + part[2], 0);
-  let last = parts.length - 1;
-  while (last > 0 && parts[last]![2] < MINOR_TAIL * (total - parts[last]![2])) {
-    total -= parts[last]![2];
-    last--;
+  let count = 0;
+  while (count < parts.length - 1 && parts[count]![2] < MINOR_TAIL * (total - parts[count]![2])) {
+    total -= parts[count]![2];
+    count++;
   }
-  return [start, parts[last]![1]];
+  return count;
 }
 
 /** The parts of units `start` to `end` between valleys of furniture, as [first, last, score]. */
@@ -237,12 +246,7 @@ export function storyStart(
   end: number,
 ): { afterTop: number; story: number } | undefined {
   const parts = regionParts(units, start, end, 0);
-  let total = parts.reduce((sum, part) => sum + part[2], 0);
-  let first = 0;
-  while (first < parts.length - 1 && parts[first]![2] < MINOR_TAIL * (total - parts[first]![2])) {
-    total -= parts[first]![2];
-    first++;
-  }
+  const first = minorParts(parts);
   return first === 0 ? undefined : { afterTop: parts[first - 1]![1] + 1, story: parts[first]![0] };
 }
 

@@ -702,6 +702,17 @@ describe('parseText: bylines under the headline', () => {
 });
 
 describe('parseText: credits and notices at the end', () => {
+  /** Headline, byline and two paragraphs (lines 1–7). */
+  const story = [
+    'Valdora opens its first night market',
+    '',
+    'By Ana Ruiz',
+    '',
+    'The city council voted on Tuesday to let traders run a night market on the old quay every weekend from June.',
+    '',
+    'Stalls will stay open until two in the morning on Fridays and Saturdays, the council said on Tuesday.',
+  ];
+
   it('reads a copyright line in the page footer, well below the story', () => {
     const { article, sources } = parseText(
       [
@@ -709,13 +720,7 @@ describe('parseText: credits and notices at the end', () => {
         'Menu',
         'Home > News > Local',
         '',
-        'Valdora opens its first night market',
-        '',
-        'By Ana Ruiz',
-        '',
-        'The city council voted on Tuesday to let traders run a night market on the old quay every weekend from June.',
-        '',
-        'Stalls will stay open until two in the morning on Fridays and Saturdays, the council said on Tuesday.',
+        ...story,
         '',
         ...[
           'Most read',
@@ -743,13 +748,7 @@ describe('parseText: credits and notices at the end', () => {
   it('reads `… contributed reporting.` and numbers credit lines in the source map', () => {
     const { article, sources } = parseText(
       [
-        'Valdora opens its first night market',
-        '',
-        'By Ana Ruiz',
-        '',
-        'The city council voted on Tuesday to let traders run a night market on the old quay every weekend from June.',
-        '',
-        'Stalls will stay open until two in the morning on Fridays and Saturdays, the council said on Tuesday.',
+        ...story,
         '',
         '(Reporting by Lena Moritz and Piet Anker; Editing by Sam Okafor)',
         '',
