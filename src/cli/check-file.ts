@@ -131,18 +131,29 @@ async function checkOneUnsafe(
   let read: ReadResult;
   if (isStdin) {
     read = stdin
-      ? await readStream(stdin, file, { maxFileSize: settings.maxFileSize })
+      ? await readStream(stdin, file, {
+          maxFileSize: settings.maxFileSize,
+          html: format === 'html',
+        })
       : { text: '' };
   } else if (!format) {
     read = { diagnostic: unsupported(file) };
   } else {
-    read = await readInput(input.absolute, file, { maxFileSize: settings.maxFileSize });
+    read = await readInput(input.absolute, file, {
+      maxFileSize: settings.maxFileSize,
+      html: format === 'html',
+    });
   }
   if ('diagnostic' in read || !format) {
     const problem = 'diagnostic' in read ? read.diagnostic : unsupported(file);
     return { result: { file, diagnostics: kept(settle([problem])) }, diff: '' };
   }
-  const options = { file, timeZone: settings.timeZone, ...ruleOptions(settings) };
+  const options = {
+    file,
+    timeZone: settings.timeZone,
+    bytes: read.bytes,
+    ...ruleOptions(settings),
+  };
   let checked = checkSource(read.text, format, options);
   let diff = '';
   if (settings.fix && checked.parsed) {

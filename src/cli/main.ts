@@ -1,8 +1,9 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
-import type { Diagnostic } from '../schema/index.js';
+import type { Article, Diagnostic } from '../schema/index.js';
 import type { Settings } from './check-file.js';
 import { checkFiles } from './check-files.js';
 import { checkSource } from './check-source.js';
@@ -54,6 +55,7 @@ const optionSpec = {
   to: { type: 'string' },
   graph: { type: 'boolean' },
   script: { type: 'boolean' },
+  'out-dir': { type: 'string', short: 'o' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof optionSpec }>>['values'];
@@ -239,14 +241,55 @@ const parseFormats: Readonly<Record<string, InputFormat>> = {
 };
 const outputFormats = ['json', 'markdown', 'jsonld'] as const;
 
+/** The file extension `--out-dir` writes for each `--to`. */
+const outputExtensions: Readonly<Record<(typeof outputFormats)[number], string>> = {
+  json: '.json',
+  markdown: '.md',
+  jsonld: '.jsonld',
+};
+
+/** Read and parse one source: HTML through `parseHtml` (the page and its metadata), others as `check` reads them. */
+function parseOne(
+  text: string,
+  bytes: Uint8Array | undefined,
+  format: InputFormat,
+  file: string,
+  timeZone: string | undefined,
+) {
+  if (format === 'html') {
+    const options: engines.EngineParseOptions = { file };
+    if (timeZone !== undefined) options.timeZone = timeZone;
+    const parsed = engines.parseHtml(bytes ?? text, options);
+    return { article: parsed.article, diagnostics: parsed.diagnostics };
+  }
+  return checkSource(text, format, { file, timeZone, lint: false });
+}
+
+function render(article: Article, to: (typeof outputFormats)[number], values: Values): string {
+  const graph = values.graph ?? false;
+  const output =
+    to === 'json'
+      ? JSON.stringify(article, null, 2)
+      : to === 'markdown'
+        ? engines.toMarkdown(article)
+        : values.script
+          ? engines.toJsonLdScript(article, { graph })
+          : JSON.stringify(engines.toJsonLd(article, { graph }), null, 2);
+  return output.endsWith('\n') ? output : `${output}\n`;
+}
+
 async function runParse(
   options: MainOptions,
   values: Values,
   paths: readonly string[],
 ): Promise<number> {
-  if (paths.length !== 1)
-    throw new UsageError('`parse` takes exactly one file, or `-` for standard input');
-  const target = paths[0]!;
+  const outDir = values['out-dir'];
+  if (outDir === undefined && paths.length !== 1)
+    throw new UsageError(
+      '`parse` takes exactly one file, or `-` for standard input (or many with `--out-dir`)',
+    );
+  if (outDir !== undefined && paths.length === 0)
+    throw new UsageError('`parse --out-dir` needs files, folders or globs to convert');
   const to = values.to ?? 'json';
   if (!(outputFormats as readonly string[]).includes(to)) {
     throw new UsageError(`Unknown \`--to\` \`${to}\`: expected one of ${outputFormats.join(', ')}`);
@@ -263,6 +306,17 @@ async function runParse(
       `Unknown time zone \`${timeZone}\`: use an IANA name such as \`Europe/Berlin\``,
     );
   }
+  const maxFileSize = integerOption('max-file-size', values['max-file-size']) ?? defaultMaxFileSize;
+  if (outDir !== undefined) {
+    return runParseMany(options, values, paths, {
+      outDir,
+      to: to as (typeof outputFormats)[number],
+      from,
+      timeZone,
+      maxFileSize,
+    });
+  }
+  const target = paths[0]!;
   const isStdin = target === '-';
   const file = isStdin ? (values['stdin-filename'] ?? '<stdin>') : target;
   const format =
@@ -270,33 +324,125 @@ async function runParse(
       ? parseFormats[from]
       : (formatOfFile(file) ?? (isStdin ? 'markdown' : undefined));
   if (!format) throw new UsageError(`Cannot tell the format of \`${target}\`: pass \`--from\``);
-  const maxFileSize = integerOption('max-file-size', values['max-file-size']) ?? defaultMaxFileSize;
+  const html = format === 'html';
   const read = isStdin
     ? options.stdin
-      ? await readStream(options.stdin, file, { maxFileSize })
+      ? await readStream(options.stdin, file, { maxFileSize, html })
       : { text: '' }
-    : await readInput(path.resolve(options.cwd, target), file, { maxFileSize });
+    : await readInput(path.resolve(options.cwd, target), file, { maxFileSize, html });
   if ('diagnostic' in read) {
     options.stderr.write(formatDiagnosticLine(read.diagnostic));
     return 1;
   }
-  const checked = checkSource(read.text, format, { file, timeZone, lint: false });
+  const checked = parseOne(
+    read.text,
+    'bytes' in read ? read.bytes : undefined,
+    format,
+    file,
+    timeZone,
+  );
   for (const diagnostic of sortDiagnostics(checked.diagnostics)) {
     options.stderr.write(formatDiagnosticLine(diagnostic));
   }
   const article = checked.article;
   if (!article) return 1;
-  const graph = values.graph ?? false;
-  const output =
-    to === 'json'
-      ? JSON.stringify(article, null, 2)
-      : to === 'markdown'
-        ? engines.toMarkdown(article)
-        : values.script
-          ? engines.toJsonLdScript(article, { graph })
-          : JSON.stringify(engines.toJsonLd(article, { graph }), null, 2);
-  options.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  options.stdout.write(render(article, to as (typeof outputFormats)[number], values));
   return checked.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/**
+ * `parse … --out-dir <dir>`: convert many files, each written under `dir` at its path relative
+ * to the inputs' common folder, with the extension of `--to`. A progress line on a terminal,
+ * then a one-line summary on stderr. Exit 1 when a file gave no article.
+ */
+async function runParseMany(
+  options: MainOptions,
+  values: Values,
+  patterns: readonly string[],
+  settings: {
+    outDir: string;
+    to: (typeof outputFormats)[number];
+    from: string | undefined;
+    timeZone: string | undefined;
+    maxFileSize: number;
+  },
+): Promise<number> {
+  const expanded = await expandPaths(patterns, { cwd: options.cwd });
+  if (expanded.unmatched.length > 0) {
+    throw new UsageError(
+      `No article files match ${expanded.unmatched.map((pattern) => `\`${pattern}\``).join(', ')}`,
+    );
+  }
+  const files = expanded.files.filter((input) => input.absolute !== '-');
+  const outRoot = path.resolve(options.cwd, settings.outDir);
+  const base = commonFolder(files.map((input) => input.absolute));
+  const showProgress = (options.stderr as { isTTY?: boolean }).isTTY === true;
+  let written = 0;
+  let failed = 0;
+  let warnings = 0;
+  let errors = 0;
+  for (let index = 0; index < files.length; index++) {
+    const input = files[index]!;
+    if (showProgress)
+      options.stderr.write(
+        `\rnutgraf: ${index + 1}/${files.length} ${input.file.slice(-60)}\x1b[K`,
+      );
+    const format =
+      settings.from !== undefined ? parseFormats[settings.from] : formatOfFile(input.absolute);
+    if (!format) continue;
+    const html = format === 'html';
+    const read = await readInput(input.absolute, input.file, {
+      maxFileSize: settings.maxFileSize,
+      html,
+    });
+    const report = (diagnostic: Diagnostic) => {
+      if (showProgress) options.stderr.write('\r\x1b[K');
+      options.stderr.write(formatDiagnosticLine(diagnostic));
+    };
+    if ('diagnostic' in read) {
+      report(read.diagnostic);
+      failed++;
+      continue;
+    }
+    const checked = parseOne(read.text, read.bytes, format, input.file, settings.timeZone);
+    for (const diagnostic of sortDiagnostics(checked.diagnostics)) {
+      if (diagnostic.severity === 'warning') warnings++;
+      if (diagnostic.severity === 'error') errors++;
+      if (diagnostic.severity === 'error' || (diagnostic.severity === 'warning' && values.verbose))
+        report(diagnostic);
+    }
+    if (!checked.article) {
+      failed++;
+      continue;
+    }
+    const relative = path.relative(base, input.absolute);
+    const target = path.join(
+      outRoot,
+      relative.replace(/\.[^./\\]+$/u, '') + outputExtensions[settings.to],
+    );
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, render(checked.article, settings.to, values));
+    written++;
+  }
+  if (showProgress) options.stderr.write('\r\x1b[K');
+  const shownOut = path.relative(options.cwd, outRoot) || '.';
+  options.stderr.write(
+    `nutgraf: wrote ${written} of ${files.length} file${files.length === 1 ? '' : 's'} to ${shownOut}/` +
+      (failed > 0 ? `, ${failed} without an article` : '') +
+      ` (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})\n`,
+  );
+  return failed > 0 ? 1 : 0;
+}
+
+/** The deepest folder holding every file. */
+function commonFolder(files: readonly string[]): string {
+  if (files.length === 0) return '.';
+  let common = path.dirname(files[0]!);
+  for (const file of files.slice(1)) {
+    while (common !== path.dirname(common) && !file.startsWith(common + path.sep))
+      common = path.dirname(common);
+  }
+  return common;
 }
 
 async function run(options: MainOptions): Promise<number> {

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { decodeHtml } from '../html/decode-html.js';
 import { type FileRuleId, fileDiagnostic } from '../lint/file-rules.js';
 import type { Diagnostic, Point } from '../schema/index.js';
 
@@ -12,6 +13,8 @@ export type ReadResult =
       text: string;
       /** The file started with a UTF-8 byte order mark (dropped from `text`, kept by `fix`). */
       bom?: boolean;
+      /** An HTML file's bytes: the page says its own charset, so they are decoded as a browser does. */
+      bytes?: Uint8Array;
     }
   | { diagnostic: Diagnostic };
 
@@ -81,7 +84,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * @example
  * decodeInput(new TextEncoder().encode('# Hi'), 'a.md') //=> { text: '# Hi' }
  */
-export function decodeInput(bytes: Uint8Array, file: string): ReadResult {
+export function decodeInput(
+  bytes: Uint8Array,
+  file: string,
+  options: Readonly<{ html?: boolean }> = {},
+): ReadResult {
+  // An HTML page declares its charset (BOM, `<meta charset>`): decode it as a browser does.
+  if (options.html) return { text: decodeHtml(bytes).text, bytes };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return problem(file, 'invalid-encoding', 'The file is UTF-16: save it as UTF-8', {
       line: 1,
@@ -125,7 +134,7 @@ export function decodeInput(bytes: Uint8Array, file: string): ReadResult {
 export async function readInput(
   absolute: string,
   file: string,
-  options: Readonly<{ maxFileSize?: number }> = {},
+  options: Readonly<{ maxFileSize?: number; html?: boolean }> = {},
 ): Promise<ReadResult> {
   const limit = options.maxFileSize ?? defaultMaxFileSize;
   let handle: Awaited<ReturnType<typeof open>> | undefined;
@@ -163,7 +172,7 @@ export async function readInput(
         `The file is over the limit of ${limit} bytes (\`--max-file-size\`)`,
       );
     }
-    return decodeInput(bytes.subarray(0, length), file);
+    return decodeInput(bytes.subarray(0, length), file, { html: options.html ?? false });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return problem(file, 'unreadable-file', `Cannot read the file (${code})`);
@@ -176,7 +185,7 @@ export async function readInput(
 export async function readStream(
   stream: Readable,
   file: string,
-  options: Readonly<{ maxFileSize?: number }> = {},
+  options: Readonly<{ maxFileSize?: number; html?: boolean }> = {},
 ): Promise<ReadResult> {
   const limit = options.maxFileSize ?? defaultMaxFileSize;
   const chunks: Buffer[] = [];
@@ -197,5 +206,5 @@ export async function readStream(
   } catch (error) {
     return problem(file, 'unreadable-file', `Cannot read standard input (${String(error)})`);
   }
-  return decodeInput(Buffer.concat(chunks), file);
+  return decodeInput(Buffer.concat(chunks), file, { html: options.html ?? false });
 }
