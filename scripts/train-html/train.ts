@@ -72,8 +72,9 @@ function loadPages(): Page[] {
       let url: string | undefined;
       if (name === 'readability') {
         const meta = readJson(join(itemDir, 'expected-metadata.json'));
-        const entry =
-          (manifests[name]?.pages ?? []).find((row) => row.name === item) ?? { name: item };
+        const entry = (manifests[name]?.pages ?? []).find((row) => row.name === item) ?? {
+          name: item,
+        };
         url = entry.url ?? undefined;
         if (meta.title) truth.title = meta.title;
         truth.stripSuffix = true;
