@@ -358,7 +358,8 @@ function blockNodes(block: Block, index: number, body: readonly Block[]): RootCo
           children: block.items.map((item) => ({
             type: 'listItem',
             spread: false,
-            children: item === '' ? [] : [{ type: 'paragraph', children: plainPhrasing(item) }],
+            children:
+              item.text === '' ? [] : [{ type: 'paragraph', children: plainPhrasing(item.text) }],
           })),
         },
       ];
@@ -373,7 +374,10 @@ function blockNodes(block: Block, index: number, body: readonly Block[]): RootCo
           children: block.rows.map(
             (row): TableRow => ({
               type: 'tableRow',
-              children: row.map((cell) => ({ type: 'tableCell', children: plainPhrasing(cell) })),
+              children: row.map((cell) => ({
+                type: 'tableCell',
+                children: plainPhrasing(cell.text),
+              })),
             }),
           ),
         },

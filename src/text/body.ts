@@ -166,7 +166,7 @@ function readBlocks(
   const flushList = () => {
     if (!list) return;
     sources[`body.${body.length}`] = rangeOf(list.first, list.last);
-    body.push({ type: 'list', ordered: list.ordered, items: list.items });
+    body.push({ type: 'list', ordered: list.ordered, items: list.items.map((text) => ({ text })) });
     list = undefined;
   };
   if (lead) {
