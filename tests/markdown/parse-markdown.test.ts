@@ -567,6 +567,12 @@ describe('parseMarkdown: links that would run script', () => {
 });
 
 describe('parseMarkdown: TOML frontmatter', () => {
+  it('finds an unclosed `+++` fence in linear time (once exponential in `\\r\\n` lines)', () => {
+    // 26 `\r\n` took 20 s with the old fence pattern, 28 never finished.
+    const { diagnostics } = parseMarkdown(`+++\n${'\r\n'.repeat(20_000)}x`);
+    expect(diagnostics.map((d) => d.ruleId)).toContain('missing-headline');
+  });
+
   it('says TOML is not read, points at it, and keeps it out of the body', () => {
     const { article, diagnostics } = parseMarkdown(
       '+++\ntitle = "Night ferries"\ndate = 2026-03-10\n+++\n\n# Night ferries\n\nThe board voted.\n',
