@@ -32,7 +32,7 @@ import type {
   Position,
   TableCell,
 } from '../schema/index.js';
-import { inlineToString } from '../schema/index.js';
+import { inlineToString, setSource } from '../schema/index.js';
 import type { ParseContext } from './context.js';
 import {
   findImageShortcodes,
@@ -186,7 +186,7 @@ export function bodyToBlocks(
 
   const push = (block: Block, node: Nodes): void => {
     const place = positionOf(node);
-    if (place) context.sources[`body.${result.blocks.length}`] = place;
+    if (place) setSource(context.sources, ['body', result.blocks.length], place);
     result.blocks.push(block);
   };
 
@@ -465,7 +465,7 @@ export function bodyToBlocks(
     if (caption) figure.caption = caption;
     if (!image.exact && !figure.url && !figure.caption && figure.alt === undefined) return;
     const block: Block = figure;
-    if (place) context.sources[`body.${result.blocks.length}`] = place;
+    if (place) setSource(context.sources, ['body', result.blocks.length], place);
     result.blocks.push(block);
   }
 
