@@ -258,7 +258,7 @@ function checkHtml(text: string, options: Readonly<CheckSourceOptions>): CheckSo
     // syntax errors.)
     const head = /<head[\s>]/i.exec(text);
     const sources: SourceMap = head
-      ? { ...page.sources, '': lines.range(head.index, head.index + 5) }
+      ? { ...page.sources, place: lines.range(head.index, head.index + 5) }
       : (page.sources ?? {});
     const lint =
       options.lint === false ? [] : engines.lintArticle(page.article, { ...options, sources });

@@ -11,6 +11,7 @@ import type {
   Position,
   SourceMap,
 } from '../schema/index.js';
+import { setSource } from '../schema/source-map.js';
 import { buildTree, type HtmlElement, maxTreeDepth } from './build-tree.js';
 import { decodeHtml } from './decode-html.js';
 import { featureNames, type PageContext, topContainer, unitFeatures, wordSet } from './features.js';
@@ -477,19 +478,19 @@ export function readHtml(
   for (const index of kept) {
     const block = toBlock(units[index]!, context);
     if (!block) continue;
-    sources[`body.${body.length}`] = range(units[index]!.start, units[index]!.end);
+    setSource(sources, ['body', body.length], range(units[index]!.start, units[index]!.end));
     body.push(block);
     bodyUnits.push(index);
   }
   reportDropped(units, new Set(bodyUnits), headlineUnit, usedForMeta, diagnostics, range);
   if (body.length === 0 && ld && ld.body.length > 0) {
     body.push(...ld.body);
-    if (ldPlace) sources.body = ldPlace;
+    if (ldPlace) setSource(sources, ['body'], ldPlace);
   }
 
   // 10. The article.
   const article: Article = { headline: headline.value, type: ld?.type ?? 'NewsArticle', body };
-  sources.headline = range(headline.start, headline.end);
+  setSource(sources, ['headline'], range(headline.start, headline.end));
   const set = <K extends keyof Article>(
     key: K,
     value: Article[K] | undefined,
@@ -497,7 +498,7 @@ export function readHtml(
   ) => {
     if (value === undefined) return;
     article[key] = value;
-    if (place) sources[key] = range(place.start, place.end);
+    if (place) setSource(sources, [key], range(place.start, place.end));
   };
   if (ld?.alternativeHeadline) set('alternativeHeadline', ld.alternativeHeadline, ldFound(''));
   const description = ld?.description

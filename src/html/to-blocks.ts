@@ -1,5 +1,5 @@
 import { parseCaption } from '../fields/parse-caption.js';
-import type { Block, Image, Inline } from '../schema/index.js';
+import type { Block, Image, Inline, ListItem } from '../schema/index.js';
 import type { HtmlElement, HtmlNode } from './build-tree.js';
 import { embedProviders, isPostEmbed, type Unit } from './segment.js';
 import { type InlineContext, isPlain, resolveUrl, toInline } from './to-inline.js';
@@ -122,27 +122,55 @@ export function providerOf(url: string): string | undefined {
 }
 
 const listTags = new Set(['ul', 'ol', 'dl']);
+const itemTags = new Set(['li', 'dt', 'dd']);
 
-/** Items of a list in reading order, the items of nested lists after their parent item. */
-function listItems(list: HtmlElement): string[] {
-  const items: string[] = [];
-  for (const element of elementsOf(list)) {
-    if (element.name !== 'li' && element.name !== 'dt' && element.name !== 'dd') continue;
-    // The item's own text: nested lists are items of their own.
-    const own: HtmlElement = {
-      ...element,
-      children: element.children.filter(
-        (child) => child.type === 'text' || !listTags.has(child.name),
-      ),
-    };
-    const text = textOf(own);
-    if (text !== '') items.push(text);
+/** Inline content as a list item or table cell holds it: `text`, and `content` when rich. */
+function richText(
+  nodes: readonly HtmlNode[],
+  context: InlineContext,
+): { text: string; content?: Inline[] } {
+  const content = toInline(nodes, context);
+  const text = inlineText(content);
+  return isPlain(content) ? { text } : { text, content };
+}
+
+/**
+ * The items of a list in reading order, each with its inline content; a nested list is a
+ * block of its item (`blocks`). Items nested in wrappers (`<div>` inside `<ul>`) count too.
+ */
+function listItems(list: HtmlElement, context: InlineContext): ListItem[] {
+  const items: ListItem[] = [];
+  const stack: HtmlNode[] = [...list.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'element') continue;
+    if (!itemTags.has(node.name)) {
+      if (!listTags.has(node.name))
+        for (let index = node.children.length - 1; index >= 0; index--)
+          stack.push(node.children[index]!);
+      continue;
+    }
+    const own = node.children.filter((child) => child.type === 'text' || !listTags.has(child.name));
+    const item: ListItem = richText(own, context);
+    const nested: Block[] = [];
+    for (const child of node.children) {
+      if (child.type === 'element' && listTags.has(child.name)) {
+        const inner = listItems(child, context);
+        if (inner.length > 0)
+          nested.push({ type: 'list', ordered: child.name === 'ol', items: inner });
+      }
+    }
+    if (nested.length > 0) item.blocks = nested;
+    if (item.text !== '' || nested.length > 0) items.push(item);
   }
   return items;
 }
 
-function tableRows(table: HtmlElement): string[][] {
-  const rows: string[][] = [];
+function tableRows(
+  table: HtmlElement,
+  context: InlineContext,
+): Array<Array<{ text: string; content?: Inline[] }>> {
+  const rows: Array<Array<{ text: string; content?: Inline[] }>> = [];
   for (const element of elementsOf(table)) {
     if (element.name !== 'tr') continue;
     const cells = element.children
@@ -150,7 +178,7 @@ function tableRows(table: HtmlElement): string[][] {
         (child): child is HtmlElement =>
           child.type === 'element' && (child.name === 'td' || child.name === 'th'),
       )
-      .map((cell) => textOf(cell));
+      .map((cell) => richText(cell.children, context));
     if (cells.length > 0) rows.push(cells);
   }
   return rows;
@@ -215,7 +243,7 @@ export function toBlock(unit: Unit, context: InlineContext): Block | undefined {
       return { type: 'heading', level: Math.min(6, Math.max(2, level)), text };
     }
     case 'list': {
-      const items = listItems(element);
+      const items = listItems(element, context);
       if (items.length === 0) return undefined;
       return { type: 'list', ordered: element.name === 'ol', items };
     }
@@ -235,7 +263,7 @@ export function toBlock(unit: Unit, context: InlineContext): Block | undefined {
       return language ? { type: 'code', text, language } : { type: 'code', text };
     }
     case 'table': {
-      const rows = tableRows(element);
+      const rows = tableRows(element, context);
       if (rows.length === 0) return undefined;
       return { type: 'table', rows };
     }
