@@ -1,4 +1,4 @@
-import type { ParsedDate } from '../fields/parse-date.js';
+import { findDate, type ParsedDate } from '../fields/parse-date.js';
 import { extractJsonLd } from '../jsonld/extract-json-ld.js';
 import { fromJsonLd } from '../jsonld/from-json-ld.js';
 import { lineStarts, rangeAt } from '../jsonld/rules.js';
@@ -38,7 +38,7 @@ import { htmlDiagnostic } from './rules.js';
 import { segment, type Unit } from './segment.js';
 import { toBlock, toImage } from './to-blocks.js';
 import { resolveUrl } from './to-inline.js';
-import { classAndId, collapse } from './tree-text.js';
+import { classAndId, collapse, textOf } from './tree-text.js';
 import { unitModel } from './unit-model.js';
 
 /** Options for {@link parseHtml}. */
@@ -285,14 +285,36 @@ export function readHtml(
   const headings = units
     .map((unit, index) => ({ unit, index }))
     .filter(({ unit }) => unit.kind === 'heading' && unit.text.length <= 400);
+  // Where the story starts: the first paragraph the model keeps.
+  const storyStart = units.findIndex(
+    (unit, index) =>
+      unit.kind === 'paragraph' &&
+      unit.text.length >= 50 &&
+      (probabilities[index] ?? 0) >= model.threshold,
+  );
+  const siteKeys = sites.map((name) => name.toLowerCase());
+  const isSiteName = (text: string) =>
+    siteKeys.some((name) => similarity(name, text) >= 0.7) || text.length < 6;
   let headlineUnit: number | undefined;
   let headline: Candidate<string> | undefined;
-  // The printed heading that the metadata names, h1 first.
+  const fromUnit = (index: number): Candidate<string> => {
+    const unit = units[index]!;
+    return {
+      value: headingText(
+        unit,
+        metaHeadlines.map((candidate) => candidate.value),
+      ),
+      from: `<${unit.element.name}>`,
+      start: unit.start,
+      end: unit.end,
+    };
+  };
+  // 1. The printed heading that the metadata names, h1 first.
   let bestScore = 0;
   for (const { unit, index } of headings) {
     let score = 0;
     for (const candidate of metaHeadlines)
-      score = Math.max(score, similarity(unit.text, candidate.value));
+      score = Math.max(score, similarity(headingText(unit), candidate.value));
     if (score < 0.7) continue;
     const weighted =
       score + (unit.element.name === 'h1' ? 0.2 : 0) + (probabilities[index] ?? 0) * 0.05;
@@ -301,26 +323,32 @@ export function readHtml(
       headlineUnit = index;
     }
   }
-  if (headlineUnit !== undefined) {
-    const unit = units[headlineUnit]!;
-    headline = {
-      value: unit.text,
-      from: `<${unit.element.name}>`,
-      start: unit.start,
-      end: unit.end,
-    };
-  } else if (metaHeadlines.length > 0) {
+  // 2. Else the <h1> printed last above the story (the page's own headline, which metadata
+  //    written for search or sharing may reword), unless it is the site's name.
+  if (headlineUnit === undefined && storyStart >= 0) {
+    for (let at = headings.length - 1; at >= 0; at--) {
+      const { unit, index } = headings[at]!;
+      if (index > storyStart || unit.element.name !== 'h1') continue;
+      if (!isSiteName(headingText(unit))) headlineUnit = index;
+      break;
+    }
+  }
+  if (headlineUnit !== undefined) headline = fromUnit(headlineUnit);
+  else if (metaHeadlines.length > 0 && metaHeadlines[0]!.from !== '<title>') {
+    // 3. The metadata's headline.
     headline = metaHeadlines[0];
   } else {
-    const h1 = headings.find(({ unit }) => unit.element.name === 'h1') ?? headings[0];
-    if (h1) {
-      headlineUnit = h1.index;
-      headline = {
-        value: h1.unit.text,
-        from: `<${h1.unit.element.name}>`,
-        start: h1.unit.start,
-        end: h1.unit.end,
-      };
+    // 4. The heading just above the story, any h1, then the <title>.
+    const above = headings.filter(({ index }) => storyStart >= 0 && index < storyStart).pop();
+    const h1 = headings.find(({ unit }) => unit.element.name === 'h1');
+    const pick = [above, h1].find((found) => found && !isSiteName(headingText(found.unit)));
+    if (pick) {
+      headlineUnit = pick.index;
+      headline = fromUnit(pick.index);
+    } else if (metaHeadlines.length > 0) headline = metaHeadlines[0];
+    else if (headings[0]) {
+      headlineUnit = headings[0].index;
+      headline = fromUnit(headings[0].index);
     }
   }
   if (headline) {
@@ -596,6 +624,37 @@ function absolute(value: string | undefined, base: string | undefined): string |
   return url && /^https?:/iu.test(url) ? url : undefined;
 }
 
+/** Classes of a headline's kicker (the label printed inside the `<h1>`, above the headline). */
+const kickerClass =
+  /kicker|overline|dachzeile|topline|roofline|eyebrow|spitzmarke|rubric|supertitle|pretitle|label|category/u;
+
+/**
+ * A heading's text without a kicker printed inside it (`<h1><span class="kicker">…</span>
+ * Headline</h1>`): the first child goes when its class says kicker, or when the metadata's
+ * headline matches the rest better than the whole.
+ */
+function headingText(unit: Unit, metaTitles: readonly string[] = []): string {
+  const children = unit.element.children.filter(
+    (child) => child.type === 'element' || child.value.trim() !== '',
+  );
+  const first = children[0];
+  if (children.length >= 2 && first?.type === 'element' && first.name !== 'a') {
+    const rest = collapse(
+      children
+        .slice(1)
+        .map((child) => textOf(child))
+        .join(' '),
+    );
+    if (rest.length >= 8) {
+      if (kickerClass.test(classAndId(first))) return rest;
+      for (const title of metaTitles) {
+        if (similarity(rest, title) >= 0.9 && similarity(unit.text, title) < 0.9) return rest;
+      }
+    }
+  }
+  return unit.text;
+}
+
 /** The byline the page prints: a unit near the headline that reads as one, or an author element. */
 function findPageByline(
   units: readonly Unit[],
@@ -678,16 +737,49 @@ function pageDates(
   const result: DateCandidate[] = [];
   const from = headlineUnit === undefined ? 0 : Math.max(0, headlineUnit - 3);
   const to = Math.min(units.length, from + 15);
+  const push = (index: number, parsed: ParsedDate) =>
+    result.push({
+      value: parsed,
+      from: 'the page',
+      start: units[index]!.start,
+      end: units[index]!.end,
+      unit: index,
+    });
+  // Near the headline: a line that is a date, or a byline or label line holding one.
   for (let index = from; index < to; index++) {
     const unit = units[index]!;
     if (unit.text.length > 120 || unit.kind === 'list') continue;
     const parsed = readDate(unit.text, options) ?? findInText(unit.text, options);
     if (!parsed) continue;
-    result.push({ value: parsed, from: 'the page', start: unit.start, end: unit.end, unit: index });
-    if (result.length >= 2) break;
+    push(index, parsed);
+    if (result.length >= 2) return result;
+  }
+  if (result.length > 0) return result;
+  // Anywhere on the page: a short line whose date comes first or after a label
+  // (`Datum: 26. Januar 2022`, `Date 23.05.2011`, `Published on …`).
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!;
+    if (unit.text.length > 160 || unit.kind === 'heading') continue;
+    let found: ReturnType<typeof findDate>;
+    try {
+      found = findDate(unit.text, options);
+    } catch {
+      found = undefined;
+    }
+    if (!found) continue;
+    const labelled = found.label !== undefined && !/updat|modif/u.test(found.label);
+    const before = unit.text.slice(0, found.index);
+    if (!labelled && !(found.index <= 2 || labelWords.test(before))) continue;
+    if (found.label && /updat|modif/u.test(found.label)) continue;
+    push(index, found);
+    return result;
   }
   return result;
 }
+
+/** Words printed before a publication date. */
+const labelWords =
+  /(?:datum|date|published|publié|publicado|pubblicato|veröffentlicht|erschienen|stand|fecha|data|posted|on|am|le|el|vom|\/\/|\|)\s*:?\s*$/iu;
 
 function findInText(text: string, options: object): ParsedDate | undefined {
   // Only lines that are mostly a date (a byline with its date, a "Published" line).

@@ -110,7 +110,7 @@ export const metaKeys = {
   type: ['og:type'],
 } as const;
 
-const separators = /\s+(?:[|\-–—:·•@»/]|::)\s+/u;
+const separators = /\s+(?:[|\-–—:·•@»/]|::)\s+|\s*[｜：]\s*/u;
 
 /**
  * The title without the site's name: `Night ferries approved | The Daily Ledger` → `Night
@@ -152,6 +152,11 @@ export function stripSiteName(
   const lastPart = parts[parts.length - 1]!;
   const firstPart = parts[0]!;
   const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+  if (parts.length >= 3) {
+    // `Headline | Section | Site`, `Site - Headline - Section`: the longest part.
+    const longest = parts.reduce((best, part) => (words(part) > words(best) ? part : best));
+    if (words(longest) >= 3) return longest.trim();
+  }
   if (words(lastPart) <= 4 && words(title) - words(lastPart) >= 3) {
     return title
       .slice(0, title.lastIndexOf(lastPart))

@@ -112,6 +112,7 @@ function textContent(element: HtmlElement): string {
 }
 
 const spaceRun = /[ \t\n\r\f\u00a0\u200b]+/gu;
+const softHyphens = /\u00ad/gu;
 
 /**
  * Collapse white space across the whole inline tree (one space between words, none at the
@@ -141,7 +142,7 @@ function normalizeSpace(content: Inline[]): Inline[] {
   let lastLeaf: { type: 'text'; value: string } | undefined;
   for (const node of order) {
     if (node.type === 'text') {
-      let value = node.value.replace(spaceRun, ' ');
+      let value = node.value.replace(softHyphens, '').replace(spaceRun, ' ');
       if (lastWasSpace && value.startsWith(' ')) value = value.slice(1);
       node.value = value;
       if (value !== '') {

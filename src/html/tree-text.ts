@@ -80,14 +80,23 @@ const spaceRun = /[\s\u00a0\u200b]+/gu;
 
 /** Collapse white space as a browser renders it (no-break spaces included), trimmed. */
 export function collapse(text: string): string {
-  return text.replace(spaceRun, ' ').trim();
+  return text.replace(softHyphen, '').replace(spaceRun, ' ').trim();
 }
+
+/** Soft hyphens: invisible unless a line breaks there. */
+const softHyphen = /\u00ad/gu;
+
+/** Classes that hide text from sighted readers (screen-reader labels). */
+const srOnly =
+  /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|element-invisible|offscreen|a11y-hidden|u-hidden|hidden)(?:$|\s)/iu;
 
 /** Whether an element is hidden from readers (`hidden`, `aria-hidden`, `display:none`). */
 export function isHidden(element: HtmlElement): boolean {
   const attributes = element.attributes;
   if ('hidden' in attributes) return true;
   if (attributes['aria-hidden'] === 'true') return true;
+  const className = attributes.class;
+  if (className !== undefined && srOnly.test(className)) return true;
   const style = attributes.style;
   if (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   return false;
