@@ -422,9 +422,18 @@ export function readHtml(
   const bylineMeta: Array<Candidate<Byline>> = [];
   if (ld?.byline && ld.byline.contributors.length > 0)
     bylineMeta.push({ value: ld.byline, ...foundPlace(ldFound('')) });
-  bylineMeta.push(...bylineCandidates(meta));
+  // A metadata "author" that is the site itself is not a person.
+  const siteLike = (byline: Byline) =>
+    byline.contributors.every(
+      (c) => sites.some((site) => similarity(site, c.name) >= 0.6) || orgWords.test(c.name),
+    );
+  bylineMeta.push(...bylineCandidates(meta).filter((found) => !siteLike(found.value)));
   const usedForMeta = new Set<number>();
-  const pageByline = findPageByline(units, headlineUnit, keep, tree.root);
+  let pageByline = findPageByline(units, headlineUnit, keep, tree.root);
+  if (!pageByline) {
+    const element = authorElementByline(tree.root, headline?.start ?? 0);
+    if (element) pageByline = { candidate: element, index: -1, unitIsByline: false };
+  }
   let byline: Candidate<Byline> | undefined;
   const hasPerson = (candidate: Candidate<Byline>) => personKeys(candidate.value).size > 0;
   byline = bylineMeta.find(hasPerson) ?? bylineMeta[0];
@@ -692,6 +701,65 @@ function findPageByline(
     classMatch ??= found;
   }
   return classMatch;
+}
+
+/** Words of organization names. */
+const orgWords =
+  /\b(?:gmbh|e\.\s?v\.|ag|ltd|inc|llc|verlag|redaktion|online|news|magazin|magazine|zeitung|media|medien|team|staff|editorial|desk|press|presse)\b|www\.|\.(?:com|de|org|net)\b/iu;
+
+/** Class or id words of elements that hold the author's name. */
+const authorElementClass =
+  /(?:^|[\s_-])(?:author|authors|byline|autor|autorin|auteur|autore|writer|verfasser|creator|article-author|author-name|authorname)(?:$|[\s_-])/u;
+/** Link paths of author pages (`/author/jon-fingas/`). */
+const authorPath =
+  /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|editors|staff|journalist|journalists|people|profile|profiles|mitarbeiter|redakteur|writers?)\/[^/?#]+/iu;
+
+/** Parts of an author box that are not the name. */
+const notAuthorName = /avatar|image|img|photo|bio|desc|social|follow|more|archive|link-list|box/u;
+
+/**
+ * The byline from an element marked as the author's (`<span class="author">`, `<div
+ * id="author_header">`), the first one after the headline, else the first on the page;
+ * comment sections are skipped.
+ */
+function authorElementByline(root: HtmlElement, after: number): Candidate<Byline> | undefined {
+  let first: Candidate<Byline> | undefined;
+  let seen = 0;
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    const words = classAndId(element);
+    if (words && commentClass.test(words)) continue;
+    if (element.name === 'script' || element.name === 'style' || element.name === 'head') continue;
+    const authorLink = element.name === 'a' && authorPath.test(element.attributes.href ?? '');
+    if (
+      (words && authorElementClass.test(words) && !notAuthorName.test(words)) ||
+      authorLink ||
+      element.attributes.rel === 'author'
+    ) {
+      const text = textOf(element);
+      if (text.length >= 3 && text.length <= 120) {
+        const byline = readByline(text);
+        if (byline && byline.contributors.some((c) => c.type !== 'Organization')) {
+          const found = {
+            value: byline,
+            from: `the page's author element`,
+            start: element.start,
+            end: element.end,
+          };
+          if (element.start >= after) return found;
+          first ??= found;
+        }
+        if (++seen > 50) break;
+        continue;
+      }
+    }
+    for (let index = element.children.length - 1; index >= 0; index--) {
+      const child = element.children[index]!;
+      if (child.type === 'element') stack.push(child);
+    }
+  }
+  return first;
 }
 
 function hasAncestorClass(element: HtmlElement, pattern: RegExp, reach: number): boolean {

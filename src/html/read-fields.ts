@@ -1,5 +1,10 @@
 import { parseByline } from '../fields/parse-byline.js';
-import { type ParseDateOptions, type ParsedDate, parseDate } from '../fields/parse-date.js';
+import {
+  findDate,
+  type ParseDateOptions,
+  type ParsedDate,
+  parseDate,
+} from '../fields/parse-date.js';
 import type { Byline, Contributor } from '../schema/index.js';
 import type { HtmlElement } from './build-tree.js';
 import { allMeta, type Found, firstMeta, type PageMeta } from './read-page-meta.js';
@@ -48,6 +53,8 @@ export const metaKeys = {
     'twitter:creator',
     'citation_author',
     'creator',
+    'dcterms.contributor',
+    'dc.contributor',
   ],
   datePublished: [
     'article:published_time',
@@ -284,9 +291,37 @@ export function bylineCandidates(meta: PageMeta): Array<Candidate<Byline>> {
 export function readByline(text: string): Byline | undefined {
   const value = collapse(text);
   if (value === '' || value.length > 300) return undefined;
-  const parsed = parseByline(value);
+  const parsed = parseByline(cleanBylineText(value));
   if (parsed.contributors.length > 0) return { text: value, contributors: parsed.contributors };
   return undefined;
+}
+
+/** `Siekmann, Amelie`: one family name, a comma, one given name. */
+const invertedName = /^(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?)$/u;
+/** Words left dangling before a date that was cut off (`… am`, `… Le`, `… on`). */
+const danglingWords = /[\s,|·•–—-]+(?:am|um|on|at|le|el|il|du|vom|den|der|the|,|\||\/)?\s*$/iu;
+/** An intro word in lower case (`von Kathrin`), which the byline parser reads only capitalized. */
+const lowerIntro = /^(?:von|by|par|por|di|door|av|af|przez|od|de)\s/u;
+
+/**
+ * A byline as pages print it, made readable for `parseByline`: a trailing date and the word
+ * before it cut (`VON MORITZ GATHMANN am 21. April 2020`), an inverted name turned round, a
+ * lower-case intro word capitalized.
+ */
+function cleanBylineText(value: string): string {
+  let text = value;
+  let found: ReturnType<typeof findDate>;
+  try {
+    found = findDate(text);
+  } catch {
+    found = undefined;
+  }
+  if (found && found.index > 0)
+    text = text.slice(0, found.index).replace(danglingWords, '').trim() || text;
+  const inverted = invertedName.exec(text);
+  if (inverted) text = `${inverted[2]} ${inverted[1]}`;
+  if (lowerIntro.test(text)) text = text.charAt(0).toUpperCase() + text.slice(1);
+  return text;
 }
 
 /** The names of a byline's people, lower case, for comparing bylines. */
