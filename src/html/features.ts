@@ -208,6 +208,20 @@ export const featureNames: readonly string[] = [
 
 const featureIndex = new Map(featureNames.map((name, index) => [name, index]));
 
+/** Vector positions of the per-word and per-tag features, looked up once. */
+const classPosition = new Map(
+  uniqueClassWords.map((word) => [word, featureIndex.get(`class:${word}`)!]),
+);
+const ownPosition = new Map(
+  uniqueClassWords.map((word) => [word, featureIndex.get(`own:${word}`)!]),
+);
+const tagPosition = new Map<string, number>(
+  ancestorTags.map((tag) => [tag, featureIndex.get(`in:${tag}`)!]),
+);
+const rolePosition = new Map<string, number>(
+  roles.map((role) => [role, featureIndex.get(`role:${role}`)!]),
+);
+
 function index(name: string): number {
   const found = featureIndex.get(name);
   if (found === undefined) throw new Error(`Unknown feature ${name}`);
@@ -239,6 +253,19 @@ function wordsOf(token: string): string[] {
   if (exactWords.has(token)) found.push(token);
   for (const word of prefixWords) if (token.startsWith(word)) found.push(word);
   return found;
+}
+
+/** The class words of an element, computed once per element per page. */
+const wordsCache = new WeakMap<HtmlElement, readonly string[]>();
+function classWordsOf(element: HtmlElement): readonly string[] {
+  let words = wordsCache.get(element);
+  if (words === undefined) {
+    const found = new Set<string>();
+    for (const token of tokensOf(element)) for (const word of wordsOf(token)) found.add(word);
+    words = [...found];
+    wordsCache.set(element, words);
+  }
+  return words;
 }
 
 /** How far up ancestors are looked at. */
@@ -391,16 +418,16 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     ) {
       const tag = element.name;
       if (element !== unit.element || unit.nodes) {
-        if ((ancestorTags as readonly string[]).includes(tag)) set(`in:${tag}`);
+        const at = tagPosition.get(tag);
+        if (at !== undefined) x[at] = 1;
       }
-      const role = element.attributes.role;
-      if (role && (roles as readonly string[]).includes(role)) set(`role:${role}`);
+      const role: string | undefined = element.attributes.role;
+      const roleAt = role === undefined ? undefined : rolePosition.get(role);
+      if (roleAt !== undefined) x[roleAt] = 1;
       if (element.attributes.itemprop?.includes('articleBody')) set('itemprop:articleBody');
-      for (const token of tokensOf(element)) {
-        for (const word of wordsOf(token)) {
-          set(`class:${word}`);
-          if (own) set(`own:${word}`);
-        }
+      for (const word of classWordsOf(element)) {
+        x[classPosition.get(word)!] = 1;
+        if (own) x[ownPosition.get(word)!] = 1;
       }
       // "Own" covers the unit's element and its parent.
       if (element !== unit.element || unit.nodes) own = false;

@@ -465,9 +465,11 @@ export function readHtml(
         }
       }
     }
-    if (byline === pageByline.candidate) usedForMeta.add(pageByline.index);
     // The byline line is metadata, not story, wherever the byline was taken from.
-    if (pageKeys.size > 0 && pageByline.unitIsByline) keep.delete(pageByline.index);
+    if (pageKeys.size > 0 && pageByline.unitIsByline) {
+      keep.delete(pageByline.index);
+      usedForMeta.add(pageByline.index);
+    }
   }
 
   // 8. Dates.
@@ -495,7 +497,10 @@ export function readHtml(
     range,
   );
   // A short unit that only states the date is metadata, not story.
-  if (published && published.unit !== undefined) keep.delete(published.unit);
+  if (published && published.unit !== undefined) {
+    keep.delete(published.unit);
+    usedForMeta.add(published.unit);
+  }
 
   if (!headline) {
     diagnostics.push(
@@ -563,7 +568,10 @@ export function readHtml(
   if (published) set('datePublished', published.value.value, published);
   if (modified) set('dateModified', modified.value.value, modified);
   if (ld?.dateCreated) set('dateCreated', ld.dateCreated);
-  const image = ld?.image ?? metaImage(meta, base) ?? leadFigure(units, keep, context);
+  const image = withFigureText(
+    ld?.image ?? metaImage(meta, base) ?? leadFigure(units, keep, context),
+    body,
+  );
   if (image) set('image', image);
   const keywords = ld?.keywords ?? metaKeywords(meta);
   if (keywords && keywords.length > 0) set('keywords', keywords);
@@ -914,6 +922,17 @@ function pickDate(
     }
   }
   return chosen;
+}
+
+/** The lead image with the `alt` and caption the page prints for the same image, when metadata has none. */
+function withFigureText(image: Image | undefined, body: readonly Block[]): Image | undefined {
+  if (!image?.url) return image;
+  const figure = body.find((block) => block.type === 'figure' && block.url === image.url);
+  if (!figure || figure.type !== 'figure') return image;
+  const result: Image = { ...image };
+  if (result.alt === undefined && figure.alt !== undefined) result.alt = figure.alt;
+  if (result.caption === undefined && figure.caption !== undefined) result.caption = figure.caption;
+  return result;
 }
 
 function metaImage(
