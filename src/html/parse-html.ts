@@ -748,7 +748,7 @@ function authorElementByline(root: HtmlElement, after: number): Candidate<Byline
       const text = textOf(element);
       if (text.length >= 3 && text.length <= 120) {
         const byline = readByline(text);
-        if (byline && byline.contributors.some((c) => c.type !== 'Organization')) {
+        if (byline?.contributors.some((c) => c.type !== 'Organization')) {
           const found = {
             value: byline,
             from: `the page's author element`,
@@ -928,7 +928,7 @@ function pickDate(
 function withFigureText(image: Image | undefined, body: readonly Block[]): Image | undefined {
   if (!image?.url) return image;
   const figure = body.find((block) => block.type === 'figure' && block.url === image.url);
-  if (!figure || figure.type !== 'figure') return image;
+  if (figure?.type !== 'figure') return image;
   const result: Image = { ...image };
   if (result.alt === undefined && figure.alt !== undefined) result.alt = figure.alt;
   if (result.caption === undefined && figure.caption !== undefined) result.caption = figure.caption;
