@@ -312,7 +312,8 @@ function articleNode(
     Array<JsonLdAgentNode | IdReference>
   > = { author: [], contributor: [], editor: [], translator: [] };
   for (const contributor of article.byline?.contributors ?? []) {
-    let property = roleProperty[contributor.role ?? 'author'];
+    const role = contributor.role ?? 'author';
+    let property = Object.hasOwn(roleProperty, role) ? roleProperty[role] : 'author';
     // schema.org `editor` accepts a Person only.
     if (property === 'editor' && contributor.type === 'Organization') property = 'contributor';
     agents[property].push(agentValue(contributor, context));
@@ -367,7 +368,9 @@ function articleNode(
     node.correction = article.corrections.map((correction): CorrectionCommentLeaf => {
       const comment: CorrectionCommentLeaf = {
         '@type': 'CorrectionComment',
-        name: correctionNames[correction.type ?? 'correction'],
+        name: Object.hasOwn(correctionNames, correction.type ?? 'correction')
+          ? correctionNames[correction.type ?? 'correction']
+          : 'Correction',
         text: correction.text,
       };
       if (correction.date !== undefined) comment.datePublished = correction.date;
