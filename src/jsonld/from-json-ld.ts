@@ -515,7 +515,11 @@ class Reader {
     const url = this.validUrl(value, [...path, 'url'], { ...where, ...this.at(value) });
     if (url === undefined) return undefined;
     const image: Draft = { url };
-    const alt = this.text(value.description);
+    // `toJsonLd` writes an empty alt (a decorative image) as an empty description.
+    const alt =
+      typeof value.description === 'string' && value.description.trim() === ''
+        ? value.description
+        : this.text(value.description);
     if (alt !== undefined) image.alt = alt;
     const captionText = this.text(
       isNode(value.caption) ? (value.caption.text ?? value.caption.name) : value.caption,

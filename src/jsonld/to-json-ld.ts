@@ -224,7 +224,8 @@ function imageNode(image: ImageInput & { url: string }, lead: boolean): ImageObj
   if (image.caption !== undefined && image.caption.text.trim() !== '') {
     node.caption = image.caption.text;
   }
-  if (image.alt !== undefined && image.alt.trim() !== '') node.description = image.alt;
+  // An empty alt says the image is decorative: written as an empty description, kept.
+  if (image.alt !== undefined) node.description = image.alt;
   const credit = image.caption?.credit;
   if (credit !== undefined) {
     node.creditText = credit.text;
