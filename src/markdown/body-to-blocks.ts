@@ -26,9 +26,11 @@ import type {
   Dateline,
   FigureBlock,
   Inline,
+  ListItem,
   ParagraphBlock,
   Point,
   Position,
+  TableCell,
 } from '../schema/index.js';
 import { inlineToString, setSource } from '../schema/index.js';
 import type { ParseContext } from './context.js';
@@ -658,12 +660,12 @@ function leafTexts(nodes: readonly Nodes[]): string[] {
   return texts;
 }
 
-function listItems(list: List): string[] {
-  return list.children.map((item) => leafTexts(item.children).join('\n'));
+function listItems(list: List): ListItem[] {
+  return list.children.map((item) => ({ text: leafTexts(item.children).join('\n') }));
 }
 
-function tableRows(table: Table): string[][] {
+function tableRows(table: Table): TableCell[][] {
   return table.children.map((row) =>
-    row.children.map((cell) => mdastToString(cell).replace(/\s+/g, ' ').trim()),
+    row.children.map((cell) => ({ text: mdastToString(cell).replace(/\s+/g, ' ').trim() })),
   );
 }

@@ -23,12 +23,13 @@ import {
 import { lookupAuthor, lookupImage } from './lookups.js';
 import type { FrontmatterEntry } from './read-frontmatter.js';
 import { resolveUrl } from './resolve-url.js';
+import { dataRecord } from './yaml-data.js';
 
 /** What the frontmatter gave. */
 export interface FrontmatterFields {
   /** Article fields, read and normalized (still to be checked against the schema). */
   fields: Record<string, unknown>;
-  /** Keys nutgraf does not know, with their values, in file order. */
+  /** Keys nutgraf does not know, with their values, in file order (an object without a prototype). */
   extra: Record<string, unknown>;
   /** Whether any date key was present (even an invalid one). */
   hasDateKey: boolean;
@@ -75,7 +76,8 @@ export function frontmatterToFields(
   context: ParseContext,
 ): FrontmatterFields {
   const fields: Record<string, unknown> = {};
-  const extra: Record<string, unknown> = {};
+  // Keys read from the file: `__proto__` or `constructor` are plain keys here.
+  const extra = dataRecord();
   const byField = new Map<FrontmatterField, FrontmatterEntry[]>();
   let hasDateKey = false;
 
@@ -407,7 +409,8 @@ export function frontmatterToFields(
     if (looked) Object.assign(candidate, looked);
     for (const [key, raw] of Object.entries(item)) {
       const field = contributorKeyAliases[key] ?? key;
-      if (field in contributorSchema.shape && raw !== null && raw !== '') candidate[field] = raw;
+      if (Object.hasOwn(contributorSchema.shape, field) && raw !== null && raw !== '')
+        candidate[field] = raw;
     }
     if (
       candidate.name === undefined &&

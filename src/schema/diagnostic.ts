@@ -11,6 +11,16 @@ export interface Position {
   end: Point;
 }
 
+/**
+ * A change to a source text that repairs a diagnostic, as ESLint's `fix`: replace the text
+ * from offset `range[0]` to `range[1]` (0-based, in UTF-16 code units, the offsets of
+ * `place`) with `text`.
+ */
+export interface TextEdit {
+  range: [start: number, end: number];
+  text: string;
+}
+
 /** How serious a diagnostic is. `error` fails a CI run; `info` only reports (dropped boilerplate, inferred dates). */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -44,6 +54,8 @@ export interface Diagnostic {
   expected?: string;
   /** What was found, when that is a short value. */
   actual?: string;
+  /** The edit that repairs it, when `nutgraf fix` can do that safely (set by the CLI). */
+  fix?: TextEdit;
 }
 
 /** The dotted key of an article path: `['body', 3, 'text']` → `body.3.text`. */

@@ -167,7 +167,7 @@ function readBlocks(
   const flushList = () => {
     if (!list) return;
     setSource(sources, ['body', body.length], rangeOf(list.first, list.last));
-    body.push({ type: 'list', ordered: list.ordered, items: list.items });
+    body.push({ type: 'list', ordered: list.ordered, items: list.items.map((text) => ({ text })) });
     list = undefined;
   };
   /** Whether a paragraph has been read (only the first paragraph may open with a dateline). */

@@ -313,7 +313,7 @@ describe('parseMarkdown: deep nesting', () => {
   it('reads a list nested 2,000 levels deep as one list with the innermost text', () => {
     const { article, diagnostics } = parseMarkdown(`# N\n\n${'- '.repeat(2000)}x\n`);
     expect(diagnostics).toEqual([]);
-    expect(article?.body).toEqual([{ type: 'list', ordered: false, items: ['x'] }]);
+    expect(article?.body).toEqual([{ type: 'list', ordered: false, items: [{ text: 'x' }] }]);
   });
 
   it('reads a quote nested 6,000 levels deep, with and without frontmatter', () => {

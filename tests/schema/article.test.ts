@@ -71,7 +71,11 @@ const full: ArticleInput = {
       ],
     },
     { type: 'heading', level: 2, text: 'What changes' },
-    { type: 'list', ordered: false, items: ['Two extra crossings', 'New crew rota'] },
+    {
+      type: 'list',
+      ordered: false,
+      items: [{ text: 'Two extra crossings' }, { text: 'New crew rota' }],
+    },
     { type: 'quote', text: 'It is about time.', citation: 'A commuter' },
     {
       type: 'figure',
@@ -83,8 +87,8 @@ const full: ArticleInput = {
     {
       type: 'table',
       rows: [
-        ['Route', 'Last boat'],
-        ['North', '01:30'],
+        [{ text: 'Route' }, { text: 'Last boat' }],
+        [{ text: 'North' }, { text: '01:30' }],
       ],
     },
     { type: 'html', html: '<aside>Map</aside>' },

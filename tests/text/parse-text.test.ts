@@ -564,15 +564,18 @@ describe('parseText: lists', () => {
         type: 'list',
         ordered: true,
         items: [
-          'Crossings run from midnight to five.',
-          'Tickets cost the same as by day.',
-          'Bicycles travel free.',
+          { text: 'Crossings run from midnight to five.' },
+          { text: 'Tickets cost the same as by day.' },
+          { text: 'Bicycles travel free.' },
         ],
       },
       {
         type: 'list',
         ordered: false,
-        items: ['From the north pier to the old quay', 'From the old quay to the ferry terminal'],
+        items: [
+          { text: 'From the north pier to the old quay' },
+          { text: 'From the old quay to the ferry terminal' },
+        ],
       },
     ]);
   });
