@@ -9,6 +9,7 @@ import {
   type Image,
   isLanguageTag,
   type Position,
+  setSource,
 } from '../schema/index.js';
 import type { ParseContext } from './context.js';
 import { readFrontmatterDate } from './frontmatter-date.js';
@@ -157,32 +158,32 @@ export function frontmatterToFields(
         Object.assign(image, chosenValue as Image);
         imagePlace = place;
         for (const [key, fieldPlace] of Object.entries(chosen.fieldPlaces)) {
-          context.sources[`image.${imageKeyAliases[key] ?? key}`] = fieldPlace;
+          setSource(context.sources, ['image', imageKeyAliases[key] ?? key], fieldPlace);
         }
         break;
       case 'section': {
         const { section, more } = chosenValue as { section: unknown; more: string[] };
         fields.section = section;
         keywordsFromSection.push(...more);
-        context.sources.section = place;
+        setSource(context.sources, 'section', place);
         break;
       }
       case 'byline': {
         fields.byline = chosenValue;
-        context.sources.byline = place;
+        setSource(context.sources, 'byline', place);
         chosen.itemPlaces.forEach((itemPlace, index) => {
-          if (itemPlace) context.sources[`byline.contributors.${index}`] = itemPlace;
+          if (itemPlace) setSource(context.sources, ['byline', 'contributors', index], itemPlace);
         });
         break;
       }
       default:
         fields[row.field] = chosenValue;
-        context.sources[row.field] = place;
+        setSource(context.sources, row.field, place);
         for (const [key, fieldPlace] of Object.entries(chosen.fieldPlaces)) {
-          context.sources[`${row.field}.${key}`] = fieldPlace;
+          setSource(context.sources, [...row.field.split('.'), key], fieldPlace);
         }
         chosen.itemPlaces.forEach((itemPlace, index) => {
-          if (itemPlace) context.sources[`${row.field}.${index}`] = itemPlace;
+          if (itemPlace) setSource(context.sources, [...row.field.split('.'), index], itemPlace);
         });
     }
     if (row.field.startsWith('image.') && !imagePlace) imagePlace = place;
@@ -190,7 +191,7 @@ export function frontmatterToFields(
 
   if (Object.keys(image).length > 0 || imagePlace) {
     fields.image = image;
-    if (imagePlace) context.sources.image = imagePlace;
+    if (imagePlace) setSource(context.sources, 'image', imagePlace);
   }
   if (keywordsFromSection.length > 0) {
     const keywords = Array.isArray(fields.keywords) ? (fields.keywords as string[]) : [];

@@ -9,6 +9,7 @@ import {
   type Position,
   placeOf,
   type SourceMap,
+  setSource,
   validateArticle,
 } from '../schema/index.js';
 import { bodyToBlocks, positionOf } from './body-to-blocks.js';
@@ -286,15 +287,15 @@ export function articleFromTree(
 
   if (fields.headline === undefined && body.headline) {
     fields.headline = body.headline.text;
-    sources.headline = body.headline.place;
+    setSource(sources, 'headline', body.headline.place);
   }
   if (fields.byline === undefined && body.byline) {
     fields.byline = body.byline.byline;
-    sources.byline = body.byline.place;
+    setSource(sources, 'byline', body.byline.place);
   }
   if (fields.dateline === undefined && body.dateline) {
     fields.dateline = body.dateline.dateline;
-    sources.dateline = body.dateline.place;
+    setSource(sources, 'dateline', body.dateline.place);
   }
   if (fields.datePublished === undefined && options.file !== undefined) {
     const name = options.file.replace(/^.*[\\/]/, '');
@@ -408,17 +409,7 @@ export function articleFromTree(
 
   /** Keep `body.N` source keys in step with the blocks once some are left out. */
   function rekeyBody(dropped: ReadonlySet<number>): void {
-    const moved: SourceMap = {};
-    for (const [key, place] of Object.entries(sources)) {
-      const match = /^body\.(\d+)(\..*)?$/.exec(key);
-      if (!match) continue;
-      delete sources[key];
-      const index = Number(match[1]);
-      if (dropped.has(index)) continue;
-      let shift = 0;
-      for (const gone of dropped) if (gone < index) shift++;
-      moved[`body.${index - shift}${match[2] ?? ''}`] = place;
-    }
-    Object.assign(sources, moved);
+    const body = sources.fields?.body;
+    if (body?.items) body.items = body.items.filter((_, index) => !dropped.has(index));
   }
 }

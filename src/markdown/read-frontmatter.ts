@@ -293,7 +293,7 @@ function closingQuote(line: string, from: number, quote: string): number {
  * Returns the new text, the offsets in it where spaces were inserted, and the offsets in the
  * original text of the lines that were changed.
  */
-function indentQuotedContinuations(yaml: string): {
+export function indentQuotedContinuations(yaml: string): {
   text: string;
   inserted: number[];
   lines: number[];

@@ -426,7 +426,8 @@ function blockNodes(
           children: block.items.map((item) => ({
             type: 'listItem',
             spread: false,
-            children: item === '' ? [] : [{ type: 'paragraph', children: plainPhrasing(item) }],
+            children:
+              item.text === '' ? [] : [{ type: 'paragraph', children: plainPhrasing(item.text) }],
           })),
         },
       ];
@@ -441,7 +442,10 @@ function blockNodes(
           children: block.rows.map(
             (row): TableRow => ({
               type: 'tableRow',
-              children: row.map((cell) => ({ type: 'tableCell', children: plainPhrasing(cell) })),
+              children: row.map((cell) => ({
+                type: 'tableCell',
+                children: plainPhrasing(cell.text),
+              })),
             }),
           ),
         },

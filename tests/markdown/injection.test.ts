@@ -111,12 +111,16 @@ const articleArbitrary: fc.Arbitrary<Article> = fc
         },
         { type: 'figure', url: 'https://example.com/plain.jpg', alt: collapse(f.figureAlt) },
         { type: 'quote', text: collapse(f.quote), citation: collapse(f.citation) },
-        { type: 'list', ordered: false, items: [collapse(f.item), 'second'] },
+        {
+          type: 'list',
+          ordered: false,
+          items: [{ text: collapse(f.item) }, { text: 'second' }],
+        },
         {
           type: 'table',
           rows: [
-            ['head', collapse(f.cell)],
-            [collapse(f.cell), 'x'],
+            [{ text: 'head' }, { text: collapse(f.cell) }],
+            [{ text: collapse(f.cell) }, { text: 'x' }],
           ],
         },
         { type: 'code', text: f.code },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, toMarkdown } from '../../src/markdown/index.js';
-import type { Article, Diagnostic } from '../../src/schema/index.js';
+import { type Article, type Diagnostic, sourceOf } from '../../src/schema/index.js';
 
 const at = (diagnostic: Diagnostic): [string, number, number] | undefined => {
   const place = diagnostic.place;
@@ -26,8 +26,8 @@ describe('parseMarkdown: TOML frontmatter', () => {
     const { sources, extra } = parseMarkdown(
       '+++\ntitle = "T"\n[image]\n  src = "https://a.example/i.jpg"\n  alt = "A tram"\n[[resources]]\n  src = "a.jpg"\n+++\n',
     );
-    expect(sources['image.url']?.start).toEqual({ line: 4, column: 9, offset: 32 });
-    expect(sources['image.alt']?.start).toEqual({ line: 5, column: 9, offset: 66 });
+    expect(sourceOf(sources, 'image.url')?.start).toEqual({ line: 4, column: 9, offset: 32 });
+    expect(sourceOf(sources, 'image.alt')?.start).toEqual({ line: 5, column: 9, offset: 66 });
     expect(extra).toEqual({ resources: [{ src: 'a.jpg' }] });
   });
 
