@@ -12,8 +12,8 @@ import { type FileResult, sortDiagnostics } from './types.js';
 import { unifiedDiff } from './unified-diff.js';
 import { writeAtomic } from './write-atomic.js';
 
-/** Everything a check run needs, after merging config and command line. */
-export interface Settings {
+/** Everything a check run needs for a file, after merging config, its overrides and the command line. */
+export interface Settings extends engines.SiteOptions {
   format: FormatName;
   preset?: engines.PresetName;
   rules: Record<string, engines.RuleSetting>;
@@ -65,6 +65,8 @@ export async function mapLimit<T, R>(
 export interface FileOutcome {
   result: FileResult;
   diff: string;
+  /** Text for standard output: the fixed text of standard input (`fix -`), or what `parse` prints. */
+  output?: string;
   /** Set when a parser or rule threw on this file (a bug): the run exits with 2. */
   crashed?: boolean;
 }
@@ -87,23 +89,27 @@ export async function checkOne(
   try {
     return await checkOneUnsafe(input, settings, stdin);
   } catch (error) {
-    const file = input.absolute === '-' ? settings.stdinName : input.file;
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    return {
-      result: {
-        file,
-        diagnostics: [
-          fileDiagnostic(
-            'internal-error',
-            `nutgraf crashed on this file; please report it: ${detail.split('\n').slice(0, 3).join(' ')}`,
-            file,
-          ),
-        ],
-      },
-      diff: '',
-      crashed: true,
-    };
+    return crashOutcome(input.absolute === '-' ? settings.stdinName : input.file, error);
   }
+}
+
+/** The outcome of a file on which a parser or rule threw: an `internal-error`, `crashed` set. */
+export function crashOutcome(file: string, error: unknown): FileOutcome {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return {
+    result: {
+      file,
+      diagnostics: [
+        fileDiagnostic(
+          'internal-error',
+          `nutgraf crashed on this file; please report it: ${detail.split('\n').slice(0, 3).join(' ')}`,
+          file,
+        ),
+      ],
+    },
+    diff: '',
+    crashed: true,
+  };
 }
 
 async function checkOneUnsafe(
@@ -142,9 +148,17 @@ async function checkOneUnsafe(
     const problem = 'diagnostic' in read ? read.diagnostic : unsupported(file);
     return { result: { file, diagnostics: kept(settle([problem])) }, diff: '' };
   }
-  const options = { file, timeZone: settings.timeZone, ...ruleOptions(settings) };
+  const options = {
+    file,
+    timeZone: settings.timeZone,
+    ...engines.siteOptionsOf(settings),
+    ...ruleOptions(settings),
+  };
   let checked = checkSource(read.text, format, options);
   let diff = '';
+  const withBom = (text: string) => (read.bom ? `\uFEFF${text}` : text);
+  // `fix -` is a filter: it prints the text, fixed or as it came.
+  let output = isStdin && settings.fix && !settings.dryRun ? withBom(read.text) : undefined;
   if (settings.fix && checked.parsed) {
     const fixed = fixSource(read.text, format);
     if (fixed.fixes.length > 0 && fixed.text !== read.text) {
@@ -168,9 +182,12 @@ async function checkOneUnsafe(
       } else if (settings.dryRun) {
         diff = unifiedDiff(file, read.text, fixed.text);
         checked = after;
-      } else if (!isStdin) {
+      } else if (isStdin) {
+        output = withBom(fixed.text);
+        checked = after;
+      } else {
         try {
-          await writeAtomic(input.absolute, read.bom ? `\uFEFF${fixed.text}` : fixed.text);
+          await writeAtomic(input.absolute, withBom(fixed.text));
           checked = after;
         } catch (error) {
           checked.diagnostics.push(
@@ -186,5 +203,7 @@ async function checkOneUnsafe(
       }
     }
   }
-  return { result: { file, diagnostics: kept(checked.diagnostics) }, diff };
+  const outcome: FileOutcome = { result: { file, diagnostics: kept(checked.diagnostics) }, diff };
+  if (output !== undefined) outcome.output = output;
+  return outcome;
 }

@@ -42,6 +42,20 @@ export const configSchema = z
       .describe(
         'Files larger than this many bytes get an error instead of a check (default 10 MB).',
       ),
+    timeout: z
+      .int()
+      .min(0)
+      .optional()
+      .describe(
+        'Seconds each file may take to check, per started megabyte (default 10); `0` turns the budget off.',
+      ),
+    maxMemory: z
+      .int()
+      .min(16)
+      .optional()
+      .describe(
+        'Megabytes of JavaScript heap a worker may use to check a file (default: the heap limit of Node.js).',
+      ),
     files: z
       .array(z.string().min(1))
       .optional()

@@ -2,16 +2,17 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
+import { rules as ruleTable } from '../lint/index.js';
 import type { Diagnostic } from '../schema/index.js';
 import type { Settings } from './check-file.js';
-import { checkFiles } from './check-files.js';
-import { checkSource } from './check-source.js';
+import { checkFiles, type WarmWorker, warmUpWorker } from './check-files.js';
 import { type Config, loadConfig, ruleSettingSchema } from './config.js';
 import { formatOfFile, type InputFormat } from './detect-format.js';
-import * as engines from './engines.js';
+import type * as engines from './engines.js';
 import { expandPaths } from './expand-paths.js';
 import { helpText } from './help.js';
-import { defaultMaxFileSize, readInput, readStream } from './read-input.js';
+import type { ParseOutput } from './parse-file.js';
+import { defaultMaxFileSize } from './read-input.js';
 import { type FormatName, reporters } from './reporters/index.js';
 import { sortDiagnostics, startOf, summarize } from './types.js';
 
@@ -50,6 +51,8 @@ const optionSpec = {
   fix: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   threads: { type: 'string' },
+  timeout: { type: 'string' },
+  'max-memory': { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
   graph: { type: 'boolean' },
@@ -152,6 +155,7 @@ async function runCheck(
   values: Values,
   paths: readonly string[],
   fix: boolean,
+  warm: WarmWorker | undefined,
 ): Promise<number> {
   const env = options.env ?? {};
   const loaded = await loadConfig({ cwd: options.cwd, configFile: values.config });
@@ -183,15 +187,22 @@ async function runCheck(
   const files = expanded.files;
   const showProgress =
     files.length > progressThreshold && (options.stderr as { isTTY?: boolean }).isTTY === true;
-  const outcomes = await checkFiles(files, settings, {
-    stdin: options.stdin,
-    threads: integerOption('threads', values.threads),
-    onProgress: (done, total) => {
-      if (showProgress && (done % 50 === 0 || done === total)) {
-        options.stderr.write(`\rnutgraf: checked ${done}/${total} files`);
-      }
+  const outcomes = await checkFiles(
+    files.map((input) => ({ input, profile: 0 })),
+    [settings],
+    {
+      stdin: options.stdin,
+      threads: integerOption('threads', values.threads),
+      timeout: integerOption('timeout', values.timeout) ?? loaded.config.timeout,
+      maxMemory: integerOption('max-memory', values['max-memory']) ?? loaded.config.maxMemory,
+      warm,
+      onProgress: (done, total) => {
+        if (showProgress && (done % 50 === 0 || done === total)) {
+          options.stderr.write(`\rnutgraf: checked ${done}/${total} files`);
+        }
+      },
     },
-  });
+  );
   if (showProgress) options.stderr.write('\r\x1b[K');
   const results = outcomes.map((outcome) => outcome.result);
   // GitHub resolves annotation paths against the repository root, not the working directory.
@@ -214,7 +225,7 @@ async function runCheck(
   if (diffs !== '') options.stdout.write(diffs);
   const report = reporters[settings.format](
     { results: reported, cwd: options.cwd, color: useColor(options.stdout, env), version },
-    engines.ruleTable(),
+    ruleTable,
   );
   if (report !== '') options.stdout.write(report);
   const summary = summarize(results);
@@ -243,6 +254,7 @@ async function runParse(
   options: MainOptions,
   values: Values,
   paths: readonly string[],
+  warm: WarmWorker | undefined,
 ): Promise<number> {
   if (paths.length !== 1)
     throw new UsageError('`parse` takes exactly one file, or `-` for standard input');
@@ -271,32 +283,38 @@ async function runParse(
       : (formatOfFile(file) ?? (isStdin ? 'markdown' : undefined));
   if (!format) throw new UsageError(`Cannot tell the format of \`${target}\`: pass \`--from\``);
   const maxFileSize = integerOption('max-file-size', values['max-file-size']) ?? defaultMaxFileSize;
-  const read = isStdin
-    ? options.stdin
-      ? await readStream(options.stdin, file, { maxFileSize })
-      : { text: '' }
-    : await readInput(path.resolve(options.cwd, target), file, { maxFileSize });
-  if ('diagnostic' in read) {
-    options.stderr.write(formatDiagnosticLine(read.diagnostic));
-    return 1;
-  }
-  const checked = checkSource(read.text, format, { file, timeZone, lint: false });
-  for (const diagnostic of sortDiagnostics(checked.diagnostics)) {
-    options.stderr.write(formatDiagnosticLine(diagnostic));
-  }
-  const article = checked.article;
-  if (!article) return 1;
-  const graph = values.graph ?? false;
-  const output =
-    to === 'json'
-      ? JSON.stringify(article, null, 2)
-      : to === 'markdown'
-        ? engines.toMarkdown(article)
-        : values.script
-          ? engines.toJsonLdScript(article, { graph })
-          : JSON.stringify(engines.toJsonLd(article, { graph }), null, 2);
-  options.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
-  return checked.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  const settings: Settings = {
+    format: 'stylish',
+    rules: {},
+    maxFileSize,
+    quiet: false,
+    verbose: true,
+    fix: false,
+    dryRun: false,
+    stdinFormat: format,
+    stdinName: file,
+  };
+  if (timeZone !== undefined) settings.timeZone = timeZone;
+  const input = isStdin
+    ? { absolute: '-', file }
+    : { absolute: path.resolve(options.cwd, target), file: target };
+  const [outcome] = await checkFiles([{ input, profile: 0 }], [settings], {
+    stdin: options.stdin,
+    timeout: integerOption('timeout', values.timeout),
+    maxMemory: integerOption('max-memory', values['max-memory']),
+    warm,
+    parse: {
+      from: format,
+      to: to as ParseOutput['to'],
+      graph: values.graph ?? false,
+      script: values.script ?? false,
+    },
+  });
+  const diagnostics = outcome?.result.diagnostics ?? [];
+  for (const diagnostic of diagnostics) options.stderr.write(formatDiagnosticLine(diagnostic));
+  if (outcome?.output !== undefined) options.stdout.write(outcome.output);
+  if (outcome?.crashed) return 2;
+  return outcome?.output === undefined || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
 async function run(options: MainOptions): Promise<number> {
@@ -321,11 +339,22 @@ async function run(options: MainOptions): Promise<number> {
     return 0;
   }
   const [command, ...rest] = positionals;
-  if (command === 'check') return runCheck(options, values, rest, values.fix ?? false);
-  if (command === 'fix') return runCheck(options, values, rest, true);
-  if (command === 'parse') return runParse(options, values, rest);
-  if (command === undefined) throw new UsageError('Missing command: expected check, fix or parse');
-  throw new UsageError(`Unknown command \`${command}\`: expected check, fix or parse`);
+  if (command !== 'check' && command !== 'fix' && command !== 'parse') {
+    if (command === undefined)
+      throw new UsageError('Missing command: expected check, fix or parse');
+    throw new UsageError(`Unknown command \`${command}\`: expected check, fix or parse`);
+  }
+  // Start a worker now: it loads the parsers while this thread reads the configuration.
+  const warm =
+    values.timeout === '0'
+      ? undefined
+      : warmUpWorker(integerOption('max-memory', values['max-memory']));
+  try {
+    if (command === 'parse') return await runParse(options, values, rest, warm);
+    return await runCheck(options, values, rest, command === 'fix' || (values.fix ?? false), warm);
+  } finally {
+    warm?.close();
+  }
 }
 
 /**

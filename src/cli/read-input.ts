@@ -172,24 +172,30 @@ export async function readInput(
   }
 }
 
-/** Read all of standard input, with the same checks as {@link readInput}. */
-export async function readStream(
+/**
+ * Read all of a stream as bytes, up to `maxFileSize`: the bytes, or a `file-too-large` or
+ * `unreadable-file` diagnostic. The main thread reads standard input this way and hands the
+ * bytes to a worker.
+ *
+ * @example
+ * const raw = await readRawStream(process.stdin, '<stdin>', 10_485_760)
+ */
+export async function readRawStream(
   stream: Readable,
   file: string,
-  options: Readonly<{ maxFileSize?: number }> = {},
-): Promise<ReadResult> {
-  const limit = options.maxFileSize ?? defaultMaxFileSize;
+  maxFileSize: number = defaultMaxFileSize,
+): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
     for await (const chunk of stream) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       size += buffer.length;
-      if (size > limit) {
+      if (size > maxFileSize) {
         return problem(
           file,
           'file-too-large',
-          `Standard input is over the limit of ${limit} bytes (\`--max-file-size\`)`,
+          `Standard input is over the limit of ${maxFileSize} bytes (\`--max-file-size\`)`,
         );
       }
       chunks.push(buffer);
@@ -197,5 +203,15 @@ export async function readStream(
   } catch (error) {
     return problem(file, 'unreadable-file', `Cannot read standard input (${String(error)})`);
   }
-  return decodeInput(Buffer.concat(chunks), file);
+  return { bytes: Buffer.concat(chunks) };
+}
+
+/** Read all of standard input, with the same checks as {@link readInput}. */
+export async function readStream(
+  stream: Readable,
+  file: string,
+  options: Readonly<{ maxFileSize?: number }> = {},
+): Promise<ReadResult> {
+  const raw = await readRawStream(stream, file, options.maxFileSize ?? defaultMaxFileSize);
+  return 'diagnostic' in raw ? raw : decodeInput(raw.bytes, file);
 }

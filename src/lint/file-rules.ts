@@ -65,6 +65,18 @@ export const FILE_DIAGNOSTICS = [
       'The configuration file cannot be read, is not JSON, or does not fit the configuration schema.',
   },
   {
+    id: 'check-timeout',
+    severity: 'error',
+    description:
+      'Checking the file took longer than its time budget (`--timeout`, 10 seconds per started megabyte by default) and was stopped.',
+  },
+  {
+    id: 'check-out-of-memory',
+    severity: 'error',
+    description:
+      'Checking the file needed more memory than a worker may use (`--max-memory`) and was stopped.',
+  },
+  {
     id: 'internal-error',
     severity: 'error',
     description: 'nutgraf crashed while checking the file: a bug to report.',
