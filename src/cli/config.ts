@@ -6,7 +6,14 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { fileDiagnostic } from '../lint/file-rules.js';
 import { rules as ruleTable } from '../lint/index.js';
-import { type Diagnostic, formatPath, placeOf, type SourceMap } from '../schema/index.js';
+import {
+  type ArticlePath,
+  type Diagnostic,
+  formatPath,
+  placeOf,
+  type SourceMap,
+  setSource,
+} from '../schema/index.js';
 import { didYouMean } from './did-you-mean.js';
 import { createLineIndex, type LineIndex } from './line-index.js';
 import { documentSources } from './yaml-sources.js';
@@ -212,23 +219,22 @@ interface ParsedText {
 function jsoncSources(root: jsonc.Node | undefined, lines: LineIndex): SourceMap {
   const sources: SourceMap = {};
   if (!root) return sources;
-  sources[''] = lines.range(root.offset, root.offset + root.length);
-  const stack: Array<[jsonc.Node, string]> = [[root, '']];
+  sources.place = lines.range(root.offset, root.offset + root.length);
+  const stack: Array<[jsonc.Node, ArticlePath]> = [[root, []]];
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const [node, prefix] = entry;
-    const join = (key: string) => (prefix === '' ? key : `${prefix}.${key}`);
     if (node.type === 'object') {
       for (const property of node.children ?? []) {
         const [key, value] = property.children ?? [];
         if (!key || typeof key.value !== 'string') continue;
-        const at = join(key.value);
-        sources[at] = lines.range(property.offset, property.offset + property.length);
+        const at = [...prefix, key.value];
+        setSource(sources, at, lines.range(property.offset, property.offset + property.length));
         if (value) stack.push([value, at]);
       }
     } else if (node.type === 'array') {
       (node.children ?? []).forEach((item, index) => {
-        const at = join(String(index));
-        sources[at] = lines.range(item.offset, item.offset + item.length);
+        const at = [...prefix, index];
+        setSource(sources, at, lines.range(item.offset, item.offset + item.length));
         stack.push([item, at]);
       });
     }

@@ -301,7 +301,7 @@ function classify(
 /** Splits a line into clauses at `;` and at intro phrases in mid-line (`… Edited by B`). */
 function splitClauses(line: string): Clause[] {
   const clauses: Clause[] = [];
-  for (const piece of line.split(/\s*[;；]\s*/u)) {
+  for (const piece of line.split(/(?<!\s)\s*[;；]\s*/u)) {
     const starts: number[] = [0];
     midLinePattern.lastIndex = 0;
     for (const match of piece.matchAll(midLinePattern)) {

@@ -82,7 +82,7 @@ function image(value: Omit<Image, never>): Image | undefined {
         : undefined;
   return compactObject({
     url: value.url,
-    alt: blank(value.alt) ? undefined : value.alt,
+    alt: value.alt,
     caption,
     width: value.width,
     height: value.height,

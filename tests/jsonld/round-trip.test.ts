@@ -52,6 +52,21 @@ describe('fromJsonLd(toJsonLd(article))', () => {
     );
   });
 
+  it('keeps an empty alt (a decorative image), written as an empty description', () => {
+    const input = {
+      headline: 'Night Ferries',
+      image: { url: 'https://ledger.example/rule.png', alt: '' },
+      body: [{ type: 'figure' as const, url: 'https://ledger.example/map.png', alt: '' }],
+    };
+    const jsonLd = toJsonLd(input);
+    expect(jsonLd.image).toMatchObject([{ description: '' }, { description: '' }]);
+    const { article } = fromJsonLd(jsonLd);
+    expect(article?.image).toEqual({ url: 'https://ledger.example/rule.png', alt: '' });
+    expect(article?.body).toEqual([
+      { type: 'figure', url: 'https://ledger.example/map.png', alt: '' },
+    ]);
+  });
+
   it('reads back through JSON text as well as through a value', () => {
     fc.assert(
       fc.property(article, (input) => {
