@@ -512,26 +512,6 @@ export function readHtml(
     return { diagnostics, sources, units, vectors, probabilities, kept: [] };
   }
 
-  // The deck (standfirst) printed under the headline is the page's description: metadata, not story.
-  const descriptionText = ld?.description ?? metaValue(meta, metaKeys.description)?.value;
-  let deck: Candidate<string> | undefined;
-  if (descriptionText && headlineUnit !== undefined) {
-    const after = [...keep]
-      .filter((index) => index > headlineUnit!)
-      .sort((a, b) => a - b)
-      .slice(0, 3);
-    for (const index of after) {
-      const unit = units[index]!;
-      if ((unit.kind !== 'paragraph' && unit.kind !== 'heading') || unit.text.length > 400)
-        continue;
-      if (similarity(unit.text, descriptionText) < 0.8) continue;
-      keep.delete(index);
-      usedForMeta.add(index);
-      deck = { value: unit.text, from: 'the page', start: unit.start, end: unit.end };
-      break;
-    }
-  }
-
   // 9. Blocks.
   const body: Block[] = [];
   const kept = [...keep].sort((a, b) => a - b);
@@ -563,7 +543,6 @@ export function readHtml(
     if (place) setSource(sources, [key], range(place.start, place.end));
   };
   if (ld?.alternativeHeadline) set('alternativeHeadline', ld.alternativeHeadline, ldFound(''));
-  else if (deck) set('alternativeHeadline', deck.value, deck);
   const description = ld?.description
     ? { value: ld.description, ...foundPlace(ldFound('')) }
     : metaValue(meta, metaKeys.description);
