@@ -399,8 +399,9 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     else if (isInside(unit.element, page.topParent)) set('top:parent');
     if (chars > 0 && chars <= 200) {
       if (looksLikeByline(unit.text)) set('field:byline');
-      const date = findDate(unit.text);
-      if (date && date.index <= 20 && chars <= 120) set('field:date');
+      // A date opening a short line: only the head of the line is searched.
+      const date = chars <= 120 ? findDate(unit.text.slice(0, 60)) : undefined;
+      if (date && date.index <= 20) set('field:date');
       if (page.titles.length > 0 && chars <= 300) {
         const own = wordSet(unit.text);
         let best = 0;

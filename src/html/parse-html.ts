@@ -473,6 +473,10 @@ export function readHtml(
   }
 
   // 8. Dates.
+  const hasMetaDate =
+    ld?.datePublished !== undefined ||
+    allMeta(meta, metaKeys.datePublished).length > 0 ||
+    meta.times.length > 0;
   const published = pickDate(
     [
       ...(ld?.datePublished
@@ -480,7 +484,7 @@ export function readHtml(
         : []),
       ...dateCandidates(meta, metaKeys.datePublished, dateOptions),
       ...timeCandidates(meta, dateOptions),
-      ...pageDates(units, headlineUnit, dateOptions),
+      ...pageDates(units, headlineUnit, dateOptions, hasMetaDate),
       ...urlDates(pageUrl),
     ],
     'datePublished',
@@ -809,6 +813,7 @@ function pageDates(
   units: readonly Unit[],
   headlineUnit: number | undefined,
   options: object,
+  nearOnly: boolean,
 ): DateCandidate[] {
   const result: DateCandidate[] = [];
   const from = headlineUnit === undefined ? 0 : Math.max(0, headlineUnit - 3);
@@ -830,8 +835,8 @@ function pageDates(
     push(index, parsed);
     if (result.length >= 2) return result;
   }
-  if (result.length > 0) return result;
-  // Anywhere on the page: a short line whose date comes first or after a label
+  if (result.length > 0 || nearOnly) return result;
+  // Anywhere on the page (only when the metadata gives no date): a short line whose date comes first or after a label
   // (`Datum: 26. Januar 2022`, `Date 23.05.2011`, `Published on …`).
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!;

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 const entries = [
   { name: 'nutgraf/jsonld', file: 'jsonld.js', budgetKiB: 20 },
   { name: 'nutgraf/text', file: 'text.js', budgetKiB: 32 },
+  { name: 'nutgraf/html', file: 'html.js', budgetKiB: 80 },
 ];
 const forbidden = /unified|micromark|mdast|yaml|remark/i;
 
