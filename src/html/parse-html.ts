@@ -850,7 +850,7 @@ function pageDates(
     if (!found) continue;
     const labelled = found.label !== undefined && !/updat|modif/u.test(found.label);
     const before = unit.text.slice(0, found.index);
-    if (!labelled && !(found.index <= 2 || labelWords.test(before))) continue;
+    if (!labelled && !(found.index <= 2 || labelWords.test(before.trimEnd()))) continue;
     if (found.label && /updat|modif/u.test(found.label)) continue;
     push(index, found);
     return result;
@@ -860,7 +860,7 @@ function pageDates(
 
 /** Words printed before a publication date. */
 const labelWords =
-  /(?:datum|date|published|publié|publicado|pubblicato|veröffentlicht|erschienen|stand|fecha|data|posted|on|am|le|el|vom|\/\/|\|)\s*:?\s*$/iu;
+  /(?:datum|date|published|publié|publicado|pubblicato|veröffentlicht|erschienen|stand|fecha|data|posted|on|am|le|el|vom|\/\/|\|) ?:?$/iu;
 
 function findInText(text: string, options: object): ParsedDate | undefined {
   // Only lines that are mostly a date (a byline with its date, a "Published" line).

@@ -117,7 +117,8 @@ export const metaKeys = {
   type: ['og:type'],
 } as const;
 
-const separators = /\s+(?:[|\-–—:·•@»/]|::)\s+|\s*[｜：]\s*/u;
+/** Title separators (titles are white-space collapsed first). */
+const separators = / (?:[|\-–—:·•@»/]|::) | ?[｜：] ?/u;
 
 /**
  * The title without the site's name: `Night ferries approved | The Daily Ledger` → `Night
@@ -167,7 +168,7 @@ export function stripSiteName(
   if (words(lastPart) <= 4 && words(title) - words(lastPart) >= 3) {
     return title
       .slice(0, title.lastIndexOf(lastPart))
-      .replace(/\s+(?:[|\-–—:·•@»/]|::)\s*$/u, '')
+      .replace(/ (?:[|\-–—:·•@»/]|::) ?$/u, '')
       .trim();
   }
   if (words(firstPart) <= 3 && words(title) - words(firstPart) >= 4 && /\s[|»:]\s/u.test(title)) {
@@ -299,7 +300,18 @@ export function readByline(text: string): Byline | undefined {
 /** `Siekmann, Amelie`: one family name, a comma, one given name. */
 const invertedName = /^(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?)$/u;
 /** Words left dangling before a date that was cut off (`… am`, `… Le`, `… on`). */
-const danglingWords = /[\s,|·•–—-]+(?:am|um|on|at|le|el|il|du|vom|den|der|the|,|\||\/)?\s*$/iu;
+const danglingWord = /(?:^| )(?:am|um|on|at|le|el|il|du|vom|den|der|the)$/iu;
+/** Separators left at the end. */
+const danglingMark = /[ ,|·•–—/-]$/u;
+
+/** Cut the separators and the connector word left at the end of a byline whose date was cut. */
+function withoutDangling(text: string): string {
+  let result = text.trimEnd();
+  while (danglingMark.test(result)) result = result.slice(0, -1);
+  result = result.replace(danglingWord, '');
+  while (danglingMark.test(result)) result = result.slice(0, -1);
+  return result.trim();
+}
 /** An intro word in lower case (`von Kathrin`), which the byline parser reads only capitalized. */
 const lowerIntro = /^(?:von|by|par|por|di|door|av|af|przez|od|de)\s/u;
 
@@ -316,8 +328,7 @@ function cleanBylineText(value: string): string {
   } catch {
     found = undefined;
   }
-  if (found && found.index > 0)
-    text = text.slice(0, found.index).replace(danglingWords, '').trim() || text;
+  if (found && found.index > 0) text = withoutDangling(text.slice(0, found.index)) || text;
   const inverted = invertedName.exec(text);
   if (inverted) text = `${inverted[2]} ${inverted[1]}`;
   if (lowerIntro.test(text)) text = text.charAt(0).toUpperCase() + text.slice(1);

@@ -299,5 +299,5 @@ function textOfPre(pre: HtmlElement): string {
       for (let index = node.children.length - 1; index >= 0; index--)
         stack.push(node.children[index]!);
   }
-  return text.replace(/^\n/u, '').replace(/\s+$/u, '');
+  return text.replace(/^\n/u, '').trimEnd();
 }
