@@ -4,6 +4,12 @@ import { collapseWhiteSpace } from '../fields/white-space.js';
 import type { Article, ArticleType } from '../schema/article.js';
 import type { Contributor, ContributorRole } from '../schema/byline.js';
 import type { ArticlePath, Diagnostic, Point } from '../schema/diagnostic.js';
+import {
+  type ArticleCandidate,
+  type ArticleChoice,
+  articleTypeOf,
+  mainArticle,
+} from './main-article.js';
 import { isAbsoluteUrl, isClassSelector, isEmail, isLanguageTag, isYear } from './model-checks.js';
 import {
   type DroppedValue,
@@ -36,6 +42,12 @@ export interface FromJsonLdOptions {
    */
   timeZone?: string;
   /**
+   * The URL of the page the JSON-LD comes from. When a document holds several article nodes,
+   * the one whose `url`, `@id` or `mainEntityOfPage` names this page (fragment, trailing slash
+   * and `http`/`https` aside) is read. Default: none (see the README for the other rules).
+   */
+  url?: string;
+  /**
    * Where the JSON text starts in its file, e.g. `block.position.start` of a block found by
    * `extractJsonLd`, so that diagnostic places point into the file. Default: line 1,
    * column 1, offset 0 (places relative to the text). Only used when `input` is text.
@@ -60,35 +72,6 @@ export interface FromJsonLdResult {
   /** What could not be read or mapped, in one pass. */
   diagnostics: Diagnostic[];
 }
-
-/**
- * schema.org article types and the nutgraf type each is read as. A Map, so that a `@type`
- * such as `constructor` or `__proto__` finds nothing.
- */
-const articleTypes: ReadonlyMap<string, ArticleType> = new Map([
-  ['NewsArticle', 'NewsArticle'],
-  ['ReportageNewsArticle', 'ReportageNewsArticle'],
-  ['AnalysisNewsArticle', 'AnalysisNewsArticle'],
-  ['OpinionNewsArticle', 'OpinionNewsArticle'],
-  ['BackgroundNewsArticle', 'BackgroundNewsArticle'],
-  ['ReviewNewsArticle', 'ReviewNewsArticle'],
-  ['AskPublicNewsArticle', 'NewsArticle'],
-  ['Article', 'Article'],
-  ['BlogPosting', 'BlogPosting'],
-  ['LiveBlogPosting', 'LiveBlogPosting'],
-  ['SatiricalArticle', 'Article'],
-  ['AdvertiserContentArticle', 'Article'],
-  ['Report', 'Article'],
-  ['ScholarlyArticle', 'Article'],
-  ['TechArticle', 'Article'],
-  ['SocialMediaPosting', 'Article'],
-  ['DiscussionForumPosting', 'Article'],
-]);
-
-/** The same, by lower-case name: sites write `newsarticle` too (then read as an unsupported type). */
-const articleTypesInLowerCase: ReadonlyMap<string, ArticleType> = new Map(
-  [...articleTypes].map(([name, type]) => [name.toLowerCase(), type]),
-);
 
 /** schema.org types read as an organization rather than a person, in lower case (`organization` is seen). */
 const organizationTypes = new Set(
@@ -227,6 +210,15 @@ const nameFindings: ReadonlyArray<
     'holds credentials',
   ],
 ];
+/** Why the main article was read, as the `multiple-articles` message says it. */
+const choiceReasons: Record<ArticleChoice, string> = {
+  url: 'the one whose URL is the page’s (`options.url`)',
+  main: 'the one at the top of the document, not nested in another node',
+  headline: 'the one with a headline',
+  type: 'the one of the most specific type',
+  size: 'the one with the most properties',
+  first: 'the first',
+};
 /** How long a printed date may be (longer text is no date). */
 const maxPrintedDate = 120;
 /** A zone name in parentheses after a date, as `Date#toString()` writes it. */
@@ -755,18 +747,6 @@ class Reader {
   }
 }
 
-/** The article type of a node, or `undefined` when it is not an article. */
-function articleTypeOf(types: readonly string[]): { type: ArticleType; from: string } | undefined {
-  let fallback: { type: ArticleType; from: string } | undefined;
-  for (const name of types) {
-    const type = articleTypes.get(name) ?? articleTypesInLowerCase.get(name.toLowerCase());
-    if (type === undefined) continue;
-    if (type === name && name !== 'Article') return { type, from: name };
-    fallback ??= { type, from: name };
-  }
-  return fallback;
-}
-
 /** Split plain text into paragraphs at blank lines, without a regex over the whole text. */
 function paragraphs(text: string): string[] {
   const result: string[] = [];
@@ -1076,7 +1056,8 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
  * array; image as a URL, an `ImageObject` or an array; ISO dates with or without offset;
  * `http://` or `https://` schema.org contexts and `schema:` prefixes.
  *
- * It picks the first article node with a headline, follows references and maps what it can;
+ * It reads the page's main article node (see `options.url` and the README for the rules),
+ * follows references and maps what it can;
  * everything else is a diagnostic (see `jsonLdRules`), never an exception. Given JSON text,
  * each diagnostic has its `place` (shifted by `options.start`). The article, when returned,
  * is valid against the article model: values it rejects (a bad URL, e-mail, language tag,
@@ -1099,6 +1080,9 @@ export function fromJsonLd(
 ): FromJsonLdResult {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError('Expected `options` to be an object');
+  }
+  if (options.url !== undefined && typeof options.url !== 'string') {
+    throw new TypeError('Expected `options.url` to be a string');
   }
   if (options.timeZone !== undefined) {
     try {
@@ -1144,7 +1128,8 @@ export function fromJsonLd(
   const sources = new WeakMap<object, JsonLdSource>();
   const dropped: DroppedValue[] = [];
   const decoded: Array<{ node?: JsonLdNode; key?: string }> = [];
-  const { nodes, byId } = indexNodes(normalizeJsonLd(value, { sources, dropped, decoded }));
+  const root = normalizeJsonLd(value, { sources, dropped, decoded });
+  const { nodes, byId } = indexNodes(root);
   const reader = new Reader(byId, options.timeZone, sources, text);
   reader.diagnostics.push(...early);
   const [firstDecoded] = decoded;
@@ -1163,15 +1148,16 @@ export function fromJsonLd(
       ...reader.at(node, key),
     });
   }
-  const candidates: Array<{ node: JsonLdNode; type: ArticleType; from: string }> = [];
+  const candidates: ArticleCandidate[] = [];
   for (const node of nodes) {
     const found = articleTypeOf(reader.types(node));
     // `indexNodes` lists each node once.
     if (found) candidates.push({ node, ...found });
   }
-  const chosen =
-    candidates.find((candidate) => candidate.node.headline !== undefined) ?? candidates[0];
-  if (!chosen) {
+  const resolveReference = (item: unknown) =>
+    isNode(item) && typeof item['@id'] === 'string' ? (byId.get(item['@id']) ?? item) : item;
+  const main = mainArticle(candidates, root, resolveReference, options.url);
+  if (!main) {
     return {
       diagnostics: [
         ...reader.diagnostics,
@@ -1182,10 +1168,13 @@ export function fromJsonLd(
       ],
     };
   }
+  const { chosen, choice } = main;
   if (candidates.length > 1) {
+    const headline = reader.text(chosen.node.headline ?? chosen.node.name);
+    const named = headline === undefined ? '' : ` \`${headline.slice(0, 60)}\``;
     reader.report(
       'multiple-articles',
-      `Found ${candidates.length} article nodes: read the first one with a headline`,
+      `Found ${candidates.length} article nodes: read${named}, ${choiceReasons[choice]}`,
       reader.at(candidates.find((candidate) => candidate !== chosen)?.node),
     );
   }

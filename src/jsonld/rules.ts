@@ -40,7 +40,8 @@ export const jsonLdRules = [
   {
     id: 'multiple-articles',
     severity: 'info',
-    description: 'More than one Article node was found; the first was read.',
+    description:
+      'More than one Article node was found; the page’s main one was read (its URL, a headline, not nested, type, size).',
   },
   {
     id: 'unsupported-type',

@@ -61,6 +61,81 @@ describe('fromJsonLd', () => {
     expect(article?.headline).toBe('Nested');
   });
 
+  describe('chooses the page’s main article among several', () => {
+    const story = { '@type': 'NewsArticle', headline: 'The Story', author: 'Ana Ruiz' };
+    const headlineOf = (input: unknown, options = {}) =>
+      fromJsonLd(input, options).article?.headline;
+
+    it('reads a top-level article before one nested in another node (subjectOf, ItemList, hasPart)', () => {
+      const nested = {
+        '@type': 'NewsArticle',
+        headline: 'Nested',
+        author: 'Lena Moritz',
+        about: 'x',
+        wordCount: 900,
+      };
+      expect(headlineOf([{ '@type': 'VideoObject', name: 'Clip', subjectOf: nested }, story])).toBe(
+        'The Story',
+      );
+      expect(
+        headlineOf({
+          '@graph': [
+            { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', item: nested }] },
+            story,
+          ],
+        }),
+      ).toBe('The Story');
+      expect(headlineOf({ ...story, hasPart: nested })).toBe('The Story');
+    });
+
+    it('reads a WebPage’s mainEntity as top-level, by reference too', () => {
+      expect(
+        headlineOf({
+          '@graph': [
+            { '@type': 'WebPage', '@id': '#page', mainEntity: { '@id': '#main' } },
+            { '@type': 'ItemList', itemListElement: [{ '@type': 'Article', headline: 'Teaser' }] },
+            { '@type': 'Article', '@id': '#main', headline: 'Main' },
+          ],
+        }),
+      ).toBe('Main');
+    });
+
+    it('reads the node whose url, @id or mainEntityOfPage is `options.url` first', () => {
+      const teaser = (n: number) => ({
+        '@type': 'NewsArticle',
+        headline: `Teaser ${n}`,
+        mainEntityOfPage: { '@type': 'WebPage', '@id': `/news/${n}.html` },
+      });
+      const page = [teaser(1), teaser(2), teaser(3)];
+      expect(headlineOf(page)).toBe('Teaser 1');
+      expect(headlineOf(page, { url: 'https://ledger.example/news/2.html#top' })).toBe('Teaser 2');
+      expect(headlineOf(page, { url: 'http://LEDGER.example/news/3.html/' })).toBe('Teaser 3');
+      const { diagnostics } = fromJsonLd(page, { url: 'https://ledger.example/news/3.html' });
+      expect(diagnostics.find((d) => d.ruleId === 'multiple-articles')?.message).toBe(
+        'Found 3 article nodes: read `Teaser 3`, the one whose URL is the page’s (`options.url`)',
+      );
+    });
+
+    it('then prefers a headline, a more specific type, more properties, document order', () => {
+      expect(headlineOf([{ '@type': 'Article' }, { '@type': 'Article', name: 'Named' }])).toBe(
+        'Named',
+      );
+      expect(headlineOf([{ '@type': 'Article', headline: 'Plain' }, story])).toBe('The Story');
+      expect(
+        headlineOf([
+          { '@type': 'article', headline: 'Lower', a: 1, b: 2 },
+          { '@type': 'Article', headline: 'Right' },
+        ]),
+      ).toBe('Right');
+      expect(headlineOf([{ '@type': 'NewsArticle', headline: 'Small' }, story])).toBe('The Story');
+      expect(headlineOf([story, { ...story, headline: 'Twin' }])).toBe('The Story');
+    });
+
+    it('throws a TypeError for a `url` that is not a string', () => {
+      expect(() => fromJsonLd(story, { url: 42 as unknown as string })).toThrow(/`options.url`/);
+    });
+  });
+
   it('reads author names from strings, objects and arrays, one contributor each', () => {
     const { article } = fromJsonLd({
       '@type': 'NewsArticle',
