@@ -940,9 +940,19 @@ export function fromJsonLd(
 
   const sources = new WeakMap<object, JsonLdSource>();
   const dropped: DroppedValue[] = [];
-  const { nodes, byId } = indexNodes(normalizeJsonLd(value, sources, dropped));
+  const decoded: Array<{ node?: JsonLdNode; key?: string }> = [];
+  const { nodes, byId } = indexNodes(normalizeJsonLd(value, { sources, dropped, decoded }));
   const reader = new Reader(byId, options.timeZone, sources, text);
   reader.diagnostics.push(...early);
+  const [firstDecoded] = decoded;
+  if (firstDecoded !== undefined) {
+    const more = decoded.length > 1 ? ` (and ${decoded.length - 1} more)` : '';
+    reader.report(
+      'encoded-text',
+      `Unexpected HTML character references in the text of \`${firstDecoded.key ?? '(top level)'}\`${more}, expected plain text: read decoded`,
+      reader.at(firstDecoded.node, firstDecoded.key),
+    );
+  }
   for (const { node, key, reason } of dropped) {
     const name = (key ?? '(top level)').slice(0, 60);
     reader.report('unmapped-value', droppedMessages[reason](name), {
