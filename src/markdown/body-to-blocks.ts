@@ -357,13 +357,26 @@ export function bodyToBlocks(
     return false;
   }
 
-  /** Whether a node's source holds a shortcode opening written out (`{{<`, `{{%`). */
-  function shortcodeWrittenIn(node: Nodes): boolean {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    return (
-      start !== undefined && end !== undefined && shortcodeOpening.test(source.slice(start, end))
-    );
+  /**
+   * Whether the text of a paragraph holds a shortcode opening written out (`{{<`, `{{%`) in
+   * the file: in the source of its text nodes, not in a link's title or URL, and not escaped
+   * (`{\{<`, as toMarkdown writes text).
+   */
+  function shortcodeWrittenIn(paragraph: Paragraph): boolean {
+    const stack: PhrasingContent[] = [...paragraph.children];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (node.type === 'text') {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (
+          start !== undefined &&
+          end !== undefined &&
+          shortcodeOpening.test(source.slice(start, end))
+        )
+          return true;
+      } else if ('children' in node) stack.push(...(node.children as PhrasingContent[]));
+    }
+    return false;
   }
 
   /**
