@@ -1,8 +1,10 @@
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { checkOne, type FileOutcome, mapLimit, type Settings } from './check-file.js';
 import type { InputFile } from './expand-paths.js';
+import { guardFolders } from './write-atomic.js';
 
 /** Options for {@link checkFiles}. */
 export interface CheckFilesOptions {
@@ -131,6 +133,24 @@ export async function checkFiles(
   files: readonly InputFile[],
   settings: Readonly<Settings>,
   options: Readonly<CheckFilesOptions> = {},
+): Promise<FileOutcome[]> {
+  if (!settings.fix || settings.dryRun) return checkFilesIn(files, settings, options);
+  // Fixing writes temporary files next to the files: clean up after killed runs, and after
+  // this one if it is interrupted.
+  const release = await guardFolders(
+    files.filter((file) => file.absolute !== '-').map((file) => path.dirname(file.absolute)),
+  );
+  try {
+    return await checkFilesIn(files, settings, options);
+  } finally {
+    release();
+  }
+}
+
+async function checkFilesIn(
+  files: readonly InputFile[],
+  settings: Readonly<Settings>,
+  options: Readonly<CheckFilesOptions>,
 ): Promise<FileOutcome[]> {
   const threads = threadCount(files, options.threads);
   const fromStdin = files.filter((file) => file.absolute === '-');
