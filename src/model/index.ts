@@ -1,0 +1,12 @@
+export { type Choice, chooseBest } from './choice.js';
+export { extractFeatures, type Feature, featureNames } from './features.js';
+export {
+  type CompiledModel,
+  compileModel,
+  contributions,
+  type LinearModel,
+  linearScore,
+  logistic,
+  logit,
+} from './linear.js';
+export { type Transitions, viterbi } from './viterbi.js';
