@@ -7,8 +7,8 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -77,7 +77,10 @@ describe('the shipped JSON Schemas in remark-lint-frontmatter-schema (its own aj
   });
 
   it('would not load a draft 2020-12 schema (why they are not shipped so)', async () => {
-    const newer = { ...shipped('config.schema.json'), $schema: 'https://json-schema.org/draft/2020-12/schema' };
+    const newer = {
+      ...shipped('config.schema.json'),
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+    };
     const messages = await lint(frontmatter({ preset: 'recommended' }), { embed: newer });
     expect(messages.join('\n')).toMatch(/JSON schema malformed/);
   });
