@@ -26,10 +26,11 @@ export interface EngineParseOptions {
   timeZone?: string;
 }
 
-/** Rule settings, as given by presets, config and `--rule`. */
+/** Rule settings, as given by presets, config and `--rule`, and the kind of input checked. */
 export interface RuleOptions {
   preset?: PresetName;
   rules?: Readonly<Record<string, RuleSetting>>;
+  input?: lint.InputKind;
 }
 
 /** One row of the rule table, as far as the CLI reads it. */
@@ -88,6 +89,7 @@ export function lintArticle(
   if (options.file !== undefined) lintOptions.file = options.file;
   if (options.preset) lintOptions.preset = options.preset;
   if (options.rules) lintOptions.rules = options.rules;
+  if (options.input) lintOptions.input = options.input;
   return lint.lintArticle(article, lintOptions);
 }
 
