@@ -1,4 +1,5 @@
-import { isOutlet } from '../fields/parse-byline.js';
+import { labelWords } from '../fields/byline-words.js';
+import { isOutlet, mendIntro, readPersonName } from '../fields/parse-byline.js';
 import type { Contributor, ContributorRole } from '../schema/index.js';
 import { findDate } from './dates.js';
 import { AGENCIES, BYLINE_INTRO, JOB_TITLE, OUTLET_TOKENS } from './patterns.js';
@@ -113,6 +114,8 @@ export function isPersonName(text: string): boolean {
   if (CJK_NAME.test(text)) return true;
   const words = text.split(' ');
   if (words.length < 2 || words.length > 5) return false;
+  // `Key Highlights`, `Closing Bell`: a section label or a show name (the field parsers' list).
+  if (words.every((word) => labelWords.has(word.toLowerCase().replaceAll('.', '')))) return false;
   let capitalised = 0;
   for (const word of words) {
     if (NOT_NAME.has(word.toLowerCase().replace(/[.,:;]$/, ''))) return false;
@@ -144,7 +147,9 @@ export interface ReadByline {
  * //=> [{ name: 'Ana Ruiz', … affiliation: 'Associated Press' }, { name: 'Lena Moritz', … }]
  */
 export function readByline(input: string, role: ContributorRole = 'author'): ReadByline {
-  let text = (input.length > 300 ? input.slice(0, 300) : input).replace(/^[/|•·»>\s]+/u, '');
+  let text = mendIntro(
+    (input.length > 300 ? input.slice(0, 300) : input).replace(/^[/|•·»>\s]+/u, ''),
+  );
   // A date printed first: `January 17, 2017 at 6:08 PM ET by Kori Schulman`, `18/03/2019 | Ana Ruiz`.
   for (let guard = 0; guard < 2; guard++) {
     const lead = findDate(text);
@@ -246,7 +251,12 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
     }
     // A bare CJK string is a name only after an intro word (`By`, `文`, `著者`).
     if (!intro && CJK_ONLY.test(name)) continue;
-    const contributor: Contributor = { name, type: 'Person', role: partRole };
+    // The name as the field parser reads it: `Dr. Ana Ruiz` → `Ana Ruiz` + `Dr.`, `Ana Ruiz.` → `Ana Ruiz`.
+    const contributor: Contributor = readPersonName(name, partRole) ?? {
+      name,
+      type: 'Person',
+      role: partRole,
+    };
     if (contributorAffiliation) contributor.affiliation = contributorAffiliation;
     if (contributorJobTitle) contributor.jobTitle = contributorJobTitle;
     contributorAffiliation = undefined;
