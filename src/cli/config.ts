@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { fileDiagnostic } from '../lint/file-rules.js';
 import { type Diagnostic, formatPath, placeOf } from '../schema/index.js';
-import { createLineIndex } from './line-index.js';
+import { createLineIndex } from '../schema/line-index.js';
 import { documentSources } from './yaml-sources.js';
 
 /** A rule setting in a config file or `--rule`. */
