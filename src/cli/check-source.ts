@@ -16,7 +16,7 @@ import * as engines from './engines.js';
 import { documentSources } from './yaml-sources.js';
 
 /** Options for {@link checkSource}. */
-export interface CheckSourceOptions extends engines.RuleOptions {
+export interface CheckSourceOptions extends engines.RuleOptions, engines.SiteOptions {
   /** The file name put on diagnostics. */
   file: string;
   /** IANA time zone for dates without an offset. */
@@ -274,7 +274,10 @@ export function checkSource(
   } else if (format === 'html') {
     result = checkHtml(text, options);
   } else {
-    const parseOptions: engines.EngineParseOptions = { file: options.file };
+    const parseOptions: engines.EngineParseOptions = {
+      file: options.file,
+      ...engines.siteOptionsOf(options),
+    };
     if (options.timeZone) parseOptions.timeZone = options.timeZone;
     const parsed =
       format === 'markdown'

@@ -71,6 +71,12 @@ export const jsonLdRules = [
       'A value does not fit the article model (bad URL, language tag, …) and was left out.',
   },
   {
+    id: 'encoded-text',
+    severity: 'info',
+    description:
+      'Text values hold HTML character references (`&#8217;`, `&amp;`), which JSON-LD does not decode: read decoded.',
+  },
+  {
     id: 'unmapped-property',
     severity: 'info',
     description: 'A property of the article node has no place in the article model.',

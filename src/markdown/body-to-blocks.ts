@@ -73,6 +73,8 @@ const embedDiv = /^<div\s+class="nutgraf-embed"([^>]{0,4000})>([\s\S]*)<\/div>$/
 const iframe = /^<iframe\b([^>]{0,4000})>/i;
 /** An empty HTML list, `<ul></ul>` or `<ol></ol>`. */
 const emptyListHtml = /^<(ul|ol)>\s*<\/\1>$/i;
+/** A Hugo shortcode's opening, written out. */
+const shortcodeOpening = /\{\{[<%]/;
 /** Bylines are short. */
 const MAX_BYLINE_LENGTH = 160;
 
@@ -313,7 +315,8 @@ export function bodyToBlocks(
         path,
       );
     };
-    content = extractShortcodeFigures(content, node);
+    // Shortcodes written out in the file (`{{<`), not escaped (`{\{<`, as toMarkdown writes text).
+    if (shortcodeWrittenIn(node)) content = extractShortcodeFigures(content, node);
     content = extractCaptionShortcode(content, node);
     content = trimInline(content, trim);
     if (content.length === 0) {
@@ -353,6 +356,15 @@ export function bodyToBlocks(
     return false;
   }
 
+  /** Whether a node's source holds a shortcode opening written out (`{{<`, `{{%`). */
+  function shortcodeWrittenIn(node: Nodes): boolean {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    return (
+      start !== undefined && end !== undefined && shortcodeOpening.test(source.slice(start, end))
+    );
+  }
+
   /**
    * Take a WordPress `[caption …]<image> Caption[/caption]` out of a paragraph, pushing the
    * paragraph's one image as a figure with that caption.
@@ -375,41 +387,27 @@ export function bodyToBlocks(
     return mergeText([...before, ...after]);
   }
 
-  /** Take Hugo image shortcodes out of text nodes, pushing them as figures. */
+  /**
+   * Take Hugo image shortcodes out of a paragraph's content, pushing them as figures. They
+   * are found in its plain text, so a URL inside one that GFM read as a link is taken out
+   * with it; a space on both sides of one taken out of a sentence is kept once.
+   */
   function extractShortcodeFigures(content: Inline[], node: Paragraph): Inline[] {
-    const output: Inline[] = [];
-    let changed = false;
-    for (const item of content) {
-      if (item.type === 'text') {
-        const found = findImageShortcodes(item.value);
-        if (found.length === 0) {
-          output.push(item);
-          continue;
-        }
-        changed = true;
-        let cursor = 0;
-        let rest = '';
-        for (const image of found) {
-          rest += item.value.slice(cursor, image.index);
-          cursor = image.index + image.length;
-          pushFigure(image, node);
-        }
-        rest += item.value.slice(cursor);
-        if (rest !== '') output.push({ type: 'text', value: rest });
-      } else if (
-        item.type === 'link' ||
-        item.type === 'emphasis' ||
-        item.type === 'strong' ||
-        item.type === 'delete'
-      ) {
-        const children = extractShortcodeFigures(item.children, node);
-        if (children !== item.children) {
-          changed = true;
-          if (inlineToString(children).trim() !== '') output.push({ ...item, children });
-        } else output.push(item);
-      } else output.push(item);
+    const plain = inlineToString(content);
+    const found = findImageShortcodes(plain);
+    if (found.length === 0) return content;
+    const pieces: Inline[] = [];
+    let cursor = 0;
+    for (const image of found) {
+      pieces.push(...takeInlinePrefix(dropInlinePrefix(content, cursor), image.index - cursor));
+      cursor = image.index + image.length;
+      if (/\s$/.test(plain.slice(0, image.index)) || image.index === 0) {
+        while (cursor < plain.length && /[ \t]/.test(plain[cursor] as string)) cursor++;
+      }
+      pushFigure(image, node);
     }
-    return changed ? mergeText(output) : content;
+    pieces.push(...dropInlinePrefix(content, cursor));
+    return mergeText(pieces.filter((item) => item.type !== 'text' || item.value !== ''));
   }
 
   function pushImage(image: ImageNode, caption: string | undefined, node: Nodes): void {

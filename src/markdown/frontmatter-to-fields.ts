@@ -111,7 +111,10 @@ export function frontmatterToFields(
     let chosen: FrontmatterEntry | undefined;
     let chosenValue: unknown;
     for (const entry of candidates) {
-      if (isEmpty(entry.value)) continue;
+      // `keywords: []` says "no keywords" and is kept; other empty values give nothing.
+      const emptyKeywords =
+        row.kind === 'keywords' && Array.isArray(entry.value) && entry.value.length === 0;
+      if (isEmpty(entry.value) && !emptyKeywords) continue;
       // Jekyll's `published: false` marks a draft, it is not a date.
       if (
         row.kind === 'date' &&
@@ -282,7 +285,7 @@ export function frontmatterToFields(
             );
           }
         });
-        return keywords.length > 0 ? keywords : undefined;
+        return keywords.length > 0 || list.length === 0 ? keywords : undefined;
       }
       case 'section':
         return readSection(value, entry, wrong);

@@ -17,8 +17,15 @@ import { createContext } from './context.js';
 import { frontmatterFieldOf } from './frontmatter-keys.js';
 import { frontmatterToFields } from './frontmatter-to-fields.js';
 import type { AuthorLookup, ImageLookup } from './lookups.js';
-import { frontmatterNodeOf, type OpeningFence, openingFence, parseTree } from './parse-tree.js';
+import {
+  type FrontmatterFormat,
+  frontmatterNodeOf,
+  type OpeningFence,
+  openingFence,
+  parseTree,
+} from './parse-tree.js';
 import { createYamlLocator, type FrontmatterEntry, readFrontmatter } from './read-frontmatter.js';
+import { readTomlFrontmatter } from './read-toml-frontmatter.js';
 
 /** Options for {@link parseMarkdown}. */
 export interface ParseMarkdownOptions {
@@ -44,8 +51,10 @@ export interface ParseMarkdownResult {
   diagnostics: Diagnostic[];
   /** Where each field came from in the file, keyed by article path (`headline`, `byline.contributors.0`, `body.4`). */
   sources: SourceMap;
-  /** Frontmatter keys nutgraf does not know (`layout`, `weight`, …) with their values, in file order. */
+  /** Frontmatter keys nutgraf does not know (`layout`, `weight`, …) with their values, in file order (an object without a prototype). */
   extra: Record<string, unknown>;
+  /** The frontmatter's format: `yaml` (`---`) or `toml` (`+++`); absent without one. Pass it to `toMarkdown` to write the same. */
+  frontmatterFormat?: FrontmatterFormat;
 }
 
 const fileDate = /^(\d{4})-(\d{2})-(\d{2})(?:[-_.]|$)/;
@@ -174,11 +183,13 @@ export function articleFromTree(
   const { sources } = context;
 
   let entries: FrontmatterEntry[] = [];
+  let format: FrontmatterFormat | undefined;
   let frontmatterPlace: Position | undefined;
   /** The opening line of a frontmatter that is never closed. */
   let opening: OpeningFence | undefined;
   const first = frontmatterNodeOf(tree);
   if (first?.type === 'yaml' && first.position) {
+    format = 'yaml';
     const start = first.position.start.offset ?? 0;
     const newline = text.indexOf('\n', start);
     const contentStart = newline === -1 ? text.length : newline + 1;
@@ -199,15 +210,39 @@ export function articleFromTree(
       context.diagnostics.push(diagnostic);
     }
   } else if (first?.type === 'toml' && first.position) {
-    // TOML frontmatter (Hugo's `+++`): not read, but said, and kept out of the body.
+    // TOML frontmatter (Hugo's `+++`): read into the same entries as YAML.
+    format = 'toml';
+    const start = first.position.start.offset ?? 0;
+    const newline = text.indexOf('\n', start);
     frontmatterPlace = positionOf(first as unknown as RootContent);
-    context.report(
-      'frontmatter-invalid-yaml',
-      'Unexpected TOML frontmatter (`+++`), expected YAML between `---` lines: its keys are not read',
-      frontmatterPlace,
-    );
+    const locator = createYamlLocator(first.value, {
+      line: first.position.start.line + 1,
+      column: 1,
+      offset: newline === -1 ? text.length : newline + 1,
+    });
+    const read = readTomlFrontmatter(first.value === '' ? '' : `${first.value}\n`, locator);
+    entries = read.entries;
+    for (const diagnostic of read.diagnostics) {
+      if (options.file !== undefined) diagnostic.file = options.file;
+      context.diagnostics.push(diagnostic);
+    }
   } else {
     opening = openingFence(text);
+    const tomlOpening = opening ? undefined : openingFence(text, '+++');
+    if (tomlOpening) {
+      const lineEnd = text.slice(tomlOpening.offset).search(/\r|\n/);
+      const end =
+        tomlOpening.offset + (lineEnd === -1 ? text.length - tomlOpening.offset : lineEnd);
+      frontmatterPlace = {
+        start: { line: tomlOpening.line, column: 1, offset: tomlOpening.offset },
+        end: { line: tomlOpening.line, column: end - tomlOpening.offset + 1, offset: end },
+      };
+      context.report(
+        'frontmatter-invalid-toml',
+        'Unexpected frontmatter without a closing `+++` line, expected `+++` after the last key: its keys are not read',
+        frontmatterPlace,
+      );
+    }
   }
 
   let children = tree.children;
@@ -224,6 +259,7 @@ export function articleFromTree(
       },
     );
     if (unclosed) {
+      format = 'yaml';
       ({ entries, children } = unclosed);
       frontmatterPlace = unclosed.place;
     } else {
@@ -294,9 +330,11 @@ export function articleFromTree(
   }
 
   context.diagnostics.sort(compareDiagnostics);
-  return article
+  const result: ParseMarkdownResult = article
     ? { article, diagnostics: context.diagnostics, sources, extra }
     : { diagnostics: context.diagnostics, sources, extra };
+  if (format) result.frontmatterFormat = format;
+  return result;
 
   /**
    * Check the article against the schema. Problems are reported once, with their place in

@@ -21,7 +21,14 @@ export const markdownRules = {
   'frontmatter-invalid-yaml': {
     id: 'frontmatter-invalid-yaml',
     severity: 'error',
-    description: 'The YAML frontmatter has a syntax error, is not a mapping, or is not closed',
+    description:
+      'The YAML frontmatter has a syntax error, is not a mapping, is not closed, or expands too many aliases',
+  },
+  'frontmatter-invalid-toml': {
+    id: 'frontmatter-invalid-toml',
+    severity: 'error',
+    description:
+      'The TOML frontmatter (`+++`) has a syntax error or is not closed; the keys before the error are read',
   },
   'frontmatter-yaml-indentation': {
     id: 'frontmatter-yaml-indentation',

@@ -37,6 +37,7 @@ describe('parseConfig', () => {
     ).toEqual({
       config: { preset: 'google', rules: { 'missing-image': 'warn' } },
       file: 'c.json',
+      directory: '.',
       diagnostics: [],
     });
   });

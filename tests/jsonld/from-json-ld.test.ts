@@ -75,6 +75,42 @@ describe('fromJsonLd', () => {
     ]);
   });
 
+  it('decodes text a page HTML-encoded before writing it into JSON-LD, and says so once', () => {
+    const { article, diagnostics } = fromJsonLd(
+      JSON.stringify({
+        '@type': 'NewsArticle',
+        headline: 'Don&#8217;t Wait &#8211; Ferries &amp; Buses',
+        description: 'AT&T &amp; partners',
+        url: 'https://ledger.example/a?b=1&#038;c=2',
+        author: { '@type': 'Person', name: 'Ana&nbsp;Ruiz' },
+        keywords: 'Q&amp;A, Harbour',
+        articleSection: 'Caf&eacute; &lt;Culture&gt;',
+      }),
+    );
+    expect(article).toMatchObject({
+      headline: 'Don’t Wait – Ferries & Buses',
+      // A bare `&` means the text was not encoded: kept as written.
+      description: 'AT&T &amp; partners',
+      url: 'https://ledger.example/a?b=1&c=2',
+      byline: { contributors: [{ name: 'Ana\u00a0Ruiz' }] },
+      keywords: ['Q&A', 'Harbour'],
+      section: { name: 'Café <Culture>' },
+    });
+    expect(diagnostics.filter((d) => d.ruleId === 'encoded-text')).toEqual([
+      {
+        ruleId: 'encoded-text',
+        severity: 'info',
+        message:
+          'Unexpected HTML character references in the text of `headline` (and 4 more), expected plain text: read decoded',
+        place: {
+          start: { line: 1, column: 24, offset: 23 },
+          end: { line: 1, column: 81, offset: 80 },
+        },
+        source: 'nutgraf',
+      },
+    ]);
+  });
+
   it('keeps offsets as written and normalizes compact ones', () => {
     const read = (date: string) =>
       fromJsonLd({ '@type': 'NewsArticle', headline: 'x', datePublished: date }).article
@@ -233,7 +269,10 @@ describe('fromJsonLd', () => {
 
   it('survives deep nesting, shared objects and cycles in object input', () => {
     const deep = `${'['.repeat(10_000)}{"@type":"NewsArticle","headline":"deep"}${']'.repeat(10_000)}`;
-    expect(fromJsonLd(deep).diagnostics[0]?.ruleId).toBe('no-article');
+    expect(fromJsonLd(deep).diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual([
+      'unmapped-value',
+      'no-article',
+    ]);
     const broken = `${'['.repeat(10_000)}{"headline":x}`;
     expect(fromJsonLd(broken).diagnostics[0]).toMatchObject({
       ruleId: 'invalid-json',
