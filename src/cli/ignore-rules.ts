@@ -89,7 +89,7 @@ export async function createIgnoreMatcher(
     (path.relative(options.cwd, file) || '.').split(path.sep).join('/');
   const globs = options.globs.flatMap((list) =>
     list.patterns.map((pattern) => {
-      const trimmed = pattern.replace(/\/+$/, '');
+      const trimmed = pattern.replace(/(?<!\/)\/+$/, '');
       const matchers = [
         picomatch(trimmed, { dot: true }),
         picomatch(`${trimmed}/**`, { dot: true }),
