@@ -182,7 +182,7 @@ const droppedMessages: Record<DroppedValue['reason'], (key: string) => string> =
 /** How long a printed date may be (longer text is no date). */
 const maxPrintedDate = 120;
 /** A zone name in parentheses after a date, as `Date#toString()` writes it. */
-const zoneComment = /\s*\([^()]*\)\s*$/;
+const zoneComment = /(?<!\s)\s*\([^()]*\)\s*$/;
 /** How many values one search for text may look at. */
 const maxTextSteps = 10_000;
 
