@@ -61,6 +61,7 @@ export function fileProfiles(
     return (relative: string) => include(relative) && !exclude(relative);
   });
   const profiles: number[][] = [[]];
+  if (overrides.length === 0) return { profiles, profileOf: files.map(() => 0) };
   const byKey = new Map<string, number>([['', 0]]);
   const profileOf = files.map((input) => {
     const absolute = input.absolute === '-' ? path.resolve(cwd, stdinName) : input.absolute;

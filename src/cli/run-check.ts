@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { rules as ruleTable } from '../lint/index.js';
@@ -16,6 +16,8 @@ import { outputTargets, renderReport, writeReportFile } from './report-outputs.j
 import {
   contentHash,
   defaultCacheName,
+  type FileKey,
+  type FileStamp,
   openCache,
   type RunCache,
   settingsKey,
@@ -53,20 +55,34 @@ async function answerFromCache(
   jobs: readonly CheckJob[],
   keys: readonly string[],
   outcomes: FileOutcome[],
-): Promise<Map<number, string>> {
-  const hashes = new Map<number, string>();
+): Promise<Map<number, FileKey>> {
+  const found = new Map<number, FileKey>();
   await Promise.all(
     jobs.map(async (job, index) => {
-      if (job.input.absolute === '-') return;
-      const bytes = await readFile(job.input.absolute).catch(() => undefined);
-      if (!bytes) return;
-      const hash = contentHash(bytes);
-      hashes.set(index, hash);
-      const hit = cache.get(job.input.absolute, hash, keys[job.profile]!, job.input.file);
+      const absolute = job.input.absolute;
+      if (absolute === '-') return;
+      const key = await fileKey(absolute, (stamp) => cache.knownHash(absolute, stamp));
+      if (!key) return;
+      found.set(index, key);
+      const hit = cache.get(absolute, key, keys[job.profile]!, job.input.file);
       if (hit) outcomes[index] = hit;
     }),
   );
-  return hashes;
+  return found;
+}
+
+/** A file's stamp and content hash; the hash is read only when `known` does not give it. */
+async function fileKey(
+  absolute: string,
+  known: (stamp: FileStamp) => string | undefined = () => undefined,
+): Promise<FileKey | undefined> {
+  const info = await stat(absolute).catch(() => undefined);
+  if (!info?.isFile()) return undefined;
+  const stamp = { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
+  const hash = known(stamp);
+  if (hash !== undefined) return { hash, stamp };
+  const bytes = await readFile(absolute).catch(() => undefined);
+  return bytes ? { hash: contentHash(bytes), stamp } : undefined;
 }
 
 /** Write `text` unless it is empty. */
@@ -158,7 +174,7 @@ export async function runCheck(
 
   const outcomes = new Array<FileOutcome>(jobs.length);
   let cache: RunCache | undefined;
-  let hashes = new Map<number, string>();
+  let fileKeys = new Map<number, FileKey>();
   // The report format does not change a file's result.
   const keys = profiles.map(({ format: _, ...settings }) => settingsKey(settings));
   if (values.cache) {
@@ -166,7 +182,7 @@ export async function runCheck(
     // A trailing slash names a folder to keep the cache in, even one that does not exist yet.
     const trailing = /[\\/]$/.test(location) ? path.sep : '';
     cache = await openCache(`${path.resolve(cwd, location)}${trailing}`, version);
-    hashes = await answerFromCache(cache, jobs, keys, outcomes);
+    fileKeys = await answerFromCache(cache, jobs, keys, outcomes);
   }
   const missing = jobs.flatMap((_job, index) => (outcomes[index] === undefined ? [index] : []));
   const showProgress =
@@ -193,15 +209,15 @@ export async function runCheck(
   });
   if (cache) {
     for (const index of missing) {
-      const hash = hashes.get(index);
+      const key = fileKeys.get(index);
       const job = jobs[index]!;
-      if (hash === undefined) continue;
+      if (key === undefined) continue;
       // A file `fix` wrote has new content: it is checked again next time.
       if (fix && !base.dryRun) {
-        const now = await readFile(job.input.absolute).catch(() => undefined);
-        if (!now || contentHash(now) !== hash) continue;
+        const now = await fileKey(job.input.absolute);
+        if (!now || now.hash !== key.hash) continue;
       }
-      cache.set(job.input.absolute, hash, keys[job.profile]!, outcomes[index]!);
+      cache.set(job.input.absolute, key, keys[job.profile]!, outcomes[index]!);
     }
     await cache.save().catch((error: NodeJS.ErrnoException) => {
       options.stderr.write(
