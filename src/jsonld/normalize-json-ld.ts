@@ -1,3 +1,5 @@
+import { decodeEncodedText } from '../schema/decode-character-references.js';
+
 /** A JSON-LD node after {@link normalizeJsonLd}: schema.org terms without prefixes, no prototype. */
 export type JsonLdNode = { [key: string]: unknown };
 
@@ -68,6 +70,16 @@ function schemaPrefixes(value: unknown, prefixes: Set<string>, depth = 0): void 
   }
 }
 
+/** Options of {@link normalizeJsonLd}: where to record what it did. */
+export interface NormalizeJsonLdOptions {
+  /** Filled with each normalized node's input object and key names (for diagnostic places). */
+  sources?: WeakMap<object, JsonLdSource>;
+  /** Filled with the values left out. */
+  dropped?: DroppedValue[];
+  /** Filled with where HTML-encoded text was decoded. */
+  decoded?: Array<{ node?: JsonLdNode; key?: string }>;
+}
+
 /**
  * A copy of a JSON-LD document in which schema.org terms are plain: `schema:headline`,
  * `http://schema.org/headline` and `sdo:headline` (with `sdo` mapped in the context) all
@@ -75,6 +87,11 @@ function schemaPrefixes(value: unknown, prefixes: Set<string>, depth = 0): void 
  * `{"@value": x}` becomes `x` and `{"@list": [...]}` its array. Shared objects are copied
  * once, so cyclic or heavily shared inputs stay linear. When `sources` is given, it maps each
  * normalized node to the input object and key names it came from (for diagnostic places).
+ *
+ * String values that a page HTML-encoded before writing them into JSON-LD (a common CMS
+ * fault: `Don&#8217;t`, `Q&amp;A`) are decoded: a value is decoded when every `&` in it
+ * starts a character reference ended by `;` (see `decodeEncodedText`), so `AT&T` and
+ * `AT&T &amp; co` stay as written. `@context`, `@type` and keys are never decoded.
  *
  * Only JSON data is copied, and only as data: every node is a null-prototype object holding
  * the input's own data properties, so keys such as `__proto__`, `constructor` or `toString`
@@ -85,9 +102,9 @@ function schemaPrefixes(value: unknown, prefixes: Set<string>, depth = 0): void 
  */
 export function normalizeJsonLd(
   value: unknown,
-  sources?: WeakMap<object, JsonLdSource>,
-  dropped?: DroppedValue[],
+  options: Readonly<NormalizeJsonLdOptions> = {},
 ): unknown {
+  const { sources, dropped, decoded } = options;
   const prefixes = new Set<string>();
   schemaPrefixes(value, prefixes);
   const memo = new Map<object, unknown>();
@@ -109,9 +126,12 @@ export function normalizeJsonLd(
 
   /** The normalized value, or `undefined` when it is left out (reported to `dropped`). */
   const visit = (input: unknown, depth: number, holder: Holder): unknown => {
-    if (typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean') {
-      return input;
+    if (typeof input === 'string') {
+      const text = decodeEncodedText(input);
+      if (text !== input) decoded?.push(holder ?? {});
+      return text;
     }
+    if (typeof input === 'number' || typeof input === 'boolean') return input;
     if (input === null || input === undefined) return input;
     if (typeof input !== 'object' || !isPlainData(input)) return drop(holder, 'not-data');
     if (depth > maxDepth) return drop(holder, 'too-deep');

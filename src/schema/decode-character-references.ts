@@ -68,6 +68,47 @@ function numericCharacter(value: number): string {
 }
 
 /**
+ * The character reference that starts at `at` (an `&`): the text it stands for and where it
+ * ends, or `undefined` when the `&` starts none. See {@link decodeCharacterReferences}.
+ */
+export function characterReferenceAt(
+  text: string,
+  at: number,
+  attribute = false,
+): { value: string; end: number } | undefined {
+  const length = text.length;
+  let index = at + 1;
+  if (text.charCodeAt(index) === 0x23) {
+    index++;
+    const hex = (text.charCodeAt(index) | 0x20) === 0x78;
+    if (hex) index++;
+    const digitsStart = index;
+    let value = 0;
+    while (index < length && (hex ? isHexDigit : isDigit)(text.charCodeAt(index))) {
+      // Past U+10FFFF the value only needs to stay past it.
+      if (value <= 0x10ffff) {
+        value = value * (hex ? 16 : 10) + Number.parseInt(text[index] as string, 16);
+      }
+      index++;
+    }
+    const closed = text.charCodeAt(index) === 0x3b;
+    if (index === digitsStart || !(closed || attribute)) return undefined;
+    return { value: numericCharacter(value), end: closed ? index + 1 : index };
+  }
+  while (index < length && isAlphanumeric(text.charCodeAt(index))) index++;
+  const name = text.slice(at + 1, index);
+  if (text.charCodeAt(index) === 0x3b) {
+    const value = namedReferences().get(name);
+    if (value !== undefined) return { value, end: index + 1 };
+  }
+  if (attribute && legacyNames.has(name) && text[index] !== '=') {
+    const value = namedReferences().get(name);
+    if (value !== undefined) return { value, end: index };
+  }
+  return undefined;
+}
+
+/**
  * Decode the HTML character references of a text: `&#8217;`, `&#x2019;`, `&rsquo;`. Named
  * references are decoded for the characters news text uses — ASCII, Latin-1 and Latin
  * Extended-A, Greek, General Punctuation, the euro, HTML 4's symbols — with every HTML5 alias
@@ -87,45 +128,40 @@ export function decodeCharacterReferences(
   let ampersand = text.indexOf('&');
   if (ampersand === -1) return text;
   const attribute = options.mode === 'attribute';
-  const length = text.length;
   let result = '';
   let copied = 0;
   while (ampersand !== -1) {
-    let index = ampersand + 1;
-    let decoded: string | undefined;
-    if (text.charCodeAt(index) === 0x23) {
-      index++;
-      const hex = (text.charCodeAt(index) | 0x20) === 0x78;
-      if (hex) index++;
-      const digitsStart = index;
-      let value = 0;
-      while (index < length && (hex ? isHexDigit : isDigit)(text.charCodeAt(index))) {
-        // Past U+10FFFF the value only needs to stay past it.
-        if (value <= 0x10ffff)
-          value = value * (hex ? 16 : 10) + Number.parseInt(text[index] as string, 16);
-        index++;
-      }
-      const closed = text.charCodeAt(index) === 0x3b;
-      if (index > digitsStart && (closed || attribute)) {
-        decoded = numericCharacter(value);
-        if (closed) index++;
-      }
-    } else {
-      while (index < length && isAlphanumeric(text.charCodeAt(index))) index++;
-      const name = text.slice(ampersand + 1, index);
-      if (text.charCodeAt(index) === 0x3b) {
-        decoded = namedReferences().get(name);
-        if (decoded !== undefined) index++;
-      }
-      if (decoded === undefined && attribute && legacyNames.has(name) && text[index] !== '=') {
-        decoded = namedReferences().get(name);
-      }
+    const reference = characterReferenceAt(text, ampersand, attribute);
+    if (reference) {
+      result += text.slice(copied, ampersand) + reference.value;
+      copied = reference.end;
     }
-    if (decoded !== undefined) {
-      result += text.slice(copied, ampersand) + decoded;
-      copied = index;
-    }
-    ampersand = text.indexOf('&', index);
+    ampersand = text.indexOf('&', reference ? reference.end : ampersand + 1);
   }
   return copied === 0 ? text : result + text.slice(copied);
+}
+
+/**
+ * A text that was HTML-encoded before it was stored as plain text, decoded: when every `&`
+ * in it starts a character reference ended by `;` (an encoder encodes every `&`), the
+ * references are decoded; otherwise (`AT&T &amp; co`, no reference at all) the text is
+ * returned as it is.
+ *
+ * @example
+ * decodeEncodedText('Don&#8217;t &amp; won&rsquo;t') //=> 'Don’t & won’t'
+ * decodeEncodedText('AT&T &amp; co') //=> 'AT&T &amp; co'
+ */
+export function decodeEncodedText(text: string): string {
+  let ampersand = text.indexOf('&');
+  if (ampersand === -1) return text;
+  let result = '';
+  let copied = 0;
+  while (ampersand !== -1) {
+    const reference = characterReferenceAt(text, ampersand);
+    if (!reference) return text;
+    result += text.slice(copied, ampersand) + reference.value;
+    copied = reference.end;
+    ampersand = text.indexOf('&', copied);
+  }
+  return result + text.slice(copied);
 }

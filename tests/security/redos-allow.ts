@@ -13,8 +13,6 @@ const TEXT_BYLINE =
   'readByline (src/text/byline.ts) reads at most 300 characters of a line (input bounded by 300)';
 const TEXT_CAPTION =
   'readCaption reads the last 160 characters of a line of at most 600; readCredit gets a credit group of at most 100 characters (input bounded)';
-const TEXT_DATELINE =
-  'findDateline reads the first 120 characters of a paragraph (input bounded by 120)';
 const ANCHORED_BOUNDED =
   'anchored at `^` (one start position) and its repeats are bounded ({0,40}, {1,64}, {0,300}, …): constant work per call beyond one scan';
 const BOUNDED_PER_START =
