@@ -9,10 +9,10 @@ import {
   sourceOf,
   validateArticle,
 } from '../schema/index.js';
+import { createLineIndex, type LineIndex } from '../schema/line-index.js';
 import { nodeAt } from '../schema/source-map.js';
 import { type InputFormat, isJsonLd } from './detect-format.js';
 import * as engines from './engines.js';
-import { createLineIndex, type LineIndex } from './line-index.js';
 import { documentSources } from './yaml-sources.js';
 
 /** Options for {@link checkSource}. */
