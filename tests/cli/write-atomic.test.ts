@@ -119,3 +119,18 @@ describe('removeStaleTemporaryFiles', () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 });
+
+describe('nutgraf fix on a symbolic link', () => {
+  it('fixes the target and keeps the link', async () => {
+    const { run } = await import('./helpers.js');
+    const cwd = folder();
+    const story =
+      '---\ntitle: Night Ferries\nauthors:\n  - name: By Dana Whitfield\n---\n\nThe board voted.\n';
+    writeFileSync(path.join(cwd, 'story.md'), story);
+    symlinkSync('story.md', path.join(cwd, 'link.md'));
+    const result = await run(['fix', 'link.md', '--quiet'], { cwd });
+    expect(result.code).toBe(0);
+    expect(lstatSync(path.join(cwd, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(cwd, 'story.md'), 'utf8')).toBe(story.replace('By Dana', 'Dana'));
+  });
+});
