@@ -134,3 +134,20 @@ describe('nutgraf fix on a symbolic link', () => {
     expect(readFileSync(path.join(cwd, 'story.md'), 'utf8')).toBe(story.replace('By Dana', 'Dana'));
   });
 });
+
+describe('nutgraf fix after a killed run', () => {
+  it('removes the temporary files the killed run left in the folders it checks', async () => {
+    const { run } = await import('./helpers.js');
+    const cwd = folder();
+    writeFileSync(path.join(cwd, 'story.md'), '# Night Ferries\n\nThe board voted.\n');
+    const left = `.story.md.nutgraf-${deadPid()}-1a2b3c4d.tmp`;
+    writeFileSync(path.join(cwd, left), '---\ntitle: half');
+    const minuteAgo = Date.now() / 1000 - 60;
+    utimesSync(path.join(cwd, left), minuteAgo, minuteAgo);
+    // `check` never removes anything; `fix` does, even when it has nothing to fix.
+    await run(['check', '.'], { cwd });
+    expect(readdirSync(cwd).sort()).toEqual([left, 'story.md']);
+    await run(['fix', '.'], { cwd });
+    expect(readdirSync(cwd)).toEqual(['story.md']);
+  });
+});
