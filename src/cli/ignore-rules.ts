@@ -89,7 +89,9 @@ export async function createIgnoreMatcher(
     (path.relative(options.cwd, file) || '.').split(path.sep).join('/');
   const globs = options.globs.flatMap((list) =>
     list.patterns.map((pattern) => {
-      const trimmed = pattern.replace(/(?<!\/)\/+$/, '');
+      let end = pattern.length;
+      while (end > 0 && pattern[end - 1] === '/') end--;
+      const trimmed = pattern.slice(0, end);
       const matchers = [
         picomatch(trimmed, { dot: true }),
         picomatch(`${trimmed}/**`, { dot: true }),
