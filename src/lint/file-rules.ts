@@ -34,7 +34,8 @@ export const FILE_DIAGNOSTICS = [
   {
     id: 'invalid-encoding',
     severity: 'error',
-    description: 'The file is not UTF-8: invalid UTF-8 bytes, or UTF-16 (with or without a byte order mark).',
+    description:
+      'The file is not UTF-8: invalid UTF-8 bytes, or UTF-16 (with or without a byte order mark).',
   },
   {
     id: 'file-too-large',
