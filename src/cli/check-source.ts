@@ -261,9 +261,11 @@ export function checkSource(
 ): CheckSourceResult {
   const lintArticle: typeof engines.lintArticle =
     options.lint === false ? () => [] : engines.lintArticle;
-  const ruleOptions: engines.RuleOptions = {};
+  // Rules follow what the input can hold (raw text has no image URL, no language tag).
+  const ruleOptions: engines.RuleOptions = { input: format };
   if (options.preset) ruleOptions.preset = options.preset;
   if (options.rules) ruleOptions.rules = options.rules;
+  options = { ...options, input: format };
   let result: CheckSourceResult;
   if (format === 'json') {
     const lines = createLineIndex(text);

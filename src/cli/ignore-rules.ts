@@ -89,9 +89,8 @@ export async function createIgnoreMatcher(
     (path.relative(options.cwd, file) || '.').split(path.sep).join('/');
   const globs = options.globs.flatMap((list) =>
     list.patterns.map((pattern) => {
-      let end = pattern.length;
-      while (end > 0 && pattern[end - 1] === '/') end--;
-      const trimmed = pattern.slice(0, end);
+      let trimmed = pattern;
+      while (trimmed.endsWith('/')) trimmed = trimmed.slice(0, -1);
       const matchers = [
         picomatch(trimmed, { dot: true }),
         picomatch(`${trimmed}/**`, { dot: true }),

@@ -1,3 +1,4 @@
+import { type ParseDateOptions, parseDate } from '../fields/parse-date.js';
 import type { Article, ArticleType } from '../schema/article.js';
 import type { ArticlePath, Diagnostic, Point } from '../schema/diagnostic.js';
 import { isAbsoluteUrl, isClassSelector, isEmail, isLanguageTag, isYear } from './model-checks.js';
@@ -178,6 +179,10 @@ const droppedMessages: Record<DroppedValue['reason'], (key: string) => string> =
   'reserved-key': (key) =>
     `Unexpected key \`${key}\`: never a schema.org term, its value is not read`,
 };
+/** How long a printed date may be (longer text is no date). */
+const maxPrintedDate = 120;
+/** A zone name in parentheses after a date, as `Date#toString()` writes it. */
+const zoneComment = /(?<!\s)\s*\([^()]*\)\s*$/;
 /** How many values one search for text may look at. */
 const maxTextSteps = 10_000;
 
@@ -195,6 +200,8 @@ function formatPath(path: ArticlePath): string {
 class Reader {
   readonly diagnostics: Diagnostic[] = [];
   readonly format: Intl.DateTimeFormat | undefined;
+  /** How dates that are not ISO 8601 are read: the time zone, and the article's language. */
+  readonly dateOptions: ParseDateOptions;
 
   constructor(
     readonly byId: Map<string, JsonLdNode>,
@@ -205,6 +212,7 @@ class Reader {
       | undefined,
   ) {
     this.format = timeZone === undefined ? undefined : zoneFormat(timeZone);
+    this.dateOptions = timeZone === undefined ? {} : { timeZone };
   }
 
   /**
@@ -362,6 +370,19 @@ class Reader {
         { path, actual: text, expected: result.dateOnly, ...this.at(node, property) },
       );
       return result.dateOnly;
+    }
+    // Not ISO 8601: RFC 2822 (`Mon, 18 Nov 2019 16:07:38 -0600`), a zone name (`07:09 GMT`,
+    // `03:00:00 UTC`), `Date#toString()` output, or a printed date (`November 19, 2019`).
+    const printed = text.length <= maxPrintedDate ? text.replace(zoneComment, '') : '';
+    const parsed = printed === '' ? undefined : parseDate(printed, this.dateOptions);
+    if (parsed !== undefined) {
+      const note = parsed.note === undefined ? '' : ` (${parsed.note.replace(/\.$/, '')})`;
+      this.report(
+        'date-not-iso',
+        `Unexpected date \`${text.slice(0, 60)}\` in \`${property}\`, expected ISO 8601 such as \`2026-03-10T18:05:00-05:00\`: read as \`${parsed.value}\`${note}`,
+        { path, actual: text.slice(0, 60), expected: parsed.value, ...this.at(node, property) },
+      );
+      return parsed.value;
     }
     this.report(
       'invalid-date',
@@ -643,7 +664,11 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
     'a BCP 47 language tag such as `en-GB`',
     reader.at(node, 'inLanguage'),
   );
-  if (validTag !== undefined) draft.language = validTag;
+  if (validTag !== undefined) {
+    draft.language = validTag;
+    // Numeric dates such as `03/04/2015` are read in the article's language.
+    reader.dateOptions.locale = validTag;
+  }
 
   // Section: the path from `articleSection`, its page from an `isPartOf` CollectionPage.
   const sections = reader

@@ -58,6 +58,12 @@ export const jsonLdRules = [
     description:
       'A date-time has no UTC offset and no `timeZone` option was given: only its date was kept.',
   },
+  {
+    id: 'date-not-iso',
+    severity: 'warning',
+    description:
+      'A date is not ISO 8601, as schema.org asks: it was read as a printed date (RFC 2822, a zone name, a month name).',
+  },
   { id: 'invalid-date', severity: 'warning', description: 'A date could not be read.' },
   {
     id: 'missing-name',

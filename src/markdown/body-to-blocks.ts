@@ -33,6 +33,7 @@ import type {
   TableCell,
 } from '../schema/index.js';
 import { inlineToString, setSource } from '../schema/index.js';
+import { collapseWhiteSpace } from './collapse-white-space.js';
 import type { ParseContext } from './context.js';
 import {
   findImageShortcodes,
@@ -165,7 +166,7 @@ export function readsAsBylineOrDateline(text: string): boolean {
 }
 
 function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return collapseWhiteSpace(text).toLowerCase();
 }
 
 /**
@@ -196,7 +197,7 @@ export function bodyToBlocks(
     const node = nodes[index] as RootContent;
     switch (node.type) {
       case 'heading': {
-        const text = mdastToString(node).replace(/\s+/g, ' ').trim();
+        const text = collapseWhiteSpace(mdastToString(node));
         if (text === '') break;
         if (node.depth === 1 && !headlineSeen) {
           headlineSeen = true;
@@ -259,7 +260,7 @@ export function bodyToBlocks(
     const only = significant[0] ? soleImage(significant[0]) : undefined;
     const under = significant[1];
     if (only && significant.length === 2 && under?.type === 'emphasis') {
-      pushImage(only, mdastToString(under).replace(/\s+/g, ' ').trim(), node);
+      pushImage(only, collapseWhiteSpace(mdastToString(under)), node);
       return false;
     }
     if (only && significant.length === 1) {
@@ -268,7 +269,7 @@ export function bodyToBlocks(
       if (next?.type === 'paragraph') {
         const parts = next.children.filter((child) => !isBlank(child));
         if (parts.length === 1 && parts[0]?.type === 'emphasis') {
-          caption = mdastToString(parts[0]).replace(/\s+/g, ' ').trim();
+          caption = collapseWhiteSpace(mdastToString(parts[0]));
           consumed = true;
         }
       }
@@ -309,7 +310,7 @@ export function bodyToBlocks(
     const reportTooDeep = (path: ArticlePath | undefined): void => {
       if (!tooDeep) return;
       context.report(
-        'invalid-field',
+        'inline-nested-too-deep',
         `Unexpected inline formatting nested more than ${MAX_INLINE_DEPTH} levels deep, expected less: the text inside is kept, its deeper formatting dropped`,
         positionOf(tooDeep) ?? place,
         path,
@@ -356,13 +357,26 @@ export function bodyToBlocks(
     return false;
   }
 
-  /** Whether a node's source holds a shortcode opening written out (`{{<`, `{{%`). */
-  function shortcodeWrittenIn(node: Nodes): boolean {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    return (
-      start !== undefined && end !== undefined && shortcodeOpening.test(source.slice(start, end))
-    );
+  /**
+   * Whether the text of a paragraph holds a shortcode opening written out (`{{<`, `{{%`) in
+   * the file: in the source of its text nodes, not in a link's title or URL, and not escaped
+   * (`{\{<`, as toMarkdown writes text).
+   */
+  function shortcodeWrittenIn(paragraph: Paragraph): boolean {
+    const stack: PhrasingContent[] = [...paragraph.children];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (node.type === 'text') {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (
+          start !== undefined &&
+          end !== undefined &&
+          shortcodeOpening.test(source.slice(start, end))
+        )
+          return true;
+      } else if ('children' in node) stack.push(...(node.children as PhrasingContent[]));
+    }
+    return false;
   }
 
   /**
@@ -379,8 +393,7 @@ export function bodyToBlocks(
     const close = plain.indexOf('[/caption]', openEnd);
     const closeStart = close === -1 ? plain.length : close;
     const attributes = readAttributes(open[1] ?? '');
-    const caption =
-      attributes.caption ?? plain.slice(openEnd, closeStart).replace(/\s+/g, ' ').trim();
+    const caption = attributes.caption ?? collapseWhiteSpace(plain.slice(openEnd, closeStart));
     pushImage(image, caption, node);
     const before = takeInlinePrefix(content, open.index);
     const after = close === -1 ? [] : dropInlinePrefix(content, close + '[/caption]'.length);
@@ -611,7 +624,7 @@ function mergeText(content: Inline[]): Inline[] {
 }
 
 function captionOf(image: HtmlImage): Caption | undefined {
-  const text = image.caption?.replace(/\s+/g, ' ').trim();
+  const text = image.caption === undefined ? undefined : collapseWhiteSpace(image.caption);
   if (image.credit !== undefined || (image.exact && text !== undefined)) {
     const credit = image.credit === undefined ? undefined : parseCredit(image.credit);
     const caption: Caption = { text: text ?? '' };
@@ -664,6 +677,6 @@ function listItems(list: List): ListItem[] {
 
 function tableRows(table: Table): TableCell[][] {
   return table.children.map((row) =>
-    row.children.map((cell) => ({ text: mdastToString(cell).replace(/\s+/g, ' ').trim() })),
+    row.children.map((cell) => ({ text: collapseWhiteSpace(mdastToString(cell)) })),
   );
 }

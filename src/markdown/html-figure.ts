@@ -1,3 +1,4 @@
+import { collapseWhiteSpace } from './collapse-white-space.js';
 /** What an HTML `<figure>`, an `<img>` or a shortcode says about an image. */
 export interface HtmlImage {
   src?: string;
@@ -80,7 +81,7 @@ export function readAttributes(source: string): Record<string, string> {
 }
 
 function textOf(html: string): string {
-  return decodeEntities(html.replace(tag, ' ')).replace(/\s+/g, ' ').trim();
+  return collapseWhiteSpace(decodeEntities(html.replace(tag, ' ')));
 }
 
 function size(value: string | undefined): number | undefined {

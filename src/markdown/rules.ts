@@ -65,6 +65,12 @@ export const markdownRules = {
     description:
       'A value has the wrong type or shape (`date: yesterday`, `authors: 42`, a bad URL); the field is left out',
   },
+  'inline-nested-too-deep': {
+    id: 'inline-nested-too-deep',
+    severity: 'warning',
+    description:
+      'Inline formatting (emphasis, links, strikethrough) is nested more than 32 levels deep; the text is kept, the deeper formatting dropped',
+  },
   'relative-url': {
     id: 'relative-url',
     severity: 'warning',

@@ -111,6 +111,43 @@ describe('fromJsonLd', () => {
     ]);
   });
 
+  it('reads dates that are not ISO 8601 (RFC 2822, zone names, Date#toString, printed), with a warning', () => {
+    const cases = [
+      ['Mon, 18 Nov 2019 16:07:38 -0600', '2019-11-18T16:07:38-06:00'],
+      ['19 Nov 2019 07:09 GMT', '2019-11-19T07:09:00Z'],
+      ['2022-05-04T03:00:00 UTC', '2022-05-04T03:00:00Z'],
+      ['Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)', '2019-11-19T03:05:46Z'],
+      ['November 19, 2019', '2019-11-19'],
+    ] as const;
+    for (const [text, expected] of cases) {
+      const { article, diagnostics } = fromJsonLd({
+        '@type': 'NewsArticle',
+        headline: 'x',
+        datePublished: text,
+      });
+      expect(article?.datePublished, text).toBe(expected);
+      expect(diagnostics, text).toMatchObject([
+        { ruleId: 'date-not-iso', severity: 'warning', actual: text.slice(0, 60), expected },
+      ]);
+    }
+  });
+
+  it('reads a printed numeric date in the article language, and a printed time in `timeZone`', () => {
+    const read = (language: string | undefined, date: string, timeZone?: string) =>
+      fromJsonLd(
+        { '@type': 'NewsArticle', headline: 'x', inLanguage: language, datePublished: date },
+        timeZone === undefined ? {} : { timeZone },
+      ).article?.datePublished;
+    expect(read('en-US', '03/04/2015')).toBe('2015-03-04');
+    expect(read('de', '03/04/2015')).toBe('2015-04-03');
+    expect(read(undefined, 'March 10, 2026 6:05 PM')).toBe('2026-03-10');
+    expect(read(undefined, 'March 10, 2026 6:05 PM', 'America/New_York')).toBe(
+      '2026-03-10T18:05:00-04:00',
+    );
+    expect(read(undefined, 'yesterday')).toBeUndefined();
+    expect(read(undefined, `${'March 10, 2026 '.repeat(20)}`)).toBeUndefined();
+  });
+
   it('keeps offsets as written and normalizes compact ones', () => {
     const read = (date: string) =>
       fromJsonLd({ '@type': 'NewsArticle', headline: 'x', datePublished: date }).article

@@ -334,7 +334,7 @@ describe('parseMarkdown: deep nesting', () => {
     expect(article?.body).toHaveLength(1);
     expect(article?.body[0]).toMatchObject({ type: 'paragraph', text: 'The port won.' });
     expect(diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.path])).toEqual([
-      ['invalid-field', ['body', 0]],
+      ['inline-nested-too-deep', ['body', 0]],
     ]);
     expect(startOf(diagnostics[0])?.[0]).toBe(3);
     // 32 levels are kept.
