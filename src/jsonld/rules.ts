@@ -1,4 +1,4 @@
-import type { Diagnostic, Point, Position, Severity } from '../schema/diagnostic.js';
+import type { Diagnostic, Point, Severity } from '../schema/diagnostic.js';
 import { jsonErrorOffset } from './json-error-offset.js';
 
 /** One check of the JSON-LD reader: a stable id, its default severity and what it means. */
