@@ -1,6 +1,7 @@
 import type {
   Blockquote,
   Definition,
+  Heading,
   Html,
   Image,
   ImageReference,
@@ -19,6 +20,7 @@ import {
   parseCredit,
   parseDateline,
 } from '../fields/index.js';
+import { scriptScheme } from '../schema/checks.js';
 import type {
   ArticlePath,
   Block,
@@ -260,7 +262,7 @@ export function bodyToBlocks(
             }
             if (normalize(text) === headlineKey) break;
           }
-          push({ type: 'heading', level: Math.max(2, node.depth), text }, node);
+          push(heading(node, text), node);
           break;
         }
         case 'paragraph': {
@@ -352,6 +354,17 @@ export function bodyToBlocks(
     );
   }
 
+  /**
+   * A heading block: its text (white space collapsed) and, when it has links or emphasis that
+   * spell out the same text, its inline content.
+   */
+  function heading(node: Heading, text: string): Block {
+    const block: Block = { type: 'heading', level: Math.max(2, node.depth), text };
+    const content = collapseInline(inlineOf(node.children, nextPath(), positionOf(node)));
+    if (!isPlainInline(content) && inlineToString(content) === text) block.content = content;
+    return block;
+  }
+
   /** A list, its items read as text and the blocks under it, as deep as {@link MAX_BLOCK_DEPTH}. */
   function list(node: List): Block {
     const path = nextPath();
@@ -427,8 +440,9 @@ export function bodyToBlocks(
     // under it (same paragraph) or as the next paragraph.
     const only = significant[0] ? soleImage(significant[0]) : undefined;
     const under = significant[1];
+    const link = only ? linkTarget(significant[0]) : undefined;
     if (only && significant.length === 2 && under?.type === 'emphasis') {
-      pushImage(only, mdastToString(under).replace(/\s+/g, ' ').trim(), node);
+      pushImage(only, mdastToString(under).replace(/\s+/g, ' ').trim(), node, link);
       return false;
     }
     if (only && significant.length === 1) {
@@ -441,7 +455,7 @@ export function bodyToBlocks(
           consumed = true;
         }
       }
-      pushImage(only, caption, node);
+      pushImage(only, caption, node, link);
       return consumed;
     }
 
@@ -538,7 +552,7 @@ export function bodyToBlocks(
     const attributes = readAttributes(open[1] ?? '');
     const caption =
       attributes.caption ?? plain.slice(openEnd, closeStart).replace(/\s+/g, ' ').trim();
-    pushImage(image, caption, node);
+    pushImage(image, caption, node, linkAround(node.children, image));
     const before = takeInlinePrefix(content, open.index);
     const after = close === -1 ? [] : dropInlinePrefix(content, close + '[/caption]'.length);
     return mergeText([...before, ...after]);
@@ -571,17 +585,50 @@ export function bodyToBlocks(
         item.type === 'strong' ||
         item.type === 'delete'
       ) {
+        const before = container.blocks.length;
         const children = extractShortcodeFigures(item.children, node);
         if (children !== item.children) {
           changed = true;
           if (inlineToString(children).trim() !== '') output.push({ ...item, children });
+          else if (item.type === 'link') {
+            // A link around an image shortcode and nothing else: where the figure links to.
+            const figure = container.blocks[before];
+            if (container.blocks.length === before + 1 && figure?.type === 'figure') {
+              figure.link = item.url;
+            }
+          }
         } else output.push(item);
       } else output.push(item);
     }
     return changed ? mergeText(output) : content;
   }
 
-  function pushImage(image: ImageNode, caption: string | undefined, node: Nodes): void {
+  /** Where the link whose only content is `image` goes, when `image` is inside one. */
+  function linkAround(nodes: readonly PhrasingContent[], image: ImageNode): string | undefined {
+    const stack: PhrasingContent[] = [...nodes];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (node.type === 'link' || node.type === 'linkReference') {
+        if (soleImage(node) === image) return linkTarget(node);
+      }
+      if ('children' in node)
+        for (const child of node.children) stack.push(child as PhrasingContent);
+    }
+    return undefined;
+  }
+
+  /** Where a link around an image goes (`[![alt](photo.jpg)](target)`), when `node` is one. */
+  function linkTarget(node: PhrasingContent | undefined): string | undefined {
+    if (node?.type === 'link') return node.url || undefined;
+    if (node?.type === 'linkReference') return definitions.get(node.identifier)?.url || undefined;
+    return undefined;
+  }
+
+  function pushImage(
+    image: ImageNode,
+    caption: string | undefined,
+    node: Nodes,
+    link?: string | undefined,
+  ): void {
     let url: string | undefined;
     let title: string | undefined;
     if (image.type === 'image') {
@@ -597,6 +644,7 @@ export function bodyToBlocks(
     if (image.alt) found.alt = image.alt;
     const captionText = caption ?? title;
     if (captionText) found.caption = captionText;
+    if (link) found.link = link;
     pushFigure(found, node);
   }
 
@@ -630,9 +678,28 @@ export function bodyToBlocks(
     if (image.alt !== undefined && (image.alt !== '' || image.exact)) figure.alt = image.alt;
     if (image.width) figure.width = image.width;
     if (image.height) figure.height = image.height;
+    if (image.link) {
+      const unsafe = scriptScheme(image.link);
+      if (unsafe) {
+        context.report(
+          'invalid-field',
+          `Unexpected \`${unsafe}\` URL in the link around an image, expected a URL that runs no script: the link is left out`,
+          place,
+          [...path, 'link'],
+        );
+      } else figure.link = image.link;
+    }
     const caption = captionOf(image);
     if (caption) figure.caption = caption;
-    if (!image.exact && !figure.url && !figure.caption && figure.alt === undefined) return;
+    if (
+      !image.exact &&
+      !figure.url &&
+      !figure.caption &&
+      figure.alt === undefined &&
+      figure.link === undefined
+    ) {
+      return;
+    }
     const block: Block = figure;
     if (place) context.sources[pathToKey(path)] = place;
     container.blocks.push(block);
@@ -834,6 +901,30 @@ export function bodyToBlocks(
     }
     return false;
   }
+}
+
+/**
+ * Inline content with its white space collapsed as a heading's text is: runs of white space
+ * (line breaks too) as one space, none at the ends (inside formatting too). White space that
+ * ends up doubled across formatting stays (the caller compares the text).
+ */
+function collapseInline(content: readonly Inline[]): Inline[] {
+  const collapse = (nodes: readonly Inline[], start: boolean, end: boolean): Inline[] => {
+    const result: Inline[] = [];
+    nodes.forEach((node, index) => {
+      if (node.type === 'text')
+        appendInlineTo(result, [{ type: 'text', value: node.value.replace(/\s+/g, ' ') }]);
+      else if (node.type === 'break') appendInlineTo(result, [{ type: 'text', value: ' ' }]);
+      else if (node.type === 'code') result.push(node);
+      else {
+        const first = start && index === 0;
+        const last = end && index === nodes.length - 1;
+        result.push({ ...node, children: collapse(node.children, first, last) });
+      }
+    });
+    return trimInline(result, { start, end });
+  };
+  return collapse(content, true, true);
 }
 
 /** Append inline nodes, merging adjacent texts. */

@@ -283,10 +283,18 @@ function readsAsCaption(block: Block | undefined): boolean {
 
 function figureNodes(figure: FigureBlock, next: Block | undefined): RootContent[] {
   if (isSimpleFigure(figure) && (figure.caption || !readsAsCaption(next))) {
+    const image: PhrasingContent = {
+      type: 'image',
+      url: figure.url ?? '',
+      alt: figure.alt ?? '',
+      title: null,
+    };
     const nodes: RootContent[] = [
       {
         type: 'paragraph',
-        children: [{ type: 'image', url: figure.url ?? '', alt: figure.alt ?? '', title: null }],
+        children: figure.link
+          ? [{ type: 'link', url: figure.link, title: null, children: [image] }]
+          : [image],
       },
     ];
     if (figure.caption) {
@@ -298,10 +306,9 @@ function figureNodes(figure: FigureBlock, next: Block | undefined): RootContent[
     return nodes;
   }
   const lines = ['<figure class="nutgraf-figure">'];
-  if (figure.url || figure.alt !== undefined || figure.width || figure.height) {
-    lines.push(
-      `<img${attribute('src', figure.url)}${attribute('alt', figure.alt)}${attribute('width', figure.width)}${attribute('height', figure.height)}>`,
-    );
+  if (figure.url || figure.alt !== undefined || figure.width || figure.height || figure.link) {
+    const img = `<img${attribute('src', figure.url)}${attribute('alt', figure.alt)}${attribute('width', figure.width)}${attribute('height', figure.height)}>`;
+    lines.push(figure.link ? `<a${attribute('href', figure.link)}>${img}</a>` : img);
   }
   if (figure.caption) {
     const credit = figure.caption.credit
@@ -429,7 +436,7 @@ function blockNodes(block: Block, index: number, body: readonly Block[], depth =
         {
           type: 'heading',
           depth: block.level as 2 | 3 | 4 | 5 | 6,
-          children: [{ type: 'text', value: block.text }],
+          children: block.content ? phrasing(block.content) : [{ type: 'text', value: block.text }],
         },
       ];
     case 'figure':

@@ -258,6 +258,25 @@ const richText: fc.Arbitrary<{ text: string; content?: Inline[] }> = fc.oneof(
   ),
 );
 
+/** One line of formatted text (no line breaks), as a heading holds. */
+const lineContent: fc.Arbitrary<{ text: string; content: Inline[] }> = fc
+  .array(fc.oneof(textInline, richInline), { minLength: 1, maxLength: 4 })
+  .filter((nodes) => nodes.some((node) => node.type !== 'text'))
+  .map((nodes) => {
+    const merged: Inline[] = [];
+    nodes.forEach((node, index) => {
+      if (index > 0) merged.push({ type: 'text', value: ' ' });
+      merged.push(node);
+    });
+    const content: Inline[] = [];
+    for (const node of merged) {
+      const last = content[content.length - 1];
+      if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+      else content.push(node.type === 'text' ? { ...node } : node);
+    }
+    return { text: inlineText(content), content };
+  });
+
 /** How deep generated lists nest (items holding blocks holding lists). */
 const MAX_DEPTH = 3;
 
@@ -385,9 +404,22 @@ function blockOf(depth: number): fc.Arbitrary<Block> {
   return fc.oneof(
     { arbitrary: paragraph, weight: 5 },
     fc
-      .record({ level: fc.integer({ min: 2, max: 6 }), text: sentence })
-      .map(({ level, text }): Block => ({ type: 'heading', level, text })),
-    image.map((fields): Block => ({ type: 'figure', ...fields })),
+      .record({
+        level: fc.integer({ min: 2, max: 6 }),
+        text: fc.oneof(
+          sentence.map((text) => ({ text })),
+          lineContent,
+        ),
+      })
+      .map(({ level, text }): Block => ({ type: 'heading', level, ...text })),
+    fc
+      .record({
+        fields: image,
+        link: fc.option(fc.oneof(url, fc.constant('/photos/full.jpg')), { nil: undefined }),
+      })
+      .map(
+        ({ fields, link }): Block => ({ type: 'figure', ...fields, ...withoutUndefined({ link }) }),
+      ),
     quote,
     { arbitrary: list(depth), weight: depth === 0 ? 2 : 1 },
     fc.constant<Block>({ type: 'divider' }),
