@@ -4,24 +4,13 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 var processor;
-var gfmProcessor;
 var frontmatterProcessor;
-var frontmatterGfmProcessor;
-var gfmHint = /~~|\[\^|\|[ \t]*:?-+:?[ \t]*(?:\||$)|-:?[ \t]*\|[ \t]*:?-|^[ \t]*[-*+][ \t]+\[[ xX]\]/m;
-function markdownProcessor(text, frontmatter) {
+function markdownProcessor(frontmatter) {
   if (frontmatter) {
-    if (gfmHint.test(text)) {
-      frontmatterGfmProcessor ??= unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).freeze();
-      return frontmatterGfmProcessor;
-    }
-    frontmatterProcessor ??= unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).freeze();
+    frontmatterProcessor ??= unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]).use(remarkGfm).freeze();
     return frontmatterProcessor;
   }
-  if (gfmHint.test(text)) {
-    gfmProcessor ??= unified().use(remarkParse).use(remarkGfm).freeze();
-    return gfmProcessor;
-  }
-  processor ??= unified().use(remarkParse).freeze();
+  processor ??= unified().use(remarkParse).use(remarkGfm).freeze();
   return processor;
 }
 var formatOfMarker = {
@@ -117,8 +106,11 @@ function findAnyFrontmatter(text) {
 }
 function parseTree(text) {
   const fence = findAnyFrontmatter(text);
-  if (!fence) return markdownProcessor(text, openingFence(text)?.offset === 0).parse(text);
-  const parser = markdownProcessor(text, false);
+  if (!fence) {
+    const opensAtStart = openingFence(text)?.offset === 0 || openingFence(text, "+++")?.offset === 0;
+    return markdownProcessor(opensAtStart).parse(text);
+  }
+  const parser = markdownProcessor(false);
   const body = text.slice(fence.bodyOffset);
   const tree = parser.parse(body);
   const lines = fence.bodyLine;

@@ -5,15 +5,15 @@ import { checkSource } from './check-source.js';
 import { formatOfFile, type InputFormat } from './detect-format.js';
 import * as engines from './engines.js';
 import type { InputFile } from './expand-paths.js';
-import { fixSource } from './fix-source.js';
+import { fixSource, withFixes } from './fix-source.js';
 import { type ReadResult, readInput, readStream } from './read-input.js';
 import type { FormatName } from './reporters/index.js';
 import { type FileResult, sortDiagnostics } from './types.js';
 import { unifiedDiff } from './unified-diff.js';
-import { writeAtomic } from './write-atomic.js';
+import { WriteConflictError, writeAtomic } from './write-atomic.js';
 
-/** Everything a check run needs, after merging config and command line. */
-export interface Settings {
+/** Everything a check run needs for a file, after merging config, its overrides and the command line. */
+export interface Settings extends engines.SiteOptions {
   format: FormatName;
   preset?: engines.PresetName;
   rules: Record<string, engines.RuleSetting>;
@@ -65,6 +65,8 @@ export async function mapLimit<T, R>(
 export interface FileOutcome {
   result: FileResult;
   diff: string;
+  /** Text for standard output: the fixed text of standard input (`fix -`), or what `parse` prints. */
+  output?: string;
   /** Set when a parser or rule threw on this file (a bug): the run exits with 2. */
   crashed?: boolean;
 }
@@ -87,23 +89,27 @@ export async function checkOne(
   try {
     return await checkOneUnsafe(input, settings, stdin);
   } catch (error) {
-    const file = input.absolute === '-' ? settings.stdinName : input.file;
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    return {
-      result: {
-        file,
-        diagnostics: [
-          fileDiagnostic(
-            'internal-error',
-            `nutgraf crashed on this file; please report it: ${detail.split('\n').slice(0, 3).join(' ')}`,
-            file,
-          ),
-        ],
-      },
-      diff: '',
-      crashed: true,
-    };
+    return crashOutcome(input.absolute === '-' ? settings.stdinName : input.file, error);
   }
+}
+
+/** The outcome of a file on which a parser or rule threw: an `internal-error`, `crashed` set. */
+export function crashOutcome(file: string, error: unknown): FileOutcome {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return {
+    result: {
+      file,
+      diagnostics: [
+        fileDiagnostic(
+          'internal-error',
+          `nutgraf crashed on this file; please report it: ${detail.split('\n').slice(0, 3).join(' ')}`,
+          file,
+        ),
+      ],
+    },
+    diff: '',
+    crashed: true,
+  };
 }
 
 async function checkOneUnsafe(
@@ -142,49 +148,70 @@ async function checkOneUnsafe(
     const problem = 'diagnostic' in read ? read.diagnostic : unsupported(file);
     return { result: { file, diagnostics: kept(settle([problem])) }, diff: '' };
   }
-  const options = { file, timeZone: settings.timeZone, ...ruleOptions(settings) };
+  const options = {
+    file,
+    timeZone: settings.timeZone,
+    ...engines.siteOptionsOf(settings),
+    ...ruleOptions(settings),
+  };
   let checked = checkSource(read.text, format, options);
+  // `fix -` is a filter: it prints the text, fixed or as it came.
+  const bom = read.bom ? '\uFEFF' : '';
+  const printed = isStdin && settings.fix && !settings.dryRun;
+  const done = (outcome: FileOutcome, text: string): FileOutcome =>
+    printed ? { ...outcome, output: `${bom}${text}` } : outcome;
+  if (!checked.parsed) {
+    return done({ result: { file, diagnostics: kept(checked.diagnostics) }, diff: '' }, read.text);
+  }
+  if (!settings.fix) {
+    const diagnostics = withFixes(read.text, format, checked.diagnostics);
+    return { result: { file, diagnostics: kept(diagnostics) }, diff: '' };
+  }
+  const fixedSource = fixSource(read.text, format, options, checked);
+  const problems: Diagnostic[] = [];
+  if (fixedSource.rejected) {
+    problems.push(
+      fileDiagnostic('fix-rejected', `Safe fixes were not applied: ${fixedSource.rejected}`, file),
+    );
+  }
   let diff = '';
-  if (settings.fix && checked.parsed) {
-    const fixed = fixSource(read.text, format);
-    if (fixed.fixes.length > 0 && fixed.text !== read.text) {
-      const after = checkSource(fixed.text, format, options);
-      const errors = (list: readonly Diagnostic[]) =>
-        list.filter((d) => d.severity === 'error').length;
-      if (!after.parsed || errors(after.diagnostics) > errors(checked.diagnostics)) {
-        checked = {
-          ...checked,
-          diagnostics: [
-            ...checked.diagnostics,
-            ...settle([
-              fileDiagnostic(
-                'fix-rejected',
-                'Safe fixes were not applied: the fixed file would have more errors',
+  let fixed: Diagnostic[] = [];
+  let text = read.text;
+  if (fixedSource.text !== read.text) {
+    if (settings.dryRun) {
+      diff = unifiedDiff(file, read.text, fixedSource.text);
+      checked = fixedSource.checked;
+      fixed = fixedSource.fixed;
+    } else if (isStdin) {
+      text = fixedSource.text;
+      checked = fixedSource.checked;
+      fixed = fixedSource.fixed;
+    } else {
+      try {
+        await writeAtomic(input.absolute, `${bom}${fixedSource.text}`, {
+          expected: Buffer.from(`${bom}${read.text}`),
+        });
+        checked = fixedSource.checked;
+        fixed = fixedSource.fixed;
+      } catch (error) {
+        problems.push(
+          error instanceof WriteConflictError
+            ? fileDiagnostic(
+                'fix-conflict',
+                'The file changed while nutgraf fixed it: it was left as it is now; run `nutgraf fix` again',
                 file,
-              ),
-            ]),
-          ],
-        };
-      } else if (settings.dryRun) {
-        diff = unifiedDiff(file, read.text, fixed.text);
-        checked = after;
-      } else if (!isStdin) {
-        try {
-          await writeAtomic(input.absolute, read.bom ? `\uFEFF${fixed.text}` : fixed.text);
-          checked = after;
-        } catch (error) {
-          checked.diagnostics.push(
-            ...settle([
-              fileDiagnostic(
+              )
+            : fileDiagnostic(
                 'unwritable-file',
                 `Cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
                 file,
               ),
-            ]),
-          );
-        }
+        );
       }
     }
   }
-  return { result: { file, diagnostics: kept(checked.diagnostics) }, diff };
+  const diagnostics = kept([...checked.diagnostics, ...settle(problems)]);
+  const result: FileResult = { file, diagnostics };
+  if (fixed.length > 0) result.fixed = fixed;
+  return done({ result, diff }, text);
 }

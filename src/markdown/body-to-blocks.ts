@@ -35,7 +35,8 @@ import type {
   Position,
   TableCell,
 } from '../schema/index.js';
-import { inlineToString, pathToKey } from '../schema/index.js';
+import { inlineToString, setSource } from '../schema/index.js';
+import { collapseWhiteSpace } from './collapse-white-space.js';
 import type { ParseContext } from './context.js';
 import {
   findImageShortcodes,
@@ -76,6 +77,8 @@ const embedDiv = /^<div\s+class="nutgraf-embed"([^>]{0,4000})>([\s\S]*)<\/div>$/
 const iframe = /^<iframe\b([^>]{0,4000})>/i;
 /** An empty HTML list, `<ul></ul>` or `<ol></ol>` (`<ol start="3">`). */
 const emptyListHtml = /^<(ul|ol)(?:\s+start="(\d{1,9})")?>\s*<\/\1>$/i;
+/** A Hugo shortcode's opening, written out. */
+const shortcodeOpening = /\{\{[<%]/;
 /** Bylines are short. */
 const MAX_BYLINE_LENGTH = 160;
 
@@ -166,7 +169,7 @@ export function readsAsBylineOrDateline(text: string): boolean {
 }
 
 function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return collapseWhiteSpace(text).toLowerCase();
 }
 
 /**
@@ -232,7 +235,7 @@ export function bodyToBlocks(
 
   const push = (block: Block, node: Nodes): void => {
     const place = positionOf(node);
-    if (place) context.sources[pathToKey(nextPath())] = place;
+    if (place) setSource(context.sources, nextPath(), place);
     container.blocks.push(block);
   };
 
@@ -246,7 +249,7 @@ export function bodyToBlocks(
       const node = nodes[index] as RootContent;
       switch (node.type) {
         case 'heading': {
-          const text = mdastToString(node).replace(/\s+/g, ' ').trim();
+          const text = collapseWhiteSpace(mdastToString(node));
           if (text === '') break;
           if (top && node.depth === 1 && !headlineSeen) {
             headlineSeen = true;
@@ -347,7 +350,7 @@ export function bodyToBlocks(
     path: ArticlePath | undefined,
   ): void {
     context.report(
-      'invalid-field',
+      'inline-nested-too-deep',
       `Unexpected inline formatting nested more than ${MAX_INLINE_DEPTH} levels deep, expected less: the text inside is kept, its deeper formatting dropped`,
       positionOf(deep) ?? place,
       path,
@@ -389,7 +392,7 @@ export function bodyToBlocks(
       const text = leafTexts(item.children).join('\n');
       if (item.children.some((child) => child.type !== 'paragraph')) {
         context.report(
-          'invalid-field',
+          'list-nested-too-deep',
           `Unexpected list nested more than ${MAX_BLOCK_DEPTH} levels deep, expected less: its text is kept, what is nested under it read as lines of it`,
           positionOf(item),
           path,
@@ -442,7 +445,7 @@ export function bodyToBlocks(
     const under = significant[1];
     const link = only ? linkTarget(significant[0]) : undefined;
     if (only && significant.length === 2 && under?.type === 'emphasis') {
-      pushImage(only, mdastToString(under).replace(/\s+/g, ' ').trim(), node, link);
+      pushImage(only, collapseWhiteSpace(mdastToString(under)), node, link);
       return false;
     }
     if (only && significant.length === 1) {
@@ -451,7 +454,7 @@ export function bodyToBlocks(
       if (next?.type === 'paragraph') {
         const parts = next.children.filter((child) => !isBlank(child));
         if (parts.length === 1 && parts[0]?.type === 'emphasis') {
-          caption = mdastToString(parts[0]).replace(/\s+/g, ' ').trim();
+          caption = collapseWhiteSpace(mdastToString(parts[0]));
           consumed = true;
         }
       }
@@ -485,7 +488,8 @@ export function bodyToBlocks(
       for (const link of unsafe) reportUnsafe(link.node, link.scheme, place, path);
       if (tooDeep) reportTooDeep(tooDeep, place, path);
     };
-    content = extractShortcodeFigures(content, node);
+    // Shortcodes written out in the file (`{{<`), not escaped (`{\{<`, as toMarkdown writes text).
+    if (shortcodeWrittenIn(node)) content = extractShortcodeFigures(content, node);
     content = extractCaptionShortcode(content, node);
     content = trimInline(content, trim);
     // The first paragraph of a list item, before any other block, is the item's text.
@@ -525,7 +529,7 @@ export function bodyToBlocks(
       reportLosses(lead.path);
       lead.item.text = text;
       if (!isPlainInline(content)) lead.item.content = content;
-      if (place) context.sources[pathToKey([...lead.path, 'text'])] = place;
+      if (place) setSource(context.sources, [...lead.path, 'text'], place);
       return false;
     }
     if (container.depth === 0) paragraphs++;
@@ -533,6 +537,28 @@ export function bodyToBlocks(
     const block: ParagraphBlock = { type: 'paragraph', text };
     if (!isPlainInline(content)) block.content = content;
     push(block, node);
+    return false;
+  }
+
+  /**
+   * Whether the text of a paragraph holds a shortcode opening written out (`{{<`, `{{%`) in
+   * the file: in the source of its text nodes, not in a link's title or URL, and not escaped
+   * (`{\{<`, as toMarkdown writes text).
+   */
+  function shortcodeWrittenIn(paragraph: Paragraph): boolean {
+    const stack: PhrasingContent[] = [...paragraph.children];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (node.type === 'text') {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (
+          start !== undefined &&
+          end !== undefined &&
+          shortcodeOpening.test(source.slice(start, end))
+        )
+          return true;
+      } else if ('children' in node) stack.push(...(node.children as PhrasingContent[]));
+    }
     return false;
   }
 
@@ -550,57 +576,36 @@ export function bodyToBlocks(
     const close = plain.indexOf('[/caption]', openEnd);
     const closeStart = close === -1 ? plain.length : close;
     const attributes = readAttributes(open[1] ?? '');
-    const caption =
-      attributes.caption ?? plain.slice(openEnd, closeStart).replace(/\s+/g, ' ').trim();
+    const caption = attributes.caption ?? collapseWhiteSpace(plain.slice(openEnd, closeStart));
     pushImage(image, caption, node, linkAround(node.children, image));
     const before = takeInlinePrefix(content, open.index);
     const after = close === -1 ? [] : dropInlinePrefix(content, close + '[/caption]'.length);
     return mergeText([...before, ...after]);
   }
 
-  /** Take Hugo image shortcodes out of text nodes, pushing them as figures. */
+  /**
+   * Take Hugo image shortcodes out of a paragraph's content, pushing them as figures. They
+   * are found in its plain text, so a URL inside one that GFM read as a link is taken out
+   * with it; a space on both sides of one taken out of a sentence is kept once.
+   */
   function extractShortcodeFigures(content: Inline[], node: Paragraph): Inline[] {
-    const output: Inline[] = [];
-    let changed = false;
-    for (const item of content) {
-      if (item.type === 'text') {
-        const found = findImageShortcodes(item.value);
-        if (found.length === 0) {
-          output.push(item);
-          continue;
-        }
-        changed = true;
-        let cursor = 0;
-        let rest = '';
-        for (const image of found) {
-          rest += item.value.slice(cursor, image.index);
-          cursor = image.index + image.length;
-          pushFigure(image, node);
-        }
-        rest += item.value.slice(cursor);
-        if (rest !== '') output.push({ type: 'text', value: rest });
-      } else if (
-        item.type === 'link' ||
-        item.type === 'emphasis' ||
-        item.type === 'strong' ||
-        item.type === 'delete'
-      ) {
-        const before = container.blocks.length;
-        const children = extractShortcodeFigures(item.children, node);
-        if (children !== item.children) {
-          changed = true;
-          if (inlineToString(children).trim() !== '') output.push({ ...item, children });
-          else if (item.type === 'link') {
-            // A link around an image shortcode and nothing else: where the figure links to.
-            const figure = container.blocks[before];
-            if (container.blocks.length === before + 1 && figure?.type === 'figure') {
-              figure.link = item.url;
-            }
-          }
-        } else output.push(item);
-      } else output.push(item);
+    const plain = inlineToString(content);
+    const found = findImageShortcodes(plain);
+    if (found.length === 0) return content;
+    const pieces: Inline[] = [];
+    let cursor = 0;
+    for (const image of found) {
+      pieces.push(...takeInlinePrefix(dropInlinePrefix(content, cursor), image.index - cursor));
+      cursor = image.index + image.length;
+      if (/\s$/.test(plain.slice(0, image.index)) || image.index === 0) {
+        while (cursor < plain.length && /[ \t]/.test(plain[cursor] as string)) cursor++;
+      }
+      // A link around the shortcode and nothing else: where the figure links to.
+      const link = linkSpanning(content, image.index, image.index + image.length);
+      pushFigure(link ? { ...image, link } : image, node);
     }
-    return changed ? mergeText(output) : content;
+    pieces.push(...dropInlinePrefix(content, cursor));
+    return mergeText(pieces.filter((item) => item.type !== 'text' || item.value !== ''));
   }
 
   /** Where the link whose only content is `image` goes, when `image` is inside one. */
@@ -701,7 +706,7 @@ export function bodyToBlocks(
       return;
     }
     const block: Block = figure;
-    if (place) context.sources[pathToKey(path)] = place;
+    if (place) setSource(context.sources, path, place);
     container.blocks.push(block);
   }
 
@@ -927,6 +932,37 @@ function collapseInline(content: readonly Inline[]): Inline[] {
   return collapse(content, true, true);
 }
 
+/**
+ * The URL of the link in `content` whose text is exactly the characters `start`–`end` of its
+ * plain text (white space around them aside): a link around a shortcode and nothing else.
+ */
+function linkSpanning(
+  content: readonly Inline[],
+  start: number,
+  end: number,
+  offset = 0,
+): string | undefined {
+  let at = offset;
+  for (const node of content) {
+    const length = inlineToString([node]).length;
+    if (at + length <= start) {
+      at += length;
+      continue;
+    }
+    if (at >= end || node.type === 'text' || node.type === 'code' || node.type === 'break') {
+      return undefined;
+    }
+    if (node.type === 'link') {
+      const text = inlineToString(node.children);
+      const lead = text.length - text.trimStart().length;
+      const trail = text.length - text.trimEnd().length;
+      if (at + lead === start && at + length - trail === end) return node.url;
+    }
+    return linkSpanning(node.children, start, end, at);
+  }
+  return undefined;
+}
+
 /** Append inline nodes, merging adjacent texts. */
 function appendInlineTo(into: Inline[], nodes: readonly Inline[]): void {
   for (const node of nodes) {
@@ -959,7 +995,7 @@ function mergeText(content: Inline[]): Inline[] {
 }
 
 function captionOf(image: HtmlImage): Caption | undefined {
-  const text = image.caption?.replace(/\s+/g, ' ').trim();
+  const text = image.caption === undefined ? undefined : collapseWhiteSpace(image.caption);
   if (image.credit !== undefined || (image.exact && text !== undefined)) {
     const credit = image.credit === undefined ? undefined : parseCredit(image.credit);
     const caption: Caption = { text: text ?? '' };

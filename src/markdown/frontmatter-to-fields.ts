@@ -9,7 +9,9 @@ import {
   type Image,
   isLanguageTag,
   type Position,
+  setSource,
 } from '../schema/index.js';
+import { collapseWhiteSpace } from './collapse-white-space.js';
 import type { ParseContext } from './context.js';
 import { readFrontmatterDate } from './frontmatter-date.js';
 import {
@@ -22,12 +24,13 @@ import {
 import { lookupAuthor, lookupImage } from './lookups.js';
 import type { FrontmatterEntry } from './read-frontmatter.js';
 import { resolveUrl } from './resolve-url.js';
+import { dataRecord } from './yaml-data.js';
 
 /** What the frontmatter gave. */
 export interface FrontmatterFields {
   /** Article fields, read and normalized (still to be checked against the schema). */
   fields: Record<string, unknown>;
-  /** Keys nutgraf does not know, with their values, in file order. */
+  /** Keys nutgraf does not know, with their values, in file order (an object without a prototype). */
   extra: Record<string, unknown>;
   /** Whether any date key was present (even an invalid one). */
   hasDateKey: boolean;
@@ -38,13 +41,7 @@ const slugPattern = /^[a-z0-9]+(?:[-_.][a-z0-9]+){0,10}$/;
 /** A value that reads as a path or URL rather than an id. */
 const pathLike = /[/:]|\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
 
-/**
- * A frontmatter text as an Article field holds it: runs of white space (line breaks of block
- * scalars included) read as one space, trimmed. A value tagged `!!str` is kept as written.
- */
-export function collapseWhiteSpace(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
-}
+export { collapseWhiteSpace };
 
 function describe(value: unknown): string {
   if (value === null) return 'an empty value';
@@ -74,7 +71,8 @@ export function frontmatterToFields(
   context: ParseContext,
 ): FrontmatterFields {
   const fields: Record<string, unknown> = {};
-  const extra: Record<string, unknown> = {};
+  // Keys read from the file: `__proto__` or `constructor` are plain keys here.
+  const extra = dataRecord();
   const byField = new Map<FrontmatterField, FrontmatterEntry[]>();
   let hasDateKey = false;
 
@@ -108,7 +106,10 @@ export function frontmatterToFields(
     let chosen: FrontmatterEntry | undefined;
     let chosenValue: unknown;
     for (const entry of candidates) {
-      if (isEmpty(entry.value)) continue;
+      // `keywords: []` says "no keywords" and is kept; other empty values give nothing.
+      const emptyKeywords =
+        row.kind === 'keywords' && Array.isArray(entry.value) && entry.value.length === 0;
+      if (isEmpty(entry.value) && !emptyKeywords) continue;
       // Jekyll's `published: false` marks a draft, it is not a date.
       if (
         row.kind === 'date' &&
@@ -152,32 +153,32 @@ export function frontmatterToFields(
         Object.assign(image, chosenValue as Image);
         imagePlace = place;
         for (const [key, fieldPlace] of Object.entries(chosen.fieldPlaces)) {
-          context.sources[`image.${imageKeyAliases[key] ?? key}`] = fieldPlace;
+          setSource(context.sources, ['image', imageKeyAliases[key] ?? key], fieldPlace);
         }
         break;
       case 'section': {
         const { section, more } = chosenValue as { section: unknown; more: string[] };
         fields.section = section;
         keywordsFromSection.push(...more);
-        context.sources.section = place;
+        setSource(context.sources, 'section', place);
         break;
       }
       case 'byline': {
         fields.byline = chosenValue;
-        context.sources.byline = place;
+        setSource(context.sources, 'byline', place);
         chosen.itemPlaces.forEach((itemPlace, index) => {
-          if (itemPlace) context.sources[`byline.contributors.${index}`] = itemPlace;
+          if (itemPlace) setSource(context.sources, ['byline', 'contributors', index], itemPlace);
         });
         break;
       }
       default:
         fields[row.field] = chosenValue;
-        context.sources[row.field] = place;
+        setSource(context.sources, row.field, place);
         for (const [key, fieldPlace] of Object.entries(chosen.fieldPlaces)) {
-          context.sources[`${row.field}.${key}`] = fieldPlace;
+          setSource(context.sources, [...row.field.split('.'), key], fieldPlace);
         }
         chosen.itemPlaces.forEach((itemPlace, index) => {
-          if (itemPlace) context.sources[`${row.field}.${index}`] = itemPlace;
+          if (itemPlace) setSource(context.sources, [...row.field.split('.'), index], itemPlace);
         });
     }
     if (row.field.startsWith('image.') && !imagePlace) imagePlace = place;
@@ -185,7 +186,7 @@ export function frontmatterToFields(
 
   if (Object.keys(image).length > 0 || imagePlace) {
     fields.image = image;
-    if (imagePlace) context.sources.image = imagePlace;
+    if (imagePlace) setSource(context.sources, 'image', imagePlace);
   }
   if (keywordsFromSection.length > 0) {
     const keywords = Array.isArray(fields.keywords) ? (fields.keywords as string[]) : [];
@@ -279,7 +280,7 @@ export function frontmatterToFields(
             );
           }
         });
-        return keywords.length > 0 ? keywords : undefined;
+        return keywords.length > 0 || list.length === 0 ? keywords : undefined;
       }
       case 'section':
         return readSection(value, entry, wrong);
@@ -406,7 +407,8 @@ export function frontmatterToFields(
     if (looked) Object.assign(candidate, looked);
     for (const [key, raw] of Object.entries(item)) {
       const field = contributorKeyAliases[key] ?? key;
-      if (field in contributorSchema.shape && raw !== null && raw !== '') candidate[field] = raw;
+      if (Object.hasOwn(contributorSchema.shape, field) && raw !== null && raw !== '')
+        candidate[field] = raw;
     }
     if (
       candidate.name === undefined &&

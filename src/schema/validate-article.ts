@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { type Article, articleSchema } from './article.js';
-import {
-  type ArticlePath,
-  type Diagnostic,
-  formatPath,
-  placeOf,
-  type SourceMap,
-} from './diagnostic.js';
+import { type ArticlePath, type Diagnostic, formatPath } from './diagnostic.js';
+import { placeOf, type SourceMap } from './source-map.js';
 
 /** Options for {@link validateArticle}. */
 export interface ValidateArticleOptions {

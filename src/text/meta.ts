@@ -1,4 +1,5 @@
 import { stopWords } from '../fields/byline-words.js';
+import { setSource, sourceOf } from '../schema/source-map.js';
 import { isPersonName, PARTICLES, readByline } from './byline.js';
 import { type FoundDate, findDate } from './dates.js';
 import { kickerOf } from './headline.js';
@@ -90,20 +91,20 @@ export function readAbove(reading: Reading): void {
       if (found) {
         kicker = unit.text.replace(/[:|]$/, '').trim();
         type ??= found.type;
-        sources.kicker = rangeOf(unit.first, unit.last);
+        setSource(sources, 'kicker', rangeOf(unit.first, unit.last));
         continue;
       }
     }
     if (!wire.slug && SLUG.test(unit.text)) {
       wire.slug = unit.text;
-      sources['wire.slug'] = rangeOf(unit.first, unit.last);
+      setSource(sources, 'wire.slug', rangeOf(unit.first, unit.last));
       continue;
     }
     if (!section) {
       const crumbs = crumbsOf(unit.text, headline);
       if (crumbs && crumbs.length > 0) {
         section = { name: crumbs[crumbs.length - 1]!, path: crumbs };
-        sources.section = rangeOf(unit.first, unit.last);
+        setSource(sources, 'section', rangeOf(unit.first, unit.last));
       }
     }
   }
@@ -129,7 +130,7 @@ export function readMetaZone(reading: Reading): void {
     if (t.length > 400) break;
     if (ADVISORY.test(t)) {
       wire.advisory = t;
-      sources['wire.advisory'] = rangeOf(unit.first, unit.last);
+      setSource(sources, 'wire.advisory', rangeOf(unit.first, unit.last));
       lastMeta = i;
       continue;
     }
@@ -145,11 +146,11 @@ export function readMetaZone(reading: Reading): void {
         if (found.label === 'updated') {
           if (!modified) {
             modified = found;
-            sources.dateModified = rangeOf(unit.first, unit.last);
+            setSource(sources, 'dateModified', rangeOf(unit.first, unit.last));
           }
         } else if (!published) {
           published = found;
-          sources.datePublished = rangeOf(unit.first, unit.last);
+          setSource(sources, 'datePublished', rangeOf(unit.first, unit.last));
         }
         meta = true;
       }
@@ -160,13 +161,13 @@ export function readMetaZone(reading: Reading): void {
       if (onlyDate || found.label) {
         if (found.label === 'updated' && !modified) {
           modified = found;
-          sources.dateModified = rangeOf(unit.first, unit.last);
+          setSource(sources, 'dateModified', rangeOf(unit.first, unit.last));
         } else if (!published) {
           published = found;
-          sources.datePublished = rangeOf(unit.first, unit.last);
+          setSource(sources, 'datePublished', rangeOf(unit.first, unit.last));
         } else if (!modified && found.value !== published.value) {
           modified = found;
-          sources.dateModified = rangeOf(unit.first, unit.last);
+          setSource(sources, 'dateModified', rangeOf(unit.first, unit.last));
         }
         meta = true;
       }
@@ -193,7 +194,7 @@ export function readMetaZone(reading: Reading): void {
         if (plausible) {
           byline = { text: t, contributors: read.contributors };
           if (/^posted by\s/i.test(t)) type ??= 'BlogPosting';
-          sources.byline = rangeOf(unit.first, unit.last);
+          setSource(sources, 'byline', rangeOf(unit.first, unit.last));
           bylineAt = i;
           meta = true;
         }
@@ -214,8 +215,12 @@ export function readMetaZone(reading: Reading): void {
         text: `${byline.text}\n${t}`,
         contributors: [...byline.contributors, { name: t, type: 'Person', role }],
       };
-      const place = sources.byline;
-      if (place) sources.byline = { start: place.start, end: rangeOf(unit.first, unit.last).end };
+      const place = sourceOf(sources, 'byline');
+      if (place)
+        setSource(sources, 'byline', {
+          start: place.start,
+          end: rangeOf(unit.first, unit.last).end,
+        });
       bylineAt = i;
       meta = true;
     }
@@ -251,7 +256,7 @@ export function readLateMeta(reading: Reading): void {
       const read = readSegments(t);
       if (read.contributors.length > 0) {
         byline = { text: t, contributors: read.contributors };
-        sources.byline = rangeOf(unit.first, unit.last);
+        setSource(sources, 'byline', rangeOf(unit.first, unit.last));
         consumed.add(i);
       }
     }
@@ -260,10 +265,10 @@ export function readLateMeta(reading: Reading): void {
       if (date && (date.label || date.length >= t.length * 0.5 || consumed.has(i))) {
         if (date.label === 'updated') {
           modified = date;
-          sources.dateModified = rangeOf(unit.first, unit.last);
+          setSource(sources, 'dateModified', rangeOf(unit.first, unit.last));
         } else {
           published = date;
-          sources.datePublished = rangeOf(unit.first, unit.last);
+          setSource(sources, 'datePublished', rangeOf(unit.first, unit.last));
         }
         consumed.add(i);
       }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getRule, lintArticle } from '../../src/lint/index.js';
-import type { ArticleInput, SourceMap } from '../../src/schema/index.js';
+import { type ArticleInput, sourceMapFrom } from '../../src/schema/index.js';
 import { cleanArticle, type LooseArticle, NOW } from './clean-article.js';
 
 const range = (line: number, column: number, endColumn: number) => ({
@@ -13,7 +13,7 @@ describe('lintArticle', () => {
   it('puts place, file, url and source on every diagnostic', () => {
     const article = { ...cleanArticle(), headline: 'HARBOUR BOARD APPROVES FERRIES' };
     delete article.language;
-    const sources: SourceMap = { '': range(1, 1, 4), headline: range(2, 8, 38) };
+    const sources = sourceMapFrom({ '': range(1, 1, 4), headline: range(2, 8, 38) });
     const [second, first] = lintArticle(article, { sources, file: 'news/ferries.md', now: NOW });
     expect(first).toEqual({
       ruleId: 'headline-all-caps',
@@ -35,7 +35,7 @@ describe('lintArticle', () => {
     article.headline = 'HARBOUR BOARD APPROVES FERRIES';
     article.body[2].text = '';
     delete article.section;
-    const sources: SourceMap = { headline: range(5, 3, 9), 'body.2': range(3, 1, 2) };
+    const sources = sourceMapFrom({ headline: range(5, 3, 9), 'body.2': range(3, 1, 2) });
     const ids = lintArticle(article as ArticleInput, { sources, now: NOW }).map((d) => d.ruleId);
     expect(ids).toEqual(['missing-section', 'empty-paragraph', 'headline-all-caps']);
   });
@@ -60,7 +60,7 @@ describe('lintArticle', () => {
     const dates = lintArticle({ ...cleanArticle(), datePublished }, { now: NOW });
     expect(dates.map((d) => `${d.severity} ${d.ruleId}`).sort()).toEqual([
       'error invalid-field',
-      'warning date-without-time-zone',
+      'info date-without-time-zone',
     ]);
   });
 
@@ -70,12 +70,12 @@ describe('lintArticle', () => {
     delete article.image;
     article.body = article.body.filter((block) => block.type !== 'figure');
     expect(lintArticle(article, { now: NOW }).map((d) => [d.ruleId, d.severity])).toEqual([
-      ['missing-image', 'warning'],
+      ['missing-image', 'info'],
       ['missing-section', 'info'],
     ]);
-    expect(lintArticle(article, { now: NOW, preset: 'google' }).map((d) => d.ruleId)).toEqual([
-      'missing-image',
-    ]);
+    expect(
+      lintArticle(article, { now: NOW, preset: 'google' }).map((d) => [d.ruleId, d.severity]),
+    ).toEqual([['missing-image', 'warning']]);
     expect(
       lintArticle(article, {
         now: NOW,
@@ -83,6 +83,33 @@ describe('lintArticle', () => {
         rules: { 'missing-image': 'info', 'missing-section': 'off' },
       }).map((d) => [d.ruleId, d.severity]),
     ).toEqual([['missing-image', 'info']]);
+  });
+
+  it('follows the input: raw text holds no image URL or language, and may print no byline', () => {
+    const article = cleanArticle();
+    delete article.image;
+    delete article.language;
+    delete article.byline;
+    article.body = article.body.filter((block) => block.type !== 'figure');
+    const found = (options: Parameters<typeof lintArticle>[1]) =>
+      lintArticle(article, { now: NOW, ...options })
+        .map((d) => `${d.severity} ${d.ruleId}`)
+        .filter((entry) => /missing-(image|language|author)/.test(entry))
+        .sort();
+    expect(found({})).toEqual([
+      'info missing-image',
+      'info missing-language',
+      'warning missing-author',
+    ]);
+    expect(found({ input: 'text' })).toEqual(['info missing-author']);
+    expect(found({ input: 'text', preset: 'strict' })).toEqual(['error missing-author']);
+    expect(found({ input: 'text', rules: { 'missing-image': 'error' } })).toEqual([
+      'error missing-image',
+      'info missing-author',
+    ]);
+    expect(found({ input: 'markdown' })).toEqual(found({}));
+    // @ts-expect-error not an input kind
+    expect(() => lintArticle(article, { input: 'pdf' })).toThrow(/`options.input` `pdf`/);
   });
 
   it('uses now for future dates, accepting a Date or a string', () => {

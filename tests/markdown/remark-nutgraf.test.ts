@@ -77,7 +77,7 @@ describe('remarkNutgraf', () => {
       .use(remarkNutgraf);
     const file = new VFile(value);
     await processor.run(processor.parse(file), file);
-    expect(file.messages.map((message) => message.ruleId)).toEqual(['invalid-field']);
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['list-nested-too-deep']);
     const body = file.data.article?.body ?? [];
     expect(body[0]).toEqual({ type: 'quote', text: 'x' });
     let list = body[1];

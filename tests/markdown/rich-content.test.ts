@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, toMarkdown } from '../../src/markdown/index.js';
 import type { Article, Block, Inline } from '../../src/schema/index.js';
-import { validateArticle } from '../../src/schema/index.js';
+import { sourceOf, validateArticle } from '../../src/schema/index.js';
 
 const text = (value: string): Inline => ({ type: 'text', value });
 const link = (url: string, value: string): Inline => ({
@@ -80,9 +80,14 @@ describe('parseMarkdown: list items', () => {
         ],
       },
     ]);
-    expect(sources['body.0.items.0.text']?.start).toMatchObject({ line: 5, column: 3 });
-    expect(sources['body.0.items.0.blocks.0']?.start).toMatchObject({ line: 6, column: 3 });
-    expect(sources['body.0.items.0.blocks.0.items.1.text']?.start).toMatchObject({ line: 7 });
+    expect(sourceOf(sources, 'body.0.items.0.text')?.start).toMatchObject({ line: 5, column: 3 });
+    expect(sourceOf(sources, 'body.0.items.0.blocks.0')?.start).toMatchObject({
+      line: 6,
+      column: 3,
+    });
+    expect(sourceOf(sources, 'body.0.items.0.blocks.0.items.1.text')?.start).toMatchObject({
+      line: 7,
+    });
   });
 
   it('keeps code and further paragraphs under an item, in order', () => {

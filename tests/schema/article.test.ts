@@ -3,6 +3,7 @@ import {
   type ArticleInput,
   articleSchema,
   isoDateProblem,
+  sourceMapFrom,
   toBodySections,
   validateArticle,
 } from '../../src/schema/index.js';
@@ -292,7 +293,7 @@ describe('articleSchema', () => {
     };
     const { diagnostics } = validateArticle(
       { headline: 'x', body: [{ type: 'paragraph', text: 1 }] },
-      { sources: { 'body.0': range }, file: 'story.md' },
+      { sources: sourceMapFrom({ 'body.0': range }), file: 'story.md' },
     );
     expect(diagnostics[0]).toMatchObject({
       path: ['body', 0, 'text'],
