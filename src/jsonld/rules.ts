@@ -71,6 +71,37 @@ export const jsonLdRules = [
     description: 'A person or organization has no name and was left out.',
   },
   {
+    id: 'multiple-authors-in-one-name',
+    severity: 'warning',
+    description: 'One author name held several names: read as one contributor each.',
+  },
+  {
+    id: 'author-type-mismatch',
+    severity: 'warning',
+    description: 'A `Person` author names an organization (`Reuters`): read as an organization.',
+  },
+  {
+    id: 'author-name-has-prefix',
+    severity: 'warning',
+    description:
+      'An author name starts with intro words (`By`) or an honorific: read without them.',
+  },
+  {
+    id: 'author-name-has-job-title',
+    severity: 'warning',
+    description: 'An author name holds a job title: read as `jobTitle`.',
+  },
+  {
+    id: 'author-name-has-outlet',
+    severity: 'warning',
+    description: 'An author name holds an outlet name: read as `affiliation`.',
+  },
+  {
+    id: 'author-name-has-credentials',
+    severity: 'warning',
+    description: 'An author name holds credentials (`PhD`): read as `honorificSuffix`.',
+  },
+  {
     id: 'invalid-value',
     severity: 'warning',
     description:

@@ -75,6 +75,112 @@ describe('fromJsonLd', () => {
     ]);
   });
 
+  it('reads every author string as a byline: several people, agencies, intro words, titles', () => {
+    const read = (author: unknown) => {
+      const { article, diagnostics } = fromJsonLd({
+        '@type': 'NewsArticle',
+        headline: 'x',
+        author,
+      });
+      return {
+        contributors: article?.byline?.contributors,
+        rules: diagnostics.map((diagnostic) => diagnostic.ruleId),
+      };
+    };
+    expect(read('By Meg Kinnard and Errin Haines, Associated Press')).toEqual({
+      contributors: [
+        { name: 'Meg Kinnard', type: 'Person', role: 'author', affiliation: 'Associated Press' },
+        { name: 'Errin Haines', type: 'Person', role: 'author', affiliation: 'Associated Press' },
+      ],
+      rules: ['multiple-authors-in-one-name'],
+    });
+    for (const agency of ['Reuters', 'Associated Press', 'The Associated Press', 'AFP']) {
+      expect(read(agency).contributors, agency).toEqual([
+        { name: agency, type: 'Organization', role: 'author' },
+      ]);
+      // A node typed Person that names an agency is read as one, and reported.
+      expect(read({ '@type': 'Person', name: agency })).toEqual({
+        contributors: [{ name: agency, type: 'Organization', role: 'author' }],
+        rules: ['author-type-mismatch'],
+      });
+    }
+    expect(read('  Ana \n Ruiz  ')).toEqual({
+      contributors: [{ name: 'Ana Ruiz', type: 'Person', role: 'author' }],
+      rules: [],
+    });
+    expect(read({ '@type': 'Person', name: 'By GREG BEACHAM, AP Sports Writer' })).toEqual({
+      contributors: [
+        { name: 'GREG BEACHAM', type: 'Person', role: 'author', jobTitle: 'AP Sports Writer' },
+      ],
+      rules: ['author-name-has-prefix'],
+    });
+    expect(read('Troy Lane, Cleveland.com').rules).toEqual(['author-name-has-outlet']);
+  });
+
+  it('keeps author names parseByline would cut or split wrongly as written', () => {
+    for (const name of [
+      'jdoe81',
+      'admin',
+      'Doe, Jane',
+      'Smith, John A.',
+      'Bruno (Henrique) Rodrigues',
+    ]) {
+      const { article, diagnostics } = fromJsonLd({
+        '@type': 'NewsArticle',
+        headline: 'x',
+        author: name,
+      });
+      expect(article?.byline?.contributors, name).toEqual([
+        { name, type: 'Person', role: 'author' },
+      ]);
+      expect(diagnostics, name).toEqual([]);
+    }
+    // Organizations are named as they are: `Procter and Gamble` is one.
+    const { article } = fromJsonLd({
+      '@type': 'NewsArticle',
+      headline: 'x',
+      author: { '@type': 'Organization', name: ' Procter and Gamble ' },
+    });
+    expect(article?.byline?.contributors).toEqual([
+      { name: 'Procter and Gamble', type: 'Organization', role: 'author' },
+    ]);
+  });
+
+  it('reads nested author arrays and organization types in any letter case', () => {
+    const { article } = fromJsonLd({
+      '@type': 'newsarticle',
+      headline: 'x',
+      author: [[{ '@type': 'organization', name: 'Island Wire' }, ['Ana Ruiz']], 'Lena Moritz'],
+    });
+    expect(article?.type).toBe('NewsArticle');
+    expect(article?.byline?.contributors).toEqual([
+      { name: 'Island Wire', type: 'Organization', role: 'author' },
+      { name: 'Ana Ruiz', type: 'Person', role: 'author' },
+      { name: 'Lena Moritz', type: 'Person', role: 'author' },
+    ]);
+  });
+
+  it('keeps a split node’s own properties off the people it names', () => {
+    const { article, diagnostics } = fromJsonLd({
+      '@type': 'NewsArticle',
+      headline: 'x',
+      author: {
+        '@type': 'Person',
+        name: 'Hedda Thielking und Bettina Röttig',
+        url: 'https://ledger.example/team',
+      },
+    });
+    expect(article?.byline?.contributors).toEqual([
+      { name: 'Hedda Thielking', type: 'Person', role: 'author' },
+      { name: 'Bettina Röttig', type: 'Person', role: 'author' },
+    ]);
+    expect(diagnostics[0]).toMatchObject({
+      ruleId: 'multiple-authors-in-one-name',
+      message:
+        '`author` holds 2 names in one (`Hedda Thielking und Bettina Röttig`): read as Hedda Thielking, Bettina Röttig',
+    });
+  });
+
   it('decodes text a page HTML-encoded before writing it into JSON-LD, and says so once', () => {
     const { article, diagnostics } = fromJsonLd(
       JSON.stringify({
@@ -92,7 +198,8 @@ describe('fromJsonLd', () => {
       // A bare `&` means the text was not encoded: kept as written.
       description: 'AT&T &amp; partners',
       url: 'https://ledger.example/a?b=1&c=2',
-      byline: { contributors: [{ name: 'Ana\u00a0Ruiz' }] },
+      // Decoded, then white space collapsed as in every name.
+      byline: { contributors: [{ name: 'Ana Ruiz' }] },
       keywords: ['Q&A', 'Harbour'],
       section: { name: 'Café <Culture>' },
     });
