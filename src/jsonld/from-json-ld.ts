@@ -222,7 +222,7 @@ const choiceReasons: Record<ArticleChoice, string> = {
 /** How long a printed date may be (longer text is no date). */
 const maxPrintedDate = 120;
 /** A zone name in parentheses after a date, as `Date#toString()` writes it. */
-const zoneComment = /\s*\([^()]*\)\s*$/;
+const zoneComment = /(?<!\s)\s*\([^()]*\)\s*$/;
 /** How many items the values of one property may hold, nested arrays included. */
 const maxListItems = 1_000_000;
 /** How many values one search for text may look at. */

@@ -1,4 +1,4 @@
-import type { Diagnostic, Point, Position, Severity } from '../schema/diagnostic.js';
+import type { Diagnostic, Point, Severity } from '../schema/diagnostic.js';
 import { jsonErrorOffset } from './json-error-offset.js';
 
 /** One check of the JSON-LD reader: a stable id, its default severity and what it means. */
@@ -166,33 +166,8 @@ export function controlCharacterDiagnostic(
   );
 }
 
-/** Line starts of a text, for turning offsets into 1-based line/column points. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  let index = text.indexOf('\n');
-  while (index !== -1) {
-    starts.push(index + 1);
-    index = text.indexOf('\n', index + 1);
-  }
-  return starts;
-}
-
-/** The point of a 0-based offset, given the line starts of its text. */
-export function pointAt(starts: readonly number[], offset: number): Point {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset };
-}
-
-/** A range from two offsets. */
-export function rangeAt(starts: readonly number[], start: number, end: number): Position {
-  return { start: pointAt(starts, start), end: pointAt(starts, end) };
-}
+// Offsets to line/column points live in one place, shared with the other parsers.
+export { lineStarts, pointAt, rangeAt } from '../schema/line-index.js';
 
 /**
  * Parse JSON text without throwing. On failure, returns the offset of the first syntax error
