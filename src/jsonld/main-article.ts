@@ -78,11 +78,18 @@ function pageKey(url: string, base?: string): string {
   const trimmed = url.trim();
   try {
     const parsed = new URL(trimmed, base);
-    const path = parsed.pathname.replace(/\/+$/, '');
-    return `${parsed.host}${path}${parsed.search}`.toLowerCase();
+    return `${parsed.host}${withoutTrailingSlashes(parsed.pathname)}${parsed.search}`.toLowerCase();
   } catch {
-    return trimmed.replace(/#.*$/, '').replace(/\/+$/, '').toLowerCase();
+    const hash = trimmed.indexOf('#');
+    return withoutTrailingSlashes(hash === -1 ? trimmed : trimmed.slice(0, hash)).toLowerCase();
   }
+}
+
+/** `text` without the slashes it ends with (a loop: `/\/+$/` is quadratic on `////x`). */
+function withoutTrailingSlashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x2f) end--;
+  return text.slice(0, end);
 }
 
 /** The URLs by which a node names its page: `url`, `@id` and `mainEntityOfPage`. */
