@@ -62,7 +62,11 @@ describe.skipIf(!built)('the per-file budget (built binary)', () => {
     // 0.5 MB: small enough for the guard below, too large for a 64 MB heap.
     const big = `# Night ferries\n\n${'The port board voted on Tuesday.\n\n'.repeat(15_000)}`;
     const cwd = folderWith({ 'a.md': clean, 'big.md': big });
-    const result = runBin(['check', '.', '--max-memory', '64', '-f', 'json', '-q'], { cwd });
+    // A long time budget: on a busy machine the heap must run out before the deadline.
+    const result = runBin(
+      ['check', '.', '--max-memory', '64', '--timeout', '300', '-f', 'json', '-q'],
+      { cwd },
+    );
     expect(result.code).toBe(2);
     expect(ruleIds(result.stdout)).toEqual({ 'a.md': [], 'big.md': ['check-out-of-memory'] });
     expect(result.stdout).toContain('`--max-memory` 64 MB');
