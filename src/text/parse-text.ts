@@ -8,7 +8,9 @@ import { withLineMemo } from './memo.js';
 import { readAbove, readLateMeta, readMetaZone } from './meta.js';
 import { CONTRIBUTED, COPYRIGHT, correctionRow, HEADLINE_TAG, TAG_TYPES } from './patterns.js';
 import type { Reading } from './reading.js';
-import { mainRegion, storyStart, toUnits, type Unit } from './units.js';
+import { CONTENT, contentScores, storyLabels } from './story.js';
+import { defaultTextModel } from './text-model.js';
+import { storyStart, toUnits, type Unit } from './units.js';
 
 function startOffset(diagnostic: Diagnostic): number {
   const place = diagnostic.place;
@@ -243,11 +245,17 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     ...(referenceOk ? { referenceDate: referenceOk } : {}),
   };
 
-  // 1. The article region.
-  let [regionStart, regionEnd] =
-    options.findArticle === false ? [0, units.length - 1] : mainRegion(units);
-  if (units[regionStart]!.score <= 0 && regionStart === regionEnd)
-    [regionStart, regionEnd] = [0, units.length - 1];
+  // 1. The article region: each unit's content score, and the story labels decoded from them.
+  const model = defaultTextModel();
+  const scores = contentScores(units, model.content);
+  for (let i = 0; i < units.length; i++) units[i]!.score = scores[i]!;
+  const labels =
+    options.findArticle === false
+      ? new Uint8Array(units.length).fill(CONTENT)
+      : storyLabels(scores, model.story, model.storyTransitions);
+  let regionStart = labels.indexOf(CONTENT);
+  let regionEnd = labels.lastIndexOf(CONTENT);
+  if (regionStart < 0) [regionStart, regionEnd] = [0, units.length - 1];
 
   // 2. The headline: the best title-like unit just above the region (or at its top).
   const wire: Wire = {};
@@ -338,6 +346,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     bodyEnd,
     clean,
     lead,
+    labels,
   );
 
   // A copyright line in the page footer, below what was read as the story.

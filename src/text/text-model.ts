@@ -1,0 +1,40 @@
+import {
+  type CompiledModel,
+  compileModel,
+  type LinearModel,
+  type Transitions,
+} from '../model/index.js';
+import { CONTENT_FEATURES, type StoryDecoder, storyTransitions } from './story.js';
+import { TEXT_WEIGHTS } from './weights.js';
+
+/** The fitted weights of every layout decision, as `npm run train` writes them to `weights.ts`. */
+export interface TextWeights {
+  /** Is a unit story text? Logistic over {@link CONTENT_FEATURES}. */
+  content: LinearModel;
+  /** How story labels (before, content, inside, after) are decoded from content scores. */
+  story: StoryDecoder;
+}
+
+/** {@link TextWeights} laid out for their feature tables. */
+export interface TextModel {
+  content: CompiledModel;
+  story: StoryDecoder;
+  storyTransitions: Transitions;
+}
+
+/** Lay out `weights` for scoring. */
+export function compileTextModel(weights: TextWeights): TextModel {
+  return {
+    content: compileModel(weights.content, CONTENT_FEATURES),
+    story: weights.story,
+    storyTransitions: storyTransitions(weights.story),
+  };
+}
+
+let shipped: TextModel | undefined;
+
+/** The shipped model (compiled on first use, not at import). */
+export function defaultTextModel(): TextModel {
+  shipped ??= compileTextModel(TEXT_WEIGHTS);
+  return shipped;
+}
