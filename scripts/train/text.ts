@@ -10,8 +10,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileModel } from '../../src/model/index.js';
+import { type CompiledModel, chooseBest, compileModel } from '../../src/model/index.js';
+import { HEADLINE_FEATURE_NAMES, headlineCandidates } from '../../src/text/headline.js';
 import { splitLines } from '../../src/text/lines.js';
+import { headlineText } from '../../src/text/parse-text.js';
 import {
   CONTENT,
   CONTENT_FEATURES,
@@ -25,7 +27,7 @@ import type { TextWeights } from '../../src/text/text-model.js';
 import { toUnits, type Unit } from '../../src/text/units.js';
 import { bundleWith } from './bundle.js';
 import { type CorpusItem, loadCorpora } from './corpus.js';
-import { type Example, fitLogistic } from './fit.js';
+import { type ChoiceGroup, type Example, fitChoice, fitLogistic } from './fit.js';
 import { groupedFolds } from './folds.js';
 import {
   evalFolder,
@@ -51,6 +53,8 @@ const folds = Number(option('--folds', '5'));
 const seed = Number(option('--seed', '1'));
 const cache = path.join(root, 'node_modules/.cache/nutgraf-train');
 const weightsFile = path.join(root, 'src/text/weights.ts');
+/** The scorer's helpers, set once the corpus is found. */
+let h: ScorerHelpers;
 
 /** One page as the models see it: its units, and what its ground truth says about them. */
 interface Page {
@@ -88,6 +92,7 @@ function corpusWeights(pages: readonly Page[]): Map<string, number> {
 }
 
 const L2 = Number(option('--l2', '1e-4'));
+const HEADLINE_L2 = Number(option('--headline-l2', '1e-3'));
 
 /** A page's units as the decoder's tuning sees them: scores, gold labels and token counts. */
 interface Scored {
@@ -192,7 +197,70 @@ function train(pages: readonly Page[]): TextWeights {
       weight: 1 / pageWeights.get(`${page.item.corpus}/${page.input}`)!,
     });
   }
-  return { content, story: fitDecoder(scored) };
+  const story = fitDecoder(scored);
+  const headline = fitHeadline(pages, compiled, story);
+  return { content, story, headline };
+}
+
+/** A page's story labels (and its units' content scores set), as parseText reads them. */
+function labelsOf(
+  units: readonly Unit[],
+  compiled: CompiledModel,
+  story: StoryDecoder,
+): Uint8Array {
+  const scores = contentScores(units, compiled);
+  for (let i = 0; i < units.length; i++) units[i]!.score = scores[i]!;
+  return storyLabels(scores, story);
+}
+
+/** Conditional logit over each page's headline candidates; a candidate is right when the scorer would say so. */
+function fitHeadline(pages: readonly Page[], compiled: CompiledModel, story: StoryDecoder) {
+  const groups: ChoiceGroup[] = [];
+  const perCorpus = new Map<string, number>();
+  const pending: Array<{ key: string; group: ChoiceGroup }> = [];
+  let reachable = 0;
+  let titled = 0;
+  const titledPer = new Map<string, number>();
+  for (const page of pages) {
+    const title = page.item.truth.title;
+    if (!title || page.units.length === 0) continue;
+    titled++;
+    titledPer.set(
+      `${page.item.corpus}/${page.input}`,
+      (titledPer.get(`${page.item.corpus}/${page.input}`) ?? 0) + 1,
+    );
+    const candidates = headlineCandidates(page.units, labelsOf(page.units, compiled, story));
+    const strip = page.item.truth.stripTitleSuffix === true;
+    const positive = candidates.map(
+      ({ index }) =>
+        h.scoreHeadline(headlineText(page.units[index]!.text).headline, title, strip, () => '')
+          .correct,
+    );
+    if (!positive.some(Boolean)) continue;
+    reachable++;
+    const key = `${page.item.corpus}/${page.input}`;
+    perCorpus.set(key, (perCorpus.get(key) ?? 0) + 1);
+    pending.push({ key, group: { candidates: candidates.map((c) => c.features), positive } });
+  }
+  for (const { key, group } of pending) groups.push({ ...group, weight: 1 / perCorpus.get(key)! });
+  console.error(
+    `train: headline: ${reachable}/${titled} titled pages have the title among their candidates`,
+  );
+  const model = fitChoice(groups, HEADLINE_FEATURE_NAMES, { l2: HEADLINE_L2 });
+  const compiledHeadline = compileModel(model, HEADLINE_FEATURE_NAMES);
+  const right = new Map<string, [number, number, number]>();
+  for (const [i, { key, group }] of pending.entries()) {
+    const best = chooseBest(compiledHeadline, group.candidates, Number.NEGATIVE_INFINITY).index;
+    const row = right.get(key) ?? [0, 0, titledPer.get(key) ?? 0];
+    row[0] += group.positive[best] ? 1 : 0;
+    row[1]++;
+    right.set(key, row);
+    void i;
+  }
+  console.error(
+    `train: headline picks (right/reachable/titled): ${[...right].map(([k, [a, b, c]]) => `${k} ${a}/${b}/${c}`).join(', ')}`,
+  );
+  return model;
 }
 
 function writeWeights(file: string, weights: TextWeights, note: string): void {
@@ -283,7 +351,7 @@ async function main(): Promise<number> {
     );
     return 0;
   }
-  const h = (await scorerHelpers(evalDir)) as unknown as ScorerHelpers;
+  h = (await scorerHelpers(evalDir)) as unknown as ScorerHelpers;
   console.error(`train: ${items.length} items (${skipped.length} skipped)`);
   const pages = pagesOf(items, h);
   const all = train(pages);

@@ -9,8 +9,8 @@ import { readAbove, readLateMeta, readMetaZone } from './meta.js';
 import { CONTRIBUTED, COPYRIGHT, correctionRow, HEADLINE_TAG, TAG_TYPES } from './patterns.js';
 import type { Reading } from './reading.js';
 import { CONTENT, contentScores, storyLabels } from './story.js';
-import { defaultTextModel } from './text-model.js';
-import { storyStart, toUnits, type Unit } from './units.js';
+import { defaultTextModel, type TextModel } from './text-model.js';
+import { toUnits, type Unit } from './units.js';
 
 function startOffset(diagnostic: Diagnostic): number {
   const place = diagnostic.place;
@@ -141,25 +141,13 @@ function pickHeadline(
   start: number,
   regionEnd: number,
   diagnostics: Diagnostic[],
+  model: TextModel,
+  labels: Uint8Array | undefined,
 ): { headlineIndex: number; regionStart: number } {
   let regionStart = start;
   let headlineIndex = -1;
-  let ranked = rankHeadlines(units, regionStart, regionEnd);
-  // A cookie notice or sign-up prompts above the masthead may open the region. When the
-  // best line has no byline or date under it, rank the lines above the story under them too:
-  // a headline there with metadata under it wins.
-  const top = ranked[0]?.meta ? undefined : storyStart(units, regionStart, regionEnd);
-  if (top) {
-    const [best] = rankHeadlines(units, top.story, regionEnd);
-    if (
-      best?.meta &&
-      best.index >= top.afterTop &&
-      (ranked.length === 0 || best.score > ranked[0]!.score)
-    ) {
-      ranked = [best];
-      regionStart = top.story;
-    }
-  }
+  void regionEnd;
+  const ranked = rankHeadlines(units, labels, model.headline);
   if (ranked.length > 0) headlineIndex = ranked[0]!.index;
   if (headlineIndex < 0) {
     // No title-like line: fall back to the first line with words, and say so.
@@ -194,7 +182,7 @@ function pickHeadline(
  * apart; a run-on line over 300 characters is cut at its first sentence, and `rest` (where the
  * cut is and what follows it) is read as the first paragraph.
  */
-function headlineText(text: string): {
+export function headlineText(text: string): {
   headline: string;
   tags: string[];
   rest?: { at: number; text: string };
@@ -260,7 +248,14 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   // 2. The headline: the best title-like unit just above the region (or at its top).
   const wire: Wire = {};
   let headlineIndex: number;
-  ({ headlineIndex, regionStart } = pickHeadline(units, regionStart, regionEnd, diagnostics));
+  ({ headlineIndex, regionStart } = pickHeadline(
+    units,
+    regionStart,
+    regionEnd,
+    diagnostics,
+    model,
+    options.findArticle === false ? undefined : labels,
+  ));
   if (headlineIndex < 0) {
     diagnostics.push(
       textDiagnostic(

@@ -4,6 +4,7 @@ import {
   type LinearModel,
   type Transitions,
 } from '../model/index.js';
+import { HEADLINE_FEATURE_NAMES } from './headline.js';
 import { CONTENT_FEATURES, type StoryDecoder, storyTransitions } from './story.js';
 import { TEXT_WEIGHTS } from './weights.js';
 
@@ -13,6 +14,8 @@ export interface TextWeights {
   content: LinearModel;
   /** How story labels (before, content, inside, after) are decoded from content scores. */
   story: StoryDecoder;
+  /** Which candidate line is the headline? Conditional logit over {@link HEADLINE_FEATURE_NAMES}. */
+  headline: LinearModel;
 }
 
 /** {@link TextWeights} laid out for their feature tables. */
@@ -20,6 +23,7 @@ export interface TextModel {
   content: CompiledModel;
   story: StoryDecoder;
   storyTransitions: Transitions;
+  headline: CompiledModel;
 }
 
 /** Lay out `weights` for scoring. */
@@ -28,6 +32,7 @@ export function compileTextModel(weights: TextWeights): TextModel {
     content: compileModel(weights.content, CONTENT_FEATURES),
     story: weights.story,
     storyTransitions: storyTransitions(weights.story),
+    headline: compileModel(weights.headline, HEADLINE_FEATURE_NAMES),
   };
 }
 
