@@ -18,6 +18,8 @@ export interface Truth {
   byline?: string;
   /** Expected person names (trafilatura). */
   authors?: string[];
+  /** readability: the page has no byline at all (so its clean copy has none). */
+  bylineAbsent?: boolean;
   /** trafilatura: the annotator left the author empty or gave no person. */
   authorNone?: boolean;
   date?: string;
@@ -114,6 +116,7 @@ function truthOf(corpus: CorpusName, dir: string, entry: Json): Truth | undefine
       (quality === 'person' || quality === 'person+extra')
     )
       truth.byline = meta.byline;
+    if (!meta.byline) truth.bylineAbsent = true;
     if (typeof meta.publishedTime === 'string' && meta.publishedTime)
       truth.date = meta.publishedTime;
     const body = text('expected.txt');

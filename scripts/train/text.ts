@@ -10,9 +10,26 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type CompiledModel, chooseBest, compileModel } from '../../src/model/index.js';
-import { HEADLINE_FEATURE_NAMES, headlineCandidates } from '../../src/text/headline.js';
+import {
+  type CompiledModel,
+  chooseBest,
+  compileModel,
+  type LinearModel,
+  linearScore,
+} from '../../src/model/index.js';
+import {
+  HEADLINE_FEATURE_NAMES,
+  headlineCandidates,
+  rankHeadlines,
+} from '../../src/text/headline.js';
 import { splitLines } from '../../src/text/lines.js';
+import {
+  BYLINE_FEATURE_NAMES,
+  bylineCandidates,
+  DATE_FEATURE_NAMES,
+  dateCandidates,
+  isBylinePerson,
+} from '../../src/text/meta-model.js';
 import { headlineText } from '../../src/text/parse-text.js';
 import {
   CONTENT,
@@ -93,6 +110,7 @@ function corpusWeights(pages: readonly Page[]): Map<string, number> {
 
 const L2 = Number(option('--l2', '1e-4'));
 const HEADLINE_L2 = Number(option('--headline-l2', '1e-3'));
+const META_L2 = Number(option('--meta-l2', '1e-3'));
 
 /** A page's units as the decoder's tuning sees them: scores, gold labels and token counts. */
 interface Scored {
@@ -199,7 +217,117 @@ function train(pages: readonly Page[]): TextWeights {
   }
   const story = fitDecoder(scored);
   const headline = fitHeadline(pages, compiled, story);
-  return { content, story, headline };
+  const { byline, date } = fitMeta(
+    pages,
+    compiled,
+    story,
+    compileModel(headline, HEADLINE_FEATURE_NAMES),
+  );
+  return { content, story, headline, byline, date };
+}
+
+/** The expected byline names of a page, as keys; undefined when unknown, [] when it has none. */
+function expectedNames(page: Page): string[] | undefined {
+  const { item, input } = page;
+  const t = item.truth;
+  let names: string[] | null | undefined;
+  if (t.authors) names = t.authors;
+  else if (t.noBylineNoDate) names = [];
+  else if (t.byline)
+    names = h.BYLINE_OVERRIDES[`${item.corpus}/${item.name}`]?.names ?? h.deriveNames(t.byline);
+  else if (input === 'raw-article' && t.bylineAbsent) names = [];
+  if (!names) return undefined;
+  return names.map((name) => h.tokenize(name).join(' ')).filter(Boolean);
+}
+
+/** Whether a page has no date (bbc; a clean copy without a date line). */
+function dateAbsent(page: Page): boolean {
+  const t = page.item.truth;
+  return t.noBylineNoDate === true || (page.input === 'raw-article' && t.date === undefined);
+}
+
+/** Byline and date choices: conditional logit over the candidates around the predicted headline. */
+function fitMeta(
+  pages: readonly Page[],
+  compiled: CompiledModel,
+  story: StoryDecoder,
+  headlineModel: CompiledModel,
+): { byline: LinearModel; date: LinearModel } {
+  const bylineGroups: Array<{ key: string; group: ChoiceGroup }> = [];
+  const dateGroups: Array<{ key: string; group: ChoiceGroup }> = [];
+  for (const page of pages) {
+    if (page.units.length === 0) continue;
+    const key = `${page.item.corpus}/${page.input}`;
+    const labels = labelsOf(page.units, compiled, story);
+    const headline = rankHeadlines(page.units, labels, headlineModel)[0]?.index ?? 0;
+    const names = expectedNames(page);
+    if (names) {
+      const candidates = bylineCandidates(page.units, headline, labels);
+      const expected = new Set(names);
+      const positive = candidates.map(({ value }) => {
+        if (!value) return expected.size === 0;
+        const got = new Set(
+          value.contributors.filter(isBylinePerson).map((c) => h.tokenize(c.name).join(' ')),
+        );
+        let tp = 0;
+        for (const name of got) if (expected.has(name)) tp++;
+        const fp = got.size - tp;
+        const fn = expected.size - tp;
+        return tp > 0 && (2 * tp) / (2 * tp + fp + fn) >= 0.66;
+      });
+      const weight = page.item.truth.authorNone ? 0.5 : 1;
+      if (positive.some(Boolean))
+        bylineGroups.push({
+          key,
+          group: { candidates: candidates.map((c) => c.features), positive, weight },
+        });
+    }
+    const expectedDate = page.item.truth.date;
+    if (expectedDate || dateAbsent(page)) {
+      const candidates = dateCandidates(page.units, headline, labels, {});
+      const positive = candidates.map(({ value }) =>
+        value
+          ? expectedDate !== undefined && h.scoreDate(expectedDate, value.value).correct
+          : !expectedDate,
+      );
+      if (positive.some(Boolean))
+        dateGroups.push({
+          key,
+          group: { candidates: candidates.map((c) => c.features), positive },
+        });
+    }
+  }
+  const fit = (groups: typeof bylineGroups, names: readonly string[], what: string) => {
+    const perKey = new Map<string, number>();
+    for (const { key } of groups) perKey.set(key, (perKey.get(key) ?? 0) + 1);
+    const weighted = groups.map(({ key, group }) => ({
+      ...group,
+      weight: (group.weight ?? 1) / perKey.get(key)!,
+    }));
+    const model = fitChoice(weighted, names, { l2: META_L2 });
+    const compiledModel = compileModel(model, names);
+    const right = new Map<string, [number, number]>();
+    for (const { key, group } of groups) {
+      let best = 0;
+      let bestScore = Number.NEGATIVE_INFINITY;
+      group.candidates.forEach((x, c) => {
+        const score = linearScore(compiledModel, x);
+        if (score > bestScore) [best, bestScore] = [c, score];
+      });
+      const row = right.get(key) ?? [0, 0];
+      row[0] += group.positive[best] ? 1 : 0;
+      row[1]++;
+      right.set(key, row);
+    }
+    console.error(
+      `train: ${what} picks (right/reachable): ${[...right].map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')}`,
+    );
+    return model;
+  };
+  return {
+    byline: fit(bylineGroups, BYLINE_FEATURE_NAMES, 'byline'),
+    date: fit(dateGroups, DATE_FEATURE_NAMES, 'date'),
+  };
 }
 
 /** A page's story labels (and its units' content scores set), as parseText reads them. */

@@ -5,7 +5,8 @@ import { textDiagnostic } from './diagnostics.js';
 import { firstTitleIndex, opensClean, rankHeadlines } from './headline.js';
 import { rangeOf, splitLines } from './lines.js';
 import { withLineMemo } from './memo.js';
-import { readAbove, readLateMeta, readMetaZone } from './meta.js';
+import { applyChosenMeta, readAbove, readMetaZone } from './meta.js';
+import { bylineCandidates, chooseMeta, dateCandidates } from './meta-model.js';
 import { CONTRIBUTED, COPYRIGHT, correctionRow, HEADLINE_TAG, TAG_TYPES } from './patterns.js';
 import type { Reading } from './reading.js';
 import { CONTENT, contentScores, storyLabels } from './story.js';
@@ -304,11 +305,30 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     published: undefined,
     modified: undefined,
     lastMeta: headlineIndex,
+    bylineIndex: -1,
+    dateIndex: -1,
     consumed: new Set(),
   };
+  const storyLabelsOrNone = options.findArticle === false ? undefined : labels;
+  const bylineChoice = chooseMeta(
+    bylineCandidates(units, headlineIndex, storyLabelsOrNone),
+    model.byline,
+  );
+  const dateChoice = chooseMeta(
+    dateCandidates(units, headlineIndex, storyLabelsOrNone, dateOptions),
+    model.date,
+  );
+  if (bylineChoice.value) {
+    reading.byline = bylineChoice.value;
+    reading.bylineIndex = bylineChoice.index;
+  }
+  if (dateChoice.value) {
+    reading.published = dateChoice.value;
+    reading.dateIndex = dateChoice.index;
+  }
   readAbove(reading);
+  applyChosenMeta(reading);
   readMetaZone(reading);
-  readLateMeta(reading);
   const { kicker, section } = reading;
   let { byline, published, modified } = reading;
   type = reading.type;

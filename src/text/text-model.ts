@@ -5,6 +5,7 @@ import {
   type Transitions,
 } from '../model/index.js';
 import { HEADLINE_FEATURE_NAMES } from './headline.js';
+import { BYLINE_FEATURE_NAMES, DATE_FEATURE_NAMES } from './meta-model.js';
 import { CONTENT_FEATURES, type StoryDecoder, storyTransitions } from './story.js';
 import { TEXT_WEIGHTS } from './weights.js';
 
@@ -16,6 +17,10 @@ export interface TextWeights {
   story: StoryDecoder;
   /** Which candidate line is the headline? Conditional logit over {@link HEADLINE_FEATURE_NAMES}. */
   headline: LinearModel;
+  /** Which line is the byline, or none? Conditional logit over {@link BYLINE_FEATURE_NAMES}. */
+  byline: LinearModel;
+  /** Which line holds the publication date, or none? Over {@link DATE_FEATURE_NAMES}. */
+  date: LinearModel;
 }
 
 /** {@link TextWeights} laid out for their feature tables. */
@@ -24,6 +29,8 @@ export interface TextModel {
   story: StoryDecoder;
   storyTransitions: Transitions;
   headline: CompiledModel;
+  byline: CompiledModel;
+  date: CompiledModel;
 }
 
 /** Lay out `weights` for scoring. */
@@ -33,6 +40,8 @@ export function compileTextModel(weights: TextWeights): TextModel {
     story: weights.story,
     storyTransitions: storyTransitions(weights.story),
     headline: compileModel(weights.headline, HEADLINE_FEATURE_NAMES),
+    byline: compileModel(weights.byline, BYLINE_FEATURE_NAMES),
+    date: compileModel(weights.date, DATE_FEATURE_NAMES),
   };
 }
 
