@@ -1,6 +1,7 @@
 // Read raw text (a page copied from a browser, or wire copy) into a typed Article with
 // parseText, then show what it found, where each field came from, and what was dropped.
 import { readFileSync } from 'node:fs';
+import { sourceOf } from 'nutgraf/schema';
 import { parseText } from 'nutgraf/text';
 
 const name = 'port-strike-wire.txt';
@@ -12,8 +13,10 @@ if (!article) {
   process.exit(1);
 }
 
-const at = (key) =>
-  sources[key] ? `${name}:${sources[key].start.line}:${sources[key].start.column}` : '—';
+const at = (path) => {
+  const place = sourceOf(sources, path);
+  return place ? `${name}:${place.start.line}:${place.start.column}` : '—';
+};
 console.log(`headline   ${article.headline}   (${at('headline')})`);
 console.log(`wire       ${JSON.stringify(article.wire)}`);
 console.log(`dateline   ${article.dateline?.text}   (${at('dateline')})`);

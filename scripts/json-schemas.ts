@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { frontmatterSchema } from '../src/markdown/frontmatter-schema.js';
-import { articleSchema } from '../src/schema/index.js';
+import { articleSchema, blockSchema, inlineSchema, listItemSchema } from '../src/schema/index.js';
 import { configJsonSchema } from './config-schema.js';
 
 const base = 'https://unpkg.com/nutgraf/schema/';
@@ -10,6 +10,16 @@ const base = 'https://unpkg.com/nutgraf/schema/';
  * truth). `npm run build` writes them; a test checks the committed files are current.
  */
 export function jsonSchemas(): Record<string, unknown> {
+  // The recursive parts get names of their own in `$defs` (else `__schema0`, …), in the
+  // registry that also holds the descriptions (`.meta()`), at build time only.
+  const names: Array<[z.ZodType, string]> = [
+    [blockSchema, 'Block'],
+    [listItemSchema, 'ListItem'],
+    [inlineSchema, 'Inline'],
+  ];
+  for (const [schema, id] of names) {
+    if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
+  }
   const article = z.toJSONSchema(articleSchema, { io: 'input', unrepresentable: 'any' });
   // The keys `parseMarkdown` reads (Article field names and the Hugo/Jekyll/Astro aliases of
   // its key table), with the shapes each accepts; other keys are allowed.

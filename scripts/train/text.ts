@@ -297,7 +297,7 @@ function fitMeta(
         });
     }
   }
-  const fit = (groups: typeof bylineGroups, names: readonly string[], what: string) => {
+  const fitOne = (groups: typeof bylineGroups, names: readonly string[], what: string) => {
     const perKey = new Map<string, number>();
     for (const { key } of groups) perKey.set(key, (perKey.get(key) ?? 0) + 1);
     const weighted = groups.map(({ key, group }) => ({
@@ -325,8 +325,8 @@ function fitMeta(
     return model;
   };
   return {
-    byline: fit(bylineGroups, BYLINE_FEATURE_NAMES, 'byline'),
-    date: fit(dateGroups, DATE_FEATURE_NAMES, 'date'),
+    byline: fitOne(bylineGroups, BYLINE_FEATURE_NAMES, 'byline'),
+    date: fitOne(dateGroups, DATE_FEATURE_NAMES, 'date'),
   };
 }
 

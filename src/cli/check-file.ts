@@ -5,12 +5,12 @@ import { checkSource } from './check-source.js';
 import { formatOfFile, type InputFormat } from './detect-format.js';
 import * as engines from './engines.js';
 import type { InputFile } from './expand-paths.js';
-import { fixSource } from './fix-source.js';
+import { fixSource, withFixes } from './fix-source.js';
 import { type ReadResult, readInput, readStream } from './read-input.js';
 import type { FormatName } from './reporters/index.js';
 import { type FileResult, sortDiagnostics } from './types.js';
 import { unifiedDiff } from './unified-diff.js';
-import { writeAtomic } from './write-atomic.js';
+import { WriteConflictError, writeAtomic } from './write-atomic.js';
 
 /** Everything a check run needs, after merging config and command line. */
 export interface Settings {
@@ -144,47 +144,53 @@ async function checkOneUnsafe(
   }
   const options = { file, timeZone: settings.timeZone, ...ruleOptions(settings) };
   let checked = checkSource(read.text, format, options);
+  if (!checked.parsed)
+    return { result: { file, diagnostics: kept(checked.diagnostics) }, diff: '' };
+  if (!settings.fix) {
+    const diagnostics = withFixes(read.text, format, checked.diagnostics);
+    return { result: { file, diagnostics: kept(diagnostics) }, diff: '' };
+  }
+  const fixedSource = fixSource(read.text, format, options, checked);
+  const problems: Diagnostic[] = [];
+  if (fixedSource.rejected) {
+    problems.push(
+      fileDiagnostic('fix-rejected', `Safe fixes were not applied: ${fixedSource.rejected}`, file),
+    );
+  }
   let diff = '';
-  if (settings.fix && checked.parsed) {
-    const fixed = fixSource(read.text, format);
-    if (fixed.fixes.length > 0 && fixed.text !== read.text) {
-      const after = checkSource(fixed.text, format, options);
-      const errors = (list: readonly Diagnostic[]) =>
-        list.filter((d) => d.severity === 'error').length;
-      if (!after.parsed || errors(after.diagnostics) > errors(checked.diagnostics)) {
-        checked = {
-          ...checked,
-          diagnostics: [
-            ...checked.diagnostics,
-            ...settle([
-              fileDiagnostic(
-                'fix-rejected',
-                'Safe fixes were not applied: the fixed file would have more errors',
+  let fixed: Diagnostic[] = [];
+  if (fixedSource.text !== read.text) {
+    if (settings.dryRun) {
+      diff = unifiedDiff(file, read.text, fixedSource.text);
+      checked = fixedSource.checked;
+      fixed = fixedSource.fixed;
+    } else if (!isStdin) {
+      const bom = read.bom ? '\uFEFF' : '';
+      try {
+        await writeAtomic(input.absolute, `${bom}${fixedSource.text}`, {
+          expected: Buffer.from(`${bom}${read.text}`),
+        });
+        checked = fixedSource.checked;
+        fixed = fixedSource.fixed;
+      } catch (error) {
+        problems.push(
+          error instanceof WriteConflictError
+            ? fileDiagnostic(
+                'fix-conflict',
+                'The file changed while nutgraf fixed it: it was left as it is now; run `nutgraf fix` again',
                 file,
-              ),
-            ]),
-          ],
-        };
-      } else if (settings.dryRun) {
-        diff = unifiedDiff(file, read.text, fixed.text);
-        checked = after;
-      } else if (!isStdin) {
-        try {
-          await writeAtomic(input.absolute, read.bom ? `\uFEFF${fixed.text}` : fixed.text);
-          checked = after;
-        } catch (error) {
-          checked.diagnostics.push(
-            ...settle([
-              fileDiagnostic(
+              )
+            : fileDiagnostic(
                 'unwritable-file',
                 `Cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
                 file,
               ),
-            ]),
-          );
-        }
+        );
       }
     }
   }
-  return { result: { file, diagnostics: kept(checked.diagnostics) }, diff };
+  const diagnostics = kept([...checked.diagnostics, ...settle(problems)]);
+  const result: FileResult = { file, diagnostics };
+  if (fixed.length > 0) result.fixed = fixed;
+  return { result, diff };
 }

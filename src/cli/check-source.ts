@@ -3,9 +3,13 @@ import {
   type Article,
   type Diagnostic,
   type Position,
+  placeOf,
   type SourceMap,
+  setSource,
+  sourceOf,
   validateArticle,
 } from '../schema/index.js';
+import { nodeAt } from '../schema/source-map.js';
 import { type InputFormat, isJsonLd } from './detect-format.js';
 import * as engines from './engines.js';
 import { createLineIndex, type LineIndex } from './line-index.js';
@@ -130,19 +134,17 @@ function articleNodePath(value: unknown): string | undefined {
 
 /** Article paths → positions of the matching JSON-LD properties. */
 function jsonLdSources(value: unknown, documentMap: SourceMap): SourceMap {
-  const node = articleNodePath(value);
-  const prefix = node === undefined || node === '' ? '' : `${node}.`;
+  const node = nodeAt(documentMap, articleNodePath(value) ?? '');
   const sources: SourceMap = {};
-  const root = node === undefined ? documentMap[''] : documentMap[node === '' ? '' : node];
-  if (root) sources[''] = root;
+  if (!node) return sources;
+  if (node.place) sources.place = node.place;
   for (const [articlePath, property] of jsonLdProperties) {
-    const place = documentMap[`${prefix}${property}`];
-    if (place && !sources[articlePath]) sources[articlePath] = place;
+    const place = sourceOf(node, [property]);
+    if (place && !sourceOf(sources, articlePath)) setSource(sources, articlePath, place);
   }
-  for (const [key, place] of Object.entries(documentMap)) {
-    const match = key.startsWith(`${prefix}author.`) ? key.slice(prefix.length + 7) : undefined;
-    if (match !== undefined && /^\d+$/.test(match)) sources[`byline.contributors.${match}`] = place;
-  }
+  nodeAt(node, ['author'])?.items?.forEach((item, index) => {
+    if (item?.place) setSource(sources, ['byline', 'contributors', index], item.place);
+  });
   return sources;
 }
 
@@ -166,16 +168,7 @@ function frontmatterRange(text: string): Position | undefined {
 function locate(diagnostics: readonly Diagnostic[], sources: SourceMap): Diagnostic[] {
   return diagnostics.map((diagnostic) => {
     if (diagnostic.place) return diagnostic;
-    let place = sources[''];
-    if (diagnostic.path) {
-      for (let length = diagnostic.path.length; length > 0; length--) {
-        const found = sources[diagnostic.path.slice(0, length).join('.')];
-        if (found) {
-          place = found;
-          break;
-        }
-      }
-    }
+    const place = placeOf(sources, diagnostic.path ?? []);
     return place ? { ...diagnostic, place } : diagnostic;
   });
 }
@@ -292,8 +285,8 @@ export function checkSource(
       // A field missing from a Markdown article is reported at the frontmatter, where it
       // belongs: the parser's map has no entry for the article as a whole.
       const frontmatter =
-        format === 'markdown' && !parsed.sources?.[''] ? frontmatterRange(text) : undefined;
-      const sources = frontmatter ? { ...parsed.sources, '': frontmatter } : parsed.sources;
+        format === 'markdown' && !parsed.sources?.place ? frontmatterRange(text) : undefined;
+      const sources = frontmatter ? { ...parsed.sources, place: frontmatter } : parsed.sources;
       diagnostics.push(
         ...withoutRepeats(parsed.diagnostics, lintArticle(parsed.article, { ...options, sources })),
       );

@@ -1,29 +1,23 @@
-import { type Document, isMap, isScalar, isSeq, parseDocument, type Scalar, YAMLSeq } from 'yaml';
-import { frontmatterFields } from '../markdown/index.js';
-import { articleSchema, isoDateProblem } from '../schema/index.js';
+import { isDeepStrictEqual } from 'node:util';
+import { indentQuotedContinuations } from '../markdown/read-frontmatter.js';
+import { type Diagnostic, isoDateProblem, type Position } from '../schema/index.js';
+import { type CheckSourceOptions, type CheckSourceResult, checkSource } from './check-source.js';
 import type { InputFormat } from './detect-format.js';
+import * as engines from './engines.js';
+import { applyEdits, offsetMapper, type TextEdit } from './text-edits.js';
+import {
+  type EmbeddedDocument,
+  embeddedDocument,
+  replaceString,
+  type StringNode,
+  splitString,
+  stringNodes,
+  verifiedEdit,
+} from './yaml-edits.js';
 
-/** One fix applied to a file. */
-export interface AppliedFix {
-  /** What kind of fix: `author-name-prefix`, `author-list`, `date-format`, `key-order`. */
-  kind: FixKind;
-  /** What changed, for a person. */
-  message: string;
-}
-
-/** The safe fixes `nutgraf fix` knows. */
-export type FixKind = 'author-name-prefix' | 'author-list' | 'date-format' | 'key-order';
-
-/** The result of {@link fixSource}: the new text (same as the input when nothing applies). */
-export interface FixSourceResult {
-  text: string;
-  fixes: AppliedFix[];
-  /** Why the file was left alone, when it was (cannot be parsed completely, format without fixes). */
-  skipped?: string;
-}
-
-/** Intro words before an author name, stripped by the `author-name-prefix` fix. */
-const authorPrefix = /^(?:(?:written|words|story|reporting|text|photos?)\s+)?by\s*:?\s+(?=\S)/i;
+/** Intro words before an author name, stripped by the `author-name-has-prefix` fix. */
+const authorPrefix =
+  /^(?:(?:written|words|story|reporting|reported|posted|text|photos?)\s+)?by\s*:?\s+(?=\S)/i;
 
 /** Joiners between names in one author string: `A and B`, `A & B`, `A, B and C`. */
 const nameJoiner = /\s*,\s*and\s+|\s*,\s*&\s*|\s*,\s*|\s+and\s+|\s*&\s*/;
@@ -32,49 +26,52 @@ const nameJoiner = /\s*,\s*and\s+|\s*,\s*&\s*|\s*,\s*|\s+and\s+|\s*&\s*/;
 const personName = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /** Words that show a part of an author string is a title or an outlet, not a person. */
-const notNameWords = new Set(
-  [
-    'staff',
-    'writer',
-    'reporter',
-    'editor',
-    'correspondent',
-    'columnist',
-    'contributor',
-    'photographer',
-    'producer',
-    'bureau',
-    'chief',
-    'senior',
-    'desk',
-    'news',
-    'press',
-    'times',
-    'post',
-    'herald',
-    'journal',
-    'tribune',
-    'daily',
-    'agency',
-    'media',
-    'associated',
-    'reuters',
-    'afp',
-    'ap',
-    'dpa',
-    'bbc',
-    'cnn',
-    'team',
-    'group',
-    'service',
-    'wire',
-    'magazine',
-    'gazette',
-    'weekly',
-  ].map((word) => word.toLowerCase()),
-);
+const notNameWords: ReadonlySet<string> = new Set([
+  'staff',
+  'writer',
+  'reporter',
+  'editor',
+  'correspondent',
+  'columnist',
+  'contributor',
+  'photographer',
+  'producer',
+  'bureau',
+  'chief',
+  'senior',
+  'desk',
+  'news',
+  'press',
+  'times',
+  'post',
+  'herald',
+  'journal',
+  'tribune',
+  'daily',
+  'agency',
+  'media',
+  'associated',
+  'reuters',
+  'afp',
+  'ap',
+  'dpa',
+  'bbc',
+  'cnn',
+  'team',
+  'group',
+  'service',
+  'wire',
+  'magazine',
+  'gazette',
+  'weekly',
+]);
 
-/** The names in `value` when it safely splits into two or more personal names, else `undefined`. */
+/**
+ * The names in `value` when it safely splits into two or more personal names, else `undefined`.
+ *
+ * @example
+ * splitAuthorNames('Ana Ruiz and Lena Moritz') //=> ['Ana Ruiz', 'Lena Moritz']
+ */
 export function splitAuthorNames(value: string): string[] | undefined {
   if (value.length > 300) return undefined;
   const parts = value.split(nameJoiner).map((part) => part.trim());
@@ -88,7 +85,13 @@ export function splitAuthorNames(value: string): string[] | undefined {
   return parts;
 }
 
-/** `By Ana Ruiz` → `Ana Ruiz`; `undefined` when there is no prefix. */
+/**
+ * `By Ana Ruiz` → `Ana Ruiz`; `undefined` when there are no intro words. Honorifics
+ * (`Dr.`) are not intro words: they belong in `honorificPrefix`, which is not a safe fix.
+ *
+ * @example
+ * stripAuthorPrefix('Written by Ana Ruiz') //=> 'Ana Ruiz'
+ */
 export function stripAuthorPrefix(value: string): string | undefined {
   const match = authorPrefix.exec(value);
   return match ? value.slice(match[0].length) : undefined;
@@ -124,242 +127,308 @@ export function normalizeDate(value: string): string | undefined {
   return result;
 }
 
-/** Frontmatter keys (lower case) that hold dates, from the Markdown key table. */
-const dateKeys: ReadonlySet<string> = new Set(
-  frontmatterFields
-    .filter((row) => row.kind === 'date' || row.kind === 'published')
-    .flatMap((row) => row.keys.map((key) => key.toLowerCase())),
-);
-
-/** Frontmatter keys (lower case) that hold authors. */
-const authorKeys: ReadonlySet<string> = new Set(
-  frontmatterFields
-    .filter((row) => row.kind === 'authors')
-    .flatMap((row) => row.keys.map((key) => key.toLowerCase())),
-);
-
-/** Frontmatter keys (lower case) → the Article field whose place they take in the canonical order. */
-const aliasOf: ReadonlyMap<string, string> = new Map(
-  frontmatterFields.flatMap((row) =>
-    row.keys.map((key) => [key.toLowerCase(), row.field.split('.')[0] ?? row.field] as const),
-  ),
-);
-
-/** The canonical order of Article fields (the order of the schema). */
-const canonicalOrder: readonly string[] = Object.keys(articleSchema.shape);
-
-function rank(key: string): number {
-  const index = canonicalOrder.indexOf(aliasOf.get(key.toLowerCase()) ?? key);
-  return index === -1 ? canonicalOrder.length : index;
+/** What a fixer sees: the file and, read once on demand, its data document. */
+interface FixContext {
+  readonly text: string;
+  readonly format: InputFormat;
+  /** The frontmatter (Markdown) or the whole file (JSON), `undefined` when it has none or cannot be read. */
+  document(): EmbeddedDocument | undefined;
+  /** The string scalars of {@link document}. */
+  strings(): readonly StringNode[];
+  /** Strings a fix of this pass already edits. */
+  readonly claimed: Set<StringNode>;
+  /** The article as the file reads now (Markdown only), for fixes that must not change it. */
+  article(): unknown;
 }
 
-/** Keys sorted in canonical order; unknown keys keep their order, after the known ones. */
-function canonicalKeys(keys: readonly string[]): string[] {
-  return keys
-    .map((key, index) => ({ key, index, rank: rank(key) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map((entry) => entry.key);
-}
+/** Makes the edit that repairs one diagnostic, or `undefined` when no safe edit exists. */
+type Fixer = (diagnostic: Diagnostic, context: FixContext) => TextEdit | undefined;
 
-function fixAuthorString(value: string, fixes: AppliedFix[]): string | string[] {
-  let name = value;
-  const stripped = stripAuthorPrefix(name);
-  if (stripped !== undefined) {
-    fixes.push({ kind: 'author-name-prefix', message: `Removed the prefix from \`${value}\`` });
-    name = stripped;
+function offsetsOf(place: Diagnostic['place']): [number, number] | undefined {
+  if (!place) return undefined;
+  if ('start' in place) {
+    const { start, end } = place as Position;
+    return start.offset === undefined || end.offset === undefined
+      ? undefined
+      : [start.offset, end.offset];
   }
-  const names = splitAuthorNames(name);
-  if (names) {
-    fixes.push({
-      kind: 'author-list',
-      message: `Split \`${name}\` into ${names.length} authors`,
-    });
-    return names;
-  }
-  return name;
-}
-
-function fixFrontmatter(document: Document, fixes: AppliedFix[]): void {
-  const root = document.contents;
-  if (!isMap(root)) return;
-  for (const pair of root.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    if (key === undefined) continue;
-    const value = pair.value;
-    if (dateKeys.has(key.toLowerCase()) && isScalar(value) && typeof value.value === 'string') {
-      const normalized = normalizeDate(value.value);
-      if (normalized) {
-        fixes.push({
-          kind: 'date-format',
-          message: `Wrote \`${value.value}\` as \`${normalized}\``,
-        });
-        (value as Scalar).value = normalized;
-      }
-    }
-    if (!authorKeys.has(key.toLowerCase())) continue;
-    if (isScalar(value) && typeof value.value === 'string') {
-      const fixed = fixAuthorString(value.value, fixes);
-      if (Array.isArray(fixed)) {
-        const list = new YAMLSeq();
-        for (const name of fixed) list.add(document.createNode(name));
-        pair.value = list;
-      } else (value as Scalar).value = fixed;
-    } else if (isSeq(value)) {
-      const items: unknown[] = [];
-      let changed = false;
-      for (const item of value.items) {
-        if (isScalar(item) && typeof item.value === 'string') {
-          const fixed = fixAuthorString(item.value, fixes);
-          if (Array.isArray(fixed)) {
-            changed = true;
-            for (const name of fixed) items.push(document.createNode(name));
-            continue;
-          }
-          if (fixed !== item.value) (item as Scalar).value = fixed;
-        } else if (isMap(item)) {
-          const name = item.get('name', true);
-          if (isScalar(name) && typeof name.value === 'string') {
-            const stripped = stripAuthorPrefix(name.value);
-            if (stripped !== undefined) {
-              fixes.push({
-                kind: 'author-name-prefix',
-                message: `Removed the prefix from \`${name.value}\``,
-              });
-              (name as Scalar).value = stripped;
-            }
-          }
-        }
-        items.push(item);
-      }
-      if (changed) value.items = items as typeof value.items;
-    }
-  }
-  const keys = root.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''));
-  const order = canonicalKeys(keys);
-  if (order.some((key, index) => key !== keys[index])) {
-    fixes.push({ kind: 'key-order', message: 'Put the frontmatter keys in canonical order' });
-    const byKey = new Map(root.items.map((pair, index) => [keys[index], pair]));
-    root.items = order.map((key) => byKey.get(key)!);
-  }
-}
-
-/** `---` line, then YAML, then `---` (or `...`) line, at the very start of the file. */
-const frontmatterPattern =
-  /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?\r?\n)?((?:---|\.\.\.)[ \t]*(?:\r?\n|$))/;
-
-function fixMarkdown(text: string): FixSourceResult {
-  const match = frontmatterPattern.exec(text);
-  if (!match) return { text, fixes: [], skipped: 'no frontmatter' };
-  const yamlText = match[2] ?? '';
-  const document = parseDocument(yamlText, { uniqueKeys: true });
-  if (document.errors.length > 0) {
-    return { text, fixes: [], skipped: 'the frontmatter is not valid YAML' };
-  }
-  const fixes: AppliedFix[] = [];
-  fixFrontmatter(document, fixes);
-  if (fixes.length === 0) return { text, fixes };
-  let yamlOut = document.toString({ lineWidth: 0, flowCollectionPadding: false });
-  if (match[1]?.includes('\r\n')) yamlOut = yamlOut.replace(/\r?\n/g, '\r\n');
-  return { text: `${match[1]}${yamlOut}${match[3]}${text.slice(match[0].length)}`, fixes };
-}
-
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function rangeOf(node: unknown): [number, number] | undefined {
-  const range = (node as { range?: [number, number, number] } | null)?.range;
-  return range ? [range[0], range[1]] : undefined;
+  return place.offset === undefined ? undefined : [place.offset, place.offset];
 }
 
 /**
- * Fixes to an Article JSON file as text edits at node ranges, so everything else (layout,
- * key order, spacing) stays as written.
+ * The string the diagnostic is about: its value is the diagnostic's `actual`, and it lies
+ * at the diagnostic's place (inside it, or holding it). Each string is taken once a pass.
  */
-function fixJsonArticle(document: Document, fixes: AppliedFix[]): Edit[] {
-  const edits: Edit[] = [];
-  const root = document.contents;
-  if (!isMap(root)) return edits;
-  for (const key of ['datePublished', 'dateModified', 'dateCreated']) {
-    const node = root.get(key, true);
-    const range = rangeOf(node);
-    if (!isScalar(node) || typeof node.value !== 'string' || !range) continue;
-    const normalized = normalizeDate(node.value);
-    if (normalized) {
-      fixes.push({ kind: 'date-format', message: `Wrote \`${node.value}\` as \`${normalized}\`` });
-      edits.push({ start: range[0], end: range[1], text: JSON.stringify(normalized) });
-    }
-  }
-  const contributors = root.getIn(['byline', 'contributors'], true);
-  if (!isSeq(contributors)) return edits;
-  for (const item of contributors.items) {
-    if (!isMap(item)) continue;
-    const name = item.get('name', true);
-    const nameRange = rangeOf(name);
-    const itemRange = rangeOf(item);
-    if (!isScalar(name) || typeof name.value !== 'string' || !nameRange || !itemRange) continue;
-    const before = fixes.length;
-    const fixed = fixAuthorString(name.value, fixes);
-    if (Array.isArray(fixed)) {
-      const entry = item.toJSON() as Record<string, unknown>;
-      const onlyName = Object.keys(entry).every((key) => ['name', 'type', 'role'].includes(key));
-      if (!onlyName) {
-        // Other fields (job title, URL) belong to one person: do not guess whose they are.
-        fixes.length = before;
-        const stripped = stripAuthorPrefix(name.value);
-        if (stripped !== undefined) {
-          fixes.push({
-            kind: 'author-name-prefix',
-            message: `Removed the prefix from \`${name.value}\``,
-          });
-          edits.push({ start: nameRange[0], end: nameRange[1], text: JSON.stringify(stripped) });
-        }
-        continue;
-      }
-      const text = fixed
-        .map((one) => {
-          const fields = Object.entries({ ...entry, name: one });
-          return `{ ${fields.map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(', ')} }`;
-        })
-        .join(', ');
-      edits.push({ start: itemRange[0], end: itemRange[1], text });
-    } else if (fixed !== name.value) {
-      edits.push({ start: nameRange[0], end: nameRange[1], text: JSON.stringify(fixed) });
-    }
-  }
-  return edits;
+function stringFor(diagnostic: Diagnostic, context: FixContext): StringNode | undefined {
+  const place = offsetsOf(diagnostic.place);
+  if (!place || diagnostic.actual === undefined) return undefined;
+  const found = context
+    .strings()
+    .find(
+      (string) =>
+        string.value === diagnostic.actual &&
+        !context.claimed.has(string) &&
+        ((place[0] <= string.range[0] && string.range[1] <= place[1]) ||
+          (string.range[0] <= place[0] && place[1] <= string.range[1])),
+    );
+  if (found) context.claimed.add(found);
+  return found;
 }
 
+const removeIntroWords: Fixer = (diagnostic, context) => {
+  const { actual, expected } = diagnostic;
+  if (actual === undefined || expected === undefined || stripAuthorPrefix(actual) !== expected) {
+    return undefined;
+  }
+  const document = context.document();
+  const string = document && stringFor(diagnostic, context);
+  if (!document || !string) return undefined;
+  return verifiedEdit(document, replaceString(document, string, expected));
+};
+
+const splitNames: Fixer = (diagnostic, context) => {
+  const { actual, expected } = diagnostic;
+  if (actual === undefined || expected === undefined) return undefined;
+  const names = splitAuthorNames(actual);
+  if (!names || names.join(' | ') !== expected) return undefined;
+  const document = context.document();
+  const string = document && stringFor(diagnostic, context);
+  if (!document || !string) return undefined;
+  return verifiedEdit(document, splitString(document, string, names));
+};
+
+/** The Article fields that hold dates (last key of a diagnostic's path). */
+const dateFields: ReadonlySet<string | number> = new Set([
+  'datePublished',
+  'dateModified',
+  'dateCreated',
+  'date',
+]);
+
+const writeDateInIso: Fixer = (diagnostic, context) => {
+  const { actual } = diagnostic;
+  const field = diagnostic.path?.at(-1);
+  if (actual === undefined || field === undefined || !dateFields.has(field)) return undefined;
+  const normalized = normalizeDate(actual);
+  if (normalized === undefined) return undefined;
+  const document = context.document();
+  const string = document && stringFor(diagnostic, context);
+  if (!document || !string) return undefined;
+  return verifiedEdit(document, replaceString(document, string, normalized));
+};
+
+/** The first line of a frontmatter and the YAML after it (a file may start with blank lines, as Hugo allows). */
+const frontmatterOpen = /^(?:[ \t]*\r?\n)*---[ \t]*\r?\n/;
+const frontmatterClose = /^(?:---|\.\.\.)[ \t]*\r?$/m;
+
+/** Where the YAML of a Markdown file's frontmatter starts and ends (before its closing line). */
+function frontmatterBounds(text: string): [number, number] | undefined {
+  const open = frontmatterOpen.exec(text);
+  if (!open) return undefined;
+  const start = open[0].length;
+  const close = frontmatterClose.exec(text.slice(start));
+  return close ? [start, start + close.index] : undefined;
+}
+
+const indentContinuations: Fixer = (diagnostic, context) => {
+  if (context.format !== 'markdown') return undefined;
+  const bounds = frontmatterBounds(context.text);
+  const place = offsetsOf(diagnostic.place);
+  if (!bounds || !place) return undefined;
+  const yaml = context.text.slice(bounds[0], bounds[1]);
+  const repair = indentQuotedContinuations(yaml);
+  const line = place[0] - bounds[0];
+  const index = repair.lines.indexOf(line);
+  if (index === -1) return undefined;
+  const next = repair.lines[index + 1] ?? Number.POSITIVE_INFINITY;
+  const at = repair.inserted
+    .map((offset, count) => offset - 2 * count)
+    .filter((offset) => offset >= line && offset < next);
+  if (at.length === 0) return undefined;
+  const first = at[0]!;
+  const last = at.at(-1)!;
+  let replacement = '';
+  let cursor = first;
+  for (const offset of at) {
+    replacement += `${yaml.slice(cursor, offset)}  `;
+    cursor = offset;
+  }
+  replacement += yaml.slice(cursor, last);
+  const edit: TextEdit = { range: [bounds[0] + first, bounds[0] + last], text: replacement };
+  // The value must read as before: only its layout changes.
+  const fixed = applyEdits(context.text, [edit]).text;
+  const after = engines.parseMarkdown(fixed, {}).article;
+  return isDeepStrictEqual(after, context.article()) ? edit : undefined;
+};
+
 /**
- * Apply the safe fixes to the text of one article file: strip `By` and similar intro words
- * from author names, split an author string that names several people, write dates in
- * ISO 8601 keeping their offset, and put frontmatter keys in canonical order. Markdown
- * outside the frontmatter, and the layout of Article JSON files, are never changed. A file that cannot be
- * parsed completely is returned unchanged with `skipped` set.
+ * The fixes `nutgraf fix` knows, by the rule id of the diagnostic each repairs. Each makes
+ * the smallest edit that repairs the one problem the diagnostic reports, checks that the
+ * file's data changes exactly as intended, and gives up (no fix) otherwise.
+ */
+const fixers: Readonly<Record<string, Fixer>> = {
+  'author-name-has-prefix': removeIntroWords,
+  'multiple-authors-in-one-name': splitNames,
+  'frontmatter-yaml-indentation': indentContinuations,
+  'invalid-field': writeDateInIso,
+};
+
+/**
+ * The rule ids `nutgraf fix` can repair (for some of their findings: `invalid-field` only
+ * for dates written loosely in JSON).
  *
  * @example
- * fixSource('---\nauthor: By Ana Ruiz\ntitle: Hi\n---\nText\n', 'markdown').text
- * //=> '---\ntitle: Hi\nauthor: Ana Ruiz\n---\nText\n'
+ * fixableRuleIds.has('author-name-has-prefix') //=> true
  */
-export function fixSource(text: string, format: InputFormat): FixSourceResult {
-  if (format === 'markdown') return fixMarkdown(text);
-  if (format !== 'json') return { text, fixes: [], skipped: `no safe fixes for ${format} files` };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { text, fixes: [], skipped: 'the JSON cannot be parsed' };
+export const fixableRuleIds: ReadonlySet<string> = new Set(Object.keys(fixers));
+
+function dataDocument(text: string, format: InputFormat): EmbeddedDocument | undefined {
+  if (format === 'json') return embeddedDocument(text, 0, text.length, 'json');
+  if (format !== 'markdown') return undefined;
+  const bounds = frontmatterBounds(text);
+  return bounds && embeddedDocument(text, bounds[0], bounds[1], 'yaml');
+}
+
+function createContext(text: string, format: InputFormat): FixContext {
+  let document: { value: EmbeddedDocument | undefined } | undefined;
+  let strings: StringNode[] | undefined;
+  let article: { value: unknown } | undefined;
+  const readDocument = () => {
+    document ??= { value: dataDocument(text, format) };
+    return document.value;
+  };
+  return {
+    text,
+    format,
+    claimed: new Set(),
+    document: readDocument,
+    strings() {
+      const current = readDocument();
+      strings ??= current ? stringNodes(current) : [];
+      return strings;
+    },
+    article() {
+      article ??= { value: engines.parseMarkdown(text, {}).article };
+      return article.value;
+    },
+  };
+}
+
+/**
+ * The diagnostics, each with the `fix` that repairs it when a safe one exists (ESLint's
+ * `fix`: a range of `text` and its replacement). Diagnostics of rules without fixes are
+ * returned as they are; the inputs are not changed.
+ *
+ * @example
+ * const { diagnostics } = checkSource(text, 'json', { file: 'a.json' })
+ * withFixes(text, 'json', diagnostics).filter((d) => d.fix)
+ */
+export function withFixes(
+  text: string,
+  format: InputFormat,
+  diagnostics: readonly Diagnostic[],
+): Diagnostic[] {
+  if (!diagnostics.some((diagnostic) => fixableRuleIds.has(diagnostic.ruleId))) {
+    return [...diagnostics];
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || '@context' in value) {
-    return { text, fixes: [], skipped: 'no safe fixes for JSON-LD' };
+  const context = createContext(text, format);
+  return diagnostics.map((diagnostic) => {
+    const fixer = fixers[diagnostic.ruleId];
+    let fix: TextEdit | undefined;
+    try {
+      fix = fixer?.(diagnostic, context);
+    } catch {
+      fix = undefined;
+    }
+    return fix ? { ...diagnostic, fix } : diagnostic;
+  });
+}
+
+/** What {@link fixSource} did. */
+export interface FixSourceResult {
+  /** The fixed text (the input itself when nothing was fixed). */
+  text: string;
+  /** The diagnostics that were fixed, each with its `fix`, its range in the input text. */
+  fixed: Diagnostic[];
+  /** The check of the fixed text: what is left. */
+  checked: CheckSourceResult;
+  /** Set when fixes were found but not applied: they would not have repaired the file. */
+  rejected?: string;
+}
+
+/** ESLint's limit: fixes that make further fixes possible are applied in at most this many passes. */
+const maxPasses = 10;
+
+const errorCount = (diagnostics: readonly Diagnostic[]) =>
+  diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+
+/** A key that survives the line shifts of other fixes: the rule and what it found. */
+const findingKey = (diagnostic: Diagnostic) =>
+  `${diagnostic.ruleId}\u0000${diagnostic.actual ?? ''}\u0000${diagnostic.message}`;
+
+/**
+ * Check a file and apply the fixes of its diagnostics, in passes (as ESLint does) until none
+ * is left: a fix can make others possible (a JSON article whose date is repaired is read,
+ * and its author names are checked). Only the bytes of each fix change; a file without
+ * fixes comes back as it was. A pass whose fixes would leave a fixed problem in place, or
+ * add errors, is undone and reported in `rejected`. Files that cannot be read completely
+ * (syntax errors) are left alone.
+ *
+ * @example
+ * fixSource('{"headline":"Hi","body":[],"byline":{"contributors":[{"name":"By Ana Ruiz"}]}}', 'json', { file: 'a.json' }).text
+ * //=> '{"headline":"Hi","body":[],"byline":{"contributors":[{"name":"Ana Ruiz"}]}}'
+ */
+export function fixSource(
+  text: string,
+  format: InputFormat,
+  options: Readonly<CheckSourceOptions>,
+  checked: CheckSourceResult = checkSource(text, format, options),
+): FixSourceResult {
+  let current = text;
+  let state = checked;
+  const fixed: Diagnostic[] = [];
+  /** The edits of each pass, newest first, to map ranges back to the input. */
+  const passes: Array<(offset: number) => number> = [];
+  for (let pass = 0; pass < maxPasses && state.parsed; pass++) {
+    const candidates = withFixes(current, format, state.diagnostics).filter(
+      (diagnostic) => diagnostic.fix !== undefined,
+    );
+    if (candidates.length === 0) break;
+    const result = applyEdits(
+      current,
+      candidates.map((diagnostic) => diagnostic.fix!),
+    );
+    const applied = result.applied.map((index) => candidates[index]!);
+    const next = checkSource(result.text, format, options);
+    const left = new Set(next.diagnostics.map(findingKey));
+    const stillThere = applied.filter((diagnostic) => left.has(findingKey(diagnostic)));
+    if (!next.parsed || errorCount(next.diagnostics) > errorCount(state.diagnostics)) {
+      return {
+        text: current,
+        fixed,
+        checked: state,
+        rejected: 'the fixed file would have more errors',
+      };
+    }
+    if (stillThere.length > 0) {
+      return {
+        text: current,
+        fixed,
+        checked: state,
+        rejected: `the fix of \`${stillThere[0]!.ruleId}\` would not repair it`,
+      };
+    }
+    const toInput = (offset: number) => passes.reduce((at, back) => back(at), offset);
+    for (const diagnostic of applied) {
+      const [start, end] = diagnostic.fix!.range;
+      fixed.push({
+        ...diagnostic,
+        fix: { range: [toInput(start), toInput(end)], text: diagnostic.fix!.text },
+      });
+    }
+    passes.unshift(offsetMapper(applied.map((diagnostic) => diagnostic.fix!)));
+    current = result.text;
+    state = next;
   }
-  const document = parseDocument(text, { uniqueKeys: true });
-  if (document.errors.length > 0) return { text, fixes: [], skipped: 'the JSON cannot be parsed' };
-  const fixes: AppliedFix[] = [];
-  const edits = fixJsonArticle(document, fixes).sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const edit of edits) out = `${out.slice(0, edit.start)}${edit.text}${out.slice(edit.end)}`;
-  return { text: out, fixes };
+  return { text: current, fixed, checked: state };
 }

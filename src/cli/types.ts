@@ -6,6 +6,11 @@ export interface FileResult {
   file: string;
   /** Every diagnostic kept after rule settings and `--quiet`, sorted by place. */
   diagnostics: Diagnostic[];
+  /**
+   * With `fix`: the diagnostics that were fixed, each with its `fix` (range in the file as it
+   * was read, and the text put there). Absent when nothing was fixed.
+   */
+  fixed?: Diagnostic[];
 }
 
 /** Counts over a run, used by reporters and for the exit code. */

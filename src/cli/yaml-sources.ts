@@ -1,18 +1,18 @@
 import { type Document, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import type { SourceMap } from '../schema/index.js';
+import { type ArticlePath, type SourceMap, setSource } from '../schema/index.js';
 import type { LineIndex } from './line-index.js';
 
 /** Nesting deeper than this is not mapped (keeps hostile inputs linear and the stack small). */
 const maxDepth = 64;
 
 /**
- * The source positions of every key and item in a parsed YAML or JSON document, keyed by
- * dotted path (`byline.contributors.0.name`), as a {@link SourceMap}. A map entry spans its
+ * The source positions of every key and item in a parsed YAML or JSON document, by path
+ * (`byline.contributors.0.name`), as a {@link SourceMap}. A map entry spans its
  * key and value; `offset` shifts node ranges when the document is embedded in a file
  * (frontmatter).
  *
  * @example
- * documentSources(parseDocument('{"headline": 1}'), createLineIndex(text)).headline
+ * sourceOf(documentSources(parseDocument('{"headline": 1}'), createLineIndex(text)), 'headline')
  * //=> { start: { line: 1, column: 2, offset: 1 }, end: { line: 1, column: 15, offset: 14 } }
  */
 export function documentSources(
@@ -22,8 +22,8 @@ export function documentSources(
 ): SourceMap {
   const sources: SourceMap = {};
   const root = document.contents as Node | null;
-  if (root?.range) sources[''] = lines.range(root.range[0] + offset, root.range[1] + offset);
-  const visit = (node: unknown, prefix: string, depth: number): void => {
+  if (root?.range) sources.place = lines.range(root.range[0] + offset, root.range[1] + offset);
+  const visit = (node: unknown, prefix: ArticlePath, depth: number): void => {
     if (depth > maxDepth) return;
     if (isMap(node)) {
       for (const pair of node.items) {
@@ -34,21 +34,21 @@ export function documentSources(
         const value = pair.value as Node | null;
         const start = key?.range?.[0];
         const end = value?.range?.[1] ?? key?.range?.[1];
-        const path = prefix === '' ? keyText : `${prefix}.${keyText}`;
+        const path = [...prefix, keyText];
         if (start !== undefined && end !== undefined) {
-          sources[path] = lines.range(start + offset, end + offset);
+          setSource(sources, path, lines.range(start + offset, end + offset));
         }
         visit(value, path, depth + 1);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => {
-        const path = prefix === '' ? String(index) : `${prefix}.${index}`;
+        const path = [...prefix, index];
         const range = (item as Node | null)?.range;
-        if (range) sources[path] = lines.range(range[0] + offset, range[1] + offset);
+        if (range) setSource(sources, path, lines.range(range[0] + offset, range[1] + offset));
         visit(item, path, depth + 1);
       });
     }
   };
-  visit(root, '', 0);
+  visit(root, [], 0);
   return sources;
 }

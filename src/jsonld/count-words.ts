@@ -1,4 +1,4 @@
-import type { Block } from '../schema/block.js';
+import type { Block, ListItem } from '../schema/block.js';
 
 const ideograph = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const letterOrDigit = /[\p{L}\p{N}]/u;
@@ -65,30 +65,44 @@ export function countWords(text: string): number {
 
 /**
  * The reading text of each body block, in order: paragraphs, headings, quotes, list items
- * and table cells. Figures (captions and credits), code, raw HTML, embeds and dividers are
- * not part of the article's text.
+ * (each item's text, then the blocks nested under it, as deep as they go) and table rows
+ * (cells apart by a space). Figures (captions and credits), code, raw HTML, embeds and dividers
+ * are not part of the article's text. Walked without recursion: lists may nest deeply.
  *
  * @example
  * bodyTexts([{ type: 'paragraph', text: 'Lead.' }, { type: 'divider' }]) //=> ['Lead.']
  */
 export function bodyTexts(body: readonly Block[]): string[] {
   const texts: string[] = [];
-  for (const block of body) {
-    switch (block.type) {
+  const stack: Array<Block | ListItem> = [];
+  for (let index = body.length - 1; index >= 0; index--) stack.push(body[index] as Block);
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    // Not validated here: skip what is not an object rather than throw.
+    if (typeof node !== 'object' || node === null) continue;
+    if (!('type' in node)) {
+      if (typeof node.text === 'string') texts.push(node.text);
+      const blocks = Array.isArray(node.blocks) ? node.blocks : [];
+      for (let index = blocks.length - 1; index >= 0; index--) stack.push(blocks[index] as Block);
+      continue;
+    }
+    switch (node.type) {
       case 'paragraph':
       case 'heading':
       case 'quote':
-        texts.push(block.text);
+        texts.push(node.text);
         break;
       case 'list':
-        for (const item of block.items) texts.push(item);
+        for (let index = (node.items?.length ?? 0) - 1; index >= 0; index--) {
+          stack.push(node.items[index] as ListItem);
+        }
         break;
       case 'table':
-        for (const row of block.rows) texts.push(row.join(' '));
+        for (const row of node.rows ?? [])
+          texts.push(row.map((cell) => cell?.text ?? '').join(' '));
         break;
       default:
         break;
     }
   }
-  return texts.filter((text) => text.trim() !== '');
+  return texts.filter((text) => typeof text === 'string' && text.trim() !== '');
 }

@@ -1,5 +1,12 @@
 import type { Diagnostic, Position } from '../schema/diagnostic.js';
-import { jsonLdDiagnostic, lineStarts, parseJson, pointAt, rangeAt } from './rules.js';
+import { readJsonText } from './read-json-text.js';
+import {
+  controlCharacterDiagnostic,
+  jsonLdDiagnostic,
+  lineStarts,
+  pointAt,
+  rangeAt,
+} from './rules.js';
 
 /** One `<script type="application/ld+json">` block found in an HTML document. */
 export interface JsonLdBlock {
@@ -238,9 +245,19 @@ export function extractJsonLd(html: string): ExtractJsonLdResult {
         if (name === 'script' && type === 'application/ld+json') {
           const text = html.slice(tag.end, end);
           const block: JsonLdBlock = { text, position: rangeAt(lines(), tag.end, end) };
-          const parsed = parseJson(text);
+          const parsed = readJsonText(text);
           if (parsed.ok) {
             block.value = parsed.value;
+            if (parsed.controlCharacters.length > 0) {
+              diagnostics.push(
+                controlCharacterDiagnostic(
+                  text,
+                  parsed.controlCharacters,
+                  pointAt(lines(), tag.end + (parsed.controlCharacters[0] ?? 0)),
+                  ` of ld+json block ${blocks.length + 1}`,
+                ),
+              );
+            }
           } else {
             const place = pointAt(lines(), tag.end + parsed.offset);
             diagnostics.push(

@@ -8,9 +8,16 @@ import {
   type JsonLdSource,
   normalizeJsonLd,
 } from './normalize-json-ld.js';
-import { type JsonObjectPlaces, parseJsonWithPlaces } from './parse-json-with-places.js';
+import type { JsonObjectPlaces } from './parse-json-with-places.js';
 import { readDate, zoneFormat } from './read-date.js';
-import { jsonLdDiagnostic, lineStarts, parseJson, pointAt, rangeAt } from './rules.js';
+import { readJsonText } from './read-json-text.js';
+import {
+  controlCharacterDiagnostic,
+  jsonLdDiagnostic,
+  lineStarts,
+  pointAt,
+  rangeAt,
+} from './rules.js';
 
 /** Options for {@link fromJsonLd}. */
 export interface FromJsonLdOptions {
@@ -876,14 +883,12 @@ export function fromJsonLd(
   let text:
     | { starts: number[]; places: WeakMap<object, JsonObjectPlaces>; start?: Point | undefined }
     | undefined;
+  const early: Diagnostic[] = [];
   if (typeof input === 'string') {
-    const positioned = parseJsonWithPlaces(input);
-    if (positioned) {
-      text = { starts: lineStarts(input), places: positioned.places, start: options.start };
-    }
-    const parsed = positioned ? { ok: true as const, value: positioned.value } : parseJson(input);
+    const parsed = readJsonText(input, { places: true });
+    const starts = lineStarts(input);
     if (!parsed.ok) {
-      const place = shift(pointAt(lineStarts(input), parsed.offset), options.start);
+      const place = shift(pointAt(starts, parsed.offset), options.start);
       return {
         diagnostics: [
           jsonLdDiagnostic(
@@ -894,6 +899,13 @@ export function fromJsonLd(
         ],
       };
     }
+    if (parsed.places) text = { starts, places: parsed.places, start: options.start };
+    if (parsed.controlCharacters.length > 0) {
+      const first = pointAt(starts, parsed.controlCharacters[0] ?? 0);
+      early.push(
+        controlCharacterDiagnostic(input, parsed.controlCharacters, shift(first, options.start)),
+      );
+    }
     value = parsed.value;
   } else if (typeof input !== 'object' || input === null) {
     throw new TypeError('Expected `input` to be JSON-LD: a JSON string, an object or an array');
@@ -902,6 +914,7 @@ export function fromJsonLd(
   const sources = new WeakMap<object, JsonLdSource>();
   const { nodes, byId } = indexNodes(normalizeJsonLd(value, sources));
   const reader = new Reader(byId, options.timeZone, sources, text);
+  reader.diagnostics.push(...early);
   const candidates: Array<{ node: JsonLdNode; type: ArticleType; from: string }> = [];
   for (const node of nodes) {
     const found = articleTypeOf(reader.types(node));
@@ -913,6 +926,7 @@ export function fromJsonLd(
   if (!chosen) {
     return {
       diagnostics: [
+        ...reader.diagnostics,
         jsonLdDiagnostic(
           'no-article',
           'No article node found: expected a node whose `@type` is `NewsArticle`, `Article` or another Article type',

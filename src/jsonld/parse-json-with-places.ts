@@ -10,6 +10,9 @@ export interface JsonObjectPlaces extends JsonRange {
 }
 
 const whitespace = new Set([0x20, 0x0a, 0x0d, 0x09]);
+const controlPattern = /[\u0000-\u001f]/g;
+const escapeControl = (character: string) =>
+  `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 interface Frame {
   container: Record<string, unknown> | unknown[];
@@ -24,11 +27,16 @@ interface Frame {
  * explicit stack (any nesting depth); strings are decoded by `JSON.parse` itself. Returns
  * `undefined` when the text is not valid JSON (then `JSON.parse` reports why).
  *
+ * Given `controlCharacters`, raw control characters (U+0000 to U+001F) inside strings, which
+ * JSON forbids but pages write, are read as the characters they are and their offsets are
+ * pushed onto that array.
+ *
  * @example
  * parseJsonWithPlaces('{"a": 1}')?.places.get(value)?.keys.get('a') //=> { start: 1, end: 7 }
  */
 export function parseJsonWithPlaces(
   text: string,
+  controlCharacters?: number[],
 ): { value: unknown; places: WeakMap<object, JsonObjectPlaces> } | undefined {
   const places = new WeakMap<object, JsonObjectPlaces>();
   const length = text.length;
@@ -44,10 +52,15 @@ export function parseJsonWithPlaces(
     const start = index;
     index++;
     let escaped = false;
+    let controls = false;
     while (index < length) {
       const code = text.charCodeAt(index);
       if (code === 0x22) break;
-      if (code < 0x20) return undefined;
+      if (code < 0x20) {
+        if (controlCharacters === undefined) return undefined;
+        controlCharacters.push(index);
+        controls = true;
+      }
       if (code === 0x5c) {
         escaped = true;
         index++;
@@ -59,7 +72,7 @@ export function parseJsonWithPlaces(
     const raw = text.slice(start, index);
     if (!escaped) return raw.slice(1, -1);
     try {
-      return JSON.parse(raw) as string;
+      return JSON.parse(controls ? raw.replace(controlPattern, escapeControl) : raw) as string;
     } catch {
       return undefined;
     }

@@ -20,6 +20,12 @@ export interface JsonLdRule {
  */
 export const jsonLdRules = [
   { id: 'invalid-json', severity: 'error', description: 'The text is not valid JSON.' },
+  {
+    id: 'json-control-character',
+    severity: 'warning',
+    description:
+      'A JSON string holds a raw control character (a line break, a tab), which JSON forbids: read as written.',
+  },
   { id: 'no-article', severity: 'error', description: 'No Article node was found.' },
   {
     id: 'missing-headline',
@@ -92,6 +98,28 @@ export function jsonLdDiagnostic(
     ...extra,
     source: 'nutgraf',
   };
+}
+
+const controlNames: Record<number, string> = { 9: 'tab', 10: 'line feed', 13: 'carriage return' };
+
+/**
+ * The `json-control-character` diagnostic for the raw control characters `readJsonText`
+ * found (offsets in `text`), placed at the first; `where` names the block.
+ */
+export function controlCharacterDiagnostic(
+  text: string,
+  offsets: readonly number[],
+  place: Point,
+  where = '',
+): Diagnostic {
+  const code = text.charCodeAt(offsets[0] ?? 0);
+  const name = controlNames[code] ?? `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const more = offsets.length > 1 ? ` (and ${offsets.length - 1} more)` : '';
+  return jsonLdDiagnostic(
+    'json-control-character',
+    `Unexpected raw ${name} in a JSON string${where} at ${place.line}:${place.column}${more}, expected an escape such as \\n: read as written`,
+    { place },
+  );
 }
 
 /** Line starts of a text, for turning offsets into 1-based line/column points. */

@@ -51,7 +51,13 @@ export const FILE_DIAGNOSTICS = [
     id: 'fix-rejected',
     severity: 'warning',
     description:
-      'The safe fixes were not written: the fixed file would have more errors than the original.',
+      'The safe fixes were not written: the fixed file would have more errors than the original, or a fix would not repair its problem.',
+  },
+  {
+    id: 'fix-conflict',
+    severity: 'error',
+    description:
+      'The file changed while `nutgraf fix` was fixing it: the fixes were not written, and the file was left as it is.',
   },
   {
     id: 'unwritable-file',

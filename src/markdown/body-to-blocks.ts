@@ -26,11 +26,13 @@ import type {
   Dateline,
   FigureBlock,
   Inline,
+  ListItem,
   ParagraphBlock,
   Point,
   Position,
+  TableCell,
 } from '../schema/index.js';
-import { inlineToString } from '../schema/index.js';
+import { inlineToString, setSource } from '../schema/index.js';
 import type { ParseContext } from './context.js';
 import {
   findImageShortcodes,
@@ -184,7 +186,7 @@ export function bodyToBlocks(
 
   const push = (block: Block, node: Nodes): void => {
     const place = positionOf(node);
-    if (place) context.sources[`body.${result.blocks.length}`] = place;
+    if (place) setSource(context.sources, ['body', result.blocks.length], place);
     result.blocks.push(block);
   };
 
@@ -463,7 +465,7 @@ export function bodyToBlocks(
     if (caption) figure.caption = caption;
     if (!image.exact && !figure.url && !figure.caption && figure.alt === undefined) return;
     const block: Block = figure;
-    if (place) context.sources[`body.${result.blocks.length}`] = place;
+    if (place) setSource(context.sources, ['body', result.blocks.length], place);
     result.blocks.push(block);
   }
 
@@ -658,12 +660,12 @@ function leafTexts(nodes: readonly Nodes[]): string[] {
   return texts;
 }
 
-function listItems(list: List): string[] {
-  return list.children.map((item) => leafTexts(item.children).join('\n'));
+function listItems(list: List): ListItem[] {
+  return list.children.map((item) => ({ text: leafTexts(item.children).join('\n') }));
 }
 
-function tableRows(table: Table): string[][] {
+function tableRows(table: Table): TableCell[][] {
   return table.children.map((row) =>
-    row.children.map((cell) => mdastToString(cell).replace(/\s+/g, ' ').trim()),
+    row.children.map((cell) => ({ text: mdastToString(cell).replace(/\s+/g, ' ').trim() })),
   );
 }

@@ -103,8 +103,13 @@ export const frontmatterFields: readonly FrontmatterField[] = [
   { field: 'draft', keys: ['draft'], kind: 'boolean' },
 ];
 
+/** A table keyed by names read from input: no prototype, so `constructor` or `toString` find nothing. */
+function table(entries: Record<string, string>): Readonly<Record<string, string>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, string>, entries));
+}
+
 /** Contributor keys other than the schema's own, as sites spell them. */
-export const contributorKeyAliases: Readonly<Record<string, string>> = {
+export const contributorKeyAliases: Readonly<Record<string, string>> = table({
   title: 'jobTitle',
   job_title: 'jobTitle',
   display_name: 'name',
@@ -115,16 +120,16 @@ export const contributorKeyAliases: Readonly<Record<string, string>> = {
   link: 'url',
   website: 'url',
   mail: 'email',
-};
+});
 
 /** Image keys other than the schema's own. */
-export const imageKeyAliases: Readonly<Record<string, string>> = {
+export const imageKeyAliases: Readonly<Record<string, string>> = table({
   src: 'url',
   href: 'url',
   path: 'url',
   figcaption: 'caption',
   title: 'caption',
-};
+});
 
 let fieldsByKey: Map<string, FrontmatterField> | undefined;
 

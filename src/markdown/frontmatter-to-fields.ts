@@ -9,6 +9,7 @@ import {
   type Image,
   isLanguageTag,
   type Position,
+  setSource,
 } from '../schema/index.js';
 import type { ParseContext } from './context.js';
 import { readFrontmatterDate } from './frontmatter-date.js';
@@ -22,12 +23,13 @@ import {
 import { lookupAuthor, lookupImage } from './lookups.js';
 import type { FrontmatterEntry } from './read-frontmatter.js';
 import { resolveUrl } from './resolve-url.js';
+import { dataRecord } from './yaml-data.js';
 
 /** What the frontmatter gave. */
 export interface FrontmatterFields {
   /** Article fields, read and normalized (still to be checked against the schema). */
   fields: Record<string, unknown>;
-  /** Keys nutgraf does not know, with their values, in file order. */
+  /** Keys nutgraf does not know, with their values, in file order (an object without a prototype). */
   extra: Record<string, unknown>;
   /** Whether any date key was present (even an invalid one). */
   hasDateKey: boolean;
@@ -74,7 +76,8 @@ export function frontmatterToFields(
   context: ParseContext,
 ): FrontmatterFields {
   const fields: Record<string, unknown> = {};
-  const extra: Record<string, unknown> = {};
+  // Keys read from the file: `__proto__` or `constructor` are plain keys here.
+  const extra = dataRecord();
   const byField = new Map<FrontmatterField, FrontmatterEntry[]>();
   let hasDateKey = false;
 
@@ -152,32 +155,32 @@ export function frontmatterToFields(
         Object.assign(image, chosenValue as Image);
         imagePlace = place;
         for (const [key, fieldPlace] of Object.entries(chosen.fieldPlaces)) {
-          context.sources[`image.${imageKeyAliases[key] ?? key}`] = fieldPlace;
+          setSource(context.sources, ['image', imageKeyAliases[key] ?? key], fieldPlace);
         }
         break;
       case 'section': {
         const { section, more } = chosenValue as { section: unknown; more: string[] };
         fields.section = section;
         keywordsFromSection.push(...more);
-        context.sources.section = place;
+        setSource(context.sources, 'section', place);
         break;
       }
       case 'byline': {
         fields.byline = chosenValue;
-        context.sources.byline = place;
+        setSource(context.sources, 'byline', place);
         chosen.itemPlaces.forEach((itemPlace, index) => {
-          if (itemPlace) context.sources[`byline.contributors.${index}`] = itemPlace;
+          if (itemPlace) setSource(context.sources, ['byline', 'contributors', index], itemPlace);
         });
         break;
       }
       default:
         fields[row.field] = chosenValue;
-        context.sources[row.field] = place;
+        setSource(context.sources, row.field, place);
         for (const [key, fieldPlace] of Object.entries(chosen.fieldPlaces)) {
-          context.sources[`${row.field}.${key}`] = fieldPlace;
+          setSource(context.sources, [...row.field.split('.'), key], fieldPlace);
         }
         chosen.itemPlaces.forEach((itemPlace, index) => {
-          if (itemPlace) context.sources[`${row.field}.${index}`] = itemPlace;
+          if (itemPlace) setSource(context.sources, [...row.field.split('.'), index], itemPlace);
         });
     }
     if (row.field.startsWith('image.') && !imagePlace) imagePlace = place;
@@ -185,7 +188,7 @@ export function frontmatterToFields(
 
   if (Object.keys(image).length > 0 || imagePlace) {
     fields.image = image;
-    if (imagePlace) context.sources.image = imagePlace;
+    if (imagePlace) setSource(context.sources, 'image', imagePlace);
   }
   if (keywordsFromSection.length > 0) {
     const keywords = Array.isArray(fields.keywords) ? (fields.keywords as string[]) : [];
@@ -406,7 +409,8 @@ export function frontmatterToFields(
     if (looked) Object.assign(candidate, looked);
     for (const [key, raw] of Object.entries(item)) {
       const field = contributorKeyAliases[key] ?? key;
-      if (field in contributorSchema.shape && raw !== null && raw !== '') candidate[field] = raw;
+      if (Object.hasOwn(contributorSchema.shape, field) && raw !== null && raw !== '')
+        candidate[field] = raw;
     }
     if (
       candidate.name === undefined &&

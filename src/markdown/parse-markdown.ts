@@ -9,6 +9,7 @@ import {
   type Position,
   placeOf,
   type SourceMap,
+  setSource,
   validateArticle,
 } from '../schema/index.js';
 import { bodyToBlocks, positionOf } from './body-to-blocks.js';
@@ -16,12 +17,8 @@ import { createContext } from './context.js';
 import { frontmatterFieldOf } from './frontmatter-keys.js';
 import { frontmatterToFields } from './frontmatter-to-fields.js';
 import type { AuthorLookup, ImageLookup } from './lookups.js';
-import { type OpeningFence, openingFence, parseTree } from './parse-tree.js';
+import { frontmatterNodeOf, type OpeningFence, openingFence, parseTree } from './parse-tree.js';
 import { createYamlLocator, type FrontmatterEntry, readFrontmatter } from './read-frontmatter.js';
-
-/** A TOML frontmatter between `+++` lines at the top of the file, its line endings included. */
-const TOML_FRONTMATTER =
-  /^\+\+\+[ \t]*(?:\r\n|\r|\n)(?:.*(?:\r\n|\r|\n))*?\+\+\+[ \t]*(?:\r\n|\r|\n|$)/;
 
 /** Options for {@link parseMarkdown}. */
 export interface ParseMarkdownOptions {
@@ -180,12 +177,12 @@ export function articleFromTree(
   let frontmatterPlace: Position | undefined;
   /** The opening line of a frontmatter that is never closed. */
   let opening: OpeningFence | undefined;
-  const first = tree.children[0];
+  const first = frontmatterNodeOf(tree);
   if (first?.type === 'yaml' && first.position) {
     const start = first.position.start.offset ?? 0;
     const newline = text.indexOf('\n', start);
     const contentStart = newline === -1 ? text.length : newline + 1;
-    frontmatterPlace = positionOf(first);
+    frontmatterPlace = positionOf(first as unknown as RootContent);
     // The YAML ends with the line ending before the closing fence, which remark leaves out
     // of the node's value: a block scalar that keeps its final line breaks (`|+`) needs it.
     // (Errors found at that line ending are placed at the end of the value.)
@@ -201,31 +198,19 @@ export function articleFromTree(
       if (options.file !== undefined) diagnostic.file = options.file;
       context.diagnostics.push(diagnostic);
     }
-  } else {
-    opening = openingFence(text);
-  }
-
-  let children = tree.children;
-  // TOML frontmatter (Hugo's `+++`): not read, but said, and kept out of the body.
-  const toml = opening || first?.type === 'yaml' ? undefined : TOML_FRONTMATTER.exec(text);
-  if (toml) {
-    const end = toml[0].replace(/[\r\n]+$/, '').length;
-    const lines = toml[0].split(/\r\n|\r|\n/).length - (/[\r\n]$/.test(toml[0]) ? 1 : 0);
-    const lastLineStart = Math.max(
-      toml[0].lastIndexOf('\n', end - 1),
-      toml[0].lastIndexOf('\r', end - 1),
-    );
-    frontmatterPlace = {
-      start: { line: 1, column: 1, offset: 0 },
-      end: { line: lines, column: end - lastLineStart, offset: end },
-    };
+  } else if (first?.type === 'toml' && first.position) {
+    // TOML frontmatter (Hugo's `+++`): not read, but said, and kept out of the body.
+    frontmatterPlace = positionOf(first as unknown as RootContent);
     context.report(
       'frontmatter-invalid-yaml',
       'Unexpected TOML frontmatter (`+++`), expected YAML between `---` lines: its keys are not read',
       frontmatterPlace,
     );
-    children = children.filter((node) => (node.position?.start.offset ?? 0) >= toml[0].length);
+  } else {
+    opening = openingFence(text);
   }
+
+  let children = tree.children;
   if (opening) {
     const lineEnd = text.slice(opening.offset).search(/\r|\n/);
     const end = opening.offset + (lineEnd === -1 ? text.length - opening.offset : lineEnd);
@@ -266,15 +251,15 @@ export function articleFromTree(
 
   if (fields.headline === undefined && body.headline) {
     fields.headline = body.headline.text;
-    sources.headline = body.headline.place;
+    setSource(sources, 'headline', body.headline.place);
   }
   if (fields.byline === undefined && body.byline) {
     fields.byline = body.byline.byline;
-    sources.byline = body.byline.place;
+    setSource(sources, 'byline', body.byline.place);
   }
   if (fields.dateline === undefined && body.dateline) {
     fields.dateline = body.dateline.dateline;
-    sources.dateline = body.dateline.place;
+    setSource(sources, 'dateline', body.dateline.place);
   }
   if (fields.datePublished === undefined && options.file !== undefined) {
     const name = options.file.replace(/^.*[\\/]/, '');
@@ -386,17 +371,7 @@ export function articleFromTree(
 
   /** Keep `body.N` source keys in step with the blocks once some are left out. */
   function rekeyBody(dropped: ReadonlySet<number>): void {
-    const moved: SourceMap = {};
-    for (const [key, place] of Object.entries(sources)) {
-      const match = /^body\.(\d+)(\..*)?$/.exec(key);
-      if (!match) continue;
-      delete sources[key];
-      const index = Number(match[1]);
-      if (dropped.has(index)) continue;
-      let shift = 0;
-      for (const gone of dropped) if (gone < index) shift++;
-      moved[`body.${index - shift}${match[2] ?? ''}`] = place;
-    }
-    Object.assign(sources, moved);
+    const body = sources.fields?.body;
+    if (body?.items) body.items = body.items.filter((_, index) => !dropped.has(index));
   }
 }

@@ -1,4 +1,4 @@
-import type { Nodes, Root, Yaml } from 'mdast';
+import type { Literal, Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -49,13 +49,26 @@ function markdownProcessor(text: string, frontmatter: boolean): Processor<Root> 
   return processor;
 }
 
-/** Where the YAML frontmatter of a file is, found as remark-frontmatter finds it. */
+/** The fence lines of a frontmatter: `---` for YAML, `+++` for TOML (Hugo). */
+export type FenceMarker = '---' | '+++';
+
+/** The format of a frontmatter, by its fence. */
+export type FrontmatterFormat = 'yaml' | 'toml';
+
+const formatOfMarker: Readonly<Record<FenceMarker, FrontmatterFormat>> = {
+  '---': 'yaml',
+  '+++': 'toml',
+};
+
+/** Where the frontmatter of a file is, found as remark-frontmatter finds it. */
 export interface FrontmatterFence {
+  /** `yaml` between `---` lines, `toml` between `+++` lines. */
+  format: FrontmatterFormat;
   /** Offset where the opening fence line starts (after any blank lines). */
   start: number;
   /** Line number (1-based) of the opening fence line. */
   startLine: number;
-  /** The YAML text, as remark-frontmatter's `yaml` node has it. */
+  /** The frontmatter's text, as remark-frontmatter's `yaml` (or `toml`) node has it. */
   value: string;
   /** Offset of the end of the closing fence line (before its line ending). */
   end: number;
@@ -97,18 +110,19 @@ export interface OpeningFence {
 }
 
 /**
- * The opening `---` line of a frontmatter: the first line of the file, or the first line
- * after blank lines (empty or only spaces and tabs), as Hugo reads them. Trailing spaces and
- * tabs are allowed after `---`; a line ending must follow. `undefined` when there is none.
+ * The opening `---` line (or `+++` line, for `marker: '+++'`) of a frontmatter: the first line
+ * of the file, or the first line after blank lines (empty or only spaces and tabs), as Hugo
+ * reads them. Trailing spaces and tabs are allowed after the marker; a line ending must
+ * follow. `undefined` when there is none. Linear: each character is looked at once.
  *
  * @example
  * openingFence('\n---\ntitle: A\n---\n') //=> { offset: 1, line: 2 }
  */
-export function openingFence(text: string): OpeningFence | undefined {
+export function openingFence(text: string, marker: FenceMarker = '---'): OpeningFence | undefined {
   let at = 0;
   let line = 1;
   for (;;) {
-    if (text.startsWith('---', at) && lineEndingAt(text, skipSpaces(text, at + 3)) > 0) {
+    if (text.startsWith(marker, at) && lineEndingAt(text, skipSpaces(text, at + 3)) > 0) {
       return { offset: at, line };
     }
     const end = skipSpaces(text, at);
@@ -120,13 +134,18 @@ export function openingFence(text: string): OpeningFence | undefined {
 }
 
 /**
- * Find YAML frontmatter the way micromark-extension-frontmatter does, blank lines before it
- * aside (see {@link openingFence}): a `---` line opens it and it closes at the next line that
- * is `---` (trailing spaces and tabs allowed), followed by a line ending or the end of the
- * file. Line endings are `\n`, `\r\n` or `\r`. Returns `undefined` when there is none.
+ * Find a frontmatter the way micromark-extension-frontmatter does, blank lines before it
+ * aside (see {@link openingFence}): a `---` line (`+++` for TOML) opens it and it closes at
+ * the next line that is the same marker (trailing spaces and tabs allowed), followed by a
+ * line ending or the end of the file. Line endings are `\n`, `\r\n` or `\r`. Returns
+ * `undefined` when there is none. Linear: each line is looked at once (a `\r\n` is one line
+ * ending, never two).
  */
-export function findFrontmatter(text: string): FrontmatterFence | undefined {
-  const opening = openingFence(text);
+export function findFrontmatter(
+  text: string,
+  marker: FenceMarker = '---',
+): FrontmatterFence | undefined {
+  const opening = openingFence(text, marker);
   if (!opening) return undefined;
   let at = skipSpaces(text, opening.offset + 3);
   const eol = lineEndingAt(text, at);
@@ -136,7 +155,7 @@ export function findFrontmatter(text: string): FrontmatterFence | undefined {
   for (;;) {
     line++;
     // `at` is the start of a line: is it the closing fence?
-    if (text.startsWith('---', at)) {
+    if (text.startsWith(marker, at)) {
       const end = skipSpaces(text, at + 3);
       const close = lineEndingAt(text, end);
       if (close > 0 || end === text.length) {
@@ -145,6 +164,7 @@ export function findFrontmatter(text: string): FrontmatterFence | undefined {
           .replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '')
           .replace(/\0/g, '\uFFFD');
         return {
+          format: formatOfMarker[marker],
           start: opening.offset,
           startLine: opening.line,
           value,
@@ -188,15 +208,34 @@ function shiftPositions(nodes: readonly Nodes[], lines: number, offset: number):
 }
 
 /**
- * Parse a Markdown file into mdast, with a `yaml` node first when it has frontmatter: the
- * same tree (positions included) as unified + remark-parse + remark-frontmatter (YAML), plus
- * remark-gfm when the file may need it, except that blank lines may come before the
- * frontmatter (remark-frontmatter reads it only on the first line). The frontmatter is found
- * here and only the body goes through micromark; its positions are then moved to where the
- * body is in the file.
+ * A frontmatter node as remark-frontmatter makes it: `yaml`, or `toml` (a type mdast leaves
+ * to the plugin's users to declare).
+ */
+export interface FrontmatterNode extends Literal {
+  type: FrontmatterFormat;
+}
+
+/** The frontmatter node a tree opens with, if any (`yaml`, or `toml` from remark-frontmatter). */
+export function frontmatterNodeOf(tree: Root): FrontmatterNode | undefined {
+  const first = tree.children[0] as { type: string } | undefined;
+  return first?.type === 'yaml' || first?.type === 'toml' ? (first as FrontmatterNode) : undefined;
+}
+
+/** The frontmatter of a file: YAML (`---`) or TOML (`+++`), whichever its first line opens. */
+export function findAnyFrontmatter(text: string): FrontmatterFence | undefined {
+  return findFrontmatter(text) ?? findFrontmatter(text, '+++');
+}
+
+/**
+ * Parse a Markdown file into mdast, with a `yaml` (or `toml`) node first when it has
+ * frontmatter: the same tree (positions included) as unified + remark-parse +
+ * remark-frontmatter (YAML and TOML) + remark-gfm, except that blank lines may come before
+ * the frontmatter (remark-frontmatter reads it only on the first line). The frontmatter is
+ * found here and only the body goes through micromark; its positions are then moved to
+ * where the body is in the file.
  */
 export function parseTree(text: string): Root {
-  const fence = findFrontmatter(text);
+  const fence = findAnyFrontmatter(text);
   // An opening fence that never closes: micromark reads the lines after it differently
   // when remark-frontmatter tried (and failed) to read them, so let it try.
   if (!fence) return markdownProcessor(text, openingFence(text)?.offset === 0).parse(text);
@@ -205,22 +244,22 @@ export function parseTree(text: string): Root {
   const tree = parser.parse(body);
   const lines = fence.bodyLine;
   shiftPositions(tree.children, lines, fence.bodyOffset);
-  const yaml: Yaml = {
-    type: 'yaml',
+  const frontmatter: FrontmatterNode = {
+    type: fence.format,
     value: fence.value,
     position: {
       start: { line: fence.startLine, column: 1, offset: fence.start },
       end: { line: fence.endLine, column: fence.end - fence.endLineStart + 1, offset: fence.end },
     },
   };
-  tree.children.unshift(yaml);
+  tree.children.unshift(frontmatter as unknown as RootContent);
   const rootEnd = tree.position?.end;
   tree.position = {
     start: { line: 1, column: 1, offset: 0 },
     end:
       body === '' || !rootEnd
         ? fence.bodyOffset === fence.end
-          ? { ...(yaml.position?.end as { line: number; column: number; offset: number }) }
+          ? { ...(frontmatter.position?.end as { line: number; column: number; offset: number }) }
           : { line: lines + 1, column: 1, offset: fence.bodyOffset }
         : {
             line: rootEnd.line + lines,

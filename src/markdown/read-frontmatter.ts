@@ -10,12 +10,10 @@ import {
 } from 'yaml';
 import type { Diagnostic, Point, Position } from '../schema/index.js';
 import { markdownRules } from './rules.js';
+import { dataRecord, yamlToData } from './yaml-data.js';
 
 /** The YAML tag `!!str`. */
 export const STRING_TAG = 'tag:yaml.org,2002:str';
-
-/** Aliases (`*a`) a frontmatter may expand before it is treated as an attack. */
-const MAX_ALIAS_COUNT = 100;
 
 /** Turns offsets inside the YAML text into points in the file. */
 export interface YamlLocator {
@@ -63,7 +61,7 @@ export function createYamlLocator(yaml: string, start: Required<Point>): YamlLoc
 export interface FrontmatterEntry {
   /** The key as written. */
   key: string;
-  /** The value as plain JavaScript (strings, numbers, booleans, arrays, objects, `null`). */
+  /** The value as plain JSON data (strings, finite numbers, booleans, arrays, objects without a prototype, `null`). */
   value: unknown;
   /** Where the key is. */
   keyPlace: Position;
@@ -71,7 +69,7 @@ export interface FrontmatterEntry {
   valuePlace: Position;
   /** Where each item of a list value is, or each value of a mapping value by key. */
   itemPlaces: Array<Position | undefined>;
-  /** Where each value of a mapping value is, by key. */
+  /** Where each value of a mapping value is, by key (an object without a prototype). */
   fieldPlaces: Record<string, Position>;
   /** The value is a string tagged `!!str`: it is read exactly as written (white space kept). */
   verbatim: boolean;
@@ -84,7 +82,7 @@ export interface ReadFrontmatterResult {
 }
 
 function problem(
-  ruleId: 'frontmatter-invalid-yaml' | 'frontmatter-duplicate-key',
+  ruleId: 'frontmatter-invalid-yaml' | 'frontmatter-duplicate-key' | 'frontmatter-non-data',
   message: string,
   place: Position | undefined,
 ): Diagnostic {
@@ -98,22 +96,26 @@ function problem(
   return diagnostic;
 }
 
+/** Options for the `yaml` parser: duplicate keys are found by {@link yamlToData} in one pass (`yaml`'s own check is quadratic). */
+const parseOptions = { prettyErrors: false, strict: false, uniqueKeys: false } as const;
+
 /**
  * Parse YAML frontmatter once, keeping where every key and value is. Syntax errors,
- * duplicate keys and alias bombs become diagnostics; the pairs that could be read are kept.
+ * duplicate keys, alias bombs and values that are not plain data become diagnostics; the
+ * pairs that could be read are kept, as plain JSON data.
  */
 export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFrontmatterResult {
   const diagnostics: Diagnostic[] = [];
   const entries: FrontmatterEntry[] = [];
   let locator = yamlLocator;
-  let document = parseDocument(yaml, { prettyErrors: false, strict: false });
+  let document = parseDocument(yaml, parseOptions);
 
   // Jekyll and Eleventy (js-yaml) accept quoted values whose continuation lines are not
   // indented; the YAML spec does not. Read them as js-yaml does, with a warning.
   if (document.errors.length > 0) {
     const repair = indentQuotedContinuations(yaml);
     if (repair.lines.length > 0) {
-      const repaired = parseDocument(repair.text, { prettyErrors: false, strict: false });
+      const repaired = parseDocument(repair.text, parseOptions);
       if (repaired.errors.length === 0) {
         document = repaired;
         locator = shiftedLocator(yamlLocator, repair.inserted);
@@ -135,9 +137,13 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
   const errorStarts: number[] = [];
   const errorOffsets: number[] = [];
   const reported = new Set<number>();
+  /** The parser ran out of stack on deep nesting: said as that value's depth below. */
+  const exhausted: YAMLError[] = [];
   for (const error of document.errors) {
-    // Duplicate keys are reported below, with the key's whole range and the first one's line.
-    if (error.code === 'DUPLICATE_KEY') continue;
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      exhausted.push(error);
+      continue;
+    }
     errorOffsets.push(error.pos[0]);
     let start = error.pos[0];
     let place = locator.range(error.pos);
@@ -177,6 +183,7 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
   }
 
   const seen = new Map<string, Position>();
+  let deepReported = false;
   for (const pair of contents.items) {
     const keyNode = pair.key as Node | null;
     if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') continue;
@@ -202,39 +209,49 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
     // A scalar the YAML parser could not read is garbage (it swallowed what followed): skip it.
     if (isScalar(valueNode) && valueNode.range && errorStarts.includes(valueNode.range[0]))
       continue;
-    let value: unknown = null;
-    if (valueNode) {
-      try {
-        value = valueNode.toJS(document, { maxAliasCount: MAX_ALIAS_COUNT });
-      } catch (error) {
+    const data = yamlToData(valueNode, document);
+    for (const found of data.problems) {
+      const place = locator.range(found.range) ?? keyPlace;
+      if (found.kind === 'duplicate') {
+        const first = locator.range(found.firstRange);
         diagnostics.push(
           problem(
-            'frontmatter-invalid-yaml',
-            `Unexpected value for \`${key}\`: ${(error as Error).message}`,
-            locator.range(valueNode.range) ?? keyPlace,
+            'frontmatter-duplicate-key',
+            `Unexpected duplicate key \`${found.message}\` in \`${key}\`, expected each key once: the first one${first ? ` (line ${first.start.line})` : ''} is kept`,
+            place,
           ),
         );
-        continue;
+      } else {
+        if (found.kind === 'too-deep') deepReported = true;
+        diagnostics.push(
+          problem(
+            found.kind === 'alias-bomb' ? 'frontmatter-invalid-yaml' : 'frontmatter-non-data',
+            `${found.message} (in \`${key}\`)`,
+            place,
+          ),
+        );
       }
     }
+    if (data.value === undefined) continue;
+    const value = data.value;
     const valuePlace = (valueNode && locator.range(valueNode.range)) || keyPlace;
-    const itemPlaces: Array<Position | undefined> = [];
-    const fieldPlaces: Record<string, Position> = {};
-    if (isSeq(valueNode)) {
-      for (const item of valueNode.items) itemPlaces.push(locator.range((item as Node).range));
-    } else if (isMap(valueNode)) {
-      for (const child of valueNode.items) {
-        const childKey = child.key as Node | null;
-        const childValue = child.value as Node | null;
-        if (isScalar(childKey) && childKey.value !== null) {
-          const place = locator.range((childValue ?? childKey).range);
-          if (place) fieldPlaces[String(childKey.value)] = place;
-        }
-      }
+    const itemPlaces = data.items.map((item) => locator.range(item?.range));
+    const fieldPlaces = dataRecord() as Record<string, Position>;
+    for (const [field, node] of data.fields) {
+      const place = locator.range(node.range);
+      if (place) fieldPlaces[field] = place;
     }
     const verbatim =
       isScalar(valueNode) && valueNode.tag === STRING_TAG && typeof value === 'string';
     entries.push({ key, value, keyPlace, valuePlace, itemPlaces, fieldPlaces, verbatim });
+  }
+  if (!deepReported) {
+    for (const error of exhausted) {
+      const first = error.message.split('\n')[0] ?? error.message;
+      diagnostics.push(
+        problem('frontmatter-invalid-yaml', `Invalid YAML: ${first}`, locator.range(error.pos)),
+      );
+    }
   }
   return { entries, diagnostics };
 }
@@ -276,7 +293,7 @@ function closingQuote(line: string, from: number, quote: string): number {
  * Returns the new text, the offsets in it where spaces were inserted, and the offsets in the
  * original text of the lines that were changed.
  */
-function indentQuotedContinuations(yaml: string): {
+export function indentQuotedContinuations(yaml: string): {
   text: string;
   inserted: number[];
   lines: number[];

@@ -3,7 +3,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Article, Diagnostic, SourceMap } from '../schema/index.js';
 import { articleFromTree, type ParseMarkdownOptions, sourceText } from './parse-markdown.js';
-import { openingFence, parseTree } from './parse-tree.js';
+import { frontmatterNodeOf, openingFence, parseTree } from './parse-tree.js';
 
 /** Options for {@link remarkNutgraf}: those of `parseMarkdown` except `file` (the VFile's path is used). */
 export type RemarkNutgrafOptions = Omit<ParseMarkdownOptions, 'file'>;
@@ -40,10 +40,12 @@ export const remarkNutgraf: Plugin<[(Readonly<RemarkNutgrafOptions> | undefined)
   }
   return (tree: Root, file: VFile) => {
     const text = sourceText(file);
-    const hasYaml = tree.children[0]?.type === 'yaml';
     // Without remark-frontmatter, or with blank lines before the frontmatter (which
     // remark-frontmatter does not read), parse the file as parseMarkdown does.
-    const source = !hasYaml && openingFence(text) ? parseTree(text) : tree;
+    const source =
+      !frontmatterNodeOf(tree) && (openingFence(text) || openingFence(text, '+++'))
+        ? parseTree(text)
+        : tree;
     const settings: ParseMarkdownOptions = { ...options };
     if (file.path) settings.file = file.path;
     const result = articleFromTree(source, text, settings);

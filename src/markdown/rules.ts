@@ -34,6 +34,12 @@ export const markdownRules = {
     severity: 'error',
     description: 'A frontmatter key appears twice; the first value is kept',
   },
+  'frontmatter-non-data': {
+    id: 'frontmatter-non-data',
+    severity: 'warning',
+    description:
+      'A frontmatter value is not plain data (a cyclic alias, `!!binary`, `!!set`, `!!omap`, `.inf`, nesting over 64 levels): it is read as data or left out',
+  },
   'frontmatter-unknown-key': {
     id: 'frontmatter-unknown-key',
     severity: 'warning',

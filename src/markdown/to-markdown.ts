@@ -59,17 +59,22 @@ function withoutUndefined<T extends object>(value: T): T {
 function contributorToYaml(contributor: Contributor): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(contributor)) {
-    if (value !== undefined && contributorDefaults[key] !== value) result[key] = value;
+    if (
+      value !== undefined &&
+      !(Object.hasOwn(contributorDefaults, key) && contributorDefaults[key] === value)
+    )
+      result[key] = value;
   }
   return result;
 }
 
-/** The frontmatter object: Article fields in schema order, defaults left out. */
+/** The frontmatter object (without a prototype): Article fields in schema order, defaults left out. */
 function frontmatterOf(
   article: Article,
   extra: Readonly<Record<string, unknown>> | undefined,
 ): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
+  // `extra` keys come from files: `__proto__` and `constructor` are plain keys here.
+  const data = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(articleSchema.shape)) {
     if (key === 'body') continue;
     const value = (article as Record<string, unknown>)[key];
@@ -87,7 +92,8 @@ function frontmatterOf(
   }
   if (extra) {
     for (const [key, value] of Object.entries(extra)) {
-      if (!(key in articleSchema.shape) && !(key in data) && value !== undefined) data[key] = value;
+      if (!Object.hasOwn(articleSchema.shape, key) && !(key in data) && value !== undefined)
+        data[key] = value;
     }
   }
   return data;
@@ -352,7 +358,8 @@ function blockNodes(block: Block, index: number, body: readonly Block[]): RootCo
           children: block.items.map((item) => ({
             type: 'listItem',
             spread: false,
-            children: item === '' ? [] : [{ type: 'paragraph', children: plainPhrasing(item) }],
+            children:
+              item.text === '' ? [] : [{ type: 'paragraph', children: plainPhrasing(item.text) }],
           })),
         },
       ];
@@ -367,7 +374,10 @@ function blockNodes(block: Block, index: number, body: readonly Block[]): RootCo
           children: block.rows.map(
             (row): TableRow => ({
               type: 'tableRow',
-              children: row.map((cell) => ({ type: 'tableCell', children: plainPhrasing(cell) })),
+              children: row.map((cell) => ({
+                type: 'tableCell',
+                children: plainPhrasing(cell.text),
+              })),
             }),
           ),
         },

@@ -4,6 +4,27 @@ import { type Inline, inlineSchema, inlineToString } from './inline.js';
 import { absoluteUrlSchema, nonEmptyStringSchema } from './primitives.js';
 
 /**
+ * The check that inline `content`, when present, spells out `text` exactly: what paragraphs,
+ * list items, quotes and table cells must hold.
+ */
+function spellsOutText(what: string) {
+  return (context: {
+    value: { text: string; content?: Inline[] | undefined };
+    issues: z.core.$ZodRawIssue[];
+  }): void => {
+    const { content, text } = context.value;
+    if (content && inlineToString(content) !== text) {
+      context.issues.push({
+        code: 'custom',
+        input: context.value,
+        path: ['content'],
+        message: `${what} \`content\` does not spell out its \`text\`: they must hold the same words`,
+      });
+    }
+  };
+}
+
+/**
  * A paragraph. `text` is the plain text; `content`, when present, holds the same text
  * with its links and emphasis, and must spell out exactly `text`.
  */
@@ -15,17 +36,7 @@ export const paragraphBlockSchema = z
     /** The same text with inline links, emphasis and code, when it has any. */
     content: z.array(inlineSchema).optional(),
   })
-  .check((context) => {
-    const { content, text } = context.value;
-    if (content && inlineToString(content as Inline[]) !== text) {
-      context.issues.push({
-        code: 'custom',
-        input: context.value,
-        path: ['content'],
-        message: 'Paragraph `content` does not spell out its `text`: they must hold the same words',
-      });
-    }
-  });
+  .check(spellsOutText('Paragraph'));
 
 /** A heading inside the body: the start of a headed part (level 2–6; level 1 is the headline). */
 export const headingBlockSchema = z.strictObject({
@@ -42,23 +53,77 @@ export const figureBlockSchema = z.strictObject({
   ...imageShape,
 });
 
-/** A block quote or pull quote, with its citation when given. */
-export const quoteBlockSchema = z.strictObject({
-  type: z.literal('quote'),
-  /** The quoted text. */
-  text: z.string(),
-  /** Who said or wrote it, e.g. `Ana Ruiz, harbour master`. */
-  citation: nonEmptyStringSchema.optional(),
-});
+/**
+ * A block quote or pull quote, with its citation when given. `text` holds its paragraphs, a
+ * blank line (`\n\n`) between two; `content`, when present, the same text with links and
+ * emphasis (two `break` nodes between paragraphs), spelling out exactly `text`.
+ */
+export const quoteBlockSchema = z
+  .strictObject({
+    type: z.literal('quote'),
+    /** The quoted text, paragraphs apart by a blank line. */
+    text: z.string(),
+    /** The same text with inline links, emphasis and code, when it has any. */
+    content: z.array(inlineSchema).optional(),
+    /** Who said or wrote it, e.g. `Ana Ruiz, harbour master`. */
+    citation: nonEmptyStringSchema.optional(),
+  })
+  .check(spellsOutText('Quote'));
 
-/** A list, ordered or not. */
-export const listBlockSchema = z.strictObject({
-  type: z.literal('list'),
-  /** Numbered (`true`) or bulleted (`false`). */
-  ordered: z.boolean(),
-  /** The items' text, in order. */
-  items: z.array(z.string()),
-});
+/**
+ * One item of a list. A plain item is `{ text }`: `text` is the item's own text (its first
+ * paragraph; `''` when it opens with another block or is empty), `content` the same text with
+ * links and emphasis when it has any (it must spell out `text`), `checked` the state of a task
+ * item (`- [x]`), and `blocks` what the item holds after its text, in order: nested lists,
+ * code, more paragraphs.
+ */
+export interface ListItem {
+  /** The item's own text: its first paragraph, without what is nested under it. */
+  text: string;
+  /** The same text with inline links, emphasis and code, when it has any. */
+  content?: Inline[] | undefined;
+  /** A task item's state: `true` done (`- [x]`), `false` open (`- [ ]`). */
+  checked?: boolean | undefined;
+  /** The blocks under the item's text, in order: nested lists, code, more paragraphs. */
+  blocks?: Block[] | undefined;
+}
+
+/** One item of a list (see {@link ListItem}). */
+export const listItemSchema: z.ZodType<ListItem, ListItem> = z
+  .strictObject({
+    text: z.string(),
+    content: z.array(inlineSchema).optional(),
+    checked: z.boolean().optional(),
+    get blocks() {
+      return z.array(blockSchema).optional();
+    },
+  })
+  .check(spellsOutText('List item'));
+
+/** A list, ordered or not. Lists nest: an item's `blocks` may hold lists. */
+export const listBlockSchema = z
+  .strictObject({
+    type: z.literal('list'),
+    /** Numbered (`true`) or bulleted (`false`). */
+    ordered: z.boolean(),
+    /** The number of the first item of a numbered list, when it is not 1. */
+    start: z.int().min(0).optional(),
+    /** The items, in order. */
+    items: z.array(listItemSchema),
+  })
+  .check((context) => {
+    const { ordered, start } = context.value;
+    if (start !== undefined && (!ordered || start === 1)) {
+      context.issues.push({
+        code: 'custom',
+        input: context.value,
+        path: ['start'],
+        message: ordered
+          ? 'List `start` is 1, the default: leave it out'
+          : 'List `start` is given on a bulleted list: only numbered lists have one',
+      });
+    }
+  });
 
 /** A thematic break between parts of the story. */
 export const dividerBlockSchema = z.strictObject({
@@ -85,11 +150,26 @@ export const codeBlockSchema = z.strictObject({
   language: z.string().optional(),
 });
 
-/** A table: rows of cell text, the first row being the header. */
+/** A table cell: its text, and its links and emphasis when it has any (`content` spells out `text`). */
+export const tableCellSchema = z
+  .strictObject({
+    /** The cell's plain text. */
+    text: z.string(),
+    /** The same text with inline links, emphasis and code, when it has any. */
+    content: z.array(inlineSchema).optional(),
+  })
+  .check(spellsOutText('Table cell'));
+
+/** How a table column is aligned; `null` when not set. */
+export const tableAlignSchema = z.enum(['left', 'center', 'right']).nullable();
+
+/** A table: rows of cells, the first row being the header. */
 export const tableBlockSchema = z.strictObject({
   type: z.literal('table'),
   /** Rows of cells; `rows[0]` is the header row. */
-  rows: z.array(z.array(z.string())).min(1),
+  rows: z.array(z.array(tableCellSchema)).min(1),
+  /** How each column is aligned (GFM `| :-- | --: |`), when any is. */
+  align: z.array(tableAlignSchema).optional(),
 });
 
 /** Raw HTML kept as is (from Markdown sources). Treat as untrusted. */
@@ -137,6 +217,10 @@ export type EmbedBlock = z.infer<typeof embedBlockSchema>;
 export type CodeBlock = z.infer<typeof codeBlockSchema>;
 /** A table block. */
 export type TableBlock = z.infer<typeof tableBlockSchema>;
+/** A table cell. */
+export type TableCell = z.infer<typeof tableCellSchema>;
+/** How a table column is aligned. */
+export type TableAlign = z.infer<typeof tableAlignSchema>;
 /** A raw HTML block. */
 export type HtmlBlock = z.infer<typeof htmlBlockSchema>;
 

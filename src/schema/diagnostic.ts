@@ -11,6 +11,16 @@ export interface Position {
   end: Point;
 }
 
+/**
+ * A change to a source text that repairs a diagnostic, as ESLint's `fix`: replace the text
+ * from offset `range[0]` to `range[1]` (0-based, in UTF-16 code units, the offsets of
+ * `place`) with `text`.
+ */
+export interface TextEdit {
+  range: [start: number, end: number];
+  text: string;
+}
+
 /** How serious a diagnostic is. `error` fails a CI run; `info` only reports (dropped boilerplate, inferred dates). */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -44,15 +54,11 @@ export interface Diagnostic {
   expected?: string;
   /** What was found, when that is a short value. */
   actual?: string;
+  /** The edit that repairs it, when `nutgraf fix` can do that safely (set by the CLI). */
+  fix?: TextEdit;
 }
 
-/**
- * Where each extracted field came from in the source: keys are article paths joined by dots
- * (`headline`, `byline`, `datePublished`, `body.3`, `body.3.caption`).
- */
-export type SourceMap = Record<string, Position>;
-
-/** The dotted key of an article path, as used by {@link SourceMap}: `['body', 3, 'text']` → `body.3.text`. */
+/** The dotted key of an article path: `['body', 3, 'text']` → `body.3.text`. */
 export function pathToKey(path: Readonly<ArticlePath>): string {
   return path.join('.');
 }
@@ -65,22 +71,4 @@ export function formatPath(path: Readonly<ArticlePath>): string {
     else result += result === '' ? part : `.${part}`;
   }
   return result;
-}
-
-/**
- * The source position of a field, or of its closest ancestor that has one.
- *
- * @example
- * placeOf({ body: range }, ['body', 2, 'text']) //=> range (from `body`)
- */
-export function placeOf(
-  sources: Readonly<SourceMap> | undefined,
-  path: Readonly<ArticlePath>,
-): Position | undefined {
-  if (!sources) return undefined;
-  for (let length = path.length; length >= 0; length--) {
-    const found = sources[pathToKey(path.slice(0, length))];
-    if (found) return found;
-  }
-  return undefined;
 }

@@ -20,4 +20,13 @@ export * from './inline.js';
 export * from './organization.js';
 export * from './primitives.js';
 export * from './section.js';
+export {
+  placeOf,
+  type SourceMap,
+  type SourcePath,
+  setSource,
+  sourceEntries,
+  sourceMapFrom,
+  sourceOf,
+} from './source-map.js';
 export * from './validate-article.js';

@@ -34,7 +34,7 @@ export interface LinkInline {
 /** Inline content of a paragraph: text with links and emphasis, kept so Markdown round-trips. */
 export type Inline = TextInline | CodeInline | BreakInline | MarkInline | LinkInline;
 
-export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
+export const inlineSchema: z.ZodType<Inline, Inline> = z.lazy(() =>
   z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('text'), value: z.string() }),
     z.strictObject({ type: z.literal('code'), value: z.string() }),

@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { type Article, articleSchema } from './article.js';
-import {
-  type ArticlePath,
-  type Diagnostic,
-  formatPath,
-  placeOf,
-  type SourceMap,
-} from './diagnostic.js';
+import { type ArticlePath, type Diagnostic, formatPath } from './diagnostic.js';
+import { placeOf, type SourceMap } from './source-map.js';
 
 /** Options for {@link validateArticle}. */
 export interface ValidateArticleOptions {
@@ -141,13 +136,14 @@ export function validateArticle(
   try {
     result = z.safeParse(articleSchema, value, { reportInput: true });
   } catch (error) {
-    // Inline content nested thousands of levels deep exhausts the stack of the recursive
-    // schema: report it as data, like any other problem.
+    // Inline content or lists nested thousands of levels deep exhaust the stack of the
+    // recursive schema: report it as data, like any other problem.
     if (!(error instanceof RangeError)) throw error;
     const diagnostic: Diagnostic = {
       ruleId: INVALID_FIELD,
       severity: 'error',
-      message: 'The article is nested too deeply to check (inline content hundreds of levels deep)',
+      message:
+        'The article is nested too deeply to check (inline content or lists hundreds of levels deep)',
       path: [],
       source: 'nutgraf',
     };

@@ -6,6 +6,7 @@ import type {
   Dateline,
   Position,
 } from '../schema/index.js';
+import { copySources, restoreSources, setSource } from '../schema/source-map.js';
 import { readByline } from './byline.js';
 import { readCaption, readCredit } from './caption.js';
 import { findDateline } from './dateline.js';
@@ -94,13 +95,13 @@ export function readBody(
   if (clean) return readBlocks(reading, bodyStart, bodyEnd, true, lead);
   const { diagnostics, sources } = reading;
   const reported = diagnostics.length;
-  const keys = new Set(Object.keys(sources));
+  const before = copySources(sources);
   const read = readBlocks(reading, bodyStart, bodyEnd, false, lead, labels);
   if (read.body.some(isText)) return read;
   // Nothing but short lines under the headline (`abc`, `Test case 1`): they are the story,
   // not furniture between its paragraphs. Read them again, keeping short lines.
   diagnostics.length = reported;
-  for (const key of Object.keys(sources)) if (!keys.has(key)) delete sources[key];
+  restoreSources(sources, before);
   return readBlocks(reading, bodyStart, bodyEnd, true, lead);
 }
 
@@ -168,12 +169,12 @@ function readBlocks(
   let list: { items: string[]; first: Line; last: Line; ordered: boolean } | undefined;
   const flushList = () => {
     if (!list) return;
-    sources[`body.${body.length}`] = rangeOf(list.first, list.last);
-    body.push({ type: 'list', ordered: list.ordered, items: list.items });
+    setSource(sources, ['body', body.length], rangeOf(list.first, list.last));
+    body.push({ type: 'list', ordered: list.ordered, items: list.items.map((text) => ({ text })) });
     list = undefined;
   };
   if (lead) {
-    sources[`body.${body.length}`] = lead.place;
+    setSource(sources, ['body', body.length], lead.place);
     body.push({ type: 'paragraph', text: lead.text });
   }
   for (let i = bodyStart; i <= bodyEnd; i++) {
@@ -215,29 +216,29 @@ function readBlocks(
       const credits = endCredits(t);
       if (credits) {
         extra.push(...credits);
-        sources[`byline.endCredits.${creditLines++}`] = place;
+        setSource(sources, ['byline', 'endCredits', creditLines++], place);
         continue;
       }
       const correction = correctionRow(t);
       if (correction) {
-        sources[`corrections.${corrections.length}`] = place;
+        setSource(sources, ['corrections', corrections.length], place);
         corrections.push({ text: t, type: correction.type });
         continue;
       }
       const notice = readCopyright(t);
       if (notice) {
         copyright = notice;
-        sources.copyright = place;
+        setSource(sources, 'copyright', place);
         continue;
       }
       if (ADVISORY.test(t) && body.length === 0) {
         wire.advisory = t;
-        sources['wire.advisory'] = place;
+        setSource(sources, 'wire.advisory', place);
         continue;
       }
       const caption = unit.size <= 80 ? readCaption(t) : undefined;
       if (caption) {
-        sources[`body.${body.length}`] = place;
+        setSource(sources, ['body', body.length], place);
         body.push({ type: 'figure', caption });
         continue;
       }
@@ -246,7 +247,7 @@ function readBlocks(
         const credit = CREDIT_LINE.exec(t);
         const parsed = credit ? readCredit(credit[1]!) : undefined;
         if (parsed) {
-          sources[`body.${body.length}`] = place;
+          setSource(sources, ['body', body.length], place);
           body.push({ type: 'figure', caption: { text: '', credit: parsed } });
         } else {
           diagnostics.push(
@@ -264,7 +265,7 @@ function readBlocks(
       if (next && i + 1 <= bodyEnd && isCaptionSized(unit) && CREDIT_LINE.test(next.text)) {
         const parsed = readCredit(CREDIT_LINE.exec(next.text)![1]!);
         if (parsed) {
-          sources[`body.${body.length}`] = rangeOf(unit.first, next.last);
+          setSource(sources, ['body', body.length], rangeOf(unit.first, next.last));
           body.push({ type: 'figure', caption: { text: t, credit: parsed } });
           i++;
           continue;
@@ -285,7 +286,7 @@ function readBlocks(
     if (!unit.sentence && unit.size <= 14 && unit.size >= 1 && !unit.bullet && t.length <= 120) {
       const next = units[i + 1];
       if (body.length > 0 && next && i + 1 <= bodyEnd && next.size >= 8 && LETTER.test(t)) {
-        sources[`body.${body.length}`] = place;
+        setSource(sources, ['body', body.length], place);
         body.push({ type: 'heading', level: 2, text: t });
         continue;
       }
@@ -305,18 +306,18 @@ function readBlocks(
       const found = findDateline(paragraph);
       if (found) {
         dateline = found.dateline;
-        sources.dateline = {
+        setSource(sources, 'dateline', {
           start: place.start,
           end: {
             line: unit.first.line,
             column: place.start.column + found.length,
             offset: (place.start.offset ?? 0) + found.length,
           },
-        };
+        });
         paragraph = paragraph.slice(found.length).trim();
       }
     }
-    sources[`body.${body.length}`] = place;
+    setSource(sources, ['body', body.length], place);
     body.push({ type: 'paragraph', text: paragraph });
   }
   flushList();

@@ -527,10 +527,8 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   {
     name: 'tail-of-previous',
     value: ({ ranking, index, unit }) => {
-      const previous = ranking.units[index - 1];
-      return (
-        previous !== undefined && previous.text.endsWith(unit.text) && previous.text !== unit.text
-      );
+      const previous = ranking.units[index - 1]?.text;
+      return previous?.endsWith(unit.text) === true && previous !== unit.text;
     },
   },
   {

@@ -1,24 +1,12 @@
 import { stopWords } from '../fields/byline-words.js';
-import { isPersonName, PARTICLES, readByline } from './byline.js';
+import { setSource, sourceOf } from '../schema/source-map.js';
+import { isPersonName, PARTICLES } from './byline.js';
 import { findDate } from './dates.js';
 import { kickerOf } from './headline.js';
 import { rangeOf } from './lines.js';
-import { ADVISORY, BYLINE_INTRO, SLUG } from './patterns.js';
+import { ADVISORY, SLUG } from './patterns.js';
 import type { Reading } from './reading.js';
-import { BREADCRUMB_SPLIT, HOME, TERMINAL } from './units.js';
-
-/** Furniture characters before a byline: `// By …`, `• By …`. */
-const LEADING_JUNK = /^[/|•·»>\-–—\s]+/u;
-
-const DIGITS = /\d/;
-
-/** `Will Leitch/November 18, 2016`, `Ana Ruiz | March 3, 2026`: a name, then a date. */
-function nameThenDate(text: string): boolean {
-  if (text.length > 90 || !DIGITS.test(text)) return false;
-  const date = findDate(text);
-  if (!date || date.index < 5) return false;
-  return isPersonName(text.slice(0, date.index).replace(/[\s/|,·•–—-]+$/u, ''));
-}
+import { BREADCRUMB_SPLIT, HOME } from './units.js';
 
 /** A capitalised word of a name, without inner capitals (`PlayStation`) or a possessive. */
 const PLAIN_NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.)$/u;
@@ -62,20 +50,6 @@ function crumbsOf(text: string, headline: string): string[] | undefined {
   return crumbs.filter((c) => !HOME.test(c) && c !== headline);
 }
 
-/** Read a byline, or the `By …` segment of a metadata line (`Le Monde | 4 May | Par Ana Ruiz`). */
-function readSegments(text: string): ReturnType<typeof readByline> {
-  if (text.length <= 300 && !BYLINE_INTRO.test(text) && SEGMENT.test(text)) {
-    for (const segment of text.split(SEGMENT)) {
-      if (!BYLINE_INTRO.test(segment)) continue;
-      const read = readByline(segment);
-      if (read.contributors.length > 0) return read;
-    }
-  }
-  return readByline(text);
-}
-
-const SEGMENT = /\s+[|•·]\s+/u;
-
 /**
  * The lines just above the headline: a kicker (`ANALYSIS`), a breadcrumb (the section) and a
  * wire slug line.
@@ -90,20 +64,20 @@ export function readAbove(reading: Reading): void {
       if (found) {
         kicker = unit.text.replace(/[:|]$/, '').trim();
         type ??= found.type;
-        sources.kicker = rangeOf(unit.first, unit.last);
+        setSource(sources, 'kicker', rangeOf(unit.first, unit.last));
         continue;
       }
     }
     if (!wire.slug && SLUG.test(unit.text)) {
       wire.slug = unit.text;
-      sources['wire.slug'] = rangeOf(unit.first, unit.last);
+      setSource(sources, 'wire.slug', rangeOf(unit.first, unit.last));
       continue;
     }
     if (!section) {
       const crumbs = crumbsOf(unit.text, headline);
       if (crumbs && crumbs.length > 0) {
         section = { name: crumbs[crumbs.length - 1]!, path: crumbs };
-        sources.section = rangeOf(unit.first, unit.last);
+        setSource(sources, 'section', rangeOf(unit.first, unit.last));
       }
     }
   }
@@ -118,12 +92,12 @@ export function applyChosenMeta(reading: Reading): void {
   const { units, sources, bylineIndex, dateIndex } = reading;
   if (bylineIndex >= 0 && reading.byline) {
     const unit = units[bylineIndex]!;
-    sources.byline = rangeOf(unit.first, unit.last);
+    setSource(sources, 'byline', rangeOf(unit.first, unit.last));
     if (/^posted by\s/i.test(unit.text)) reading.type ??= 'BlogPosting';
   }
   if (dateIndex >= 0 && reading.published) {
     const unit = units[dateIndex]!;
-    sources.datePublished = rangeOf(unit.first, unit.last);
+    setSource(sources, 'datePublished', rangeOf(unit.first, unit.last));
   }
 }
 
@@ -148,7 +122,7 @@ export function readMetaZone(reading: Reading): void {
     if (t.length > 400) break;
     if (ADVISORY.test(t)) {
       wire.advisory = t;
-      sources['wire.advisory'] = rangeOf(unit.first, unit.last);
+      setSource(sources, 'wire.advisory', rangeOf(unit.first, unit.last));
       lastMeta = i;
       continue;
     }
@@ -163,7 +137,7 @@ export function readMetaZone(reading: Reading): void {
         (date.label === 'updated' || (published && date.value !== published.value))
       ) {
         modified = date;
-        sources.dateModified = rangeOf(unit.first, unit.last);
+        setSource(sources, 'dateModified', rangeOf(unit.first, unit.last));
       }
       meta = true;
     }
@@ -182,8 +156,12 @@ export function readMetaZone(reading: Reading): void {
         text: `${byline.text}\n${t}`,
         contributors: [...byline.contributors, { name: t, type: 'Person', role }],
       };
-      const place = sources.byline;
-      if (place) sources.byline = { start: place.start, end: rangeOf(unit.first, unit.last).end };
+      const place = sourceOf(sources, 'byline');
+      if (place)
+        setSource(sources, 'byline', {
+          start: place.start,
+          end: rangeOf(unit.first, unit.last).end,
+        });
       bylineAt = i;
       meta = true;
     }

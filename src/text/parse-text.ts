@@ -1,4 +1,5 @@
 import type { Article, ArticleType, Diagnostic, SourceMap, Wire } from '../schema/index.js';
+import { deleteSource, setSource, sourceEntries, sourceOf } from '../schema/source-map.js';
 import { isSignOff, type LeadParagraph, readBody, readCopyright } from './body.js';
 import { findDeck } from './deck.js';
 import { textDiagnostic } from './diagnostics.js';
@@ -88,7 +89,8 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
 function reportLeftOut(reading: Reading, bodyStart: number, bodyEnd: number): void {
   const { units, sources, diagnostics, headlineIndex } = reading;
   // Lines between the headline and the body that were not read as metadata.
-  const usedLines = new Set(Object.values(sources).map((position) => position.start.line));
+  const usedLines = new Set<number>();
+  for (const [, place] of sourceEntries(sources)) usedLines.add(place.start.line);
   for (let i = headlineIndex + 1; i < bodyStart; i++) {
     const unit = units[i]!;
     if (usedLines.has(unit.first.line)) continue;
@@ -105,7 +107,7 @@ function reportLeftOut(reading: Reading, bodyStart: number, bodyEnd: number): vo
   const firstUsed = Math.min(
     headlineIndex,
     ...['section', 'kicker', 'wire.slug'].flatMap((key) => {
-      const at = sources[key]?.start.line;
+      const at = sourceOf(sources, key)?.start.line;
       const unit = at === undefined ? -1 : units.findIndex((u) => u.first.line === at);
       return unit >= 0 ? [unit] : [];
     }),
@@ -273,18 +275,18 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   let type: ArticleType | undefined;
   for (const tag of tags) type ??= TAG_TYPES[tag];
   if (tags.length > 0) wire.tags = tags;
-  sources.headline = rangeOf(headlineUnit.first, headlineUnit.last);
+  setSource(sources, 'headline', rangeOf(headlineUnit.first, headlineUnit.last));
   // The rest of a run-on headline line opens the body, so no text is lost.
   let lead: LeadParagraph | undefined;
   if (rest) {
     const { first, last } = headlineUnit;
-    const place = sources.headline;
+    const place = sourceOf(sources, 'headline')!;
     // Exact columns when the unit is one line whose text is as written (no cleaning, no joins).
     if (first === last && first.end - first.start - first.lead === headlineUnit.text.length) {
       const at = first.start + first.lead + rest.at;
       const point = { line: first.line, column: 1 + first.lead + rest.at, offset: at };
       lead = { text: rest.text, place: { start: point, end: place.end } };
-      sources.headline = { start: place.start, end: { ...point } };
+      setSource(sources, 'headline', { start: place.start, end: { ...point } });
     } else {
       lead = { text: rest.text, place };
     }
@@ -341,7 +343,11 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   const { deckIndex, bodyStart } = findDeck(reading, regionStart, clean);
   const deck = deckIndex >= 0 ? units[deckIndex]!.text : undefined;
   if (deck && deckIndex >= 0)
-    sources.alternativeHeadline = rangeOf(units[deckIndex]!.first, units[deckIndex]!.last);
+    setSource(
+      sources,
+      'alternativeHeadline',
+      rangeOf(units[deckIndex]!.first, units[deckIndex]!.last),
+    );
 
   // A text that opens with its headline is the article itself (clean copy, wire copy).
   if (headlineIndex === firstTitleIndex(units)) regionEnd = units.length - 1;
@@ -369,7 +375,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   for (let i = bodyEnd + 1; !notice && i < Math.min(units.length, bodyEnd + FOOTER_REACH); i++) {
     const unit = units[i]!;
     notice = readCopyright(unit.text);
-    if (notice) sources.copyright = rangeOf(unit.first, unit.last);
+    if (notice) setSource(sources, 'copyright', rangeOf(unit.first, unit.last));
   }
 
   if (!byline && extra.length > 0) {
@@ -388,16 +394,17 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   if (kicker) article.kicker = kicker;
   if (section) article.section = section;
   if (byline && byline.contributors.length > 0) article.byline = byline;
-  else delete sources.byline;
+  else deleteSource(sources, 'byline');
   if (dateline) article.dateline = dateline;
-  if (!published && modified && sources.dateModified) {
+  const modifiedPlace = sourceOf(sources, 'dateModified');
+  if (!published && modified && modifiedPlace) {
     published = modified;
-    sources.datePublished = sources.dateModified;
+    setSource(sources, 'datePublished', modifiedPlace);
     diagnostics.push(
       textDiagnostic(
         'date-published-inferred',
         'Only an update date is printed: it was also taken as the publication date',
-        sources.dateModified,
+        modifiedPlace,
         ['datePublished'],
       ),
     );

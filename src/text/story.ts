@@ -14,7 +14,6 @@ import {
   BYLINE_START,
   CJK,
   LETTER,
-  SENTENCE_END,
   TERMINAL,
   TERMINAL_NEAR_END,
   titleCased,

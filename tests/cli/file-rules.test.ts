@@ -20,11 +20,12 @@ vi.mock('../../src/cli/check-source.js', async (importOriginal) => {
 vi.mock('../../src/cli/write-atomic.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/cli/write-atomic.js')>();
   return {
-    writeAtomic: async (file: string, content: string) => {
-      if (path.basename(file) === 'locked.json') {
+    ...actual,
+    writeAtomic: async (...args: Parameters<typeof actual.writeAtomic>) => {
+      if (path.basename(args[0]) === 'locked.json') {
         throw Object.assign(new Error('read-only file system'), { code: 'EROFS' });
       }
-      return actual.writeAtomic(file, content);
+      return actual.writeAtomic(...args);
     },
   };
 });

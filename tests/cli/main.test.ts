@@ -179,19 +179,16 @@ describe('Markdown files', () => {
     });
   });
 
-  it('fixes the frontmatter (names, dates, key order) and leaves broken files alone', async () => {
+  it('leaves files with nothing to fix byte-identical, and broken files alone', async () => {
     const copy = copyFixture('markdown-articles-with-frontmatter-problems');
     const broken = readFileSync(path.join(copy, 'broken.md'), 'utf8');
+    const ferries = readFileSync(path.join(copy, 'ferries.md'), 'utf8');
     const result = await run(['fix', '.', '--quiet'], { cwd: copy });
     expect(result.code).toBe(1);
     expect(readFileSync(path.join(copy, 'broken.md'), 'utf8')).toBe(broken);
-    const fixed = readFileSync(path.join(copy, 'ferries.md'), 'utf8');
-    expect(fixed).toContain(
-      'lang: en\ncategories: [Local]\nauthor:\n  - Dana Whitfield\n  - Ana Ruiz\ndate: 2026-03-10T18:05:00-05:00\nimage:\n',
-    );
-    expect(
-      fixed.endsWith('\n---\n\nThe port board voted on Tuesday to run ferries after midnight.\n'),
-    ).toBe(true);
+    // Keys out of the canonical order, a loose date and a `By` nutgraf reads well: no problem
+    // is reported, so nothing is rewritten.
+    expect(readFileSync(path.join(copy, 'ferries.md'), 'utf8')).toBe(ferries);
     const again = await run(['fix', 'ferries.md', '--dry-run'], { cwd: copy });
     expect(again).toEqual({ code: 0, stdout: '', stderr: '' });
   });
@@ -412,9 +409,11 @@ describe('nutgraf fix', () => {
   it('keeps a byte order mark', async () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'nutgraf-bom-'));
     const file = path.join(cwd, 'a.md');
-    writeFileSync(file, '\uFEFF---\nauthor: By Ana Ruiz\ntitle: A\n---\nText.\n');
+    writeFileSync(file, '\uFEFF---\nauthors:\n  - name: By Ana Ruiz\ntitle: A\n---\nText.\n');
     await run(['fix', 'a.md'], { cwd });
-    expect(readFileSync(file, 'utf8')).toBe('\uFEFF---\ntitle: A\nauthor: Ana Ruiz\n---\nText.\n');
+    expect(readFileSync(file, 'utf8')).toBe(
+      '\uFEFF---\nauthors:\n  - name: Ana Ruiz\ntitle: A\n---\nText.\n',
+    );
   });
 
   it('never touches a file it cannot parse', async () => {

@@ -113,13 +113,22 @@ export const block: fc.Arbitrary<BlockInput> = fc.oneof(
   fc.record({
     type: fc.constant('list' as const),
     ordered: fc.boolean(),
-    items: fc.array(anyText, { maxLength: 3 }),
+    items: fc.array(
+      anyText.map((itemText) => ({ text: itemText })),
+      { maxLength: 3 },
+    ),
   }),
   fc.record({ type: fc.constant('divider' as const) }),
   fc.record({ type: fc.constant('code' as const), text: anyText }),
   fc.record({
     type: fc.constant('table' as const),
-    rows: fc.array(fc.array(anyText, { maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+    rows: fc.array(
+      fc.array(
+        anyText.map((cellText) => ({ text: cellText })),
+        { maxLength: 3 },
+      ),
+      { minLength: 1, maxLength: 3 },
+    ),
   }),
 );
 

@@ -84,6 +84,74 @@ describe('extractJsonLd', () => {
     expect(result.diagnostics[0]!.place).toEqual(broken.diagnostics[0]!.place);
   });
 
+  it('reads blocks wrapped in CDATA sections or comments, as XHTML-era pages write them', () => {
+    const json = '{"@type": "NewsArticle", "headline": "Sea Wall"}';
+    for (const [open, close] of [
+      ['<![CDATA[', ']]>'],
+      ['//<![CDATA[', '//]]>'],
+      ['// <![CDATA[', '// ]]>'],
+      ['/*<![CDATA[*/', '/*]]>*/'],
+      ['/* <![CDATA[ */', '/* ]]> */'],
+      ['<!--', '-->'],
+      ['<!--', '//-->'],
+      ['<![CDATA[', ''],
+    ]) {
+      const html = `<head>\n<script type="application/ld+json">\n  ${open}\n  ${json}\n  ${close}\n</script>`;
+      const result = extractJsonLd(html);
+      expect(result.diagnostics, open).toEqual([]);
+      expect(result.blocks[0]!.value, open).toEqual({
+        '@type': 'NewsArticle',
+        headline: 'Sea Wall',
+      });
+      expect(result.blocks[0]!.text).toContain(open);
+      // The text, wrapper and all, read by fromJsonLd, with places in the HTML file.
+      const read = fromJsonLd(result.blocks[0]!.text, { start: result.blocks[0]!.position.start });
+      expect(read.article?.headline, open).toBe('Sea Wall');
+    }
+  });
+
+  it('keeps a wrapper that is not one, and reports the JSON error at its place', () => {
+    const result = extractJsonLd('<script type="application/ld+json"><![CDATA {"a": 1}</script>');
+    expect(result.blocks[0]!.value).toBeUndefined();
+    expect(result.diagnostics[0]).toMatchObject({ ruleId: 'invalid-json', place: { column: 36 } });
+  });
+
+  it('reads raw line breaks and tabs inside strings as written, with one warning per block', () => {
+    const html =
+      '<p>\n<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Sea\nWall",\n "articleBody": "One.\n\nTwo\t\\u0021"}</script>';
+    const result = extractJsonLd(html);
+    expect(result.blocks[0]!.value).toEqual({
+      '@type': 'NewsArticle',
+      headline: 'Sea\nWall',
+      articleBody: 'One.\n\nTwo\t!',
+    });
+    expect(result.diagnostics).toEqual([
+      {
+        ruleId: 'json-control-character',
+        severity: 'warning',
+        message:
+          'Unexpected raw line feed in a JSON string of ld+json block 1 at 2:77 (and 3 more), expected an escape such as \\n: read as written',
+        place: { line: 2, column: 77, offset: 80 },
+        source: 'nutgraf',
+      },
+    ]);
+    const block = result.blocks[0]!;
+    const read = fromJsonLd(block.text, { start: block.position.start });
+    expect(read.article?.body).toEqual([
+      { type: 'paragraph', text: 'One.' },
+      { type: 'paragraph', text: 'Two\t!' },
+    ]);
+    expect(read.diagnostics[0]).toMatchObject({
+      ruleId: 'json-control-character',
+      place: { line: 2, column: 77, offset: 80 },
+    });
+    // Places of properties stay exact after the repair.
+    const unmapped = fromJsonLd(
+      '{"@type": "NewsArticle", "headline": "a\nb", "speakable": {}}',
+    ).diagnostics.find((diagnostic) => diagnostic.ruleId === 'unmapped-property');
+    expect(unmapped?.place).toMatchObject({ start: { line: 2, column: 5 } });
+  });
+
   it('reports a block that is never closed', () => {
     const result = extractJsonLd('<script type="application/ld+json">{"a": 1}');
     expect(result.blocks[0]!.value).toEqual({ a: 1 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getRule, lintArticle } from '../../src/lint/index.js';
-import type { ArticleInput, SourceMap } from '../../src/schema/index.js';
+import { type ArticleInput, sourceMapFrom } from '../../src/schema/index.js';
 import { cleanArticle, type LooseArticle, NOW } from './clean-article.js';
 
 const range = (line: number, column: number, endColumn: number) => ({
@@ -13,7 +13,7 @@ describe('lintArticle', () => {
   it('puts place, file, url and source on every diagnostic', () => {
     const article = { ...cleanArticle(), headline: 'HARBOUR BOARD APPROVES FERRIES' };
     delete article.language;
-    const sources: SourceMap = { '': range(1, 1, 4), headline: range(2, 8, 38) };
+    const sources = sourceMapFrom({ '': range(1, 1, 4), headline: range(2, 8, 38) });
     const [second, first] = lintArticle(article, { sources, file: 'news/ferries.md', now: NOW });
     expect(first).toEqual({
       ruleId: 'headline-all-caps',
@@ -35,7 +35,7 @@ describe('lintArticle', () => {
     article.headline = 'HARBOUR BOARD APPROVES FERRIES';
     article.body[2].text = '';
     delete article.section;
-    const sources: SourceMap = { headline: range(5, 3, 9), 'body.2': range(3, 1, 2) };
+    const sources = sourceMapFrom({ headline: range(5, 3, 9), 'body.2': range(3, 1, 2) });
     const ids = lintArticle(article as ArticleInput, { sources, now: NOW }).map((d) => d.ruleId);
     expect(ids).toEqual(['missing-section', 'empty-paragraph', 'headline-all-caps']);
   });

@@ -263,7 +263,13 @@ const block: fc.Arbitrary<Block> = fc.oneof(
     })
     .map((fields): Block => ({ type: 'quote', ...withoutUndefined(fields) })),
   fc
-    .record({ ordered: fc.boolean(), items: fc.array(sentence, { maxLength: 4 }) })
+    .record({
+      ordered: fc.boolean(),
+      items: fc.array(
+        sentence.map((text) => ({ text })),
+        { maxLength: 4 },
+      ),
+    })
     .map((fields): Block => ({ type: 'list', ...fields })),
   fc.constant<Block>({ type: 'divider' }),
   fc
@@ -275,10 +281,16 @@ const block: fc.Arbitrary<Block> = fc.oneof(
   fc
     .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
     .chain(([rows, columns]) =>
-      fc.array(fc.array(sentence, { minLength: columns, maxLength: columns }), {
-        minLength: rows,
-        maxLength: rows,
-      }),
+      fc.array(
+        fc.array(
+          sentence.map((text) => ({ text })),
+          { minLength: columns, maxLength: columns },
+        ),
+        {
+          minLength: rows,
+          maxLength: rows,
+        },
+      ),
     )
     .map((rows): Block => ({ type: 'table', rows })),
   fc

@@ -80,7 +80,7 @@ describe('remarkNutgraf', () => {
     expect(file.messages).toEqual([]);
     expect(file.data.article?.body).toEqual([
       { type: 'quote', text: 'x' },
-      { type: 'list', ordered: false, items: ['y'] },
+      { type: 'list', ordered: false, items: [{ text: 'y' }] },
     ]);
   });
 });

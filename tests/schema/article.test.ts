@@ -3,6 +3,7 @@ import {
   type ArticleInput,
   articleSchema,
   isoDateProblem,
+  sourceMapFrom,
   toBodySections,
   validateArticle,
 } from '../../src/schema/index.js';
@@ -70,7 +71,11 @@ const full: ArticleInput = {
       ],
     },
     { type: 'heading', level: 2, text: 'What changes' },
-    { type: 'list', ordered: false, items: ['Two extra crossings', 'New crew rota'] },
+    {
+      type: 'list',
+      ordered: false,
+      items: [{ text: 'Two extra crossings' }, { text: 'New crew rota' }],
+    },
     { type: 'quote', text: 'It is about time.', citation: 'A commuter' },
     {
       type: 'figure',
@@ -82,8 +87,8 @@ const full: ArticleInput = {
     {
       type: 'table',
       rows: [
-        ['Route', 'Last boat'],
-        ['North', '01:30'],
+        [{ text: 'Route' }, { text: 'Last boat' }],
+        [{ text: 'North' }, { text: '01:30' }],
       ],
     },
     { type: 'html', html: '<aside>Map</aside>' },
@@ -288,7 +293,7 @@ describe('articleSchema', () => {
     };
     const { diagnostics } = validateArticle(
       { headline: 'x', body: [{ type: 'paragraph', text: 1 }] },
-      { sources: { 'body.0': range }, file: 'story.md' },
+      { sources: sourceMapFrom({ 'body.0': range }), file: 'story.md' },
     );
     expect(diagnostics[0]).toMatchObject({
       path: ['body', 0, 'text'],

@@ -8,6 +8,7 @@ import type {
   Contributor,
   ContributorInput,
   Diagnostic,
+  ListItem,
   Section,
 } from '../../src/schema/index.js';
 import { articleSchema, validateArticle } from '../../src/schema/index.js';
@@ -59,7 +60,7 @@ describe('inferred types', () => {
       if (block.type === 'list') return block.items;
       return undefined;
     };
-    expectTypeOf(pick).returns.toEqualTypeOf<number | string | string[] | undefined>();
+    expectTypeOf(pick).returns.toEqualTypeOf<number | string | ListItem[] | undefined>();
   });
 
   it('returns an optional article and diagnostics from validateArticle', () => {

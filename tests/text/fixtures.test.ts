@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateArticle } from '../../src/schema/index.js';
+import { sourceOf, validateArticle } from '../../src/schema/index.js';
 import { parseText } from '../../src/text/index.js';
 
 const root = new URL('../fixtures/text/', import.meta.url);
@@ -21,9 +21,9 @@ describe('parseText fixtures', () => {
     expect(article).toEqual(expected);
     expect(validateArticle(article).diagnostics).toEqual([]);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(sources.headline).toBeDefined();
+    expect(sourceOf(sources, 'headline')).toBeDefined();
     for (const [index] of (article?.body ?? []).entries()) {
-      expect(sources[`body.${index}`], `body.${index} has a source`).toBeDefined();
+      expect(sourceOf(sources, `body.${index}`), `body.${index} has a source`).toBeDefined();
     }
   });
 });

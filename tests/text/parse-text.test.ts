@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateArticle } from '../../src/schema/index.js';
+import { sourceOf, validateArticle } from '../../src/schema/index.js';
 import { parseText, TEXT_DIAGNOSTICS } from '../../src/text/index.js';
 
 const seed = [
@@ -44,13 +44,13 @@ describe('parseText: the example in the issue', () => {
   });
 
   it('maps fields to exact line and column ranges', () => {
-    expect(sources.headline).toEqual({
+    expect(sourceOf(sources, 'headline')).toEqual({
       start: { line: 3, column: 1, offset: 57 },
       end: { line: 3, column: 41, offset: 97 },
     });
-    expect(sources.byline?.start.line).toBe(5);
-    expect(sources['body.2']?.start.line).toBe(11);
-    expect(sources.section?.start.line).toBe(1);
+    expect(sourceOf(sources, 'byline')?.start.line).toBe(5);
+    expect(sourceOf(sources, 'body.2')?.start.line).toBe(11);
+    expect(sourceOf(sources, 'section')?.start.line).toBe(1);
   });
 });
 
@@ -88,9 +88,9 @@ describe('parseText: input edge cases', () => {
   it('keeps offsets into the original string with CRLF and a BOM', () => {
     const input = `\uFEFF${seed.replace(/\n/g, '\r\n')}`;
     const { sources, article } = parseText(input);
-    const start = sources.headline?.start.offset ?? -1;
+    const start = sourceOf(sources, 'headline')?.start.offset ?? -1;
     expect(input.slice(start, start + article!.headline.length)).toBe(article!.headline);
-    expect(sources.headline?.start.line).toBe(3);
+    expect(sourceOf(sources, 'headline')?.start.line).toBe(3);
   });
 
   it('reads right-to-left and CJK text', () => {
@@ -522,9 +522,9 @@ describe('parseText: a run-on first line', () => {
     const { article, sources } = parseText(text);
     expect(article?.headline).toBe('Harbour board approves night ferries after long debate.');
     expect(article?.body).toEqual([{ type: 'paragraph', text: rest }]);
-    expect(sources['body.0']?.start).toEqual({ line: 1, column: 57, offset: 56 });
-    expect(text.slice(sources['body.0']?.start.offset)).toBe(rest);
-    expect(sources.headline?.end.offset).toBe(56);
+    expect(sourceOf(sources, 'body.0')?.start).toEqual({ line: 1, column: 57, offset: 56 });
+    expect(text.slice(sourceOf(sources, 'body.0')?.start.offset)).toBe(rest);
+    expect(sourceOf(sources, 'headline')?.end.offset).toBe(56);
   });
 
   it('loses nothing of one huge line without spaces', () => {
@@ -564,15 +564,18 @@ describe('parseText: lists', () => {
         type: 'list',
         ordered: true,
         items: [
-          'Crossings run from midnight to five.',
-          'Tickets cost the same as by day.',
-          'Bicycles travel free.',
+          { text: 'Crossings run from midnight to five.' },
+          { text: 'Tickets cost the same as by day.' },
+          { text: 'Bicycles travel free.' },
         ],
       },
       {
         type: 'list',
         ordered: false,
-        items: ['From the north pier to the old quay', 'From the old quay to the ferry terminal'],
+        items: [
+          { text: 'From the north pier to the old quay' },
+          { text: 'From the old quay to the ferry terminal' },
+        ],
       },
     ]);
   });
@@ -688,8 +691,8 @@ describe('parseText: bylines under the headline', () => {
     const { article, sources } = parseText(page('By Ana Ruiz\nTom Bell'));
     expect(article?.byline?.contributors.map((c) => c.name)).toEqual(['Ana Ruiz', 'Tom Bell']);
     expect(article?.body).toHaveLength(1);
-    expect(sources.byline?.start.line).toBe(3);
-    expect(sources.byline?.end.line).toBe(4);
+    expect(sourceOf(sources, 'byline')?.start.line).toBe(3);
+    expect(sourceOf(sources, 'byline')?.end.line).toBe(4);
   });
 
   it.each(['Found This Helpful', 'Sony’s PlayStation VR'])(
@@ -741,7 +744,7 @@ describe('parseText: credits and notices at the end', () => {
       year: 2026,
       holder: 'Valdora Weekly Ltd',
     });
-    expect(sources.copyright?.start.line).toBe(22);
+    expect(sourceOf(sources, 'copyright')?.start.line).toBe(22);
     expect(article?.body).toHaveLength(2);
   });
 
@@ -762,8 +765,8 @@ describe('parseText: credits and notices at the end', () => {
       ['Sam Okafor', 'editor'],
       ['Tomás Reyes', 'contributor'],
     ]);
-    expect(sources['byline.endCredits.0']?.start.line).toBe(9);
-    expect(sources['byline.endCredits.1']?.start.line).toBe(11);
+    expect(sourceOf(sources, 'byline.endCredits.0')?.start.line).toBe(9);
+    expect(sourceOf(sources, 'byline.endCredits.1')?.start.line).toBe(11);
     expect(article?.body).toHaveLength(2);
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateArticle } from '../../src/schema/index.js';
+import { sourceEntries, validateArticle } from '../../src/schema/index.js';
 import { parseText } from '../../src/text/index.js';
 
 /** Lines that look like parts of news pages, so the generator reaches the interesting paths. */
@@ -58,7 +58,7 @@ describe('parseText properties', () => {
         } else {
           expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
         }
-        for (const position of Object.values(result.sources)) {
+        for (const [, position] of sourceEntries(result.sources)) {
           expect(position.start.line).toBeGreaterThanOrEqual(1);
           expect(position.start.column).toBeGreaterThanOrEqual(1);
           expect(position.end.offset ?? 0).toBeLessThanOrEqual(text.length);

@@ -54,19 +54,86 @@ export interface ImagePart {
   lead: boolean;
 }
 
-/** The lead image and every figure of the body, with their paths. */
-export function imagesOf(article: Article): ImagePart[] {
-  const result: ImagePart[] = [];
-  if (isRecord(article.image)) result.push({ image: article.image, path: ['image'], lead: true });
-  arrayOf<Record<string, unknown>>(article.body).forEach((block, index) => {
-    if (isRecord(block) && block.type === 'figure') {
-      result.push({ image: block as Image, path: ['body', index], lead: false });
+/** A block of the body with its path. */
+export interface BlockPart {
+  block: Record<string, unknown>;
+  path: ArticlePath;
+}
+
+/** How deep nested blocks are followed: lint runs on unchecked articles, which may nest without end. */
+const MAX_BLOCK_DEPTH = 64;
+
+/**
+ * Every block of the body in reading order, the blocks nested in list items included
+ * (`['body', 2, 'items', 0, 'blocks', 1]`), with their paths. Walked without recursion.
+ */
+export function blocksOf(article: Article): BlockPart[] {
+  const result: BlockPart[] = [];
+  const stack: Array<BlockPart & { depth: number }> = [];
+  const pushBlocks = (blocks: unknown, path: ArticlePath, depth: number): void => {
+    const list = arrayOf<unknown>(blocks);
+    for (let index = list.length - 1; index >= 0; index--) {
+      const block = list[index];
+      if (isRecord(block)) stack.push({ block, path: [...path, index], depth });
     }
-  });
+  };
+  pushBlocks(article.body, ['body'], 0);
+  for (let part = stack.pop(); part !== undefined; part = stack.pop()) {
+    result.push({ block: part.block, path: part.path });
+    if (part.block.type !== 'list' || part.depth >= MAX_BLOCK_DEPTH) continue;
+    const items = arrayOf<unknown>(part.block.items);
+    for (let index = items.length - 1; index >= 0; index--) {
+      const item = items[index];
+      if (isRecord(item)) {
+        pushBlocks(item.blocks, [...part.path, 'items', index, 'blocks'], part.depth + 1);
+      }
+    }
+  }
   return result;
 }
 
-/** A link inside a paragraph, with its path. */
+/** The lead image and every figure of the body (nested ones too), with their paths. */
+export function imagesOf(article: Article): ImagePart[] {
+  const result: ImagePart[] = [];
+  if (isRecord(article.image)) result.push({ image: article.image, path: ['image'], lead: true });
+  for (const { block, path } of blocksOf(article)) {
+    if (block.type === 'figure') result.push({ image: block as Image, path, lead: false });
+  }
+  return result;
+}
+
+/** Inline content with its path: a paragraph's, a quote's, a list item's or a table cell's. */
+export interface InlinePart {
+  content: readonly Inline[];
+  path: ArticlePath;
+}
+
+/** Every inline `content` of the body, with its path, in reading order. */
+export function inlineContentsOf(article: Article): InlinePart[] {
+  const result: InlinePart[] = [];
+  const add = (holder: unknown, path: ArticlePath): void => {
+    if (isRecord(holder) && Array.isArray(holder.content)) {
+      result.push({ content: holder.content as Inline[], path: [...path, 'content'] });
+    }
+  };
+  for (const { block, path } of blocksOf(article)) {
+    if (block.type === 'paragraph' || block.type === 'quote') add(block, path);
+    else if (block.type === 'list') {
+      arrayOf<unknown>(block.items).forEach((item, index) => {
+        add(item, [...path, 'items', index]);
+      });
+    } else if (block.type === 'table') {
+      arrayOf<unknown>(block.rows).forEach((row, rowIndex) => {
+        arrayOf<unknown>(row).forEach((cell, cellIndex) => {
+          add(cell, [...path, 'rows', rowIndex, cellIndex]);
+        });
+      });
+    }
+  }
+  return result;
+}
+
+/** A link inside the body's text, with its path. */
 export interface LinkPart {
   url: unknown;
   path: ArticlePath;
@@ -98,16 +165,14 @@ function collectLinks(
 }
 
 /**
- * The links in the paragraphs of the body for which `keep(url)` holds, with their paths.
- * Paths are built only for kept links, so scanning a long body allocates little.
+ * The links in the body's text (paragraphs, quotes, list items, table cells) for which
+ * `keep(url)` holds, with their paths.
  */
 export function linksOf(article: Article, keep: (url: unknown) => boolean): LinkPart[] {
   const result: LinkPart[] = [];
-  arrayOf<Record<string, unknown>>(article.body).forEach((block, index) => {
-    if (isRecord(block) && block.type === 'paragraph' && Array.isArray(block.content)) {
-      collectLinks(block.content as Inline[], ['body', index, 'content'], 0, keep, result);
-    }
-  });
+  for (const { content, path } of inlineContentsOf(article)) {
+    collectLinks(content, [...path], 0, keep, result);
+  }
   return result;
 }
 
