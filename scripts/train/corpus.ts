@@ -23,6 +23,8 @@ export interface Truth {
   /** trafilatura: the annotator left the author empty or gave no person. */
   authorNone?: boolean;
   date?: string;
+  /** The page prints no publication date (bbc; generated pages without one). */
+  dateAbsent?: boolean;
   /** The article's text (readability, aeb, bbc). */
   body?: string;
   /** mercury: the first words of the body. */
@@ -155,6 +157,7 @@ function truthOf(corpus: CorpusName, dir: string, entry: Json): Truth | undefine
     const body = text('expected.txt');
     if (body !== undefined) truth.body = body;
     truth.noBylineNoDate = true;
+    truth.dateAbsent = true;
   }
   return truth;
 }

@@ -46,6 +46,8 @@ import { bundleWith } from './bundle.js';
 import { type CorpusItem, loadCorpora } from './corpus.js';
 import { type ChoiceGroup, type Example, fitChoice, fitLogistic } from './fit.js';
 import { groupedFolds } from './folds.js';
+import { generatedItems, inventedStory, type Story } from './layouts.js';
+import { seededRandom } from './random.js';
 import {
   evalFolder,
   figures,
@@ -84,7 +86,9 @@ interface Page {
 function pagesOf(items: readonly CorpusItem[], h: ScorerHelpers): Page[] {
   const pages: Page[] = [];
   for (const item of items) {
-    const inputs: Array<['raw' | 'raw-article', string]> = [['raw', item.raw]];
+    const inputs: Array<['raw' | 'raw-article', string]> = [
+      [(item as { clean?: boolean }).clean ? 'raw-article' : 'raw', item.raw],
+    ];
     if (item.rawArticle !== undefined) inputs.push(['raw-article', item.rawArticle]);
     for (const [input, text] of inputs) {
       const units = toUnits(splitLines(text));
@@ -104,13 +108,24 @@ function corpusWeights(pages: readonly Page[]): Map<string, number> {
   }
   const weights = new Map<string, number>();
   const mean = [...totals.values()].reduce((a, b) => a + b, 0) / Math.max(1, totals.size);
-  for (const [key, total] of totals) weights.set(key, total > 0 ? mean / total : 0);
+  for (const [key, total] of totals)
+    weights.set(key, total > 0 ? (mean / total) * keyWeight(key) : 0);
   return weights;
 }
 
 const L2 = Number(option('--l2', '1e-4'));
 const HEADLINE_L2 = Number(option('--headline-l2', '1e-3'));
 const META_L2 = Number(option('--meta-l2', '1e-3'));
+/** How much generated layouts count, relative to one corpus. */
+const GENERATED = Number(option('--generated', '1'));
+/** How many generated pages: from bbc stories (every n-th) and invented ones. */
+const GENERATED_BBC_EVERY = 3;
+const GENERATED_INVENTED = 600;
+
+/** How much the examples of one corpus/input key count, besides balancing. */
+function keyWeight(key: string): number {
+  return key.startsWith('generated/') ? GENERATED : 1;
+}
 
 /** A page's units as the decoder's tuning sees them: scores, gold labels and token counts. */
 interface Scored {
@@ -212,7 +227,9 @@ function train(pages: readonly Page[]): TextWeights {
       scores: contentScores(page.units, compiled, x),
       gold: page.content!,
       tokens: page.units.map((unit) => unit.size),
-      weight: 1 / pageWeights.get(`${page.item.corpus}/${page.input}`)!,
+      weight:
+        keyWeight(`${page.item.corpus}/${page.input}`) /
+        pageWeights.get(`${page.item.corpus}/${page.input}`)!,
     });
   }
   const story = fitDecoder(scored);
@@ -243,7 +260,7 @@ function expectedNames(page: Page): string[] | undefined {
 /** Whether a page has no date (bbc; a clean copy without a date line). */
 function dateAbsent(page: Page): boolean {
   const t = page.item.truth;
-  return t.noBylineNoDate === true || (page.input === 'raw-article' && t.date === undefined);
+  return t.dateAbsent === true || (page.input === 'raw-article' && t.date === undefined);
 }
 
 /** Byline and date choices: conditional logit over the candidates around the predicted headline. */
@@ -302,7 +319,7 @@ function fitMeta(
     for (const { key } of groups) perKey.set(key, (perKey.get(key) ?? 0) + 1);
     const weighted = groups.map(({ key, group }) => ({
       ...group,
-      weight: (group.weight ?? 1) / perKey.get(key)!,
+      weight: ((group.weight ?? 1) * keyWeight(key)) / perKey.get(key)!,
     }));
     const model = fitChoice(weighted, names, { l2: META_L2 });
     const compiledModel = compileModel(model, names);
@@ -370,7 +387,8 @@ function fitHeadline(pages: readonly Page[], compiled: CompiledModel, story: Sto
     perCorpus.set(key, (perCorpus.get(key) ?? 0) + 1);
     pending.push({ key, group: { candidates: candidates.map((c) => c.features), positive } });
   }
-  for (const { key, group } of pending) groups.push({ ...group, weight: 1 / perCorpus.get(key)! });
+  for (const { key, group } of pending)
+    groups.push({ ...group, weight: keyWeight(key) / perCorpus.get(key)! });
   console.error(
     `train: headline: ${reachable}/${titled} titled pages have the title among their candidates`,
   );
@@ -481,7 +499,22 @@ async function main(): Promise<number> {
   }
   h = (await scorerHelpers(evalDir)) as unknown as ScorerHelpers;
   console.error(`train: ${items.length} items (${skipped.length} skipped)`);
-  const pages = pagesOf(items, h);
+  const random = seededRandom(seed);
+  const stories: Array<{ story: Story; site: string; name: string }> = [];
+  items.forEach((item, i) => {
+    if (item.corpus !== 'bbc' || i % GENERATED_BBC_EVERY !== 0) return;
+    const [title = '', ...rest] = item.raw.split(/\n\s*\n/).map((p) => p.trim());
+    stories.push({
+      story: { title, paragraphs: rest.filter(Boolean), language: 'en' },
+      site: 'bbc.co.uk',
+      name: item.name,
+    });
+  });
+  for (let i = 0; i < GENERATED_INVENTED; i++)
+    stories.push({ story: inventedStory(random), site: 'generated', name: 'invented' });
+  const generated = generatedItems(stories, seed);
+  console.error(`train: ${generated.length} generated pages`);
+  const pages = pagesOf([...items, ...generated], h);
   const all = train(pages);
   if (!flag('--no-write')) {
     writeWeights(
@@ -509,7 +542,10 @@ async function main(): Promise<number> {
     (item) => item.corpus,
     seed,
   );
-  const itemFold = new Map(items.map((item, i) => [item, foldOf[i]!]));
+  const itemFold = new Map<CorpusItem, number>(items.map((item, i) => [item, foldOf[i]!]));
+  // Generated pages follow the fold of the site their story came from (bbc); invented ones always train.
+  const siteFold = new Map(items.map((item, i) => [groups[i]!, foldOf[i]!]));
+  for (const item of generated) itemFold.set(item, siteFold.get(item.site) ?? -1);
   const cvRuns: Array<Record<string, Record<string, unknown>>[]> = [];
   for (let k = 0; k < folds; k++) {
     const dir = path.join(cache, 'cv', `fold-${k}`);

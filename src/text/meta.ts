@@ -97,7 +97,13 @@ export function applyChosenMeta(reading: Reading): void {
   }
   if (dateIndex >= 0 && reading.published) {
     const unit = units[dateIndex]!;
-    setSource(sources, 'datePublished', rangeOf(unit.first, unit.last));
+    if (reading.published.label === 'updated') {
+      // Only an update date is printed there: it is the modification date (and, unless
+      // another line gives one, the publication date is inferred from it).
+      reading.modified = reading.published;
+      reading.published = undefined;
+      setSource(sources, 'dateModified', rangeOf(unit.first, unit.last));
+    } else setSource(sources, 'datePublished', rangeOf(unit.first, unit.last));
   }
 }
 
@@ -131,8 +137,12 @@ export function readMetaZone(reading: Reading): void {
     if (i === bylineIndex) bylineAt = i;
     const date = t.length <= 200 ? findDate(t, dateOptions) : undefined;
     if (date && i !== dateIndex && (t.length - date.length < 60 || date.label)) {
-      // Another date line: an update date, or the same date printed again.
-      if (
+      // Another date line: the publication date beside a chosen update date, an update
+      // date, or the same date printed again.
+      if (!published && modified && date.label === 'published') {
+        published = date;
+        setSource(sources, 'datePublished', rangeOf(unit.first, unit.last));
+      } else if (
         !modified &&
         (date.label === 'updated' || (published && date.value !== published.value))
       ) {
@@ -179,6 +189,5 @@ export function readMetaZone(reading: Reading): void {
   // Chosen lines the zone did not reach (above the headline, or further down) stay out of the body.
   for (const index of [bylineIndex, dateIndex])
     if (index >= 0 && (index < headlineIndex || index > lastMeta)) reading.consumed.add(index);
-  void published;
-  Object.assign(reading, { byline, modified, lastMeta });
+  Object.assign(reading, { byline, published, modified, lastMeta });
 }

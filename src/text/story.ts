@@ -76,8 +76,20 @@ export interface UnitView {
   /** Words of the page's longest unit (at least 1). */
   maxSize: number;
   /** The units around this one (three each side, itself included). */
-  window: { words: number; sentences: number; short: number };
+  window: {
+    words: number;
+    sentences: number;
+    short: number;
+    /** Shares of short and of boilerplate units among the {@link SIDE} units before and after. */
+    beforeShort: number;
+    beforeBoiler: number;
+    afterShort: number;
+    afterBoiler: number;
+  };
 }
+
+/** How many units before and after a unit its one-sided window features read. */
+const SIDE = 6;
 
 /** How far the window of {@link UnitView} reaches on each side. */
 const WINDOW = 3;
@@ -147,6 +159,10 @@ const SELF: readonly Feature<UnitView>[] = [
   { name: 'window-words', value: ({ window }) => Math.log1p(window.words) / 6 },
   { name: 'window-sentences', value: ({ window }) => window.sentences },
   { name: 'window-short', value: ({ window }) => window.short },
+  { name: 'before-short', value: ({ window }) => window.beforeShort },
+  { name: 'before-boilerplate', value: ({ window }) => window.beforeBoiler },
+  { name: 'after-short', value: ({ window }) => window.afterShort },
+  { name: 'after-boilerplate', value: ({ window }) => window.afterBoiler },
   { name: 'position', value: ({ index, count }) => (count <= 1 ? 0 : index / (count - 1)) },
   { name: 'first-lines', value: ({ index }) => index < 3 },
   { name: 'last-lines', value: ({ index, count }) => index >= count - 3 },
@@ -175,7 +191,22 @@ export function contentFeatures(units: readonly Unit[]): Float64Array {
   let maxSize = 1;
   for (const unit of units) maxSize = Math.max(maxSize, unit.size);
   const base = new Float64Array(n * own);
-  const window = { words: 0, sentences: 0, short: 0 };
+  const window = {
+    words: 0,
+    sentences: 0,
+    short: 0,
+    beforeShort: 0,
+    beforeBoiler: 0,
+    afterShort: 0,
+    afterBoiler: 0,
+  };
+  // Prefix counts of short and boilerplate units, for the one-sided windows.
+  const shortBefore = new Int32Array(n + 1);
+  const boilerBefore = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    shortBefore[i + 1] = shortBefore[i]! + (units[i]!.size < 4 ? 1 : 0);
+    boilerBefore[i + 1] = boilerBefore[i]! + (units[i]!.boiler ? 1 : 0);
+  }
   const view: UnitView = { unit: units[0]!, index: 0, count: n, maxSize, window };
   for (let i = 0; i < n; i++) {
     view.unit = units[i]!;
@@ -201,6 +232,15 @@ export function contentFeatures(units: readonly Unit[]): Float64Array {
     window.words = words;
     window.sentences = sentences / (to - from + 1);
     window.short = short / (to - from + 1);
+    const before = Math.max(0, i - SIDE);
+    const after = Math.min(n, i + 1 + SIDE);
+    window.beforeShort = i > before ? (shortBefore[i]! - shortBefore[before]!) / (i - before) : 0;
+    window.beforeBoiler =
+      i > before ? (boilerBefore[i]! - boilerBefore[before]!) / (i - before) : 0;
+    window.afterShort =
+      after > i + 1 ? (shortBefore[after]! - shortBefore[i + 1]!) / (after - i - 1) : 0;
+    window.afterBoiler =
+      after > i + 1 ? (boilerBefore[after]! - boilerBefore[i + 1]!) / (after - i - 1) : 0;
     const copy = (from: number, at: number) => {
       if (from < 0 || from >= n) return;
       for (let f = 0; f < own; f++) out[row + at + f] = base[from * own + f]!;
