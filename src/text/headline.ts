@@ -1,3 +1,4 @@
+import { looksLikeByline } from '../fields/index.js';
 import {
   type CompiledModel,
   extractFeatures,
@@ -51,6 +52,27 @@ const LIST_ITEM = /^(?:\(\d{1,2}\)|[+☆★>]\s)|:$/u;
 /** Captions that name what a picture shows: `Location of …`, `Map of …`, `Pictured: …`. */
 const CAPTION_START =
   /^(?:location of|map of|(?:an? )?(?:aerial )?(?:view|photo|photograph|picture|image) of|pictured:|(?:left|right|above|below|top|bottom|inset):)\s/i;
+
+/** Captions and picture labels in several languages: `Symbolbild:`, `Foto:`, `Quelle:`, `Bild:`. */
+const PICTURE_LABEL =
+  /^(?:\(?(?:symbolbild|foto|fotos|bild|bildquelle|quelle|photo|image|imagen|crédit|credit|source)\s*:)/iu;
+
+/** Ends with a wire or picture agency: `… / AFP`, `…. EFE`, `… (dpa)`. */
+const AGENCY_TAIL =
+  /(?:[/.(|–-]\s*|\s)(?:AFP|EFE|dpa|DPA|Reuters|REUTERS|AP|Getty Images|Getty|EPA|Xinhua|ANSA|KNA|epd|APA)\)?$/u;
+
+/** Words of metadata lines in several languages: categories, tags, comments, publication labels. */
+const META_LINE =
+  /^(?:kategorie|kategorien|schlagwörter|schlagworte|tags?|themen|veröffentlicht|erstellt|aktualisiert|kommentare?|publié|catégorie|publicado|categoría|etiquetas|comentarios|category|categories|posted in|filed under)\b/iu;
+
+/** Words glued together where links met: `UnternehmenNewsroomBürgerbeteiligung`. */
+const GLUED = /\p{Ll}\p{Lu}\p{Ll}/gu;
+
+/** A file path or an error message: `/www/htdocs/…`, `Strict Standards:`. */
+const PATH_LIKE = /\/\w+\/\w+\/|\.php\b|\.html?\b|\bon line \d/iu;
+
+/** An intro word of a byline anywhere in a line: `Text von …`, `by …`. */
+const BYLINE_WORD = /(?:^|\s)(?:by|von|par|por|text|texte|written)\s/iu;
 
 /** A short section label in capitals: `SLOW MOVING`, `BUSINESS`, `TOP STORIES`. */
 const CAPS_LABEL = /^[^\p{Ll}]{2,40}$/u;
@@ -557,6 +579,42 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
     value: ({ ranking, index }) => kickerOf(ranking.units[index - 1]?.text ?? '') !== undefined,
   },
   { name: 'short', value: ({ unit }) => unit.size <= 3 },
+  { name: 'picture-label', value: ({ unit }) => PICTURE_LABEL.test(unit.text) },
+  { name: 'agency-tail', value: ({ unit }) => AGENCY_TAIL.test(unit.text) },
+  { name: 'meta-line', value: ({ unit }) => META_LINE.test(unit.text) },
+  {
+    name: 'glued-words',
+    value: ({ unit }) => {
+      GLUED.lastIndex = 0;
+      let count = 0;
+      while (GLUED.exec(unit.text) && count < 3) count++;
+      GLUED.lastIndex = 0;
+      return count / 3;
+    },
+  },
+  { name: 'path-like', value: ({ unit }) => PATH_LIKE.test(unit.text) },
+  {
+    name: 'separators',
+    value: ({ unit }) => Math.min(3, unit.text.split(/\s[|·•]\s|:\s/u).length - 1) / 3,
+  },
+  {
+    name: 'has-date',
+    value: ({ unit }) => unit.text.length <= 250 && findDate(unit.text) !== undefined,
+  },
+  {
+    name: 'byline-line',
+    value: ({ unit }) =>
+      unit.size <= 12 && BYLINE_WORD.test(unit.text) && looksLikeByline(unit.text),
+  },
+  {
+    name: 'story-overlap-low',
+    value: ({ ranking, index }) => {
+      const words = story(ranking);
+      return words.rich && ranking.units[index]!.size >= 4
+        ? words.words.overlap(ranking.units[index]!.text) < 0.2
+        : false;
+    },
+  },
 ];
 
 /** Names of {@link HEADLINE_FEATURES}, in order. */
