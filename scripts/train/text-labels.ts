@@ -18,7 +18,7 @@ export interface ScorerHelpers {
   ): { correct: boolean; f1: number };
   scoreDate(expected: string, predicted: string | undefined): { correct: boolean };
   deriveNames(byline: string): string[] | null;
-  BYLINE_OVERRIDES: Record<string, { names: string[] }>;
+  BYLINE_OVERRIDES: Record<string, { names: string[] | null }>;
 }
 
 /** 1: story text, 0: not, -1: unknown (left out of training). */

@@ -36,8 +36,11 @@ function expectedNames(
   let names: string[] | null | undefined;
   if (t.authors) names = t.authors;
   else if (t.noBylineNoDate) names = [];
-  else if (t.byline)
-    names = h.BYLINE_OVERRIDES[`${item.corpus}/${item.name}`]?.names ?? h.deriveNames(t.byline);
+  else if (t.byline) {
+    // The scorer's overrides win; an override of null leaves the page out of the byline metric.
+    const override = h.BYLINE_OVERRIDES[`${item.corpus}/${item.name}`];
+    names = override ? override.names : h.deriveNames(t.byline);
+  }
   else if (input === 'raw-article' && t.bylineAbsent) names = [];
   if (!names) return undefined;
   return names.map((name) => h.tokenize(name).join(' ')).filter(Boolean);

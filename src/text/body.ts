@@ -111,7 +111,10 @@ export function readBody(
  * by …` opening a long paragraph is an image credit.
  */
 export function readCopyright(text: string): Copyright | undefined {
-  const copy = text.length <= MAX_NOTICE || LONG_NOTICE.test(text) ? COPYRIGHT.exec(text) : null;
+  const copy =
+    COPYRIGHT.test(text) && (text.length <= MAX_NOTICE || LONG_NOTICE.test(text))
+      ? COPYRIGHT.exec(text)
+      : null;
   if (!copy) return undefined;
   const copyright: Copyright = { notice: text };
   if (copy[1]) copyright.year = Number(copy[1]);

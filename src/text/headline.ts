@@ -77,61 +77,56 @@ const BYLINE_WORD = /(?:^|\s)(?:by|von|par|por|text|texte|written)\s/iu;
 /** A short section label in capitals: `SLOW MOVING`, `BUSINESS`, `TOP STORIES`. */
 const CAPS_LABEL = /^[^\p{Ll}]{2,40}$/u;
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Whether the code point at `index` (or the one ending at `index`, `before`) is part of a word. */
-function wordCharAt(text: string, index: number, before: boolean): boolean {
-  if (index < 0 || index >= text.length) return false;
-  let at = index;
-  const code = text.charCodeAt(at);
-  // Step back onto the high surrogate of an astral character (𠀋 is two code units).
-  if (before && code >= 0xdc00 && code <= 0xdfff && at > 0) at--;
-  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
-}
-
 /**
- * The words of the story's first paragraphs, lowercased, in one string (paragraphs joined by
- * line breaks): a headline shares some of them. Asked only a few questions per page, so it
- * searches the string rather than building a set of every word.
+ * The words of four or more characters of the story's first paragraphs, lowercased: a
+ * headline shares some of them.
  */
 class StoryWords {
-  constructor(private readonly text: string) {}
+  private readonly words = new Set<string>();
 
-  /** Whether the text has at least `count` distinct words of four or more characters. */
-  hasDistinct(count: number): boolean {
-    const seen = new Set<string>();
-    WORD.lastIndex = 0;
-    for (let match = WORD.exec(this.text); match; match = WORD.exec(this.text)) {
-      if (match[0].length >= 4) seen.add(match[0]);
-      if (seen.size >= count) return true;
-    }
-    return false;
+  constructor(text: string) {
+    forEachWord(text, (word) => {
+      if (word.length >= 4) this.words.add(word);
+    });
   }
 
-  /** Whether `word` (lowercase) occurs as a whole word. */
-  has(word: string): boolean {
-    for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
-      if (!wordCharAt(this.text, at - 1, true) && !wordCharAt(this.text, at + word.length, false))
-        return true;
-    }
-    return false;
+  /** Whether the story has at least `count` distinct words of four or more characters. */
+  hasDistinct(count: number): boolean {
+    return this.words.size >= count;
   }
 
   /** The share of a line's words of four or more characters that the story also has (0 when it has none). */
   overlap(line: string): number {
     let long = 0;
     let shared = 0;
-    const lower = line.toLowerCase();
-    WORD.lastIndex = 0;
-    for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
-      if (match[0].length < 4) continue;
+    forEachWord(line.toLowerCase(), (word) => {
+      if (word.length < 4) return;
       long++;
-      const { lastIndex } = WORD;
-      if (this.has(match[0])) shared++;
-      WORD.lastIndex = lastIndex;
-    }
+      if (this.words.has(word)) shared++;
+    });
     return long === 0 ? 0 : shared / long;
+  }
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Call `visit` with each run of letters and digits of `text` (ASCII without a regular expression). */
+function forEachWord(text: string, visit: (word: string) => void): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const wordChar =
+      code < 128
+        ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)
+        : code >= 0xd800 && code <= 0xdfff
+          ? true
+          : WORD_CHAR.test(text[i]!);
+    if (wordChar) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(text.slice(start, i));
+      start = -1;
+    }
   }
 }
 
@@ -313,6 +308,8 @@ interface Ranking {
   seen: Map<string, number[]>;
   /** The story's first words, read when first needed. */
   storyWords: { words: StoryWords; rich: boolean } | undefined;
+  /** Steps to the metadata under each unit read so far (see {@link metaStepBelow}). */
+  metaSteps: Map<number, number>;
 }
 
 /** How often each short line occurs in the page, whole or after a separator (`Section|Headline`). */
@@ -399,6 +396,17 @@ export interface HeadlineView {
   opening: boolean;
   /** Steps (0–2) to the metadata under the candidate, or -1 when none is within three lines. */
   metaStep: number;
+  /** The share of the candidate's longer words the story also has (-1 before it is read, 0 when the story is too short to say). */
+  overlap: number;
+}
+
+/** {@link HeadlineView.overlap}, read once. */
+function overlapOf(view: HeadlineView): number {
+  if (view.overlap < 0) {
+    const words = story(view.ranking);
+    view.overlap = words.rich ? words.words.overlap(view.unit.text) : 0;
+  }
+  return view.overlap;
 }
 
 /** Steps to metadata under unit `i` (a byline, a date), not counting lead-image credits and captions; -1 when none. */
@@ -410,11 +418,21 @@ function metaStepBelow(units: readonly Unit[], i: number): number {
   return -1;
 }
 
-/** Whether units `i` and `i + 1` are both title-like with metadata under them (a headline and its deck). */
+/** {@link metaStepBelow}, read once per unit of a ranking. */
+function metaStepOf(ranking: Ranking, i: number): number {
+  let step = ranking.metaSteps.get(i);
+  if (step === undefined) {
+    step = metaStepBelow(ranking.units, i);
+    ranking.metaSteps.set(i, step);
+  }
+  return step;
+}
+
+/** Whether unit `i` is title-like with metadata under it (a headline, or a deck above a byline). */
 function titleLikeWithMeta(ranking: Ranking, i: number): boolean {
   const unit = ranking.units[i];
-  if (!unit || titleScore(unit) === Number.NEGATIVE_INFINITY) return false;
-  return metaStepBelow(ranking.units, i) >= 0;
+  if (!unit || unit.size > MAX_TITLE_WORDS || metaStepOf(ranking, i) < 0) return false;
+  return titleScore(unit) !== Number.NEGATIVE_INFINITY;
 }
 
 /** Trailing emoji do not hide a full stop: `… in the digital age. 💙`. */
@@ -487,11 +505,7 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   { name: 'prompt', value: ({ unit }) => PROMPT.test(unit.text) },
   {
     name: 'story-overlap',
-    value: ({ ranking, index, unit }) => {
-      if (index >= ranking.regionStart) return 0;
-      const words = story(ranking);
-      return words.rich ? words.words.overlap(unit.text) : 0;
-    },
+    value: (view) => (view.index >= view.ranking.regionStart ? 0 : overlapOf(view)),
   },
   {
     name: 'names-only',
@@ -513,7 +527,10 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   },
   {
     name: 'menu-or-footer',
-    value: ({ unit }) => COUNTER.test(unit.text) || FOOTER.test(unit.text) || cjkMenu(unit.text),
+    value: ({ unit }) =>
+      ((unit.text.includes(':') || unit.text.includes('：')) && COUNTER.test(unit.text)) ||
+      FOOTER.test(unit.text) ||
+      cjkMenu(unit.text),
   },
   { name: 'teaser', value: ({ unit }) => TEASER.test(unit.text) || MEDIA_TAIL.test(unit.text) },
   { name: 'list-item', value: ({ unit }) => LIST_ITEM.test(unit.text) },
@@ -608,12 +625,7 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   },
   {
     name: 'story-overlap-low',
-    value: ({ ranking, index }) => {
-      const words = story(ranking);
-      return words.rich && ranking.units[index]!.size >= 4
-        ? words.words.overlap(ranking.units[index]!.text) < 0.2
-        : false;
-    },
+    value: (view) => view.unit.size >= 4 && story(view.ranking).rich && overlapOf(view) < 0.2,
   },
 ];
 
@@ -624,6 +636,11 @@ export const HEADLINE_FEATURE_NAMES: readonly string[] = featureNames(HEADLINE_F
 function viewOf(ranking: Ranking, i: number): HeadlineView | undefined {
   const { units, firstTitle } = ranking;
   const unit = units[i]!;
+  // A paragraph is not a headline: titles run to 30 words at most, and a story sentence of
+  // twelve words or more is story text.
+  if (unit.size > MAX_TITLE_WORDS) return undefined;
+  if (unit.size >= 12 && ranking.labels?.[i] === CONTENT && TERMINAL.test(unit.text))
+    return undefined;
   const opening = i === firstTitle && opensClean(units, i);
   // A lone bullet line (`■ Title`) is not a list: it may be the title.
   const lone =
@@ -635,8 +652,11 @@ function viewOf(ranking: Ranking, i: number): HeadlineView | undefined {
   if (titleScore(unit, opening, unit.bullet && !lone) === Number.NEGATIVE_INFINITY)
     return undefined;
   if (AGE_NOTICE.test(unit.text)) return undefined;
-  return { ranking, index: i, unit, opening, metaStep: metaStepBelow(units, i) };
+  return { ranking, index: i, unit, opening, metaStep: metaStepOf(ranking, i), overlap: -1 };
 }
+
+/** Most words of a headline candidate. */
+const MAX_TITLE_WORDS = 30;
 
 /** Most candidates ranked per page (the nearest to the story's start). */
 const MAX_CANDIDATES = 250;
@@ -673,6 +693,7 @@ export function headlineCandidates(
     firstTitle: firstTitleIndex(units),
     seen: seenLines(units),
     storyWords: undefined,
+    metaSteps: new Map(),
   };
   // Candidates: at least half of the story below them.
   let last = 0;

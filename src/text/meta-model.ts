@@ -25,6 +25,15 @@ import { BYLINE_START, TERMINAL, type Unit } from './units.js';
 const REACH_ABOVE = 30;
 const REACH_BELOW = 100;
 
+/** An intro word among a line's first words: `By …`, `Text: Ana Ruiz | …`, `Photo and text by …`. */
+const INTRO_NEAR_START = /^(?:\S+\s){0,3}(?:by|von|par|por|di|door|text|texte|autor|author)\b/iu;
+
+/** Most words of a line read for a publication date. */
+const MAX_DATE_LINE_WORDS = 30;
+
+/** Most words of a byline line (names, roles, an outlet, a date). */
+const MAX_BYLINE_WORDS = 16;
+
 /** Furniture characters before a byline: `// By …`, `• By …`. */
 const LEADING_JUNK = /^[/|•·»>\-–—\s]+/u;
 const SEGMENT = /\s+[|•·]\s+/u;
@@ -259,7 +268,9 @@ export function bylineCandidates(
   const found: Array<{ index: number; byline: Byline }> = [];
   for (const i of window(units, headline)) {
     const unit = units[i]!;
-    if (unit.size > 40 || unit.text.length > 300) continue;
+    if (unit.size > MAX_BYLINE_WORDS || unit.text.length > 300) continue;
+    // A sentence without an intro word is prose, not a byline.
+    if (unit.sentence && unit.size >= 8 && !INTRO_NEAR_START.test(unit.text)) continue;
     const byline = bylineOf(unit.text);
     if (byline) found.push({ index: i, byline });
   }
@@ -291,7 +302,8 @@ export function dateCandidates(
   const found: Array<{ index: number; date: FoundDate }> = [];
   for (const i of window(units, headline)) {
     const text = units[i]!.text;
-    if (text.length > 400) continue;
+    // A date line is short; a date inside a long paragraph is the story's.
+    if (text.length > 300 || units[i]!.size > MAX_DATE_LINE_WORDS) continue;
     const date = findDate(text, options);
     if (date) found.push({ index: i, date });
   }

@@ -35,11 +35,19 @@ export const CONTENT = 1;
 export const INSIDE = 2;
 export const AFTER = 3;
 
-const URL_LIKE = /https?:|www\.|\S@\S|\.(?:com|org|net)\b/i;
-const SEPARATOR = /\s[|·•/»›>]\s/gu;
-const CAPITALISED = /(?:^|\s)["“‘'(]?\p{Lu}/gu;
-const WORD_START = /(?:^|\s)\S/gu;
-const DIGITS = /\d/gu;
+const AT = /\S@\S/;
+
+/** Whether a text has a URL, an e-mail address or a `.com`/`.org`/`.net` name. */
+function urlLike(text: string): boolean {
+  if (text.includes('://') || text.includes('www.')) return true;
+  if (text.includes('@') && AT.test(text)) return true;
+  return text.includes('.com') || text.includes('.org') || text.includes('.net');
+}
+/** Characters that separate the parts of a menu row or a metadata line when spaced: `a | b`. */
+const SEPARATOR_CODES = new Set([...'|·•/»›>'].map((ch) => ch.charCodeAt(0)));
+/** Quotes and brackets that may open a capitalised word: `“The`, `(Ana`. */
+const OPENER_CODES = new Set([...'"“‘\'('].map((ch) => ch.charCodeAt(0)));
+const UPPER = /^\p{Lu}/u;
 const QUOTE_START = /^["“„«‘'‹「『]/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 const ENDS_COLON = /[:：]$/u;
@@ -47,18 +55,43 @@ const CREDIT_HINT = /photo|pictur|image|illustr|credit|foto|bild|getty|reuters|a
 const QUESTION = /\?["”’'»)]?$/u;
 const ENDS_BRACKET = /\]$/u;
 
-function count(pattern: RegExp, text: string): number {
-  pattern.lastIndex = 0;
-  let n = 0;
-  while (pattern.exec(text)) n++;
-  pattern.lastIndex = 0;
-  return n;
+/** Counts in one pass over a unit's head: words, capitalised words, digits, spaced separators. */
+interface Shape {
+  words: number;
+  capitalised: number;
+  digits: number;
+  separators: number;
+}
+
+function shapeOf(text: string): Shape {
+  const shape: Shape = { words: 0, capitalised: 0, digits: 0, separators: 0 };
+  let previous = 32;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) shape.digits++;
+    if (code !== 32 && previous === 32) {
+      shape.words++;
+      // A quote or bracket may open the word: `“The`, `(Ana`.
+      const first = OPENER_CODES.has(code) ? text.charCodeAt(i + 1) : code;
+      if (
+        first < 128
+          ? first >= 65 && first <= 90
+          : UPPER.test(text[OPENER_CODES.has(code) ? i + 1 : i] ?? '')
+      )
+        shape.capitalised++;
+      if (SEPARATOR_CODES.has(code) && text.charCodeAt(i + 1) === 32) shape.separators++;
+    }
+    previous = code;
+  }
+  return shape;
 }
 
 /** Whether a line reads as a photo caption with a credit (field parser), remembered per parse. */
 export const hasCredit = memoized(
   (text: string): boolean =>
-    text.length <= 400 && CREDIT_HINT.test(text) && parseCaption(text).credit !== undefined,
+    text.length <= 400 &&
+    CREDIT_HINT.test(text.length > 120 ? text.slice(-120) : text) &&
+    parseCaption(text).credit !== undefined,
 );
 
 /** Whether a date covers most of the line (a date line). */
@@ -71,6 +104,12 @@ function dateLine(text: string): boolean {
 /** What the features of one unit see: the unit, and the page around it. */
 export interface UnitView {
   unit: Unit;
+  /** The unit's first {@link HEAD} characters, for the features that count characters. */
+  head: string;
+  /** Counts over `head`. */
+  shape: Shape;
+  /** The unit's last {@link TAIL} characters, for the patterns anchored at its end. */
+  tail: string;
   index: number;
   count: number;
   /** Words of the page's longest unit (at least 1). */
@@ -91,17 +130,26 @@ export interface UnitView {
 /** How many units before and after a unit its one-sided window features read. */
 const SIDE = 6;
 
+/** Where the units whose {@link OWN} features a unit's vector holds stand: itself, then its neighbours. */
+const NEIGHBOURS = [0, -1, 1, -2, 2] as const;
+
+/** How many characters of a unit the counting features read (a paragraph's head says enough). */
+const HEAD = 300;
+
+/** How many characters of a unit's end the end-anchored patterns read. */
+const TAIL = 24;
+
 /** How far the window of {@link UnitView} reaches on each side. */
 const WINDOW = 3;
 
 /** Features of a unit on its own, also read for its neighbours (`prev:` and `next:`). */
-const OWN: readonly Feature<UnitView>[] = [
+export const OWN: readonly Feature<UnitView>[] = [
   { name: 'words', value: ({ unit }) => Math.log1p(unit.size) / 4 },
   { name: 'words>=12', value: ({ unit }) => unit.size >= 12 },
   { name: 'words>=30', value: ({ unit }) => unit.size >= 30 },
   { name: 'words<4', value: ({ unit }) => unit.size < 4 },
   { name: 'sentence-end', value: ({ unit }) => unit.sentence },
-  { name: 'terminal', value: ({ unit }) => TERMINAL.test(unit.text) },
+  { name: 'terminal', value: ({ tail }) => TERMINAL.test(tail) },
   { name: 'boilerplate', value: ({ unit }) => unit.boiler !== undefined },
   { name: 'bullet', value: ({ unit }) => unit.bullet },
   { name: 'date-line', value: ({ unit }) => dateLine(unit.text) },
@@ -109,7 +157,7 @@ const OWN: readonly Feature<UnitView>[] = [
 ];
 
 /** Features of a unit only. */
-const SELF: readonly Feature<UnitView>[] = [
+export const SELF: readonly Feature<UnitView>[] = [
   ...BOILERPLATE.map(
     (rule): Feature<UnitView> => ({
       name: `boilerplate:${rule.kind.replaceAll(' ', '-')}`,
@@ -117,8 +165,8 @@ const SELF: readonly Feature<UnitView>[] = [
     }),
   ),
   { name: 'numbered', value: ({ unit }) => unit.first.numbered },
-  { name: 'terminal-near-end', value: ({ unit }) => TERMINAL_NEAR_END.test(unit.text) },
-  { name: 'question', value: ({ unit }) => QUESTION.test(unit.text) },
+  { name: 'terminal-near-end', value: ({ tail }) => TERMINAL_NEAR_END.test(tail) },
+  { name: 'question', value: ({ tail }) => QUESTION.test(tail) },
   { name: 'chars', value: ({ unit }) => Math.log1p(unit.text.length) / 7 },
   {
     name: 'mean-word-length',
@@ -126,36 +174,35 @@ const SELF: readonly Feature<UnitView>[] = [
   },
   {
     name: 'capitalised-words',
-    value: ({ unit }) =>
-      unit.text.length > 600
-        ? 0.2
-        : count(CAPITALISED, unit.text) / Math.max(1, count(WORD_START, unit.text)),
+    value: ({ shape }) => shape.capitalised / Math.max(1, shape.words),
   },
   {
     name: 'digits',
-    value: ({ unit }) =>
-      unit.text.length > 600 ? 0 : Math.min(1, (count(DIGITS, unit.text) / unit.text.length) * 4),
+    value: ({ shape, head }) => Math.min(1, (shape.digits / Math.max(1, head.length)) * 4),
   },
-  { name: 'separators', value: ({ unit }) => Math.min(3, count(SEPARATOR, unit.text)) / 3 },
-  { name: 'url', value: ({ unit }) => URL_LIKE.test(unit.text) },
+  { name: 'separators', value: ({ shape }) => Math.min(3, shape.separators) / 3 },
+  { name: 'url', value: ({ head }) => urlLike(head) },
   { name: 'copyright', value: ({ unit }) => COPYRIGHT.test(unit.text) },
   { name: 'byline-intro', value: ({ unit }) => BYLINE_START.test(unit.text) },
-  { name: 'title-case', value: ({ unit }) => unit.size >= 3 && titleCased(unit.text) },
+  {
+    name: 'title-case',
+    value: ({ unit }) => unit.size >= 3 && unit.size <= 40 && titleCased(unit.text),
+  },
   { name: 'starts-lower', value: ({ unit }) => STARTS_LOWER.test(unit.text) },
   { name: 'quote-start', value: ({ unit }) => QUOTE_START.test(unit.text) },
-  { name: 'ends-colon', value: ({ unit }) => ENDS_COLON.test(unit.text) },
+  { name: 'ends-colon', value: ({ tail }) => ENDS_COLON.test(tail) },
   { name: 'no-letters', value: ({ unit }) => !LETTER.test(unit.text) },
   {
     name: 'cjk',
     value: ({ unit }) => {
-      const found = CJK.test(unit.text);
+      const found = CJK.test(unit.text.length > HEAD ? unit.text.slice(0, HEAD) : unit.text);
       CJK.lastIndex = 0;
       return found;
     },
   },
   { name: 'slug', value: ({ unit }) => SLUG.test(unit.text) },
   { name: 'relative-size', value: ({ unit, maxSize }) => Math.min(unit.size, maxSize) / maxSize },
-  { name: 'ends-bracket', value: ({ unit }) => ENDS_BRACKET.test(unit.text) },
+  { name: 'ends-bracket', value: ({ tail }) => ENDS_BRACKET.test(tail) },
   { name: 'window-words', value: ({ window }) => Math.log1p(window.words) / 6 },
   { name: 'window-sentences', value: ({ window }) => window.sentences },
   { name: 'window-short', value: ({ window }) => window.short },
@@ -207,9 +254,20 @@ export function contentFeatures(units: readonly Unit[]): Float64Array {
     shortBefore[i + 1] = shortBefore[i]! + (units[i]!.size < 4 ? 1 : 0);
     boilerBefore[i + 1] = boilerBefore[i]! + (units[i]!.boiler ? 1 : 0);
   }
-  const view: UnitView = { unit: units[0]!, index: 0, count: n, maxSize, window };
+  const view: UnitView = {
+    unit: units[0]!,
+    head: '',
+    shape: shapeOf(''),
+    tail: '',
+    index: 0,
+    count: n,
+    maxSize,
+    window,
+  };
   for (let i = 0; i < n; i++) {
     view.unit = units[i]!;
+    view.head = units[i]!.text.length > HEAD ? units[i]!.text.slice(0, HEAD) : units[i]!.text;
+    view.tail = units[i]!.text.length > TAIL ? units[i]!.text.slice(-TAIL) : units[i]!.text;
     view.index = i;
     for (let f = 0; f < own; f++) base[i * own + f] = Number(OWN[f]!.value(view)) || 0;
   }
@@ -217,6 +275,9 @@ export function contentFeatures(units: readonly Unit[]): Float64Array {
   for (let i = 0; i < n; i++) {
     const row = i * width;
     view.unit = units[i]!;
+    view.head = units[i]!.text.length > HEAD ? units[i]!.text.slice(0, HEAD) : units[i]!.text;
+    view.shape = shapeOf(view.head);
+    view.tail = units[i]!.text.length > TAIL ? units[i]!.text.slice(-TAIL) : units[i]!.text;
     view.index = i;
     let words = 0;
     let sentences = 0;
@@ -241,15 +302,12 @@ export function contentFeatures(units: readonly Unit[]): Float64Array {
       after > i + 1 ? (shortBefore[after]! - shortBefore[i + 1]!) / (after - i - 1) : 0;
     window.afterBoiler =
       after > i + 1 ? (boilerBefore[after]! - boilerBefore[i + 1]!) / (after - i - 1) : 0;
-    const copy = (from: number, at: number) => {
-      if (from < 0 || from >= n) return;
-      for (let f = 0; f < own; f++) out[row + at + f] = base[from * own + f]!;
-    };
-    copy(i, 0);
-    copy(i - 1, own);
-    copy(i + 1, 2 * own);
-    copy(i - 2, 3 * own);
-    copy(i + 2, 4 * own);
+    // The unit's own features, then its neighbours' (zeros beyond the page's ends).
+    for (let k = 0; k < NEIGHBOURS.length; k++) {
+      const from = i + NEIGHBOURS[k]!;
+      if (from < 0 || from >= n) continue;
+      for (let f = 0; f < own; f++) out[row + k * own + f] = base[from * own + f]!;
+    }
     let at = 5 * own;
     for (const feature of SELF) out[row + at++] = Number(feature.value(view)) || 0;
     out[row + at++] = i === 0 ? 1 : 0;
