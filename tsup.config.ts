@@ -16,6 +16,8 @@ const esmOnly = {
   markdown: 'src/markdown/index.ts',
   cli: 'src/cli/index.ts',
   bin: 'src/cli/bin.ts',
+  // The CLI's worker threads load this file (see src/cli/check-files.ts).
+  'check-worker': 'src/cli/check-worker.ts',
 };
 
 const common = {

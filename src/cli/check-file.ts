@@ -12,8 +12,8 @@ import { type FileResult, sortDiagnostics } from './types.js';
 import { unifiedDiff } from './unified-diff.js';
 import { WriteConflictError, writeAtomic } from './write-atomic.js';
 
-/** Everything a check run needs, after merging config and command line. */
-export interface Settings {
+/** Everything a check run needs for a file, after merging config, its overrides and the command line. */
+export interface Settings extends engines.SiteOptions {
   format: FormatName;
   preset?: engines.PresetName;
   rules: Record<string, engines.RuleSetting>;
@@ -65,6 +65,8 @@ export async function mapLimit<T, R>(
 export interface FileOutcome {
   result: FileResult;
   diff: string;
+  /** Text for standard output: the fixed text of standard input (`fix -`), or what `parse` prints. */
+  output?: string;
   /** Set when a parser or rule threw on this file (a bug): the run exits with 2. */
   crashed?: boolean;
 }
@@ -87,23 +89,27 @@ export async function checkOne(
   try {
     return await checkOneUnsafe(input, settings, stdin);
   } catch (error) {
-    const file = input.absolute === '-' ? settings.stdinName : input.file;
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    return {
-      result: {
-        file,
-        diagnostics: [
-          fileDiagnostic(
-            'internal-error',
-            `nutgraf crashed on this file; please report it: ${detail.split('\n').slice(0, 3).join(' ')}`,
-            file,
-          ),
-        ],
-      },
-      diff: '',
-      crashed: true,
-    };
+    return crashOutcome(input.absolute === '-' ? settings.stdinName : input.file, error);
   }
+}
+
+/** The outcome of a file on which a parser or rule threw: an `internal-error`, `crashed` set. */
+export function crashOutcome(file: string, error: unknown): FileOutcome {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return {
+    result: {
+      file,
+      diagnostics: [
+        fileDiagnostic(
+          'internal-error',
+          `nutgraf crashed on this file; please report it: ${detail.split('\n').slice(0, 3).join(' ')}`,
+          file,
+        ),
+      ],
+    },
+    diff: '',
+    crashed: true,
+  };
 }
 
 async function checkOneUnsafe(
@@ -142,10 +148,21 @@ async function checkOneUnsafe(
     const problem = 'diagnostic' in read ? read.diagnostic : unsupported(file);
     return { result: { file, diagnostics: kept(settle([problem])) }, diff: '' };
   }
-  const options = { file, timeZone: settings.timeZone, ...ruleOptions(settings) };
+  const options = {
+    file,
+    timeZone: settings.timeZone,
+    ...engines.siteOptionsOf(settings),
+    ...ruleOptions(settings),
+  };
   let checked = checkSource(read.text, format, options);
-  if (!checked.parsed)
-    return { result: { file, diagnostics: kept(checked.diagnostics) }, diff: '' };
+  // `fix -` is a filter: it prints the text, fixed or as it came.
+  const bom = read.bom ? '\uFEFF' : '';
+  const printed = isStdin && settings.fix && !settings.dryRun;
+  const done = (outcome: FileOutcome, text: string): FileOutcome =>
+    printed ? { ...outcome, output: `${bom}${text}` } : outcome;
+  if (!checked.parsed) {
+    return done({ result: { file, diagnostics: kept(checked.diagnostics) }, diff: '' }, read.text);
+  }
   if (!settings.fix) {
     const diagnostics = withFixes(read.text, format, checked.diagnostics);
     return { result: { file, diagnostics: kept(diagnostics) }, diff: '' };
@@ -159,13 +176,17 @@ async function checkOneUnsafe(
   }
   let diff = '';
   let fixed: Diagnostic[] = [];
+  let text = read.text;
   if (fixedSource.text !== read.text) {
     if (settings.dryRun) {
       diff = unifiedDiff(file, read.text, fixedSource.text);
       checked = fixedSource.checked;
       fixed = fixedSource.fixed;
-    } else if (!isStdin) {
-      const bom = read.bom ? '\uFEFF' : '';
+    } else if (isStdin) {
+      text = fixedSource.text;
+      checked = fixedSource.checked;
+      fixed = fixedSource.fixed;
+    } else {
       try {
         await writeAtomic(input.absolute, `${bom}${fixedSource.text}`, {
           expected: Buffer.from(`${bom}${read.text}`),
@@ -192,5 +213,5 @@ async function checkOneUnsafe(
   const diagnostics = kept([...checked.diagnostics, ...settle(problems)]);
   const result: FileResult = { file, diagnostics };
   if (fixed.length > 0) result.fixed = fixed;
-  return { result, diff };
+  return done({ result, diff }, text);
 }

@@ -9,14 +9,14 @@ import {
   sourceOf,
   validateArticle,
 } from '../schema/index.js';
+import { createLineIndex, type LineIndex } from '../schema/line-index.js';
 import { nodeAt } from '../schema/source-map.js';
 import { type InputFormat, isJsonLd } from './detect-format.js';
 import * as engines from './engines.js';
-import { createLineIndex, type LineIndex } from './line-index.js';
 import { documentSources } from './yaml-sources.js';
 
 /** Options for {@link checkSource}. */
-export interface CheckSourceOptions extends engines.RuleOptions {
+export interface CheckSourceOptions extends engines.RuleOptions, engines.SiteOptions {
   /** The file name put on diagnostics. */
   file: string;
   /** IANA time zone for dates without an offset. */
@@ -261,9 +261,11 @@ export function checkSource(
 ): CheckSourceResult {
   const lintArticle: typeof engines.lintArticle =
     options.lint === false ? () => [] : engines.lintArticle;
-  const ruleOptions: engines.RuleOptions = {};
+  // Rules follow what the input can hold (raw text has no image URL, no language tag).
+  const ruleOptions: engines.RuleOptions = { input: format };
   if (options.preset) ruleOptions.preset = options.preset;
   if (options.rules) ruleOptions.rules = options.rules;
+  options = { ...options, input: format };
   let result: CheckSourceResult;
   if (format === 'json') {
     const lines = createLineIndex(text);
@@ -274,7 +276,10 @@ export function checkSource(
   } else if (format === 'html') {
     result = checkHtml(text, options);
   } else {
-    const parseOptions: engines.EngineParseOptions = { file: options.file };
+    const parseOptions: engines.EngineParseOptions = {
+      file: options.file,
+      ...engines.siteOptionsOf(options),
+    };
     if (options.timeZone) parseOptions.timeZone = options.timeZone;
     const parsed =
       format === 'markdown'

@@ -8,7 +8,14 @@ import * as jsonld from '../jsonld/index.js';
 import type { PresetName, RuleSetting } from '../lint/index.js';
 import * as lint from '../lint/index.js';
 import * as markdown from '../markdown/index.js';
-import type { Article, Diagnostic, Severity, SourceMap } from '../schema/index.js';
+import type {
+  Article,
+  ContributorInput,
+  Diagnostic,
+  ImageInput,
+  Severity,
+  SourceMap,
+} from '../schema/index.js';
 import { parseText as parseTextEngine } from '../text/index.js';
 
 export type { PresetName, RuleSetting };
@@ -20,16 +27,37 @@ export interface ParseResult {
   sources?: SourceMap | undefined;
 }
 
+/**
+ * What a site's configuration tells the Markdown parser: the site's URL, for relative
+ * links and images, and its authors and images by slug or id (`authors: [jane-doe]`,
+ * `primary_image: harbour`), as plain tables so they can be sent to worker threads.
+ */
+export interface SiteOptions {
+  baseUrl?: string | undefined;
+  authors?: Readonly<Record<string, ContributorInput>> | undefined;
+  images?: Readonly<Record<string, ImageInput>> | undefined;
+}
+
 /** Options the CLI passes to parsers. */
-export interface EngineParseOptions {
+export interface EngineParseOptions extends SiteOptions {
   file?: string;
   timeZone?: string;
 }
 
-/** Rule settings, as given by presets, config and `--rule`. */
+/** The site options of a settings object (or any object with them), without the undefined ones. */
+export function siteOptionsOf(options: Readonly<SiteOptions>): SiteOptions {
+  const site: SiteOptions = {};
+  if (options.baseUrl !== undefined) site.baseUrl = options.baseUrl;
+  if (options.authors !== undefined) site.authors = options.authors;
+  if (options.images !== undefined) site.images = options.images;
+  return site;
+}
+
+/** Rule settings, as given by presets, config and `--rule`, and the kind of input checked. */
 export interface RuleOptions {
   preset?: PresetName;
   rules?: Readonly<Record<string, RuleSetting>>;
+  input?: lint.InputKind;
 }
 
 /** One row of the rule table, as far as the CLI reads it. */
@@ -45,6 +73,9 @@ export function parseMarkdown(source: string, options: EngineParseOptions): Pars
   const markdownOptions: markdown.ParseMarkdownOptions = {};
   if (options.file !== undefined) markdownOptions.file = options.file;
   if (options.timeZone !== undefined) markdownOptions.timeZone = options.timeZone;
+  if (options.baseUrl !== undefined) markdownOptions.baseUrl = options.baseUrl;
+  if (options.authors !== undefined) markdownOptions.authors = options.authors;
+  if (options.images !== undefined) markdownOptions.images = options.images;
   return markdown.parseMarkdown(source, markdownOptions);
 }
 
@@ -88,6 +119,7 @@ export function lintArticle(
   if (options.file !== undefined) lintOptions.file = options.file;
   if (options.preset) lintOptions.preset = options.preset;
   if (options.rules) lintOptions.rules = options.rules;
+  if (options.input) lintOptions.input = options.input;
   return lint.lintArticle(article, lintOptions);
 }
 

@@ -1,10 +1,13 @@
-import { stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import { formatByExtension } from './detect-format.js';
+import picomatch from 'picomatch';
+import { formatOfFile } from './detect-format.js';
+import type { IgnoreMatcher, IgnoreReason } from './ignore-rules.js';
+import { kindOf } from './read-input.js';
 
-/** Always ignored, whatever the config says. */
-export const alwaysIgnored = ['**/node_modules/**', '**/.git/**'] as const;
+/** Folders never searched, whatever the configuration says. */
+export const alwaysIgnored = ['node_modules', '.git'] as const;
 
 /**
  * JSON files that are never articles: skipped when searching folders and globs (still
@@ -17,7 +20,9 @@ const notArticles = new Set([
   'jsconfig.json',
   'composer.json',
   'nutgraf.config.json',
+  'nutgraf.config.jsonc',
   '.nutgrafrc.json',
+  '.nutgrafrc.jsonc',
 ]);
 
 /** One input of a run. */
@@ -28,92 +33,188 @@ export interface InputFile {
   file: string;
 }
 
-/** What {@link expandPaths} found, and the patterns that matched nothing. */
-export interface ExpandResult {
-  files: InputFile[];
-  unmatched: string[];
+/** A pattern that gave no file to check, and why. */
+export interface Unmatched {
+  pattern: string;
+  /**
+   * `missing`: a path that does not exist; `not-a-file`: a FIFO, socket or device;
+   * `no-match`: a glob or folder without article files; `ignored`: every file it gave is
+   * ignored.
+   */
+  reason: 'missing' | 'not-a-file' | 'no-match' | 'ignored';
+  /** For `not-a-file`: what it is instead (`a FIFO`, …). */
+  kind?: string;
 }
 
-const extensions = Object.keys(formatByExtension).map((extension) => extension.slice(1));
-const searchPattern = `**/*.{${extensions.join(',')}}`;
+/** A file named on the command line that an ignore pattern skips. */
+export interface SkippedFile extends IgnoreReason {
+  file: string;
+}
+
+/** What {@link expandPaths} found. */
+export interface ExpandResult {
+  files: InputFile[];
+  unmatched: Unmatched[];
+  /** Files named one by one that were skipped because an ignore pattern matches them. */
+  skipped: SkippedFile[];
+}
+
+/** One pattern and the folder it is relative to (the working directory, or the configuration's). */
+export interface Pattern {
+  pattern: string;
+  base: string;
+}
+
+/** Options for {@link expandPaths}. */
+export interface ExpandOptions {
+  /** The working directory: paths are shown relative to it. */
+  cwd: string;
+  /** What to skip; `undefined` skips only `node_modules` and `.git`. */
+  ignores?: IgnoreMatcher | undefined;
+}
 
 function display(cwd: string, absolute: string): string {
   const relative = path.relative(cwd, absolute);
-  const shown = relative === '' || relative.startsWith('..') ? absolute : relative;
-  return shown.split(path.sep).join('/');
+  return (relative === '' ? absolute : relative).split(path.sep).join('/');
 }
 
 /**
- * Turn command-line paths, folders and globs into the list of files to check. Folders are
- * searched for every extension nutgraf reads; `node_modules`, `.git` and `ignores` are
- * skipped; `-` stands for standard input. Files come back sorted and without duplicates.
+ * Walk `root` for files nutgraf reads that `accept` takes, in sorted order. Hidden entries,
+ * `node_modules`, `.git` and ignored folders are not entered. A symbolic link to a file is
+ * taken under the link's name, as if it were the file; a link to a folder is not followed
+ * (that could loop); a broken link, or a link loop, is taken so that the check reports it
+ * instead of skipping it silently. Other kinds of entries (FIFOs, sockets) are skipped.
+ */
+async function walk(
+  root: string,
+  accept: (relative: string) => boolean,
+  ignores: IgnoreMatcher | undefined,
+  found: (absolute: string, ignored: boolean, isLink: boolean) => void,
+): Promise<void> {
+  const folders = [root];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+    for (const entry of entries) {
+      const name = entry.name;
+      if (name.startsWith('.') || (alwaysIgnored as readonly string[]).includes(name)) continue;
+      const absolute = path.join(folder, name);
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await stat(absolute).catch(() => undefined);
+        // A folder behind a link is not followed; a broken link is reported by the check.
+        isFile = target === undefined || target.isFile();
+      } else if (entry.isDirectory()) {
+        if (!(await ignores?.reason(absolute, true))) folders.push(absolute);
+        continue;
+      }
+      if (!isFile || formatOfFile(name) === undefined || notArticles.has(name)) continue;
+      const relative = path.relative(root, absolute).split(path.sep).join('/');
+      if (!accept(relative)) continue;
+      const ignored = (await ignores?.reason(absolute, false)) !== undefined;
+      found(absolute, ignored, entry.isSymbolicLink());
+    }
+  }
+}
+
+/**
+ * Turn command-line paths, folders and globs (and the configuration's `files`) into the
+ * files to check. Folders are searched for every extension nutgraf reads; `node_modules`,
+ * `.git`, hidden entries and ignored files are skipped; `-` stands for standard input. A
+ * file named one by one is checked unless an ignore pattern matches it (then it is listed in
+ * `skipped`); a path that does not exist, is not a regular file or folder, or gives no file
+ * to check is listed in `unmatched`. Files come back sorted and without duplicates (a link
+ * and the file it points to, both found, are checked once, under the file's own name).
  *
  * @example
- * await expandPaths(['content', 'posts/*.md'], { cwd: '/site' })
+ * await expandPaths([{ pattern: 'content', base: '/site' }], { cwd: '/site' })
  */
 export async function expandPaths(
-  patterns: readonly string[],
-  options: Readonly<{ cwd: string; ignores?: readonly string[] | undefined }>,
+  patterns: readonly Pattern[],
+  options: Readonly<ExpandOptions>,
 ): Promise<ExpandResult> {
-  const ignore = [...alwaysIgnored, ...(options.ignores ?? [])];
   const found = new Map<string, InputFile>();
-  const unmatched: string[] = [];
+  const unmatched: Unmatched[] = [];
+  const skipped: SkippedFile[] = [];
+  const links = new Set<string>();
   let stdin = false;
   const add = (absolute: string) => {
-    if (!found.has(absolute))
+    if (!found.has(absolute)) {
       found.set(absolute, { absolute, file: display(options.cwd, absolute) });
-  };
-  const addSearched = (relative: string[], base: string) => {
-    for (const entry of relative) {
-      if (!notArticles.has(path.basename(entry))) add(path.resolve(base, entry));
     }
   };
-  for (const pattern of patterns) {
+  for (const { pattern, base } of patterns) {
     if (pattern === '-') {
       stdin = true;
       continue;
     }
-    const absolute = path.resolve(options.cwd, pattern);
-    const info = await stat(absolute).catch(() => undefined);
-    if (info?.isFile()) {
-      add(absolute);
-      continue;
+    const scan = picomatch.scan(pattern);
+    const absolute = path.resolve(base, pattern);
+    if (!scan.isGlob) {
+      const info = await stat(absolute).catch(() => undefined);
+      if (!info) {
+        const link = await lstat(absolute).catch(() => undefined);
+        // A broken link named on the command line is a file the check reports.
+        if (link?.isSymbolicLink()) {
+          links.add(absolute);
+          add(absolute);
+        } else unmatched.push({ pattern, reason: 'missing' });
+        continue;
+      }
+      if (info.isFile()) {
+        const reason = await options.ignores?.reason(absolute, false);
+        if (reason) skipped.push({ file: display(options.cwd, absolute), ...reason });
+        else {
+          if ((await lstat(absolute)).isSymbolicLink()) links.add(absolute);
+          add(absolute);
+        }
+        continue;
+      }
+      if (!info.isDirectory()) {
+        unmatched.push({ pattern, reason: 'not-a-file', kind: kindOf(info) });
+        continue;
+      }
     }
-    if (info?.isDirectory()) {
-      const entries = await glob(searchPattern, {
-        cwd: absolute,
-        ignore,
-        dot: false,
-        followSymbolicLinks: false,
-        expandDirectories: false,
-      });
-      if (entries.length === 0) unmatched.push(pattern);
-      addSearched(entries, absolute);
-      continue;
-    }
-    if (!isDynamicPattern(pattern)) {
-      // Neither a file nor a folder: report it as a file that cannot be read.
-      add(absolute);
-      continue;
-    }
-    const entries = await glob(pattern, {
-      cwd: options.cwd,
-      ignore,
-      dot: false,
-      followSymbolicLinks: false,
-      expandDirectories: false,
-      onlyFiles: true,
+    // A folder, or a glob searched from the folder its static part names.
+    const root = scan.isGlob ? path.resolve(base, scan.base) : absolute;
+    const matcher = scan.isGlob ? picomatch(scan.glob, { dot: false }) : () => true;
+    let kept = 0;
+    let ignored = 0;
+    await walk(root, matcher, options.ignores, (file, isIgnored, isLink) => {
+      if (isIgnored) ignored++;
+      else {
+        kept++;
+        if (isLink) links.add(file);
+        add(file);
+      }
     });
-    const readable = entries.filter((entry) => {
-      const dot = entry.lastIndexOf('.');
-      return dot !== -1 && entry.slice(dot).toLowerCase() in formatByExtension;
-    });
-    if (readable.length === 0) unmatched.push(pattern);
-    addSearched(readable, options.cwd);
+    if (kept === 0) unmatched.push({ pattern, reason: ignored > 0 ? 'ignored' : 'no-match' });
   }
+  if (links.size > 0) await dropLinksToFound(found, links);
   const files = [...found.values()].sort((a, b) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
   );
   if (stdin) files.unshift({ absolute: '-', file: '<stdin>' });
-  return { files, unmatched };
+  return { files, unmatched, skipped };
+}
+
+/** Drop symbolic links whose target is also in `found`: each file is checked once, under its own name. */
+async function dropLinksToFound(
+  found: Map<string, InputFile>,
+  links: ReadonlySet<string>,
+): Promise<void> {
+  const targets = new Set<string>();
+  for (const absolute of found.keys()) {
+    if (links.has(absolute)) continue;
+    targets.add(await realpath(absolute).catch(() => absolute));
+  }
+  for (const link of links) {
+    const target = await realpath(link).catch(() => undefined);
+    if (target !== undefined && targets.has(target)) found.delete(link);
+  }
 }

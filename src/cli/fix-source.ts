@@ -17,10 +17,11 @@ import {
 
 /** Intro words before an author name, stripped by the `author-name-has-prefix` fix. */
 const authorPrefix =
-  /^(?:(?:written|words|story|reporting|reported|posted|text|photos?)\s+)?by\s*:?\s+(?=\S)/i;
+  /^(?:(?:written|words|story|reporting|reported|posted|text|photos?)\s+)?by(?:\s*:)?\s+(?=\S)/i;
 
 /** Joiners between names in one author string: `A and B`, `A & B`, `A, B and C`. */
-const nameJoiner = /\s*,\s*and\s+|\s*,\s*&\s*|\s*,\s*|\s+and\s+|\s*&\s*/;
+// `(?<!\s)`: a match starts where white space does, so a run of spaces is scanned once.
+const nameJoiner = /(?<!\s)(?:\s*,\s*and\s+|\s*,\s*&\s*|\s*,\s*|\s+and\s+|\s*&\s*)/;
 
 /** A plausible personal name: 2–4 capitalised words, no digits. */
 const personName = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;

@@ -21,8 +21,13 @@ Check options:
       --stdin-filename <name>  Name (and format, by extension) of standard input
       --fix               Apply safe fixes before reporting
       --dry-run           With --fix or fix: print the diff, write nothing
-      --threads <n>       Check in n threads: the main thread and n - 1 workers
-                          (default 1); used for runs of 200 files or more
+      --threads <n>       Check in n worker threads (default 1); more than one
+                          only for runs of 200 files or more
+      --timeout <s>       Seconds each file may take, per started megabyte
+                          (default 10); over it: check-timeout, exit 2.
+                          0 turns the budget off (checks in the main thread)
+      --max-memory <MB>   Heap a worker may use (default: Node's heap limit);
+                          over it: check-out-of-memory, exit 2
 
 Parse options:
       --from <format>     text, markdown, jsonld, json, html (default: by extension)

@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { type FileRuleId, fileDiagnostic } from '../lint/file-rules.js';
 import type { Diagnostic, Point } from '../schema/index.js';
@@ -73,9 +74,39 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** C0 control characters other than tab, line feed, form feed and carriage return. */
+const controlCharacter = /[\u0000-\u0008\u000b\u000e-\u001f]/;
+
+/**
+ * Whether the start of `bytes` is UTF-16 text without a byte order mark: NUL bytes (the high
+ * bytes of ASCII characters) only at odd offsets (little-endian) or only at even ones
+ * (big-endian), in at least a quarter of the code units (and four) of the first 8 KB, which
+ * decode to text without control characters. Binary data has NULs at both.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'little-endian' | 'big-endian' | undefined {
+  const window = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
+  let even = 0;
+  let odd = 0;
+  for (let index = 0; index < window.length; index++) {
+    if (window[index] === 0) {
+      if (index % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  const units = window.length / 2;
+  const ascii = Math.max(even, odd);
+  if (even > 0 === odd > 0 || ascii < 4 || ascii < units / 4) return undefined;
+  const littleEndian = odd > 0;
+  const text = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be').decode(window);
+  // Lone surrogates decode to U+FFFD; the last unit may be half of a pair the window cut.
+  if (controlCharacter.test(text) || text.slice(0, -1).includes('\uFFFD')) return undefined;
+  return littleEndian ? 'little-endian' : 'big-endian';
+}
+
 /**
  * Decode bytes as the text of an article file: binary data (a NUL byte in the first 8 KB),
- * invalid UTF-8, or UTF-16 give one positioned error diagnostic instead. A UTF-8 BOM is
+ * invalid UTF-8, or UTF-16 (with a byte order mark, or without one: told by its NUL bytes)
+ * give one positioned error diagnostic instead. A UTF-8 BOM is
  * dropped.
  *
  * @example
@@ -90,6 +121,15 @@ export function decodeInput(bytes: Uint8Array, file: string): ReadResult {
     });
   }
   const nul = bytes.subarray(0, 8192).indexOf(0);
+  const utf16 = nul === -1 ? undefined : utf16WithoutBom(bytes);
+  if (utf16) {
+    return problem(
+      file,
+      'invalid-encoding',
+      `The file is UTF-16 (${utf16}, without a byte order mark): save it as UTF-8`,
+      { line: 1, column: 1, offset: 0 },
+    );
+  }
   if (nul !== -1) {
     return problem(
       file,
@@ -130,20 +170,28 @@ export async function readInput(
   const limit = options.maxFileSize ?? defaultMaxFileSize;
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    handle = await open(absolute, 'r');
-    const stat = await handle.stat();
-    if (stat.isDirectory())
+    // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer.
+    handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (info.isDirectory())
       return problem(file, 'unreadable-file', 'Expected a file, found a folder');
-    if (stat.size > limit) {
+    if (!info.isFile()) {
+      return problem(
+        file,
+        'unreadable-file',
+        `Expected a regular file, found ${kindOf(info)}: nutgraf reads files, and standard input with \`-\``,
+      );
+    }
+    if (info.size > limit) {
       return problem(
         file,
         'file-too-large',
-        `The file is ${stat.size} bytes, over the limit of ${limit} bytes (\`--max-file-size\`)`,
+        `The file is ${info.size} bytes, over the limit of ${limit} bytes (\`--max-file-size\`)`,
       );
     }
     // Read into a buffer of the size just seen (one fstat, not two as with readFile); a file
     // that grew meanwhile is read on until the limit.
-    let bytes = Buffer.allocUnsafe(Math.max(stat.size, 1));
+    let bytes = Buffer.allocUnsafe(Math.max(info.size, 1));
     let length = 0;
     for (;;) {
       if (length === bytes.length) {
@@ -166,10 +214,69 @@ export async function readInput(
     return decodeInput(bytes.subarray(0, length), file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    return problem(file, 'unreadable-file', `Cannot read the file (${code})`);
+    return problem(file, 'unreadable-file', await unreadableMessage(absolute, code));
   } finally {
     await handle?.close();
   }
+}
+
+/** What a stat says a path is, when it is neither a file nor a folder. */
+export function kindOf(info: {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}): string {
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'something else';
+}
+
+/** Why a file could not be opened, in words: broken symbolic links and link loops named as such. */
+async function unreadableMessage(absolute: string, code: string): Promise<string> {
+  const link = await lstat(absolute).catch(() => undefined);
+  if (link?.isSymbolicLink()) {
+    if (code === 'ELOOP') return 'The file is a symbolic link that leads back to itself (ELOOP)';
+    const target = await stat(absolute).catch(() => undefined);
+    if (!target) return `The file is a symbolic link to a file that does not exist (${code})`;
+  }
+  if (code === 'ENOENT') return 'The file does not exist (ENOENT)';
+  return `Cannot read the file (${code})`;
+}
+
+/**
+ * Read all of a stream as bytes, up to `maxFileSize`: the bytes, or a `file-too-large` or
+ * `unreadable-file` diagnostic. The main thread reads standard input this way and hands the
+ * bytes to a worker.
+ *
+ * @example
+ * const raw = await readRawStream(process.stdin, '<stdin>', 10_485_760)
+ */
+export async function readRawStream(
+  stream: Readable,
+  file: string,
+  maxFileSize: number = defaultMaxFileSize,
+): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buffer.length;
+      if (size > maxFileSize) {
+        return problem(
+          file,
+          'file-too-large',
+          `Standard input is over the limit of ${maxFileSize} bytes (\`--max-file-size\`)`,
+        );
+      }
+      chunks.push(buffer);
+    }
+  } catch (error) {
+    return problem(file, 'unreadable-file', `Cannot read standard input (${String(error)})`);
+  }
+  return { bytes: Buffer.concat(chunks) };
 }
 
 /** Read all of standard input, with the same checks as {@link readInput}. */
@@ -178,24 +285,6 @@ export async function readStream(
   file: string,
   options: Readonly<{ maxFileSize?: number }> = {},
 ): Promise<ReadResult> {
-  const limit = options.maxFileSize ?? defaultMaxFileSize;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of stream) {
-      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-      size += buffer.length;
-      if (size > limit) {
-        return problem(
-          file,
-          'file-too-large',
-          `Standard input is over the limit of ${limit} bytes (\`--max-file-size\`)`,
-        );
-      }
-      chunks.push(buffer);
-    }
-  } catch (error) {
-    return problem(file, 'unreadable-file', `Cannot read standard input (${String(error)})`);
-  }
-  return decodeInput(Buffer.concat(chunks), file);
+  const raw = await readRawStream(stream, file, options.maxFileSize ?? defaultMaxFileSize);
+  return 'diagnostic' in raw ? raw : decodeInput(raw.bytes, file);
 }

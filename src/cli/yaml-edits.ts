@@ -251,7 +251,7 @@ export function splitString(
     const end = objectRange[1] + embedded.start;
     const source = text.slice(start, end);
     // A block mapping's range runs to the start of the next line: keep that line break out.
-    const body = source.replace(/[ \t]*(?:\r?\n)+[ \t]*$/, '');
+    const body = withoutTrailingBreak(source);
     const separator = itemSeparator(embedded, string.grandparent, [start, end]);
     if (separator === undefined) return undefined;
     const nameStart = string.range[0] - start;
@@ -317,4 +317,23 @@ export function replaceAt(
   else if (values.length === 1) (parent as Record<string | number, unknown>)[last] = values[0];
   else (parent as Record<string | number, unknown>)[last] = [...values];
   return data;
+}
+
+/**
+ * `text` without the line breaks at its end and the spaces or tabs around them: what
+ * `text.replace(/[ \t]*(?:\r?\n)+[ \t]*$/, '')` gives, in one backward scan (the regex
+ * rescans a run of spaces from each of its positions: quadratic on hostile input).
+ */
+function withoutTrailingBreak(text: string): string {
+  const blank = (at: number) => text[at] === ' ' || text[at] === '\t';
+  let end = text.length;
+  while (end > 0 && blank(end - 1)) end--;
+  let start = end;
+  while (start > 0 && text[start - 1] === '\n') {
+    start--;
+    if (start > 0 && text[start - 1] === '\r') start--;
+  }
+  if (start === end) return text;
+  while (start > 0 && blank(start - 1)) start--;
+  return text.slice(0, start);
 }

@@ -10,7 +10,8 @@ export interface ParseBreadcrumbOptions {
 }
 
 /** Separators between crumbs: `>`, `›`, `»`, `/`, `|`, `→`, `::`, `•`, `·`, `\`. */
-const separator = /\s*(?:>|›|»|\/|\||→|::|•|·|\\)\s*/u;
+// `(?<!\s)`: a match starts where white space does, so a run of spaces is scanned once.
+const separator = /(?<!\s)\s*(?:>|›|»|\/|\||→|::|•|·|\\)\s*/u;
 /** Crumbs that stand for the front page and are never a section. */
 const homeCrumbs = new Set([
   'home',

@@ -6,6 +6,7 @@ import {
   honorifics,
   introPhrases,
   knownOutlets,
+  labelWords,
   midLinePhrases,
   organizationPhrases,
   organizationTails,
@@ -75,6 +76,17 @@ const midLinePattern = new RegExp(
   `(?:^|\\s)(${phraseSource(midLinePhrases)})(?=\\s|[:：●]|$)`,
   'giu',
 );
+/** `Byby Ana Ruiz`, `By by Ana Ruiz`: an intro printed twice (a template's `By` before the name's). */
+const doubledIntro = /^by\s?(?=by\s)/iu;
+/** `ByAna Ruiz`: the intro glued to a capitalised name (`Byron Lee` is a name). */
+const gluedIntro = /^By(?=\p{Lu}\p{Ll})/u;
+
+/** A line with a doubled intro read once and a glued one spaced: `ByAna Ruiz` → `By Ana Ruiz`. */
+export function mendIntro(line: string): string {
+  const mended = line.replace(doubledIntro, '');
+  return gluedIntro.test(mended) ? `By ${mended.slice(2)}` : mended;
+}
+
 /** What separates names in a list. Lower-case `et`, `y`, `e` only: upper-case ones are initials. */
 const listSeparator =
   /\s?(?:[,，、;；|·•／]|\s?\/\s?)\s?|\s(?:[Aa][Nn][Dd]|&|[Uu][Nn][Dd]|et|y|e|avec|og|och)\s/u;
@@ -136,6 +148,8 @@ function isNameLike(
   if (name === '' || name.length > 120 || !nameCharacters.test(name)) return false;
   const words = name.split(' ');
   if (words.length > maxNameWords) return false;
+  // `Key Highlights`, `Closing Bell`: a section label or a show name, not a person.
+  if (words.every((word) => labelWords.has(wordKey(word)))) return false;
   let lowercase = 0;
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string;
@@ -274,6 +288,17 @@ function personSegment(
   };
 }
 
+/**
+ * One person's name as a byline prints it, read the way {@link parseByline} reads it: the
+ * honorific apart (`Dr. Ana Ruiz` → `Ana Ruiz`, `Dr.`), trailing punctuation off, the name
+ * re-cased; `undefined` when it does not read as a name. For the text layer, which finds
+ * names on a page and must give the same contributor as the field parser.
+ */
+export function readPersonName(text: string, role: ContributorRole): Contributor | undefined {
+  const segment = personSegment(text, role, undefined, false);
+  return segment.kind === 'person' ? segment.contributor : undefined;
+}
+
 /** Sorts one list item into a person, an outlet, a title, a credential, … */
 function classify(
   raw: string,
@@ -301,7 +326,7 @@ function classify(
 /** Splits a line into clauses at `;` and at intro phrases in mid-line (`… Edited by B`). */
 function splitClauses(line: string): Clause[] {
   const clauses: Clause[] = [];
-  for (const piece of line.split(/\s*[;；]\s*/u)) {
+  for (const piece of line.split(/(?<!\s)\s*[;；]\s*/u)) {
     const starts: number[] = [0];
     midLinePattern.lastIndex = 0;
     for (const match of piece.matchAll(midLinePattern)) {
@@ -639,9 +664,11 @@ export function parseByline(text: string, options?: Readonly<ParseBylineOptions>
   let first = true;
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const printed = lines[lineIndex] as string;
-    const line = stripWrapping(printed);
+    const unwrapped = stripWrapping(printed);
+    const line = mendIntro(unwrapped);
     if (mayStartWithDate(line) && findDate(line)?.index === 0) continue;
-    if (!first && !introPattern.test(line) && (line !== printed || !isContinuation(line))) continue;
+    if (!first && !introPattern.test(line) && (unwrapped !== printed || !isContinuation(line)))
+      continue;
     if (first) {
       // Cheap checks on the head of the line before splitting it all: most lines are not bylines.
       const head = readIntro(line.slice(0, 240));
@@ -682,7 +709,7 @@ export function parseByline(text: string, options?: Readonly<ParseBylineOptions>
 export function looksLikeByline(line: string): boolean {
   if (typeof line !== 'string') throw new TypeError('Expected `line` to be a string');
   if (line.length > 1000) return false;
-  const start = line.trimStart();
+  const start = mendIntro(line.trimStart());
   midLinePattern.lastIndex = 0;
   const marked =
     introPattern.test(start) || midLinePattern.test(start) || contributedSuffix.test(start);

@@ -1,11 +1,14 @@
+import { type ParseDateOptions, parseDate } from '../fields/parse-date.js';
 import type { Article, ArticleType } from '../schema/article.js';
 import type { ArticlePath, Diagnostic, Point } from '../schema/diagnostic.js';
 import { isAbsoluteUrl, isClassSelector, isEmail, isLanguageTag, isYear } from './model-checks.js';
 import {
+  type DroppedValue,
   indexNodes,
   isNode,
   type JsonLdNode,
   type JsonLdSource,
+  maxDepth,
   normalizeJsonLd,
 } from './normalize-json-ld.js';
 import type { JsonObjectPlaces } from './parse-json-with-places.js';
@@ -54,26 +57,29 @@ export interface FromJsonLdResult {
   diagnostics: Diagnostic[];
 }
 
-/** schema.org article types and the nutgraf type each is read as. */
-const articleTypes: Record<string, ArticleType> = {
-  NewsArticle: 'NewsArticle',
-  ReportageNewsArticle: 'ReportageNewsArticle',
-  AnalysisNewsArticle: 'AnalysisNewsArticle',
-  OpinionNewsArticle: 'OpinionNewsArticle',
-  BackgroundNewsArticle: 'BackgroundNewsArticle',
-  ReviewNewsArticle: 'ReviewNewsArticle',
-  AskPublicNewsArticle: 'NewsArticle',
-  Article: 'Article',
-  BlogPosting: 'BlogPosting',
-  LiveBlogPosting: 'LiveBlogPosting',
-  SatiricalArticle: 'Article',
-  AdvertiserContentArticle: 'Article',
-  Report: 'Article',
-  ScholarlyArticle: 'Article',
-  TechArticle: 'Article',
-  SocialMediaPosting: 'Article',
-  DiscussionForumPosting: 'Article',
-};
+/**
+ * schema.org article types and the nutgraf type each is read as. A Map, so that a `@type`
+ * such as `constructor` or `__proto__` finds nothing.
+ */
+const articleTypes: ReadonlyMap<string, ArticleType> = new Map([
+  ['NewsArticle', 'NewsArticle'],
+  ['ReportageNewsArticle', 'ReportageNewsArticle'],
+  ['AnalysisNewsArticle', 'AnalysisNewsArticle'],
+  ['OpinionNewsArticle', 'OpinionNewsArticle'],
+  ['BackgroundNewsArticle', 'BackgroundNewsArticle'],
+  ['ReviewNewsArticle', 'ReviewNewsArticle'],
+  ['AskPublicNewsArticle', 'NewsArticle'],
+  ['Article', 'Article'],
+  ['BlogPosting', 'BlogPosting'],
+  ['LiveBlogPosting', 'LiveBlogPosting'],
+  ['SatiricalArticle', 'Article'],
+  ['AdvertiserContentArticle', 'Article'],
+  ['Report', 'Article'],
+  ['ScholarlyArticle', 'Article'],
+  ['TechArticle', 'Article'],
+  ['SocialMediaPosting', 'Article'],
+  ['DiscussionForumPosting', 'Article'],
+]);
 
 /** schema.org types read as an organization rather than a person. */
 const organizationTypes = new Set([
@@ -108,11 +114,11 @@ const agentProperties = [
 ] as const;
 
 /** Correction kinds by their printed name (`CorrectionComment.name`), lower case. */
-const correctionTypes: Record<string, 'correction' | 'clarification' | 'update'> = {
-  correction: 'correction',
-  clarification: 'clarification',
-  update: 'update',
-};
+const correctionTypes: ReadonlyMap<string, 'correction' | 'clarification' | 'update'> = new Map([
+  ['correction', 'correction'],
+  ['clarification', 'clarification'],
+  ['update', 'update'],
+]);
 
 /** Article properties that are read, or that need no reading (derived or structural). */
 const readProperties = new Set([
@@ -164,6 +170,21 @@ type Draft = Record<string, unknown>;
 
 /** How deep a value is searched for text, a URL or a size (object input may be cyclic). */
 const maxValueDepth = 8;
+/** Why a value was left out of the normalized document, for the `unmapped-value` message. */
+const droppedMessages: Record<DroppedValue['reason'], (key: string) => string> = {
+  'too-deep': (key) =>
+    `Unexpected value of \`${key}\` nested more than ${maxDepth} levels deep: left out`,
+  'not-data': (key) =>
+    `Unexpected value of \`${key}\`, expected JSON data (not a function, getter, \`Date\` or other class instance): left out`,
+  'reserved-key': (key) =>
+    `Unexpected key \`${key}\`: never a schema.org term, its value is not read`,
+};
+/** How long a printed date may be (longer text is no date). */
+const maxPrintedDate = 120;
+/** A zone name in parentheses after a date, as `Date#toString()` writes it. */
+const zoneComment = /(?<!\s)\s*\([^()]*\)\s*$/;
+/** How many values one search for text may look at. */
+const maxTextSteps = 10_000;
 
 /** A readable article path: `['byline', 'contributors', 0, 'url']` → `byline.contributors[0].url`. */
 function formatPath(path: ArticlePath): string {
@@ -179,6 +200,8 @@ function formatPath(path: ArticlePath): string {
 class Reader {
   readonly diagnostics: Diagnostic[] = [];
   readonly format: Intl.DateTimeFormat | undefined;
+  /** How dates that are not ISO 8601 are read: the time zone, and the article's language. */
+  readonly dateOptions: ParseDateOptions;
 
   constructor(
     readonly byId: Map<string, JsonLdNode>,
@@ -189,6 +212,7 @@ class Reader {
       | undefined,
   ) {
     this.format = timeZone === undefined ? undefined : zoneFormat(timeZone);
+    this.dateOptions = timeZone === undefined ? {} : { timeZone };
   }
 
   /**
@@ -267,21 +291,28 @@ class Reader {
     return values.map((item) => this.resolve(item, path)).filter((item) => item !== undefined);
   }
 
-  /** The text of a value: a string, a number, or the `name` of a node. */
-  text(value: unknown, depth = 0): string | undefined {
-    if (typeof value === 'string') return value.trim() === '' ? undefined : value;
-    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-    // Object input may be cyclic (`{ name: itself }`): look a few levels deep only.
-    if (depth > maxValueDepth) return undefined;
-    if (Array.isArray(value)) {
-      for (const item of value) {
-        const text = this.text(item, depth + 1);
-        if (text !== undefined) return text;
+  /**
+   * The text of a value: a string, a number, or the `name` of a node; in an array, the first
+   * item that has one. The search is bounded in depth and in steps, since object input may be
+   * cyclic or share one array many times over.
+   */
+  text(value: unknown): string | undefined {
+    let steps = maxTextSteps;
+    const search = (item: unknown, depth: number): string | undefined => {
+      if (--steps < 0) return undefined;
+      if (typeof item === 'string') return item.trim() === '' ? undefined : item;
+      if (typeof item === 'number') return Number.isFinite(item) ? String(item) : undefined;
+      if (depth > maxValueDepth) return undefined;
+      if (Array.isArray(item)) {
+        for (const each of item) {
+          const found = search(each, depth + 1);
+          if (found !== undefined || steps < 0) return found;
+        }
+        return undefined;
       }
-      return undefined;
-    }
-    if (isNode(value)) return this.text(value.name, depth + 1);
-    return undefined;
+      return isNode(item) ? search(item.name, depth + 1) : undefined;
+    };
+    return search(value, 0);
   }
 
   /** The first text of a property, reporting a value that has none. */
@@ -339,6 +370,19 @@ class Reader {
         { path, actual: text, expected: result.dateOnly, ...this.at(node, property) },
       );
       return result.dateOnly;
+    }
+    // Not ISO 8601: RFC 2822 (`Mon, 18 Nov 2019 16:07:38 -0600`), a zone name (`07:09 GMT`,
+    // `03:00:00 UTC`), `Date#toString()` output, or a printed date (`November 19, 2019`).
+    const printed = text.length <= maxPrintedDate ? text.replace(zoneComment, '') : '';
+    const parsed = printed === '' ? undefined : parseDate(printed, this.dateOptions);
+    if (parsed !== undefined) {
+      const note = parsed.note === undefined ? '' : ` (${parsed.note.replace(/\.$/, '')})`;
+      this.report(
+        'date-not-iso',
+        `Unexpected date \`${text.slice(0, 60)}\` in \`${property}\`, expected ISO 8601 such as \`2026-03-10T18:05:00-05:00\`: read as \`${parsed.value}\`${note}`,
+        { path, actual: text.slice(0, 60), expected: parsed.value, ...this.at(node, property) },
+      );
+      return parsed.value;
     }
     this.report(
       'invalid-date',
@@ -492,7 +536,11 @@ class Reader {
     const url = this.validUrl(value, [...path, 'url'], { ...where, ...this.at(value) });
     if (url === undefined) return undefined;
     const image: Draft = { url };
-    const alt = this.text(value.description);
+    // `toJsonLd` writes an empty alt (a decorative image) as an empty description.
+    const alt =
+      typeof value.description === 'string' && value.description.trim() === ''
+        ? value.description
+        : this.text(value.description);
     if (alt !== undefined) image.alt = alt;
     const captionText = this.text(
       isNode(value.caption) ? (value.caption.text ?? value.caption.name) : value.caption,
@@ -534,7 +582,7 @@ class Reader {
 function articleTypeOf(types: readonly string[]): { type: ArticleType; from: string } | undefined {
   let fallback: { type: ArticleType; from: string } | undefined;
   for (const name of types) {
-    const type = articleTypes[name];
+    const type = articleTypes.get(name);
     if (type === undefined) continue;
     if (type === name && name !== 'Article') return { type, from: name };
     fallback ??= { type, from: name };
@@ -616,7 +664,11 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
     'a BCP 47 language tag such as `en-GB`',
     reader.at(node, 'inLanguage'),
   );
-  if (validTag !== undefined) draft.language = validTag;
+  if (validTag !== undefined) {
+    draft.language = validTag;
+    // Numeric dates such as `03/04/2015` are read in the article's language.
+    reader.dateOptions.locale = validTag;
+  }
 
   // Section: the path from `articleSection`, its page from an `isPartOf` CollectionPage.
   const sections = reader
@@ -783,7 +835,7 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
     const date = reader.date(value, 'datePublished', [...path, 'date']);
     if (date !== undefined) correction.date = date;
     const kind = reader.text(value.name)?.trim().toLowerCase();
-    correction.type = (kind !== undefined ? correctionTypes[kind] : undefined) ?? 'correction';
+    correction.type = (kind !== undefined ? correctionTypes.get(kind) : undefined) ?? 'correction';
     corrections.push(correction);
   }
   if (corrections.length > 0) draft.corrections = corrections;
@@ -912,9 +964,27 @@ export function fromJsonLd(
   }
 
   const sources = new WeakMap<object, JsonLdSource>();
-  const { nodes, byId } = indexNodes(normalizeJsonLd(value, sources));
+  const dropped: DroppedValue[] = [];
+  const decoded: Array<{ node?: JsonLdNode; key?: string }> = [];
+  const { nodes, byId } = indexNodes(normalizeJsonLd(value, { sources, dropped, decoded }));
   const reader = new Reader(byId, options.timeZone, sources, text);
   reader.diagnostics.push(...early);
+  const [firstDecoded] = decoded;
+  if (firstDecoded !== undefined) {
+    const more = decoded.length > 1 ? ` (and ${decoded.length - 1} more)` : '';
+    reader.report(
+      'encoded-text',
+      `Unexpected HTML character references in the text of \`${firstDecoded.key ?? '(top level)'}\`${more}, expected plain text: read decoded`,
+      reader.at(firstDecoded.node, firstDecoded.key),
+    );
+  }
+  for (const { node, key, reason } of dropped) {
+    const name = (key ?? '(top level)').slice(0, 60);
+    reader.report('unmapped-value', droppedMessages[reason](name), {
+      actual: name,
+      ...reader.at(node, key),
+    });
+  }
   const candidates: Array<{ node: JsonLdNode; type: ArticleType; from: string }> = [];
   for (const node of nodes) {
     const found = articleTypeOf(reader.types(node));

@@ -58,6 +58,12 @@ export const jsonLdRules = [
     description:
       'A date-time has no UTC offset and no `timeZone` option was given: only its date was kept.',
   },
+  {
+    id: 'date-not-iso',
+    severity: 'warning',
+    description:
+      'A date is not ISO 8601, as schema.org asks: it was read as a printed date (RFC 2822, a zone name, a month name).',
+  },
   { id: 'invalid-date', severity: 'warning', description: 'A date could not be read.' },
   {
     id: 'missing-name',
@@ -69,6 +75,12 @@ export const jsonLdRules = [
     severity: 'warning',
     description:
       'A value does not fit the article model (bad URL, language tag, …) and was left out.',
+  },
+  {
+    id: 'encoded-text',
+    severity: 'info',
+    description:
+      'Text values hold HTML character references (`&#8217;`, `&amp;`), which JSON-LD does not decode: read decoded.',
   },
   {
     id: 'unmapped-property',
@@ -122,33 +134,8 @@ export function controlCharacterDiagnostic(
   );
 }
 
-/** Line starts of a text, for turning offsets into 1-based line/column points. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  let index = text.indexOf('\n');
-  while (index !== -1) {
-    starts.push(index + 1);
-    index = text.indexOf('\n', index + 1);
-  }
-  return starts;
-}
-
-/** The point of a 0-based offset, given the line starts of its text. */
-export function pointAt(starts: readonly number[], offset: number): Point {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset };
-}
-
-/** A range from two offsets. */
-export function rangeAt(starts: readonly number[], start: number, end: number): Position {
-  return { start: pointAt(starts, start), end: pointAt(starts, end) };
-}
+// Offsets to line/column points live in one place, shared with the other parsers.
+export { lineStarts, pointAt, rangeAt } from '../schema/line-index.js';
 
 /**
  * Parse JSON text without throwing. On failure, returns the offset of the first syntax error

@@ -1,3 +1,9 @@
+import type { ArticleInput, ArticleType } from '../schema/article.js';
+import type { BlockInput } from '../schema/block.js';
+import type { ContributorInput, ContributorRole } from '../schema/byline.js';
+import type { ImageInput } from '../schema/caption.js';
+import type { OrganizationInput } from '../schema/organization.js';
+import { bodyTexts, countWords } from './count-words.js';
 import type {
   BreadcrumbListLeaf,
   CollectionPageLeaf,
@@ -13,13 +19,7 @@ import type {
   WebPageElementLeaf,
   WebPageLeaf,
   WebSiteLeaf,
-} from 'schema-dts';
-import type { ArticleInput, ArticleType } from '../schema/article.js';
-import type { BlockInput } from '../schema/block.js';
-import type { ContributorInput, ContributorRole } from '../schema/byline.js';
-import type { ImageInput } from '../schema/caption.js';
-import type { OrganizationInput } from '../schema/organization.js';
-import { bodyTexts, countWords } from './count-words.js';
+} from './schema-org.js';
 import type {
   JsonLdAgentNode,
   JsonLdArticle,
@@ -224,7 +224,8 @@ function imageNode(image: ImageInput & { url: string }, lead: boolean): ImageObj
   if (image.caption !== undefined && image.caption.text.trim() !== '') {
     node.caption = image.caption.text;
   }
-  if (image.alt !== undefined && image.alt.trim() !== '') node.description = image.alt;
+  // An empty alt says the image is decorative: written as an empty description, kept.
+  if (image.alt !== undefined) node.description = image.alt;
   const credit = image.caption?.credit;
   if (credit !== undefined) {
     node.creditText = credit.text;
@@ -312,7 +313,8 @@ function articleNode(
     Array<JsonLdAgentNode | IdReference>
   > = { author: [], contributor: [], editor: [], translator: [] };
   for (const contributor of article.byline?.contributors ?? []) {
-    let property = roleProperty[contributor.role ?? 'author'];
+    const role = contributor.role ?? 'author';
+    let property = Object.hasOwn(roleProperty, role) ? roleProperty[role] : 'author';
     // schema.org `editor` accepts a Person only.
     if (property === 'editor' && contributor.type === 'Organization') property = 'contributor';
     agents[property].push(agentValue(contributor, context));
@@ -367,7 +369,9 @@ function articleNode(
     node.correction = article.corrections.map((correction): CorrectionCommentLeaf => {
       const comment: CorrectionCommentLeaf = {
         '@type': 'CorrectionComment',
-        name: correctionNames[correction.type ?? 'correction'],
+        name: Object.hasOwn(correctionNames, correction.type ?? 'correction')
+          ? correctionNames[correction.type ?? 'correction']
+          : 'Correction',
         text: correction.text,
       };
       if (correction.date !== undefined) comment.datePublished = correction.date;

@@ -23,7 +23,8 @@ export const FILE_DIAGNOSTICS = [
   {
     id: 'unreadable-file',
     severity: 'error',
-    description: 'The file cannot be read: it is missing, a folder, or reading it failed.',
+    description:
+      'The file cannot be read: a broken symbolic link, a link loop, not a regular file, or reading it failed.',
   },
   {
     id: 'binary-file',
@@ -33,7 +34,8 @@ export const FILE_DIAGNOSTICS = [
   {
     id: 'invalid-encoding',
     severity: 'error',
-    description: 'The file is not UTF-8: invalid UTF-8 bytes, or UTF-16.',
+    description:
+      'The file is not UTF-8: invalid UTF-8 bytes, or UTF-16 (with or without a byte order mark).',
   },
   {
     id: 'file-too-large',
@@ -69,6 +71,18 @@ export const FILE_DIAGNOSTICS = [
     severity: 'error',
     description:
       'The configuration file cannot be read, is not JSON, or does not fit the configuration schema.',
+  },
+  {
+    id: 'check-timeout',
+    severity: 'error',
+    description:
+      'Checking the file took longer than its time budget (`--timeout`, 10 seconds per started megabyte by default) and was stopped.',
+  },
+  {
+    id: 'check-out-of-memory',
+    severity: 'error',
+    description:
+      'Checking the file needed more memory than a worker may use (`--max-memory`) and was stopped.',
   },
   {
     id: 'internal-error',

@@ -33,6 +33,7 @@ import type {
   TableCell,
 } from '../schema/index.js';
 import { inlineToString, setSource } from '../schema/index.js';
+import { collapseWhiteSpace } from './collapse-white-space.js';
 import type { ParseContext } from './context.js';
 import {
   findImageShortcodes,
@@ -73,6 +74,8 @@ const embedDiv = /^<div\s+class="nutgraf-embed"([^>]{0,4000})>([\s\S]*)<\/div>$/
 const iframe = /^<iframe\b([^>]{0,4000})>/i;
 /** An empty HTML list, `<ul></ul>` or `<ol></ol>`. */
 const emptyListHtml = /^<(ul|ol)>\s*<\/\1>$/i;
+/** A Hugo shortcode's opening, written out. */
+const shortcodeOpening = /\{\{[<%]/;
 /** Bylines are short. */
 const MAX_BYLINE_LENGTH = 160;
 
@@ -163,7 +166,7 @@ export function readsAsBylineOrDateline(text: string): boolean {
 }
 
 function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return collapseWhiteSpace(text).toLowerCase();
 }
 
 /**
@@ -194,7 +197,7 @@ export function bodyToBlocks(
     const node = nodes[index] as RootContent;
     switch (node.type) {
       case 'heading': {
-        const text = mdastToString(node).replace(/\s+/g, ' ').trim();
+        const text = collapseWhiteSpace(mdastToString(node));
         if (text === '') break;
         if (node.depth === 1 && !headlineSeen) {
           headlineSeen = true;
@@ -257,7 +260,7 @@ export function bodyToBlocks(
     const only = significant[0] ? soleImage(significant[0]) : undefined;
     const under = significant[1];
     if (only && significant.length === 2 && under?.type === 'emphasis') {
-      pushImage(only, mdastToString(under).replace(/\s+/g, ' ').trim(), node);
+      pushImage(only, collapseWhiteSpace(mdastToString(under)), node);
       return false;
     }
     if (only && significant.length === 1) {
@@ -266,7 +269,7 @@ export function bodyToBlocks(
       if (next?.type === 'paragraph') {
         const parts = next.children.filter((child) => !isBlank(child));
         if (parts.length === 1 && parts[0]?.type === 'emphasis') {
-          caption = mdastToString(parts[0]).replace(/\s+/g, ' ').trim();
+          caption = collapseWhiteSpace(mdastToString(parts[0]));
           consumed = true;
         }
       }
@@ -307,13 +310,14 @@ export function bodyToBlocks(
     const reportTooDeep = (path: ArticlePath | undefined): void => {
       if (!tooDeep) return;
       context.report(
-        'invalid-field',
+        'inline-nested-too-deep',
         `Unexpected inline formatting nested more than ${MAX_INLINE_DEPTH} levels deep, expected less: the text inside is kept, its deeper formatting dropped`,
         positionOf(tooDeep) ?? place,
         path,
       );
     };
-    content = extractShortcodeFigures(content, node);
+    // Shortcodes written out in the file (`{{<`), not escaped (`{\{<`, as toMarkdown writes text).
+    if (shortcodeWrittenIn(node)) content = extractShortcodeFigures(content, node);
     content = extractCaptionShortcode(content, node);
     content = trimInline(content, trim);
     if (content.length === 0) {
@@ -354,6 +358,28 @@ export function bodyToBlocks(
   }
 
   /**
+   * Whether the text of a paragraph holds a shortcode opening written out (`{{<`, `{{%`) in
+   * the file: in the source of its text nodes, not in a link's title or URL, and not escaped
+   * (`{\{<`, as toMarkdown writes text).
+   */
+  function shortcodeWrittenIn(paragraph: Paragraph): boolean {
+    const stack: PhrasingContent[] = [...paragraph.children];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (node.type === 'text') {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (
+          start !== undefined &&
+          end !== undefined &&
+          shortcodeOpening.test(source.slice(start, end))
+        )
+          return true;
+      } else if ('children' in node) stack.push(...(node.children as PhrasingContent[]));
+    }
+    return false;
+  }
+
+  /**
    * Take a WordPress `[caption …]<image> Caption[/caption]` out of a paragraph, pushing the
    * paragraph's one image as a figure with that caption.
    */
@@ -367,49 +393,34 @@ export function bodyToBlocks(
     const close = plain.indexOf('[/caption]', openEnd);
     const closeStart = close === -1 ? plain.length : close;
     const attributes = readAttributes(open[1] ?? '');
-    const caption =
-      attributes.caption ?? plain.slice(openEnd, closeStart).replace(/\s+/g, ' ').trim();
+    const caption = attributes.caption ?? collapseWhiteSpace(plain.slice(openEnd, closeStart));
     pushImage(image, caption, node);
     const before = takeInlinePrefix(content, open.index);
     const after = close === -1 ? [] : dropInlinePrefix(content, close + '[/caption]'.length);
     return mergeText([...before, ...after]);
   }
 
-  /** Take Hugo image shortcodes out of text nodes, pushing them as figures. */
+  /**
+   * Take Hugo image shortcodes out of a paragraph's content, pushing them as figures. They
+   * are found in its plain text, so a URL inside one that GFM read as a link is taken out
+   * with it; a space on both sides of one taken out of a sentence is kept once.
+   */
   function extractShortcodeFigures(content: Inline[], node: Paragraph): Inline[] {
-    const output: Inline[] = [];
-    let changed = false;
-    for (const item of content) {
-      if (item.type === 'text') {
-        const found = findImageShortcodes(item.value);
-        if (found.length === 0) {
-          output.push(item);
-          continue;
-        }
-        changed = true;
-        let cursor = 0;
-        let rest = '';
-        for (const image of found) {
-          rest += item.value.slice(cursor, image.index);
-          cursor = image.index + image.length;
-          pushFigure(image, node);
-        }
-        rest += item.value.slice(cursor);
-        if (rest !== '') output.push({ type: 'text', value: rest });
-      } else if (
-        item.type === 'link' ||
-        item.type === 'emphasis' ||
-        item.type === 'strong' ||
-        item.type === 'delete'
-      ) {
-        const children = extractShortcodeFigures(item.children, node);
-        if (children !== item.children) {
-          changed = true;
-          if (inlineToString(children).trim() !== '') output.push({ ...item, children });
-        } else output.push(item);
-      } else output.push(item);
+    const plain = inlineToString(content);
+    const found = findImageShortcodes(plain);
+    if (found.length === 0) return content;
+    const pieces: Inline[] = [];
+    let cursor = 0;
+    for (const image of found) {
+      pieces.push(...takeInlinePrefix(dropInlinePrefix(content, cursor), image.index - cursor));
+      cursor = image.index + image.length;
+      if (/\s$/.test(plain.slice(0, image.index)) || image.index === 0) {
+        while (cursor < plain.length && /[ \t]/.test(plain[cursor] as string)) cursor++;
+      }
+      pushFigure(image, node);
     }
-    return changed ? mergeText(output) : content;
+    pieces.push(...dropInlinePrefix(content, cursor));
+    return mergeText(pieces.filter((item) => item.type !== 'text' || item.value !== ''));
   }
 
   function pushImage(image: ImageNode, caption: string | undefined, node: Nodes): void {
@@ -613,7 +624,7 @@ function mergeText(content: Inline[]): Inline[] {
 }
 
 function captionOf(image: HtmlImage): Caption | undefined {
-  const text = image.caption?.replace(/\s+/g, ' ').trim();
+  const text = image.caption === undefined ? undefined : collapseWhiteSpace(image.caption);
   if (image.credit !== undefined || (image.exact && text !== undefined)) {
     const credit = image.credit === undefined ? undefined : parseCredit(image.credit);
     const caption: Caption = { text: text ?? '' };
@@ -666,6 +677,6 @@ function listItems(list: List): ListItem[] {
 
 function tableRows(table: Table): TableCell[][] {
   return table.children.map((row) =>
-    row.children.map((cell) => ({ text: mdastToString(cell).replace(/\s+/g, ' ').trim() })),
+    row.children.map((cell) => ({ text: collapseWhiteSpace(mdastToString(cell)) })),
   );
 }

@@ -1,3 +1,4 @@
+import { collapseWhiteSpace } from './collapse-white-space.js';
 /** What an HTML `<figure>`, an `<img>` or a shortcode says about an image. */
 export interface HtmlImage {
   src?: string;
@@ -50,18 +51,28 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Escape text for an HTML attribute value or element content. */
+const htmlEscapes: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
+
+/**
+ * Escape text for an HTML attribute value or element content. Line breaks are written as
+ * character references too: a Markdown HTML block ends at a blank line, so text with one
+ * would end the block it is written in.
+ */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return text.replace(/[&<>"\n\r]/g, (char) => htmlEscapes[char] ?? char);
 }
 
 /** The attributes of a tag or shortcode, lower-case names, entities decoded. */
 export function readAttributes(source: string): Record<string, string> {
-  const result: Record<string, string> = {};
+  // Names read from input: `constructor` or `__proto__` are plain names here.
+  const result = Object.create(null) as Record<string, string>;
   for (const match of source.matchAll(attribute)) {
     const name = (match[1] ?? '').toLowerCase();
     if (!(name in result)) result[name] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '');
@@ -70,7 +81,7 @@ export function readAttributes(source: string): Record<string, string> {
 }
 
 function textOf(html: string): string {
-  return decodeEntities(html.replace(tag, ' ')).replace(/\s+/g, ' ').trim();
+  return collapseWhiteSpace(decodeEntities(html.replace(tag, ' ')));
 }
 
 function size(value: string | undefined): number | undefined {

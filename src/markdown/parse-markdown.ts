@@ -17,14 +17,21 @@ import { createContext } from './context.js';
 import { frontmatterFieldOf } from './frontmatter-keys.js';
 import { frontmatterToFields } from './frontmatter-to-fields.js';
 import type { AuthorLookup, ImageLookup } from './lookups.js';
-import { frontmatterNodeOf, type OpeningFence, openingFence, parseTree } from './parse-tree.js';
+import {
+  type FrontmatterFormat,
+  frontmatterNodeOf,
+  type OpeningFence,
+  openingFence,
+  parseTree,
+} from './parse-tree.js';
 import { createYamlLocator, type FrontmatterEntry, readFrontmatter } from './read-frontmatter.js';
+import { readTomlFrontmatter } from './read-toml-frontmatter.js';
 
 /** Options for {@link parseMarkdown}. */
 export interface ParseMarkdownOptions {
   /** The file name, copied onto every diagnostic; a `YYYY-MM-DD-` prefix gives the date when no date key exists. Default: the VFile's `path`. */
   file?: string;
-  /** IANA time zone for date-times written without an offset, e.g. `America/New_York`. Default: none (only their date is kept, with a `date-without-offset` warning). */
+  /** IANA time zone for date-times written without an offset, e.g. `America/New_York`; anything else throws a `TypeError`. Default: none (only their date is kept, with a `date-without-offset` warning). */
   timeZone?: string;
   /** Report frontmatter keys nutgraf does not know as `frontmatter-unknown-key` warnings. Default: `false` (they are kept in `extra`, silently). */
   strict?: boolean;
@@ -44,8 +51,10 @@ export interface ParseMarkdownResult {
   diagnostics: Diagnostic[];
   /** Where each field came from in the file, keyed by article path (`headline`, `byline.contributors.0`, `body.4`). */
   sources: SourceMap;
-  /** Frontmatter keys nutgraf does not know (`layout`, `weight`, …) with their values, in file order. */
+  /** Frontmatter keys nutgraf does not know (`layout`, `weight`, …) with their values, in file order (an object without a prototype). */
   extra: Record<string, unknown>;
+  /** The frontmatter's format: `yaml` (`---`) or `toml` (`+++`); absent without one. Pass it to `toMarkdown` to write the same. */
+  frontmatterFormat?: FrontmatterFormat;
 }
 
 const fileDate = /^(\d{4})-(\d{2})-(\d{2})(?:[-_.]|$)/;
@@ -88,13 +97,36 @@ export function parseMarkdown(
   if (typeof source !== 'string' && !(source instanceof VFile)) {
     throw new TypeError('Expected `source` to be a string or a VFile');
   }
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError('Expected `options` to be an object');
-  }
+  checkParseMarkdownOptions(options);
   const text = sourceText(source);
   const tree = parseTree(text);
   const file = options.file ?? (typeof source === 'string' ? undefined : source.path);
   return articleFromTree(tree, text, file === undefined ? options : { ...options, file });
+}
+
+/**
+ * Throw a `TypeError` for options that are misuse rather than content: not an object, or a
+ * `timeZone` that is not an IANA time zone (which would otherwise be ignored silently).
+ */
+export function checkParseMarkdownOptions(options: unknown): void {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError('Expected `options` to be an object');
+  }
+  const { timeZone } = options as ParseMarkdownOptions;
+  if (timeZone === undefined) return;
+  let valid = typeof timeZone === 'string' && timeZone !== '';
+  if (valid) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+    } catch {
+      valid = false;
+    }
+  }
+  if (!valid) {
+    throw new TypeError(
+      `Expected \`options.timeZone\` to be an IANA time zone such as \`America/New_York\`, got ${JSON.stringify(timeZone) ?? String(timeZone)}`,
+    );
+  }
 }
 
 /** The first line of `text`. */
@@ -174,11 +206,13 @@ export function articleFromTree(
   const { sources } = context;
 
   let entries: FrontmatterEntry[] = [];
+  let format: FrontmatterFormat | undefined;
   let frontmatterPlace: Position | undefined;
   /** The opening line of a frontmatter that is never closed. */
   let opening: OpeningFence | undefined;
   const first = frontmatterNodeOf(tree);
   if (first?.type === 'yaml' && first.position) {
+    format = 'yaml';
     const start = first.position.start.offset ?? 0;
     const newline = text.indexOf('\n', start);
     const contentStart = newline === -1 ? text.length : newline + 1;
@@ -199,15 +233,39 @@ export function articleFromTree(
       context.diagnostics.push(diagnostic);
     }
   } else if (first?.type === 'toml' && first.position) {
-    // TOML frontmatter (Hugo's `+++`): not read, but said, and kept out of the body.
+    // TOML frontmatter (Hugo's `+++`): read into the same entries as YAML.
+    format = 'toml';
+    const start = first.position.start.offset ?? 0;
+    const newline = text.indexOf('\n', start);
     frontmatterPlace = positionOf(first as unknown as RootContent);
-    context.report(
-      'frontmatter-invalid-yaml',
-      'Unexpected TOML frontmatter (`+++`), expected YAML between `---` lines: its keys are not read',
-      frontmatterPlace,
-    );
+    const locator = createYamlLocator(first.value, {
+      line: first.position.start.line + 1,
+      column: 1,
+      offset: newline === -1 ? text.length : newline + 1,
+    });
+    const read = readTomlFrontmatter(first.value === '' ? '' : `${first.value}\n`, locator);
+    entries = read.entries;
+    for (const diagnostic of read.diagnostics) {
+      if (options.file !== undefined) diagnostic.file = options.file;
+      context.diagnostics.push(diagnostic);
+    }
   } else {
     opening = openingFence(text);
+    const tomlOpening = opening ? undefined : openingFence(text, '+++');
+    if (tomlOpening) {
+      const lineEnd = text.slice(tomlOpening.offset).search(/\r|\n/);
+      const end =
+        tomlOpening.offset + (lineEnd === -1 ? text.length - tomlOpening.offset : lineEnd);
+      frontmatterPlace = {
+        start: { line: tomlOpening.line, column: 1, offset: tomlOpening.offset },
+        end: { line: tomlOpening.line, column: end - tomlOpening.offset + 1, offset: end },
+      };
+      context.report(
+        'frontmatter-invalid-toml',
+        'Unexpected frontmatter without a closing `+++` line, expected `+++` after the last key: its keys are not read',
+        frontmatterPlace,
+      );
+    }
   }
 
   let children = tree.children;
@@ -224,6 +282,7 @@ export function articleFromTree(
       },
     );
     if (unclosed) {
+      format = 'yaml';
       ({ entries, children } = unclosed);
       frontmatterPlace = unclosed.place;
     } else {
@@ -267,11 +326,17 @@ export function articleFromTree(
     const date = match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
     if (date !== undefined && isoDateProblem(date) === undefined) {
       fields.datePublished = date;
+      // At the date key that gave no date, else the frontmatter (where one belongs), else
+      // the first line; the note names the file.
+      const dateKey = entries.find((entry) => frontmatterFieldOf(entry.key)?.kind === 'date');
       context.report(
         'date-from-filename',
         `${hasDateKey ? 'No valid date key' : 'No date key'}: \`datePublished\` is \`${date}\`, taken from the file name`,
-        undefined,
+        dateKey?.valuePlace ?? frontmatterPlace ?? firstLine(text),
         ['datePublished'],
+        {
+          note: `The file name \`${name}\` starts with the date; add a \`date\` key to say it in the file.`,
+        },
       );
     }
   }
@@ -294,9 +359,11 @@ export function articleFromTree(
   }
 
   context.diagnostics.sort(compareDiagnostics);
-  return article
+  const result: ParseMarkdownResult = article
     ? { article, diagnostics: context.diagnostics, sources, extra }
     : { diagnostics: context.diagnostics, sources, extra };
+  if (format) result.frontmatterFormat = format;
+  return result;
 
   /**
    * Check the article against the schema. Problems are reported once, with their place in

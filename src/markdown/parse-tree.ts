@@ -5,47 +5,23 @@ import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 
 let processor: Processor<Root> | undefined;
-let gfmProcessor: Processor<Root> | undefined;
 let frontmatterProcessor: Processor<Root> | undefined;
-let frontmatterGfmProcessor: Processor<Root> | undefined;
 
 /**
- * Text that may hold GFM syntax micromark needs the GFM extensions for: a table delimiter
- * row (`| --- |`, `| - |`, `---|---`), strikethrough (`~~`), a footnote (`[^1]`) or a task (`[x]`).
- * Files without any are parsed without them, which is about a third faster; bare URLs in
- * such files stay text.
+ * unified + remark-parse + remark-gfm (tables, strikethrough, literal links, footnotes and
+ * tasks read the same in every file), with remark-frontmatter when micromark should try the
+ * frontmatter itself. Built on first use.
  */
-const gfmHint =
-  /~~|\[\^|\|[ \t]*:?-+:?[ \t]*(?:\||$)|-:?[ \t]*\|[ \t]*:?-|^[ \t]*[-*+][ \t]+\[[ xX]\]/m;
-
-/**
- * unified + remark-parse, plus remark-gfm when `text` may need it (see {@link gfmHint}).
- * Built on first use.
- */
-function markdownProcessor(text: string, frontmatter: boolean): Processor<Root> {
+function markdownProcessor(frontmatter: boolean): Processor<Root> {
   if (frontmatter) {
-    if (gfmHint.test(text)) {
-      frontmatterGfmProcessor ??= unified()
-        .use(remarkParse)
-        .use(remarkFrontmatter, ['yaml'])
-        .use(remarkGfm)
-        .freeze() as unknown as Processor<Root>;
-      return frontmatterGfmProcessor;
-    }
     frontmatterProcessor ??= unified()
       .use(remarkParse)
-      .use(remarkFrontmatter, ['yaml'])
+      .use(remarkFrontmatter, ['yaml', 'toml'])
+      .use(remarkGfm)
       .freeze() as unknown as Processor<Root>;
     return frontmatterProcessor;
   }
-  if (gfmHint.test(text)) {
-    gfmProcessor ??= unified()
-      .use(remarkParse)
-      .use(remarkGfm)
-      .freeze() as unknown as Processor<Root>;
-    return gfmProcessor;
-  }
-  processor ??= unified().use(remarkParse).freeze() as unknown as Processor<Root>;
+  processor ??= unified().use(remarkParse).use(remarkGfm).freeze() as unknown as Processor<Root>;
   return processor;
 }
 
@@ -238,8 +214,12 @@ export function parseTree(text: string): Root {
   const fence = findAnyFrontmatter(text);
   // An opening fence that never closes: micromark reads the lines after it differently
   // when remark-frontmatter tried (and failed) to read them, so let it try.
-  if (!fence) return markdownProcessor(text, openingFence(text)?.offset === 0).parse(text);
-  const parser = markdownProcessor(text, false);
+  if (!fence) {
+    const opensAtStart =
+      openingFence(text)?.offset === 0 || openingFence(text, '+++')?.offset === 0;
+    return markdownProcessor(opensAtStart).parse(text);
+  }
+  const parser = markdownProcessor(false);
   const body = text.slice(fence.bodyOffset);
   const tree = parser.parse(body);
   const lines = fence.bodyLine;

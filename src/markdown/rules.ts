@@ -21,7 +21,14 @@ export const markdownRules = {
   'frontmatter-invalid-yaml': {
     id: 'frontmatter-invalid-yaml',
     severity: 'error',
-    description: 'The YAML frontmatter has a syntax error, is not a mapping, or is not closed',
+    description:
+      'The YAML frontmatter has a syntax error, is not a mapping, is not closed, or expands too many aliases',
+  },
+  'frontmatter-invalid-toml': {
+    id: 'frontmatter-invalid-toml',
+    severity: 'error',
+    description:
+      'The TOML frontmatter (`+++`) has a syntax error or is not closed; the keys before the error are read',
   },
   'frontmatter-yaml-indentation': {
     id: 'frontmatter-yaml-indentation',
@@ -57,6 +64,12 @@ export const markdownRules = {
     severity: 'error',
     description:
       'A value has the wrong type or shape (`date: yesterday`, `authors: 42`, a bad URL); the field is left out',
+  },
+  'inline-nested-too-deep': {
+    id: 'inline-nested-too-deep',
+    severity: 'warning',
+    description:
+      'Inline formatting (emphasis, links, strikethrough) is nested more than 32 levels deep; the text is kept, the deeper formatting dropped',
   },
   'relative-url': {
     id: 'relative-url',

@@ -1,6 +1,7 @@
 import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
+import { stringify as stringifyToml } from 'smol-toml';
 import { type Processor, unified } from 'unified';
 import { Document, isScalar } from 'yaml';
 import { parseCaption } from '../fields/index.js';
@@ -23,12 +24,58 @@ import { STRING_TAG } from './read-frontmatter.js';
 export interface ToMarkdownOptions {
   /** More frontmatter keys to write after the article's own, e.g. the `extra` of `parseMarkdown` (`layout`, `weight`). Keys that name Article fields are ignored. Default: none. */
   extra?: Readonly<Record<string, unknown>>;
+  /**
+   * The frontmatter format to write: `yaml` (between `---` lines) or `toml` (between `+++`
+   * lines, as Hugo writes it; pass `frontmatterFormat` from `parseMarkdown` to keep a file's).
+   * TOML has no `null`: keys whose value is `null` are left out, and data that still has no
+   * TOML form (a `null` in a list) is written as YAML. Default: `yaml`.
+   */
+  frontmatterFormat?: 'yaml' | 'toml' | undefined;
 }
 
 /** A node type of our own, written out verbatim (see {@link unreadable}). */
 const characterReference = 'nutgrafCharacterReference';
 
 let stringifier: Processor<undefined, undefined, undefined, Root, string> | undefined;
+
+/**
+ * A backslash escape of `:`, `.` or `@` (after an even run of backslashes, which escape each
+ * other), as mdast-util-gfm-autolink-literal writes them in `https\://a.b`, `www\.a.b` and
+ * `a\@b.c`. GFM reads those as links all the same: it finds literal links in the decoded
+ * text of each text node.
+ */
+const autolinkEscape = /(?<!\\)((?:\\\\)*)\\([:.@])/g;
+/** A Hugo shortcode's opening `{{<` or `{{%` (the `<` perhaps escaped): written `{\{<`, it is text. */
+const shortcodeOpen = /\{\{(?=\\?[<%])/g;
+
+/** The part of mdast-util-to-markdown's state a text handler uses. */
+interface TextState {
+  indexStack: number[];
+  safe(value: string, config: Record<string, unknown>): string;
+}
+
+/**
+ * Write text as mdast-util-to-markdown does, but with an empty HTML comment (`<!---->`) before
+ * a `:`, `.` or `@` that would make a GFM literal link (`https://…`, `www.…`, `a@b.c`): it
+ * splits the text node, so text that is not a link never becomes one. Renderers show
+ * nothing for it, and `parseMarkdown` drops inline HTML from text. A Hugo shortcode's
+ * `{{<` is written `{\{<`, which neither Hugo nor `parseMarkdown` reads as a shortcode.
+ */
+function textHandler(
+  node: { value: string },
+  parent: { children: unknown[] } | undefined,
+  state: TextState,
+  info: Record<string, unknown>,
+): string {
+  const siblings = parent ? parent.children : [];
+  const index = state.indexStack[state.indexStack.length - 1] ?? -1;
+  const value = state.safe(node.value, {
+    ...info,
+    afterNode: siblings[index + 1],
+    beforeNode: siblings[index - 1],
+  });
+  return value.replace(autolinkEscape, '$1<!---->$2').replace(shortcodeOpen, '{\\{');
+}
 
 function markdownStringifier(): Processor<undefined, undefined, undefined, Root, string> {
   stringifier ??= unified()
@@ -42,6 +89,7 @@ function markdownStringifier(): Processor<undefined, undefined, undefined, Root,
       resourceLink: true,
       handlers: {
         [characterReference]: (node: { value: string }) => node.value,
+        text: textHandler,
       } as unknown as StringifyOptions['handlers'],
     })
     .use(remarkGfm)
@@ -120,7 +168,22 @@ function frontmatterYaml(data: Record<string, unknown>): string {
       node.type = 'QUOTE_DOUBLE';
     }
   }
-  return document.toString({ lineWidth: 0, blockQuote: false });
+  return document.toString({ lineWidth: 0, blockQuote: false, doubleQuotedAsJSON: true });
+}
+
+/**
+ * The frontmatter as TOML (smol-toml), keys whose value is `null` left out; `undefined` when
+ * the data has no TOML form.
+ */
+function frontmatterToml(data: Record<string, unknown>): string | undefined {
+  const table = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(data)) if (data[key] !== null) table[key] = data[key];
+  try {
+    const toml = stringifyToml(table);
+    return toml === '' || toml.endsWith('\n') ? toml : `${toml}\n`;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -307,13 +370,18 @@ function figureNodes(figure: FigureBlock, next: Block | undefined): RootContent[
   return [{ type: 'html', value: lines.join('\n') }];
 }
 
-function blockNodes(block: Block, index: number, body: readonly Block[]): RootContent[] {
+function blockNodes(
+  block: Block,
+  index: number,
+  body: readonly Block[],
+  firstParagraph: number,
+): RootContent[] {
   switch (block.type) {
     case 'paragraph': {
       const children = block.content ? phrasing(block.content) : plainPhrasing(block.text);
       // The first paragraph of the body is read as a byline or a dateline when it looks like
       // one: write its first character so that it is not.
-      const first = body.findIndex((item) => item.type === 'paragraph') === index;
+      const first = index === firstParagraph;
       if (first && readsAsBylineOrDateline(block.text)) writeFirstCharacterAsReference(children);
       return [{ type: 'paragraph', children: keepWhiteSpace(children) }];
     }
@@ -413,8 +481,24 @@ export function toMarkdown(article: Article, options: Readonly<ToMarkdownOptions
   if (typeof article !== 'object' || article === null || !Array.isArray(article.body)) {
     throw new TypeError('Expected `article` to be an Article (an object with a `body` array)');
   }
-  const yaml = frontmatterYaml(frontmatterOf(article, options.extra));
-  const tree: Root = { type: 'root', children: article.body.flatMap(blockNodes) };
+  if (
+    options.frontmatterFormat !== undefined &&
+    options.frontmatterFormat !== 'yaml' &&
+    options.frontmatterFormat !== 'toml'
+  ) {
+    throw new TypeError("Expected `options.frontmatterFormat` to be 'yaml' or 'toml'");
+  }
+  const data = frontmatterOf(article, options.extra);
+  const toml = options.frontmatterFormat === 'toml' ? frontmatterToml(data) : undefined;
+  const frontmatter =
+    toml === undefined ? `---\n${frontmatterYaml(data)}---\n` : `+++\n${toml}+++\n`;
+  const firstParagraph = article.body.findIndex((item) => item.type === 'paragraph');
+  const tree: Root = {
+    type: 'root',
+    children: article.body.flatMap((block, index, body) =>
+      blockNodes(block, index, body, firstParagraph),
+    ),
+  };
   const body = tree.children.length > 0 ? markdownStringifier().stringify(tree) : '';
-  return `---\n${yaml}---\n${body === '' ? '' : `\n${body}`}`;
+  return `${frontmatter}${body === '' ? '' : `\n${body}`}`;
 }

@@ -4,6 +4,8 @@
  * The schemas in this folder call these functions: one source of truth per rule.
  */
 
+import { decodeCharacterReferences } from './decode-character-references.js';
+
 const httpScheme = /^https?:\/\//i;
 const httpProtocol = /^https?:$/;
 /** zod 4's practical e-mail pattern (`z.regexes.email`). */
@@ -26,15 +28,35 @@ const urlWhiteSpace = /[\t\n\r]/g;
 const urlLeading = /^[\u0000-\u0020]+/;
 /** Schemes that run script or smuggle a document when a link is followed. */
 const scriptSchemes = /^(?:javascript|vbscript|data):/i;
+/**
+ * The characters a URL may start with before its scheme ends, once decoded: C0 controls and
+ * spaces, scheme characters, the colon, and what is left of a character reference.
+ */
+const schemePrefix = /^[\u0000-\u0020A-Za-z0-9+.\-:&#;]*/;
+/** How many layers of character references are decoded (`&amp;#106;` is two). */
+const referenceLayers = 4;
 
 /**
  * The scheme of a `javascript:`, `vbscript:` or `data:` URL (lower case, with its colon), read
- * the way browsers read it (`java\tscript:` and ` javascript:` count); `undefined` for any
- * other URL. Links to these run script when followed.
+ * the way browsers read it once the URL is put in a link: character references decoded as in
+ * an HTML attribute (`&#106;avascript:`, `javascript&colon;`, `java&Tab;script:`, also
+ * escaped again up to four times, `&amp;#106;`), tabs and line breaks removed anywhere
+ * (`java\tscript:`), C0 controls and spaces trimmed from the start; `undefined` for any other
+ * URL. Links to these run script when followed. Linear: only the part of the URL that can
+ * still spell a scheme is decoded.
  */
 export function scriptScheme(value: string): string | undefined {
-  const scheme = scriptSchemes.exec(value.replace(urlWhiteSpace, '').replace(urlLeading, ''));
-  return scheme ? scheme[0].toLowerCase() : undefined;
+  let prefix = value;
+  for (let layer = 0; layer <= referenceLayers; layer++) {
+    prefix = (schemePrefix.exec(prefix) as RegExpExecArray)[0];
+    const scheme = scriptSchemes.exec(prefix.replace(urlWhiteSpace, '').replace(urlLeading, ''));
+    if (scheme) return scheme[0].toLowerCase();
+    if (!prefix.includes('&')) return undefined;
+    const decoded = decodeCharacterReferences(prefix, { mode: 'attribute' });
+    if (decoded === prefix) return undefined;
+    prefix = decoded;
+  }
+  return undefined;
 }
 
 /** Whether `value` is a URL that runs script when followed (see {@link scriptScheme}). */

@@ -176,6 +176,8 @@ function readBlocks(
     body.push({ type: 'list', ordered: list.ordered, items: list.items.map((text) => ({ text })) });
     list = undefined;
   };
+  /** Whether a paragraph has been read (only the first paragraph may open with a dateline). */
+  let paragraphRead = lead !== undefined;
   if (lead) {
     setSource(sources, ['body', body.length], lead.place);
     body.push({ type: 'paragraph', text: lead.text });
@@ -305,7 +307,7 @@ function readBlocks(
       }
     }
     let paragraph = t;
-    if (!dateline && body.every((b) => b.type !== 'paragraph')) {
+    if (!dateline && !paragraphRead) {
       const found = findDateline(paragraph);
       if (found) {
         dateline = found.dateline;
@@ -322,6 +324,7 @@ function readBlocks(
     }
     setSource(sources, ['body', body.length], place);
     body.push({ type: 'paragraph', text: paragraph });
+    paragraphRead = true;
   }
   flushList();
   markPullQuotes(body);

@@ -1,7 +1,9 @@
-import { isOutlet } from '../fields/parse-byline.js';
+import { isAgency } from '../fields/agencies.js';
+import { labelWords } from '../fields/byline-words.js';
+import { isOutlet, mendIntro, readPersonName } from '../fields/parse-byline.js';
 import type { Contributor, ContributorRole } from '../schema/index.js';
 import { findDate } from './dates.js';
-import { AGENCIES, BYLINE_INTRO, JOB_TITLE, OUTLET_TOKENS } from './patterns.js';
+import { BYLINE_INTRO, JOB_TITLE, OUTLET_TOKENS } from './patterns.js';
 
 /** Lower-case words allowed inside a name (`Ludwig van Beethoven`, `Ana de la Cruz`). */
 export const PARTICLES: ReadonlySet<string> = new Set([
@@ -113,6 +115,8 @@ export function isPersonName(text: string): boolean {
   if (CJK_NAME.test(text)) return true;
   const words = text.split(' ');
   if (words.length < 2 || words.length > 5) return false;
+  // `Key Highlights`, `Closing Bell`: a section label or a show name (the field parsers' list).
+  if (words.every((word) => labelWords.has(word.toLowerCase().replaceAll('.', '')))) return false;
   let capitalised = 0;
   for (const word of words) {
     if (NOT_NAME.has(word.toLowerCase().replace(/[.,:;]$/, ''))) return false;
@@ -144,7 +148,9 @@ export interface ReadByline {
  * //=> [{ name: 'Ana Ruiz', … affiliation: 'Associated Press' }, { name: 'Lena Moritz', … }]
  */
 export function readByline(input: string, role: ContributorRole = 'author'): ReadByline {
-  let text = (input.length > 300 ? input.slice(0, 300) : input).replace(/^[/|•·»>\s]+/u, '');
+  let text = mendIntro(
+    (input.length > 300 ? input.slice(0, 300) : input).replace(/^[/|•·»>\s]+/u, ''),
+  );
   // A date printed first: `January 17, 2017 at 6:08 PM ET by Kori Schulman`, `18/03/2019 | Ana Ruiz`.
   for (let guard = 0; guard < 2; guard++) {
     const lead = findDate(text);
@@ -198,7 +204,7 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
           part = words.slice(0, n).join(' ');
           break;
         }
-        if (isOutletName(rest) || AGENCIES.test(rest)) {
+        if (isOutletName(rest) || isAgency(rest)) {
           contributorAffiliation = rest;
           part = words.slice(0, n).join(' ');
           break;
@@ -206,11 +212,7 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
       }
     }
     const last = contributors[contributors.length - 1];
-    if (
-      !contributorAffiliation &&
-      !contributorJobTitle &&
-      (AGENCIES.test(part) || isOutletName(part))
-    ) {
+    if (!contributorAffiliation && !contributorJobTitle && (isAgency(part) || isOutletName(part))) {
       if (last && !last.affiliation && last.type === 'Person') {
         for (const c of contributors) if (!c.affiliation) c.affiliation = part;
       } else if (contributors.length === 0 && parts.length === 1) {
@@ -246,7 +248,12 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
     }
     // A bare CJK string is a name only after an intro word (`By`, `文`, `著者`).
     if (!intro && CJK_ONLY.test(name)) continue;
-    const contributor: Contributor = { name, type: 'Person', role: partRole };
+    // The name as the field parser reads it: `Dr. Ana Ruiz` → `Ana Ruiz` + `Dr.`, `Ana Ruiz.` → `Ana Ruiz`.
+    const contributor: Contributor = readPersonName(name, partRole) ?? {
+      name,
+      type: 'Person',
+      role: partRole,
+    };
     if (contributorAffiliation) contributor.affiliation = contributorAffiliation;
     if (contributorJobTitle) contributor.jobTitle = contributorJobTitle;
     contributorAffiliation = undefined;

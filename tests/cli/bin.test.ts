@@ -114,7 +114,7 @@ describe.skipIf(!built)('the nutgraf binary', () => {
     expect(readFileSync(file, 'utf8')).toContain('"name": "Dana Whitfield"');
   });
 
-  it('gives the same report in worker threads as in the main thread', () => {
+  it('gives the same report in two worker threads as in the main thread', () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'nutgraf-threads-'));
     const good = readFileSync(path.join(twoArticles, 'clean.json'), 'utf8');
     const bad = readFileSync(path.join(twoArticles, 'nested/broken.json'), 'utf8');
@@ -124,7 +124,7 @@ describe.skipIf(!built)('the nutgraf binary', () => {
         index % 7 ? good : bad,
       );
     }
-    const main = nutgraf(['check', '.', '-f', 'json', '--threads', '0'], cwd);
+    const main = nutgraf(['check', '.', '-f', 'json', '--timeout', '0'], cwd);
     const threads = nutgraf(['check', '.', '-f', 'json', '--threads', '2'], cwd);
     expect(threads.code).toBe(1);
     expect(threads.stderr).toBe('');

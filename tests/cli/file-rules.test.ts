@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -97,7 +97,8 @@ describe("the CLI's own diagnostics", () => {
       'story.docx': article,
       'latin1.txt': Buffer.from('Caf\xe9\n', 'latin1'),
     });
-    const argv = ['check', 'binary.md', 'story.docx', 'latin1.txt', 'missing.md', '-f', 'json'];
+    symlinkSync('missing.md', path.join(cwd, 'gone.md'));
+    const argv = ['check', 'binary.md', 'story.docx', 'latin1.txt', 'gone.md', '-f', 'json'];
     const off = await run(
       [...argv, '--rule', 'binary-file=off', '--rule', 'unsupported-format=off'],
       { cwd },
@@ -112,7 +113,7 @@ describe("the CLI's own diagnostics", () => {
       { cwd },
     );
     expect(reported(quiet.stdout, 'latin1.txt')).toEqual([]);
-    expect(reported(quiet.stdout, 'missing.md')).toEqual([]);
+    expect(reported(quiet.stdout, 'gone.md')).toEqual([]);
     expect(reported(quiet.stdout, 'binary.md')).toEqual([
       expect.objectContaining({ ruleId: 'binary-file', severity: 'error' }),
     ]);

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -50,4 +51,39 @@ export function copyFixture(name: string): string {
   const target = mkdtempSync(path.join(tmpdir(), 'nutgraf-cli-'));
   cpSync(path.join(fixtures, name), target, { recursive: true });
   return target;
+}
+
+/**
+ * The built binary: `dist/bin.js` after `npm run build`, or a private build named by
+ * `NUTGRAF_BIN` (so the tests run without touching the shared `dist/`).
+ */
+export const bin =
+  process.env.NUTGRAF_BIN ?? fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
+
+/** Whether the binary is built (tests of it skip otherwise). */
+export const built = existsSync(bin);
+
+/** Run the built binary in `cwd` with only `PATH` (and `env`) in its environment. */
+export function runBin(
+  argv: readonly string[],
+  options: { cwd: string; stdin?: string | Buffer; env?: Record<string, string>; timeout?: number },
+): Run {
+  const result = spawnSync(process.execPath, [bin, ...argv], {
+    cwd: options.cwd,
+    input: options.stdin,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...options.env },
+    timeout: options.timeout ?? 60_000,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh temporary folder holding `files` (name → text or bytes). */
+export function folderWith(files: Readonly<Record<string, string | Uint8Array>>): string {
+  const cwd = mkdtempSync(path.join(tmpdir(), 'nutgraf-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(cwd, name)), { recursive: true });
+    writeFileSync(path.join(cwd, name), content);
+  }
+  return cwd;
 }

@@ -28,6 +28,14 @@ const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
   ['Posted by Ana Ruiz', [person('Ana Ruiz')]],
   ['Von Katrin Olbermann, dpa', [person('Katrin Olbermann', { affiliation: 'dpa' })]],
   ['Par Sébastien Marlot', [person('Sébastien Marlot')]],
+  // A template's intro glued to the name, or printed twice
+  ['ByMarta Quill', [person('Marta Quill')]],
+  ['Byby TOMAS REYNA', [person('Tomas Reyna')]],
+  ['By by Lena Ostrova', [person('Lena Ostrova')]],
+  ['Byron Vale', [person('Byron Vale')]],
+  // Trailing punctuation, and a name that shares a word with labels
+  ['Marta Quill.', [person('Marta Quill')]],
+  ['By Tom Bell', [person('Tom Bell')]],
   ['Por Lucía Benítez y Marta Soler', [person('Lucía Benítez'), person('Marta Soler')]],
   ['Di Matteo Ferraro', [person('Matteo Ferraro')]],
   ['By\n\t\tIvo Kessler', [person('Ivo Kessler')]],
@@ -165,6 +173,13 @@ const negatives: readonly string[] = [
   '2015-03-11',
   'March 11, 2015',
   'The council voted on Tuesday to close the bridge for repairs.',
+  // Section labels and show names are not people
+  'Key Highlights',
+  'Closing Bell',
+  'Morning Briefing',
+  'Market Wrap',
+  'By Key Takeaways',
+  'Opening Bell',
 ];
 
 describe('parseByline', () => {

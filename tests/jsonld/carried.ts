@@ -1,3 +1,6 @@
+import { characterEntities } from 'character-entities';
+import { decodeHTMLStrict } from 'entities';
+import { isCovered } from '../../scripts/character-reference-table.mjs';
 import type { Article, Contributor, Image } from '../../src/schema/index.js';
 
 /**
@@ -82,15 +85,47 @@ function image(value: Omit<Image, never>): Image | undefined {
         : undefined;
   return compactObject({
     url: value.url,
-    alt: blank(value.alt) ? undefined : value.alt,
+    alt: value.alt,
     caption,
     width: value.width,
     height: value.height,
   });
 }
 
+const reference = /&(?:#\d+|#x[\da-f]+|([a-z\d]+));/gi;
+
+/**
+ * How a text reads back: JSON-LD text that looks HTML-encoded (every `&` starts a reference
+ * ended by `;`, a named one of the covered characters) is read decoded (see the README).
+ */
+export function readBack(text: string): string {
+  const ampersands = text.split('&').length - 1;
+  if (ampersands === 0) return text;
+  const references = [...text.matchAll(reference)].filter((match) => {
+    const name = match[1];
+    if (name === undefined) return true;
+    const value = Object.hasOwn(characterEntities, name) ? characterEntities[name] : undefined;
+    return value !== undefined && [...value].length === 1 && isCovered(value.codePointAt(0)!);
+  });
+  return references.length === ampersands ? decodeHTMLStrict(text) : text;
+}
+
+/** Every string of a JSON value through {@link readBack}. */
+function readBackAll(value: unknown): unknown {
+  if (typeof value === 'string') return readBack(value);
+  if (Array.isArray(value)) return value.map(readBackAll);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, readBackAll(item)]));
+  }
+  return value;
+}
+
 /** The carried part of an article, as an `ArticleInput` to validate. */
 export function carried(article: Article, options: { articleBody?: boolean } = {}): unknown {
+  return readBackAll(carriedAsWritten(article, options));
+}
+
+function carriedAsWritten(article: Article, options: { articleBody?: boolean }): unknown {
   const order = ['author', 'contributor', 'editor', 'translator'];
   const contributors = (article.byline?.contributors ?? [])
     .map(contributor)

@@ -75,6 +75,79 @@ describe('fromJsonLd', () => {
     ]);
   });
 
+  it('decodes text a page HTML-encoded before writing it into JSON-LD, and says so once', () => {
+    const { article, diagnostics } = fromJsonLd(
+      JSON.stringify({
+        '@type': 'NewsArticle',
+        headline: 'Don&#8217;t Wait &#8211; Ferries &amp; Buses',
+        description: 'AT&T &amp; partners',
+        url: 'https://ledger.example/a?b=1&#038;c=2',
+        author: { '@type': 'Person', name: 'Ana&nbsp;Ruiz' },
+        keywords: 'Q&amp;A, Harbour',
+        articleSection: 'Caf&eacute; &lt;Culture&gt;',
+      }),
+    );
+    expect(article).toMatchObject({
+      headline: 'Don’t Wait – Ferries & Buses',
+      // A bare `&` means the text was not encoded: kept as written.
+      description: 'AT&T &amp; partners',
+      url: 'https://ledger.example/a?b=1&c=2',
+      byline: { contributors: [{ name: 'Ana\u00a0Ruiz' }] },
+      keywords: ['Q&A', 'Harbour'],
+      section: { name: 'Café <Culture>' },
+    });
+    expect(diagnostics.filter((d) => d.ruleId === 'encoded-text')).toEqual([
+      {
+        ruleId: 'encoded-text',
+        severity: 'info',
+        message:
+          'Unexpected HTML character references in the text of `headline` (and 4 more), expected plain text: read decoded',
+        place: {
+          start: { line: 1, column: 24, offset: 23 },
+          end: { line: 1, column: 81, offset: 80 },
+        },
+        source: 'nutgraf',
+      },
+    ]);
+  });
+
+  it('reads dates that are not ISO 8601 (RFC 2822, zone names, Date#toString, printed), with a warning', () => {
+    const cases = [
+      ['Mon, 18 Nov 2019 16:07:38 -0600', '2019-11-18T16:07:38-06:00'],
+      ['19 Nov 2019 07:09 GMT', '2019-11-19T07:09:00Z'],
+      ['2022-05-04T03:00:00 UTC', '2022-05-04T03:00:00Z'],
+      ['Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)', '2019-11-19T03:05:46Z'],
+      ['November 19, 2019', '2019-11-19'],
+    ] as const;
+    for (const [text, expected] of cases) {
+      const { article, diagnostics } = fromJsonLd({
+        '@type': 'NewsArticle',
+        headline: 'x',
+        datePublished: text,
+      });
+      expect(article?.datePublished, text).toBe(expected);
+      expect(diagnostics, text).toMatchObject([
+        { ruleId: 'date-not-iso', severity: 'warning', actual: text.slice(0, 60), expected },
+      ]);
+    }
+  });
+
+  it('reads a printed numeric date in the article language, and a printed time in `timeZone`', () => {
+    const read = (language: string | undefined, date: string, timeZone?: string) =>
+      fromJsonLd(
+        { '@type': 'NewsArticle', headline: 'x', inLanguage: language, datePublished: date },
+        timeZone === undefined ? {} : { timeZone },
+      ).article?.datePublished;
+    expect(read('en-US', '03/04/2015')).toBe('2015-03-04');
+    expect(read('de', '03/04/2015')).toBe('2015-04-03');
+    expect(read(undefined, 'March 10, 2026 6:05 PM')).toBe('2026-03-10');
+    expect(read(undefined, 'March 10, 2026 6:05 PM', 'America/New_York')).toBe(
+      '2026-03-10T18:05:00-04:00',
+    );
+    expect(read(undefined, 'yesterday')).toBeUndefined();
+    expect(read(undefined, `${'March 10, 2026 '.repeat(20)}`)).toBeUndefined();
+  });
+
   it('keeps offsets as written and normalizes compact ones', () => {
     const read = (date: string) =>
       fromJsonLd({ '@type': 'NewsArticle', headline: 'x', datePublished: date }).article
@@ -233,7 +306,10 @@ describe('fromJsonLd', () => {
 
   it('survives deep nesting, shared objects and cycles in object input', () => {
     const deep = `${'['.repeat(10_000)}{"@type":"NewsArticle","headline":"deep"}${']'.repeat(10_000)}`;
-    expect(fromJsonLd(deep).diagnostics[0]?.ruleId).toBe('no-article');
+    expect(fromJsonLd(deep).diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual([
+      'unmapped-value',
+      'no-article',
+    ]);
     const broken = `${'['.repeat(10_000)}{"headline":x}`;
     expect(fromJsonLd(broken).diagnostics[0]).toMatchObject({
       ruleId: 'invalid-json',

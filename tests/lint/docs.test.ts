@@ -9,7 +9,7 @@ import { lintArticle, rules } from '../../src/lint/index.js';
 import { parseMarkdown } from '../../src/markdown/index.js';
 import type { Diagnostic } from '../../src/schema/index.js';
 import { parseText } from '../../src/text/index.js';
-import { run } from '../cli/helpers.js';
+import { built, run, runBin } from '../cli/helpers.js';
 import { NOW } from './clean-article.js';
 
 const docs = new URL('../../docs/rules/', import.meta.url);
@@ -99,20 +99,23 @@ const isRoot = process.getuid?.() === 0;
  * Run a `console` example in a fresh folder: `npx nutgraf …` in-process, other commands in
  * `sh`; each must print exactly what the page shows after it (standard output, then standard
  * error). Returns every rule id the output names. With the option `"run": false` (a crash
- * cannot be caused on purpose, a race not shown one command after the other) or `"run": "non-root"` run by root (who may write anywhere),
- * the example is only read, not run.
+ * cannot be caused on purpose, a race not shown one command after the other) or `"run":
+ * "non-root"` run by root (who may write anywhere), the example is only read, not run. With
+ * `"run": "bin"` (time and memory budgets, which need worker threads) `npx nutgraf` runs the
+ * built binary, and the example is only read when there is none.
  */
 async function runSession(example: Example): Promise<string[]> {
   const session = steps(example.code);
   const shown = session.flatMap((step) => idsIn(step.output));
   const mode = example.options.run;
-  if (mode === false || (mode === 'non-root' && isRoot)) return shown;
+  if (mode === false || (mode === 'non-root' && isRoot) || (mode === 'bin' && !built)) return shown;
   const cwd = mkdtempSync(path.join(tmpdir(), 'nutgraf-docs-'));
   try {
     for (const { command, output } of session) {
       let printed: string;
       if (command.startsWith('npx nutgraf ')) {
-        const result = await run(words(command).slice(2), { cwd });
+        const argv = words(command).slice(2);
+        const result = mode === 'bin' ? runBin(argv, { cwd }) : await run(argv, { cwd });
         printed = result.stdout + result.stderr;
       } else {
         const result = spawnSync('sh', ['-c', command], { cwd, encoding: 'utf8' });

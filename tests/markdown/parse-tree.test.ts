@@ -9,13 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { findFrontmatter, parseTree } from '../../src/markdown/parse-tree.js';
 
 // parseTree finds the frontmatter itself and runs only the body through micromark; its tree
-// must be the one unified + remark-parse + remark-frontmatter (+ remark-gfm) gives, positions
-// included (the root's own position aside). One difference is wanted: blank lines may come
-// before the frontmatter (as Hugo allows), where remark-frontmatter reads none.
-const gfmHint =
-  /~~|\[\^|\|[ \t]*:?-+:?[ \t]*(?:\||$)|-:?[ \t]*\|[ \t]*:?-|^[ \t]*[-*+][ \t]+\[[ xX]\]/m;
-const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
-const gfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+// must be the one unified + remark-parse + remark-frontmatter (YAML, TOML) + remark-gfm gives,
+// positions included (the root's own position aside). One difference is wanted: blank lines
+// may come before the frontmatter (as Hugo allows), where remark-frontmatter reads none.
+const gfm = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .use(remarkGfm)
+  .freeze();
 
 const blankLines = /^(?:[ \t]*(?:\r\n|\r|\n))+/;
 
@@ -24,7 +25,7 @@ function reference(text: string): Root {
   const blank = blankLines.exec(text)?.[0];
   if (blank) {
     const rest = reference(text.slice(blank.length));
-    if (rest.children[0]?.type === 'yaml') {
+    if (rest.children[0]?.type === 'yaml' || (rest.children[0]?.type as string) === 'toml') {
       const lines = blank.split(/\r\n|\r|\n/).length - 1;
       const stack: Nodes[] = [...rest.children];
       for (let node = stack.pop(); node; node = stack.pop()) {
@@ -39,7 +40,7 @@ function reference(text: string): Root {
       return rest;
     }
   }
-  const tree = (gfmHint.test(text) ? gfm : plain).parse(text) as Root;
+  const tree = gfm.parse(text) as Root;
   delete tree.position;
   return tree;
 }
@@ -79,6 +80,12 @@ const cases = [
   '\n---\na: 1\n',
   '\n    ---\na\n---\n',
   '\nx\n---\na\n---\n',
+  '+++\ntitle = "x"\n+++\nbody',
+  '+++\r\na = 1\r\n+++\r\n',
+  '\n+++\na = 1\n+++\n# h\n',
+  '+++\na = 1\n',
+  `+++\n${'\r\n'.repeat(40)}x`,
+  'text https://example.com and a@example.com\n',
 ];
 
 describe('parseTree', () => {
@@ -89,6 +96,7 @@ describe('parseTree', () => {
   it('gives the tree of remark-parse + remark-frontmatter on generated files', () => {
     const piece = fc.constantFrom(
       '---',
+      '+++',
       '\n',
       '\r\n',
       '\r',

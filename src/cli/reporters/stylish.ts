@@ -34,7 +34,7 @@ export function reportStylish(input: Readonly<ReportInput>): string {
       return {
         where: start ? `${start.line}:${start.column}` : '',
         severity: diagnostic.severity,
-        message: diagnostic.message.replace(/\s*\r?\n\s*/g, ' '),
+        message: diagnostic.message.replace(/(?<!\s)\s*\r?\n\s*/g, ' '),
         ruleId: diagnostic.ruleId,
       };
     });

@@ -42,14 +42,14 @@ const namePrefixes: ReadonlyArray<readonly [pattern: RegExp, advice: string]> = 
  * suffixes (`Jr.`, `III`) are part of the name and not matched.
  */
 const credentials =
-  /(?:,\s*|\s+)(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?O\.?|MBA|MPH|MSc|M\.?A\.?|M\.?S\.?|B\.?A\.?|BSc|RN|NP|CPA|DDS|DVM|J\.?D\.?|LL\.?M\.?|Esq\.?|FRCP|PsyD|EdD)$/;
+  /(?:,\s*|(?<!\s)\s+)(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?O\.?|MBA|MPH|MSc|M\.?A\.?|M\.?S\.?|B\.?A\.?|BSc|RN|NP|CPA|DDS|DVM|J\.?D\.?|LL\.?M\.?|Esq\.?|FRCP|PsyD|EdD)$/;
 
 /** Job titles printed after a name (`Ana Ruiz, Staff Writer`). Matched as whole words. */
 const jobTitle =
   /\b(?:staff writer|senior writer|staff reporter|reporter|correspondent|(?:managing |deputy |senior |news |features? |sports |city |political |business )?editor|columnist|contributing writer|contributor|photographer|photojournalist|producer|analyst|bureau chief|critic|journalist|sports writer|science writer|special to)\b/i;
 
 /** Separators between a name and what follows it: comma, pipe, slash, spaced dash. */
-const nameSeparator = /\s*(?:,|\||\/|\s[-–—]\s)\s*/;
+const nameSeparator = /(?<!\s)\s*(?:,|\||\/|\s[-–—]\s)\s*/;
 
 /**
  * Words and phrases that mark an organization's name. Words that are also common surnames
@@ -76,7 +76,7 @@ function isPerson(contributor: Contributor): boolean {
 
 /** Split `Ana Ruiz and Lena Moritz`, `Ana Ruiz & Lena Moritz`, `Ana Ruiz, Lena Moritz` into names. */
 function splitNames(name: string): string[] {
-  const parts = name.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*/);
+  const parts = name.split(/(?<!\s)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*/);
   return parts.filter((part) => part.length > 0);
 }
 

@@ -1,0 +1,126 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../schema/index.js';
+import type { FileOutcome } from './check-file.js';
+
+/** The default `--cache-location`: a file in the working directory, as ESLint's `.eslintcache`. */
+export const defaultCacheName = '.nutgrafcache';
+
+/** One file's cached result. */
+interface Entry {
+  /** SHA-1 of the file's bytes. */
+  hash: string;
+  /** The key of the settings it was checked with (see {@link settingsKey}). */
+  settings: string;
+  /** The file as it was shown: diagnostics and diffs name it. */
+  file: string;
+  diagnostics: Diagnostic[];
+  diff?: string;
+}
+
+interface CacheFile {
+  /** The nutgraf version that wrote it: another version's cache is not read. */
+  nutgraf: string;
+  entries: Record<string, Entry>;
+}
+
+/** Results of earlier runs, keyed by file content, settings and nutgraf version. */
+export interface RunCache {
+  /** The file the cache is kept in. */
+  readonly location: string;
+  /** The outcome stored for this file (shown as `file`), content and settings. */
+  get(absolute: string, hash: string, settings: string, file: string): FileOutcome | undefined;
+  /** Store an outcome (not a crashed one) for this run. */
+  set(absolute: string, hash: string, settings: string, outcome: FileOutcome): void;
+  /** Write the entries of this run (and only those, as ESLint does) to the cache file. */
+  save(): Promise<void>;
+}
+
+/**
+ * SHA-1 of some bytes, as the cache keys file content.
+ *
+ * @example
+ * contentHash(Buffer.from('a')) //=> '86f7e437faa5a7fce15d1ddcb9eaeaea377667b8'
+ */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/**
+ * The key of a file's settings: a hash of everything that changes its result (rules,
+ * preset, time zone, site options and lookup tables, limits, `--fix`/`--dry-run`, quiet and
+ * verbose), so that a change to the configuration or its data files checks files again.
+ *
+ * @example
+ * settingsKey({ rules: {}, fix: false }) === settingsKey({ rules: {}, fix: false }) //=> true
+ */
+export function settingsKey(settings: unknown): string {
+  return createHash('sha1').update(JSON.stringify(settings)).digest('hex');
+}
+
+/** Where the cache file is: `location` itself, or a file in it when it is (or ends like) a folder. */
+async function cacheFile(location: string): Promise<string> {
+  if (/[\\/]$/.test(location)) return path.join(location, defaultCacheName);
+  const info = await stat(location).catch(() => undefined);
+  return info?.isDirectory() ? path.join(location, defaultCacheName) : location;
+}
+
+/**
+ * Open the cache at `location` (a file, or a folder to keep `.nutgrafcache` in). A missing,
+ * unreadable or damaged cache file, or one another nutgraf version wrote, is an empty cache:
+ * never an error.
+ *
+ * @example
+ * const cache = await openCache('/site/.nutgrafcache', '0.2.0')
+ */
+export async function openCache(location: string, version: string): Promise<RunCache> {
+  const file = await cacheFile(location);
+  let previous: Record<string, Entry> = {};
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>;
+    if (data.nutgraf === version && typeof data.entries === 'object' && data.entries !== null) {
+      previous = data.entries;
+    }
+  } catch {
+    // No cache yet, or a damaged one: start empty.
+  }
+  const current = new Map<string, Entry>();
+  return {
+    location: file,
+    get(absolute, hash, settings, shown) {
+      const entry = Object.hasOwn(previous, absolute) ? previous[absolute] : undefined;
+      if (!entry || entry.hash !== hash || entry.settings !== settings || entry.file !== shown) {
+        return undefined;
+      }
+      current.set(absolute, entry);
+      return {
+        result: { file: shown, diagnostics: entry.diagnostics },
+        diff: entry.diff === undefined ? '' : entry.diff,
+      };
+    },
+    set(absolute, hash, settings, outcome) {
+      if (outcome.crashed || outcome.output !== undefined) return;
+      const entry: Entry = {
+        hash,
+        settings,
+        file: outcome.result.file,
+        diagnostics: outcome.result.diagnostics,
+      };
+      if (outcome.diff !== '') entry.diff = outcome.diff;
+      current.set(absolute, entry);
+    },
+    async save() {
+      const data: CacheFile = { nutgraf: version, entries: Object.fromEntries(current) };
+      await mkdir(path.dirname(file), { recursive: true });
+      const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      try {
+        await writeFile(temporary, JSON.stringify(data));
+        await rename(temporary, file);
+      } catch (error) {
+        await unlink(temporary).catch(() => undefined);
+        throw error;
+      }
+    },
+  };
+}

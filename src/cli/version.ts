@@ -1,0 +1,4 @@
+import packageJson from '../../package.json' with { type: 'json' };
+
+/** The nutgraf version. */
+export const version: string = packageJson.version;

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { built, folderWith, runBin } from './helpers.js';
+
+/** A short article that passes with `--quiet`. */
+const clean =
+  '---\ntitle: Harbour Authority Approves Night Ferries\nauthor: Dana Whitfield\ndate: 2026-03-10T09:30:00-05:00\nlanguage: en\nimage: https://example.com/ferry.jpg\n---\n\nThe port board voted on Tuesday to run ferries after midnight.\n';
+
+interface Report {
+  results: Array<{ file: string; diagnostics: Array<{ ruleId: string; place?: unknown }> }>;
+}
+
+function ruleIds(stdout: string): Record<string, string[]> {
+  const report = JSON.parse(stdout) as Report;
+  return Object.fromEntries(
+    report.results.map((result) => [result.file, result.diagnostics.map((d) => d.ruleId)]),
+  );
+}
+
+describe.skipIf(!built)('the per-file budget (built binary)', () => {
+  it('stops a file that takes too long, reports it over its whole text, exits 2 and checks the rest', () => {
+    // remark-parse is quadratic on unclosed emphasis: 20,000 `**a` take many seconds.
+    const slow = `# Night ferries\n\n${'**a'.repeat(20_000)}\n`;
+    const cwd = folderWith({ 'a.md': clean, 'slow.md': slow, 'z.md': clean });
+    const result = runBin(['check', '.', '--timeout', '1', '-f', 'json', '-q'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('');
+    expect(ruleIds(result.stdout)).toEqual({
+      'a.md': [],
+      'slow.md': ['check-timeout'],
+      'z.md': [],
+    });
+    const report = JSON.parse(result.stdout) as Report;
+    const slowResult = report.results.find((entry) => entry.file === 'slow.md');
+    expect(slowResult?.diagnostics[0]).toMatchObject({
+      severity: 'error',
+      message: expect.stringMatching(/^The check was stopped after 1 second, its time budget/),
+      place: {
+        start: { line: 1, column: 1, offset: 0 },
+        end: { line: 4, column: 1, offset: Buffer.byteLength(slow) },
+      },
+    });
+  });
+
+  it('cannot be lowered or turned off by a rule setting', () => {
+    const cwd = folderWith({ 'slow.md': `# Night ferries\n\n${'**a'.repeat(20_000)}\n` });
+    const result = runBin(['check', 'slow.md', '--timeout', '1', '--rule', 'check-timeout=off'], {
+      cwd,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('check-timeout');
+  });
+
+  it('stops a parse that takes too long', () => {
+    const cwd = folderWith({ 'slow.md': `# Night ferries\n\n${'**a'.repeat(20_000)}\n` });
+    const result = runBin(['parse', 'slow.md', '--timeout', '1'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^slow\.md:1:1: error: The check was stopped after 1 second/);
+  });
+
+  it('stops a file that runs its worker out of memory, exits 2 and checks the rest', () => {
+    const big = `# Night ferries\n\n${'The port board voted on Tuesday.\n\n'.repeat(100_000)}`;
+    const cwd = folderWith({ 'a.md': clean, 'big.md': big });
+    const result = runBin(['check', '.', '--max-memory', '64', '-f', 'json', '-q'], { cwd });
+    expect(result.code).toBe(2);
+    expect(ruleIds(result.stdout)).toEqual({ 'a.md': [], 'big.md': ['check-out-of-memory'] });
+    expect(result.stdout).toContain('`--max-memory` 64 MB');
+  });
+
+  it('checks standard input in a worker too', () => {
+    const cwd = folderWith({});
+    const slow = runBin(['check', '-', '--timeout', '1', '--stdin-filename', 'slow.md'], {
+      cwd,
+      stdin: `# Night ferries\n\n${'**a'.repeat(20_000)}\n`,
+    });
+    expect(slow.code).toBe(2);
+    expect(slow.stdout).toMatch(/^slow\.md\n {2}1:1 +error +The check was stopped/);
+    const fine = runBin(['check', '-', '-q', '--stdin-filename', 'fine.md'], { cwd, stdin: clean });
+    expect(fine).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('is off with --timeout 0: files are checked in the main thread', () => {
+    const cwd = folderWith({ 'a.md': clean });
+    expect(runBin(['check', 'a.md', '--timeout', '0', '-q'], { cwd })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * Regular expressions of `src/` that recheck flags as polynomial (or cannot decide in time),
+ * each with the reason it is linear where it is used. A reason names the bound; "input bounded
+ * by N" means every caller passes at most N characters, so the worst case is a constant.
+ * Prefer making a regex linear (for `\s*X\s*`, a leading `(?<!\s)` makes a run of spaces be
+ * scanned once) to adding it here.
+ */
+
+/** src/text reads lines with every run of white space collapsed to one space (lines.ts). */
+const TEXT_SPACES =
+  'applied to parseText line or unit text, where white space runs are collapsed to one space (lines.ts), so each `\\s` run it backtracks over is one character long';
+const TEXT_BYLINE =
+  'readByline (src/text/byline.ts) reads at most 300 characters of a line (input bounded by 300)';
+const TEXT_CAPTION =
+  'readCaption reads the last 160 characters of a line of at most 600; readCredit gets a credit group of at most 100 characters (input bounded)';
+const ANCHORED_BOUNDED =
+  'anchored at `^` (one start position) and its repeats are bounded ({0,40}, {1,64}, {0,300}, …): constant work per call beyond one scan';
+const BOUNDED_PER_START =
+  'each start position scans at most the bounded repeat ({0,2000}, {0,4000}, {0,10000}, .{0,30}) past a literal opening (`<img`, `<figcaption`, `[caption`, `{{<`, a spaced dash): linear in the input, with that bound as the constant';
+const JSON_ERROR =
+  'applied to a JSON.parse error message, which V8 keeps short (it quotes at most a few characters of the input)';
+const BYLINE_LINE =
+  'parseByline reads lines with white space collapsed (collapsedLines); looksLikeByline only lines of at most 1,000 characters';
+const BYLINE_ITEM =
+  'applied to one list item of a byline: white space collapsed, at most 300 characters (maxItemLength)';
+const CREDIT =
+  'applied to a credit of at most 200 characters (maxCreditLength in parse-caption.ts)';
+const CAPTION_WINDOW =
+  'applied to the last 240 characters of a caption (findLabel: maxCreditLength + 40)';
+const DATE_TOKEN = 'applied to one token of a date of at most 300 characters (maxDateLength)';
+const JUNK =
+  'the only unbounded part is `\\s\\|\\s.*\\s\\|\\s`: with two ` | ` in the line the first start matches, with one it scans the line once';
+const DOT_STAR_END =
+  'the unbounded alternative `（左）.*$` matches at its first start (line text has no line breaks); the others are bounded';
+const COUNTER =
+  'each start needs a letter and a colon and scans the digit runs after it, which are disjoint between starts: linear';
+const EMOJI_TAIL =
+  'measured: parseText on a line of 30,000 emoji then a letter takes 1 ms (units that long are never headline candidates)';
+const NAME_THEN_DATE =
+  'nameThenDate only reads lines of at most 90 characters (input bounded by 90)';
+const HEADLINE_280 = 'applied to the first 280 characters of a headline (input bounded by 280)';
+const ANCHORED_WORDS =
+  'anchored at `^` and made of fixed weekday and month words: recheck times out on its size, not on a nested repeat';
+const ROW_UNION =
+  'the union of anchored pattern rows (BOILERPLATE, KICKERS, CORRECTIONS), each checked on its own here as a literal; recheck times out on the union’s size';
+
+/** `/source/flags` → why it is safe where it is used. */
+export const allowed: Readonly<Record<string, string>> = {
+  // src/cli/check-source.ts:41
+  '/\\s+(?:in JSON\\s+)?at position \\d+(?: \\(line \\d+ column \\d+\\))?$/': JSON_ERROR,
+  // src/fields/parse-byline.ts:82
+  '/\\s+(?:also\\s+)?contributed(?:\\s+(?:to\\s+(?:this|the)\\s+(?:report|story|article)|reporting|research|to\\s+reporting))?\\s*\\.?$/i':
+    BYLINE_LINE,
+  // src/fields/parse-byline.ts:84
+  "/^(?:the\\s+)?([\\p{Lu}][\\p{L}.'\u2019 -]{0,40}?)\\s+(?:staff\\s+)?(?:writers?|reporters?|correspondents?|journalists?)\\s+/iu":
+    ANCHORED_BOUNDED,
+  // src/fields/parse-byline.ts:85
+  '/^(?:for|special\\s+to|para|f\u00fcr|pour|per)\\s+(.+)$/iu': BYLINE_ITEM,
+  // src/fields/parse-byline.ts:86
+  '/^<?[^\\s@<>]{1,64}@[^\\s@<>]{1,255}\\.[^\\s@<>]{2,63}>?$/u': ANCHORED_BOUNDED,
+  // src/fields/parse-caption.ts:156
+  '/\\s+photos?$/iu': CREDIT,
+  // src/fields/parse-caption.ts:18
+  "/^(\\p{Lu}[\\p{L}.&' -]{0,40}?)\\s+(?:Photos?|PHOTOS?)(?:\\s*\\/\\s*(.+))?$/u": CREDIT,
+  // src/fields/parse-caption.ts:27
+  '/^(.{0,120}?)\\s?\\bvia\\s(.{1,80})$/iu': ANCHORED_BOUNDED,
+  // src/fields/parse-caption.ts:29
+  '/^courtesy(?:\\s+of)?\\s+(.+)$/iu': CREDIT,
+  // src/fields/parse-caption.ts:9
+  '/((?:Photo(?:graph)?s?|Image|Images|Illustration|Illustrations|Graphic|Composite|Picture|Pictures|Video|Credit|Credits|Foto|Fotos|Bild|Source|Image\\s+source|Photo\\s+credit|Image\\s+credit))(\\s*:\\s*|\\s+by\\s+)/giu':
+    CAPTION_WINDOW,
+  // src/fields/parse-date.ts:456
+  '/\\.+$/': DATE_TOKEN,
+  // src/lint/rules/editorial.ts:36
+  '/^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b/i':
+    ANCHORED_WORDS,
+  // src/lint/rules/editorial.ts:37
+  '/^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?:\\s+\\d{4})?\\b/i':
+    ANCHORED_WORDS,
+  // src/markdown/body-to-blocks.ts:55
+  '/\\[caption\\b([^\\]]{0,2000})\\]/': BOUNDED_PER_START,
+  // src/markdown/html-figure.ts:121
+  '/\\{\\{[<%][ \\t]{0,20}([\\w-]{1,40})([^{}]{0,2000}?)\\/?[ \\t]{0,20}[>%]\\}\\}/g':
+    BOUNDED_PER_START,
+  // src/markdown/html-figure.ts:19
+  '/<img\\b[^>]{0,4000}>/i': BOUNDED_PER_START,
+  // src/markdown/html-figure.ts:20
+  '/([\\w:-]{1,40})\\s*=\\s*(?:"([^"]{0,4000})"|\'([^\']{0,4000})\'|([^\\s"\'>]{1,4000}))/g':
+    BOUNDED_PER_START,
+  // src/markdown/html-figure.ts:21
+  '/<figcaption\\b[^>]{0,1000}>([\\s\\S]{0,10000}?)<\\/figcaption>/i': BOUNDED_PER_START,
+  // src/markdown/html-figure.ts:23
+  '/<(small|cite|span)\\b([^>]{0,200})>([\\s\\S]{0,2000}?)<\\/\\1>/i': BOUNDED_PER_START,
+  // src/text/body.ts:44
+  '/\\s*;\\s*/': TEXT_SPACES,
+  // src/text/byline.ts:176
+  '/[\\s,;:|/\u2013\u2014-]+$/u': TEXT_BYLINE,
+  // src/text/byline.ts:258
+  '/[\\s,;:|\u2013\u2014-]+$/u': TEXT_BYLINE,
+  // src/text/byline.ts:66
+  '/\\s*(?:,|;|\\s+and\\s+|\\s+&\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+|\\s+avec\\s+|\\s*\u00b7\\s*|\\s+\\|\\s+|\\s+\\/\\s+)\\s*/i':
+    TEXT_BYLINE,
+  // src/text/byline.ts:67
+  "/\\s+(?:in|at|from|en|aus|em)\\s+(\\p{Lu}[\\p{L}.'\u2019 -]{1,40})$/u": TEXT_BYLINE,
+  // src/text/byline.ts:68
+  '/\\s+(?:[-\u2013\u2014|\u2022\u00b7]|[Uu]pdated|[Pp]ublished|[Pp]osted|on|at)(?=\\s|$)/':
+    TEXT_BYLINE,
+  // src/text/byline.ts:69
+  '/\\s*\\((?:https?:|www\\.|@)[^()]{0,200}\\)|\\s*\\(\\s*@?\\w{1,30}\\s*\\)(?=\\s*\\(|\\s*$)/g':
+    TEXT_BYLINE,
+  // src/text/byline.ts:73
+  '/\\S{1,64}@\\S{1,64}\\.\\w{2,10}/g': TEXT_BYLINE,
+  // src/text/byline.ts:77
+  '/\\s*\\((\\p{Ll}[\\p{Ll} ]{0,30})\\)/gu': TEXT_BYLINE,
+  // src/text/byline.ts:79
+  '/\\s*\\(([^()]{1,120})\\)\\s*/g': TEXT_BYLINE,
+  // src/text/byline.ts:80
+  '/^@|https?:|www\\.|@.*\\./': TEXT_BYLINE,
+  // src/text/caption.ts:10
+  '/\\s*\\(((?:AP|AFP|Reuters|EPA|PA) Photo(?:\\/[^()]{1,80})?)\\)\\s*$/i': TEXT_CAPTION,
+  // src/text/caption.ts:11
+  '/\\s*\\((?:Photo|Photograph|Picture|Image|Pic|Illustration|Credit|Photo credit|Foto|Bild)s?\\s*(?::|by)\\s*([^()]{1,100})\\)\\s*$/i':
+    TEXT_CAPTION,
+  // src/text/caption.ts:12
+  '/(?:^|\\s+)(?:Photograph|Photo|Photos|Photographs|Picture|Image|Illustration|Composite|Credit|Photo credit|Foto|Bild|Source|Image source)\\s*:\\s*([^:]{1,100})$/i':
+    TEXT_CAPTION,
+  // src/text/caption.ts:13
+  '/\\s*\\(?((?:Photo|Picture|Image|Illustration)s? by [^()]{1,100})\\)?\\s*$/i': TEXT_CAPTION,
+  // src/text/caption.ts:15
+  '/\\s*\\(((?:Photo|Foto|Image|Picture|Bild)\\b[^()]{1,100})\\)\\s*$/i': TEXT_CAPTION,
+  // src/text/caption.ts:16
+  "/\\s+(REUTERS\\/[^.]{1,80}|[\\p{Lu}][\\p{L}.'\u2019 -]{1,60}\\/(?:Getty Images|AFP(?: via Getty Images)?|Reuters|EPA(?:-EFE)?|AP|PA(?: Wire)?|Shutterstock|Alamy|Bloomberg|Rex(?:\\/Shutterstock)?|NurPhoto|Anadolu(?: Agency)?|SOPA Images|LightRocket|Zuma(?: Press)?|Corbis|TT|NTB|AAP|Xinhua|Imago)(?: via Getty Images)?(?:\\s*\\([^()]{1,30}\\))?)\\s*$/u":
+    TEXT_CAPTION,
+  // src/text/caption.ts:37
+  '/\\s*\\((?:file|pool|handout)\\)$/i': TEXT_CAPTION,
+  // src/text/caption.ts:58
+  '/^(.+?) (?:for|via) (.+)$/': TEXT_CAPTION,
+  // src/text/caption.ts:7
+  "/\\s*\\(([\\p{Lu}][\\p{L}.'\u2019 -]{1,50}\\s?\\/\\s?[\\p{Lu}][\\p{L}.'\u2019 &-]{1,40})\\)\\s*$/u":
+    TEXT_CAPTION,
+  // src/text/caption.ts:92
+  '/\\s*[,;|\u2013\u2014-]$/u': TEXT_CAPTION,
+  // src/text/headline.ts:110
+  '/\\s*(?:,|&|\\sand\\s|\\set\\s|\\sund\\s)\\s*/': TEXT_SPACES,
+  // src/text/headline.ts:120
+  "/(?:\uff1d[^\uff1d\\s]{1,15}|\uff08(?:\u5de6|\u53f3|\u4e2d\u592e|\u624b\u524d|\u5965|\u53f3\u7aef|\u5de6\u7aef)\uff09.*|\\(\\s?[\\p{Lu}][^()/]{1,60}\\/[^()]{1,60}\\)|\\s[-\u2013\u2014]\\s[\\p{Lu}][\\p{L}.'\u2019 -]{1,40}\\/[\\p{Lu}][\\p{L}.'\u2019 &-]{1,40})$/u":
+    DOT_STAR_END,
+  // src/text/headline.ts:123
+  '/^(.{3,60}?)\\s*[\u00b7|\u2022,-]?\\s+(?:\\d{1,2}|an?) (?:minute|hour|day|week|month)s? ago$/i':
+    ANCHORED_BOUNDED,
+  // src/text/headline.ts:129
+  '/[\\p{L}][:\uff1a]\\s?[\\d,]+\\s.{0,20}[\\p{L}][:\uff1a]\\s?[\\d,]+$/u': COUNTER,
+  // src/text/headline.ts:229
+  '/(?:\\s|\\p{Extended_Pictographic}|\\u{FE0F}|\\u{200D})+$/u': EMOJI_TAIL,
+  // src/text/headline.ts:28
+  '/^\\/\\/|\\[[^\\]]{0,20}\\]|\\s[\u2014\u2013-]$|\\s\\|\\s.*\\s\\|\\s/u': JUNK,
+  // src/text/headline.ts:35
+  '/\\s[\u2013\u2014-]\\s(?:video|audio|podcast|in pictures|gallery|live)\\b.{0,30}$/i':
+    BOUNDED_PER_START,
+  // src/text/meta.ts:183
+  '/\\s+[-\u2013\u2014|\u2022\u00b7]\\s.*$/u': TEXT_SPACES,
+  // src/text/meta.ts:21
+  '/[\\s/|,\u00b7\u2022\u2013\u2014-]+$/u': NAME_THEN_DATE,
+  // src/text/meta.ts:78
+  '/\\s+[|\u2022\u00b7]\\s+/u': TEXT_SPACES,
+  // src/text/parse-text.ts:206
+  '/\\s+\\S*$/u': HEADLINE_280,
+  // src/text/parse-text.ts:216
+  '/\\s*\\/\\s*/': TEXT_SPACES,
+  // src/text/patterns.ts:139
+  '/^(?:copyright\\s*(?:\u00a9|\\(c\\))?|\u00a9|\\(c\\))\\s*((?:19|20)\\d{2})?(?:\\s*[-\u2013]\\s*(?:19|20)\\d{2})?\\s*,?\\s*(.{0,300})$/i':
+    ANCHORED_BOUNDED,
+  // src/text/patterns.ts:15
+  "/(?:^(?:advertisement|advertising|ad|sponsored|anzeige|werbung|publicit\u00e9|publicidad|anuncio|pubblicit\u00e0|\u0440\u0435\u043a\u043b\u0430\u043c\u0430|\u5e7f\u544a|\u5e83\u544a|story continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading (?:the main story|below)|article continues below(?: advertisement)?|skip advert(?:isement)?|scroll to continue with content|\\[?ins:.*)$)|(?:^(?:share(?: this)?(?: (?:article|story|page|post))?(?: on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email|pinterest))?|share via .{1,30}|tweet(?: this)?|e-?mail(?: this)?(?: (?:article|story))?|print(?: this (?:article|page|story))?|copy link|copied|save(?: (?:article|story))?|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|messenger|flipboard|pocket|comments?)(?:(?:\\s*[|\u00b7/]\\s*|\\s+)(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|messenger|flipboard|pocket|comments?))*|\\d+ comments?|view comments|show comments|leave a comment|(?:comments|reply|report|like|share)\\s*\\(\\d+\\))$)|(?:^(?:(?:follow|like) us on .{1,60}|follow @?\\w{1,30}(?: on \\w+)?|subscribe(?: now| today| here)?(?: to .{1,60})?|sign up(?: for .{1,80})?|sign in|log ?in|register|get (?:our|the) .{1,40}newsletter.{0,40}|(?:our |the )?newsletter|(?:enter your e-?mail|your e-?mail address).{0,60}|already a subscriber\\??.{0,40}|become a (?:member|subscriber).{0,40}|support (?:our|independent) journalism.{0,60}|download (?:our|the) app.{0,40})$)|(?:^(?:related(?: (?:articles?|stories|coverage|content|posts|links|reading|topics))?:?|read (?:more|next|also)(?:\\s*[:\u00bb\u203a>].*)?|more (?:on|from|about) (?:this|that) (?:story|topic)|see also:?.{0,80}|continue reading.{0,40}|click here.{0,80}|more stories|recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|you (?:may|might) also (?:like|be interested in)|other people are reading|save (?:this )?(?:story|article)(?: for later)?\\.?|this (?:article|post|story) (?:contains|may contain) affiliate links.{0,300}|you[\u2019']re reading a free article.{0,300}|people (?:also )?(?:read|viewed|watched)|more from .{1,40}|further reading|also read:?.{0,100}|related:.{0,200}|read more:.{0,200})$)|(?:^(?:.{0,80}\\b(?:we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies)\\b.{0,200}|accept|reject all|manage (?:preferences|cookies)|got it!?)$)|(?:^(?:[\u2022\u00b7|*\u2013\u2014-]{1,5}|skip to (?:main )?(?:content|navigation|main)|(?:\u30b3\u30f3\u30c6\u30f3\u30c4|\u672c\u6587|\u30e1\u30a4\u30f3\u30b3\u30f3\u30c6\u30f3\u30c4)\u3078(?:\u30b9\u30ad\u30c3\u30d7|\u79fb\u52d5)|\u30e1\u30cb\u30e5\u30fc|\u8df3\u5230\u4e3b\u8981\u5185\u5bb9|menu|search|close|open|back to top|home|loading\\.{0,3}\u2026?|chargement\u2026?|cargando\u2026?|\u0437\u0430\u0433\u0440\u0443\u0437\u043a\u0430\u2026?|toggle navigation|next|previous|prev|more|show more|load more|image|video|photo|play video|watch|listen|font size|text size|a a a|privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|all rights reserved\\.?|\\(?opens? (?:in )?(?:a )?new (?:window|tab)\\)?|the post .{1,200} appeared first on .{1,100}|media caption|image caption|image copyright .{0,60}|getty images|listen to this article.{0,40}|\\d+ min(?:ute)?s? read|reading time:? .{0,20})$)/i":
+    ROW_UNION,
+  // src/text/patterns.ts:158
+  '/^(.{3,400}?)\\s+(?:contributed|also contributed) (?:(?:to )?(?:this |the )?(?:report|story|article)|reporting|additional reporting)(?: from [^.]{1,80})?\\.?$/i':
+    ANCHORED_BOUNDED,
+  // src/text/units.ts:24
+  '/\\s+(?:[|\u2013\u2014-]|::|\u00b7)\\s+[^|\u2013\u2014]{2,60}$/u': TEXT_SPACES,
+  // src/text/units.ts:25
+  '/\\s*(?:>|\u203a|\u00bb|\\/|\\||\u2192)\\s*/u': TEXT_SPACES,
+  // src/text/units.ts:27
+  '/^[^|>\u203a\u00bb]{1,40}(?:\\s*[|>\u203a\u00bb]\\s*)/u': ANCHORED_BOUNDED,
+};
+
+/** `RegExp` calls that do not run at import, with why that is fine. */
+export const sitesNotRunAtImport: Readonly<Record<string, string>> = {
+  'src/fields/parse-caption.ts:166':
+    'copies a module-level pattern (checked here) with the `g` flag added: same source',
+};
