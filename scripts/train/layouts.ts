@@ -794,15 +794,24 @@ export function layOut(
   const metaLater = !clean && chance(random, 0.2);
   const together = chance(random, 0.25);
   const meta: Line[] = [];
-  if (byline && dateText && together && !above)
+  if (byline && dateText && together && !above) {
+    const connector = pick(
+      ['|', '•', '·', '—', '', ',', { en: 'on', de: 'am', fr: 'le', es: 'el' }[language]],
+      random,
+    );
+    const intro = pick(
+      ['', '', { en: 'Posted by', de: 'Von', fr: 'Par', es: 'Por' }[language]],
+      random,
+    );
+    const names =
+      intro && !/^(?:by|von|par|por|written by)\s/i.test(byline.text)
+        ? `${intro} ${byline.text}`
+        : byline.text;
     meta.push({
-      text: `${byline.text} ${pick(['|', '•', '·', '—', ''], random)} ${dateText}`.replace(
-        /\s+/g,
-        ' ',
-      ),
+      text: `${names} ${connector} ${dateText}`.replace(/\s+/g, ' '),
       role: 'byline+date',
     });
-  else {
+  } else {
     if (byline) meta.push({ text: byline.text, role: 'byline' });
     if (dateText && !above) meta.push({ text: dateText, role: 'date' });
     if (chance(random, 0.5)) meta.reverse();

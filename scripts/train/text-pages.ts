@@ -40,8 +40,7 @@ function expectedNames(
     // The scorer's overrides win; an override of null leaves the page out of the byline metric.
     const override = h.BYLINE_OVERRIDES[`${item.corpus}/${item.name}`];
     names = override ? override.names : h.deriveNames(t.byline);
-  }
-  else if (input === 'raw-article' && t.bylineAbsent) names = [];
+  } else if (input === 'raw-article' && t.bylineAbsent) names = [];
   if (!names) return undefined;
   return names.map((name) => h.tokenize(name).join(' ')).filter(Boolean);
 }

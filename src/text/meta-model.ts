@@ -25,8 +25,26 @@ import { BYLINE_START, TERMINAL, type Unit } from './units.js';
 const REACH_ABOVE = 30;
 const REACH_BELOW = 100;
 
-/** An intro word among a line's first words: `By …`, `Text: Ana Ruiz | …`, `Photo and text by …`. */
-const INTRO_NEAR_START = /^(?:\S+\s){0,3}(?:by|von|par|por|di|door|text|texte|autor|author)\b/iu;
+/** Intro words of a byline: `By …`, `Text: Ana Ruiz | …`, `Photo and text by …`. */
+const INTRO_WORDS = new Set([
+  'by',
+  'von',
+  'par',
+  'por',
+  'di',
+  'door',
+  'text',
+  'texte',
+  'autor',
+  'author',
+]);
+
+/** Whether one of a line's first four words is an intro word. */
+function introNearStart(text: string): boolean {
+  for (const word of text.slice(0, 80).split(' ', 4))
+    if (INTRO_WORDS.has(word.toLowerCase().replace(/[:：]$/u, ''))) return true;
+  return false;
+}
 
 /** Most words of a line read for a publication date. */
 const MAX_DATE_LINE_WORDS = 30;
@@ -40,7 +58,8 @@ const SEGMENT = /\s+[|•·]\s+/u;
 const SEPARATED = /\s[|•·]\s/u;
 const COMMENT_WORDS = /\b(?:comments?|repl(?:y|ies)|wrote|says?|said|posted in|responded)\b/i;
 const PHOTO_WORDS = /\b(?:photo|photograph|image|picture|illustration|video|credit)s?\b/i;
-const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
 const HAS_TIME = /T\d{2}:\d{2}/;
 const HAS_ZONE = /(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -63,11 +82,36 @@ export const bylineOf = memoized((line: string): Byline | undefined => {
       if (read.contributors.some(isBylinePerson)) return { text, contributors: read.contributors };
     }
   }
-  const read = parseByline(text);
+  const read = parseByline(withoutTrailingDate(text));
   return read.contributors.some(isBylinePerson)
     ? { text, contributors: read.contributors }
     : undefined;
 });
+
+/** A date's connector words left before it: `… on`, `… am`, `… le`, `… el`, `… at`, `… um`. */
+const CONNECTORS = new Set(['on', 'am', 'um', 'le', 'el', 'at', 'the', 'den', 'op', 'il']);
+/** Separators left before a date: `Ana Ruiz |`, `Ana Ruiz,`, `Ana Ruiz —`. */
+const TRAILING_SEPARATORS = new Set([...' ,;|•·–—-']);
+
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_SEPARATORS.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * A byline line without the date printed after the names (`Posted by Ana Ruiz on June 14,
+ * 2025` → `Posted by Ana Ruiz`): the names are what comes before it.
+ */
+function withoutTrailingDate(text: string): string {
+  const date = text.length <= 200 ? findDate(text) : undefined;
+  if (!date || date.index < 4) return text;
+  const head = trimSeparators(text.slice(0, date.index));
+  const space = head.lastIndexOf(' ');
+  return space > 0 && CONNECTORS.has(head.slice(space + 1).toLowerCase())
+    ? trimSeparators(head.slice(0, space))
+    : head;
+}
 
 /** What the byline and date features see. */
 interface MetaContext {
@@ -186,7 +230,10 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
     name: 'has-date',
     value: ({ unit }) => unit.text.length <= 200 && findDate(unit.text) !== undefined,
   },
-  { name: 'all-caps', value: ({ unit }) => ALL_CAPS.test(unit.text) },
+  {
+    name: 'all-caps',
+    value: ({ unit }) => !LOWER.test(unit.text) && UPPER.test(unit.text),
+  },
   { name: 'photo-words', value: ({ unit }) => PHOTO_WORDS.test(unit.text) },
   {
     name: 'end-credit',
@@ -270,7 +317,7 @@ export function bylineCandidates(
     const unit = units[i]!;
     if (unit.size > MAX_BYLINE_WORDS || unit.text.length > 300) continue;
     // A sentence without an intro word is prose, not a byline.
-    if (unit.sentence && unit.size >= 8 && !INTRO_NEAR_START.test(unit.text)) continue;
+    if (unit.sentence && unit.size >= 8 && !introNearStart(unit.text)) continue;
     const byline = bylineOf(unit.text);
     if (byline) found.push({ index: i, byline });
   }
