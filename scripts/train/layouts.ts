@@ -20,7 +20,7 @@ export interface Story {
   language: Language;
 }
 
-type Language = 'en' | 'de' | 'fr' | 'es';
+type Language = 'en' | 'de' | 'fr' | 'es' | 'ja';
 
 const chance = (random: Random, p: number) => random() < p;
 const between = (random: Random, min: number, max: number) =>
@@ -223,6 +223,14 @@ const SENTENCES_ES = [
   'Unas {number} personas asistieron a la reunión.',
   'Se esperan los primeros resultados antes de fin de año.',
 ];
+const SENTENCES_JA = [
+  '{place}の港湾局は{day}、夜間フェリーの運航を決めた。',
+  '住民説明会では騒音や費用をめぐって賛否が分かれた。',
+  '「すべての意見を聞いたうえでの判断だ」と{name}委員長は述べた。',
+  '新しい航路は来年の春に始まる予定だという。',
+  '市によると、利用者は昨年より{number}パーセント増えた。',
+  '反対する住民は次の会合で見直しを求める方針だ。',
+];
 const HEADLINES = {
   en: [
     '{Body} {verb} {thing} after months of debate',
@@ -240,6 +248,7 @@ const HEADLINES = {
   ],
   fr: ['{Place} : le projet sur {thing} adopté', 'Débat tendu autour de {thing} à {place}'],
   es: ['{Place} aprueba el plan sobre {thing}', 'Debate abierto sobre {thing} en {place}'],
+  ja: ['{place}で夜間フェリー運航へ、住民説明会で賛否', '港の再開発計画、{place}市が承認'],
 } as const;
 const DECKS = {
   en: [
@@ -250,6 +259,7 @@ const DECKS = {
   de: ['Die Entscheidung beendet einen langen Streit, doch die Kosten sind offen.'],
   fr: ['La décision met fin à un long conflit, mais le coût reste flou.'],
   es: ['La decisión pone fin a una larga disputa, aunque el coste sigue sin aclarar.'],
+  ja: ['費用の見通しはまだ立っていない。'],
 } as const;
 
 function capitalise(text: string): string {
@@ -288,15 +298,20 @@ function personName(random: Random): string {
 
 /** An invented story of 3–14 paragraphs. */
 export function inventedStory(random: Random): Story {
-  const language: Language = pick(['en', 'en', 'en', 'de', 'de', 'fr', 'es'] as const, random);
+  const language: Language = pick(
+    ['en', 'en', 'en', 'de', 'de', 'fr', 'es', 'ja'] as const,
+    random,
+  );
   const sentences =
-    language === 'de'
-      ? SENTENCES_DE
-      : language === 'fr'
-        ? SENTENCES_FR
-        : language === 'es'
-          ? SENTENCES_ES
-          : SENTENCES_EN;
+    language === 'ja'
+      ? SENTENCES_JA
+      : language === 'de'
+        ? SENTENCES_DE
+        : language === 'fr'
+          ? SENTENCES_FR
+          : language === 'es'
+            ? SENTENCES_ES
+            : SENTENCES_EN;
   const name = () => personName(random);
   const paragraphs: string[] = [];
   const count = between(random, 3, 14);
@@ -364,6 +379,7 @@ const MENU = {
     'Cultura',
     'Opinión',
   ],
+  ja: ['ホーム', 'ニュース', '国際', '政治', '経済', 'スポーツ', '文化', '地域'],
 } as const;
 const CHROME = {
   en: [
@@ -390,6 +406,7 @@ const CHROME = {
   ],
   fr: ['Aller au contenu', 'Menu', 'Rechercher', 'Se connecter', "S'abonner", 'Newsletters'],
   es: ['Ir al contenido', 'Menú', 'Buscar', 'Iniciar sesión', 'Suscríbete', 'Boletines'],
+  ja: ['メインコンテンツへスキップ', 'メニュー', '検索', 'ログイン', '会員登録'],
 } as const;
 const SHARE = {
   en: [
@@ -415,6 +432,7 @@ const SHARE = {
   ],
   fr: ['Partager', 'Partager sur Facebook', 'Imprimer', 'Copier le lien', 'Commentaires'],
   es: ['Compartir', 'Compartir en Facebook', 'Imprimir', 'Copiar enlace', 'Comentarios'],
+  ja: ['シェア', 'ツイート', 'ブックマーク', '印刷', 'コメント'],
 } as const;
 const PROMPTS = {
   en: [
@@ -456,6 +474,7 @@ const PROMPTS = {
     'Más leídas',
     'Te puede interesar',
   ],
+  ja: ['広告', 'あわせて読みたい', '関連記事', 'よく読まれている記事', 'ニュースレター登録'],
 } as const;
 const FOOTER = {
   en: [
@@ -480,6 +499,7 @@ const FOOTER = {
   ],
   fr: ['Mentions légales', 'Contact', 'Confidentialité', 'Gestion des cookies', 'Nous contacter'],
   es: ['Aviso legal', 'Contacto', 'Política de privacidad', 'Configuración de cookies'],
+  ja: ['サイトマップ', '個人情報保護方針', '利用規約', 'お問い合わせ', '会社概要'],
 } as const;
 const KICKERS = [
   'ANALYSIS',
@@ -561,6 +581,7 @@ const MONTHS = {
     'noviembre',
     'diciembre',
   ],
+  ja: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
 } as const;
 
 interface Day {
@@ -604,6 +625,11 @@ function printedDate(d: Day, language: Language, random: Random, label: boolean)
     ],
     fr: [`${d.day} ${month} ${d.year}`, `${pad(d.day)}/${pad(d.month)}/${d.year} à ${time24}`],
     es: [`${d.day} de ${month} de ${d.year}`, `${pad(d.day)}/${pad(d.month)}/${d.year} ${time24}`],
+    ja: [
+      `${d.year}年${d.month}月${d.day}日`,
+      `${d.year}年${pad(d.month)}月${pad(d.day)}日 ${time24}`,
+      `${d.year}/${pad(d.month)}/${pad(d.day)}`,
+    ],
   };
   const text = pick(forms[language], random);
   if (!label) return text;
@@ -612,6 +638,7 @@ function printedDate(d: Day, language: Language, random: Random, label: boolean)
     de: ['Veröffentlicht am', 'Stand:', 'Erstellt am', 'Aktualisiert am'],
     fr: ['Publié le', 'Mis à jour le'],
     es: ['Publicado el', 'Actualizado el'],
+    ja: ['公開日', '更新日', '配信'],
   };
   return `${pick(labels[language], random)} ${text}`;
 }
@@ -627,7 +654,7 @@ function printedByline(language: Language, random: Random): { text: string; name
       : names.length === 2
         ? `${names[0]} ${language === 'de' ? 'und' : language === 'fr' ? 'et' : language === 'es' ? 'y' : 'and'} ${names[1]}`
         : `${names[0]}, ${names[1]} and ${names[2]}`;
-  const intro = { en: 'By', de: 'Von', fr: 'Par', es: 'Por' }[language];
+  const intro = { en: 'By', de: 'Von', fr: 'Par', es: 'Por', ja: 'By' }[language];
   if (chance(random, 0.08))
     return {
       text: pick(
@@ -796,11 +823,11 @@ export function layOut(
   const meta: Line[] = [];
   if (byline && dateText && together && !above) {
     const connector = pick(
-      ['|', '•', '·', '—', '', ',', { en: 'on', de: 'am', fr: 'le', es: 'el' }[language]],
+      ['|', '•', '·', '—', '', ',', { en: 'on', de: 'am', fr: 'le', es: 'el', ja: '|' }[language]],
       random,
     );
     const intro = pick(
-      ['', '', { en: 'Posted by', de: 'Von', fr: 'Par', es: 'Por' }[language]],
+      ['', '', { en: 'Posted by', de: 'Von', fr: 'Par', es: 'Por', ja: '' }[language]],
       random,
     );
     const names =
@@ -843,10 +870,11 @@ export function layOut(
       for (const teaser of teasers(random, language, between(random, 2, 8))) add(teaser);
     }
     if (chance(random, 0.25)) teaserBlock(random, language, add);
-    if (chance(random, 0.15))
-      for (let i = between(random, 1, 3); i > 0; i--) add(pick(PROMO_SENTENCES, random));
+    const promos = chance(random, 0.3);
+    if (promos) for (let i = between(random, 1, 3); i > 0; i--) add(pick(PROMO_SENTENCES, random));
     if (chance(random, 0.1)) add(pick(ODD_CHROME, random));
-    if (chance(random, 0.6))
+    // Promos sometimes end the page, with no footer after them.
+    if (chance(random, promos ? 0.3 : 0.6))
       for (const item of FOOTER[language]) if (chance(random, 0.5)) add(item);
   }
   const blank = clean || chance(random, 0.5);
