@@ -9,7 +9,11 @@ import { configSchema } from '../src/cli/config.js';
  * configJsonSchema()['schema/config.schema.json'].title //=> 'nutgraf configuration'
  */
 export function configJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(configSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-07',
+  });
   return {
     'schema/config.schema.json': {
       ...schema,

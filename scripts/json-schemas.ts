@@ -20,10 +20,18 @@ export function jsonSchemas(): Record<string, unknown> {
   for (const [schema, id] of names) {
     if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
   }
-  const article = z.toJSONSchema(articleSchema, { io: 'input', unrepresentable: 'any' });
+  const article = z.toJSONSchema(articleSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-07',
+  });
   // The keys `parseMarkdown` reads (Article field names and the Hugo/Jekyll/Astro aliases of
   // its key table), with the shapes each accepts; other keys are allowed.
-  const frontmatter = z.toJSONSchema(frontmatterSchema, { io: 'input', unrepresentable: 'any' });
+  const frontmatter = z.toJSONSchema(frontmatterSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-07',
+  });
   return {
     ...configJsonSchema(),
     'schema/article.schema.json': {

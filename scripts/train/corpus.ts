@@ -18,9 +18,13 @@ export interface Truth {
   byline?: string;
   /** Expected person names (trafilatura). */
   authors?: string[];
+  /** readability: the page has no byline at all (so its clean copy has none). */
+  bylineAbsent?: boolean;
   /** trafilatura: the annotator left the author empty or gave no person. */
   authorNone?: boolean;
   date?: string;
+  /** The page prints no publication date (bbc; generated pages without one). */
+  dateAbsent?: boolean;
   /** The article's text (readability, aeb, bbc). */
   body?: string;
   /** mercury: the first words of the body. */
@@ -114,6 +118,7 @@ function truthOf(corpus: CorpusName, dir: string, entry: Json): Truth | undefine
       (quality === 'person' || quality === 'person+extra')
     )
       truth.byline = meta.byline;
+    if (!meta.byline) truth.bylineAbsent = true;
     if (typeof meta.publishedTime === 'string' && meta.publishedTime)
       truth.date = meta.publishedTime;
     const body = text('expected.txt');
@@ -152,6 +157,7 @@ function truthOf(corpus: CorpusName, dir: string, entry: Json): Truth | undefine
     const body = text('expected.txt');
     if (body !== undefined) truth.body = body;
     truth.noBylineNoDate = true;
+    truth.dateAbsent = true;
   }
   return truth;
 }

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome, Settings } from './check-file.js';
@@ -7,6 +8,7 @@ import type { InputFile } from './expand-paths.js';
 import { type BudgetRuleId, budgetDiagnostic, fileExtent } from './file-budget.js';
 import type { ParseOutput } from './parse-file.js';
 import { readRawStream } from './read-input.js';
+import { guardFolders } from './write-atomic.js';
 
 /** Options for {@link checkFiles}. */
 export interface CheckFilesOptions {
@@ -138,8 +140,23 @@ export async function checkFiles(
   options: Readonly<CheckFilesOptions> = {},
 ): Promise<FileOutcome[]> {
   const timeout = options.timeout ?? defaultTimeout;
-  if (timeout === 0 || !canStartWorkers) return checkInThisThread(jobs, profiles, options);
-  return checkInWorkers(jobs, profiles, timeout, options);
+  const run = () =>
+    timeout === 0 || !canStartWorkers
+      ? checkInThisThread(jobs, profiles, options)
+      : checkInWorkers(jobs, profiles, timeout, options);
+  const writing = jobs.filter(
+    (job) =>
+      job.input.absolute !== '-' && profiles[job.profile]?.fix && !profiles[job.profile]?.dryRun,
+  );
+  if (options.parse || writing.length === 0) return run();
+  // Fixing writes temporary files next to the files: remove those of killed runs, and this
+  // run's own if it is interrupted or a worker is stopped while writing.
+  const release = await guardFolders(writing.map((job) => path.dirname(job.input.absolute)));
+  try {
+    return await run();
+  } finally {
+    release();
+  }
 }
 
 async function checkInThisThread(

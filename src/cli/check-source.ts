@@ -9,10 +9,10 @@ import {
   sourceOf,
   validateArticle,
 } from '../schema/index.js';
+import { createLineIndex, type LineIndex } from '../schema/line-index.js';
 import { nodeAt } from '../schema/source-map.js';
 import { type InputFormat, isJsonLd } from './detect-format.js';
 import * as engines from './engines.js';
-import { createLineIndex, type LineIndex } from './line-index.js';
 import { documentSources } from './yaml-sources.js';
 
 /** Options for {@link checkSource}. */
@@ -305,9 +305,11 @@ export function checkSource(
 ): CheckSourceResult {
   const lintArticle: typeof engines.lintArticle =
     options.lint === false ? () => [] : engines.lintArticle;
-  const ruleOptions: engines.RuleOptions = {};
+  // Rules follow what the input can hold (raw text has no image URL, no language tag).
+  const ruleOptions: engines.RuleOptions = { input: format };
   if (options.preset) ruleOptions.preset = options.preset;
   if (options.rules) ruleOptions.rules = options.rules;
+  options = { ...options, input: format };
   let result: CheckSourceResult;
   if (format === 'json') {
     const lines = createLineIndex(text);

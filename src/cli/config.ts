@@ -14,8 +14,8 @@ import {
   type SourceMap,
   setSource,
 } from '../schema/index.js';
+import { createLineIndex, type LineIndex } from '../schema/line-index.js';
 import { didYouMean } from './did-you-mean.js';
-import { createLineIndex, type LineIndex } from './line-index.js';
 import { documentSources } from './yaml-sources.js';
 
 /** A rule setting in a config file or `--rule`. */

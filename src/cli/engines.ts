@@ -54,10 +54,11 @@ export function siteOptionsOf(options: Readonly<SiteOptions>): SiteOptions {
   return site;
 }
 
-/** Rule settings, as given by presets, config and `--rule`. */
+/** Rule settings, as given by presets, config and `--rule`, and the kind of input checked. */
 export interface RuleOptions {
   preset?: PresetName;
   rules?: Readonly<Record<string, RuleSetting>>;
+  input?: lint.InputKind;
 }
 
 /** One row of the rule table, as far as the CLI reads it. */
@@ -127,6 +128,7 @@ export function lintArticle(
   if (options.file !== undefined) lintOptions.file = options.file;
   if (options.preset) lintOptions.preset = options.preset;
   if (options.rules) lintOptions.rules = options.rules;
+  if (options.input) lintOptions.input = options.input;
   return lint.lintArticle(article, lintOptions);
 }
 

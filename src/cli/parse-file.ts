@@ -5,6 +5,7 @@ import { checkSource } from './check-source.js';
 import { formatOfFile, type InputFormat } from './detect-format.js';
 import * as engines from './engines.js';
 import type { InputFile } from './expand-paths.js';
+import { memoryGuard } from './file-budget.js';
 import { type ReadResult, readInput, readStream } from './read-input.js';
 import { sortDiagnostics } from './types.js';
 
@@ -54,6 +55,8 @@ export async function parseOne(
   if ('diagnostic' in read) {
     return { result: { file, diagnostics: [read.diagnostic] }, diff: '' };
   }
+  const tooLarge = memoryGuard(read.text, from, file);
+  if (tooLarge) return { result: { file, diagnostics: [tooLarge] }, diff: '', crashed: true };
   // HTML is read with parseHtml: the page's metadata and the story it shows.
   const checked = html
     ? engines.parseHtml(read.bytes ?? read.text, {

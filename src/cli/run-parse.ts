@@ -2,16 +2,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Settings } from './check-file.js';
 import { checkFiles, type WarmWorker } from './check-files.js';
-import {
-  integerOption,
-  type MainOptions,
-  timeZoneOption,
-  UsageError,
-  type Values,
-} from './cli-options.js';
+import { integerOption, type MainOptions, UsageError, type Values } from './cli-options.js';
+import type { LoadedConfig } from './config.js';
 import { formatOfFile, type InputFormat } from './detect-format.js';
 import { diagnosticLine } from './diagnostic-line.js';
 import { expandPaths } from './expand-paths.js';
+import { settingsForFiles } from './file-settings.js';
 import type { ParseOutput } from './parse-file.js';
 import { defaultMaxFileSize } from './read-input.js';
 
@@ -26,8 +22,9 @@ const parseFormats: Readonly<Record<string, InputFormat>> = {
 const outputFormats = ['json', 'markdown', 'jsonld'] as const;
 
 /**
- * `nutgraf parse`: convert one file (or standard input) in a worker, with the same time and
- * memory budget as `check`; print the result on standard output and the parser's
+ * `nutgraf parse`: convert one file (or standard input) in a worker, with the settings
+ * `check` would give it (configuration, overrides, site data, command line) and the same
+ * time and memory budget; print the result on standard output and the parser's
  * diagnostics on standard error. Exit code 0, 1 when there is no article or an error, 2
  * when the budget stopped it.
  */
@@ -35,6 +32,7 @@ export async function runParse(
   options: MainOptions,
   values: Values,
   paths: readonly string[],
+  loaded: LoadedConfig,
   warm: WarmWorker | undefined,
 ): Promise<number> {
   const outDir = values['out-dir'];
@@ -45,7 +43,7 @@ export async function runParse(
   }
   if (outDir !== undefined) {
     if (paths.length === 0) throw new UsageError('`parse --out-dir` needs files, folders or globs');
-    return runParseMany(options, values, paths, outDir, warm);
+    return runParseMany(options, values, paths, outDir, loaded, warm);
   }
   const target = paths[0]!;
   const to = values.to ?? 'json';
@@ -58,7 +56,6 @@ export async function runParse(
       `Unknown \`--from\` \`${from}\`: expected text, markdown, jsonld, json or html`,
     );
   }
-  const timeZone = timeZoneOption(values['time-zone']);
   const isStdin = target === '-';
   const file = isStdin ? (values['stdin-filename'] ?? '<stdin>') : target;
   const format =
@@ -66,10 +63,13 @@ export async function runParse(
       ? parseFormats[from]
       : (formatOfFile(file) ?? (isStdin ? 'markdown' : undefined));
   if (!format) throw new UsageError(`Cannot tell the format of \`${target}\`: pass \`--from\``);
-  const settings: Settings = {
+  const base: Settings = {
     format: 'stylish',
     rules: {},
-    maxFileSize: integerOption('max-file-size', values['max-file-size']) ?? defaultMaxFileSize,
+    maxFileSize:
+      integerOption('max-file-size', values['max-file-size']) ??
+      loaded.config.maxFileSize ??
+      defaultMaxFileSize,
     quiet: false,
     verbose: true,
     fix: false,
@@ -77,15 +77,15 @@ export async function runParse(
     stdinFormat: format,
     stdinName: file,
   };
-  if (timeZone !== undefined) settings.timeZone = timeZone;
-  if (values['base-url'] !== undefined) settings.baseUrl = values['base-url'];
   const input = isStdin
     ? { absolute: '-', file }
     : { absolute: path.resolve(options.cwd, target), file: target };
-  const [outcome] = await checkFiles([{ input, profile: 0 }], [settings], {
+  // The configuration's time zone, site data and overrides for this file, as `check` uses them.
+  const { profiles, profileOf } = await settingsForFiles(options, values, loaded, base, [input]);
+  const [outcome] = await checkFiles([{ input, profile: profileOf[0]! }], profiles, {
     stdin: options.stdin,
-    timeout: integerOption('timeout', values.timeout),
-    maxMemory: integerOption('max-memory', values['max-memory']),
+    timeout: integerOption('timeout', values.timeout) ?? loaded.config.timeout,
+    maxMemory: integerOption('max-memory', values['max-memory']) ?? loaded.config.maxMemory,
     warm,
     parse: {
       from: format,
@@ -131,6 +131,7 @@ async function runParseMany(
   values: Values,
   paths: readonly string[],
   outDir: string,
+  loaded: LoadedConfig,
   warm: WarmWorker | undefined,
 ): Promise<number> {
   const to = (values.to ?? 'json') as (typeof outputFormats)[number];
@@ -143,7 +144,6 @@ async function runParseMany(
       `Unknown \`--from\` \`${values.from}\`: expected text, markdown, jsonld, json or html`,
     );
   }
-  const timeZone = timeZoneOption(values['time-zone']);
   const expanded = await expandPaths(
     paths.map((pattern) => ({ pattern, base: options.cwd })),
     { cwd: options.cwd },
@@ -154,10 +154,13 @@ async function runParseMany(
     );
   }
   const files = expanded.files.filter((input) => input.absolute !== '-');
-  const settings: Settings = {
+  const base: Settings = {
     format: 'stylish',
     rules: {},
-    maxFileSize: integerOption('max-file-size', values['max-file-size']) ?? defaultMaxFileSize,
+    maxFileSize:
+      integerOption('max-file-size', values['max-file-size']) ??
+      loaded.config.maxFileSize ??
+      defaultMaxFileSize,
     quiet: false,
     verbose: false,
     fix: false,
@@ -165,15 +168,15 @@ async function runParseMany(
     stdinFormat: 'markdown',
     stdinName: '<stdin>',
   };
-  if (timeZone !== undefined) settings.timeZone = timeZone;
-  if (values['base-url'] !== undefined) settings.baseUrl = values['base-url'];
+  // The configuration's time zone, site data and overrides for each file, as `check` uses them.
+  const { profiles, profileOf } = await settingsForFiles(options, values, loaded, base, files);
   const showProgress = (options.stderr as { isTTY?: boolean }).isTTY === true;
   const outcomes = await checkFiles(
-    files.map((input) => ({ input, profile: 0 })),
-    [settings],
+    files.map((input, index) => ({ input, profile: profileOf[index]! })),
+    profiles,
     {
-      timeout: integerOption('timeout', values.timeout),
-      maxMemory: integerOption('max-memory', values['max-memory']),
+      timeout: integerOption('timeout', values.timeout) ?? loaded.config.timeout,
+      maxMemory: integerOption('max-memory', values['max-memory']) ?? loaded.config.maxMemory,
       warm,
       parse: { from, to, graph: values.graph ?? false, script: values.script ?? false },
       onProgress: (done, total) => {
@@ -183,7 +186,7 @@ async function runParseMany(
   );
   if (showProgress) options.stderr.write('\r\x1b[K');
   const outRoot = path.resolve(options.cwd, outDir);
-  const base = commonFolder(files.map((input) => input.absolute));
+  const common = commonFolder(files.map((input) => input.absolute));
   let written = 0;
   let errors = 0;
   let warnings = 0;
@@ -199,7 +202,7 @@ async function runParseMany(
       } else if (diagnostic.severity === 'warning') warnings++;
     }
     if (outcome.output === undefined) continue;
-    const relative = path.relative(base, input.absolute).replace(/\.[^./\\]+$/u, '');
+    const relative = path.relative(common, input.absolute).replace(/\.[^./\\]+$/u, '');
     const target = path.join(outRoot, relative + outputExtensions[to]);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, outcome.output);

@@ -57,11 +57,20 @@ function removeOwnTemporaryFiles(): void {
     }
   }
   pending.clear();
+  sweep(guarded.keys());
+}
+
+/** Remove this process's temporary files from `folders`, except those this thread is writing. */
+function sweep(folders: Iterable<string>): void {
   const own = `.nutgraf-${process.pid}-`;
-  for (const folder of guarded.keys()) {
+  for (const folder of folders) {
     try {
       for (const name of readdirSync(folder)) {
-        if (name.includes(own) && temporaryName.test(name)) {
+        if (
+          name.includes(own) &&
+          temporaryName.test(name) &&
+          !pending.has(path.join(folder, name))
+        ) {
           try {
             unlinkSync(path.join(folder, name));
           } catch {
@@ -102,7 +111,9 @@ function updateWatching(): void {
  * Prepare `folders` for a run that fixes files in them: remove the temporary files earlier
  * runs left there when they were killed ({@link removeStaleTemporaryFiles}), and until the
  * returned function is called, remove this process's temporary files from them if the
- * process is interrupted (SIGINT, SIGTERM, SIGHUP), whichever thread wrote them.
+ * process is interrupted (SIGINT, SIGTERM, SIGHUP), whichever thread wrote them. The
+ * returned function also removes those a worker thread left when it was stopped mid-write
+ * (call it once every writer of the run is done).
  *
  * @example
  * const release = await guardFolders(['/repo/content'])
@@ -118,6 +129,7 @@ export async function guardFolders(folders: Iterable<string>): Promise<() => voi
   return () => {
     if (released) return;
     released = true;
+    sweep(unique);
     for (const folder of unique) {
       const count = (guarded.get(folder) ?? 1) - 1;
       if (count <= 0) guarded.delete(folder);

@@ -1,4 +1,4 @@
-import type { Diagnostic, Point, Position, Severity } from '../schema/diagnostic.js';
+import type { Diagnostic, Point, Severity } from '../schema/diagnostic.js';
 import { jsonErrorOffset } from './json-error-offset.js';
 
 /** One check of the JSON-LD reader: a stable id, its default severity and what it means. */
@@ -40,7 +40,8 @@ export const jsonLdRules = [
   {
     id: 'multiple-articles',
     severity: 'info',
-    description: 'More than one Article node was found; the first was read.',
+    description:
+      'More than one Article node was found; the page’s main one was read (its URL, a headline, not nested, type, size).',
   },
   {
     id: 'unsupported-type',
@@ -58,11 +59,48 @@ export const jsonLdRules = [
     description:
       'A date-time has no UTC offset and no `timeZone` option was given: only its date was kept.',
   },
+  {
+    id: 'date-not-iso',
+    severity: 'warning',
+    description:
+      'A date is not ISO 8601, as schema.org asks: it was read as a printed date (RFC 2822, a zone name, a month name).',
+  },
   { id: 'invalid-date', severity: 'warning', description: 'A date could not be read.' },
   {
     id: 'missing-name',
     severity: 'warning',
     description: 'A person or organization has no name and was left out.',
+  },
+  {
+    id: 'multiple-authors-in-one-name',
+    severity: 'warning',
+    description: 'One author name held several names: read as one contributor each.',
+  },
+  {
+    id: 'author-type-mismatch',
+    severity: 'warning',
+    description: 'A `Person` author names an organization (`Reuters`): read as an organization.',
+  },
+  {
+    id: 'author-name-has-prefix',
+    severity: 'warning',
+    description:
+      'An author name starts with intro words (`By`) or an honorific: read without them.',
+  },
+  {
+    id: 'author-name-has-job-title',
+    severity: 'warning',
+    description: 'An author name holds a job title: read as `jobTitle`.',
+  },
+  {
+    id: 'author-name-has-outlet',
+    severity: 'warning',
+    description: 'An author name holds an outlet name: read as `affiliation`.',
+  },
+  {
+    id: 'author-name-has-credentials',
+    severity: 'warning',
+    description: 'An author name holds credentials (`PhD`): read as `honorificSuffix`.',
   },
   {
     id: 'invalid-value',
@@ -128,33 +166,8 @@ export function controlCharacterDiagnostic(
   );
 }
 
-/** Line starts of a text, for turning offsets into 1-based line/column points. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  let index = text.indexOf('\n');
-  while (index !== -1) {
-    starts.push(index + 1);
-    index = text.indexOf('\n', index + 1);
-  }
-  return starts;
-}
-
-/** The point of a 0-based offset, given the line starts of its text. */
-export function pointAt(starts: readonly number[], offset: number): Point {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset };
-}
-
-/** A range from two offsets. */
-export function rangeAt(starts: readonly number[], start: number, end: number): Position {
-  return { start: pointAt(starts, start), end: pointAt(starts, end) };
-}
+// Offsets to line/column points live in one place, shared with the other parsers.
+export { lineStarts, pointAt, rangeAt } from '../schema/line-index.js';
 
 /**
  * Parse JSON text without throwing. On failure, returns the offset of the first syntax error

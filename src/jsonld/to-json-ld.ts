@@ -1,3 +1,9 @@
+import type { ArticleInput, ArticleType } from '../schema/article.js';
+import type { BlockInput } from '../schema/block.js';
+import type { ContributorInput, ContributorRole } from '../schema/byline.js';
+import type { ImageInput } from '../schema/caption.js';
+import type { OrganizationInput } from '../schema/organization.js';
+import { bodyTexts, countWords } from './count-words.js';
 import type {
   BreadcrumbListLeaf,
   CollectionPageLeaf,
@@ -13,13 +19,7 @@ import type {
   WebPageElementLeaf,
   WebPageLeaf,
   WebSiteLeaf,
-} from 'schema-dts';
-import type { ArticleInput, ArticleType } from '../schema/article.js';
-import type { BlockInput } from '../schema/block.js';
-import type { ContributorInput, ContributorRole } from '../schema/byline.js';
-import type { ImageInput } from '../schema/caption.js';
-import type { OrganizationInput } from '../schema/organization.js';
-import { bodyTexts, countWords } from './count-words.js';
+} from './schema-org.js';
 import type {
   JsonLdAgentNode,
   JsonLdArticle,

@@ -1,3 +1,4 @@
+import type { ArticleType } from '../schema/article.js';
 import type {
   BreadcrumbListLeaf,
   IdReference,
@@ -7,11 +8,10 @@ import type {
   PersonLeaf,
   WebPageLeaf,
   WebSiteLeaf,
-} from 'schema-dts';
-import type { ArticleType } from '../schema/article.js';
+} from './schema-org.js';
 
 /**
- * The article node: the properties of a schema.org `NewsArticle` (typed by `schema-dts`, so a
+ * The article node: the properties of a schema.org `NewsArticle` (typed by `./schema-org.ts`, so a
  * misspelled property fails the typecheck), with the article's own `@type`.
  */
 export type JsonLdArticleNode = Omit<NewsArticleLeaf, '@type'> & { '@type': ArticleType };

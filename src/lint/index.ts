@@ -9,6 +9,7 @@ export {
   ruleSettings,
 } from './settings.js';
 export type {
+  InputKind,
   LintOptions,
   PresetName,
   ResolvedRuleSetting,

@@ -100,6 +100,7 @@ export function lintArticle(
   const settings = {
     ...(options.preset ? { preset: options.preset } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.input ? { input: options.input } : {}),
   };
   const validation = validate(article, options.sources);
   const valid = validation.article !== undefined;

@@ -43,7 +43,18 @@ export interface RuleMeta {
   readonly category: RuleCategory;
   /** `true` when `nutgraf fix` can repair it safely. */
   readonly fixable?: boolean;
+  /**
+   * Its severity in the presets where it differs from `severity` (`strict` raising aside):
+   * `missing-image` is `info` in `recommended` and a `warning` in `google`.
+   */
+  readonly severities?: Readonly<Partial<Record<PresetName, Severity>>>;
 }
+
+/**
+ * What an article was read from: `text` (`parseText`), `markdown`, `json` (Article JSON or
+ * JSON-LD) or `html`. Some rules depend on it (see {@link RuleSettingsOptions.input}).
+ */
+export type InputKind = 'text' | 'markdown' | 'json' | 'html';
 
 /** Options shared by {@link lintArticle}, {@link applyRuleSettings} and {@link resolveRuleSeverity}. */
 export interface RuleSettingsOptions {
@@ -51,6 +62,13 @@ export interface RuleSettingsOptions {
   preset?: PresetName;
   /** Per-rule overrides, by rule id: `{ 'headline-too-long': 'warn', 'missing-image': 'off' }`. */
   rules?: Readonly<Record<string, RuleSetting>>;
+  /**
+   * What the article was read from (default: unknown, no change). With `text`, rules that ask
+   * for what raw text cannot hold (`missing-image`, `image-without-alt`, `missing-language`:
+   * no image URL, no alternative text, no language tag) are off, and in `recommended` those about what a page may simply not
+   * print (`missing-author`, `missing-date-published`) are `info`. `rules` still win.
+   */
+  input?: InputKind;
 }
 
 /** Options for {@link lintArticle}. */

@@ -11,6 +11,7 @@ import {
   type Position,
   setSource,
 } from '../schema/index.js';
+import { collapseWhiteSpace } from './collapse-white-space.js';
 import type { ParseContext } from './context.js';
 import { readFrontmatterDate } from './frontmatter-date.js';
 import {
@@ -40,13 +41,7 @@ const slugPattern = /^[a-z0-9]+(?:[-_.][a-z0-9]+){0,10}$/;
 /** A value that reads as a path or URL rather than an id. */
 const pathLike = /[/:]|\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
 
-/**
- * A frontmatter text as an Article field holds it: runs of white space (line breaks of block
- * scalars included) read as one space, trimmed. A value tagged `!!str` is kept as written.
- */
-export function collapseWhiteSpace(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
-}
+export { collapseWhiteSpace };
 
 function describe(value: unknown): string {
   if (value === null) return 'an empty value';

@@ -1,3 +1,4 @@
+import { collapseWhiteSpace } from './collapse-white-space.js';
 /** What an HTML `<figure>`, an `<img>` or a shortcode says about an image. */
 export interface HtmlImage {
   src?: string;
@@ -9,6 +10,8 @@ export interface HtmlImage {
   caption?: string;
   /** The credit, when marked up apart from the caption (`<small>`, `class="credit"`, `attr=`). */
   credit?: string;
+  /** Where the image links to (`<a href="…"><img …></a>`). */
+  link?: string;
   /** Written by `toMarkdown` (`class="nutgraf-figure"`): caption and credit are exact, not re-split. */
   exact?: boolean;
 }
@@ -17,6 +20,8 @@ export interface HtmlImage {
 const MAX_HTML_LENGTH = 20_000;
 
 const imgTag = /<img\b[^>]{0,4000}>/i;
+/** An `<a>` opening right before an `<img>`: the image is a link. */
+const anchorBeforeImg = /<a\b([^>]{0,4000})>\s*<img\b/i;
 const attribute = /([\w:-]{1,40})\s*=\s*(?:"([^"]{0,4000})"|'([^']{0,4000})'|([^\s"'>]{1,4000}))/g;
 const figcaption = /<figcaption\b[^>]{0,1000}>([\s\S]{0,10000}?)<\/figcaption>/i;
 /** A credit inside a figcaption: `<small>`, `<cite>` or `<span class="…credit…">`. */
@@ -80,7 +85,7 @@ export function readAttributes(source: string): Record<string, string> {
 }
 
 function textOf(html: string): string {
-  return decodeEntities(html.replace(tag, ' ')).replace(/\s+/g, ' ').trim();
+  return collapseWhiteSpace(decodeEntities(html.replace(tag, ' ')));
 }
 
 function size(value: string | undefined): number | undefined {
@@ -106,6 +111,9 @@ export function readHtmlFigure(html: string): HtmlImage | undefined {
     const height = size(attributes.height);
     if (width) result.width = width;
     if (height) result.height = height;
+    const anchor = anchorBeforeImg.exec(html);
+    const href = anchor ? readAttributes(anchor[1] ?? '').href : undefined;
+    if (href) result.link = href;
   }
   if (captionMatch) {
     let inner = captionMatch[1] ?? '';

@@ -6,6 +6,7 @@ import {
   type ImageInput,
   imageSchema,
 } from '../schema/index.js';
+import { collapseWhiteSpace } from './collapse-white-space.js';
 import type { ParseContext } from './context.js';
 
 /** Authors by slug: a table or a function (see `ParseMarkdownOptions.authors`). */
@@ -43,6 +44,6 @@ export function lookupImage(context: ParseContext, id: string): Image | undefine
   if (!parsed.success) return undefined;
   // Caption text reads as all text does: spaces collapsed, trimmed.
   const caption = parsed.data.caption;
-  if (caption) caption.text = caption.text.replace(/\s+/g, ' ').trim();
+  if (caption) caption.text = collapseWhiteSpace(caption.text);
   return parsed.data;
 }

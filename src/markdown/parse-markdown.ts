@@ -31,7 +31,7 @@ import { readTomlFrontmatter } from './read-toml-frontmatter.js';
 export interface ParseMarkdownOptions {
   /** The file name, copied onto every diagnostic; a `YYYY-MM-DD-` prefix gives the date when no date key exists. Default: the VFile's `path`. */
   file?: string;
-  /** IANA time zone for date-times written without an offset, e.g. `America/New_York`. Default: none (only their date is kept, with a `date-without-offset` warning). */
+  /** IANA time zone for date-times written without an offset, e.g. `America/New_York`; anything else throws a `TypeError`. Default: none (only their date is kept, with a `date-without-offset` warning). */
   timeZone?: string;
   /** Report frontmatter keys nutgraf does not know as `frontmatter-unknown-key` warnings. Default: `false` (they are kept in `extra`, silently). */
   strict?: boolean;
@@ -97,13 +97,36 @@ export function parseMarkdown(
   if (typeof source !== 'string' && !(source instanceof VFile)) {
     throw new TypeError('Expected `source` to be a string or a VFile');
   }
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError('Expected `options` to be an object');
-  }
+  checkParseMarkdownOptions(options);
   const text = sourceText(source);
   const tree = parseTree(text);
   const file = options.file ?? (typeof source === 'string' ? undefined : source.path);
   return articleFromTree(tree, text, file === undefined ? options : { ...options, file });
+}
+
+/**
+ * Throw a `TypeError` for options that are misuse rather than content: not an object, or a
+ * `timeZone` that is not an IANA time zone (which would otherwise be ignored silently).
+ */
+export function checkParseMarkdownOptions(options: unknown): void {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError('Expected `options` to be an object');
+  }
+  const { timeZone } = options as ParseMarkdownOptions;
+  if (timeZone === undefined) return;
+  let valid = typeof timeZone === 'string' && timeZone !== '';
+  if (valid) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+    } catch {
+      valid = false;
+    }
+  }
+  if (!valid) {
+    throw new TypeError(
+      `Expected \`options.timeZone\` to be an IANA time zone such as \`America/New_York\`, got ${JSON.stringify(timeZone) ?? String(timeZone)}`,
+    );
+  }
 }
 
 /** The first line of `text`. */
@@ -303,11 +326,17 @@ export function articleFromTree(
     const date = match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
     if (date !== undefined && isoDateProblem(date) === undefined) {
       fields.datePublished = date;
+      // At the date key that gave no date, else the frontmatter (where one belongs), else
+      // the first line; the note names the file.
+      const dateKey = entries.find((entry) => frontmatterFieldOf(entry.key)?.kind === 'date');
       context.report(
         'date-from-filename',
         `${hasDateKey ? 'No valid date key' : 'No date key'}: \`datePublished\` is \`${date}\`, taken from the file name`,
-        undefined,
+        dateKey?.valuePlace ?? frontmatterPlace ?? firstLine(text),
         ['datePublished'],
+        {
+          note: `The file name \`${name}\` starts with the date; add a \`date\` key to say it in the file.`,
+        },
       );
     }
   }

@@ -9,6 +9,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { Diagnostic, Point, Position } from '../schema/index.js';
+import { lineStarts, pointAt } from '../schema/line-index.js';
 import { markdownRules } from './rules.js';
 import { dataRecord, yamlToData } from './yaml-data.js';
 
@@ -28,23 +29,13 @@ export interface YamlLocator {
  * Line starts are indexed once; each lookup is a binary search.
  */
 export function createYamlLocator(yaml: string, start: Required<Point>): YamlLocator {
-  const lineStarts = [0];
-  for (let index = yaml.indexOf('\n'); index !== -1; index = yaml.indexOf('\n', index + 1)) {
-    lineStarts.push(index + 1);
-  }
+  const starts = lineStarts(yaml);
   const point = (offset: number): Point => {
     const clamped = Math.max(0, Math.min(offset, yaml.length));
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((lineStarts[middle] ?? 0) <= clamped) low = middle;
-      else high = middle - 1;
-    }
-    const lineStart = lineStarts[low] ?? 0;
+    const { line, column } = pointAt(starts, clamped);
     return {
-      line: start.line + low,
-      column: (low === 0 ? start.column : 1) + clamped - lineStart,
+      line: start.line + line - 1,
+      column: line === 1 ? start.column + column - 1 : column,
       offset: start.offset + clamped,
     };
   };

@@ -2,7 +2,12 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Article, Diagnostic, SourceMap } from '../schema/index.js';
-import { articleFromTree, type ParseMarkdownOptions, sourceText } from './parse-markdown.js';
+import {
+  articleFromTree,
+  checkParseMarkdownOptions,
+  type ParseMarkdownOptions,
+  sourceText,
+} from './parse-markdown.js';
 import { frontmatterNodeOf, openingFence, parseTree } from './parse-tree.js';
 
 /** Options for {@link remarkNutgraf}: those of `parseMarkdown` except `file` (the VFile's path is used). */
@@ -35,9 +40,7 @@ declare module 'vfile' {
 export const remarkNutgraf: Plugin<[(Readonly<RemarkNutgrafOptions> | undefined)?], Root> = (
   options,
 ) => {
-  if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new TypeError('Expected `options` to be an object');
-  }
+  if (options !== undefined) checkParseMarkdownOptions(options);
   return (tree: Root, file: VFile) => {
     const text = sourceText(file);
     // Without remark-frontmatter, or with blank lines before the frontmatter (which

@@ -65,6 +65,18 @@ export const markdownRules = {
     description:
       'A value has the wrong type or shape (`date: yesterday`, `authors: 42`, a bad URL); the field is left out',
   },
+  'inline-nested-too-deep': {
+    id: 'inline-nested-too-deep',
+    severity: 'warning',
+    description:
+      'Inline formatting (emphasis, links, strikethrough) is nested more than 32 levels deep; the text is kept, the deeper formatting dropped',
+  },
+  'list-nested-too-deep': {
+    id: 'list-nested-too-deep',
+    severity: 'warning',
+    description:
+      'Lists are nested more than 32 levels deep; the deepest item keeps the text of everything under it, line by line',
+  },
   'relative-url': {
     id: 'relative-url',
     severity: 'warning',

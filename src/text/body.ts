@@ -21,6 +21,7 @@ import {
   SIGN_OFF,
 } from './patterns.js';
 import type { Reading } from './reading.js';
+import { CONTENT } from './story.js';
 import { LETTER, sizeOf, type Unit } from './units.js';
 
 /** Lines that stand for a lead image: credits and viewer buttons. */
@@ -89,12 +90,13 @@ export function readBody(
   bodyEnd: number,
   clean: boolean,
   lead?: LeadParagraph,
+  labels?: Uint8Array,
 ): ReadBody {
   if (clean) return readBlocks(reading, bodyStart, bodyEnd, true, lead);
   const { diagnostics, sources } = reading;
   const reported = diagnostics.length;
   const before = copySources(sources);
-  const read = readBlocks(reading, bodyStart, bodyEnd, false, lead);
+  const read = readBlocks(reading, bodyStart, bodyEnd, false, lead, labels);
   if (read.body.some(isText)) return read;
   // Nothing but short lines under the headline (`abc`, `Test case 1`): they are the story,
   // not furniture between its paragraphs. Read them again, keeping short lines.
@@ -109,7 +111,10 @@ export function readBody(
  * by …` opening a long paragraph is an image credit.
  */
 export function readCopyright(text: string): Copyright | undefined {
-  const copy = text.length <= MAX_NOTICE || LONG_NOTICE.test(text) ? COPYRIGHT.exec(text) : null;
+  const copy =
+    COPYRIGHT.test(text) && (text.length <= MAX_NOTICE || LONG_NOTICE.test(text))
+      ? COPYRIGHT.exec(text)
+      : null;
   if (!copy) return undefined;
   const copyright: Copyright = { notice: text };
   if (copy[1]) copyright.year = Number(copy[1]);
@@ -154,6 +159,7 @@ function readBlocks(
   bodyEnd: number,
   clean: boolean,
   lead: LeadParagraph | undefined,
+  labels?: Uint8Array,
 ): ReadBody {
   const { units, consumed, diagnostics, sources, wire } = reading;
   const body: Block[] = [];
@@ -270,6 +276,17 @@ function readBlocks(
           continue;
         }
       }
+    }
+    // Page furniture inside the story (the story model's `inside` label).
+    if (labels && !clean && labels[i] !== CONTENT) {
+      diagnostics.push(
+        textDiagnostic(
+          'boilerplate-dropped',
+          `Dropped page furniture line \`${t.slice(0, 60)}\` between paragraphs`,
+          place,
+        ),
+      );
+      continue;
     }
     if (!unit.sentence && unit.size <= 14 && unit.size >= 1 && !unit.bullet && t.length <= 120) {
       const next = units[i + 1];

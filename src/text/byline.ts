@@ -1,8 +1,9 @@
+import { isAgency } from '../fields/agencies.js';
 import { labelWords } from '../fields/byline-words.js';
 import { isOutlet, mendIntro, readPersonName } from '../fields/parse-byline.js';
 import type { Contributor, ContributorRole } from '../schema/index.js';
 import { findDate } from './dates.js';
-import { AGENCIES, BYLINE_INTRO, JOB_TITLE, OUTLET_TOKENS } from './patterns.js';
+import { BYLINE_INTRO, JOB_TITLE, OUTLET_TOKENS } from './patterns.js';
 
 /** Lower-case words allowed inside a name (`Ludwig van Beethoven`, `Ana de la Cruz`). */
 export const PARTICLES: ReadonlySet<string> = new Set([
@@ -203,7 +204,7 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
           part = words.slice(0, n).join(' ');
           break;
         }
-        if (isOutletName(rest) || AGENCIES.test(rest)) {
+        if (isOutletName(rest) || isAgency(rest)) {
           contributorAffiliation = rest;
           part = words.slice(0, n).join(' ');
           break;
@@ -211,11 +212,7 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
       }
     }
     const last = contributors[contributors.length - 1];
-    if (
-      !contributorAffiliation &&
-      !contributorJobTitle &&
-      (AGENCIES.test(part) || isOutletName(part))
-    ) {
+    if (!contributorAffiliation && !contributorJobTitle && (isAgency(part) || isOutletName(part))) {
       if (last && !last.affiliation && last.type === 'Person') {
         for (const c of contributors) if (!c.affiliation) c.affiliation = part;
       } else if (contributors.length === 0 && parts.length === 1) {

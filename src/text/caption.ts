@@ -1,6 +1,11 @@
+import { isAgency } from '../fields/agencies.js';
+import { isOutlet } from '../fields/parse-byline.js';
 import type { Caption, Credit, CreditFlag } from '../schema/index.js';
 import { memoized } from './memo.js';
-import { AGENCIES } from './patterns.js';
+
+/** Who may stand as a credit's provider: an agency or an outlet (the field parsers' lists), or a public source. */
+const isProvider = (text: string): boolean =>
+  isAgency(text) || isOutlet(text) || /^(?:NASA|Handout)$/i.test(text);
 
 /** Credit forms at the end of a caption line, most specific first. Group 1 is the credit. */
 const GENERIC_SLASH_CREDIT =
@@ -46,7 +51,7 @@ export function readCredit(input: string): Credit | undefined {
   if (slash > 0) {
     const left = core.slice(0, slash).trim();
     const right = core.slice(slash + 1).trim();
-    if (AGENCIES.test(left) && right) {
+    if (isProvider(left) && right) {
       credit.provider = left === 'REUTERS' ? 'Reuters' : left;
       credit.creator = right;
     } else if (left && right) {
@@ -61,7 +66,7 @@ export function readCredit(input: string): Credit | undefined {
     credit.provider = via[2]!;
     return credit;
   }
-  if (AGENCIES.test(core)) credit.provider = core;
+  if (isProvider(core)) credit.provider = core;
   else if (/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u.test(core)) credit.creator = core;
   return credit;
 }

@@ -1,9 +1,18 @@
+import { looksLikeByline } from '../fields/index.js';
+import {
+  type CompiledModel,
+  extractFeatures,
+  type Feature,
+  featureNames,
+  linearScore,
+} from '../model/index.js';
 import type { ArticleType } from '../schema/index.js';
 import { isPersonName, readByline } from './byline.js';
 import { isCaption } from './caption.js';
 import { findDate } from './dates.js';
 import { memoized } from './memo.js';
 import { ADVISORY, kickerRow, SLUG } from './patterns.js';
+import { CONTENT } from './story.js';
 import {
   BYLINE_START,
   CJK,
@@ -44,64 +53,80 @@ const LIST_ITEM = /^(?:\(\d{1,2}\)|[+☆★>]\s)|:$/u;
 const CAPTION_START =
   /^(?:location of|map of|(?:an? )?(?:aerial )?(?:view|photo|photograph|picture|image) of|pictured:|(?:left|right|above|below|top|bottom|inset):)\s/i;
 
+/** Captions and picture labels in several languages: `Symbolbild:`, `Foto:`, `Quelle:`, `Bild:`. */
+const PICTURE_LABEL =
+  /^(?:\(?(?:symbolbild|foto|fotos|bild|bildquelle|quelle|photo|image|imagen|crédit|credit|source)\s*:)/iu;
+
+/** Ends with a wire or picture agency: `… / AFP`, `…. EFE`, `… (dpa)`. */
+const AGENCY_TAIL =
+  /(?:[/.(|–-]\s*|\s)(?:AFP|EFE|dpa|DPA|Reuters|REUTERS|AP|Getty Images|Getty|EPA|Xinhua|ANSA|KNA|epd|APA)\)?$/u;
+
+/** Words of metadata lines in several languages: categories, tags, comments, publication labels. */
+const META_LINE =
+  /^(?:kategorie|kategorien|schlagwörter|schlagworte|tags?|themen|veröffentlicht|erstellt|aktualisiert|kommentare?|publié|catégorie|publicado|categoría|etiquetas|comentarios|category|categories|posted in|filed under)\b/iu;
+
+/** Words glued together where links met: `UnternehmenNewsroomBürgerbeteiligung`. */
+const GLUED = /\p{Ll}\p{Lu}\p{Ll}/gu;
+
+/** A file path or an error message: `/www/htdocs/…`, `Strict Standards:`. */
+const PATH_LIKE = /\/\w+\/\w+\/|\.php\b|\.html?\b|\bon line \d/iu;
+
+/** An intro word of a byline anywhere in a line: `Text von …`, `by …`. */
+const BYLINE_WORD = /(?:^|\s)(?:by|von|par|por|text|texte|written)\s/iu;
+
 /** A short section label in capitals: `SLOW MOVING`, `BUSINESS`, `TOP STORIES`. */
 const CAPS_LABEL = /^[^\p{Ll}]{2,40}$/u;
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Whether the code point at `index` (or the one ending at `index`, `before`) is part of a word. */
-function wordCharAt(text: string, index: number, before: boolean): boolean {
-  if (index < 0 || index >= text.length) return false;
-  let at = index;
-  const code = text.charCodeAt(at);
-  // Step back onto the high surrogate of an astral character (𠀋 is two code units).
-  if (before && code >= 0xdc00 && code <= 0xdfff && at > 0) at--;
-  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
-}
-
 /**
- * The words of the story's first paragraphs, lowercased, in one string (paragraphs joined by
- * line breaks): a headline shares some of them. Asked only a few questions per page, so it
- * searches the string rather than building a set of every word.
+ * The words of four or more characters of the story's first paragraphs, lowercased: a
+ * headline shares some of them.
  */
 class StoryWords {
-  constructor(private readonly text: string) {}
+  private readonly words = new Set<string>();
 
-  /** Whether the text has at least `count` distinct words of four or more characters. */
-  hasDistinct(count: number): boolean {
-    const seen = new Set<string>();
-    WORD.lastIndex = 0;
-    for (let match = WORD.exec(this.text); match; match = WORD.exec(this.text)) {
-      if (match[0].length >= 4) seen.add(match[0]);
-      if (seen.size >= count) return true;
-    }
-    return false;
+  constructor(text: string) {
+    forEachWord(text, (word) => {
+      if (word.length >= 4) this.words.add(word);
+    });
   }
 
-  /** Whether `word` (lowercase) occurs as a whole word. */
-  has(word: string): boolean {
-    for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
-      if (!wordCharAt(this.text, at - 1, true) && !wordCharAt(this.text, at + word.length, false))
-        return true;
-    }
-    return false;
+  /** Whether the story has at least `count` distinct words of four or more characters. */
+  hasDistinct(count: number): boolean {
+    return this.words.size >= count;
   }
 
   /** The share of a line's words of four or more characters that the story also has (0 when it has none). */
   overlap(line: string): number {
     let long = 0;
     let shared = 0;
-    const lower = line.toLowerCase();
-    WORD.lastIndex = 0;
-    for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
-      if (match[0].length < 4) continue;
+    forEachWord(line.toLowerCase(), (word) => {
+      if (word.length < 4) return;
       long++;
-      const { lastIndex } = WORD;
-      if (this.has(match[0])) shared++;
-      WORD.lastIndex = lastIndex;
-    }
+      if (this.words.has(word)) shared++;
+    });
     return long === 0 ? 0 : shared / long;
+  }
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Call `visit` with each run of letters and digits of `text` (ASCII without a regular expression). */
+function forEachWord(text: string, visit: (word: string) => void): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const wordChar =
+      code < 128
+        ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)
+        : code >= 0xd800 && code <= 0xdfff
+          ? true
+          : WORD_CHAR.test(text[i]!);
+    if (wordChar) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(text.slice(start, i));
+      start = -1;
+    }
   }
 }
 
@@ -156,9 +181,6 @@ function cjkMenu(text: string): boolean {
 /** Age notices between a headline and its deck: `This article is more than 5 years old`. */
 const AGE_NOTICE =
   /^this (?:article|story|post|page) is (?:more than|over) (?:\d{1,2}|an?|one|two|three) (?:years?|months?) old$/i;
-
-/** A sentence's end; an ellipsis (`«A», «B»…`) also closes list-like headlines, so it is left out. */
-const FULL_STOP = /[.!。！]["”’'»)]?$/u;
 
 /** `— Ana Ruiz (@ana) May 2, 2019` closes an embedded post or quote. */
 const POST_CLOSE = /^[—―–]\s/u;
@@ -272,17 +294,22 @@ export function opensClean(units: readonly Unit[], index: number): boolean {
 /** What ranking the headline candidates of one page shares. */
 interface Ranking {
   units: readonly Unit[];
+  /** The first unit labelled story text (0 when none is). */
   regionStart: number;
   regionEnd: number;
-  /** The first candidate above the region. */
-  from: number;
+  /** Story labels (see `story.ts`); every unit counts as story when undefined. */
+  labels: Uint8Array | undefined;
+  /** `contentBefore[i]`: words of story units before unit `i` (length units + 1). */
+  contentBefore: Float64Array;
+  /** `wordsBefore[i]`: words of all units before unit `i`. */
+  wordsBefore: Float64Array;
   firstTitle: number;
   /** Where each short line (or its tail after a separator) occurs in the page. */
   seen: Map<string, number[]>;
-  /** Candidates with metadata (a byline, a date) under them. */
-  metaAbove: Set<number>;
   /** The story's first words, read when first needed. */
   storyWords: { words: StoryWords; rich: boolean } | undefined;
+  /** Steps to the metadata under each unit read so far (see {@link metaStepBelow}). */
+  metaSteps: Map<number, number>;
 }
 
 /** How often each short line occurs in the page, whole or after a separator (`Section|Headline`). */
@@ -325,12 +352,13 @@ const isLeadFurniture = memoized(
 /** Words of the story's first paragraphs (about 150 words): a headline shares some of them. */
 function story(ranking: Ranking): { words: StoryWords; rich: boolean } {
   if (ranking.storyWords) return ranking.storyWords;
-  const { units, regionStart, regionEnd } = ranking;
+  const { units, labels } = ranking;
   const parts: string[] = [];
   let budget = 800;
-  for (let i = regionStart; i <= regionEnd && budget > 0; i++) {
-    if (units[i]!.score <= 0) continue;
-    const text = units[i]!.text.slice(0, budget);
+  for (let i = 0; i < units.length && budget > 0; i++) {
+    const unit = units[i]!;
+    if ((labels && labels[i] !== CONTENT) || unit.score <= 0 || unit.size < 8) continue;
+    const text = unit.text.slice(0, budget);
     budget -= text.length;
     parts.push(text.toLowerCase());
   }
@@ -339,10 +367,280 @@ function story(ranking: Ranking): { words: StoryWords; rich: boolean } {
   return ranking.storyWords;
 }
 
-/** The score of candidate `i` before decks and rubrics are settled, or undefined when it cannot be the headline. */
-function scoreCandidate(ranking: Ranking, i: number): number | undefined {
-  const { units, regionStart, from, firstTitle, seen, metaAbove } = ranking;
+/** The share of the story's words that stand before unit `i`. */
+function storyAbove(ranking: Ranking, i: number): number {
+  const total = ranking.contentBefore[ranking.units.length]!;
+  return total > 0 ? ranking.contentBefore[i]! / total : 0;
+}
+
+/** The share of the words of the `k` units after unit `i` that are story text. */
+function storyNext(ranking: Ranking, i: number, k: number): number {
+  const to = Math.min(ranking.units.length, i + 1 + k);
+  const words = ranking.wordsBefore[to]! - ranking.wordsBefore[i + 1]!;
+  return words > 0 ? (ranking.contentBefore[to]! - ranking.contentBefore[i + 1]!) / words : 0;
+}
+
+/** The share of the words of the `k` units before unit `i` that are story text. */
+function storyPrevious(ranking: Ranking, i: number, k: number): number {
+  const from = Math.max(0, i - k);
+  const words = ranking.wordsBefore[i]! - ranking.wordsBefore[from]!;
+  return words > 0 ? (ranking.contentBefore[i]! - ranking.contentBefore[from]!) / words : 0;
+}
+
+/** What the headline model knows of one candidate line. */
+export interface HeadlineView {
+  ranking: Ranking;
+  index: number;
+  unit: Unit;
+  /** The unit opens a clean text (its first title-like line, with metadata or a paragraph under it). */
+  opening: boolean;
+  /** Steps (0–2) to the metadata under the candidate, or -1 when none is within three lines. */
+  metaStep: number;
+  /** The share of the candidate's longer words the story also has (-1 before it is read, 0 when the story is too short to say). */
+  overlap: number;
+}
+
+/** {@link HeadlineView.overlap}, read once. */
+function overlapOf(view: HeadlineView): number {
+  if (view.overlap < 0) {
+    const words = story(view.ranking);
+    view.overlap = words.rich ? words.words.overlap(view.unit.text) : 0;
+  }
+  return view.overlap;
+}
+
+/** Steps to metadata under unit `i` (a byline, a date), not counting lead-image credits and captions; -1 when none. */
+function metaStepBelow(units: readonly Unit[], i: number): number {
+  for (let j = i + 1, step = 0; j <= Math.min(units.length - 1, i + 10) && step < 3; j++) {
+    if (isMetaLine(units[j]!.text)) return step;
+    if (!(units[j]!.boiler || isLeadFurniture(units[j]!.text))) step++;
+  }
+  return -1;
+}
+
+/** {@link metaStepBelow}, read once per unit of a ranking. */
+function metaStepOf(ranking: Ranking, i: number): number {
+  let step = ranking.metaSteps.get(i);
+  if (step === undefined) {
+    step = metaStepBelow(ranking.units, i);
+    ranking.metaSteps.set(i, step);
+  }
+  return step;
+}
+
+/** Whether unit `i` is title-like with metadata under it (a headline, or a deck above a byline). */
+function titleLikeWithMeta(ranking: Ranking, i: number): boolean {
+  const unit = ranking.units[i];
+  if (!unit || unit.size > MAX_TITLE_WORDS || metaStepOf(ranking, i) < 0) return false;
+  return titleScore(unit) !== Number.NEGATIVE_INFINITY;
+}
+
+/** Trailing emoji do not hide a full stop: `… in the digital age. 💙`. */
+const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u;
+const OPEN_ENDING = /[?!…]["”’'»]?$/u;
+
+/** The headline model's features: what makes a line the headline rather than another line near the story. */
+export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
+  { name: 'words', value: ({ unit }) => Math.min(unit.size, 14) / 14 },
+  { name: 'one-word', value: ({ unit }) => unit.size < 2 && !hasCjk(unit.text) },
+  { name: 'long', value: ({ unit }) => Math.max(0, unit.size - 30) / 10 },
+  {
+    name: 'full-stop',
+    value: ({ unit }) => {
+      const bare = unit.text.replace(TRAILING_EMOJI, '');
+      return TERMINAL.test(bare) && !OPEN_ENDING.test(bare);
+    },
+  },
+  { name: 'question', value: ({ unit }) => /\?["”’'»]?$/u.test(unit.text) },
+  { name: 'url', value: ({ unit }) => /https?:|www\.|@/.test(unit.text) },
+  {
+    name: 'person-name',
+    value: ({ unit, opening }) => !opening && unit.size <= 3 && isPersonName(unit.text),
+  },
+  { name: 'above-region', value: ({ ranking, index }) => index < ranking.regionStart },
+  {
+    name: 'distance-above',
+    value: ({ ranking, index }) =>
+      index < ranking.regionStart ? Math.min(ranking.regionStart - index, 30) / 30 : 0,
+  },
+  {
+    name: 'just-above-region',
+    value: ({ ranking, index }) => index < ranking.regionStart && ranking.regionStart - index <= 3,
+  },
+  {
+    name: 'distance-in',
+    value: ({ ranking, index }) =>
+      index >= ranking.regionStart ? Math.min(index - ranking.regionStart + 1, 16) / 16 : 0,
+  },
+  {
+    name: 'in-region-long',
+    value: ({ ranking, index, unit }) => index >= ranking.regionStart && unit.size > 20,
+  },
+  {
+    name: 'in-region-terminal',
+    value: ({ ranking, index, unit }) => index >= ranking.regionStart && TERMINAL.test(unit.text),
+  },
+  { name: 'content-score', value: ({ unit }) => Math.max(-6, Math.min(6, unit.score)) / 6 },
+  { name: 'story-above', value: ({ ranking, index }) => storyAbove(ranking, index) },
+  { name: 'story-none-above', value: ({ ranking, index }) => storyAbove(ranking, index) === 0 },
+  { name: 'story-next-3', value: ({ ranking, index }) => storyNext(ranking, index, 3) },
+  { name: 'story-next-10', value: ({ ranking, index }) => storyNext(ranking, index, 10) },
+  { name: 'story-previous-5', value: ({ ranking, index }) => storyPrevious(ranking, index, 5) },
+  {
+    name: 'is-story',
+    value: ({ ranking, index }) =>
+      ranking.labels !== undefined && ranking.labels[index] === CONTENT,
+  },
+  {
+    name: 'repeated-above',
+    value: ({ ranking, index, unit }) =>
+      unit.size >= 3 && (ranking.seen.get(unit.text) ?? []).some((at) => at < index - 2),
+  },
+  {
+    name: 'repeated-below',
+    value: ({ ranking, index, unit }) =>
+      unit.size >= 3 && (ranking.seen.get(unit.text) ?? []).some((at) => at > index + 2),
+  },
+  { name: 'dangling', value: ({ unit }) => DANGLING.test(unit.text) },
+  { name: 'prompt', value: ({ unit }) => PROMPT.test(unit.text) },
+  {
+    name: 'story-overlap',
+    value: (view) => (view.index >= view.ranking.regionStart ? 0 : overlapOf(view)),
+  },
+  {
+    name: 'names-only',
+    value: ({ unit }) =>
+      /[,&]|\sand\s/.test(unit.text) &&
+      unit.text.length <= 80 &&
+      namesOnly(unit.text.replace(/^[^·|]{1,30}\s[·|]\s/u, '')),
+  },
+  { name: 'junk', value: ({ unit }) => JUNK.test(unit.text) },
+  { name: 'arrows', value: ({ unit }) => ARROWS.test(unit.text) },
+  {
+    name: 'under-related-heading',
+    value: ({ ranking, index }) => {
+      if (index >= ranking.regionStart) return false;
+      for (let j = index - 1; j >= Math.max(0, index - 12); j--)
+        if (ranking.units[j]!.boiler === 'related link') return true;
+      return false;
+    },
+  },
+  {
+    name: 'menu-or-footer',
+    value: ({ unit }) =>
+      ((unit.text.includes(':') || unit.text.includes('：')) && COUNTER.test(unit.text)) ||
+      FOOTER.test(unit.text) ||
+      cjkMenu(unit.text),
+  },
+  { name: 'teaser', value: ({ unit }) => TEASER.test(unit.text) || MEDIA_TAIL.test(unit.text) },
+  { name: 'list-item', value: ({ unit }) => LIST_ITEM.test(unit.text) },
+  { name: 'caption-start', value: ({ unit }) => CAPTION_START.test(unit.text) },
+  { name: 'chapter', value: ({ unit }) => CHAPTER.test(unit.text) },
+  {
+    name: 'tag-list',
+    value: ({ unit }) => TAG_LIST.test(unit.text) || SOURCE_NOTE.test(unit.text),
+  },
+  {
+    name: 'caps-label',
+    value: ({ unit }) => unit.size <= 4 && CAPS_LABEL.test(unit.text) && /\p{Lu}/u.test(unit.text),
+  },
+  { name: 'first-title', value: ({ ranking, index }) => index === ranking.firstTitle },
+  { name: 'opens-clean', value: ({ opening }) => opening },
+  {
+    name: 'first-title-near-top',
+    value: ({ ranking, index }) => index === ranking.firstTitle && ranking.regionStart <= 6,
+  },
+  { name: 'first-unit', value: ({ index }) => index === 0 },
+  { name: 'meta-below', value: ({ metaStep }) => metaStep >= 0 },
+  { name: 'meta-right-below', value: ({ metaStep }) => metaStep === 0 },
+  { name: 'meta-two-below', value: ({ metaStep }) => metaStep === 2 },
+  {
+    name: 'title-case',
+    value: ({ unit }) => TITLE_CASE.test(unit.text) && titleCased(unit.text),
+  },
+  { name: 'caption', value: ({ unit }) => unit.size <= 40 && isCaption(unit.text) },
+  {
+    name: 'credit-tail',
+    value: ({ unit }) => unit.text.length <= 400 && CREDIT_TAIL.test(unit.text),
+  },
+  {
+    name: 'tail-of-previous',
+    value: ({ ranking, index, unit }) => {
+      const previous = ranking.units[index - 1]?.text;
+      return previous?.endsWith(unit.text) === true && previous !== unit.text;
+    },
+  },
+  {
+    name: 'next-is-tail',
+    value: ({ ranking, index, unit }) => {
+      const next = ranking.units[index + 1];
+      return (
+        next !== undefined &&
+        next.text.length >= 8 &&
+        unit.text.length > next.text.length &&
+        unit.text.endsWith(next.text)
+      );
+    },
+  },
+  { name: 'lone-bullet', value: ({ unit }) => unit.bullet },
+  {
+    name: 'deck-below',
+    value: ({ ranking, index, metaStep }) => metaStep >= 0 && titleLikeWithMeta(ranking, index + 1),
+  },
+  {
+    name: 'title-above',
+    value: ({ ranking, index, metaStep }) => metaStep >= 0 && titleLikeWithMeta(ranking, index - 1),
+  },
+  {
+    name: 'kicker-above',
+    value: ({ ranking, index }) => kickerOf(ranking.units[index - 1]?.text ?? '') !== undefined,
+  },
+  { name: 'short', value: ({ unit }) => unit.size <= 3 },
+  { name: 'picture-label', value: ({ unit }) => PICTURE_LABEL.test(unit.text) },
+  { name: 'agency-tail', value: ({ unit }) => AGENCY_TAIL.test(unit.text) },
+  { name: 'meta-line', value: ({ unit }) => META_LINE.test(unit.text) },
+  {
+    name: 'glued-words',
+    value: ({ unit }) => {
+      GLUED.lastIndex = 0;
+      let count = 0;
+      while (GLUED.exec(unit.text) && count < 3) count++;
+      GLUED.lastIndex = 0;
+      return count / 3;
+    },
+  },
+  { name: 'path-like', value: ({ unit }) => PATH_LIKE.test(unit.text) },
+  {
+    name: 'separators',
+    value: ({ unit }) => Math.min(3, unit.text.split(/\s[|·•]\s|:\s/u).length - 1) / 3,
+  },
+  {
+    name: 'has-date',
+    value: ({ unit }) => unit.text.length <= 250 && findDate(unit.text) !== undefined,
+  },
+  {
+    name: 'byline-line',
+    value: ({ unit }) =>
+      unit.size <= 12 && BYLINE_WORD.test(unit.text) && looksLikeByline(unit.text),
+  },
+  {
+    name: 'story-overlap-low',
+    value: (view) => view.unit.size >= 4 && story(view.ranking).rich && overlapOf(view) < 0.2,
+  },
+];
+
+/** Names of {@link HEADLINE_FEATURES}, in order. */
+export const HEADLINE_FEATURE_NAMES: readonly string[] = featureNames(HEADLINE_FEATURES);
+
+/** A candidate's view, or undefined when the unit cannot be the headline. */
+function viewOf(ranking: Ranking, i: number): HeadlineView | undefined {
+  const { units, firstTitle } = ranking;
   const unit = units[i]!;
+  // A paragraph is not a headline: titles run to 30 words at most, and a story sentence of
+  // twelve words or more is story text.
+  if (unit.size > MAX_TITLE_WORDS) return undefined;
+  if (unit.size >= 12 && ranking.labels?.[i] === CONTENT && TERMINAL.test(unit.text))
+    return undefined;
   const opening = i === firstTitle && opensClean(units, i);
   // A lone bullet line (`■ Title`) is not a list: it may be the title.
   const lone =
@@ -351,127 +649,87 @@ function scoreCandidate(ranking: Ranking, i: number): number | undefined {
     ![units[i - 1], units[i + 1]].some((u) => u && (u.bullet || LIST_ITEM.test(u.text))) &&
     !(units[i + 2]?.bullet && units[i + 1]!.size <= 6) &&
     !(units[i - 2]?.bullet && units[i - 1]!.size <= 6);
-  let score = titleScore(unit, opening, unit.bullet && !lone);
-  if (score === Number.NEGATIVE_INFINITY || AGE_NOTICE.test(unit.text)) return undefined;
-  const distance = i < regionStart ? regionStart - i : (i - regionStart) * 3 + 1;
-  score -= Math.min(distance, 8) * 0.35 + Math.max(0, distance - 8) * 0.1;
-  if (i >= regionStart && unit.size > 20) score -= 5;
-  if (i >= regionStart && TERMINAL.test(unit.text)) score -= 6;
-  if (unit.size >= 3 && (seen.get(unit.text) ?? []).some((at) => at < i - 2)) score += 3;
-  if (DANGLING.test(unit.text)) score -= 3;
-  if (PROMPT.test(unit.text)) score -= 4;
-  if (i < regionStart && story(ranking).rich) score += 3 * story(ranking).words.overlap(unit.text);
-  if (
-    /[,&]|\sand\s/.test(unit.text) &&
-    unit.text.length <= 80 &&
-    namesOnly(unit.text.replace(/^[^·|]{1,30}\s[·|]\s/u, ''))
-  )
-    score -= 5;
-  if (JUNK.test(unit.text)) score -= 3;
-  if (ARROWS.test(unit.text)) score -= 4;
-  // Under a `You may also like` / `Most read` heading, before the story: a related-story list.
-  if (i < regionStart) {
-    for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
-      if (units[j]!.boiler === 'related link') {
-        score -= 5;
-        break;
-      }
-    }
-  }
-  if (COUNTER.test(unit.text) || FOOTER.test(unit.text) || cjkMenu(unit.text)) score -= 5;
-  if (TEASER.test(unit.text) || MEDIA_TAIL.test(unit.text)) score -= 5;
-  if (LIST_ITEM.test(unit.text)) score -= 4;
-  if (CAPTION_START.test(unit.text)) score -= 5;
-  // A chapter heading sits under the work's title: `Chapter 1: …`, `Part 2`.
-  if (CHAPTER.test(unit.text)) score -= 4;
-  if (TAG_LIST.test(unit.text) || SOURCE_NOTE.test(unit.text)) score -= 4;
-  if (unit.size <= 4 && CAPS_LABEL.test(unit.text) && /\p{Lu}/u.test(unit.text)) score -= 4;
-  if (i === firstTitle && (regionStart <= 6 || opensClean(units, i)))
-    score += regionStart <= 6 ? 4 : 8;
-  // Metadata within three lines below, not counting lead-image credits and captions.
-  for (let j = i + 1, step = 0; j <= Math.min(units.length - 1, i + 10) && step < 3; j++) {
-    if (isMetaLine(units[j]!.text)) {
-      score += 4 - step;
-      metaAbove.add(i);
-      break;
-    }
-    if (!(units[j]!.boiler || isLeadFurniture(units[j]!.text))) step++;
-  }
-  if (TITLE_CASE.test(unit.text) && titleCased(unit.text)) score += 1.5;
-  if (unit.size <= 40 && isCaption(unit.text)) score -= 6;
-  else if (unit.text.length <= 400 && CREDIT_TAIL.test(unit.text)) score -= 6;
-  if (
-    i > 0 &&
-    i - 1 >= from &&
-    units[i - 1]!.text.endsWith(unit.text) &&
-    units[i - 1]!.text !== unit.text
-  )
-    score += 3;
-  const next = units[i + 1];
-  if (
-    next &&
-    next.text.length >= 8 &&
-    unit.text.length > next.text.length &&
-    unit.text.endsWith(next.text)
-  ) {
-    score -= 6;
-  }
-  return score;
+  if (titleScore(unit, opening, unit.bullet && !lone) === Number.NEGATIVE_INFINITY)
+    return undefined;
+  if (AGE_NOTICE.test(unit.text)) return undefined;
+  return { ranking, index: i, unit, opening, metaStep: metaStepOf(ranking, i), overlap: -1 };
 }
 
+/** Most words of a headline candidate. */
+const MAX_TITLE_WORDS = 30;
+
+/** Most candidates ranked per page (the nearest to the story's start). */
+const MAX_CANDIDATES = 250;
+
 /**
- * Rank the units that could be the headline: title-like lines above the article region
- * (or at its top), scored by shape, closeness, the metadata under them (byline, date),
- * Title Case and repetition elsewhere in the page. Best first.
+ * The headline candidates of a page and their feature vectors (for ranking, and for
+ * training): every title-like unit with at least half of the story below it, the nearest
+ * {@link MAX_CANDIDATES} to the story, and the first title-like unit of the text.
  */
-export function rankHeadlines(
+export function headlineCandidates(
   units: readonly Unit[],
-  regionStart: number,
-  regionEnd: number,
-): HeadlineCandidate[] {
-  const ranked: HeadlineCandidate[] = [];
-  const from = Math.max(0, regionStart - 60);
-  const to = Math.min(regionEnd, regionStart + 16);
+  labels: Uint8Array | undefined,
+): Array<{ index: number; features: Float64Array; meta: boolean }> {
+  const n = units.length;
+  const contentBefore = new Float64Array(n + 1);
+  const wordsBefore = new Float64Array(n + 1);
+  let regionStart = -1;
+  let regionEnd = -1;
+  for (let i = 0; i < n; i++) {
+    const inStory = !labels || labels[i] === CONTENT;
+    if (inStory && regionStart < 0) regionStart = i;
+    if (inStory) regionEnd = i;
+    contentBefore[i + 1] = contentBefore[i]! + (inStory ? units[i]!.size : 0);
+    wordsBefore[i + 1] = wordsBefore[i]! + units[i]!.size;
+  }
+  if (regionStart < 0) [regionStart, regionEnd] = [0, n - 1];
   const ranking: Ranking = {
     units,
     regionStart,
     regionEnd,
-    from,
+    labels,
+    contentBefore,
+    wordsBefore,
     firstTitle: firstTitleIndex(units),
     seen: seenLines(units),
-    metaAbove: new Set<number>(),
     storyWords: undefined,
+    metaSteps: new Map(),
   };
-  const { firstTitle, metaAbove } = ranking;
-  const candidates = firstTitle < from ? [firstTitle] : [];
-  for (let i = from; i <= to; i++) candidates.push(i);
-  for (const i of candidates) {
-    const score = scoreCandidate(ranking, i);
-    if (score !== undefined) ranked.push({ index: i, score });
+  // Candidates: at least half of the story below them.
+  let last = 0;
+  while (last < n - 1 && storyAbove(ranking, last + 1) <= 0.5) last++;
+  const first = Math.max(0, last - MAX_CANDIDATES + 1);
+  const indices = ranking.firstTitle < first ? [ranking.firstTitle] : [];
+  for (let i = first; i <= last; i++) indices.push(i);
+  const out: Array<{ index: number; features: Float64Array; meta: boolean }> = [];
+  for (const i of indices) {
+    const view = viewOf(ranking, i);
+    if (!view) continue;
+    out.push({
+      index: i,
+      features: extractFeatures(HEADLINE_FEATURES, view),
+      meta: view.metaStep >= 0,
+    });
   }
-  // A deck sits between the headline and the byline: when two candidates in a row both
-  // have metadata under them, the second is the deck.
-  // A rubric (one to three words) above the headline is not the headline either.
-  const byIndex = new Map(ranked.map((candidate) => [candidate.index, candidate]));
-  for (const candidate of ranked) {
-    const above =
-      byIndex.get(candidate.index - 1) ??
-      (AGE_NOTICE.test(units[candidate.index - 1]?.text ?? '')
-        ? byIndex.get(candidate.index - 2)
-        : undefined);
-    if (!above || !metaAbove.has(candidate.index) || !metaAbove.has(above.index)) continue;
-    const a = units[above.index]!;
-    const b = units[candidate.index]!;
-    if (a.size <= 3 || JUNK.test(a.text) || (DANGLING.test(a.text) && !DANGLING.test(b.text))) {
-      above.score -= 4;
-    } else if (
-      FULL_STOP.test(b.text) ||
-      (b.size >= 10 && b.size > a.size && !titleCased(b.text)) ||
-      JUNK.test(b.text)
-    ) {
-      candidate.score -= 4;
-    }
-  }
-  for (const candidate of ranked) if (metaAbove.has(candidate.index)) candidate.meta = true;
+  return out;
+}
+
+/**
+ * Rank the units that could be the headline: title-like lines above the article region (or
+ * at its top), scored by the headline model (shape, closeness, the metadata under them,
+ * repetition elsewhere in the page, …). Best first.
+ */
+export function rankHeadlines(
+  units: readonly Unit[],
+  labels: Uint8Array | undefined,
+  model: CompiledModel,
+): HeadlineCandidate[] {
+  const ranked = headlineCandidates(units, labels).map(
+    ({ index, features, meta }): HeadlineCandidate => {
+      const candidate: HeadlineCandidate = { index, score: linearScore(model, features) };
+      if (meta) candidate.meta = true;
+      return candidate;
+    },
+  );
   return ranked.sort((a, b) => b.score - a.score || a.index - b.index);
 }

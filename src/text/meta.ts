@@ -1,25 +1,12 @@
 import { stopWords } from '../fields/byline-words.js';
 import { setSource, sourceOf } from '../schema/source-map.js';
-import { isPersonName, PARTICLES, readByline } from './byline.js';
-import { type FoundDate, findDate } from './dates.js';
+import { isPersonName, PARTICLES } from './byline.js';
+import { findDate } from './dates.js';
 import { kickerOf } from './headline.js';
 import { rangeOf } from './lines.js';
-import { ADVISORY, BYLINE_INTRO, SLUG } from './patterns.js';
+import { ADVISORY, SLUG } from './patterns.js';
 import type { Reading } from './reading.js';
-import { BREADCRUMB_SPLIT, HOME, TERMINAL } from './units.js';
-
-/** Furniture characters before a byline: `// By …`, `• By …`. */
-const LEADING_JUNK = /^[/|•·»>\-–—\s]+/u;
-
-const DIGITS = /\d/;
-
-/** `Will Leitch/November 18, 2016`, `Ana Ruiz | March 3, 2026`: a name, then a date. */
-function nameThenDate(text: string): boolean {
-  if (text.length > 90 || !DIGITS.test(text)) return false;
-  const date = findDate(text);
-  if (!date || date.index < 5) return false;
-  return isPersonName(text.slice(0, date.index).replace(/[\s/|,·•–—-]+$/u, ''));
-}
+import { BREADCRUMB_SPLIT, HOME } from './units.js';
 
 /** A capitalised word of a name, without inner capitals (`PlayStation`) or a possessive. */
 const PLAIN_NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.)$/u;
@@ -63,20 +50,6 @@ function crumbsOf(text: string, headline: string): string[] | undefined {
   return crumbs.filter((c) => !HOME.test(c) && c !== headline);
 }
 
-/** Read a byline, or the `By …` segment of a metadata line (`Le Monde | 4 May | Par Ana Ruiz`). */
-function readSegments(text: string): ReturnType<typeof readByline> {
-  if (text.length <= 300 && !BYLINE_INTRO.test(text) && SEGMENT.test(text)) {
-    for (const segment of text.split(SEGMENT)) {
-      if (!BYLINE_INTRO.test(segment)) continue;
-      const read = readByline(segment);
-      if (read.contributors.length > 0) return read;
-    }
-  }
-  return readByline(text);
-}
-
-const SEGMENT = /\s+[|•·]\s+/u;
-
 /**
  * The lines just above the headline: a kicker (`ANALYSIS`), a breadcrumb (the section) and a
  * wire slug line.
@@ -112,12 +85,37 @@ export function readAbove(reading: Reading): void {
 }
 
 /**
- * The lines under the headline: advisory, dates (`Published …`, `Updated …`, a metadata line
- * of segments) and the byline, up to the first paragraphs.
+ * Set the byline and the publication date the models chose (see `meta-model.ts`), with their
+ * sources; a chosen line outside the lines under the headline is left out of the body.
+ */
+export function applyChosenMeta(reading: Reading): void {
+  const { units, sources, bylineIndex, dateIndex } = reading;
+  if (bylineIndex >= 0 && reading.byline) {
+    const unit = units[bylineIndex]!;
+    setSource(sources, 'byline', rangeOf(unit.first, unit.last));
+    if (/^posted by\s/i.test(unit.text)) reading.type ??= 'BlogPosting';
+  }
+  if (dateIndex >= 0 && reading.published) {
+    const unit = units[dateIndex]!;
+    if (reading.published.label === 'updated') {
+      // Only an update date is printed there: it is the modification date (and, unless
+      // another line gives one, the publication date is inferred from it).
+      reading.modified = reading.published;
+      reading.published = undefined;
+      setSource(sources, 'dateModified', rangeOf(unit.first, unit.last));
+    } else setSource(sources, 'datePublished', rangeOf(unit.first, unit.last));
+  }
+}
+
+/**
+ * The lines under the headline, up to the first paragraphs: the advisory, the chosen byline
+ * and date, other date lines (an update date), and a second author on the line under the
+ * byline. Sets `lastMeta`, the last of them; chosen lines beyond it are left out of the body.
  */
 export function readMetaZone(reading: Reading): void {
-  const { units, headlineIndex, kicker, wire, sources, dateOptions } = reading;
-  let { byline, published, modified, type } = reading;
+  const { units, headlineIndex, kicker, wire, sources, dateOptions, bylineIndex, dateIndex } =
+    reading;
+  let { byline, published, modified } = reading;
   let lastMeta = headlineIndex;
   let sentences = 0;
   /** The unit the byline was read from (-1 before it is found). */
@@ -135,70 +133,23 @@ export function readMetaZone(reading: Reading): void {
       continue;
     }
     if (!kicker && i === headlineIndex + 1 && kickerOf(t)) continue;
-    let meta = false;
-    const segmented = t.length <= 300 && SEGMENT.test(t);
+    let meta = i === bylineIndex || i === dateIndex;
+    if (i === bylineIndex) bylineAt = i;
     const date = t.length <= 200 ? findDate(t, dateOptions) : undefined;
-    // A metadata line of segments: `Le Monde | 04.05.2015 • Mis à jour le 05.05.2015 | Par …`.
-    if (segmented && date) {
-      for (const segment of t.split(SEGMENT)) {
-        const found = findDate(segment, dateOptions);
-        if (!found || segment.length - found.length > 40) continue;
-        if (found.label === 'updated') {
-          if (!modified) {
-            modified = found;
-            setSource(sources, 'dateModified', rangeOf(unit.first, unit.last));
-          }
-        } else if (!published) {
-          published = found;
-          setSource(sources, 'datePublished', rangeOf(unit.first, unit.last));
-        }
-        meta = true;
-      }
-    }
-    if (date) {
-      const found: FoundDate = date;
-      const onlyDate = t.length - found.length < 60;
-      if (onlyDate || found.label) {
-        if (found.label === 'updated' && !modified) {
-          modified = found;
-          setSource(sources, 'dateModified', rangeOf(unit.first, unit.last));
-        } else if (!published) {
-          published = found;
-          setSource(sources, 'datePublished', rangeOf(unit.first, unit.last));
-        } else if (!modified && found.value !== published.value) {
-          modified = found;
-          setSource(sources, 'dateModified', rangeOf(unit.first, unit.last));
-        }
-        meta = true;
-      }
-    }
-    if (
-      !byline &&
-      t.length <= 200 &&
-      (BYLINE_INTRO.test(t) ||
-        (t.length <= 90 && !TERMINAL.test(t)) ||
-        (segmented && t.split(SEGMENT).some((segment) => BYLINE_INTRO.test(segment))))
-    ) {
-      const read = readSegments(t);
-      const nameOnly = isPersonName(t.replace(/\s+[-–—|•·]\s.*$/u, '').trim());
-      if (
-        read.contributors.length > 0 &&
-        (read.intro || nameOnly || meta || /[,|/]/.test(t) || read.contributors.length >= 2)
+    if (date && i !== dateIndex && (t.length - date.length < 60 || date.label)) {
+      // Another date line: the publication date beside a chosen update date, an update
+      // date, or the same date printed again.
+      if (!published && modified && date.label === 'published') {
+        published = date;
+        setSource(sources, 'datePublished', rangeOf(unit.first, unit.last));
+      } else if (
+        !modified &&
+        (date.label === 'updated' || (published && date.value !== published.value))
       ) {
-        const plausible =
-          read.intro ||
-          nameOnly ||
-          read.contributors.some((c) => t.startsWith(c.name)) ||
-          (date !== undefined && date.index <= 2) ||
-          t.toUpperCase() === t;
-        if (plausible) {
-          byline = { text: t, contributors: read.contributors };
-          if (/^posted by\s/i.test(t)) type ??= 'BlogPosting';
-          setSource(sources, 'byline', rangeOf(unit.first, unit.last));
-          bylineAt = i;
-          meta = true;
-        }
+        modified = date;
+        setSource(sources, 'dateModified', rangeOf(unit.first, unit.last));
       }
+      meta = true;
     }
     // A second author on the line under the byline: `By Ana Ruiz` / `Tom Bell`.
     if (
@@ -235,44 +186,8 @@ export function readMetaZone(reading: Reading): void {
     }
     if (unit.score < 0 && unit.size <= 8) continue;
   }
-  Object.assign(reading, { byline, published, modified, type, lastMeta });
-}
-
-/** A byline or date printed further down (after share buttons, a lead image, a first paragraph) or just above the headline. */
-export function readLateMeta(reading: Reading): void {
-  const { units, headlineIndex, sources, dateOptions, consumed } = reading;
-  let { byline, published, modified } = reading;
-  const zoneEnd = Math.min(units.length - 1, headlineIndex + 10);
-  const lateEnd = Math.min(units.length - 1, headlineIndex + 60);
-  const lateOrder: number[] = [];
-  for (let i = headlineIndex - 1; i >= Math.max(0, headlineIndex - 8); i--) lateOrder.push(i);
-  for (let i = zoneEnd + 1; i <= lateEnd; i++) lateOrder.push(i);
-  for (const i of lateOrder) {
-    if (byline && published) break;
-    const unit = units[i]!;
-    const t = unit.text.replace(LEADING_JUNK, '');
-    if (t.length > 200 || unit.boiler) continue;
-    if (!byline && (BYLINE_INTRO.test(t) || nameThenDate(t))) {
-      const read = readSegments(t);
-      if (read.contributors.length > 0) {
-        byline = { text: t, contributors: read.contributors };
-        setSource(sources, 'byline', rangeOf(unit.first, unit.last));
-        consumed.add(i);
-      }
-    }
-    if (!published && !modified) {
-      const date = findDate(t, dateOptions);
-      if (date && (date.label || date.length >= t.length * 0.5 || consumed.has(i))) {
-        if (date.label === 'updated') {
-          modified = date;
-          setSource(sources, 'dateModified', rangeOf(unit.first, unit.last));
-        } else {
-          published = date;
-          setSource(sources, 'datePublished', rangeOf(unit.first, unit.last));
-        }
-        consumed.add(i);
-      }
-    }
-  }
-  Object.assign(reading, { byline, published, modified });
+  // Chosen lines the zone did not reach (above the headline, or further down) stay out of the body.
+  for (const index of [bylineIndex, dateIndex])
+    if (index >= 0 && (index < headlineIndex || index > lastMeta)) reading.consumed.add(index);
+  Object.assign(reading, { byline, published, modified, lastMeta });
 }

@@ -6,10 +6,13 @@ import { textDiagnostic } from './diagnostics.js';
 import { firstTitleIndex, opensClean, rankHeadlines } from './headline.js';
 import { rangeOf, splitLines } from './lines.js';
 import { withLineMemo } from './memo.js';
-import { readAbove, readLateMeta, readMetaZone } from './meta.js';
+import { applyChosenMeta, readAbove, readMetaZone } from './meta.js';
+import { bylineCandidates, chooseMeta, dateCandidates } from './meta-model.js';
 import { CONTRIBUTED, COPYRIGHT, correctionRow, HEADLINE_TAG, TAG_TYPES } from './patterns.js';
 import type { Reading } from './reading.js';
-import { mainRegion, storyStart, toUnits, type Unit } from './units.js';
+import { CONTENT, contentScores, storyLabels } from './story.js';
+import { defaultTextModel, type TextModel } from './text-model.js';
+import { toUnits, type Unit } from './units.js';
 
 function startOffset(diagnostic: Diagnostic): number {
   const place = diagnostic.place;
@@ -141,25 +144,13 @@ function pickHeadline(
   start: number,
   regionEnd: number,
   diagnostics: Diagnostic[],
+  model: TextModel,
+  labels: Uint8Array | undefined,
 ): { headlineIndex: number; regionStart: number } {
   let regionStart = start;
   let headlineIndex = -1;
-  let ranked = rankHeadlines(units, regionStart, regionEnd);
-  // A cookie notice or sign-up prompts above the masthead may open the region. When the
-  // best line has no byline or date under it, rank the lines above the story under them too:
-  // a headline there with metadata under it wins.
-  const top = ranked[0]?.meta ? undefined : storyStart(units, regionStart, regionEnd);
-  if (top) {
-    const [best] = rankHeadlines(units, top.story, regionEnd);
-    if (
-      best?.meta &&
-      best.index >= top.afterTop &&
-      (ranked.length === 0 || best.score > ranked[0]!.score)
-    ) {
-      ranked = [best];
-      regionStart = top.story;
-    }
-  }
+  void regionEnd;
+  const ranked = rankHeadlines(units, labels, model.headline);
   if (ranked.length > 0) headlineIndex = ranked[0]!.index;
   if (headlineIndex < 0) {
     // No title-like line: fall back to the first line with words, and say so.
@@ -194,7 +185,7 @@ function pickHeadline(
  * apart; a run-on line over 300 characters is cut at its first sentence, and `rest` (where the
  * cut is and what follows it) is read as the first paragraph.
  */
-function headlineText(text: string): {
+export function headlineText(text: string): {
   headline: string;
   tags: string[];
   rest?: { at: number; text: string };
@@ -245,16 +236,29 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     ...(referenceOk ? { referenceDate: referenceOk } : {}),
   };
 
-  // 1. The article region.
-  let [regionStart, regionEnd] =
-    options.findArticle === false ? [0, units.length - 1] : mainRegion(units);
-  if (units[regionStart]!.score <= 0 && regionStart === regionEnd)
-    [regionStart, regionEnd] = [0, units.length - 1];
+  // 1. The article region: each unit's content score, and the story labels decoded from them.
+  const model = defaultTextModel();
+  const scores = contentScores(units, model.content);
+  for (let i = 0; i < units.length; i++) units[i]!.score = scores[i]!;
+  const labels =
+    options.findArticle === false
+      ? new Uint8Array(units.length).fill(CONTENT)
+      : storyLabels(scores, model.story, model.storyTransitions);
+  let regionStart = labels.indexOf(CONTENT);
+  let regionEnd = labels.lastIndexOf(CONTENT);
+  if (regionStart < 0) [regionStart, regionEnd] = [0, units.length - 1];
 
   // 2. The headline: the best title-like unit just above the region (or at its top).
   const wire: Wire = {};
   let headlineIndex: number;
-  ({ headlineIndex, regionStart } = pickHeadline(units, regionStart, regionEnd, diagnostics));
+  ({ headlineIndex, regionStart } = pickHeadline(
+    units,
+    regionStart,
+    regionEnd,
+    diagnostics,
+    model,
+    options.findArticle === false ? undefined : labels,
+  ));
   if (headlineIndex < 0) {
     diagnostics.push(
       textDiagnostic(
@@ -303,11 +307,30 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     published: undefined,
     modified: undefined,
     lastMeta: headlineIndex,
+    bylineIndex: -1,
+    dateIndex: -1,
     consumed: new Set(),
   };
+  const storyLabelsOrNone = options.findArticle === false ? undefined : labels;
+  const bylineChoice = chooseMeta(
+    bylineCandidates(units, headlineIndex, storyLabelsOrNone),
+    model.byline,
+  );
+  const dateChoice = chooseMeta(
+    dateCandidates(units, headlineIndex, storyLabelsOrNone, dateOptions),
+    model.date,
+  );
+  if (bylineChoice.value) {
+    reading.byline = bylineChoice.value;
+    reading.bylineIndex = bylineChoice.index;
+  }
+  if (dateChoice.value) {
+    reading.published = dateChoice.value;
+    reading.dateIndex = dateChoice.index;
+  }
   readAbove(reading);
+  applyChosenMeta(reading);
   readMetaZone(reading);
-  readLateMeta(reading);
   const { kicker, section } = reading;
   let { byline, published, modified } = reading;
   type = reading.type;
@@ -344,6 +367,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     bodyEnd,
     clean,
     lead,
+    labels,
   );
 
   // A copyright line in the page footer, below what was read as the story.

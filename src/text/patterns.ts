@@ -157,10 +157,6 @@ export const SIGN_OFF =
 export const CONTRIBUTED =
   /^(.{3,400}?)\s+(?:contributed|also contributed) (?:(?:to )?(?:this |the )?(?:report|story|article)|reporting|additional reporting)(?: from [^.]{1,80})?\.?$/i;
 
-/** Agencies and outlets whose names are credits, not people. */
-export const AGENCIES =
-  /^(?:AP|The Associated Press|Associated Press|Reuters|REUTERS|AFP|Getty Images|Getty|EPA|EPA-EFE|PA|PA Wire|PA Images|Shutterstock|Alamy|Bloomberg|Xinhua|dpa|ANSA|Kyodo|Yonhap|TT|NTB|Rex|Rex Features|Rex\/Shutterstock|Corbis|NASA|AAP|CNN|BBC|BBC News|UPI|Anadolu|Sipa|Zuma|ZUMA Press|Imago|SOPA Images|NurPhoto|LightRocket|Handout|Pool|Press Association|Agence France-Presse)$/i;
-
 /** Outlet and staff tokens that appear in bylines but are not person names. */
 export const OUTLET_TOKENS =
   /^(?:the )?(?:associated press|ap|reuters|afp|staff|staff writers?|staff reports?|bloomberg|cnn|bbc news|bbc|wire(?: services| reports)?|news desk|newsdesk|editorial (?:board|staff)|.*\b(?:news|times|post|herald|tribune|journal|gazette|press|magazine|daily|weekly|media|network|agency|online|\.com)$)$/i;

@@ -23,6 +23,10 @@ export interface Reading {
   modified: FoundDate | undefined;
   /** The last unit under the headline read as metadata (the headline itself when none). */
   lastMeta: number;
+  /** The unit the byline was chosen from, -1 when none. */
+  bylineIndex: number;
+  /** The unit the publication date was chosen from, -1 when none. */
+  dateIndex: number;
   /** Units below or above the headline read as late metadata, left out of the body. */
   consumed: Set<number>;
 }

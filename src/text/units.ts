@@ -1,4 +1,3 @@
-import { isCaption } from './caption.js';
 import type { Line } from './lines.js';
 import { boilerplateRule, SLUG } from './patterns.js';
 
@@ -95,18 +94,10 @@ export function isHardWrapped(lines: readonly Line[]): boolean {
 
 export function makeUnit(first: Line, last: Line, text: string, bullet: boolean): Unit {
   const size = sizeOf(text);
-  const sentence = SENTENCE_END.test(text);
+  const sentence = SENTENCE_END.test(text.length > 8 ? text.slice(-8) : text);
   const boiler = boilerplateOf(text);
-  let score: number;
-  if (boiler) score = -4;
-  else if (bullet) score = size >= 10 && sentence ? size * 0.5 : -3;
-  else if (size >= 12 && sentence) score = Math.min(size, 120);
-  else if (size >= 20) score = Math.min(size, 120) * (TERMINAL_NEAR_END.test(text) ? 0.6 : 0.25);
-  else if (size >= 6 && TERMINAL.test(text)) score = size * 0.5;
-  else if (TERMINAL.test(text) && LETTER.test(text)) score = 0.5;
-  else if (size >= 4 && size <= 60 && isCaption(text)) score = 1;
-  else score = -2;
-  return { first, last, text, bullet, size, sentence, boiler, score };
+  // The content score is set by the story model (see `story.ts`).
+  return { first, last, text, bullet, size, sentence, boiler, score: 0 };
 }
 
 /** A line that goes on a sentence: it starts with a lowercase letter. */
@@ -154,120 +145,4 @@ export function toUnits(lines: readonly Line[]): Unit[] {
     i++;
   }
   return units;
-}
-
-/** A valley of furniture has this many units or more, all scoring ≤ 0… */
-const VALLEY_UNITS = 6;
-/** …scores summing to this or less… */
-const VALLEY_DEPTH = -12;
-/** …and this many boilerplate lines (share rows, related links) or more among them. */
-const VALLEY_FURNITURE = 2;
-/** What follows the last valley is dropped when it scores under this share of what precedes it. */
-const MINOR_TAIL = 0.35;
-
-/**
- * The article region: the best-scoring contiguous run of units (maximum subarray), less a
- * small part at its end cut off by a long valley of furniture (a teaser or comment block
- * under the story, carried along by the sum).
- */
-export function mainRegion(units: readonly Unit[]): [number, number] {
-  const [start, end] = bestRun(units);
-  const parts = regionParts(units, start, end, VALLEY_FURNITURE);
-  const minor = minorParts([...parts].reverse());
-  return [start, parts[parts.length - 1 - minor]![1]];
-}
-
-/**
- * How many parts, from the first of `parts` on, each score under {@link MINOR_TAIL} of what
- * is left after them (never all of them): the small ends of a region cut off by valleys.
- */
-function minorParts(parts: ReadonlyArray<readonly [number, number, number]>): number {
-  let total = parts.reduce((sum, part) => sum + part[2], 0);
-  let count = 0;
-  while (count < parts.length - 1 && parts[count]![2] < MINOR_TAIL * (total - parts[count]![2])) {
-    total -= parts[count]![2];
-    count++;
-  }
-  return count;
-}
-
-/** The parts of units `start` to `end` between valleys of furniture, as [first, last, score]. */
-function regionParts(
-  units: readonly Unit[],
-  start: number,
-  end: number,
-  furniture: number,
-): Array<[number, number, number]> {
-  const parts: Array<[number, number, number]> = [];
-  let partStart = start;
-  let partScore = 0;
-  let valleyStart = -1;
-  let valleyScore = 0;
-  let valleyFurniture = 0;
-  for (let i = start; i <= end; i++) {
-    const unit = units[i]!;
-    if (unit.score <= 0) {
-      if (valleyStart < 0) {
-        valleyStart = i;
-        valleyScore = 0;
-        valleyFurniture = 0;
-      }
-      valleyScore += unit.score;
-      if (unit.boiler) valleyFurniture++;
-      continue;
-    }
-    if (valleyStart >= 0) {
-      if (
-        i - valleyStart >= VALLEY_UNITS &&
-        valleyScore <= VALLEY_DEPTH &&
-        valleyFurniture >= furniture
-      ) {
-        parts.push([partStart, valleyStart - 1, partScore]);
-        partStart = i;
-        partScore = 0;
-      } else partScore += valleyScore;
-      valleyStart = -1;
-    }
-    partScore += unit.score;
-  }
-  parts.push([partStart, end, partScore]);
-  return parts;
-}
-
-/**
- * Where the story starts when a small part at the top of the region is cut off by a long
- * valley of furniture (a cookie notice or sign-up prompts above the masthead): `afterTop` is
- * the first unit after that part (where the valley begins), `story` the first unit after the
- * valley. Undefined when the region has no such top.
- */
-export function storyStart(
-  units: readonly Unit[],
-  start: number,
-  end: number,
-): { afterTop: number; story: number } | undefined {
-  const parts = regionParts(units, start, end, 0);
-  const first = minorParts(parts);
-  return first === 0 ? undefined : { afterTop: parts[first - 1]![1] + 1, story: parts[first]![0] };
-}
-
-/** The best-scoring contiguous run of units (maximum subarray). */
-function bestRun(units: readonly Unit[]): [number, number] {
-  let best = Number.NEGATIVE_INFINITY;
-  let bestStart = 0;
-  let bestEnd = units.length - 1;
-  let sum = 0;
-  let start = 0;
-  for (let i = 0; i < units.length; i++) {
-    if (sum <= 0) {
-      sum = 0;
-      start = i;
-    }
-    sum += units[i]!.score;
-    if (sum > best) {
-      best = sum;
-      bestStart = start;
-      bestEnd = i;
-    }
-  }
-  return [bestStart, bestEnd];
 }

@@ -40,7 +40,13 @@ function blank(value: string | undefined): boolean {
   return value === undefined || value.trim() === '';
 }
 
-function contributor(person: Contributor): Contributor {
+/** Names are read with runs of white space collapsed and trimmed. */
+function collapse(name: string): string {
+  return name.replace(/[\s\u3000\ufeff\u1680\u2028\u2029\u202f\u205f]+/g, ' ').trim();
+}
+
+function contributor(input: Contributor): Contributor {
+  const person = { ...input, name: collapse(input.name) };
   let role = roleGroups[person.role] ?? 'author';
   if (role === 'editor' && person.type === 'Organization') role = 'contributor';
   const shared = {

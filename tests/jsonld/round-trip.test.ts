@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isAgency } from '../../src/fields/index.js';
 import { fromJsonLd, serializeJsonLd, toJsonLd } from '../../src/jsonld/index.js';
 import { validateArticle } from '../../src/schema/index.js';
 import { article, articleWithProse } from './arbitraries.js';
@@ -25,6 +26,8 @@ describe('fromJsonLd(toJsonLd(article))', () => {
     it(`gives back every field JSON-LD carries, as ${name}`, () => {
       fc.assert(
         fc.property(article, (input) => {
+          // A person named after an agency (`Reuters`) is read as one: tested on its own.
+          fc.pre(!(input.byline?.contributors ?? []).some((person) => isAgency(person.name)));
           const valid = validateArticle(input).article!;
           const expected = validateArticle(carried(valid)).article;
           expect(expected).toBeDefined();

@@ -21,7 +21,7 @@ describe('toJsonLd types', () => {
     expectTypeOf(toJsonLd(article, options)).toEqualTypeOf<JsonLdDocument>();
   });
 
-  it('types the output with schema-dts, so a misspelled property fails', () => {
+  it('types the output with schema.org types, so a misspelled property fails', () => {
     const node = toJsonLd(article);
     expectTypeOf(node['@context']).toEqualTypeOf<'https://schema.org'>();
     expectTypeOf(node).toHaveProperty('headline');

@@ -60,7 +60,7 @@ describe('lintArticle', () => {
     const dates = lintArticle({ ...cleanArticle(), datePublished }, { now: NOW });
     expect(dates.map((d) => `${d.severity} ${d.ruleId}`).sort()).toEqual([
       'error invalid-field',
-      'warning date-without-time-zone',
+      'info date-without-time-zone',
     ]);
   });
 
@@ -70,12 +70,12 @@ describe('lintArticle', () => {
     delete article.image;
     article.body = article.body.filter((block) => block.type !== 'figure');
     expect(lintArticle(article, { now: NOW }).map((d) => [d.ruleId, d.severity])).toEqual([
-      ['missing-image', 'warning'],
+      ['missing-image', 'info'],
       ['missing-section', 'info'],
     ]);
-    expect(lintArticle(article, { now: NOW, preset: 'google' }).map((d) => d.ruleId)).toEqual([
-      'missing-image',
-    ]);
+    expect(
+      lintArticle(article, { now: NOW, preset: 'google' }).map((d) => [d.ruleId, d.severity]),
+    ).toEqual([['missing-image', 'warning']]);
     expect(
       lintArticle(article, {
         now: NOW,
@@ -83,6 +83,33 @@ describe('lintArticle', () => {
         rules: { 'missing-image': 'info', 'missing-section': 'off' },
       }).map((d) => [d.ruleId, d.severity]),
     ).toEqual([['missing-image', 'info']]);
+  });
+
+  it('follows the input: raw text holds no image URL or language, and may print no byline', () => {
+    const article = cleanArticle();
+    delete article.image;
+    delete article.language;
+    delete article.byline;
+    article.body = article.body.filter((block) => block.type !== 'figure');
+    const found = (options: Parameters<typeof lintArticle>[1]) =>
+      lintArticle(article, { now: NOW, ...options })
+        .map((d) => `${d.severity} ${d.ruleId}`)
+        .filter((entry) => /missing-(image|language|author)/.test(entry))
+        .sort();
+    expect(found({})).toEqual([
+      'info missing-image',
+      'info missing-language',
+      'warning missing-author',
+    ]);
+    expect(found({ input: 'text' })).toEqual(['info missing-author']);
+    expect(found({ input: 'text', preset: 'strict' })).toEqual(['error missing-author']);
+    expect(found({ input: 'text', rules: { 'missing-image': 'error' } })).toEqual([
+      'error missing-image',
+      'info missing-author',
+    ]);
+    expect(found({ input: 'markdown' })).toEqual(found({}));
+    // @ts-expect-error not an input kind
+    expect(() => lintArticle(article, { input: 'pdf' })).toThrow(/`options.input` `pdf`/);
   });
 
   it('uses now for future dates, accepting a Date or a string', () => {

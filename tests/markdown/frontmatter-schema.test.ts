@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { frontmatterFields, frontmatterSchema, parseMarkdown } from '../../src/markdown/index.js';
@@ -7,7 +7,7 @@ import { frontmatterFields, frontmatterSchema, parseMarkdown } from '../../src/m
 const jsonSchema = JSON.parse(
   readFileSync(new URL('../../schema/frontmatter.schema.json', import.meta.url), 'utf8'),
 );
-const ajv = new Ajv2020.default({ strict: false, validateFormats: false, allErrors: true });
+const ajv = new Ajv.default({ strict: false, validateFormats: false, allErrors: true });
 const validate = ajv.compile(jsonSchema);
 
 function frontmatterOf(fixture: string): unknown {

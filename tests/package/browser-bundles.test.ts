@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
  * gzipped). Built files come from `dist/`, or `$NUTGRAF_DIST/` for a private build.
  */
 const entries = [
-  { name: 'nutgraf/jsonld', file: 'jsonld.js', budgetKiB: 20 },
+  // fromJsonLd reads printed dates and author strings with parseDate and parseByline (about
+  // 15 KiB of the 36: the field parsers, their word tables and @date-fns/tz).
+  { name: 'nutgraf/jsonld', file: 'jsonld.js', budgetKiB: 38 },
   { name: 'nutgraf/text', file: 'text.js', budgetKiB: 32 },
   { name: 'nutgraf/html', file: 'html.js', budgetKiB: 80 },
 ];

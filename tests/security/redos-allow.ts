@@ -36,8 +36,6 @@ const COUNTER =
   'each start needs a letter and a colon and scans the digit runs after it, which are disjoint between starts: linear';
 const EMOJI_TAIL =
   'measured: parseText on a line of 30,000 emoji then a letter takes 1 ms (units that long are never headline candidates)';
-const NAME_THEN_DATE =
-  'nameThenDate only reads lines of at most 90 characters (input bounded by 90)';
 const HEADLINE_280 = 'applied to the first 280 characters of a headline (input bounded by 280)';
 const ANCHORED_WORDS =
   'anchored at `^` and made of fixed weekday and month words: recheck times out on its size, not on a nested repeat';
@@ -82,6 +80,8 @@ export const allowed: Readonly<Record<string, string>> = {
   // src/markdown/html-figure.ts:121
   '/\\{\\{[<%][ \\t]{0,20}([\\w-]{1,40})([^{}]{0,2000}?)\\/?[ \\t]{0,20}[>%]\\}\\}/g':
     BOUNDED_PER_START,
+  // src/markdown/html-figure.ts:24
+  '/<a\\b([^>]{0,4000})>\\s*<img\\b/i': BOUNDED_PER_START,
   // src/markdown/html-figure.ts:19
   '/<img\\b[^>]{0,4000}>/i': BOUNDED_PER_START,
   // src/markdown/html-figure.ts:20
@@ -157,10 +157,6 @@ export const allowed: Readonly<Record<string, string>> = {
   // src/text/headline.ts:35
   '/\\s[\u2013\u2014-]\\s(?:video|audio|podcast|in pictures|gallery|live)\\b.{0,30}$/i':
     BOUNDED_PER_START,
-  // src/text/meta.ts:183
-  '/\\s+[-\u2013\u2014|\u2022\u00b7]\\s.*$/u': TEXT_SPACES,
-  // src/text/meta.ts:21
-  '/[\\s/|,\u00b7\u2022\u2013\u2014-]+$/u': NAME_THEN_DATE,
   // src/text/meta.ts:78
   '/\\s+[|\u2022\u00b7]\\s+/u': TEXT_SPACES,
   // src/text/parse-text.ts:206

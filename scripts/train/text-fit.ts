@@ -1,0 +1,429 @@
+/**
+ * Fitting parseText's layout models, stage by stage as parseText applies them: the content
+ * model and the story decoder, then the headline choice on the story labels the fitted content
+ * model gives, then the byline and date choices around the headline the fitted headline model
+ * picks. Each stage is trained on what the earlier stages really predict, so training sees the
+ * same inputs parseText will. `evaluate` measures the same decisions on other pages.
+ */
+import { type CompiledModel, compileModel, linearScore } from '../../src/model/index.js';
+import type { Byline } from '../../src/schema/index.js';
+import type { FoundDate } from '../../src/text/dates.js';
+import { HEADLINE_FEATURE_NAMES, headlineCandidates } from '../../src/text/headline.js';
+import {
+  BYLINE_FEATURE_NAMES,
+  bylineCandidates,
+  DATE_FEATURE_NAMES,
+  dateCandidates,
+  isBylinePerson,
+  type MetaCandidate,
+} from '../../src/text/meta-model.js';
+import { headlineText } from '../../src/text/parse-text.js';
+import {
+  CONTENT,
+  CONTENT_FEATURES,
+  contentFeatures,
+  contentScores,
+  type StoryDecoder,
+  storyLabels,
+  storyTransitions,
+} from '../../src/text/story.js';
+import { compileTextModel, type TextModel, type TextWeights } from '../../src/text/text-model.js';
+import { type ChoiceGroup, type Example, fitChoice, fitLogistic } from './fit.js';
+import type { ScorerHelpers } from './text-labels.js';
+import type { Page } from './text-pages.js';
+
+export interface TextFitOptions {
+  /** L2 penalty of the content model. */
+  l2: number;
+  /** L2 penalty of the headline choice. */
+  headlineL2: number;
+  /** L2 penalty of the byline and date choices. */
+  metaL2: number;
+  /** How much generated pages count, relative to one corpus. */
+  generated: number;
+  /** Print what each stage learned. */
+  log?: ((line: string) => void) | undefined;
+}
+
+/** How much one key's examples count besides balancing: generated pages by `generated`. */
+function keyWeight(key: string, options: TextFitOptions): number {
+  return key.startsWith('generated/') ? options.generated : 1;
+}
+
+/** Weights that make every key's examples count as much in total, each example `units` times. */
+function balance<T extends { key: string }>(
+  items: readonly T[],
+  size: (item: T) => number,
+  options: TextFitOptions,
+): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const item of items) totals.set(item.key, (totals.get(item.key) ?? 0) + size(item));
+  const mean = [...totals.values()].reduce((a, b) => a + b, 0) / Math.max(1, totals.size);
+  const weights = new Map<string, number>();
+  for (const [key, total] of totals)
+    weights.set(key, total > 0 ? (mean / total) * keyWeight(key, options) : 0);
+  return weights;
+}
+
+// ----------------------------------------------------------------- what a page reads as
+
+/** Set each unit's content score and return the page's story labels, as parseText does. */
+export function labelsOf(page: Page, model: TextModel): Uint8Array {
+  page.contentX ??= contentFeatures(page.units);
+  const scores = contentScores(page.units, model.content, page.contentX);
+  for (let i = 0; i < page.units.length; i++) page.units[i]!.score = scores[i]!;
+  return storyLabels(scores, model.story, model.storyTransitions);
+}
+
+/** Which headline candidates the scorer would count right. */
+function headlineRight(page: Page, indices: readonly number[], h: ScorerHelpers): boolean[] {
+  const title = page.item.truth.title;
+  if (!title) return indices.map(() => false);
+  const strip = page.item.truth.stripTitleSuffix === true;
+  return indices.map(
+    (index) =>
+      h.scoreHeadline(headlineText(page.units[index]!.text).headline, title, strip, () => '')
+        .correct,
+  );
+}
+
+/** Which byline candidates give the expected names (F1 ≥ 2/3); "none" is right when there are none. */
+function bylineRight(
+  page: Page,
+  candidates: readonly MetaCandidate<Byline>[],
+  h: ScorerHelpers,
+): boolean[] {
+  const expected = new Set(page.names);
+  return candidates.map(({ value }) => {
+    if (!value) return expected.size === 0;
+    const got = new Set(
+      value.contributors.filter(isBylinePerson).map((c) => h.tokenize(c.name).join(' ')),
+    );
+    let tp = 0;
+    for (const name of got) if (expected.has(name)) tp++;
+    const fp = got.size - tp;
+    const fn = expected.size - tp;
+    return tp > 0 && (2 * tp) / (2 * tp + fp + fn) >= 0.66;
+  });
+}
+
+/** Which date candidates the scorer would count right; "none" when the page prints no date. */
+function dateRight(
+  page: Page,
+  candidates: readonly MetaCandidate<FoundDate>[],
+  h: ScorerHelpers,
+): boolean[] {
+  return candidates.map(({ value }) =>
+    value
+      ? page.date !== undefined && h.scoreDate(page.date, value.value).correct
+      : page.dateAbsent,
+  );
+}
+
+/** The headline parseText would pick with `model` (the first unit when no candidate). */
+function headlineOf(
+  candidates: ReadonlyArray<{ index: number; features: Float64Array }>,
+  model: CompiledModel,
+): number {
+  let best = 0;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const candidate of candidates) {
+    const score = linearScore(model, candidate.features);
+    if (score > bestScore) [best, bestScore] = [candidate.index, score];
+  }
+  return best;
+}
+
+function argmax(candidates: readonly { features: Float64Array }[], model: CompiledModel): number {
+  let best = 0;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  candidates.forEach((candidate, c) => {
+    const score = linearScore(model, candidate.features);
+    if (score > bestScore) [best, bestScore] = [c, score];
+  });
+  return best;
+}
+
+// ----------------------------------------------------------------- stages
+
+/** A page's units as the decoder's tuning sees them: scores, gold labels and token counts. */
+interface Scored {
+  scores: Float64Array;
+  gold: readonly number[];
+  tokens: number[];
+  weight: number;
+}
+
+/** Weighted mean token F1 of the decoded story against the gold labels (unknown units left out). */
+function decodedF1(pages: readonly Scored[], decoder: StoryDecoder): number {
+  const transitions = storyTransitions(decoder);
+  let sum = 0;
+  let total = 0;
+  for (const page of pages) {
+    const f1 = storyF1(storyLabels(page.scores, decoder, transitions), page.gold, page.tokens);
+    sum += page.weight * f1;
+    total += page.weight;
+  }
+  return total ? sum / total : 0;
+}
+
+/** Token F1 of story labels against gold content labels (-1: unknown). */
+function storyF1(labels: Uint8Array, gold: readonly number[], tokens: readonly number[]): number {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const g = gold[i]!;
+    if (g < 0) continue;
+    const predicted = labels[i] === CONTENT;
+    const t = tokens[i]!;
+    if (predicted && g === 1) tp += t;
+    else if (predicted) fp += t;
+    else if (g === 1) fn += t;
+  }
+  return tp + fp + fn === 0 ? 1 : (2 * tp) / (2 * tp + fp + fn);
+}
+
+const DECODER_GRID: Record<keyof StoryDecoder, number[]> = {
+  bias: [-2, -1.5, -1, -0.5, -0.25, 0, 0.25, 0.5, 1, 1.5, 2],
+  scale: [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6],
+  enter: [-4, -2, -1, 0, 1, 2, 3, 4, 6, 8, 12],
+  leave: [0, 1, 2, 3, 4, 6, 8, 12],
+  gapOpen: [0, 0.5, 1, 2, 3, 4, 6, 8],
+  gapClose: [0, 0.5, 1, 2, 3, 4, 6, 8],
+};
+
+/** Coordinate search for the decoder's six numbers, maximising {@link decodedF1}. */
+function fitDecoder(pages: readonly Scored[], options: TextFitOptions): StoryDecoder {
+  let best: StoryDecoder = { bias: 0, scale: 1, enter: 2, leave: 2, gapOpen: 2, gapClose: 2 };
+  let bestF1 = decodedF1(pages, best);
+  for (let round = 0; round < 3; round++) {
+    let changed = false;
+    for (const key of Object.keys(DECODER_GRID) as Array<keyof StoryDecoder>) {
+      for (const value of DECODER_GRID[key]) {
+        const candidate = { ...best, [key]: value };
+        const f1 = decodedF1(pages, candidate);
+        if (f1 > bestF1 + 1e-6) [best, bestF1] = [candidate, f1];
+        changed ||= best === candidate;
+      }
+    }
+    if (!changed) break;
+  }
+  options.log?.(`story decoder ${JSON.stringify(best)} (mean token F1 ${bestF1.toFixed(4)})`);
+  return best;
+}
+
+/** The content model and the story decoder. */
+function fitStory(
+  pages: readonly Page[],
+  options: TextFitOptions,
+): Pick<TextWeights, 'content' | 'story'> {
+  const labelled = pages.filter((page) => page.content);
+  const weights = balance(labelled, (page) => page.content!.filter((l) => l >= 0).length, options);
+  const width = CONTENT_FEATURES.length;
+  const examples: Example[] = [];
+  const features = new Map<Page, Float64Array>();
+  for (const page of labelled) {
+    const weight = weights.get(page.key) ?? 1;
+    page.contentX ??= contentFeatures(page.units);
+    const x = page.contentX;
+    features.set(page, x);
+    page.content!.forEach((label, i) => {
+      if (label < 0) return;
+      examples.push({
+        x: x.subarray(i * width, (i + 1) * width),
+        y: label === 1 ? 1 : 0,
+        // Long units count more: the body metrics count words.
+        weight: weight * Math.log2(2 + page.units[i]!.size),
+      });
+    });
+  }
+  const content = fitLogistic(examples, CONTENT_FEATURES, { l2: options.l2 });
+  const compiled = compileModel(content, CONTENT_FEATURES);
+  const perPage = balance(labelled, () => 1, options);
+  const scored: Scored[] = labelled.map((page) => ({
+    scores: contentScores(page.units, compiled, features.get(page)),
+    gold: page.content!,
+    tokens: page.units.map((unit) => unit.size),
+    weight: perPage.get(page.key) ?? 1,
+  }));
+  return { content, story: fitDecoder(scored, options) };
+}
+
+/** A choice to learn: a page's candidates and which are right. */
+interface Keyed {
+  key: string;
+  group: ChoiceGroup;
+}
+
+function fitKeyed(
+  groups: readonly Keyed[],
+  names: readonly string[],
+  l2: number,
+  options: TextFitOptions,
+) {
+  const weights = balance(groups, () => 1, options);
+  return fitChoice(
+    groups.map(({ key, group }) => ({ ...group, weight: (group.weight ?? 1) * weights.get(key)! })),
+    names,
+    { l2 },
+  );
+}
+
+/** Fit every model on `pages`. */
+export function train(
+  pages: readonly Page[],
+  h: ScorerHelpers,
+  options: TextFitOptions,
+): TextWeights {
+  const { content, story } = fitStory(pages, options);
+  const empty = { bias: 0, weights: {} };
+  let weights: TextWeights = { content, story, headline: empty, byline: empty, date: empty };
+  let model = compileTextModel(weights);
+
+  const headlineGroups: Keyed[] = [];
+  for (const page of pages) {
+    if (!page.item.truth.title || page.units.length === 0) continue;
+    const candidates = headlineCandidates(page.units, labelsOf(page, model));
+    const positive = headlineRight(
+      page,
+      candidates.map((c) => c.index),
+      h,
+    );
+    if (positive.some(Boolean))
+      headlineGroups.push({
+        key: page.key,
+        group: { candidates: candidates.map((c) => c.features), positive },
+      });
+  }
+  weights = {
+    ...weights,
+    headline: fitKeyed(headlineGroups, HEADLINE_FEATURE_NAMES, options.headlineL2, options),
+  };
+  model = compileTextModel(weights);
+
+  const bylineGroups: Keyed[] = [];
+  const dateGroups: Keyed[] = [];
+  for (const page of pages) {
+    if (page.units.length === 0) continue;
+    const labels = labelsOf(page, model);
+    const headline = headlineOf(headlineCandidates(page.units, labels), model.headline);
+    if (page.names) {
+      const candidates = bylineCandidates(page.units, headline, labels);
+      const positive = bylineRight(page, candidates, h);
+      if (positive.some(Boolean))
+        bylineGroups.push({
+          key: page.key,
+          group: {
+            candidates: candidates.map((c) => c.features),
+            positive,
+            weight: page.bylineWeight,
+          },
+        });
+    }
+    if (page.date || page.dateAbsent) {
+      const candidates = dateCandidates(page.units, headline, labels, {});
+      const positive = dateRight(page, candidates, h);
+      if (positive.some(Boolean))
+        dateGroups.push({
+          key: page.key,
+          group: { candidates: candidates.map((c) => c.features), positive },
+        });
+    }
+  }
+  return {
+    ...weights,
+    byline: fitKeyed(bylineGroups, BYLINE_FEATURE_NAMES, options.metaL2, options),
+    date: fitKeyed(dateGroups, DATE_FEATURE_NAMES, options.metaL2, options),
+  };
+}
+
+// ----------------------------------------------------------------- evaluation
+
+/** Per key: story token F1 (mean), and right / asked for each choice. */
+export interface Evaluation {
+  story: [number, number];
+  headline: [number, number];
+  byline: [number, number];
+  date: [number, number];
+}
+
+/**
+ * How `weights` decide on `pages`, per key, against the labels: mean story token F1, headline
+ * right / titled pages, byline right / pages with known names (no byline included), date
+ * right / pages with a known date or none. Close to the scorers' figures, without a build.
+ */
+export function evaluate(
+  pages: readonly Page[],
+  weights: TextWeights,
+  h: ScorerHelpers,
+): Map<string, Evaluation> {
+  const model = compileTextModel(weights);
+  const out = new Map<string, Evaluation>();
+  for (const page of pages) {
+    if (page.units.length === 0) continue;
+    let e = out.get(page.key);
+    if (!e) {
+      e = { story: [0, 0], headline: [0, 0], byline: [0, 0], date: [0, 0] };
+      out.set(page.key, e);
+    }
+    const labels = labelsOf(page, model);
+    if (page.content) {
+      e.story[0] += storyF1(
+        labels,
+        page.content,
+        page.units.map((u) => u.size),
+      );
+      e.story[1]++;
+    }
+    const candidates = headlineCandidates(page.units, labels);
+    const headline = headlineOf(candidates, model.headline);
+    if (page.item.truth.title) {
+      e.headline[0] += headlineRight(page, [headline], h)[0] ? 1 : 0;
+      e.headline[1]++;
+    }
+    if (page.names) {
+      const bylines = bylineCandidates(page.units, headline, labels);
+      e.byline[0] += bylineRight(page, bylines, h)[argmax(bylines, model.byline)] ? 1 : 0;
+      e.byline[1]++;
+    }
+    if (page.date || page.dateAbsent) {
+      const dates = dateCandidates(page.units, headline, labels, {});
+      e.date[0] += dateRight(page, dates, h)[argmax(dates, model.date)] ? 1 : 0;
+      e.date[1]++;
+    }
+  }
+  return out;
+}
+
+/** Sum evaluations (of several folds). */
+export function addEvaluations(into: Map<string, Evaluation>, more: Map<string, Evaluation>): void {
+  for (const [key, e] of more) {
+    const to = into.get(key);
+    if (!to) {
+      into.set(key, structuredClone(e));
+      continue;
+    }
+    for (const part of ['story', 'headline', 'byline', 'date'] as const) {
+      to[part][0] += e[part][0];
+      to[part][1] += e[part][1];
+    }
+  }
+}
+
+/** A table of evaluations: train and held-out side by side. */
+export function evaluationTable(
+  train: Map<string, Evaluation>,
+  test: Map<string, Evaluation>,
+): string {
+  const f = ([a, b]: [number, number]) => (b ? (a / b).toFixed(3) : '  —  ');
+  const lines = ['key                     story (train/CV)   headline        byline          date'];
+  for (const key of [...test.keys()].sort()) {
+    const t = train.get(key)!;
+    const c = test.get(key)!;
+    lines.push(
+      `${key.padEnd(24)}${f(t.story)}/${f(c.story)}     ${f(t.headline)}/${f(c.headline)}   ${f(t.byline)}/${f(c.byline)}   ${f(t.date)}/${f(c.date)}`,
+    );
+  }
+  return lines.join('\n');
+}

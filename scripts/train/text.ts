@@ -1,0 +1,250 @@
+/**
+ * `npm run train`: fit parseText's layout models on the shared corpora and write
+ * `src/text/weights.ts`; with `--cv`, also cross-validate grouped by site and print training
+ * and cross-validated figures side by side.
+ *
+ *   npm run train                       # fit on every corpus page, write the weights
+ *   npm run train -- --cv               # … and cross-validate (k = 5, grouped by site)
+ *   npm run train -- --cv --no-write    # measure only
+ *   npm run train -- --corpus <dir>     # another corpus root (default ../shared/corpus)
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { TextWeights } from '../../src/text/text-model.js';
+import { bundleWith } from './bundle.js';
+import { type CorpusItem, loadCorpora } from './corpus.js';
+import { groupedFolds } from './folds.js';
+import { generatedItems, inventedStory, type Story } from './layouts.js';
+import { seededRandom } from './random.js';
+import {
+  evalFolder,
+  figures,
+  poolMetrics,
+  runScorer,
+  type ScorerRun,
+  scorerHelpers,
+} from './scorers.js';
+import { siteOf } from './sites.js';
+import {
+  addEvaluations,
+  type Evaluation,
+  evaluate,
+  evaluationTable,
+  type TextFitOptions,
+  train,
+} from './text-fit.js';
+import type { ScorerHelpers } from './text-labels.js';
+import { type Page, pagesOf } from './text-pages.js';
+import { writeModule } from './write-module.js';
+
+const root = process.cwd();
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
+};
+const corpusRoot = path.resolve(option('--corpus', '../shared/corpus'));
+const folds = Number(option('--folds', '5'));
+const seed = Number(option('--seed', '1'));
+const cache = path.join(root, 'node_modules/.cache/nutgraf-train');
+const weightsFile = path.join(root, 'src/text/weights.ts');
+
+/** The fitting options, from the command line. */
+const fitOptions: TextFitOptions = {
+  l2: Number(option('--l2', '1e-4')),
+  headlineL2: Number(option('--headline-l2', '1e-3')),
+  metaL2: Number(option('--meta-l2', '1e-3')),
+  generated: Number(option('--generated', '1')),
+  log: (line) => console.error(`train: ${line}`),
+};
+/** How many generated pages: from bbc stories (every n-th) and invented ones. */
+const GENERATED_BBC_EVERY = 3;
+const GENERATED_INVENTED = 600;
+
+function writeWeights(file: string, weights: TextWeights, note: string): void {
+  writeModule(file, {
+    name: 'TEXT_WEIGHTS',
+    value: weights,
+    generatedBy: `scripts/train/text.ts (${note})`,
+    type: {
+      importLine: "import type { TextWeights } from './text-model.js';",
+      name: 'TextWeights',
+    },
+  });
+}
+
+const RUNS: ScorerRun[] = [
+  { scorer: 'score-text', input: 'raw', corpora: ['readability', 'mercury', 'aeb', 'bbc'] },
+  { scorer: 'score-text', input: 'raw-article', corpora: ['readability'] },
+  { scorer: 'score-pages', corpora: ['trafilatura'] },
+];
+
+type Pooled = Record<string, Record<string, Record<string, number>>>;
+
+/** Score a build on some items (all when `names` is undefined), per run and corpus. */
+function score(
+  evalDir: string,
+  module: string,
+  names?: Map<string, string[]>,
+  dir?: string,
+): Record<string, Record<string, unknown>>[] {
+  let split: { file: string; name: 'holdout' } | undefined;
+  if (names && dir) {
+    const corpora: Record<string, { dev: string[]; holdout: string[] }> = {};
+    for (const [corpus, list] of names) corpora[corpus] = { dev: [], holdout: list };
+    const file = path.join(dir, 'splits.json');
+    writeFileSync(file, JSON.stringify({ corpora }));
+    split = { file, name: 'holdout' };
+  }
+  return RUNS.map((run) => {
+    const present = run.corpora.filter((c) => !names || names.has(c));
+    if (present.length === 0) return {};
+    const out = runScorer(evalDir, corpusRoot, module, { ...run, corpora: present }, split);
+    return out.corpora as Record<string, unknown>;
+  }) as Record<string, Record<string, unknown>>[];
+}
+
+function pool(runs: Array<Record<string, Record<string, unknown>>[]>): Pooled {
+  const out: Pooled = {};
+  RUNS.forEach((run, r) => {
+    for (const corpus of run.corpora) {
+      const metrics = runs.map((x) => x[r]?.[corpus]).filter(Boolean) as never[];
+      out[`${run.input ?? 'raw'}/${corpus}`] = poolMetrics(metrics);
+    }
+  });
+  return out;
+}
+
+const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '—');
+
+function report(trainPooled: Pooled, cvPooled: Pooled): string {
+  const lines = ['| input · corpus | metric | train | CV | gap |', '|---|---|---|---|---|'];
+  const metricsOf: Record<string, string[]> = {
+    'raw/readability': ['headline', 'bylineF1', 'date', 'bodyF1'],
+    'raw/mercury': ['headline', 'bylineF1', 'date', 'firstWords', 'firstWordsTail'],
+    'raw/aeb': ['bodyF1'],
+    'raw/bbc': ['headline', 'bodyF1', 'inventedBylines', 'inventedDates'],
+    'raw-article/readability': ['headline', 'bylineF1', 'date', 'bodyF1'],
+    'raw/trafilatura': ['headline', 'bylineF1', 'noPersonRate', 'date', 'segmentsF1'],
+  };
+  for (const [key, metrics] of Object.entries(metricsOf)) {
+    const t = figures(trainPooled[key]!);
+    const c = figures(cvPooled[key]!);
+    for (const metric of metrics) {
+      const gap = t[metric]! - c[metric]!;
+      lines.push(`| ${key} | ${metric} | ${pct(t[metric]!)} | ${pct(c[metric]!)} | ${pct(gap)} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<number> {
+  const { items, skipped } = loadCorpora(corpusRoot);
+  const evalDir = evalFolder(corpusRoot);
+  if (items.length === 0 || !evalDir) {
+    console.log(
+      `train: skipped, the weights are left as they are (${items.length === 0 ? skipped.map((s) => s.reason).join('; ') : `no scorer next to ${corpusRoot}`})`,
+    );
+    return 0;
+  }
+  const h = (await scorerHelpers(evalDir)) as unknown as ScorerHelpers;
+  console.error(`train: ${items.length} items (${skipped.length} skipped)`);
+  const random = seededRandom(seed);
+  const stories: Array<{ story: Story; site: string; name: string }> = [];
+  items.forEach((item, i) => {
+    if (item.corpus !== 'bbc' || i % GENERATED_BBC_EVERY !== 0) return;
+    const [title = '', ...rest] = item.raw.split(/\n\s*\n/).map((p) => p.trim());
+    stories.push({
+      story: { title, paragraphs: rest.filter(Boolean), language: 'en' },
+      site: 'bbc.co.uk',
+      name: item.name,
+    });
+  });
+  for (let i = 0; i < GENERATED_INVENTED; i++)
+    stories.push({ story: inventedStory(random), site: 'generated', name: 'invented' });
+  const generated = generatedItems(stories, seed);
+  console.error(`train: ${generated.length} generated pages`);
+  const pages = pagesOf([...items, ...generated], h);
+  const all = train(pages, h, fitOptions);
+  if (!flag('--no-write')) {
+    writeWeights(weightsFile, all, `${items.length} corpus pages, ${generated.length} generated`);
+    console.error(`train: wrote ${path.relative(root, weightsFile)}`);
+  }
+  if (!flag('--cv') && !flag('--quick')) return 0;
+
+  // Folds grouped by site; pages with the same text (readability's test fixtures) share a group.
+  const sites = items.map(siteOf);
+  const byText = new Map<string, string>();
+  const groups = items.map((item, i) => {
+    const first = byText.get(item.raw);
+    if (first) return first;
+    byText.set(item.raw, sites[i]!);
+    return sites[i]!;
+  });
+  const foldOf = groupedFolds(
+    items.map((_, i) => i),
+    folds,
+    (i) => groups[i]!,
+    (i) => items[i]!.corpus,
+    seed,
+  );
+  const itemFold = new Map<CorpusItem, number>(items.map((item, i) => [item, foldOf[i]!]));
+  // Generated pages follow the fold of the site their story came from (bbc); invented ones always train.
+  const siteFold = new Map(items.map((_, i) => [groups[i]!, foldOf[i]!]));
+  for (const item of generated) itemFold.set(item, siteFold.get(item.site) ?? -1);
+  const foldPages = (k: number) => pages.filter((page) => itemFold.get(page.item) === k);
+  const trainPages = (k: number) => pages.filter((page) => itemFold.get(page.item) !== k);
+
+  if (flag('--quick')) {
+    // Cross-validation of the decisions against the labels, without builds or scorers.
+    const quiet = { ...fitOptions, log: undefined };
+    const held = new Map<string, Evaluation>();
+    for (let k = 0; k < folds; k++)
+      addEvaluations(held, evaluate(foldPages(k), train(trainPages(k), h, quiet), h));
+    console.log(evaluationTable(evaluate(pages, all, h), held));
+    return 0;
+  }
+
+  const cvRuns: Array<Record<string, Record<string, unknown>>[]> = [];
+  for (let k = 0; k < folds; k++) {
+    const dir = path.join(cache, 'cv', `fold-${k}`);
+    mkdirSync(dir, { recursive: true });
+    const weights = train(trainPages(k), h, { ...fitOptions, log: undefined });
+    const module = path.join(dir, 'weights.ts');
+    writeWeights(module, weights, `fold ${k}`);
+    await bundleWith({
+      entry: 'src/index.ts',
+      outfile: path.join(dir, 'index.js'),
+      replaced: weightsFile,
+      replacement: module,
+    });
+    const names = new Map<string, string[]>();
+    items.forEach((item, i) => {
+      if (foldOf[i] !== k) return;
+      names.set(item.corpus, [...(names.get(item.corpus) ?? []), item.name]);
+    });
+    console.error(`train: fold ${k}: ${[...names].map(([c, n]) => `${c} ${n.length}`).join(', ')}`);
+    cvRuns.push(score(evalDir, path.join(dir, 'index.js'), names, dir));
+  }
+  const fullDir = path.join(cache, 'cv', 'all');
+  mkdirSync(fullDir, { recursive: true });
+  const fullModule = path.join(fullDir, 'weights.ts');
+  writeWeights(fullModule, all, 'all');
+  await bundleWith({
+    entry: 'src/index.ts',
+    outfile: path.join(fullDir, 'index.js'),
+    replaced: weightsFile,
+    replacement: fullModule,
+  });
+  const trainPooled = pool([score(evalDir, path.join(fullDir, 'index.js'))]);
+  const cvPooled = pool(cvRuns);
+  writeFileSync(
+    path.join(cache, 'cv', 'report.json'),
+    JSON.stringify({ train: trainPooled, cv: cvPooled }, null, 1),
+  );
+  console.log(report(trainPooled, cvPooled));
+  return 0;
+}
+
+process.exitCode = await main();

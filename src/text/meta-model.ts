@@ -1,0 +1,397 @@
+import { looksLikeByline, parseByline } from '../fields/index.js';
+import {
+  type CompiledModel,
+  extractFeatures,
+  type Feature,
+  featureNames,
+  linearScore,
+} from '../model/index.js';
+import type { Byline, Contributor } from '../schema/index.js';
+import { isPersonName } from './byline.js';
+import { type FindDateOptions, type FoundDate, findDate } from './dates.js';
+import { memoized } from './memo.js';
+import { BYLINE_INTRO, CONTRIBUTED, COPYRIGHT, SIGN_OFF } from './patterns.js';
+import { CONTENT, hasCredit } from './story.js';
+import { BYLINE_START, TERMINAL, type Unit } from './units.js';
+
+/**
+ * Which line holds the byline, and which the publication date: each is a choice among the
+ * lines around the headline (or none of them), made by a conditional-logit model over named
+ * features of the line and its place. The field parsers (`parseByline`, `findDate`) read
+ * what a line says; the models decide which line the page means.
+ */
+
+/** How far above and below the headline bylines and dates are looked for, in units. */
+const REACH_ABOVE = 30;
+const REACH_BELOW = 100;
+
+/** Intro words of a byline: `By …`, `Text: Ana Ruiz | …`, `Photo and text by …`. */
+const INTRO_WORDS = new Set([
+  'by',
+  'von',
+  'par',
+  'por',
+  'di',
+  'door',
+  'text',
+  'texte',
+  'autor',
+  'author',
+]);
+
+/** Whether one of a line's first four words is an intro word. */
+function introNearStart(text: string): boolean {
+  for (const word of text.slice(0, 80).split(' ', 4))
+    if (INTRO_WORDS.has(word.toLowerCase().replace(/[:：]$/u, ''))) return true;
+  return false;
+}
+
+/** Most words of a line read for a publication date. */
+const MAX_DATE_LINE_WORDS = 30;
+
+/** Most words of a byline line (names, roles, an outlet, a date). */
+const MAX_BYLINE_WORDS = 16;
+
+/** Furniture characters before a byline: `// By …`, `• By …`. */
+const LEADING_JUNK = /^[/|•·»>\-–—\s]+/u;
+const SEGMENT = /\s+[|•·]\s+/u;
+const SEPARATED = /\s[|•·]\s/u;
+const COMMENT_WORDS = /\b(?:comments?|repl(?:y|ies)|wrote|says?|said|posted in|responded)\b/i;
+const PHOTO_WORDS = /\b(?:photo|photograph|image|picture|illustration|video|credit)s?\b/i;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const HAS_TIME = /T\d{2}:\d{2}/;
+const HAS_ZONE = /(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** The role of a contributor the scorers count as a byline name. */
+const NOT_AUTHOR = /photo|editor|edited/i;
+
+/** Whether a contributor is a person credited as an author (not a photographer or editor). */
+export function isBylinePerson(contributor: Contributor): boolean {
+  return contributor.type !== 'Organization' && !NOT_AUTHOR.test(contributor.role ?? '');
+}
+
+/** The byline a line holds, read by the field parser: its `By …` segment when it has one. */
+export const bylineOf = memoized((line: string): Byline | undefined => {
+  const text = line.replace(LEADING_JUNK, '');
+  if (text.length === 0 || text.length > 300) return undefined;
+  if (!BYLINE_INTRO.test(text) && SEGMENT.test(text)) {
+    for (const segment of text.split(SEGMENT)) {
+      if (!BYLINE_INTRO.test(segment)) continue;
+      const read = parseByline(segment);
+      if (read.contributors.some(isBylinePerson)) return { text, contributors: read.contributors };
+    }
+  }
+  const read = parseByline(withoutTrailingDate(text));
+  return read.contributors.some(isBylinePerson)
+    ? { text, contributors: read.contributors }
+    : undefined;
+});
+
+/** A date's connector words left before it: `… on`, `… am`, `… le`, `… el`, `… at`, `… um`. */
+const CONNECTORS = new Set(['on', 'am', 'um', 'le', 'el', 'at', 'the', 'den', 'op', 'il']);
+/** Separators left before a date: `Ana Ruiz |`, `Ana Ruiz,`, `Ana Ruiz —`. */
+const TRAILING_SEPARATORS = new Set([...' ,;|•·–—-']);
+
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_SEPARATORS.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * A byline line without the date printed after the names (`Posted by Ana Ruiz on June 14,
+ * 2025` → `Posted by Ana Ruiz`): the names are what comes before it.
+ */
+function withoutTrailingDate(text: string): string {
+  const date = text.length <= 200 ? findDate(text) : undefined;
+  if (!date || date.index < 4) return text;
+  const head = trimSeparators(text.slice(0, date.index));
+  const space = head.lastIndexOf(' ');
+  return space > 0 && CONNECTORS.has(head.slice(space + 1).toLowerCase())
+    ? trimSeparators(head.slice(0, space))
+    : head;
+}
+
+/** What the byline and date features see. */
+interface MetaContext {
+  units: readonly Unit[];
+  headline: number;
+  labels: Uint8Array | undefined;
+  /** Candidate units, in page order, for ranks. */
+  order: readonly number[];
+}
+
+interface BylineView {
+  context: MetaContext;
+  index: number;
+  unit: Unit;
+  byline: Byline;
+  /** Rank among the candidates below the headline (0 = the first), -1 above it. */
+  rank: number;
+}
+
+interface DateView {
+  context: MetaContext;
+  index: number;
+  unit: Unit;
+  found: FoundDate;
+  rank: number;
+  /** Whether this date is the latest / earliest of the candidates' dates. */
+  latest: boolean;
+  earliest: boolean;
+}
+
+/** Place features shared by both choices: where the line is relative to the headline and the story. */
+function placeFeatures<
+  V extends { context: MetaContext; index: number; rank: number; unit: Unit },
+>(): Feature<V>[] {
+  const offset = (v: V) => v.index - v.context.headline;
+  return [
+    { name: 'none', value: () => 0 },
+    { name: 'above', value: (v) => offset(v) < 0 },
+    { name: 'right-above', value: (v) => offset(v) === -1 },
+    { name: 'right-below', value: (v) => offset(v) === 1 },
+    { name: 'below-2-3', value: (v) => offset(v) >= 2 && offset(v) <= 3 },
+    { name: 'below-4-10', value: (v) => offset(v) >= 4 && offset(v) <= 10 },
+    { name: 'below-11-30', value: (v) => offset(v) >= 11 && offset(v) <= 30 },
+    { name: 'below-31', value: (v) => offset(v) > 30 },
+    { name: 'distance', value: (v) => Math.log1p(Math.abs(offset(v))) / 5 },
+    { name: 'first-below', value: (v) => v.rank === 0 },
+    { name: 'second-below', value: (v) => v.rank === 1 },
+    {
+      name: 'in-story',
+      value: (v) => v.context.labels !== undefined && v.context.labels[v.index] === CONTENT,
+    },
+    { name: 'content-score', value: (v) => Math.max(-6, Math.min(6, v.unit.score)) / 6 },
+    { name: 'long-line', value: (v) => v.unit.text.length > 100 },
+    { name: 'short-line', value: (v) => v.unit.text.length <= 40 },
+    { name: 'sentence', value: (v) => v.unit.size >= 12 && v.unit.sentence },
+    { name: 'terminal', value: (v) => TERMINAL.test(v.unit.text) },
+    { name: 'separators', value: (v) => SEPARATED.test(v.unit.text) },
+    { name: 'comment-words', value: (v) => COMMENT_WORDS.test(v.unit.text) },
+    { name: 'bullet', value: (v) => v.unit.bullet },
+    { name: 'boilerplate', value: (v) => v.unit.boiler !== undefined },
+    { name: 'copyright', value: (v) => COPYRIGHT.test(v.unit.text) },
+    { name: 'caption', value: (v) => v.unit.size <= 80 && hasCredit(v.unit.text) },
+  ];
+}
+
+export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
+  ...placeFeatures<BylineView>(),
+  { name: 'intro', value: ({ unit }) => BYLINE_INTRO.test(unit.text.replace(LEADING_JUNK, '')) },
+  { name: 'intro-start', value: ({ unit }) => BYLINE_START.test(unit.text) },
+  {
+    name: 'one-word-names',
+    value: ({ byline }) =>
+      byline.contributors.filter(isBylinePerson).every((c) => !c.name.includes(' ')),
+  },
+  {
+    name: 'plain-names',
+    value: ({ byline }) =>
+      byline.contributors.filter(isBylinePerson).every((c) => isPersonName(c.name)),
+  },
+  {
+    name: 'marked-byline',
+    value: ({ unit }) => looksLikeByline(unit.text.replace(LEADING_JUNK, '')),
+  },
+  { name: 'bare-short', value: ({ unit }) => unit.size <= 4 && !BYLINE_INTRO.test(unit.text) },
+  { name: 'many-words', value: ({ unit }) => unit.size > 8 },
+  {
+    name: 'persons',
+    value: ({ byline }) => Math.min(3, byline.contributors.filter(isBylinePerson).length) / 3,
+  },
+  {
+    name: 'name-share',
+    value: ({ byline, unit }) => {
+      let chars = 0;
+      for (const c of byline.contributors) if (isBylinePerson(c)) chars += c.name.length;
+      return Math.min(1, chars / Math.max(1, unit.text.length));
+    },
+  },
+  {
+    name: 'whole-line-name',
+    value: ({ byline, unit }) => byline.contributors[0]?.name === unit.text,
+  },
+  {
+    name: 'organization',
+    value: ({ byline }) =>
+      byline.contributors.some((c) => c.type === 'Organization' || c.affiliation !== undefined),
+  },
+  {
+    name: 'job-title',
+    value: ({ byline }) => byline.contributors.some((c) => c.jobTitle !== undefined),
+  },
+  {
+    name: 'other-role',
+    value: ({ byline }) => byline.contributors.some((c) => (c.role ?? 'author') !== 'author'),
+  },
+  {
+    name: 'has-date',
+    value: ({ unit }) => unit.text.length <= 200 && findDate(unit.text) !== undefined,
+  },
+  {
+    name: 'all-caps',
+    value: ({ unit }) => !LOWER.test(unit.text) && UPPER.test(unit.text),
+  },
+  { name: 'photo-words', value: ({ unit }) => PHOTO_WORDS.test(unit.text) },
+  {
+    name: 'end-credit',
+    value: ({ unit }) => SIGN_OFF.test(unit.text) || CONTRIBUTED.test(unit.text),
+  },
+  {
+    name: 'date-next-to',
+    value: ({ context, index }) =>
+      [index - 1, index + 1].some((j) => {
+        const t = context.units[j]?.text;
+        if (!t || t.length > 120) return false;
+        const date = findDate(t);
+        return date !== undefined && date.length >= t.length * 0.4;
+      }),
+  },
+];
+
+export const DATE_FEATURES: readonly Feature<DateView>[] = [
+  ...placeFeatures<DateView>(),
+  { name: 'label-published', value: ({ found }) => found.label === 'published' },
+  { name: 'label-updated', value: ({ found }) => found.label === 'updated' },
+  {
+    name: 'coverage',
+    value: ({ found, unit }) => Math.min(1, found.length / Math.max(1, unit.text.length)),
+  },
+  { name: 'date-only', value: ({ found, unit }) => found.length >= unit.text.length * 0.8 },
+  { name: 'starts-line', value: ({ found }) => found.index <= 2 },
+  { name: 'has-time', value: ({ found }) => HAS_TIME.test(found.value) },
+  { name: 'has-zone', value: ({ found }) => HAS_ZONE.test(found.value) },
+  { name: 'latest', value: ({ latest }) => latest },
+  { name: 'earliest', value: ({ earliest }) => earliest },
+  { name: 'byline-line', value: ({ unit }) => bylineOf(unit.text) !== undefined },
+  { name: 'intro', value: ({ unit }) => BYLINE_START.test(unit.text) },
+  {
+    name: 'byline-next-to',
+    value: ({ context, index }) =>
+      [index - 1, index + 1].some((j) => {
+        const t = context.units[j]?.text;
+        return t !== undefined && t.length <= 200 && BYLINE_START.test(t);
+      }),
+  },
+];
+
+export const BYLINE_FEATURE_NAMES: readonly string[] = featureNames(BYLINE_FEATURES);
+export const DATE_FEATURE_NAMES: readonly string[] = featureNames(DATE_FEATURES);
+
+/** A candidate line and its feature vector; the first candidate of every list is "none". */
+export interface MetaCandidate<T> {
+  /** The unit, or -1 for "none of them". */
+  index: number;
+  value: T | undefined;
+  features: Float64Array;
+}
+
+function window(units: readonly Unit[], headline: number): number[] {
+  const out: number[] = [];
+  const from = Math.max(0, headline - REACH_ABOVE);
+  const to = Math.min(units.length - 1, headline + REACH_BELOW);
+  for (let i = from; i <= to; i++) if (i !== headline) out.push(i);
+  return out;
+}
+
+/** The "none" candidate: every feature 0 but `none`. */
+function noneOf(names: readonly string[]): Float64Array {
+  const features = new Float64Array(names.length);
+  features[names.indexOf('none')] = 1;
+  return features;
+}
+
+/** Byline candidates around the headline: lines the field parser reads a person from. */
+export function bylineCandidates(
+  units: readonly Unit[],
+  headline: number,
+  labels: Uint8Array | undefined,
+): MetaCandidate<Byline>[] {
+  const out: MetaCandidate<Byline>[] = [
+    { index: -1, value: undefined, features: noneOf(BYLINE_FEATURE_NAMES) },
+  ];
+  const found: Array<{ index: number; byline: Byline }> = [];
+  for (const i of window(units, headline)) {
+    const unit = units[i]!;
+    if (unit.size > MAX_BYLINE_WORDS || unit.text.length > 300) continue;
+    // A sentence without an intro word is prose, not a byline.
+    if (unit.sentence && unit.size >= 8 && !introNearStart(unit.text)) continue;
+    const byline = bylineOf(unit.text);
+    if (byline) found.push({ index: i, byline });
+  }
+  const context: MetaContext = { units, headline, labels, order: found.map((f) => f.index) };
+  let rank = 0;
+  for (const { index, byline } of found) {
+    const view: BylineView = {
+      context,
+      index,
+      unit: units[index]!,
+      byline,
+      rank: index > headline ? rank++ : -1,
+    };
+    out.push({ index, value: byline, features: extractFeatures(BYLINE_FEATURES, view) });
+  }
+  return out;
+}
+
+/** Date candidates around the headline: lines in which a date is printed. */
+export function dateCandidates(
+  units: readonly Unit[],
+  headline: number,
+  labels: Uint8Array | undefined,
+  options: Readonly<FindDateOptions>,
+): MetaCandidate<FoundDate>[] {
+  const out: MetaCandidate<FoundDate>[] = [
+    { index: -1, value: undefined, features: noneOf(DATE_FEATURE_NAMES) },
+  ];
+  const found: Array<{ index: number; date: FoundDate }> = [];
+  for (const i of window(units, headline)) {
+    const text = units[i]!.text;
+    // A date line is short; a date inside a long paragraph is the story's.
+    if (text.length > 300 || units[i]!.size > MAX_DATE_LINE_WORDS) continue;
+    const date = findDate(text, options);
+    if (date) found.push({ index: i, date });
+  }
+  let latest = '';
+  let earliest = '';
+  for (const { date } of found) {
+    const day = date.value.slice(0, 10);
+    if (day > latest) latest = day;
+    if (earliest === '' || day < earliest) earliest = day;
+  }
+  const context: MetaContext = { units, headline, labels, order: found.map((f) => f.index) };
+  let rank = 0;
+  for (const { index, date } of found) {
+    const day = date.value.slice(0, 10);
+    const view: DateView = {
+      context,
+      index,
+      unit: units[index]!,
+      found: date,
+      rank: index > headline ? rank++ : -1,
+      latest: found.length > 1 && day === latest,
+      earliest: found.length > 1 && day === earliest,
+    };
+    out.push({ index, value: date, features: extractFeatures(DATE_FEATURES, view) });
+  }
+  return out;
+}
+
+/** The best candidate by `model` ("none" included, as index -1). */
+export function chooseMeta<T>(
+  candidates: readonly MetaCandidate<T>[],
+  model: CompiledModel,
+): MetaCandidate<T> {
+  let best = candidates[0]!;
+  let bestScore = linearScore(model, best.features);
+  for (let c = 1; c < candidates.length; c++) {
+    const score = linearScore(model, candidates[c]!.features);
+    if (score > bestScore) {
+      best = candidates[c]!;
+      bestScore = score;
+    }
+  }
+  return best;
+}

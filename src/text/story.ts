@@ -1,0 +1,386 @@
+import { parseCaption } from '../fields/index.js';
+import {
+  type Feature,
+  featureNames,
+  linearScore,
+  type Transitions,
+  viterbi,
+} from '../model/index.js';
+import type { CompiledModel } from '../model/linear.js';
+import { findDate } from './dates.js';
+import { memoized } from './memo.js';
+import { BOILERPLATE, COPYRIGHT, SLUG } from './patterns.js';
+import {
+  BYLINE_START,
+  CJK,
+  LETTER,
+  TERMINAL,
+  TERMINAL_NEAR_END,
+  titleCased,
+  type Unit,
+} from './units.js';
+
+/**
+ * Which lines of a page are the story: every unit (line or paragraph) gets a content score from
+ * a logistic model over shallow text features of the unit and its neighbours (Kohlschütter et
+ * al. 2010, "Boilerplate Detection using Shallow Text Features"), and Viterbi decoding over
+ * the labels below reads the page as furniture, then the story (with furniture inside it), then
+ * furniture again. Weights and transitions are fitted by `npm run train`.
+ */
+
+/** The story labels, in the order of the transition tables. */
+export const STORY_LABELS = ['before', 'content', 'inside', 'after'] as const;
+export const BEFORE = 0;
+export const CONTENT = 1;
+export const INSIDE = 2;
+export const AFTER = 3;
+
+const AT = /\S@\S/;
+
+/** Whether a text has a URL, an e-mail address or a `.com`/`.org`/`.net` name. */
+function urlLike(text: string): boolean {
+  if (text.includes('://') || text.includes('www.')) return true;
+  if (text.includes('@') && AT.test(text)) return true;
+  return text.includes('.com') || text.includes('.org') || text.includes('.net');
+}
+/** Characters that separate the parts of a menu row or a metadata line when spaced: `a | b`. */
+const SEPARATOR_CODES = new Set([...'|·•/»›>'].map((ch) => ch.charCodeAt(0)));
+/** Quotes and brackets that may open a capitalised word: `“The`, `(Ana`. */
+const OPENER_CODES = new Set([...'"“‘\'('].map((ch) => ch.charCodeAt(0)));
+const UPPER = /^\p{Lu}/u;
+const QUOTE_START = /^["“„«‘'‹「『]/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const ENDS_COLON = /[:：]$/u;
+const CREDIT_HINT = /photo|pictur|image|illustr|credit|foto|bild|getty|reuters|afp|\bap\b|\/|©/i;
+const QUESTION = /\?["”’'»)]?$/u;
+const ENDS_BRACKET = /\]$/u;
+
+/** Counts in one pass over a unit's head: words, capitalised words, digits, spaced separators. */
+interface Shape {
+  words: number;
+  capitalised: number;
+  digits: number;
+  separators: number;
+}
+
+function shapeOf(text: string): Shape {
+  const shape: Shape = { words: 0, capitalised: 0, digits: 0, separators: 0 };
+  let previous = 32;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) shape.digits++;
+    if (code !== 32 && previous === 32) {
+      shape.words++;
+      // A quote or bracket may open the word: `“The`, `(Ana`.
+      const first = OPENER_CODES.has(code) ? text.charCodeAt(i + 1) : code;
+      if (
+        first < 128
+          ? first >= 65 && first <= 90
+          : UPPER.test(text[OPENER_CODES.has(code) ? i + 1 : i] ?? '')
+      )
+        shape.capitalised++;
+      if (SEPARATOR_CODES.has(code) && text.charCodeAt(i + 1) === 32) shape.separators++;
+    }
+    previous = code;
+  }
+  return shape;
+}
+
+/** Whether a line reads as a photo caption with a credit (field parser), remembered per parse. */
+export const hasCredit = memoized(
+  (text: string): boolean =>
+    text.length <= 400 &&
+    CREDIT_HINT.test(text.length > 120 ? text.slice(-120) : text) &&
+    parseCaption(text).credit !== undefined,
+);
+
+/** Whether a date covers most of the line (a date line). */
+function dateLine(text: string): boolean {
+  if (text.length > 120) return false;
+  const date = findDate(text);
+  return date !== undefined && date.length >= text.length * 0.4;
+}
+
+/** What the features of one unit see: the unit, and the page around it. */
+export interface UnitView {
+  unit: Unit;
+  /** The unit's first {@link HEAD} characters, for the features that count characters. */
+  head: string;
+  /** Counts over `head`. */
+  shape: Shape;
+  /** The unit's last {@link TAIL} characters, for the patterns anchored at its end. */
+  tail: string;
+  index: number;
+  count: number;
+  /** Words of the page's longest unit (at least 1). */
+  maxSize: number;
+  /** The units around this one (three each side, itself included). */
+  window: {
+    words: number;
+    sentences: number;
+    short: number;
+    /** Shares of short and of boilerplate units among the {@link SIDE} units before and after. */
+    beforeShort: number;
+    beforeBoiler: number;
+    afterShort: number;
+    afterBoiler: number;
+  };
+}
+
+/** How many units before and after a unit its one-sided window features read. */
+const SIDE = 6;
+
+/** Where the units whose {@link OWN} features a unit's vector holds stand: itself, then its neighbours. */
+const NEIGHBOURS = [0, -1, 1, -2, 2] as const;
+
+/** How many characters of a unit the counting features read (a paragraph's head says enough). */
+const HEAD = 300;
+
+/** How many characters of a unit's end the end-anchored patterns read. */
+const TAIL = 24;
+
+/** How far the window of {@link UnitView} reaches on each side. */
+const WINDOW = 3;
+
+/** Features of a unit on its own, also read for its neighbours (`prev:` and `next:`). */
+export const OWN: readonly Feature<UnitView>[] = [
+  { name: 'words', value: ({ unit }) => Math.log1p(unit.size) / 4 },
+  { name: 'words>=12', value: ({ unit }) => unit.size >= 12 },
+  { name: 'words>=30', value: ({ unit }) => unit.size >= 30 },
+  { name: 'words<4', value: ({ unit }) => unit.size < 4 },
+  { name: 'sentence-end', value: ({ unit }) => unit.sentence },
+  { name: 'terminal', value: ({ tail }) => TERMINAL.test(tail) },
+  { name: 'boilerplate', value: ({ unit }) => unit.boiler !== undefined },
+  { name: 'bullet', value: ({ unit }) => unit.bullet },
+  { name: 'date-line', value: ({ unit }) => dateLine(unit.text) },
+  { name: 'credit', value: ({ unit }) => unit.size <= 80 && hasCredit(unit.text) },
+];
+
+/** Features of a unit only. */
+export const SELF: readonly Feature<UnitView>[] = [
+  ...BOILERPLATE.map(
+    (rule): Feature<UnitView> => ({
+      name: `boilerplate:${rule.kind.replaceAll(' ', '-')}`,
+      value: ({ unit }) => unit.boiler === rule.kind,
+    }),
+  ),
+  { name: 'numbered', value: ({ unit }) => unit.first.numbered },
+  { name: 'terminal-near-end', value: ({ tail }) => TERMINAL_NEAR_END.test(tail) },
+  { name: 'question', value: ({ tail }) => QUESTION.test(tail) },
+  { name: 'chars', value: ({ unit }) => Math.log1p(unit.text.length) / 7 },
+  {
+    name: 'mean-word-length',
+    value: ({ unit }) => Math.min(3, unit.text.length / Math.max(1, unit.size) / 6),
+  },
+  {
+    name: 'capitalised-words',
+    value: ({ shape }) => shape.capitalised / Math.max(1, shape.words),
+  },
+  {
+    name: 'digits',
+    value: ({ shape, head }) => Math.min(1, (shape.digits / Math.max(1, head.length)) * 4),
+  },
+  { name: 'separators', value: ({ shape }) => Math.min(3, shape.separators) / 3 },
+  { name: 'url', value: ({ head }) => urlLike(head) },
+  { name: 'copyright', value: ({ unit }) => COPYRIGHT.test(unit.text) },
+  { name: 'byline-intro', value: ({ unit }) => BYLINE_START.test(unit.text) },
+  {
+    name: 'title-case',
+    value: ({ unit }) => unit.size >= 3 && unit.size <= 40 && titleCased(unit.text),
+  },
+  { name: 'starts-lower', value: ({ unit }) => STARTS_LOWER.test(unit.text) },
+  { name: 'quote-start', value: ({ unit }) => QUOTE_START.test(unit.text) },
+  { name: 'ends-colon', value: ({ tail }) => ENDS_COLON.test(tail) },
+  { name: 'no-letters', value: ({ unit }) => !LETTER.test(unit.text) },
+  {
+    name: 'cjk',
+    value: ({ unit }) => {
+      const found = CJK.test(unit.text.length > HEAD ? unit.text.slice(0, HEAD) : unit.text);
+      CJK.lastIndex = 0;
+      return found;
+    },
+  },
+  { name: 'slug', value: ({ unit }) => SLUG.test(unit.text) },
+  { name: 'relative-size', value: ({ unit, maxSize }) => Math.min(unit.size, maxSize) / maxSize },
+  { name: 'ends-bracket', value: ({ tail }) => ENDS_BRACKET.test(tail) },
+  { name: 'window-words', value: ({ window }) => Math.log1p(window.words) / 6 },
+  { name: 'window-sentences', value: ({ window }) => window.sentences },
+  { name: 'window-short', value: ({ window }) => window.short },
+  { name: 'before-short', value: ({ window }) => window.beforeShort },
+  { name: 'before-boilerplate', value: ({ window }) => window.beforeBoiler },
+  { name: 'after-short', value: ({ window }) => window.afterShort },
+  { name: 'after-boilerplate', value: ({ window }) => window.afterBoiler },
+  { name: 'position', value: ({ index, count }) => (count <= 1 ? 0 : index / (count - 1)) },
+  { name: 'first-lines', value: ({ index }) => index < 3 },
+  { name: 'last-lines', value: ({ index, count }) => index >= count - 3 },
+];
+
+/** Names of the content model's features: own, neighbours', then the unit's alone. */
+export const CONTENT_FEATURES: readonly string[] = [
+  ...featureNames(OWN),
+  ...featureNames(OWN).map((name) => `prev:${name}`),
+  ...featureNames(OWN).map((name) => `next:${name}`),
+  ...featureNames(OWN).map((name) => `prev2:${name}`),
+  ...featureNames(OWN).map((name) => `next2:${name}`),
+  ...featureNames(SELF),
+  'prev:none',
+  'next:none',
+];
+
+/**
+ * The content model's feature vectors of every unit, row-major (`units.length ×
+ * CONTENT_FEATURES.length`).
+ */
+export function contentFeatures(units: readonly Unit[]): Float64Array {
+  const n = units.length;
+  const own = OWN.length;
+  const width = CONTENT_FEATURES.length;
+  let maxSize = 1;
+  for (const unit of units) maxSize = Math.max(maxSize, unit.size);
+  const base = new Float64Array(n * own);
+  const window = {
+    words: 0,
+    sentences: 0,
+    short: 0,
+    beforeShort: 0,
+    beforeBoiler: 0,
+    afterShort: 0,
+    afterBoiler: 0,
+  };
+  // Prefix counts of short and boilerplate units, for the one-sided windows.
+  const shortBefore = new Int32Array(n + 1);
+  const boilerBefore = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    shortBefore[i + 1] = shortBefore[i]! + (units[i]!.size < 4 ? 1 : 0);
+    boilerBefore[i + 1] = boilerBefore[i]! + (units[i]!.boiler ? 1 : 0);
+  }
+  const view: UnitView = {
+    unit: units[0]!,
+    head: '',
+    shape: shapeOf(''),
+    tail: '',
+    index: 0,
+    count: n,
+    maxSize,
+    window,
+  };
+  for (let i = 0; i < n; i++) {
+    view.unit = units[i]!;
+    view.head = units[i]!.text.length > HEAD ? units[i]!.text.slice(0, HEAD) : units[i]!.text;
+    view.tail = units[i]!.text.length > TAIL ? units[i]!.text.slice(-TAIL) : units[i]!.text;
+    view.index = i;
+    for (let f = 0; f < own; f++) base[i * own + f] = Number(OWN[f]!.value(view)) || 0;
+  }
+  const out = new Float64Array(n * width);
+  for (let i = 0; i < n; i++) {
+    const row = i * width;
+    view.unit = units[i]!;
+    view.head = units[i]!.text.length > HEAD ? units[i]!.text.slice(0, HEAD) : units[i]!.text;
+    view.shape = shapeOf(view.head);
+    view.tail = units[i]!.text.length > TAIL ? units[i]!.text.slice(-TAIL) : units[i]!.text;
+    view.index = i;
+    let words = 0;
+    let sentences = 0;
+    let short = 0;
+    const from = Math.max(0, i - WINDOW);
+    const to = Math.min(n - 1, i + WINDOW);
+    for (let j = from; j <= to; j++) {
+      const unit = units[j]!;
+      words += unit.size;
+      if (unit.sentence && unit.size >= 8) sentences++;
+      if (unit.size < 4) short++;
+    }
+    window.words = words;
+    window.sentences = sentences / (to - from + 1);
+    window.short = short / (to - from + 1);
+    const before = Math.max(0, i - SIDE);
+    const after = Math.min(n, i + 1 + SIDE);
+    window.beforeShort = i > before ? (shortBefore[i]! - shortBefore[before]!) / (i - before) : 0;
+    window.beforeBoiler =
+      i > before ? (boilerBefore[i]! - boilerBefore[before]!) / (i - before) : 0;
+    window.afterShort =
+      after > i + 1 ? (shortBefore[after]! - shortBefore[i + 1]!) / (after - i - 1) : 0;
+    window.afterBoiler =
+      after > i + 1 ? (boilerBefore[after]! - boilerBefore[i + 1]!) / (after - i - 1) : 0;
+    // The unit's own features, then its neighbours' (zeros beyond the page's ends).
+    for (let k = 0; k < NEIGHBOURS.length; k++) {
+      const from = i + NEIGHBOURS[k]!;
+      if (from < 0 || from >= n) continue;
+      for (let f = 0; f < own; f++) out[row + k * own + f] = base[from * own + f]!;
+    }
+    let at = 5 * own;
+    for (const feature of SELF) out[row + at++] = Number(feature.value(view)) || 0;
+    out[row + at++] = i === 0 ? 1 : 0;
+    out[row + at] = i === n - 1 ? 1 : 0;
+  }
+  return out;
+}
+
+/** Each unit's content score (log-odds of being story text). */
+export function contentScores(
+  units: readonly Unit[],
+  model: CompiledModel,
+  features: Float64Array = contentFeatures(units),
+): Float64Array {
+  const width = CONTENT_FEATURES.length;
+  const scores = new Float64Array(units.length);
+  for (let i = 0; i < units.length; i++)
+    scores[i] = linearScore(model, features.subarray(i * width, (i + 1) * width));
+  return scores;
+}
+
+/**
+ * How the story labels are decoded from content scores: each score is read as
+ * `scale × score + bias` log-odds, and moving from furniture into the story (`enter`), out of
+ * it for good (`leave`), or into and out of furniture inside it (`gapOpen`, `gapClose`) costs
+ * that much. Staying costs nothing, so the length of the furniture runs does not matter.
+ */
+export interface StoryDecoder {
+  bias: number;
+  scale: number;
+  enter: number;
+  leave: number;
+  gapOpen: number;
+  gapClose: number;
+}
+
+const NEVER = Number.NEGATIVE_INFINITY;
+
+/** The transition table of a {@link StoryDecoder}. */
+export function storyTransitions(d: StoryDecoder): Transitions {
+  return {
+    labels: STORY_LABELS,
+    start: [0, -d.enter, NEVER, NEVER],
+    next: [
+      [0, -d.enter, NEVER, NEVER],
+      [NEVER, 0, -d.gapOpen, -d.leave],
+      [NEVER, -d.gapClose, 0, NEVER],
+      [NEVER, NEVER, NEVER, 0],
+    ],
+    end: [0, 0, NEVER, 0],
+  };
+}
+
+/**
+ * The story label of every unit: Viterbi over {@link STORY_LABELS}, each unit's content score
+ * split into a log-probability of content and of not-content.
+ */
+export function storyLabels(
+  scores: Float64Array,
+  decoder: StoryDecoder,
+  transitions: Transitions = storyTransitions(decoder),
+): Uint8Array {
+  const n = scores.length;
+  const emissions = new Float64Array(n * STORY_LABELS.length);
+  for (let i = 0; i < n; i++) {
+    const s = decoder.scale * scores[i]! + decoder.bias;
+    // log σ(s) and log σ(-s), computed stably.
+    const content = s >= 0 ? -Math.log1p(Math.exp(-s)) : s - Math.log1p(Math.exp(s));
+    const other = content - s;
+    emissions[i * 4 + BEFORE] = other;
+    emissions[i * 4 + CONTENT] = content;
+    emissions[i * 4 + INSIDE] = other;
+    emissions[i * 4 + AFTER] = other;
+  }
+  return viterbi(emissions, n, transitions);
+}
