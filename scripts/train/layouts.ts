@@ -194,6 +194,9 @@ const SENTENCES_EN = [
   'The money will come partly from a national fund and partly from local taxes.',
   '{Body} said it would publish a full report in the coming weeks.',
   'Asked whether the decision could be reversed, {name} said: “Not this year.”',
+  '{Body} first discussed {thing} on {date}, when the plan was still a sketch.',
+  'The work is due to finish by {date}, according to the timetable published last week.',
+  'On {date}, {name} wrote to {body} asking for a delay.',
 ];
 const SENTENCES_DE = [
   '{Body} hat am {day} über {thing} entschieden und damit einen langen Streit in {place} beendet.',
@@ -206,6 +209,7 @@ const SENTENCES_DE = [
   'Gegner wollen die Entscheidung bei der nächsten Sitzung anfechten.',
   'Rund {number} Menschen kamen zu der Versammlung.',
   'Das Geld soll zum Teil aus einem Landesfonds kommen.',
+  'Bereits am {date} hatte {body} über {thing} beraten.',
 ];
 const SENTENCES_FR = [
   '{Body} a tranché {day} sur {thing}, mettant fin à un long débat à {place}.',
@@ -286,7 +290,15 @@ function fill(template: string, random: Random, name: () => string): string {
                     ? String(between(random, 3, 90))
                     : lower === 'small'
                       ? String(between(random, 2, 9))
-                      : String(between(random, 1998, 2024));
+                      : lower === 'date'
+                        ? pick(
+                            [
+                              `${between(random, 1, 28)} ${pick(MONTHS.en, random)} ${between(random, 1998, 2025)}`,
+                              `${pick(MONTHS.en, random)} ${between(random, 1, 28)}, ${between(random, 1998, 2025)}`,
+                            ],
+                            random,
+                          )
+                        : String(between(random, 1998, 2024));
     return key === capitalise(lower) ? capitalise(value) : value;
   });
 }
