@@ -1,5 +1,6 @@
 // `nutgraf check` on generated Markdown articles, next to remark-cli with
-// remark-lint-frontmatter-schema checking nutgraf's frontmatter JSON Schema on the same files.
+// remark-lint-frontmatter-schema checking nutgraf's frontmatter JSON Schema on the same files;
+// then `--cache`: a first run and a rerun on the unchanged files.
 // Reports files/s, wall time and peak RSS (from /usr/bin/time when present, else from the
 // child's own process.resourceUsage()).
 //
@@ -114,9 +115,10 @@ const remarkCli = join(root, 'node_modules/remark-cli/cli.js');
 
 const hasTime = existsSync('/usr/bin/time');
 
-function measure(label, argv, times = runs) {
+function measure(label, argv, times = runs, before = () => undefined) {
   const samples = [];
   for (let run = 0; run < times; run++) {
+    before();
     const command = hasTime ? '/usr/bin/time' : process.execPath;
     const args = hasTime ? ['-f', '%e %M', process.execPath, ...argv] : argv;
     const started = performance.now();
@@ -142,6 +144,14 @@ const threadsResult = measure(`nutgraf check --threads ${threads}`, [
   '--threads',
   threads,
 ]);
+// --cache: a first run (no cache file) and a rerun on the unchanged files.
+const cacheFile = join(work, '.nutgrafcache');
+const cacheArgs = [bin, 'check', 'articles', '--format', 'json', '--cache'];
+const cacheFirst = measure('nutgraf check --cache (first run)', cacheArgs, runs, () =>
+  rmSync(cacheFile, { force: true }),
+);
+measure('warm the cache', cacheArgs, 1);
+const cacheRerun = measure('nutgraf check --cache (rerun, unchanged)', cacheArgs);
 const remarkResult =
   peerRuns > 0
     ? measure(
@@ -156,14 +166,16 @@ const dateProblems = nutgrafReport.results.filter((r) =>
   r.diagnostics.some((d) => d.ruleId === 'invalid-field' || d.ruleId.startsWith('date-')),
 ).length;
 
-const rows = [nutgrafResult, threadsResult, remarkResult].filter(Boolean).map((r) => ({
-  tool: r.label,
-  'files/s': Math.round(count / r.wall),
-  'MB/s': (bytes / 1e6 / r.wall).toFixed(1),
-  'wall s': r.wall.toFixed(2),
-  'peak RSS MB': Number.isNaN(r.rssMb) ? 'n/a' : r.rssMb.toFixed(0),
-  exit: r.status,
-}));
+const rows = [nutgrafResult, threadsResult, cacheFirst, cacheRerun, remarkResult]
+  .filter(Boolean)
+  .map((r) => ({
+    tool: r.label,
+    'files/s': Math.round(count / r.wall),
+    'MB/s': (bytes / 1e6 / r.wall).toFixed(1),
+    'wall s': r.wall.toFixed(2),
+    'peak RSS MB': Number.isNaN(r.rssMb) ? 'n/a' : r.rssMb.toFixed(0),
+    exit: r.status,
+  }));
 console.log(
   `${count} Markdown articles, ${(bytes / 1e6).toFixed(1)} MB, best of ${runs} runs (remark-cli: ${peerRuns}), ${availableParallelism()} CPUs`,
 );
@@ -175,6 +187,9 @@ if (remarkResult) {
 }
 console.log(
   `peak RSS ${nutgrafResult.rssMb.toFixed(0)} MB (target ≤ 300 MB); with --threads ${threads} (the main thread and ${Number(threads) - 1} workers): ${(nutgrafResult.wall / threadsResult.wall).toFixed(2)}× the speed, ${threadsResult.rssMb.toFixed(0)} MB`,
+);
+console.log(
+  `--cache: the rerun took ${((100 * cacheRerun.wall) / cacheFirst.wall).toFixed(1)}% of the first run's time (target ≤ 10%); both reports identical: ${cacheRerun.out === cacheFirst.out}`,
 );
 console.log(
   `files nutgraf flagged for the planted date problem: ${dateProblems} (planted: ${Math.ceil(count / 10)})`,

@@ -7,12 +7,17 @@
 //   node scripts/eval-lint-noise.mjs                      recommended preset, no lookups
 //   node scripts/eval-lint-noise.mjs --lookups            with each site's baseUrl and, for
 //                                                         digitalgov, its _authors/_images
+//   node scripts/eval-lint-noise.mjs --lookups --cli      the same through the built CLI
+//                                                         (npm run build) and a config file
 //   node scripts/eval-lint-noise.mjs --preset strict --only markdown
 //   node scripts/eval-lint-noise.mjs --json               machine-readable
 //
 // It bundles the TypeScript sources with esbuild (no build needed) and reads the corpora from
 // ../shared/corpus by path; it prints nothing when they are absent.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
@@ -25,6 +30,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     json: { type: 'boolean', default: false },
     rule: { type: 'string', multiple: true, default: [] },
+    cli: { type: 'boolean', default: false },
   },
 });
 
@@ -129,6 +135,47 @@ function checkMarkdown(text, file, site) {
   return { diagnostics: engine.applyRuleSettings(diagnostics, ruleOptions) };
 }
 
+/** The configuration file a site needs: its baseUrl and, where it has them, its lookup folders. */
+function siteConfig(site) {
+  const dir = fileURLToPath(new URL(`markdown/${site}/`, corpus));
+  const config = { baseUrl: baseUrls[site], preset: values.preset, rules };
+  if (existsSync(join(dir, '_authors'))) config.authors = join(dir, '_authors');
+  if (existsSync(join(dir, '_images'))) {
+    config.images = {
+      path: join(dir, '_images'),
+      url: 'https://s3.amazonaws.com/digitalgov/{id}.{format}',
+    };
+  }
+  return config;
+}
+
+/** Every file's diagnostics from `nutgraf check --config` on a site's articles (the built CLI). */
+function checkSiteWithCli(site) {
+  const work = mkdtempSync(join(tmpdir(), 'nutgraf-noise-'));
+  try {
+    const config = join(work, 'nutgraf.config.json');
+    writeFileSync(config, JSON.stringify(siteConfig(site)));
+    const articles = fileURLToPath(new URL(`markdown/${site}/articles/`, corpus));
+    const run = spawnSync(
+      process.execPath,
+      [
+        `${root}dist/bin.js`,
+        'check',
+        articles,
+        '--config',
+        config,
+        '--format',
+        'json',
+        '--verbose',
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 30 },
+    );
+    return JSON.parse(run.stdout).results.map((result) => result.diagnostics);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 const lookupCache = new Map();
 function lookups(site) {
   if (!lookupCache.has(site)) lookupCache.set(site, lookupsOf(site));
@@ -170,17 +217,22 @@ const report = [];
 for (const set of sets()) {
   const perRule = new Map();
   const totals = { error: 0, warning: 0, info: 0 };
-  for (const url of set.files) {
-    const text = readFileSync(url, 'utf8').replace(/^\uFEFF/, '');
-    const file = fileURLToPath(url);
+  const viaCli = values.cli && values.lookups && set.kind === 'markdown';
+  const fromCli = viaCli ? checkSiteWithCli(set.site) : [];
+  for (const [index, url] of set.files.entries()) {
     let diagnostics;
-    try {
-      diagnostics =
-        set.kind === 'markdown'
-          ? checkMarkdown(text, file, set.site).diagnostics
-          : engine.checkSource(text, set.kind, { file, ...ruleOptions }).diagnostics;
-    } catch (error) {
-      diagnostics = [{ ruleId: 'internal-error', severity: 'error', message: String(error) }];
+    if (viaCli) diagnostics = fromCli[index] ?? [];
+    else {
+      const text = readFileSync(url, 'utf8').replace(/^\uFEFF/, '');
+      const file = fileURLToPath(url);
+      try {
+        diagnostics =
+          set.kind === 'markdown'
+            ? checkMarkdown(text, file, set.site).diagnostics
+            : engine.checkSource(text, set.kind, { file, ...ruleOptions }).diagnostics;
+      } catch (error) {
+        diagnostics = [{ ruleId: 'internal-error', severity: 'error', message: String(error) }];
+      }
     }
     const seen = new Set();
     for (const diagnostic of diagnostics) {
@@ -216,7 +268,7 @@ if (values.json) {
 } else {
   const fixed = (n) => n.toFixed(2);
   console.log(
-    `Preset ${values.preset}${values.lookups ? ', with lookups' : ''}${values.rule.length ? `, ${values.rule.join(' ')}` : ''}\n`,
+    `Preset ${values.preset}${values.lookups ? `, with lookups${values.cli ? ' (CLI and config file)' : ''}` : ''}${values.rule.length ? `, ${values.rule.join(' ')}` : ''}\n`,
   );
   console.log('| files | n | errors/file | warnings/file | infos/file |');
   console.log('| --- | --- | --- | --- | --- |');

@@ -5,6 +5,7 @@ import { checkSource } from './check-source.js';
 import { formatOfFile, type InputFormat } from './detect-format.js';
 import * as engines from './engines.js';
 import type { InputFile } from './expand-paths.js';
+import { memoryGuard } from './file-budget.js';
 import { fixSource, withFixes } from './fix-source.js';
 import { type ReadResult, readInput, readStream } from './read-input.js';
 import type { FormatName } from './reporters/index.js';
@@ -148,6 +149,8 @@ async function checkOneUnsafe(
     const problem = 'diagnostic' in read ? read.diagnostic : unsupported(file);
     return { result: { file, diagnostics: kept(settle([problem])) }, diff: '' };
   }
+  const tooLarge = memoryGuard(read.text, format, file);
+  if (tooLarge) return { result: { file, diagnostics: [tooLarge] }, diff: '', crashed: true };
   const options = {
     file,
     timeZone: settings.timeZone,

@@ -124,46 +124,74 @@ export async function createIgnoreMatcher(
     return rules;
   };
 
+  /** Per folder: where it is under each base (`''` for the base itself), computed once. */
+  interface Folder {
+    globs: Array<string | undefined>;
+    nutgrafignore: string | undefined;
+    /** The `.gitignore` of each folder from the repository's root down to this one, and this folder's path under it. */
+    git: Array<{ rules: Ignore; prefix: string; source: string }>;
+  }
+  const folders = new Map<string, Promise<Folder>>();
+  const prefixUnder = (base: string, folder: string): string | undefined => {
+    if (folder === base) return '';
+    const relative = under(base, folder);
+    return relative === undefined ? undefined : `${relative}/`;
+  };
+  const folderOf = (folder: string): Promise<Folder> => {
+    let found = folders.get(folder);
+    if (!found) {
+      found = (async () => {
+        const git: Folder['git'] = [];
+        if (gitRoot !== undefined && prefixUnder(gitRoot, folder) !== undefined) {
+          const parent = path.dirname(folder);
+          if (folder !== gitRoot && parent !== folder) {
+            for (const entry of (await folderOf(parent)).git) {
+              git.push({ ...entry, prefix: `${entry.prefix}${path.basename(folder)}/` });
+            }
+          }
+          const rules = await gitignoreOf(folder);
+          if (rules) {
+            git.push({ rules, prefix: '', source: display(path.join(folder, '.gitignore')) });
+          }
+        }
+        return {
+          globs: globs.map((glob) => prefixUnder(glob.base, folder)),
+          nutgrafignore: nutgrafignore && prefixUnder(nutgrafignore.directory, folder),
+          git,
+        };
+      })();
+      folders.set(folder, found);
+    }
+    return found;
+  };
+
   return {
     async reason(absolute, isDirectory) {
-      for (const glob of globs) {
-        const relative = under(glob.base, absolute);
-        if (relative !== undefined && glob.test(relative)) {
+      const folder = await folderOf(path.dirname(absolute));
+      const name = path.basename(absolute);
+      for (let index = 0; index < globs.length; index++) {
+        const prefix = folder.globs[index];
+        const glob = globs[index]!;
+        if (prefix !== undefined && glob.test(`${prefix}${name}`)) {
           return { pattern: glob.pattern, source: glob.source };
         }
       }
       const suffix = isDirectory ? '/' : '';
-      if (nutgrafignore) {
-        const relative = under(nutgrafignore.directory, absolute);
-        if (relative !== undefined) {
-          const result = nutgrafignore.rules.test(relative + suffix);
-          if (result.ignored) {
-            return {
-              pattern: result.rule?.pattern ?? relative,
-              source: display(path.join(nutgrafignore.directory, '.nutgrafignore')),
-            };
-          }
+      if (nutgrafignore && folder.nutgrafignore !== undefined) {
+        const result = nutgrafignore.rules.test(`${folder.nutgrafignore}${name}${suffix}`);
+        if (result.ignored) {
+          return {
+            pattern: result.rule?.pattern ?? name,
+            source: display(path.join(nutgrafignore.directory, '.nutgrafignore')),
+          };
         }
       }
-      if (gitRoot === undefined || under(gitRoot, absolute) === undefined) return undefined;
       // From the repository's root down: a deeper .gitignore may re-include what one above ignores.
-      const folders: string[] = [];
-      for (let folder = path.dirname(absolute); ; folder = path.dirname(folder)) {
-        folders.unshift(folder);
-        if (folder === gitRoot || path.dirname(folder) === folder) break;
-      }
       let found: IgnoreReason | undefined;
-      for (const folder of folders) {
-        const rules = await gitignoreOf(folder);
-        const relative = under(folder, absolute);
-        if (!rules || relative === undefined) continue;
-        const result = rules.test(relative + suffix);
-        if (result.ignored) {
-          found = {
-            pattern: result.rule?.pattern ?? relative,
-            source: display(path.join(folder, '.gitignore')),
-          };
-        } else if (result.unignored) found = undefined;
+      for (const { rules, prefix, source } of folder.git) {
+        const result = rules.test(`${prefix}${name}${suffix}`);
+        if (result.ignored) found = { pattern: result.rule?.pattern ?? name, source };
+        else if (result.unignored) found = undefined;
       }
       return found;
     },

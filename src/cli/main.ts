@@ -52,12 +52,12 @@ async function run(options: MainOptions): Promise<number> {
       ? undefined
       : warmUpWorker(integerOption('max-memory', values['max-memory']));
   try {
-    if (command === 'parse') return await runParse(options, values, rest, warm);
     const loaded = await loadConfig({ cwd: options.cwd, configFile: values.config });
     if (loaded.diagnostics.length > 0) {
       printConfigProblems(options, loaded);
       return 2;
     }
+    if (command === 'parse') return await runParse(options, values, rest, loaded, warm);
     const fix = command === 'fix' || (values.fix ?? false);
     return await runCheck(options, values, rest, fix, loaded, warm);
   } finally {

@@ -4,6 +4,7 @@ import { checkSource } from './check-source.js';
 import type { InputFormat } from './detect-format.js';
 import * as engines from './engines.js';
 import type { InputFile } from './expand-paths.js';
+import { memoryGuard } from './file-budget.js';
 import { type ReadResult, readInput, readStream } from './read-input.js';
 import { sortDiagnostics } from './types.js';
 
@@ -40,6 +41,8 @@ export async function parseOne(
   if ('diagnostic' in read) {
     return { result: { file, diagnostics: [read.diagnostic] }, diff: '' };
   }
+  const tooLarge = memoryGuard(read.text, parse.from, file);
+  if (tooLarge) return { result: { file, diagnostics: [tooLarge] }, diff: '', crashed: true };
   const checked = checkSource(read.text, parse.from, {
     file,
     timeZone: settings.timeZone,

@@ -7,10 +7,28 @@ import type { FileOutcome } from './check-file.js';
 /** The default `--cache-location`: a file in the working directory, as ESLint's `.eslintcache`. */
 export const defaultCacheName = '.nutgrafcache';
 
+/**
+ * What `stat` says of a file: when all of it is unchanged, the file is taken as unchanged
+ * without reading it, as git's index does (the content hash decides otherwise).
+ */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** A file's content hash, and its stamp when the hash was taken. */
+export interface FileKey {
+  hash: string;
+  stamp: FileStamp;
+}
+
 /** One file's cached result. */
 interface Entry {
   /** SHA-1 of the file's bytes. */
   hash: string;
+  stamp: FileStamp;
   /** The key of the settings it was checked with (see {@link settingsKey}). */
   settings: string;
   /** The file as it was shown: diagnostics and diffs name it. */
@@ -29,11 +47,21 @@ interface CacheFile {
 export interface RunCache {
   /** The file the cache is kept in. */
   readonly location: string;
+  /**
+   * The content hash stored for this file when its stamp is unchanged: the file need not
+   * be read to be looked up.
+   */
+  knownHash(absolute: string, stamp: Readonly<FileStamp>): string | undefined;
   /** The outcome stored for this file (shown as `file`), content and settings. */
-  get(absolute: string, hash: string, settings: string, file: string): FileOutcome | undefined;
+  get(
+    absolute: string,
+    key: Readonly<FileKey>,
+    settings: string,
+    file: string,
+  ): FileOutcome | undefined;
   /** Store an outcome (not a crashed one) for this run. */
-  set(absolute: string, hash: string, settings: string, outcome: FileOutcome): void;
-  /** Write the entries of this run (and only those, as ESLint does) to the cache file. */
+  set(absolute: string, key: Readonly<FileKey>, settings: string, outcome: FileOutcome): void;
+  /** Write the entries of this run (and only those, as ESLint does) to the cache file, unless nothing changed. */
   save(): Promise<void>;
 }
 
@@ -77,40 +105,67 @@ async function cacheFile(location: string): Promise<string> {
 export async function openCache(location: string, version: string): Promise<RunCache> {
   const file = await cacheFile(location);
   let previous: Record<string, Entry> = {};
+  /** Whether the file holds this version's cache: then it is rewritten only when something changed. */
+  let upToDate = false;
   try {
     const data = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>;
     if (data.nutgraf === version && typeof data.entries === 'object' && data.entries !== null) {
-      previous = data.entries;
+      previous = Object.assign(Object.create(null) as Record<string, Entry>, data.entries);
+      upToDate = true;
     }
   } catch {
     // No cache yet, or a damaged one: start empty.
   }
   const current = new Map<string, Entry>();
+  let changed = false;
+  const sameStamp = (a: Readonly<FileStamp> | undefined, b: Readonly<FileStamp>) =>
+    a !== undefined &&
+    a.size === b.size &&
+    a.mtimeMs === b.mtimeMs &&
+    a.ctimeMs === b.ctimeMs &&
+    a.ino === b.ino;
+  const previousEntry = (absolute: string) =>
+    Object.hasOwn(previous, absolute) ? previous[absolute] : undefined;
   return {
     location: file,
-    get(absolute, hash, settings, shown) {
-      const entry = Object.hasOwn(previous, absolute) ? previous[absolute] : undefined;
-      if (!entry || entry.hash !== hash || entry.settings !== settings || entry.file !== shown) {
+    knownHash(absolute, stamp) {
+      const entry = previousEntry(absolute);
+      return entry && sameStamp(entry.stamp, stamp) ? entry.hash : undefined;
+    },
+    get(absolute, key, settings, shown) {
+      const entry = previousEntry(absolute);
+      if (
+        !entry ||
+        entry.hash !== key.hash ||
+        entry.settings !== settings ||
+        entry.file !== shown
+      ) {
         return undefined;
       }
-      current.set(absolute, entry);
+      if (!sameStamp(entry.stamp, key.stamp)) {
+        current.set(absolute, { ...entry, stamp: key.stamp });
+        changed = true;
+      } else current.set(absolute, entry);
       return {
         result: { file: shown, diagnostics: entry.diagnostics },
         diff: entry.diff === undefined ? '' : entry.diff,
       };
     },
-    set(absolute, hash, settings, outcome) {
+    set(absolute, key, settings, outcome) {
       if (outcome.crashed || outcome.output !== undefined) return;
       const entry: Entry = {
-        hash,
+        hash: key.hash,
+        stamp: key.stamp,
         settings,
         file: outcome.result.file,
         diagnostics: outcome.result.diagnostics,
       };
       if (outcome.diff !== '') entry.diff = outcome.diff;
       current.set(absolute, entry);
+      changed = true;
     },
     async save() {
+      if (upToDate && !changed && current.size === Object.keys(previous).length) return;
       const data: CacheFile = { nutgraf: version, entries: Object.fromEntries(current) };
       await mkdir(path.dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;

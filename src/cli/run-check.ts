@@ -1,86 +1,33 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { rules as ruleTable } from '../lint/index.js';
-import type { ContributorInput, ImageInput } from '../schema/index.js';
 import type { FileOutcome, Settings } from './check-file.js';
 import { type CheckJob, checkFiles, type WarmWorker } from './check-files.js';
-import {
-  integerOption,
-  type MainOptions,
-  RunError,
-  timeZoneOption,
-  UsageError,
-  type Values,
-} from './cli-options.js';
-import {
-  type Config,
-  isKnownRule,
-  type LoadedConfig,
-  type OverrideOptions,
-  ruleSettingSchema,
-  unknownRuleMessage,
-} from './config.js';
+import { integerOption, type MainOptions, UsageError, type Values } from './cli-options.js';
+import type { LoadedConfig } from './config.js';
 import { formatOfFile } from './detect-format.js';
 import { diagnosticLine } from './diagnostic-line.js';
-import type * as engines from './engines.js';
 import { expandPaths, type Pattern, type Unmatched } from './expand-paths.js';
-import { fileProfiles } from './file-settings.js';
+import { settingsForFiles } from './file-settings.js';
 import { createIgnoreMatcher, type GlobIgnores } from './ignore-rules.js';
 import { defaultMaxFileSize } from './read-input.js';
 import { outputTargets, renderReport, writeReportFile } from './report-outputs.js';
 import {
   contentHash,
   defaultCacheName,
+  type FileKey,
+  type FileStamp,
   openCache,
   type RunCache,
   settingsKey,
 } from './run-cache.js';
-import { type LookupSource, loadAuthors, loadImages } from './site-data.js';
 import { type FileResult, sortDiagnostics, summarize } from './types.js';
 import { useColor } from './use-color.js';
 import { version } from './version.js';
 
-const presets = ['recommended', 'google', 'strict'] as const;
-const rulePattern = /^([a-z0-9]+(?:-[a-z0-9]+)*)=([a-z]+)$/;
-
 /** Runs with more files than this show a progress line on a terminal. */
 const progressThreshold = 300;
-
-/** `--rule id=level` settings, checked: usage errors for bad syntax and unknown ids. */
-function ruleOptions(values: Values): Record<string, engines.RuleSetting> {
-  const rules: Record<string, engines.RuleSetting> = {};
-  for (const rule of values.rule ?? []) {
-    const match = rulePattern.exec(rule);
-    const level = ruleSettingSchema.safeParse(match?.[2]);
-    if (!match || !level.success) {
-      throw new UsageError(
-        `\`--rule\` expects \`id=off|info|warn|error\`, such as \`missing-image=off\`, got \`${rule}\``,
-      );
-    }
-    const id = match[1]!;
-    if (!isKnownRule(id)) throw new UsageError(unknownRuleMessage(id));
-    rules[id] = level.data;
-  }
-  return rules;
-}
-
-function presetOption(preset: string | undefined): engines.PresetName | undefined {
-  if (preset !== undefined && !(presets as readonly string[]).includes(preset)) {
-    throw new UsageError(`Unknown preset \`${preset}\`: expected one of ${presets.join(', ')}`);
-  }
-  return preset as engines.PresetName | undefined;
-}
-
-function baseUrlOption(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
-    throw new UsageError(
-      `\`--base-url\` expects an http(s) URL, such as \`https://example.com/\`, got \`${url}\``,
-    );
-  }
-  return url;
-}
 
 /** A path shown relative to the working directory, `/`-separated. */
 function shown(cwd: string, file: string): string {
@@ -102,138 +49,40 @@ function unmatchedMessage(unmatched: Unmatched): string {
   }
 }
 
-/** Lookup tables loaded once per source, shared by every profile that names it. */
-class SiteTables {
-  private readonly tables = new Map<string, Promise<Record<string, unknown>>>();
-  constructor(private readonly stderr: Writable) {}
-
-  load(
-    kind: 'authors' | 'images',
-    source: LookupSource,
-    directory: string,
-    baseUrl: string | undefined,
-  ): Promise<Record<string, unknown>> {
-    const key = JSON.stringify([kind, source, directory, baseUrl]);
-    let table = this.tables.get(key);
-    if (!table) {
-      const loader = kind === 'authors' ? loadAuthors : loadImages;
-      const where = typeof source === 'string' ? source : source.path;
-      table = loader(source, directory, baseUrl).then(
-        (loaded) => {
-          if (loaded.skipped.length > 0) {
-            const listed = loaded.skipped.slice(0, 5).join(', ');
-            const more = loaded.skipped.length > 5 ? `, and ${loaded.skipped.length - 5} more` : '';
-            this.stderr.write(
-              `nutgraf: left out ${loaded.skipped.length} of the ${kind} in \`${where}\`: ${listed}${more}\n`,
-            );
-          }
-          return loaded.table as Record<string, unknown>;
-        },
-        (error: NodeJS.ErrnoException) => {
-          throw new RunError(
-            `Cannot read the ${kind} in \`${where}\` (${error.code ?? error.message.split('\n')[0]})`,
-          );
-        },
-      );
-      this.tables.set(key, table);
-    }
-    return table;
-  }
-}
-
-/** Where a lookup source comes from: the command line (relative to the working directory) or the configuration. */
-interface SourceAt {
-  source: LookupSource;
-  directory: string;
-}
-
-/** The settings of each profile: the configuration, then its overrides in order, then the command line. */
-async function profileSettings(
-  base: Settings,
-  profiles: readonly number[][],
-  config: Config,
-  directory: string,
-  cli: {
-    preset?: engines.PresetName | undefined;
-    rules: Record<string, engines.RuleSetting>;
-    timeZone?: string | undefined;
-    baseUrl?: string | undefined;
-    authors?: SourceAt | undefined;
-    images?: SourceAt | undefined;
-  },
-  tables: SiteTables,
-): Promise<Settings[]> {
-  return Promise.all(
-    profiles.map(async (applied) => {
-      const layers: OverrideOptions[] = [
-        config,
-        ...applied.map((index) => config.overrides?.[index]?.options ?? {}),
-      ];
-      let preset: engines.PresetName | undefined;
-      let rules: Record<string, engines.RuleSetting> = {};
-      let timeZone: string | undefined;
-      let baseUrl: string | undefined;
-      let authors: SourceAt | undefined;
-      let images: SourceAt | undefined;
-      for (const layer of layers) {
-        preset = layer.preset ?? preset;
-        rules = { ...rules, ...layer.rules };
-        timeZone = layer.timeZone ?? timeZone;
-        baseUrl = layer.baseUrl ?? baseUrl;
-        if (layer.authors !== undefined) authors = { source: layer.authors, directory };
-        if (layer.images !== undefined) images = { source: layer.images, directory };
-      }
-      preset = cli.preset ?? preset;
-      rules = { ...rules, ...cli.rules };
-      timeZone = timeZoneOption(cli.timeZone ?? timeZone);
-      baseUrl = cli.baseUrl ?? baseUrl;
-      authors = cli.authors ?? authors;
-      images = cli.images ?? images;
-      const settings: Settings = { ...base, rules };
-      if (preset !== undefined) settings.preset = preset;
-      if (timeZone !== undefined) settings.timeZone = timeZone;
-      if (baseUrl !== undefined) settings.baseUrl = baseUrl;
-      if (authors) {
-        settings.authors = (await tables.load(
-          'authors',
-          authors.source,
-          authors.directory,
-          baseUrl,
-        )) as Record<string, ContributorInput>;
-      }
-      if (images) {
-        settings.images = (await tables.load(
-          'images',
-          images.source,
-          images.directory,
-          baseUrl,
-        )) as Record<string, ImageInput>;
-      }
-      return settings;
-    }),
-  );
-}
-
 /** Read and hash each file for the cache; files already known are answered from it. */
 async function answerFromCache(
   cache: RunCache,
   jobs: readonly CheckJob[],
   keys: readonly string[],
   outcomes: FileOutcome[],
-): Promise<Map<number, string>> {
-  const hashes = new Map<number, string>();
+): Promise<Map<number, FileKey>> {
+  const found = new Map<number, FileKey>();
   await Promise.all(
     jobs.map(async (job, index) => {
-      if (job.input.absolute === '-') return;
-      const bytes = await readFile(job.input.absolute).catch(() => undefined);
-      if (!bytes) return;
-      const hash = contentHash(bytes);
-      hashes.set(index, hash);
-      const hit = cache.get(job.input.absolute, hash, keys[job.profile]!, job.input.file);
+      const absolute = job.input.absolute;
+      if (absolute === '-') return;
+      const key = await fileKey(absolute, (stamp) => cache.knownHash(absolute, stamp));
+      if (!key) return;
+      found.set(index, key);
+      const hit = cache.get(absolute, key, keys[job.profile]!, job.input.file);
       if (hit) outcomes[index] = hit;
     }),
   );
-  return hashes;
+  return found;
+}
+
+/** A file's stamp and content hash; the hash is read only when `known` does not give it. */
+async function fileKey(
+  absolute: string,
+  known: (stamp: FileStamp) => string | undefined = () => undefined,
+): Promise<FileKey | undefined> {
+  const info = await stat(absolute).catch(() => undefined);
+  if (!info?.isFile()) return undefined;
+  const stamp = { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
+  const hash = known(stamp);
+  if (hash !== undefined) return { hash, stamp };
+  const bytes = await readFile(absolute).catch(() => undefined);
+  return bytes ? { hash: contentHash(bytes), stamp } : undefined;
 }
 
 /** Write `text` unless it is empty. */
@@ -262,8 +111,6 @@ export async function runCheck(
   const targets = outputTargets(values.format, cwd);
   const config = loaded.config;
   const directory = loaded.directory ?? cwd;
-  const cliRules = ruleOptions(values);
-  const preset = presetOption(values.preset ?? config.preset);
   const stdinName = values['stdin-filename'] ?? '<stdin>';
   const base: Settings = {
     format: targets[0]!.format,
@@ -280,25 +127,6 @@ export async function runCheck(
     stdinName,
   };
   const maxWarnings = integerOption('max-warnings', values['max-warnings']) ?? config.maxWarnings;
-  const cli = {
-    preset: values.preset === undefined ? undefined : preset,
-    rules: cliRules,
-    timeZone: timeZoneOption(values['time-zone']),
-    baseUrl: baseUrlOption(values['base-url']),
-    authors: values.authors === undefined ? undefined : { source: values.authors, directory: cwd },
-    images:
-      values.images === undefined
-        ? undefined
-        : {
-            source:
-              values['image-url'] === undefined
-                ? values.images
-                : { path: values.images, url: values['image-url'] },
-            directory: cwd,
-          },
-  };
-  timeZoneOption(config.timeZone);
-
   const ignoreFiles = !values['no-ignore'];
   const globs: GlobIgnores[] = [];
   if (ignoreFiles && config.ignores?.length) {
@@ -338,36 +166,23 @@ export async function runCheck(
     );
   }
   const files = expanded.files;
-  const grouped = fileProfiles(
-    files,
-    (config.overrides ?? []).map((override) => ({ ...override })),
-    directory,
-    cwd,
-    stdinName,
-  );
-  const profiles = await profileSettings(
-    base,
-    grouped.profiles,
-    config,
-    directory,
-    cli,
-    new SiteTables(options.stderr),
-  );
+  const { profiles, profileOf } = await settingsForFiles(options, values, loaded, base, files);
   const jobs: CheckJob[] = files.map((input, index) => ({
     input,
-    profile: grouped.profileOf[index]!,
+    profile: profileOf[index]!,
   }));
 
   const outcomes = new Array<FileOutcome>(jobs.length);
   let cache: RunCache | undefined;
-  let hashes = new Map<number, string>();
-  const keys = profiles.map((settings) => settingsKey(settings));
+  let fileKeys = new Map<number, FileKey>();
+  // The report format does not change a file's result.
+  const keys = profiles.map(({ format: _, ...settings }) => settingsKey(settings));
   if (values.cache) {
-    cache = await openCache(
-      path.resolve(cwd, values['cache-location'] ?? defaultCacheName),
-      version,
-    );
-    hashes = await answerFromCache(cache, jobs, keys, outcomes);
+    const location = values['cache-location'] ?? defaultCacheName;
+    // A trailing slash names a folder to keep the cache in, even one that does not exist yet.
+    const trailing = /[\\/]$/.test(location) ? path.sep : '';
+    cache = await openCache(`${path.resolve(cwd, location)}${trailing}`, version);
+    fileKeys = await answerFromCache(cache, jobs, keys, outcomes);
   }
   const missing = jobs.flatMap((_job, index) => (outcomes[index] === undefined ? [index] : []));
   const showProgress =
@@ -394,15 +209,15 @@ export async function runCheck(
   });
   if (cache) {
     for (const index of missing) {
-      const hash = hashes.get(index);
+      const key = fileKeys.get(index);
       const job = jobs[index]!;
-      if (hash === undefined) continue;
+      if (key === undefined) continue;
       // A file `fix` wrote has new content: it is checked again next time.
       if (fix && !base.dryRun) {
-        const now = await readFile(job.input.absolute).catch(() => undefined);
-        if (!now || contentHash(now) !== hash) continue;
+        const now = await fileKey(job.input.absolute);
+        if (!now || now.hash !== key.hash) continue;
       }
-      cache.set(job.input.absolute, hash, keys[job.profile]!, outcomes[index]!);
+      cache.set(job.input.absolute, key, keys[job.profile]!, outcomes[index]!);
     }
     await cache.save().catch((error: NodeJS.ErrnoException) => {
       options.stderr.write(

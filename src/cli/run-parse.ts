@@ -1,15 +1,11 @@
 import path from 'node:path';
 import type { Settings } from './check-file.js';
 import { checkFiles, type WarmWorker } from './check-files.js';
-import {
-  integerOption,
-  type MainOptions,
-  timeZoneOption,
-  UsageError,
-  type Values,
-} from './cli-options.js';
+import { integerOption, type MainOptions, UsageError, type Values } from './cli-options.js';
+import type { LoadedConfig } from './config.js';
 import { formatOfFile, type InputFormat } from './detect-format.js';
 import { diagnosticLine } from './diagnostic-line.js';
+import { settingsForFiles } from './file-settings.js';
 import type { ParseOutput } from './parse-file.js';
 import { defaultMaxFileSize } from './read-input.js';
 
@@ -24,8 +20,9 @@ const parseFormats: Readonly<Record<string, InputFormat>> = {
 const outputFormats = ['json', 'markdown', 'jsonld'] as const;
 
 /**
- * `nutgraf parse`: convert one file (or standard input) in a worker, with the same time and
- * memory budget as `check`; print the result on standard output and the parser's
+ * `nutgraf parse`: convert one file (or standard input) in a worker, with the settings
+ * `check` would give it (configuration, overrides, site data, command line) and the same
+ * time and memory budget; print the result on standard output and the parser's
  * diagnostics on standard error. Exit code 0, 1 when there is no article or an error, 2
  * when the budget stopped it.
  */
@@ -33,6 +30,7 @@ export async function runParse(
   options: MainOptions,
   values: Values,
   paths: readonly string[],
+  loaded: LoadedConfig,
   warm: WarmWorker | undefined,
 ): Promise<number> {
   if (paths.length !== 1) {
@@ -49,7 +47,6 @@ export async function runParse(
       `Unknown \`--from\` \`${from}\`: expected text, markdown, jsonld, json or html`,
     );
   }
-  const timeZone = timeZoneOption(values['time-zone']);
   const isStdin = target === '-';
   const file = isStdin ? (values['stdin-filename'] ?? '<stdin>') : target;
   const format =
@@ -57,10 +54,13 @@ export async function runParse(
       ? parseFormats[from]
       : (formatOfFile(file) ?? (isStdin ? 'markdown' : undefined));
   if (!format) throw new UsageError(`Cannot tell the format of \`${target}\`: pass \`--from\``);
-  const settings: Settings = {
+  const base: Settings = {
     format: 'stylish',
     rules: {},
-    maxFileSize: integerOption('max-file-size', values['max-file-size']) ?? defaultMaxFileSize,
+    maxFileSize:
+      integerOption('max-file-size', values['max-file-size']) ??
+      loaded.config.maxFileSize ??
+      defaultMaxFileSize,
     quiet: false,
     verbose: true,
     fix: false,
@@ -68,15 +68,15 @@ export async function runParse(
     stdinFormat: format,
     stdinName: file,
   };
-  if (timeZone !== undefined) settings.timeZone = timeZone;
-  if (values['base-url'] !== undefined) settings.baseUrl = values['base-url'];
   const input = isStdin
     ? { absolute: '-', file }
     : { absolute: path.resolve(options.cwd, target), file: target };
-  const [outcome] = await checkFiles([{ input, profile: 0 }], [settings], {
+  // The configuration's time zone, site data and overrides for this file, as `check` uses them.
+  const { profiles, profileOf } = await settingsForFiles(options, values, loaded, base, [input]);
+  const [outcome] = await checkFiles([{ input, profile: profileOf[0]! }], profiles, {
     stdin: options.stdin,
-    timeout: integerOption('timeout', values.timeout),
-    maxMemory: integerOption('max-memory', values['max-memory']),
+    timeout: integerOption('timeout', values.timeout) ?? loaded.config.timeout,
+    maxMemory: integerOption('max-memory', values['max-memory']) ?? loaded.config.maxMemory,
     warm,
     parse: {
       from: format,

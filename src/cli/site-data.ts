@@ -69,6 +69,8 @@ function text(value: unknown): string | undefined {
 async function readRecords(location: string, skipped: string[]): Promise<Records> {
   const records: Records = new Map();
   const add = (key: string, value: unknown) => {
+    // A key that could reach a prototype is never a slug.
+    if (key === '__proto__') return;
     if (typeof value === 'string') records.set(key, { name: value });
     else if (isRecord(value)) records.set(key, value);
   };

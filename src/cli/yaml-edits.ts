@@ -220,7 +220,7 @@ const splittableKeys: ReadonlySet<string> = new Set(['name', 'type', '@type', 'r
  * The change that turns the string `string` (an author name that holds several people) into
  * one entry per name in `names`: more items of the list it is in (a name or an author
  * object that has no other field than its name, type and role, copied for each), or a
- * flow list `[A, B]` when it is the value of a key.
+ * flow list `[A, B]` when it is the value of a top-level frontmatter key.
  */
 export function splitString(
   embedded: EmbeddedDocument,
@@ -274,7 +274,7 @@ export function splitString(
       },
     };
   }
-  if (isMap(string.parent) && embedded.syntax === 'yaml') {
+  if (isMap(string.parent) && embedded.syntax === 'yaml' && string.path.length === 1) {
     return {
       edit: { range: [...string.range], text: `[${rendered.join(', ')}]` },
       expect: expectNames,

@@ -1,6 +1,15 @@
+import { looksLikeByline, parseByline } from '../fields/parse-byline.js';
 import { type ParseDateOptions, parseDate } from '../fields/parse-date.js';
+import { collapseWhiteSpace } from '../fields/white-space.js';
 import type { Article, ArticleType } from '../schema/article.js';
+import type { Contributor, ContributorRole } from '../schema/byline.js';
 import type { ArticlePath, Diagnostic, Point } from '../schema/diagnostic.js';
+import {
+  type ArticleCandidate,
+  type ArticleChoice,
+  articleTypeOf,
+  mainArticle,
+} from './main-article.js';
 import { isAbsoluteUrl, isClassSelector, isEmail, isLanguageTag, isYear } from './model-checks.js';
 import {
   type DroppedValue,
@@ -16,6 +25,7 @@ import { readDate, zoneFormat } from './read-date.js';
 import { readJsonText } from './read-json-text.js';
 import {
   controlCharacterDiagnostic,
+  type JsonLdRuleId,
   jsonLdDiagnostic,
   lineStarts,
   pointAt,
@@ -31,6 +41,12 @@ export interface FromJsonLdOptions {
    * guessing the zone would invent a time.
    */
   timeZone?: string;
+  /**
+   * The URL of the page the JSON-LD comes from. When a document holds several article nodes,
+   * the one whose `url`, `@id` or `mainEntityOfPage` names this page (fragment, trailing slash
+   * and `http`/`https` aside) is read. Default: none (see the README for the other rules).
+   */
+  url?: string;
   /**
    * Where the JSON text starts in its file, e.g. `block.position.start` of a block found by
    * `extractJsonLd`, so that diagnostic places point into the file. Default: line 1,
@@ -57,53 +73,31 @@ export interface FromJsonLdResult {
   diagnostics: Diagnostic[];
 }
 
-/**
- * schema.org article types and the nutgraf type each is read as. A Map, so that a `@type`
- * such as `constructor` or `__proto__` finds nothing.
- */
-const articleTypes: ReadonlyMap<string, ArticleType> = new Map([
-  ['NewsArticle', 'NewsArticle'],
-  ['ReportageNewsArticle', 'ReportageNewsArticle'],
-  ['AnalysisNewsArticle', 'AnalysisNewsArticle'],
-  ['OpinionNewsArticle', 'OpinionNewsArticle'],
-  ['BackgroundNewsArticle', 'BackgroundNewsArticle'],
-  ['ReviewNewsArticle', 'ReviewNewsArticle'],
-  ['AskPublicNewsArticle', 'NewsArticle'],
-  ['Article', 'Article'],
-  ['BlogPosting', 'BlogPosting'],
-  ['LiveBlogPosting', 'LiveBlogPosting'],
-  ['SatiricalArticle', 'Article'],
-  ['AdvertiserContentArticle', 'Article'],
-  ['Report', 'Article'],
-  ['ScholarlyArticle', 'Article'],
-  ['TechArticle', 'Article'],
-  ['SocialMediaPosting', 'Article'],
-  ['DiscussionForumPosting', 'Article'],
-]);
-
-/** schema.org types read as an organization rather than a person. */
-const organizationTypes = new Set([
-  'Organization',
-  'NewsMediaOrganization',
-  'Corporation',
-  'GovernmentOrganization',
-  'NGO',
-  'EducationalOrganization',
-  'CollegeOrUniversity',
-  'LocalBusiness',
-  'OnlineBusiness',
-  'PerformingGroup',
-  'SportsOrganization',
-  'MedicalOrganization',
-  'Project',
-  'ResearchOrganization',
-  'LibrarySystem',
-  'WorkersUnion',
-  'PoliticalParty',
-  'Consortium',
-  'FundingScheme',
-  'Airline',
-]);
+/** schema.org types read as an organization rather than a person, in lower case (`organization` is seen). */
+const organizationTypes = new Set(
+  [
+    'Organization',
+    'NewsMediaOrganization',
+    'Corporation',
+    'GovernmentOrganization',
+    'NGO',
+    'EducationalOrganization',
+    'CollegeOrUniversity',
+    'LocalBusiness',
+    'OnlineBusiness',
+    'PerformingGroup',
+    'SportsOrganization',
+    'MedicalOrganization',
+    'Project',
+    'ResearchOrganization',
+    'LibrarySystem',
+    'WorkersUnion',
+    'PoliticalParty',
+    'Consortium',
+    'FundingScheme',
+    'Airline',
+  ].map((name) => name.toLowerCase()),
+);
 
 /** Which contributor role each agent property of the article is read as. */
 const agentProperties = [
@@ -179,10 +173,58 @@ const droppedMessages: Record<DroppedValue['reason'], (key: string) => string> =
   'reserved-key': (key) =>
     `Unexpected key \`${key}\`: never a schema.org term, its value is not read`,
 };
+/**
+ * What `parseByline` found in one author name besides the name, as the lint rule that names
+ * the problem, in order of precedence: the rule id, when it applies, and what it says.
+ */
+const nameFindings: ReadonlyArray<
+  [
+    JsonLdRuleId,
+    (contributor: Contributor, name: string, declared: 'Person' | undefined) => boolean,
+    string,
+  ]
+> = [
+  [
+    'author-type-mismatch',
+    (contributor, _name, declared) => declared === 'Person' && contributor.type === 'Organization',
+    'is typed `Person` but names an organization',
+  ],
+  [
+    'author-name-has-prefix',
+    (contributor, name) => contributor.honorificPrefix !== undefined || looksLikeByline(name),
+    'has intro words or an honorific before the name',
+  ],
+  [
+    'author-name-has-job-title',
+    (contributor) => contributor.jobTitle !== undefined,
+    'holds a job title',
+  ],
+  [
+    'author-name-has-outlet',
+    (contributor) => contributor.affiliation !== undefined,
+    'holds an outlet name',
+  ],
+  [
+    'author-name-has-credentials',
+    (contributor) => contributor.honorificSuffix !== undefined,
+    'holds credentials',
+  ],
+];
+/** Why the main article was read, as the `multiple-articles` message says it. */
+const choiceReasons: Record<ArticleChoice, string> = {
+  url: 'the one whose URL is the page’s (`options.url`)',
+  main: 'the one at the top of the document, not nested in another node',
+  headline: 'the one with a headline',
+  type: 'the one of the most specific type',
+  size: 'the one with the most properties',
+  first: 'the first',
+};
 /** How long a printed date may be (longer text is no date). */
 const maxPrintedDate = 120;
 /** A zone name in parentheses after a date, as `Date#toString()` writes it. */
 const zoneComment = /(?<!\s)\s*\([^()]*\)\s*$/;
+/** How many items the values of one property may hold, nested arrays included. */
+const maxListItems = 1_000_000;
 /** How many values one search for text may look at. */
 const maxTextSteps = 10_000;
 
@@ -285,10 +327,31 @@ class Reader {
     return undefined;
   }
 
-  /** Each value of a property (one or many), references resolved. */
+  /**
+   * Each value of a property (one or many), references resolved. Nested arrays are flattened
+   * (`"author": [[a, b]]`), as JSON-LD expansion does; a few levels deep, with a bound on the
+   * items visited, since object input may share one array many times over.
+   */
   all(value: unknown, path: ArticlePath): unknown[] {
-    const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-    return values.map((item) => this.resolve(item, path)).filter((item) => item !== undefined);
+    if (!Array.isArray(value)) {
+      const resolved = value === undefined ? undefined : this.resolve(value, path);
+      return resolved === undefined ? [] : [resolved];
+    }
+    const result: unknown[] = [];
+    let steps = maxListItems;
+    const visit = (items: readonly unknown[], depth: number) => {
+      for (const item of items) {
+        if (--steps < 0) return;
+        if (Array.isArray(item)) {
+          if (depth < maxValueDepth) visit(item, depth + 1);
+          continue;
+        }
+        const resolved = this.resolve(item, path);
+        if (resolved !== undefined) result.push(resolved);
+      }
+    };
+    visit(value, 0);
+    return result;
   }
 
   /**
@@ -409,45 +472,151 @@ class Reader {
     return Array.isArray(types) ? (types as string[]) : [];
   }
 
-  /** A person or organization: a name string or a node. */
-  agent(
+  /**
+   * The contributors a name stands for, read with `parseByline` (names kept in their case):
+   * `By A and B, Associated Press` is two people with their affiliation, `Reuters` an
+   * organization, `By Ana Ruiz` just the name, `Ana Ruiz, Staff Writer` a name and a job title.
+   * `undefined` keeps the name as written (trimmed): when `parseByline` finds no byline in it
+   * (`admin`), would split it into one-word names (`Doe, Jane`), or would give a name the text
+   * does not hold (a user name such as `jdoe81` losing its digits, a name with parentheses).
+   */
+  nameParts(name: string, role: string): Contributor[] | undefined {
+    const intro = looksLikeByline(name);
+    const parsed = parseByline(intro ? name : `By ${name}`, {
+      defaultRole: role as ContributorRole,
+      nameCase: false,
+    }).contributors;
+    if (parsed.length === 0) return undefined;
+    const lower = name.toLowerCase();
+    if (!parsed.every((contributor) => lower.includes(contributor.name.toLowerCase()))) {
+      return undefined;
+    }
+    // `Doe, Jane` is one person written family name first, not `Doe` and `Jane`.
+    const oneWord = (contributor: Contributor) =>
+      contributor.type === 'Person' && !contributor.name.includes(' ');
+    if (parsed.length > 1 && parsed.some(oneWord)) return undefined;
+    // One plain person whose name is not the text, only re-cased: parseByline cut something
+    // (digits, parentheses) that was part of the name as written.
+    const [only] = parsed;
+    const plain =
+      parsed.length === 1 &&
+      only?.type === 'Person' &&
+      only.role === role &&
+      Object.keys(only).every((key) => key === 'name' || key === 'type' || key === 'role');
+    if (plain && !intro && only.name.toLowerCase() !== lower) return undefined;
+    // An agency by its own name (`Reuters`, `REUTERS`), not a person who happens to spell one
+    // in another case (`Ap`).
+    if (
+      parsed.length === 1 &&
+      only?.type === 'Organization' &&
+      !intro &&
+      only.name !== name &&
+      name !== name.toUpperCase()
+    ) {
+      return undefined;
+    }
+    return parsed;
+  }
+
+  /** What changed when a name was read with `parseByline`, reported with the lint rule ids. */
+  nameFinding(
+    name: string,
+    parsed: readonly Contributor[],
+    declared: 'Person' | undefined,
+    source: string,
+    index: number,
+    where: Partial<Diagnostic>,
+  ): void {
+    const path: ArticlePath = ['byline', 'contributors', index, 'name'];
+    const shown = `\`${name.slice(0, 80)}\``;
+    const [only] = parsed;
+    if (parsed.length > 1) {
+      const names = parsed.map((contributor) => contributor.name).join(', ');
+      this.report(
+        'multiple-authors-in-one-name',
+        `\`${source}\` holds ${parsed.length} names in one (${shown}): read as ${names}`,
+        { path, actual: name.slice(0, 80), ...where },
+      );
+      return;
+    }
+    if (only === undefined) return;
+    const found = nameFindings.find(([, applies]) => applies(only, name, declared));
+    if (!found) return;
+    const [ruleId, , what] = found;
+    this.report(ruleId, `\`${source}\` ${what} (${shown}): read as \`${only.name}\``, {
+      path,
+      actual: name.slice(0, 80),
+      expected: only.name,
+      ...where,
+    });
+  }
+
+  /** A contributor that `parseByline` read, with the values the model rejects left out. */
+  parsedContributor(contributor: Contributor): Draft {
+    const draft: Draft = { ...contributor };
+    if (typeof draft.url === 'string' && !isAbsoluteUrl(draft.url)) delete draft.url;
+    if (typeof draft.email === 'string' && !isEmail(draft.email)) delete draft.email;
+    return draft;
+  }
+
+  /** The people or organizations an agent value stands for: a name string or a node. */
+  agents(
     value: unknown,
     role: string,
     source: string,
     index: number,
     where: Partial<Diagnostic>,
-  ): Draft | undefined {
+  ): Draft[] {
     const path: ArticlePath = ['byline', 'contributors', index];
     if (typeof value === 'string') {
-      if (value.trim() === '') return undefined;
-      if (urlLike.test(value.trim())) {
+      const name = collapseWhiteSpace(value);
+      if (name === '') return [];
+      if (urlLike.test(name)) {
         this.report(
           'missing-name',
           `\`${source}\` is a URL (\`${value.slice(0, 60)}\`), not a name: left out`,
           { path: path.slice(0, 2), actual: value.slice(0, 60), ...where },
         );
-        return undefined;
+        return [];
       }
-      return { name: value, type: 'Person', role };
+      const parsed = this.nameParts(name, role);
+      if (parsed === undefined) return [{ name, type: 'Person', role }];
+      this.nameFinding(name, parsed, undefined, source, index, where);
+      return parsed.map((contributor) => this.parsedContributor(contributor));
     }
-    if (!isNode(value)) return undefined;
+    if (!isNode(value)) return [];
     const types = this.types(value);
-    const type = types.some((name) => organizationTypes.has(name)) ? 'Organization' : 'Person';
-    let name = this.text(value.name);
-    if (name === undefined) {
+    const declaredOrganization = types.some((name) => organizationTypes.has(name.toLowerCase()));
+    const given = this.text(value.name);
+    let name = given === undefined ? undefined : collapseWhiteSpace(given);
+    if (name === undefined || name === '') {
       const parts = [value.givenName, value.additionalName, value.familyName]
         .map((part) => this.text(part))
         .filter((part): part is string => part !== undefined);
-      if (parts.length > 0) name = parts.join(' ');
+      name = parts.length > 0 ? collapseWhiteSpace(parts.join(' ')) : undefined;
     }
-    if (name === undefined) {
+    if (name === undefined || name === '') {
       this.report('missing-name', `\`${source}\` has no \`name\`: left out`, {
         path: path.slice(0, 2),
         ...this.at(value),
       });
-      return undefined;
+      return [];
     }
-    const agent: Draft = { name, type, role };
+    // An organization's name is its name (`Procter and Gamble`); a person's is read as a byline.
+    const parsed =
+      declaredOrganization || given === undefined ? undefined : this.nameParts(name, role);
+    if (parsed !== undefined) {
+      this.nameFinding(name, parsed, 'Person', source, index, {
+        ...where,
+        ...this.at(value, 'name'),
+      });
+      // Several people in one node: the node's other properties belong to none of them alone.
+      if (parsed.length > 1)
+        return parsed.map((contributor) => this.parsedContributor(contributor));
+    }
+    const agent: Draft = parsed?.[0]
+      ? this.parsedContributor(parsed[0])
+      : { name, type: declaredOrganization ? 'Organization' : 'Person', role };
     const jobTitle = this.text(value.jobTitle);
     if (jobTitle !== undefined) agent.jobTitle = jobTitle;
     const affiliation = this.text(
@@ -474,7 +643,7 @@ class Reader {
       this.at(value, 'email'),
     );
     if (email !== undefined) agent.email = email;
-    return agent;
+    return [agent];
   }
 
   /** The name of an agent given as a string or node (an image creator, a copyright holder). */
@@ -576,18 +745,6 @@ class Reader {
     if (height !== undefined) image.height = height;
     return image;
   }
-}
-
-/** The article type of a node, or `undefined` when it is not an article. */
-function articleTypeOf(types: readonly string[]): { type: ArticleType; from: string } | undefined {
-  let fallback: { type: ArticleType; from: string } | undefined;
-  for (const name of types) {
-    const type = articleTypes.get(name);
-    if (type === undefined) continue;
-    if (type === name && name !== 'Article') return { type, from: name };
-    fallback ??= { type, from: name };
-  }
-  return fallback;
 }
 
 /** Split plain text into paragraphs at blank lines, without a regex over the whole text. */
@@ -699,8 +856,9 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
     const many = Array.isArray(node[source]);
     values.forEach((value, index) => {
       const label = many ? `${source}[${index}]` : source;
-      const agent = reader.agent(value, role, label, contributors.length, reader.at(node, source));
-      if (agent) contributors.push(agent);
+      contributors.push(
+        ...reader.agents(value, role, label, contributors.length, reader.at(node, source)),
+      );
     });
   }
   const bylineText = reader.firstText(node, 'creditText', ['byline', 'text']);
@@ -708,12 +866,19 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
     draft.byline = bylineText === undefined ? { contributors } : { text: bylineText, contributors };
   }
 
+  // The place and agency of a dateline; types other than NewsArticle have no `dateline`
+  // property, so there the text is written as datelines print them: `LISBON (Reuters)`.
   const datelineText = reader.firstText(node, 'dateline', ['dateline', 'text']);
-  if (datelineText !== undefined) {
-    const dateline: Draft = { text: datelineText };
-    const place = reader.text(reader.all(node.locationCreated, ['dateline', 'place']));
+  const place = reader.text(reader.all(node.locationCreated, ['dateline', 'place']));
+  const agency = reader.text(reader.all(node.sourceOrganization, ['dateline', 'agency']));
+  const composed =
+    place !== undefined && agency !== undefined
+      ? `${place} (${agency})`
+      : (place ?? (agency === undefined ? undefined : `(${agency})`));
+  const text = datelineText ?? composed;
+  if (text !== undefined) {
+    const dateline: Draft = { text };
     if (place !== undefined) dateline.place = place;
-    const agency = reader.text(reader.all(node.sourceOrganization, ['dateline', 'agency']));
     if (agency !== undefined) dateline.agency = agency;
     draft.dateline = dateline;
   }
@@ -898,7 +1063,8 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
  * array; image as a URL, an `ImageObject` or an array; ISO dates with or without offset;
  * `http://` or `https://` schema.org contexts and `schema:` prefixes.
  *
- * It picks the first article node with a headline, follows references and maps what it can;
+ * It reads the page's main article node (see `options.url` and the README for the rules),
+ * follows references and maps what it can;
  * everything else is a diagnostic (see `jsonLdRules`), never an exception. Given JSON text,
  * each diagnostic has its `place` (shifted by `options.start`). The article, when returned,
  * is valid against the article model: values it rejects (a bad URL, e-mail, language tag,
@@ -921,6 +1087,9 @@ export function fromJsonLd(
 ): FromJsonLdResult {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError('Expected `options` to be an object');
+  }
+  if (options.url !== undefined && typeof options.url !== 'string') {
+    throw new TypeError('Expected `options.url` to be a string');
   }
   if (options.timeZone !== undefined) {
     try {
@@ -966,7 +1135,8 @@ export function fromJsonLd(
   const sources = new WeakMap<object, JsonLdSource>();
   const dropped: DroppedValue[] = [];
   const decoded: Array<{ node?: JsonLdNode; key?: string }> = [];
-  const { nodes, byId } = indexNodes(normalizeJsonLd(value, { sources, dropped, decoded }));
+  const root = normalizeJsonLd(value, { sources, dropped, decoded });
+  const { nodes, byId } = indexNodes(root);
   const reader = new Reader(byId, options.timeZone, sources, text);
   reader.diagnostics.push(...early);
   const [firstDecoded] = decoded;
@@ -985,15 +1155,16 @@ export function fromJsonLd(
       ...reader.at(node, key),
     });
   }
-  const candidates: Array<{ node: JsonLdNode; type: ArticleType; from: string }> = [];
+  const candidates: ArticleCandidate[] = [];
   for (const node of nodes) {
     const found = articleTypeOf(reader.types(node));
     // `indexNodes` lists each node once.
     if (found) candidates.push({ node, ...found });
   }
-  const chosen =
-    candidates.find((candidate) => candidate.node.headline !== undefined) ?? candidates[0];
-  if (!chosen) {
+  const resolveReference = (item: unknown) =>
+    isNode(item) && typeof item['@id'] === 'string' ? (byId.get(item['@id']) ?? item) : item;
+  const main = mainArticle(candidates, root, resolveReference, options.url);
+  if (!main) {
     return {
       diagnostics: [
         ...reader.diagnostics,
@@ -1004,10 +1175,13 @@ export function fromJsonLd(
       ],
     };
   }
+  const { chosen, choice } = main;
   if (candidates.length > 1) {
+    const headline = reader.text(chosen.node.headline ?? chosen.node.name);
+    const named = headline === undefined ? '' : ` \`${headline.slice(0, 60)}\``;
     reader.report(
       'multiple-articles',
-      `Found ${candidates.length} article nodes: read the first one with a headline`,
+      `Found ${candidates.length} article nodes: read${named}, ${choiceReasons[choice]}`,
       reader.at(candidates.find((candidate) => candidate !== chosen)?.node),
     );
   }

@@ -1,4 +1,4 @@
-import type { Diagnostic, Point, Position, Severity } from '../schema/diagnostic.js';
+import type { Diagnostic, Point, Severity } from '../schema/diagnostic.js';
 import { jsonErrorOffset } from './json-error-offset.js';
 
 /** One check of the JSON-LD reader: a stable id, its default severity and what it means. */
@@ -40,7 +40,8 @@ export const jsonLdRules = [
   {
     id: 'multiple-articles',
     severity: 'info',
-    description: 'More than one Article node was found; the first was read.',
+    description:
+      'More than one Article node was found; the page’s main one was read (its URL, a headline, not nested, type, size).',
   },
   {
     id: 'unsupported-type',
@@ -69,6 +70,37 @@ export const jsonLdRules = [
     id: 'missing-name',
     severity: 'warning',
     description: 'A person or organization has no name and was left out.',
+  },
+  {
+    id: 'multiple-authors-in-one-name',
+    severity: 'warning',
+    description: 'One author name held several names: read as one contributor each.',
+  },
+  {
+    id: 'author-type-mismatch',
+    severity: 'warning',
+    description: 'A `Person` author names an organization (`Reuters`): read as an organization.',
+  },
+  {
+    id: 'author-name-has-prefix',
+    severity: 'warning',
+    description:
+      'An author name starts with intro words (`By`) or an honorific: read without them.',
+  },
+  {
+    id: 'author-name-has-job-title',
+    severity: 'warning',
+    description: 'An author name holds a job title: read as `jobTitle`.',
+  },
+  {
+    id: 'author-name-has-outlet',
+    severity: 'warning',
+    description: 'An author name holds an outlet name: read as `affiliation`.',
+  },
+  {
+    id: 'author-name-has-credentials',
+    severity: 'warning',
+    description: 'An author name holds credentials (`PhD`): read as `honorificSuffix`.',
   },
   {
     id: 'invalid-value',

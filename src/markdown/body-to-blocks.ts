@@ -1,10 +1,12 @@
 import type {
   Blockquote,
   Definition,
+  Heading,
   Html,
   Image,
   ImageReference,
   List,
+  ListItem as MdastListItem,
   Nodes,
   Paragraph,
   PhrasingContent,
@@ -18,6 +20,7 @@ import {
   parseCredit,
   parseDateline,
 } from '../fields/index.js';
+import { scriptScheme } from '../schema/checks.js';
 import type {
   ArticlePath,
   Block,
@@ -72,8 +75,8 @@ const htmlComment = /^<!--[\s\S]*-->$/;
 /** The block nutgraf writes for an embed. */
 const embedDiv = /^<div\s+class="nutgraf-embed"([^>]{0,4000})>([\s\S]*)<\/div>$/;
 const iframe = /^<iframe\b([^>]{0,4000})>/i;
-/** An empty HTML list, `<ul></ul>` or `<ol></ol>`. */
-const emptyListHtml = /^<(ul|ol)>\s*<\/\1>$/i;
+/** An empty HTML list, `<ul></ul>` or `<ol></ol>` (`<ol start="3">`). */
+const emptyListHtml = /^<(ul|ol)(?:\s+start="(\d{1,9})")?>\s*<\/\1>$/i;
 /** A Hugo shortcode's opening, written out. */
 const shortcodeOpening = /\{\{[<%]/;
 /** Bylines are short. */
@@ -170,6 +173,46 @@ function normalize(text: string): string {
 }
 
 /**
+ * How deep lists nest in the blocks read: the items of a list nested deeper keep their text,
+ * nested blocks read as lines of it. Nothing real nests this deep, and the recursive code that
+ * checks and writes blocks (zod, mdast-util-to-markdown) runs out of stack far down.
+ */
+export const MAX_BLOCK_DEPTH = 32;
+
+/** Where blocks go: the body, or the `blocks` of a list item. */
+interface Container {
+  blocks: Block[];
+  /** The path of `blocks` in the article (`['body']`, `['body', 2, 'items', 0, 'blocks']`). */
+  path: ArticlePath;
+  /** How many list items deep. */
+  depth: number;
+  /**
+   * The first paragraph of a list item, which gives the item's text (`item`, at `path`) when
+   * it reads as a paragraph before any other block.
+   */
+  lead?: { node: Paragraph; item: ListItem; path: ArticlePath };
+}
+
+/** Link definitions anywhere in the tree (lists and quotes may hold them); phrasing is not walked. */
+function definitionsIn(nodes: readonly RootContent[]): Map<string, Definition> {
+  const definitions = new Map<string, Definition>();
+  const stack: Nodes[] = [...nodes];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'definition') {
+      if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
+    } else if (
+      node.type === 'list' ||
+      node.type === 'listItem' ||
+      node.type === 'blockquote' ||
+      node.type === 'footnoteDefinition'
+    ) {
+      for (const child of node.children) stack.push(child);
+    }
+  }
+  return definitions;
+}
+
+/**
  * Read the blocks of a Markdown body (`source` is the file's text, which the tree's
  * positions point into). Also finds the headline (`#`), a byline (`By …`) and a
  * dateline (`LISBON (AP) —`) at the top when frontmatter did not give them.
@@ -181,74 +224,215 @@ export function bodyToBlocks(
   known: BodyKnown,
 ): BodyResult {
   const result: BodyResult = { blocks: [] };
-  const definitions = new Map<string, Definition>();
-  for (const node of nodes) if (node.type === 'definition') definitions.set(node.identifier, node);
+  const definitions = definitionsIn(nodes);
   const headlineKey = known.headline === undefined ? undefined : normalize(known.headline);
   let paragraphs = 0;
   let headlineSeen = false;
+  let container: Container = { blocks: result.blocks, path: ['body'], depth: 0 };
+
+  /** The path of the next block of the current container. */
+  const nextPath = (): ArticlePath => [...container.path, container.blocks.length];
 
   const push = (block: Block, node: Nodes): void => {
     const place = positionOf(node);
-    if (place) setSource(context.sources, ['body', result.blocks.length], place);
-    result.blocks.push(block);
+    if (place) setSource(context.sources, nextPath(), place);
+    container.blocks.push(block);
   };
 
-  for (let index = 0; index < nodes.length; index++) {
-    const node = nodes[index] as RootContent;
-    switch (node.type) {
-      case 'heading': {
-        const text = collapseWhiteSpace(mdastToString(node));
-        if (text === '') break;
-        if (node.depth === 1 && !headlineSeen) {
-          headlineSeen = true;
-          if (headlineKey === undefined) {
-            const place = positionOf(node);
-            if (place) result.headline = { text, place };
-            else
-              result.headline = {
-                text,
-                place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-              };
-            break;
+  flow(nodes);
+  return result;
+
+  /** Read a run of block nodes into the current container. */
+  function flow(nodes: readonly RootContent[]): void {
+    const top = container.depth === 0;
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index] as RootContent;
+      switch (node.type) {
+        case 'heading': {
+          const text = collapseWhiteSpace(mdastToString(node));
+          if (text === '') break;
+          if (top && node.depth === 1 && !headlineSeen) {
+            headlineSeen = true;
+            if (headlineKey === undefined) {
+              const place = positionOf(node);
+              if (place) result.headline = { text, place };
+              else
+                result.headline = {
+                  text,
+                  place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+                };
+              break;
+            }
+            if (normalize(text) === headlineKey) break;
           }
-          if (normalize(text) === headlineKey) break;
+          push(heading(node, text), node);
+          break;
         }
-        push({ type: 'heading', level: Math.max(2, node.depth), text }, node);
-        break;
+        case 'paragraph': {
+          const next = nodes[index + 1];
+          const consumed = paragraph(node, next, top && paragraphs === 0);
+          if (consumed) index++;
+          break;
+        }
+        case 'blockquote':
+          push(quote(node), node);
+          break;
+        case 'list':
+          push(list(node), node);
+          break;
+        case 'thematicBreak':
+          push({ type: 'divider' }, node);
+          break;
+        case 'code': {
+          const block: Block = { type: 'code', text: node.value };
+          if (node.lang) block.language = node.lang;
+          push(block, node);
+          break;
+        }
+        case 'table':
+          push(table(node), node);
+          break;
+        case 'html':
+          html(node);
+          break;
+        default:
+          // yaml, toml, definition, footnoteDefinition: not body content.
+          break;
       }
-      case 'paragraph': {
-        const next = nodes[index + 1];
-        const consumed = paragraph(node, next, paragraphs === 0);
-        if (consumed) index++;
-        break;
-      }
-      case 'blockquote':
-        push(quote(node), node);
-        break;
-      case 'list':
-        push({ type: 'list', ordered: node.ordered === true, items: listItems(node) }, node);
-        break;
-      case 'thematicBreak':
-        push({ type: 'divider' }, node);
-        break;
-      case 'code': {
-        const block: Block = { type: 'code', text: node.value };
-        if (node.lang) block.language = node.lang;
-        push(block, node);
-        break;
-      }
-      case 'table':
-        push({ type: 'table', rows: tableRows(node) }, node);
-        break;
-      case 'html':
-        html(node);
-        break;
-      default:
-        // yaml, definition, footnoteDefinition: not body content.
-        break;
     }
   }
-  return result;
+
+  /**
+   * Inline content of phrasing nodes, trimmed as `trim` says; links to script URLs and
+   * formatting nested too deeply are reported at `path` (`place` when the node has none).
+   */
+  function inlineOf(
+    children: readonly PhrasingContent[],
+    path: ArticlePath,
+    place: Position | undefined,
+    trim: TrimInlineOptions = {},
+  ): Inline[] {
+    let tooDeep: PhrasingContent | undefined;
+    const content = trimInline(
+      toInline(
+        children,
+        definitions,
+        (deep) => {
+          tooDeep ??= deep;
+        },
+        0,
+        (link, scheme) => reportUnsafe(link, scheme, place, path),
+      ),
+      trim,
+    );
+    if (tooDeep) reportTooDeep(tooDeep, place, path);
+    return content;
+  }
+
+  function reportUnsafe(
+    link: PhrasingContent,
+    scheme: string,
+    place: Position | undefined,
+    path: ArticlePath | undefined,
+  ): void {
+    context.report(
+      'invalid-field',
+      `Unexpected \`${scheme}\` URL in a link, expected a URL that runs no script: the link is left out, its text kept`,
+      positionOf(link) ?? place,
+      path,
+    );
+  }
+
+  /** Report formatting nested too deeply to keep (its text is kept), at the deepest kept level. */
+  function reportTooDeep(
+    deep: PhrasingContent,
+    place: Position | undefined,
+    path: ArticlePath | undefined,
+  ): void {
+    context.report(
+      'inline-nested-too-deep',
+      `Unexpected inline formatting nested more than ${MAX_INLINE_DEPTH} levels deep, expected less: the text inside is kept, its deeper formatting dropped`,
+      positionOf(deep) ?? place,
+      path,
+    );
+  }
+
+  /**
+   * A heading block: its text (white space collapsed) and, when it has links or emphasis that
+   * spell out the same text, its inline content.
+   */
+  function heading(node: Heading, text: string): Block {
+    const block: Block = { type: 'heading', level: Math.max(2, node.depth), text };
+    const content = collapseInline(inlineOf(node.children, nextPath(), positionOf(node)));
+    if (!isPlainInline(content) && inlineToString(content) === text) block.content = content;
+    return block;
+  }
+
+  /** A list, its items read as text and the blocks under it, as deep as {@link MAX_BLOCK_DEPTH}. */
+  function list(node: List): Block {
+    const path = nextPath();
+    const ordered = node.ordered === true;
+    const block: Block = { type: 'list', ordered, items: [] };
+    if (ordered && typeof node.start === 'number' && node.start !== 1 && node.start >= 0) {
+      block.start = node.start;
+    }
+    block.items = node.children.map((item, index) => listItem(item, [...path, 'items', index]));
+    return block;
+  }
+
+  /**
+   * A list item: its first paragraph is its text (when that paragraph reads as one paragraph,
+   * not a figure); what follows, its blocks.
+   */
+  function listItem(item: MdastListItem, path: ArticlePath): ListItem {
+    const result: ListItem = { text: '' };
+    if (typeof item.checked === 'boolean') result.checked = item.checked;
+    if (container.depth + 1 >= MAX_BLOCK_DEPTH) {
+      // Too deep to keep apart: the item's text and everything under it, line by line.
+      const text = leafTexts(item.children).join('\n');
+      if (item.children.some((child) => child.type !== 'paragraph')) {
+        context.report(
+          'list-nested-too-deep',
+          `Unexpected list nested more than ${MAX_BLOCK_DEPTH} levels deep, expected less: its text is kept, what is nested under it read as lines of it`,
+          positionOf(item),
+          path,
+        );
+      }
+      result.text = text;
+      return result;
+    }
+    const outer = container;
+    const blocks: Block[] = [];
+    const first = item.children[0];
+    container = { blocks, path: [...path, 'blocks'], depth: outer.depth + 1 };
+    if (first?.type === 'paragraph') container.lead = { node: first, item: result, path };
+    flow(item.children);
+    container = outer;
+    if (blocks.length > 0) result.blocks = blocks;
+    return result;
+  }
+
+  /** A table: each cell's text and inline content, and the columns' alignment when set. */
+  function table(node: Table): Block {
+    const path = nextPath();
+    const rows = node.children.map((row, rowIndex) =>
+      row.children.map((cell, cellIndex): TableCell => {
+        const content = inlineOf(
+          cell.children,
+          [...path, 'rows', rowIndex, cellIndex],
+          positionOf(cell),
+        );
+        const text = inlineToString(content);
+        return isPlainInline(content) ? { text } : { text, content };
+      }),
+    );
+    const block: Block = { type: 'table', rows };
+    const align = node.align ?? [];
+    if (align.some((value) => value !== null && value !== undefined)) {
+      block.align = align.map((value) => value ?? null);
+    }
+    return block;
+  }
 
   /** Handle a paragraph; returns `true` when it consumed the next node (a caption line). */
   function paragraph(node: Paragraph, next: RootContent | undefined, first: boolean): boolean {
@@ -259,8 +443,9 @@ export function bodyToBlocks(
     // under it (same paragraph) or as the next paragraph.
     const only = significant[0] ? soleImage(significant[0]) : undefined;
     const under = significant[1];
+    const link = only ? linkTarget(significant[0]) : undefined;
     if (only && significant.length === 2 && under?.type === 'emphasis') {
-      pushImage(only, collapseWhiteSpace(mdastToString(under)), node);
+      pushImage(only, collapseWhiteSpace(mdastToString(under)), node, link);
       return false;
     }
     if (only && significant.length === 1) {
@@ -273,7 +458,7 @@ export function bodyToBlocks(
           consumed = true;
         }
       }
-      pushImage(only, caption, node);
+      pushImage(only, caption, node, link);
       return consumed;
     }
 
@@ -298,30 +483,20 @@ export function bodyToBlocks(
       ),
       trim,
     );
-    for (const link of unsafe) {
-      context.report(
-        'invalid-field',
-        `Unexpected \`${link.scheme}\` URL in a link, expected a URL that runs no script: the link is left out, its text kept`,
-        positionOf(link.node) ?? place,
-        ['body', result.blocks.length],
-      );
-    }
-    /** Report formatting nested too deeply to keep (its text is kept), at the deepest kept level. */
-    const reportTooDeep = (path: ArticlePath | undefined): void => {
-      if (!tooDeep) return;
-      context.report(
-        'inline-nested-too-deep',
-        `Unexpected inline formatting nested more than ${MAX_INLINE_DEPTH} levels deep, expected less: the text inside is kept, its deeper formatting dropped`,
-        positionOf(tooDeep) ?? place,
-        path,
-      );
+    /** Report what the paragraph's content lost, at `path` (where its text went). */
+    const reportLosses = (path: ArticlePath | undefined): void => {
+      for (const link of unsafe) reportUnsafe(link.node, link.scheme, place, path);
+      if (tooDeep) reportTooDeep(tooDeep, place, path);
     };
     // Shortcodes written out in the file (`{{<`), not escaped (`{\{<`, as toMarkdown writes text).
     if (shortcodeWrittenIn(node)) content = extractShortcodeFigures(content, node);
     content = extractCaptionShortcode(content, node);
     content = trimInline(content, trim);
+    // The first paragraph of a list item, before any other block, is the item's text.
+    const lead =
+      container.lead?.node === node && container.blocks.length === 0 ? container.lead : undefined;
     if (content.length === 0) {
-      reportTooDeep(undefined);
+      reportLosses(lead?.path ?? nextPath());
       return false;
     }
     let text = inlineToString(content);
@@ -332,7 +507,7 @@ export function bodyToBlocks(
       const byline = known.hasByline || result.byline || !place ? undefined : bylineIn(text);
       if (byline && place) {
         result.byline = { byline: { ...byline, text }, place };
-        reportTooDeep(['byline']);
+        reportLosses(['byline']);
         return false;
       }
       if (!known.hasDateline && !result.dateline) {
@@ -343,14 +518,22 @@ export function bodyToBlocks(
           text = inlineToString(content);
           result.dateline = { dateline, place };
           if (text === '') {
+            reportLosses(['dateline']);
             paragraphs++;
             return false;
           }
         }
       }
     }
-    paragraphs++;
-    reportTooDeep(['body', result.blocks.length]);
+    if (lead) {
+      reportLosses(lead.path);
+      lead.item.text = text;
+      if (!isPlainInline(content)) lead.item.content = content;
+      if (place) setSource(context.sources, [...lead.path, 'text'], place);
+      return false;
+    }
+    if (container.depth === 0) paragraphs++;
+    reportLosses(nextPath());
     const block: ParagraphBlock = { type: 'paragraph', text };
     if (!isPlainInline(content)) block.content = content;
     push(block, node);
@@ -394,7 +577,7 @@ export function bodyToBlocks(
     const closeStart = close === -1 ? plain.length : close;
     const attributes = readAttributes(open[1] ?? '');
     const caption = attributes.caption ?? collapseWhiteSpace(plain.slice(openEnd, closeStart));
-    pushImage(image, caption, node);
+    pushImage(image, caption, node, linkAround(node.children, image));
     const before = takeInlinePrefix(content, open.index);
     const after = close === -1 ? [] : dropInlinePrefix(content, close + '[/caption]'.length);
     return mergeText([...before, ...after]);
@@ -417,13 +600,40 @@ export function bodyToBlocks(
       if (/\s$/.test(plain.slice(0, image.index)) || image.index === 0) {
         while (cursor < plain.length && /[ \t]/.test(plain[cursor] as string)) cursor++;
       }
-      pushFigure(image, node);
+      // A link around the shortcode and nothing else: where the figure links to.
+      const link = linkSpanning(content, image.index, image.index + image.length);
+      pushFigure(link ? { ...image, link } : image, node);
     }
     pieces.push(...dropInlinePrefix(content, cursor));
     return mergeText(pieces.filter((item) => item.type !== 'text' || item.value !== ''));
   }
 
-  function pushImage(image: ImageNode, caption: string | undefined, node: Nodes): void {
+  /** Where the link whose only content is `image` goes, when `image` is inside one. */
+  function linkAround(nodes: readonly PhrasingContent[], image: ImageNode): string | undefined {
+    const stack: PhrasingContent[] = [...nodes];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (node.type === 'link' || node.type === 'linkReference') {
+        if (soleImage(node) === image) return linkTarget(node);
+      }
+      if ('children' in node)
+        for (const child of node.children) stack.push(child as PhrasingContent);
+    }
+    return undefined;
+  }
+
+  /** Where a link around an image goes (`[![alt](photo.jpg)](target)`), when `node` is one. */
+  function linkTarget(node: PhrasingContent | undefined): string | undefined {
+    if (node?.type === 'link') return node.url || undefined;
+    if (node?.type === 'linkReference') return definitions.get(node.identifier)?.url || undefined;
+    return undefined;
+  }
+
+  function pushImage(
+    image: ImageNode,
+    caption: string | undefined,
+    node: Nodes,
+    link?: string | undefined,
+  ): void {
     let url: string | undefined;
     let title: string | undefined;
     if (image.type === 'image') {
@@ -439,11 +649,12 @@ export function bodyToBlocks(
     if (image.alt) found.alt = image.alt;
     const captionText = caption ?? title;
     if (captionText) found.caption = captionText;
+    if (link) found.link = link;
     pushFigure(found, node);
   }
 
   function pushFigure(image: HtmlImage, node: Nodes): void {
-    const path = ['body', result.blocks.length];
+    const path = nextPath();
     const place = positionOf(node);
     let figure: FigureBlock = { type: 'figure' };
     // An id the `images` lookup knows (`{{< img src="harbour-at-night" >}}`) comes first:
@@ -472,12 +683,31 @@ export function bodyToBlocks(
     if (image.alt !== undefined && (image.alt !== '' || image.exact)) figure.alt = image.alt;
     if (image.width) figure.width = image.width;
     if (image.height) figure.height = image.height;
+    if (image.link) {
+      const unsafe = scriptScheme(image.link);
+      if (unsafe) {
+        context.report(
+          'invalid-field',
+          `Unexpected \`${unsafe}\` URL in the link around an image, expected a URL that runs no script: the link is left out`,
+          place,
+          [...path, 'link'],
+        );
+      } else figure.link = image.link;
+    }
     const caption = captionOf(image);
     if (caption) figure.caption = caption;
-    if (!image.exact && !figure.url && !figure.caption && figure.alt === undefined) return;
+    if (
+      !image.exact &&
+      !figure.url &&
+      !figure.caption &&
+      figure.alt === undefined &&
+      figure.link === undefined
+    ) {
+      return;
+    }
     const block: Block = figure;
-    if (place) setSource(context.sources, ['body', result.blocks.length], place);
-    result.blocks.push(block);
+    if (place) setSource(context.sources, path, place);
+    container.blocks.push(block);
   }
 
   function html(node: Html): void {
@@ -510,7 +740,14 @@ export function bodyToBlocks(
     // An empty list has no Markdown form: toMarkdown writes it as HTML.
     const emptyList = emptyListHtml.exec(value);
     if (emptyList) {
-      push({ type: 'list', ordered: emptyList[1]?.toLowerCase() === 'ol', items: [] }, node);
+      const ordered = emptyList[1]?.toLowerCase() === 'ol';
+      const start = emptyList[2] === undefined ? 1 : Number(emptyList[2]);
+      push(
+        ordered && start !== 1
+          ? { type: 'list', ordered, start, items: [] }
+          : { type: 'list', ordered, items: [] },
+        node,
+      );
       return;
     }
     if (/^<figure\b/i.test(value)) {
@@ -523,17 +760,76 @@ export function bodyToBlocks(
     push({ type: 'html', html: node.value }, node);
   }
 
+  /**
+   * A block quote: its paragraphs' inline content, a blank line (two breaks) apart, and its
+   * citation. Lists, code and other blocks in it read as lines of text (with their links and
+   * emphasis).
+   */
   function quote(node: Blockquote): Block {
-    const children = node.children as Nodes[];
-    const texts = children.map(blockText);
-    let last = texts.length - 1;
-    while (last >= 0 && texts[last] === '') last--;
-    const lastChild = children[last];
-    const found =
-      lastChild?.type === 'paragraph' ? citationOf(lastChild, texts[last] ?? '') : undefined;
-    if (found) texts[last] = found.rest;
-    const text = texts.filter((part) => part !== '').join('\n\n');
-    return found ? { type: 'quote', text, citation: found.citation } : { type: 'quote', text };
+    const path = nextPath();
+    const place = positionOf(node);
+    const parts = node.children.map((child) => flowInline(child, path, place, 0));
+    let last = parts.length - 1;
+    while (last >= 0 && inlineToString(parts[last] ?? []) === '') last--;
+    const lastChild = node.children[last];
+    const lastText = inlineToString(parts[last] ?? []);
+    const found = lastChild?.type === 'paragraph' ? citationOf(lastChild, lastText) : undefined;
+    if (found) parts[last] = trimInline(takeInlinePrefix(parts[last] ?? [], found.rest.length));
+    const content: Inline[] = [];
+    for (const part of parts) {
+      if (inlineToString(part) === '') continue;
+      if (content.length > 0) content.push({ type: 'break' }, { type: 'break' });
+      appendInlineTo(content, part);
+    }
+    const text = inlineToString(content);
+    const block: Block = { type: 'quote', text };
+    if (!isPlainInline(content)) block.content = content;
+    if (found) block.citation = found.citation;
+    return block;
+  }
+
+  /**
+   * The inline content of a block inside a quote: a paragraph's or a heading's own, a list's
+   * items on lines (nested lists too), a code block's lines, a nested quote's paragraphs a
+   * blank line apart. HTML gives none. Nested more than {@link MAX_BLOCK_DEPTH} deep, the
+   * plain text is kept.
+   */
+  function flowInline(
+    node: Nodes,
+    path: ArticlePath,
+    place: Position | undefined,
+    depth: number,
+  ): Inline[] {
+    if (depth >= MAX_BLOCK_DEPTH) return textLines(leafTexts([node]).join('\n'));
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+        return inlineOf(node.children, path, place);
+      case 'code':
+        return textLines(leafText(node));
+      case 'list':
+      case 'listItem':
+      case 'blockquote': {
+        const gap: Inline[] =
+          node.type === 'blockquote' ? [{ type: 'break' }, { type: 'break' }] : [{ type: 'break' }];
+        const result: Inline[] = [];
+        for (const child of node.children) {
+          const part = flowInline(child, path, place, depth + 1);
+          if (inlineToString(part) === '') continue;
+          if (result.length > 0) result.push(...gap);
+          appendInlineTo(result, part);
+        }
+        return result;
+      }
+      case 'table':
+        return textLines(
+          node.children
+            .map((row) => row.children.map((cell) => mdastToString(cell).trim()).join(' '))
+            .join('\n'),
+        );
+      default:
+        return [];
+    }
   }
 
   /**
@@ -612,6 +908,81 @@ export function bodyToBlocks(
   }
 }
 
+/**
+ * Inline content with its white space collapsed as a heading's text is: runs of white space
+ * (line breaks too) as one space, none at the ends (inside formatting too). White space that
+ * ends up doubled across formatting stays (the caller compares the text).
+ */
+function collapseInline(content: readonly Inline[]): Inline[] {
+  const collapse = (nodes: readonly Inline[], start: boolean, end: boolean): Inline[] => {
+    const result: Inline[] = [];
+    nodes.forEach((node, index) => {
+      if (node.type === 'text')
+        appendInlineTo(result, [{ type: 'text', value: node.value.replace(/\s+/g, ' ') }]);
+      else if (node.type === 'break') appendInlineTo(result, [{ type: 'text', value: ' ' }]);
+      else if (node.type === 'code') result.push(node);
+      else {
+        const first = start && index === 0;
+        const last = end && index === nodes.length - 1;
+        result.push({ ...node, children: collapse(node.children, first, last) });
+      }
+    });
+    return trimInline(result, { start, end });
+  };
+  return collapse(content, true, true);
+}
+
+/**
+ * The URL of the link in `content` whose text is exactly the characters `start`–`end` of its
+ * plain text (white space around them aside): a link around a shortcode and nothing else.
+ */
+function linkSpanning(
+  content: readonly Inline[],
+  start: number,
+  end: number,
+  offset = 0,
+): string | undefined {
+  let at = offset;
+  for (const node of content) {
+    const length = inlineToString([node]).length;
+    if (at + length <= start) {
+      at += length;
+      continue;
+    }
+    if (at >= end || node.type === 'text' || node.type === 'code' || node.type === 'break') {
+      return undefined;
+    }
+    if (node.type === 'link') {
+      const text = inlineToString(node.children);
+      const lead = text.length - text.trimStart().length;
+      const trail = text.length - text.trimEnd().length;
+      if (at + lead === start && at + length - trail === end) return node.url;
+    }
+    return linkSpanning(node.children, start, end, at);
+  }
+  return undefined;
+}
+
+/** Append inline nodes, merging adjacent texts. */
+function appendInlineTo(into: Inline[], nodes: readonly Inline[]): void {
+  for (const node of nodes) {
+    const last = into[into.length - 1];
+    if (node.type === 'text' && last?.type === 'text')
+      into[into.length - 1] = { type: 'text', value: last.value + node.value };
+    else into.push(node);
+  }
+}
+
+/** Plain text as inline content, its line breaks as `break` nodes. */
+function textLines(text: string): Inline[] {
+  const result: Inline[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (index > 0) result.push({ type: 'break' });
+    if (line !== '') result.push({ type: 'text', value: line });
+  });
+  return result;
+}
+
 function mergeText(content: Inline[]): Inline[] {
   const result: Inline[] = [];
   for (const node of content) {
@@ -634,11 +1005,6 @@ function captionOf(image: HtmlImage): Caption | undefined {
   if (text === undefined) return undefined;
   if (text === '') return image.caption === undefined ? undefined : { text: '' };
   return parseCaption(text);
-}
-
-/** The text of a block: paragraphs as text, lists as their items on lines. */
-function blockText(node: Nodes): string {
-  return node.type === 'list' ? leafTexts([node]).join('\n') : leafText(node);
 }
 
 /** The text of a block that is not a list, its lines trimmed at the end. */
@@ -669,14 +1035,4 @@ function leafTexts(nodes: readonly Nodes[]): string[] {
     }
   }
   return texts;
-}
-
-function listItems(list: List): ListItem[] {
-  return list.children.map((item) => ({ text: leafTexts(item.children).join('\n') }));
-}
-
-function tableRows(table: Table): TableCell[][] {
-  return table.children.map((row) =>
-    row.children.map((cell) => ({ text: collapseWhiteSpace(mdastToString(cell)) })),
-  );
 }

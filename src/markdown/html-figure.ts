@@ -10,6 +10,8 @@ export interface HtmlImage {
   caption?: string;
   /** The credit, when marked up apart from the caption (`<small>`, `class="credit"`, `attr=`). */
   credit?: string;
+  /** Where the image links to (`<a href="…"><img …></a>`). */
+  link?: string;
   /** Written by `toMarkdown` (`class="nutgraf-figure"`): caption and credit are exact, not re-split. */
   exact?: boolean;
 }
@@ -18,6 +20,8 @@ export interface HtmlImage {
 const MAX_HTML_LENGTH = 20_000;
 
 const imgTag = /<img\b[^>]{0,4000}>/i;
+/** An `<a>` opening tag and white space, all that comes between it and an `<img>`. */
+const anchorOpening = /^<a\b([^>]*)>\s*$/i;
 const attribute = /([\w:-]{1,40})\s*=\s*(?:"([^"]{0,4000})"|'([^']{0,4000})'|([^\s"'>]{1,4000}))/g;
 const figcaption = /<figcaption\b[^>]{0,1000}>([\s\S]{0,10000}?)<\/figcaption>/i;
 /** A credit inside a figcaption: `<small>`, `<cite>` or `<span class="…credit…">`. */
@@ -107,6 +111,11 @@ export function readHtmlFigure(html: string): HtmlImage | undefined {
     const height = size(attributes.height);
     if (width) result.width = width;
     if (height) result.height = height;
+    // A link around the image: the last `<a …>` before it, nothing else between them.
+    const at = html.lastIndexOf('<a', img.index);
+    const anchor = at === -1 ? null : anchorOpening.exec(html.slice(at, img.index));
+    const href = anchor ? readAttributes(anchor[1] ?? '').href : undefined;
+    if (href) result.link = href;
   }
   if (captionMatch) {
     let inner = captionMatch[1] ?? '';

@@ -71,6 +71,12 @@ export const markdownRules = {
     description:
       'Inline formatting (emphasis, links, strikethrough) is nested more than 32 levels deep; the text is kept, the deeper formatting dropped',
   },
+  'list-nested-too-deep': {
+    id: 'list-nested-too-deep',
+    severity: 'warning',
+    description:
+      'Lists are nested more than 32 levels deep; the deepest item keeps the text of everything under it, line by line',
+  },
   'relative-url': {
     id: 'relative-url',
     severity: 'warning',

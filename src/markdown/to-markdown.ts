@@ -1,4 +1,15 @@
-import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
+import type {
+  BlockContent,
+  DefinitionContent,
+  List,
+  ListItem as ListItem_,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableRow,
+} from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { stringify as stringifyToml } from 'smol-toml';
@@ -12,8 +23,9 @@ import {
   type Contributor,
   type FigureBlock,
   type Inline,
+  type ListItem,
 } from '../schema/index.js';
-import { citationLine, readsAsBylineOrDateline } from './body-to-blocks.js';
+import { citationLine, MAX_BLOCK_DEPTH, readsAsBylineOrDateline } from './body-to-blocks.js';
 import { frontmatterFields } from './frontmatter-keys.js';
 import { collapseWhiteSpace } from './frontmatter-to-fields.js';
 import { escapeHtml } from './html-figure.js';
@@ -340,10 +352,18 @@ function readsAsCaption(block: Block | undefined): boolean {
 
 function figureNodes(figure: FigureBlock, next: Block | undefined): RootContent[] {
   if (isSimpleFigure(figure) && (figure.caption || !readsAsCaption(next))) {
+    const image: PhrasingContent = {
+      type: 'image',
+      url: figure.url ?? '',
+      alt: figure.alt ?? '',
+      title: null,
+    };
     const nodes: RootContent[] = [
       {
         type: 'paragraph',
-        children: [{ type: 'image', url: figure.url ?? '', alt: figure.alt ?? '', title: null }],
+        children: figure.link
+          ? [{ type: 'link', url: figure.link, title: null, children: [image] }]
+          : [image],
       },
     ];
     if (figure.caption) {
@@ -355,10 +375,9 @@ function figureNodes(figure: FigureBlock, next: Block | undefined): RootContent[
     return nodes;
   }
   const lines = ['<figure class="nutgraf-figure">'];
-  if (figure.url || figure.alt !== undefined || figure.width || figure.height) {
-    lines.push(
-      `<img${attribute('src', figure.url)}${attribute('alt', figure.alt)}${attribute('width', figure.width)}${attribute('height', figure.height)}>`,
-    );
+  if (figure.url || figure.alt !== undefined || figure.width || figure.height || figure.link) {
+    const img = `<img${attribute('src', figure.url)}${attribute('alt', figure.alt)}${attribute('width', figure.width)}${attribute('height', figure.height)}>`;
+    lines.push(figure.link ? `<a${attribute('href', figure.link)}>${img}</a>` : img);
   }
   if (figure.caption) {
     const credit = figure.caption.credit
@@ -370,11 +389,114 @@ function figureNodes(figure: FigureBlock, next: Block | undefined): RootContent[
   return [{ type: 'html', value: lines.join('\n') }];
 }
 
+/** Inline content (or plain text) as the children of a paragraph, white space at its ends kept. */
+function paragraphChildren(
+  text: string,
+  content: readonly Inline[] | undefined,
+): PhrasingContent[] {
+  return keepWhiteSpace(content ? phrasing(content) : plainPhrasing(text));
+}
+
+/** Split inline content at each pair of breaks: a quote's paragraphs. */
+function quoteParagraphs(content: readonly Inline[]): Inline[][] {
+  const parts: Inline[][] = [[]];
+  for (let index = 0; index < content.length; index++) {
+    const node = content[index] as Inline;
+    if (node.type === 'break' && content[index + 1]?.type === 'break') {
+      parts.push([]);
+      index++;
+    } else parts[parts.length - 1]?.push(node);
+  }
+  return parts.filter((part) => part.length > 0);
+}
+
+/**
+ * The text of a list item and of everything under it, one line per paragraph or item, as
+ * parseMarkdown reads a list nested too deeply; walked without recursion.
+ */
+function flatItemText(item: ListItem): string {
+  const lines: string[] = [];
+  const stack: Array<ListItem | Block> = [item];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!('type' in node)) {
+      if (node.text !== '') lines.push(node.text);
+      const blocks = node.blocks ?? [];
+      for (let index = blocks.length - 1; index >= 0; index--) stack.push(blocks[index] as Block);
+    } else if (node.type === 'list') {
+      for (let index = node.items.length - 1; index >= 0; index--) {
+        stack.push(node.items[index] as ListItem);
+      }
+    } else if ('text' in node && typeof node.text === 'string' && node.text !== '') {
+      lines.push(node.text);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** A list item: its text as a paragraph, then its blocks; flattened to text as deep as parseMarkdown does. */
+function listItemNode(item: ListItem, depth: number): ListItem_ {
+  const children: Array<BlockContent | DefinitionContent> = [];
+  if (depth >= MAX_BLOCK_DEPTH) {
+    const text = flatItemText(item);
+    if (text !== '') children.push({ type: 'paragraph', children: plainPhrasing(text) });
+  } else {
+    if (item.text !== '' || item.content) {
+      children.push({ type: 'paragraph', children: paragraphChildren(item.text, item.content) });
+    }
+    const blocks = item.blocks ?? [];
+    blocks.forEach((block, index) => {
+      children.push(...(blockNodes(block, index, blocks, -1, depth) as BlockContent[]));
+    });
+  }
+  return {
+    type: 'listItem',
+    spread: needsBlankLine(item),
+    checked: typeof item.checked === 'boolean' ? item.checked : null,
+    children,
+  };
+}
+
+/** Blocks that may follow a list item's text on the next line (they interrupt a paragraph). */
+function interruptsParagraph(block: Block): boolean {
+  switch (block.type) {
+    case 'list':
+      return block.items.length > 0 && (!block.ordered || (block.start ?? 1) === 1);
+    case 'code':
+    case 'quote':
+    case 'heading':
+    case 'divider':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether the parts of a list item must be apart by blank lines (a loose item). An item is
+ * written tight only when that cannot change what it reads as: its text alone, one block
+ * alone, or its text and then one block that may interrupt a paragraph (a list, code, a
+ * quote). Otherwise text after a quote or a table would be read as part of it, and a numbered
+ * list not starting at 1, HTML or a table right under the text as more of the text.
+ */
+function needsBlankLine(item: ListItem): boolean {
+  const blocks = item.blocks ?? [];
+  const hasText = item.text !== '' || item.content !== undefined;
+  if (blocks.length === 0) return false;
+  if (blocks.length === 1) return hasText && !interruptsParagraph(blocks[0] as Block);
+  return true;
+}
+
+/**
+ * The mdast of a block. `body` holds the block's siblings (`index` is its place among them),
+ * `firstParagraph` the index of the body's first paragraph (-1 in a list item), `depth` how
+ * many list items deep they are (0 in the body itself).
+ */
 function blockNodes(
   block: Block,
   index: number,
   body: readonly Block[],
   firstParagraph: number,
+  depth = 0,
 ): RootContent[] {
   switch (block.type) {
     case 'paragraph': {
@@ -390,20 +512,30 @@ function blockNodes(
         {
           type: 'heading',
           depth: block.level as 2 | 3 | 4 | 5 | 6,
-          children: [{ type: 'text', value: block.text }],
+          children: block.content ? phrasing(block.content) : [{ type: 'text', value: block.text }],
         },
       ];
     case 'figure':
       return figureNodes(block, body[index + 1]);
     case 'quote': {
-      const children: Paragraph[] = block.text
-        .split('\n\n')
-        .filter((part) => part !== '')
-        .map((part) => ({ type: 'paragraph', children: plainPhrasing(part) }));
-      // A last line that starts with a dash would read back as the citation.
-      const lastLine = children[children.length - 1]?.children.at(-1);
-      if (!block.citation && lastLine?.type === 'text' && citationLine.test(lastLine.value)) {
-        children[children.length - 1]?.children.splice(-1, 1, ...unreadable(lastLine.value));
+      const parts = block.content
+        ? quoteParagraphs(block.content).map((part) => phrasing(part))
+        : block.text
+            .split('\n\n')
+            .filter((part) => part !== '')
+            .map(plainPhrasing);
+      const children: Paragraph[] = parts.map((part) => ({ type: 'paragraph', children: part }));
+      // A last line that starts with a dash would read back as the citation: write its first
+      // character as a character reference.
+      const last = children[children.length - 1]?.children;
+      if (!block.citation && last) {
+        let start = last.length;
+        while (start > 0 && last[start - 1]?.type !== 'break') start--;
+        const line = last.slice(start);
+        if (citationLine.test(phrasingText(line).trim())) {
+          writeFirstCharacterAsReference(line);
+          last.splice(start, last.length - start, ...line);
+        }
       }
       if (block.citation) {
         children.push({
@@ -413,43 +545,43 @@ function blockNodes(
       }
       return [{ type: 'blockquote', children: children as BlockContent[] }];
     }
-    case 'list':
+    case 'list': {
       // An empty list has no Markdown form.
       if (block.items.length === 0) {
-        return [{ type: 'html', value: block.ordered ? '<ol></ol>' : '<ul></ul>' }];
+        const start = block.start === undefined ? '' : ` start="${block.start}"`;
+        return [{ type: 'html', value: block.ordered ? `<ol${start}></ol>` : '<ul></ul>' }];
       }
-      return [
-        {
-          type: 'list',
-          ordered: block.ordered,
-          spread: false,
-          children: block.items.map((item) => ({
-            type: 'listItem',
-            spread: false,
-            children:
-              item.text === '' ? [] : [{ type: 'paragraph', children: plainPhrasing(item.text) }],
-          })),
-        },
-      ];
+      const list: List = {
+        type: 'list',
+        ordered: block.ordered,
+        spread: false,
+        children: block.items.map((item) => listItemNode(item, depth + 1)),
+      };
+      if (block.ordered && block.start !== undefined) list.start = block.start;
+      return [list];
+    }
     case 'divider':
       return [{ type: 'thematicBreak' }];
     case 'code':
       return [{ type: 'code', lang: block.language ?? null, value: block.text }];
-    case 'table':
-      return [
-        {
-          type: 'table',
-          children: block.rows.map(
-            (row): TableRow => ({
-              type: 'tableRow',
-              children: row.map((cell) => ({
-                type: 'tableCell',
-                children: plainPhrasing(cell.text),
-              })),
-            }),
-          ),
-        },
-      ];
+    case 'table': {
+      const table: Table = {
+        type: 'table',
+        children: block.rows.map(
+          (row): TableRow => ({
+            type: 'tableRow',
+            children: row.map((cell) => ({
+              type: 'tableCell',
+              children: cellPhrasing(
+                cell.content ? phrasing(cell.content) : plainPhrasing(cell.text),
+              ),
+            })),
+          }),
+        ),
+      };
+      if (block.align) table.align = [...block.align];
+      return [table];
+    }
     case 'embed':
       return [
         {
@@ -460,6 +592,33 @@ function blockNodes(
     case 'html':
       return [{ type: 'html', value: block.html }];
   }
+}
+
+/**
+ * Phrasing content for a table cell: a line break is written `<br>` (which parseMarkdown reads
+ * as a break), since a cell cannot span lines.
+ */
+function cellPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
+  return nodes.map((node): PhrasingContent => {
+    if (node.type === 'break') return { type: 'html', value: '<br>' };
+    if ('children' in node) {
+      return {
+        ...node,
+        children: cellPhrasing(node.children as PhrasingContent[]),
+      } as PhrasingContent;
+    }
+    return node;
+  });
+}
+
+/** The plain text of phrasing content (character references as the character they write). */
+function phrasingText(nodes: readonly PhrasingContent[]): string {
+  let text = '';
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
+    else if ('children' in node) text += phrasingText(node.children);
+  }
+  return text;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { imageShape } from './caption.js';
-import { type Inline, inlineSchema, inlineToString } from './inline.js';
+import { type Inline, inlineSchema, inlineToString, linkUrlSchema } from './inline.js';
 import { absoluteUrlSchema, nonEmptyStringSchema } from './primitives.js';
 
 /**
@@ -38,19 +38,31 @@ export const paragraphBlockSchema = z
   })
   .check(spellsOutText('Paragraph'));
 
-/** A heading inside the body: the start of a headed part (level 2–6; level 1 is the headline). */
-export const headingBlockSchema = z.strictObject({
-  type: z.literal('heading'),
-  /** 2 to 6, as in HTML `<h2>`–`<h6>`. */
-  level: z.int().min(2).max(6),
-  /** The heading text. */
-  text: nonEmptyStringSchema,
-});
+/**
+ * A heading inside the body: the start of a headed part (level 2–6; level 1 is the headline).
+ * `content`, when present, holds its links and emphasis and spells out `text` exactly.
+ */
+export const headingBlockSchema = z
+  .strictObject({
+    type: z.literal('heading'),
+    /** 2 to 6, as in HTML `<h2>`–`<h6>`. */
+    level: z.int().min(2).max(6),
+    /** The heading text. */
+    text: nonEmptyStringSchema,
+    /** The same text with inline links, emphasis and code, when it has any. */
+    content: z.array(inlineSchema).optional(),
+  })
+  .check(spellsOutText('Heading'));
 
-/** A figure: an image with its caption and credit. The URL may be unknown. */
+/**
+ * A figure: an image with its caption and credit, and where the image links to when it is a
+ * link (`[![alt](photo.jpg)](https://example.com/full.jpg)`). The URL may be unknown.
+ */
 export const figureBlockSchema = z.strictObject({
   type: z.literal('figure'),
   ...imageShape,
+  /** Where the image links to, as written (it may be relative); never a script URL. */
+  link: linkUrlSchema.optional(),
 });
 
 /**

@@ -34,6 +34,15 @@ export interface LinkInline {
 /** Inline content of a paragraph: text with links and emphasis, kept so Markdown round-trips. */
 export type Inline = TextInline | CodeInline | BreakInline | MarkInline | LinkInline;
 
+/** A link's URL: any URL (relative ones too) that runs no script when followed. */
+export const linkUrlSchema = z
+  .string()
+  .min(1)
+  .refine((url) => !isScriptUrl(url), {
+    message:
+      'Expected a link URL that runs no script, not a `javascript:`, `vbscript:` or `data:` URL',
+  });
+
 export const inlineSchema: z.ZodType<Inline, Inline> = z.lazy(() =>
   z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('text'), value: z.string() }),
@@ -45,13 +54,7 @@ export const inlineSchema: z.ZodType<Inline, Inline> = z.lazy(() =>
     }),
     z.strictObject({
       type: z.literal('link'),
-      url: z
-        .string()
-        .min(1)
-        .refine((url) => !isScriptUrl(url), {
-          message:
-            'Expected a link URL that runs no script, not a `javascript:`, `vbscript:` or `data:` URL',
-        }),
+      url: linkUrlSchema,
       title: z.string().optional(),
       children: z.array(inlineSchema),
     }),

@@ -59,12 +59,28 @@ describe.skipIf(!built)('the per-file budget (built binary)', () => {
   });
 
   it('stops a file that runs its worker out of memory, exits 2 and checks the rest', () => {
-    const big = `# Night ferries\n\n${'The port board voted on Tuesday.\n\n'.repeat(100_000)}`;
+    // 0.5 MB: small enough for the guard below, too large for a 64 MB heap.
+    const big = `# Night ferries\n\n${'The port board voted on Tuesday.\n\n'.repeat(15_000)}`;
     const cwd = folderWith({ 'a.md': clean, 'big.md': big });
-    const result = runBin(['check', '.', '--max-memory', '64', '-f', 'json', '-q'], { cwd });
+    // A long time budget: on a busy machine the heap must run out before the deadline.
+    const result = runBin(
+      ['check', '.', '--max-memory', '64', '--timeout', '300', '-f', 'json', '-q'],
+      { cwd },
+    );
     expect(result.code).toBe(2);
     expect(ruleIds(result.stdout)).toEqual({ 'a.md': [], 'big.md': ['check-out-of-memory'] });
     expect(result.stdout).toContain('`--max-memory` 64 MB');
+  });
+
+  it('refuses at once Markdown far too large for the heap, before parsing it', () => {
+    const huge = `# Night ferries\n\n${'The port board voted on Tuesday.\n\n'.repeat(100_000)}`;
+    const cwd = folderWith({ 'a.md': clean, 'huge.md': huge });
+    const result = runBin(['check', '.', '--max-memory', '64', '-f', 'json', '-q'], { cwd });
+    expect(result.code).toBe(2);
+    expect(ruleIds(result.stdout)).toEqual({ 'a.md': [], 'huge.md': ['check-out-of-memory'] });
+    expect(result.stdout).toMatch(
+      /The file was not checked: parsing 3\.4 million characters of Markdown needs more than 324 MB of memory, and a worker may use \d+ MB/,
+    );
   });
 
   it('checks standard input in a worker too', () => {

@@ -144,6 +144,26 @@ describe('fixSource: author names', () => {
     expectOnlyFixesApplied(input, result);
   });
 
+  it('splits a YAML author object into copies, each with one name, in the list’s indentation', () => {
+    const input =
+      '---\ntitle: Night Ferries\nauthors:\n  - name: Ana Ruiz and Lena Moritz\n    type: Person\n  - Dana Whitfield\n---\nText.\n';
+    const result = fix(input);
+    expect(result.text).toBe(
+      '---\ntitle: Night Ferries\nauthors:\n  - name: Ana Ruiz\n    type: Person\n  - name: Lena Moritz\n    type: Person\n  - Dana Whitfield\n---\nText.\n',
+    );
+    expectOnlyFixesApplied(input, result);
+  });
+
+  it('makes no fix where a list cannot go (a name inside an object that is no list item)', () => {
+    const input =
+      '---\ntitle: Night Ferries\nauthor:\n  name: Ana Ruiz and Lena Moritz\n---\nText.\n';
+    const { diagnostics } = checkSource(input, 'markdown', { file: 'story' });
+    expect(diagnostics.map((d) => d.ruleId)).toContain('multiple-authors-in-one-name');
+    const result = fix(input);
+    expect(result).toMatchObject({ text: input, fixed: [] });
+    expect(result.rejected).toBeUndefined();
+  });
+
   it('does not split an author object that holds more than a name', () => {
     const input = `${JSON.stringify({
       headline: 'Night Ferries',

@@ -28,13 +28,20 @@ export interface Run {
   stderr: string;
 }
 
-/** Run `main()` in-process with fake streams. */
+/** A {@link sink} that says it is a terminal with colours. */
+export function terminalSink(): ReturnType<typeof sink> {
+  const out = sink();
+  Object.assign(out.stream, { isTTY: true, hasColors: () => true });
+  return out;
+}
+
+/** Run `main()` in-process with fake streams (terminals with `tty`). */
 export async function run(
   argv: readonly string[],
-  options: { cwd: string; stdin?: string | Buffer; env?: Record<string, string> },
+  options: { cwd: string; stdin?: string | Buffer; env?: Record<string, string>; tty?: boolean },
 ): Promise<Run> {
-  const stdout = sink();
-  const stderr = sink();
+  const stdout = options.tty ? terminalSink() : sink();
+  const stderr = options.tty ? terminalSink() : sink();
   const code = await main({
     argv,
     cwd: options.cwd,

@@ -119,3 +119,35 @@ describe('removeStaleTemporaryFiles', () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 });
+
+describe('nutgraf fix on a symbolic link', () => {
+  it('fixes the target and keeps the link', async () => {
+    const { run } = await import('./helpers.js');
+    const cwd = folder();
+    const story =
+      '---\ntitle: Night Ferries\nauthors:\n  - name: By Dana Whitfield\n---\n\nThe board voted.\n';
+    writeFileSync(path.join(cwd, 'story.md'), story);
+    symlinkSync('story.md', path.join(cwd, 'link.md'));
+    const result = await run(['fix', 'link.md', '--quiet'], { cwd });
+    expect(result.code).toBe(0);
+    expect(lstatSync(path.join(cwd, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(cwd, 'story.md'), 'utf8')).toBe(story.replace('By Dana', 'Dana'));
+  });
+});
+
+describe('nutgraf fix after a killed run', () => {
+  it('removes the temporary files the killed run left in the folders it checks', async () => {
+    const { run } = await import('./helpers.js');
+    const cwd = folder();
+    writeFileSync(path.join(cwd, 'story.md'), '# Night Ferries\n\nThe board voted.\n');
+    const left = `.story.md.nutgraf-${deadPid()}-1a2b3c4d.tmp`;
+    writeFileSync(path.join(cwd, left), '---\ntitle: half');
+    const minuteAgo = Date.now() / 1000 - 60;
+    utimesSync(path.join(cwd, left), minuteAgo, minuteAgo);
+    // `check` never removes anything; `fix` does, even when it has nothing to fix.
+    await run(['check', '.'], { cwd });
+    expect(readdirSync(cwd).sort()).toEqual([left, 'story.md']);
+    await run(['fix', '.'], { cwd });
+    expect(readdirSync(cwd)).toEqual(['story.md']);
+  });
+});

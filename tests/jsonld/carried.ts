@@ -40,7 +40,13 @@ function blank(value: string | undefined): boolean {
   return value === undefined || value.trim() === '';
 }
 
-function contributor(person: Contributor): Contributor {
+/** Names are read with runs of white space collapsed and trimmed. */
+function collapse(name: string): string {
+  return name.replace(/[\s\u3000\ufeff\u1680\u2028\u2029\u202f\u205f]+/g, ' ').trim();
+}
+
+function contributor(input: Contributor): Contributor {
+  const person = { ...input, name: collapse(input.name) };
   let role = roleGroups[person.role] ?? 'author';
   if (role === 'editor' && person.type === 'Organization') role = 'contributor';
   const shared = {
@@ -122,7 +128,8 @@ function readBackAll(value: unknown): unknown {
 
 /** The carried part of an article, as an `ArticleInput` to validate. */
 export function carried(article: Article, options: { articleBody?: boolean } = {}): unknown {
-  return readBackAll(carriedAsWritten(article, options));
+  // Text is read back decoded first; what the reader composes (a dateline) is built from that.
+  return carriedAsWritten(readBackAll(article) as Article, options);
 }
 
 function carriedAsWritten(article: Article, options: { articleBody?: boolean }): unknown {
@@ -176,9 +183,23 @@ function carriedAsWritten(article: Article, options: { articleBody?: boolean }):
         ? compactObject({ text: bylineText, contributors })
         : undefined,
     dateline:
-      dateline !== undefined && newsTypes.has(article.type)
-        ? compactObject({ text: dateline.text, place: dateline.place, agency: dateline.agency })
-        : undefined,
+      dateline === undefined
+        ? undefined
+        : newsTypes.has(article.type)
+          ? compactObject({ text: dateline.text, place: dateline.place, agency: dateline.agency })
+          : // Other types carry the place and agency only; the text is printed from them.
+            dateline.place !== undefined || dateline.agency !== undefined
+            ? compactObject({
+                text:
+                  dateline.place === undefined
+                    ? `(${dateline.agency})`
+                    : dateline.agency === undefined
+                      ? dateline.place
+                      : `${dateline.place} (${dateline.agency})`,
+                place: dateline.place,
+                agency: dateline.agency,
+              })
+            : undefined,
     datePublished: article.datePublished,
     dateModified: article.dateModified,
     dateCreated: article.dateCreated,

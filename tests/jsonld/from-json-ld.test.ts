@@ -61,6 +61,81 @@ describe('fromJsonLd', () => {
     expect(article?.headline).toBe('Nested');
   });
 
+  describe('chooses the page’s main article among several', () => {
+    const story = { '@type': 'NewsArticle', headline: 'The Story', author: 'Ana Ruiz' };
+    const headlineOf = (input: unknown, options = {}) =>
+      fromJsonLd(input, options).article?.headline;
+
+    it('reads a top-level article before one nested in another node (subjectOf, ItemList, hasPart)', () => {
+      const nested = {
+        '@type': 'NewsArticle',
+        headline: 'Nested',
+        author: 'Lena Moritz',
+        about: 'x',
+        wordCount: 900,
+      };
+      expect(headlineOf([{ '@type': 'VideoObject', name: 'Clip', subjectOf: nested }, story])).toBe(
+        'The Story',
+      );
+      expect(
+        headlineOf({
+          '@graph': [
+            { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', item: nested }] },
+            story,
+          ],
+        }),
+      ).toBe('The Story');
+      expect(headlineOf({ ...story, hasPart: nested })).toBe('The Story');
+    });
+
+    it('reads a WebPage’s mainEntity as top-level, by reference too', () => {
+      expect(
+        headlineOf({
+          '@graph': [
+            { '@type': 'WebPage', '@id': '#page', mainEntity: { '@id': '#main' } },
+            { '@type': 'ItemList', itemListElement: [{ '@type': 'Article', headline: 'Teaser' }] },
+            { '@type': 'Article', '@id': '#main', headline: 'Main' },
+          ],
+        }),
+      ).toBe('Main');
+    });
+
+    it('reads the node whose url, @id or mainEntityOfPage is `options.url` first', () => {
+      const teaser = (n: number) => ({
+        '@type': 'NewsArticle',
+        headline: `Teaser ${n}`,
+        mainEntityOfPage: { '@type': 'WebPage', '@id': `/news/${n}.html` },
+      });
+      const page = [teaser(1), teaser(2), teaser(3)];
+      expect(headlineOf(page)).toBe('Teaser 1');
+      expect(headlineOf(page, { url: 'https://ledger.example/news/2.html#top' })).toBe('Teaser 2');
+      expect(headlineOf(page, { url: 'http://LEDGER.example/news/3.html/' })).toBe('Teaser 3');
+      const { diagnostics } = fromJsonLd(page, { url: 'https://ledger.example/news/3.html' });
+      expect(diagnostics.find((d) => d.ruleId === 'multiple-articles')?.message).toBe(
+        'Found 3 article nodes: read `Teaser 3`, the one whose URL is the page’s (`options.url`)',
+      );
+    });
+
+    it('then prefers a headline, a more specific type, more properties, document order', () => {
+      expect(headlineOf([{ '@type': 'Article' }, { '@type': 'Article', name: 'Named' }])).toBe(
+        'Named',
+      );
+      expect(headlineOf([{ '@type': 'Article', headline: 'Plain' }, story])).toBe('The Story');
+      expect(
+        headlineOf([
+          { '@type': 'article', headline: 'Lower', a: 1, b: 2 },
+          { '@type': 'Article', headline: 'Right' },
+        ]),
+      ).toBe('Right');
+      expect(headlineOf([{ '@type': 'NewsArticle', headline: 'Small' }, story])).toBe('The Story');
+      expect(headlineOf([story, { ...story, headline: 'Twin' }])).toBe('The Story');
+    });
+
+    it('throws a TypeError for a `url` that is not a string', () => {
+      expect(() => fromJsonLd(story, { url: 42 as unknown as string })).toThrow(/`options.url`/);
+    });
+  });
+
   it('reads author names from strings, objects and arrays, one contributor each', () => {
     const { article } = fromJsonLd({
       '@type': 'NewsArticle',
@@ -73,6 +148,112 @@ describe('fromJsonLd', () => {
       { name: 'Island Wire', type: 'Organization', role: 'author' },
       { name: 'Priya Nair', type: 'Person', role: 'editor' },
     ]);
+  });
+
+  it('reads every author string as a byline: several people, agencies, intro words, titles', () => {
+    const read = (author: unknown) => {
+      const { article, diagnostics } = fromJsonLd({
+        '@type': 'NewsArticle',
+        headline: 'x',
+        author,
+      });
+      return {
+        contributors: article?.byline?.contributors,
+        rules: diagnostics.map((diagnostic) => diagnostic.ruleId),
+      };
+    };
+    expect(read('By Meg Kinnard and Errin Haines, Associated Press')).toEqual({
+      contributors: [
+        { name: 'Meg Kinnard', type: 'Person', role: 'author', affiliation: 'Associated Press' },
+        { name: 'Errin Haines', type: 'Person', role: 'author', affiliation: 'Associated Press' },
+      ],
+      rules: ['multiple-authors-in-one-name'],
+    });
+    for (const agency of ['Reuters', 'Associated Press', 'The Associated Press', 'AFP']) {
+      expect(read(agency).contributors, agency).toEqual([
+        { name: agency, type: 'Organization', role: 'author' },
+      ]);
+      // A node typed Person that names an agency is read as one, and reported.
+      expect(read({ '@type': 'Person', name: agency })).toEqual({
+        contributors: [{ name: agency, type: 'Organization', role: 'author' }],
+        rules: ['author-type-mismatch'],
+      });
+    }
+    expect(read('  Ana \n Ruiz  ')).toEqual({
+      contributors: [{ name: 'Ana Ruiz', type: 'Person', role: 'author' }],
+      rules: [],
+    });
+    expect(read({ '@type': 'Person', name: 'By GREG BEACHAM, AP Sports Writer' })).toEqual({
+      contributors: [
+        { name: 'GREG BEACHAM', type: 'Person', role: 'author', jobTitle: 'AP Sports Writer' },
+      ],
+      rules: ['author-name-has-prefix'],
+    });
+    expect(read('Troy Lane, Cleveland.com').rules).toEqual(['author-name-has-outlet']);
+  });
+
+  it('keeps author names parseByline would cut or split wrongly as written', () => {
+    for (const name of [
+      'jdoe81',
+      'admin',
+      'Doe, Jane',
+      'Smith, John A.',
+      'Bruno (Henrique) Rodrigues',
+    ]) {
+      const { article, diagnostics } = fromJsonLd({
+        '@type': 'NewsArticle',
+        headline: 'x',
+        author: name,
+      });
+      expect(article?.byline?.contributors, name).toEqual([
+        { name, type: 'Person', role: 'author' },
+      ]);
+      expect(diagnostics, name).toEqual([]);
+    }
+    // Organizations are named as they are: `Procter and Gamble` is one.
+    const { article } = fromJsonLd({
+      '@type': 'NewsArticle',
+      headline: 'x',
+      author: { '@type': 'Organization', name: ' Procter and Gamble ' },
+    });
+    expect(article?.byline?.contributors).toEqual([
+      { name: 'Procter and Gamble', type: 'Organization', role: 'author' },
+    ]);
+  });
+
+  it('reads nested author arrays and organization types in any letter case', () => {
+    const { article } = fromJsonLd({
+      '@type': 'newsarticle',
+      headline: 'x',
+      author: [[{ '@type': 'organization', name: 'Island Wire' }, ['Ana Ruiz']], 'Lena Moritz'],
+    });
+    expect(article?.type).toBe('NewsArticle');
+    expect(article?.byline?.contributors).toEqual([
+      { name: 'Island Wire', type: 'Organization', role: 'author' },
+      { name: 'Ana Ruiz', type: 'Person', role: 'author' },
+      { name: 'Lena Moritz', type: 'Person', role: 'author' },
+    ]);
+  });
+
+  it('keeps a split node’s own properties off the people it names', () => {
+    const { article, diagnostics } = fromJsonLd({
+      '@type': 'NewsArticle',
+      headline: 'x',
+      author: {
+        '@type': 'Person',
+        name: 'Hedda Thielking und Bettina Röttig',
+        url: 'https://ledger.example/team',
+      },
+    });
+    expect(article?.byline?.contributors).toEqual([
+      { name: 'Hedda Thielking', type: 'Person', role: 'author' },
+      { name: 'Bettina Röttig', type: 'Person', role: 'author' },
+    ]);
+    expect(diagnostics[0]).toMatchObject({
+      ruleId: 'multiple-authors-in-one-name',
+      message:
+        '`author` holds 2 names in one (`Hedda Thielking und Bettina Röttig`): read as Hedda Thielking, Bettina Röttig',
+    });
   });
 
   it('decodes text a page HTML-encoded before writing it into JSON-LD, and says so once', () => {
@@ -92,7 +273,8 @@ describe('fromJsonLd', () => {
       // A bare `&` means the text was not encoded: kept as written.
       description: 'AT&T &amp; partners',
       url: 'https://ledger.example/a?b=1&c=2',
-      byline: { contributors: [{ name: 'Ana\u00a0Ruiz' }] },
+      // Decoded, then white space collapsed as in every name.
+      byline: { contributors: [{ name: 'Ana Ruiz' }] },
       keywords: ['Q&A', 'Harbour'],
       section: { name: 'Café <Culture>' },
     });

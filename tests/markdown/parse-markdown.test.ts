@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { markdownRules, parseMarkdown } from '../../src/markdown/index.js';
-import { type Diagnostic, type Inline, type Position, sourceOf } from '../../src/schema/index.js';
+import {
+  type Block,
+  type Diagnostic,
+  type Inline,
+  type Position,
+  sourceOf,
+} from '../../src/schema/index.js';
 
 function startOf(diagnostic: Diagnostic | undefined): [number, number] | undefined {
   const place = diagnostic?.place as Position | undefined;
@@ -312,10 +318,23 @@ describe('parseMarkdown: image shortcodes', () => {
 });
 
 describe('parseMarkdown: deep nesting', () => {
-  it('reads a list nested 2,000 levels deep as one list with the innermost text', () => {
+  it('reads a list nested 2,000 levels deep as 32 nested lists, the innermost text kept', () => {
     const { article, diagnostics } = parseMarkdown(`# N\n\n${'- '.repeat(2000)}x\n`);
-    expect(diagnostics).toEqual([]);
-    expect(article?.body).toEqual([{ type: 'list', ordered: false, items: [{ text: 'x' }] }]);
+    let expected: Block = { type: 'list', ordered: false, items: [{ text: 'x' }] };
+    const path: Array<string | number> = ['body', 0];
+    for (let level = 1; level < 32; level++) {
+      expected = { type: 'list', ordered: false, items: [{ text: '', blocks: [expected] }] };
+      path.push('items', 0, 'blocks', 0);
+    }
+    expect(article?.body).toEqual([expected]);
+    expect(diagnostics).toMatchObject([
+      {
+        ruleId: 'list-nested-too-deep',
+        message: /nested more than 32 levels/,
+        path: [...path, 'items', 0],
+      },
+    ]);
+    expect(diagnostics[0]?.place).toMatchObject({ start: { line: 3, column: 63 } });
   });
 
   it('reads a quote nested 6,000 levels deep, with and without frontmatter', () => {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const entries = [
   // fromJsonLd reads printed dates and author strings with parseDate and parseByline (about
   // 15 KiB of the 36: the field parsers, their word tables and @date-fns/tz).
-  { name: 'nutgraf/jsonld', file: 'jsonld.js', budgetKiB: 36 },
+  { name: 'nutgraf/jsonld', file: 'jsonld.js', budgetKiB: 38 },
   { name: 'nutgraf/text', file: 'text.js', budgetKiB: 32 },
 ];
 const forbidden = /unified|micromark|mdast|yaml|remark/i;

@@ -80,6 +80,8 @@ export const allowed: Readonly<Record<string, string>> = {
   // src/markdown/html-figure.ts:121
   '/\\{\\{[<%][ \\t]{0,20}([\\w-]{1,40})([^{}]{0,2000}?)\\/?[ \\t]{0,20}[>%]\\}\\}/g':
     BOUNDED_PER_START,
+  // src/markdown/html-figure.ts:24
+  '/<a\\b([^>]{0,4000})>\\s*<img\\b/i': BOUNDED_PER_START,
   // src/markdown/html-figure.ts:19
   '/<img\\b[^>]{0,4000}>/i': BOUNDED_PER_START,
   // src/markdown/html-figure.ts:20

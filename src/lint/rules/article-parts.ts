@@ -102,7 +102,7 @@ export function imagesOf(article: Article): ImagePart[] {
   return result;
 }
 
-/** Inline content with its path: a paragraph's, a quote's, a list item's or a table cell's. */
+/** Inline content with its path: a paragraph's, a heading's, a quote's, a list item's or a table cell's. */
 export interface InlinePart {
   content: readonly Inline[];
   path: ArticlePath;
@@ -117,8 +117,9 @@ export function inlineContentsOf(article: Article): InlinePart[] {
     }
   };
   for (const { block, path } of blocksOf(article)) {
-    if (block.type === 'paragraph' || block.type === 'quote') add(block, path);
-    else if (block.type === 'list') {
+    if (block.type === 'paragraph' || block.type === 'quote' || block.type === 'heading') {
+      add(block, path);
+    } else if (block.type === 'list') {
       arrayOf<unknown>(block.items).forEach((item, index) => {
         add(item, [...path, 'items', index]);
       });
@@ -165,13 +166,18 @@ function collectLinks(
 }
 
 /**
- * The links in the body's text (paragraphs, quotes, list items, table cells) for which
- * `keep(url)` holds, with their paths.
+ * The links in the body (in paragraphs, headings, quotes, list items and table cells, and
+ * around figures) for which `keep(url)` holds, with their paths.
  */
 export function linksOf(article: Article, keep: (url: unknown) => boolean): LinkPart[] {
   const result: LinkPart[] = [];
   for (const { content, path } of inlineContentsOf(article)) {
     collectLinks(content, [...path], 0, keep, result);
+  }
+  for (const { block, path } of blocksOf(article)) {
+    if (block.type === 'figure' && block.link !== undefined && keep(block.link)) {
+      result.push({ url: block.link, path: [...path, 'link'] });
+    }
   }
   return result;
 }
