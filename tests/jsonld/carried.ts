@@ -1,6 +1,5 @@
-import { characterEntities } from 'character-entities';
 import { decodeHTMLStrict } from 'entities';
-import { isCovered } from '../../scripts/character-reference-table.mjs';
+import { isKept } from '../../scripts/character-reference-table.mjs';
 import type { Article, Contributor, Image } from '../../src/schema/index.js';
 
 /**
@@ -107,12 +106,9 @@ const reference = /&(?:#\d+|#x[\da-f]+|([a-z\d]+));/gi;
 export function readBack(text: string): string {
   const ampersands = text.split('&').length - 1;
   if (ampersands === 0) return text;
-  const references = [...text.matchAll(reference)].filter((match) => {
-    const name = match[1];
-    if (name === undefined) return true;
-    const value = Object.hasOwn(characterEntities, name) ? characterEntities[name] : undefined;
-    return value !== undefined && [...value].length === 1 && isCovered(value.codePointAt(0)!);
-  });
+  const references = [...text.matchAll(reference)].filter(
+    (match) => match[1] === undefined || isKept(match[1]),
+  );
   return references.length === ampersands ? decodeHTMLStrict(text) : text;
 }
 
