@@ -14,9 +14,15 @@
 // dist/, and shapes `{ name, make(n) → input of about n characters, remark? }`. Rows whose
 // export is missing from the build are listed as skipped.
 //
+// Between sizes that are not 10× apart (`NUTGRAF_GROWTH_SIZES`), the ratio shown is the
+// growth per 10× it implies: (t₂/t₁)^(1/log₁₀(n₂/n₁)), so 2× the input in 4× the time reads
+// as 100× per 10× (quadratic) and in 2.2× as 13.7× per 10×.
+//
 //   node --expose-gc bench/growth.bench.mjs                   # every row
 //   node --expose-gc bench/growth.bench.mjs parseText toMarkdown   # rows whose parser is named
+//   node --expose-gc bench/growth.bench.mjs 'parseText:blank'      # shapes whose name has `blank`
 //   NUTGRAF_GROWTH_MAX=1e7 node --expose-gc bench/growth.bench.mjs parseText
+//   NUTGRAF_GROWTH_SIZES=1e5,2e5,4e5,8e5 node --expose-gc bench/growth.bench.mjs parseText
 //   NUTGRAF_DIST=/tmp/dist/ node --expose-gc bench/growth.bench.mjs
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -28,7 +34,11 @@ const distUrl = dist.startsWith('file:')
 const load = async (entry) => {
   try {
     return await import(new URL(entry, distUrl).href);
-  } catch {
+  } catch (error) {
+    // A missing entry point (html.js before src/html exists) is expected; anything else is not.
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes(entry)) {
+      console.error(`Could not load ${entry}: ${error?.message ?? error}`);
+    }
     return {};
   }
 };
@@ -39,9 +49,20 @@ const entries = {
 };
 const maxSize = Number(process.env.NUTGRAF_GROWTH_MAX ?? 1e6);
 const budgetSeconds = Number(process.env.NUTGRAF_GROWTH_BUDGET_S ?? 20);
-const sizes = [];
-for (let size = 1e3; size <= maxSize; size *= 10) sizes.push(size);
-const only = process.argv.slice(2);
+const sizes = process.env.NUTGRAF_GROWTH_SIZES
+  ? process.env.NUTGRAF_GROWTH_SIZES.split(',').map(Number)
+  : [];
+if (sizes.length === 0) for (let size = 1e3; size <= maxSize; size *= 10) sizes.push(size);
+/** Arguments: `parser` (all its shapes) or `parser:text` (its shapes whose name has `text`). */
+const only = process.argv.slice(2).map((argument) => {
+  const colon = argument.indexOf(':');
+  return colon === -1
+    ? { parser: argument, shape: '' }
+    : { parser: argument.slice(0, colon), shape: argument.slice(colon + 1) };
+});
+const selected = (parser, shape) =>
+  only.length === 0 ||
+  only.some((choice) => choice.parser === parser && shape.name.includes(choice.shape));
 
 /** `unit` repeated to `n` characters. */
 const fill = (unit, n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
@@ -238,6 +259,19 @@ const cases = [
           }),
       },
       {
+        // Object input: one person listed n/4 times, its name after n/4 blank strings.
+        name: 'one person shared (obj)',
+        make: (n) => {
+          const quarter = Math.max(1, Math.floor(n / 4));
+          const name = [...Array.from({ length: quarter }, () => ' '), 'Ana Ruiz'];
+          const person = { '@type': 'Person', name };
+          return {
+            ...JSON.parse(jsonLd({})),
+            author: Array.from({ length: quarter }, () => person),
+          };
+        },
+      },
+      {
         name: '@graph nodes',
         make: (n) =>
           JSON.stringify({
@@ -372,7 +406,9 @@ const format = (ms) =>
 const header = [
   'parser',
   'shape',
-  ...sizes.map((size) => `@${size.toExponential(0).replace('+', '')}`),
+  ...sizes.map(
+    (size) => `@${size.toExponential(Number.isInteger(Math.log10(size)) ? 0 : 1).replace('+', '')}`,
+  ),
   'worst ×/10×',
 ];
 const widths = [16, 26, ...sizes.map(() => 9), 12];
@@ -388,19 +424,22 @@ console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 const failures = [];
 const skipped = [];
 for (const { parser, entry, run, shapes } of cases) {
-  if (only.length > 0 && !only.includes(parser)) continue;
+  if (!shapes.some((shape) => selected(parser, shape))) continue;
   const api = entries[entry];
   if (typeof api?.[parser] !== 'function') {
     skipped.push(parser);
     continue;
   }
   for (const shape of shapes) {
+    if (!selected(parser, shape)) continue;
     const cells = [];
     const ratios = [];
     let previous;
-    let growth = 10;
+    let previousSize;
+    let growth = 10; // per 10× of input
     for (const size of sizes) {
-      if (previous !== undefined && (previous * growth) / 1000 > budgetSeconds) {
+      const steps = previousSize === undefined ? 1 : Math.log10(size / previousSize);
+      if (previous !== undefined && (previous * growth ** steps) / 1000 > budgetSeconds) {
         cells.push(`>${budgetSeconds}s`);
         ratios.push(growth);
         continue;
@@ -408,10 +447,11 @@ for (const { parser, entry, run, shapes } of cases) {
       const input = shape.make(size);
       const ms = measure(() => run(api, input));
       if (previous !== undefined) {
-        growth = ms / previous;
+        growth = (ms / previous) ** (1 / steps);
         ratios.push(growth);
       }
       previous = ms;
+      previousSize = size;
       cells.push(format(ms));
     }
     const worst = ratios.length > 0 ? Math.max(...ratios) : 0;

@@ -246,6 +246,21 @@ describe('fromJsonLd on values that are not JSON data', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
+  it('reads every reference to one shared person, whose name is found deep in a long list', () => {
+    // 9,000 blank strings before the name (the search is bounded at 10,000 steps), and the
+    // person listed 1,000 times: the growth bench times this shape, this test its reading.
+    const name = [...Array.from({ length: 9_000 }, () => ' '), 'Ana Ruiz'];
+    const person = { '@type': 'Person', name, jobTitle: name };
+    const { article } = fromJsonLd({
+      '@type': 'NewsArticle',
+      headline: 'Night Ferries',
+      author: Array.from({ length: 1_000 }, () => person),
+    });
+    const names = article?.byline?.contributors?.map((contributor) => contributor.name) ?? [];
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names)).toEqual(new Set(['Ana Ruiz']));
+  });
+
   it('keeps the last of duplicate keys, as JSON.parse does, with its place', () => {
     const { article, diagnostics } = fromJsonLd(
       '{"@type":"NewsArticle","headline":"First","headline":"Second","speakable":1,"speakable":2}',
