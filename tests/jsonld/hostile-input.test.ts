@@ -236,6 +236,17 @@ describe('fromJsonLd on values that are not JSON data', () => {
     );
   });
 
+  it('places the report of a value nested too deep in JSON text, however deep the text goes', () => {
+    const text = `{"@type":"NewsArticle","headline":"x","about":${'{"value":'.repeat(5_000)}"x"${'}'.repeat(5_000)}}`;
+    const { diagnostics } = fromJsonLd(text);
+    const dropped = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'unmapped-value');
+    expect(dropped).toHaveLength(1);
+    // The key of the first value past 100 levels: `"value":` at nesting level 101.
+    const offset = dropped[0]!.place!.start.offset;
+    expect(text.slice(offset, offset + 8)).toBe('"value":');
+    expect(text.slice(0, offset).split('{').length - 1).toBe(101);
+  });
+
   it('reads the first text of an array shared many times over in bounded time', () => {
     let wide: unknown = [''];
     for (let level = 0; level < 7; level++) wide = Array.from({ length: 50 }, () => wide);
