@@ -132,7 +132,6 @@ const cases = [
       {
         name: 'blank lines',
         make: (n) => `Night Ferries\n${'\n'.repeat(n)}The board voted.`,
-        floor: linesFloor,
       },
       { name: 'one long line', make: (n) => words(n) },
       { name: 'long lines (10k)', make: (n) => times(`${words(9_999)}\n`, n) },
