@@ -1,3 +1,5 @@
+import { parseCredit } from '../fields/parse-caption.js';
+import { parseDateline } from '../fields/parse-dateline.js';
 import type {
   Block,
   Contributor,
@@ -8,8 +10,6 @@ import type {
 } from '../schema/index.js';
 import { copySources, restoreSources, setSource } from '../schema/source-map.js';
 import { readByline } from './byline.js';
-import { readCaption, readCredit } from './caption.js';
-import { findDateline } from './dateline.js';
 import { textDiagnostic } from './diagnostics.js';
 import { type Line, rangeOf } from './lines.js';
 import {
@@ -21,7 +21,7 @@ import {
   SIGN_OFF,
 } from './patterns.js';
 import type { Reading } from './reading.js';
-import { CONTENT } from './story.js';
+import { CONTENT, captionIn } from './story.js';
 import { LETTER, sizeOf, type Unit } from './units.js';
 
 /** Lines that stand for a lead image: credits and viewer buttons. */
@@ -241,7 +241,7 @@ function readBlocks(
         setSource(sources, 'wire.advisory', place);
         continue;
       }
-      const caption = unit.size <= 80 ? readCaption(t) : undefined;
+      const caption = unit.size <= 80 ? captionIn(t) : undefined;
       if (caption) {
         setSource(sources, ['body', body.length], place);
         body.push({ type: 'figure', caption });
@@ -250,7 +250,7 @@ function readBlocks(
       // A lead-image line on its own (`View Images`, `Photograph by …`).
       if (IMAGE_LINE.test(t)) {
         const credit = CREDIT_LINE.exec(t);
-        const parsed = credit ? readCredit(credit[1]!) : undefined;
+        const parsed = credit ? parseCredit(credit[1]!) : undefined;
         if (parsed) {
           setSource(sources, ['body', body.length], place);
           body.push({ type: 'figure', caption: { text: '', credit: parsed } });
@@ -268,7 +268,7 @@ function readBlocks(
       // A caption whose credit stands on the next line: `A crowd at the pier.` / `Photograph by Ana Ruiz`.
       const next = units[i + 1];
       if (next && i + 1 <= bodyEnd && isCaptionSized(unit) && CREDIT_LINE.test(next.text)) {
-        const parsed = readCredit(CREDIT_LINE.exec(next.text)![1]!);
+        const parsed = parseCredit(CREDIT_LINE.exec(next.text)![1]!);
         if (parsed) {
           setSource(sources, ['body', body.length], rangeOf(unit.first, next.last));
           body.push({ type: 'figure', caption: { text: t, credit: parsed } });
@@ -308,18 +308,23 @@ function readBlocks(
     }
     let paragraph = t;
     if (!dateline && !paragraphRead) {
-      const found = findDateline(paragraph);
-      if (found) {
-        dateline = found.dateline;
+      const found = parseDateline(paragraph);
+      // The dateline's text starts after the paragraph's leading white space.
+      const length = found
+        ? paragraph.length - paragraph.trimStart().length + found.text.length
+        : 0;
+      // A dateline opens a paragraph: one that is nothing else is not one.
+      if (found && length < paragraph.trimEnd().length) {
+        dateline = found;
         setSource(sources, 'dateline', {
           start: place.start,
           end: {
             line: unit.first.line,
-            column: place.start.column + found.length,
-            offset: (place.start.offset ?? 0) + found.length,
+            column: place.start.column + length,
+            offset: (place.start.offset ?? 0) + length,
           },
         });
-        paragraph = paragraph.slice(found.length).trim();
+        paragraph = paragraph.slice(length).trim();
       }
     }
     setSource(sources, ['body', body.length], place);

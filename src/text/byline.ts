@@ -2,7 +2,7 @@ import { isAgency } from '../fields/agencies.js';
 import { labelWords } from '../fields/byline-words.js';
 import { isOutlet, mendIntro, readPersonName } from '../fields/parse-byline.js';
 import type { Contributor, ContributorRole } from '../schema/index.js';
-import { findDate } from './dates.js';
+import { lineDate as findDate } from './memo.js';
 import { BYLINE_INTRO, JOB_TITLE, OUTLET_TOKENS } from './patterns.js';
 
 /** Lower-case words allowed inside a name (`Ludwig van Beethoven`, `Ana de la Cruz`). */
@@ -155,7 +155,7 @@ export function readByline(input: string, role: ContributorRole = 'author'): Rea
   for (let guard = 0; guard < 2; guard++) {
     const lead = findDate(text);
     if (!lead || lead.index > 2) break;
-    const rest = text.slice(lead.index + lead.length);
+    const rest = text.slice(lead.index + lead.text.length);
     const by = /^[^A-Za-z]{0,4}(?:[A-Z]{2,4}\s+)?(?=by\s)|^[\s|,·•/–—-]+/i.exec(rest);
     text = by ? rest.slice(by[0].length) : rest.trimStart();
   }

@@ -1,9 +1,9 @@
 import { IMAGE_LINE } from './body.js';
-import { isCaption } from './caption.js';
-import { findDate } from './dates.js';
 import { kickerOf, titleScore } from './headline.js';
+import { lineDate } from './memo.js';
 import { ADVISORY, BYLINE_INTRO } from './patterns.js';
 import type { Reading } from './reading.js';
+import { hasCredit } from './story.js';
 
 const SUMMARY = /^(?:summary|in brief|at a glance|tl;dr|zusammenfassung|résumé|resumen)\s*:?$/i;
 
@@ -27,7 +27,7 @@ export function findDeck(
       const t = unit.text;
       if (unit.size < 4 || unit.boiler || unit.bullet || t.length > 400 || ADVISORY.test(t))
         continue;
-      if (findDate(t) || BYLINE_INTRO.test(t) || isCaption(t) || kickerOf(t)) continue;
+      if (lineDate(t) || BYLINE_INTRO.test(t) || hasCredit(t) || kickerOf(t)) continue;
       if (titleScore(unit) === Number.NEGATIVE_INFINITY && !unit.sentence) continue;
       deckIndex = i;
     }
@@ -61,7 +61,7 @@ export function findDeck(
         const unit = units[j]!;
         const furniture =
           IMAGE_LINE.test(unit.text) ||
-          (unit.size <= 60 && isCaption(unit.text)) ||
+          (unit.size <= 60 && hasCredit(unit.text)) ||
           (j === bodyStart + 1 &&
             !unit.bullet &&
             (unit.size <= 3 || (unit.size <= 5 && !unit.sentence)));
@@ -75,7 +75,7 @@ export function findDeck(
           story++;
         if (furniture && units[story]!.score > 0) {
           deckIndex = bodyStart;
-          const shortJunk = !IMAGE_LINE.test(unit.text) && !isCaption(unit.text);
+          const shortJunk = !IMAGE_LINE.test(unit.text) && !hasCredit(unit.text);
           bodyStart = shortJunk ? j + 1 : bodyStart + 1;
           break;
         }
