@@ -1,3 +1,4 @@
+import { parseByline } from '../fields/parse-byline.js';
 import { parseCredit } from '../fields/parse-caption.js';
 import { parseDateline } from '../fields/parse-dateline.js';
 import type {
@@ -9,7 +10,6 @@ import type {
   Position,
 } from '../schema/index.js';
 import { copySources, restoreSources, setSource } from '../schema/source-map.js';
-import { readByline } from './byline.js';
 import { textDiagnostic } from './diagnostics.js';
 import { type Line, rangeOf } from './lines.js';
 import {
@@ -45,7 +45,9 @@ function endCredits(text: string): Contributor[] | undefined {
     for (const part of clean.split(/\s*;\s*/)) {
       const rule = CREDIT_ROLES.find((r) => r.pattern.test(part));
       if (!rule) continue;
-      contributors.push(...readByline(part.replace(rule.pattern, ''), rule.role).contributors);
+      contributors.push(
+        ...parseByline(part.replace(rule.pattern, ''), { defaultRole: rule.role }).contributors,
+      );
     }
     return contributors.length > 0 ? contributors : undefined;
   }
@@ -55,7 +57,7 @@ function endCredits(text: string): Contributor[] | undefined {
       /^(?:the )?(?:associated press|ap|reuters|afp)\s+(?:writers?|reporters?|correspondents?)\s+/i,
       '',
     );
-    const contributors = readByline(who, 'contributor').contributors.filter(
+    const contributors = parseByline(who, { defaultRole: 'contributor' }).contributors.filter(
       (c) => c.type === 'Person',
     );
     return contributors.length > 0 ? contributors : undefined;

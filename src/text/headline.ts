@@ -1,4 +1,5 @@
-import { looksLikeByline } from '../fields/index.js';
+import { looksLikeByline, parseByline } from '../fields/index.js';
+import { looksLikePersonName } from '../fields/person-name.js';
 import {
   type CompiledModel,
   extractFeatures,
@@ -7,15 +8,14 @@ import {
   linearScore,
 } from '../model/index.js';
 import type { ArticleType } from '../schema/index.js';
-import { isPersonName, readByline } from './byline.js';
 import { lineDate, memoized } from './memo.js';
 import { ADVISORY, kickerRow, SLUG } from './patterns.js';
 import { CONTENT, hasCredit } from './story.js';
 import {
-  BYLINE_START,
   CJK,
   LETTER,
   META_WORDS,
+  opensWithBy,
   SEPARATED_TAIL,
   sizeOf,
   TERMINAL,
@@ -131,7 +131,7 @@ function forEachWord(text: string, visit: (word: string) => void): void {
 /** Whether a line is only a list of person names: `Ana Ruiz, Lena Moritz and Tomás Reyes`. */
 function namesOnly(text: string): boolean {
   const parts = text.split(/\s*(?:,|&|\sand\s|\set\s|\sund\s)\s*/);
-  return parts.length >= 2 && parts.every((part) => part === '' || isPersonName(part));
+  return parts.length >= 2 && parts.every((part) => part === '' || looksLikePersonName(part));
 }
 
 /** A line that is only a photo credit: `AP Photo/Lekan Oyekanmi`, `Ana Ruiz/Getty Images`. */
@@ -248,7 +248,7 @@ export function titleScore(unit: Unit, opening = false, bullet = unit.bullet): n
   // Trailing emoji do not hide a full stop: `… in the digital age. 💙`.
   const bare = text.replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, '');
   if (TERMINAL.test(bare) && !/[?!…]["”’'»]?$/u.test(bare)) score -= 3;
-  if (!opening && unit.size <= 3 && isPersonName(text)) score -= 3;
+  if (!opening && unit.size <= 3 && looksLikePersonName(text)) score -= 3;
   if (/https?:|www\.|@/.test(text)) score -= 4;
   return score;
 }
@@ -276,8 +276,8 @@ export function opensClean(units: readonly Unit[], index: number): boolean {
     const date = lineDate(unit.text);
     if (date && date.text.length >= unit.text.length * 0.5) return true;
     if (
-      BYLINE_START.test(unit.text) ||
-      (unit.size <= 5 && /\s/.test(unit.text) && isPersonName(unit.text))
+      opensWithBy(unit.text) ||
+      (unit.size <= 5 && /\s/.test(unit.text) && looksLikePersonName(unit.text))
     )
       return true;
   }
@@ -334,10 +334,10 @@ const isMetaLine = memoized((t: string): boolean => {
   return (
     (date !== undefined &&
       (date.text.length >= t.length * 0.3 || date.label !== undefined || META_WORDS.test(t))) ||
-    (BYLINE_START.test(t) && readByline(t).contributors.length > 0) ||
-    (sizeOf(t) <= 4 && isPersonName(t)) ||
+    (opensWithBy(t) && parseByline(t).contributors.length > 0) ||
+    (sizeOf(t) <= 4 && looksLikePersonName(t)) ||
     (t.length <= 80 && NAME_JOIN.test(t) && namesOnly(t)) ||
-    (AGO_END.test(t) && isPersonName(NAME_AGO.exec(t)?.[1] ?? ''))
+    (AGO_END.test(t) && looksLikePersonName(NAME_AGO.exec(t)?.[1] ?? ''))
   );
 });
 
@@ -453,7 +453,7 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   { name: 'url', value: ({ unit }) => /https?:|www\.|@/.test(unit.text) },
   {
     name: 'person-name',
-    value: ({ unit, opening }) => !opening && unit.size <= 3 && isPersonName(unit.text),
+    value: ({ unit, opening }) => !opening && unit.size <= 3 && looksLikePersonName(unit.text),
   },
   { name: 'above-region', value: ({ ranking, index }) => index < ranking.regionStart },
   {

@@ -1,5 +1,6 @@
 import { looksLikeByline, parseByline } from '../fields/index.js';
 import { dateKindOf, type FoundDate, type ParseDateOptions } from '../fields/parse-date.js';
+import { looksLikePersonName } from '../fields/person-name.js';
 import {
   type CompiledModel,
   extractFeatures,
@@ -8,11 +9,10 @@ import {
   linearScore,
 } from '../model/index.js';
 import type { Byline, Contributor } from '../schema/index.js';
-import { isPersonName } from './byline.js';
 import { lineDate, memoized } from './memo.js';
-import { BYLINE_INTRO, CONTRIBUTED, COPYRIGHT, SIGN_OFF } from './patterns.js';
+import { CONTRIBUTED, COPYRIGHT, SIGN_OFF } from './patterns.js';
 import { CONTENT, hasCredit } from './story.js';
-import { BYLINE_START, TERMINAL, type Unit } from './units.js';
+import { opensWithBy, opensWithIntro, TERMINAL, type Unit } from './units.js';
 
 /**
  * Which line holds the byline, and which the publication date: each is a choice among the
@@ -75,9 +75,9 @@ export function isBylinePerson(contributor: Contributor): boolean {
 export const bylineOf = memoized((line: string): Byline | undefined => {
   const text = line.replace(LEADING_JUNK, '');
   if (text.length === 0 || text.length > 300) return undefined;
-  if (!BYLINE_INTRO.test(text) && SEGMENT.test(text)) {
+  if (!opensWithIntro(text) && SEGMENT.test(text)) {
     for (const segment of text.split(SEGMENT)) {
-      if (!BYLINE_INTRO.test(segment)) continue;
+      if (!opensWithIntro(segment)) continue;
       const read = parseByline(segment);
       if (read.contributors.some(isBylinePerson)) return { text, contributors: read.contributors };
     }
@@ -179,8 +179,8 @@ function placeFeatures<
 
 export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
   ...placeFeatures<BylineView>(),
-  { name: 'intro', value: ({ unit }) => BYLINE_INTRO.test(unit.text.replace(LEADING_JUNK, '')) },
-  { name: 'intro-start', value: ({ unit }) => BYLINE_START.test(unit.text) },
+  { name: 'intro', value: ({ unit }) => opensWithIntro(unit.text.replace(LEADING_JUNK, '')) },
+  { name: 'intro-start', value: ({ unit }) => opensWithBy(unit.text) },
   {
     name: 'one-word-names',
     value: ({ byline }) =>
@@ -189,13 +189,13 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
   {
     name: 'plain-names',
     value: ({ byline }) =>
-      byline.contributors.filter(isBylinePerson).every((c) => isPersonName(c.name)),
+      byline.contributors.filter(isBylinePerson).every((c) => looksLikePersonName(c.name)),
   },
   {
     name: 'marked-byline',
     value: ({ unit }) => looksLikeByline(unit.text.replace(LEADING_JUNK, '')),
   },
-  { name: 'bare-short', value: ({ unit }) => unit.size <= 4 && !BYLINE_INTRO.test(unit.text) },
+  { name: 'bare-short', value: ({ unit }) => unit.size <= 4 && !opensWithIntro(unit.text) },
   { name: 'many-words', value: ({ unit }) => unit.size > 8 },
   {
     name: 'persons',
@@ -266,13 +266,13 @@ export const DATE_FEATURES: readonly Feature<DateView>[] = [
   { name: 'latest', value: ({ latest }) => latest },
   { name: 'earliest', value: ({ earliest }) => earliest },
   { name: 'byline-line', value: ({ unit }) => bylineOf(unit.text) !== undefined },
-  { name: 'intro', value: ({ unit }) => BYLINE_START.test(unit.text) },
+  { name: 'intro', value: ({ unit }) => opensWithBy(unit.text) },
   {
     name: 'byline-next-to',
     value: ({ context, index }) =>
       [index - 1, index + 1].some((j) => {
         const t = context.units[j]?.text;
-        return t !== undefined && t.length <= 200 && BYLINE_START.test(t);
+        return t !== undefined && t.length <= 200 && opensWithBy(t);
       }),
   },
 ];

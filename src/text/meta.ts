@@ -1,7 +1,8 @@
 import { stopWords } from '../fields/byline-words.js';
+import { isParticle } from '../fields/name-case.js';
 import { dateKindOf } from '../fields/parse-date.js';
+import { looksLikePersonName } from '../fields/person-name.js';
 import { setSource, sourceOf } from '../schema/source-map.js';
-import { isPersonName, PARTICLES } from './byline.js';
 import { kickerOf } from './headline.js';
 import { rangeOf } from './lines.js';
 import { lineDate } from './memo.js';
@@ -17,10 +18,10 @@ const PLAIN_NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.)$/
  * two to four plain capitalised words or particles, none of them a common word (`This`).
  */
 function isPlainName(text: string): boolean {
-  if (!isPersonName(text)) return false;
+  if (!looksLikePersonName(text)) return false;
   return text.split(' ').every((word) => {
     const key = word.toLowerCase();
-    return (PLAIN_NAME_WORD.test(word) && !stopWords.has(key)) || PARTICLES.has(key);
+    return (PLAIN_NAME_WORD.test(word) && !stopWords.has(key)) || isParticle(key);
   });
 }
 

@@ -161,15 +161,3 @@ export const SIGN_OFF =
 /** `Associated Press writers X in Y and Z contributed to this report.` */
 export const CONTRIBUTED =
   /^(.{3,400}?)\s+(?:contributed|also contributed) (?:(?:to )?(?:this |the )?(?:report|story|article)|reporting|additional reporting)(?: from [^.]{1,80})?\.?$/i;
-
-/** Outlet and staff tokens that appear in bylines but are not person names. */
-export const OUTLET_TOKENS =
-  /^(?:the )?(?:associated press|ap|reuters|afp|staff|staff writers?|staff reports?|bloomberg|cnn|bbc news|bbc|wire(?: services| reports)?|news desk|newsdesk|editorial (?:board|staff)|.*\b(?:news|times|post|herald|tribune|journal|gazette|press|magazine|daily|weekly|media|network|agency|online|\.com)$)$/i;
-
-/** Job titles that follow a name in a byline: `Ana Ruiz, Staff Writer`. */
-export const JOB_TITLE =
-  /\b(?:writer|reporter|correspondent|editor|columnist|contributor|producer|analyst|critic|photographer|author|journalist|chief|bureau|director|manager|staff|intern|fellow|professor|founder|ceo|host)s?\b/i;
-
-/** Words that introduce a byline. */
-export const BYLINE_INTRO =
-  /^(?:by|from|written by|words by|posted by|reported by|story by|text by|von|par|por|di|door|av|af|autor(?:a)?:?|author:?|por:)\s+/i;

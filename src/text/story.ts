@@ -11,9 +11,9 @@ import type { Caption } from '../schema/index.js';
 import { lineDate, memoized } from './memo.js';
 import { BOILERPLATE, COPYRIGHT, SLUG } from './patterns.js';
 import {
-  BYLINE_START,
   CJK,
   LETTER,
+  opensWithBy,
   TERMINAL,
   TERMINAL_NEAR_END,
   titleCased,
@@ -193,7 +193,7 @@ export const SELF: readonly Feature<UnitView>[] = [
   { name: 'separators', value: ({ shape }) => Math.min(3, shape.separators) / 3 },
   { name: 'url', value: ({ head }) => urlLike(head) },
   { name: 'copyright', value: ({ unit }) => COPYRIGHT.test(unit.text) },
-  { name: 'byline-intro', value: ({ unit }) => BYLINE_START.test(unit.text) },
+  { name: 'byline-intro', value: ({ unit }) => opensWithBy(unit.text) },
   {
     name: 'title-case',
     value: ({ unit }) => unit.size >= 3 && unit.size <= 40 && titleCased(unit.text),

@@ -9,8 +9,6 @@
 /** src/text reads lines with every run of white space collapsed to one space (lines.ts). */
 const TEXT_SPACES =
   'applied to parseText line or unit text, where white space runs are collapsed to one space (lines.ts), so each `\\s` run it backtracks over is one character long';
-const TEXT_BYLINE =
-  'readByline (src/text/byline.ts) reads at most 300 characters of a line (input bounded by 300)';
 const ANCHORED_BOUNDED =
   'anchored at `^` (one start position) and its repeats are bounded ({0,40}, {1,64}, {0,300}, …): constant work per call beyond one scan';
 const BOUNDED_PER_START =
@@ -88,29 +86,6 @@ export const allowed: Readonly<Record<string, string>> = {
   '/<(small|cite|span)\\b([^>]{0,200})>([\\s\\S]{0,2000}?)<\\/\\1>/i': BOUNDED_PER_START,
   // src/text/body.ts:44
   '/\\s*;\\s*/': TEXT_SPACES,
-  // src/text/byline.ts:176
-  '/[\\s,;:|/\u2013\u2014-]+$/u': TEXT_BYLINE,
-  // src/text/byline.ts:258
-  '/[\\s,;:|\u2013\u2014-]+$/u': TEXT_BYLINE,
-  // src/text/byline.ts:66
-  '/\\s*(?:,|;|\\s+and\\s+|\\s+&\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+|\\s+avec\\s+|\\s*\u00b7\\s*|\\s+\\|\\s+|\\s+\\/\\s+)\\s*/i':
-    TEXT_BYLINE,
-  // src/text/byline.ts:67
-  "/\\s+(?:in|at|from|en|aus|em)\\s+(\\p{Lu}[\\p{L}.'\u2019 -]{1,40})$/u": TEXT_BYLINE,
-  // src/text/byline.ts:68
-  '/\\s+(?:[-\u2013\u2014|\u2022\u00b7]|[Uu]pdated|[Pp]ublished|[Pp]osted|on|at)(?=\\s|$)/':
-    TEXT_BYLINE,
-  // src/text/byline.ts:69
-  '/\\s*\\((?:https?:|www\\.|@)[^()]{0,200}\\)|\\s*\\(\\s*@?\\w{1,30}\\s*\\)(?=\\s*\\(|\\s*$)/g':
-    TEXT_BYLINE,
-  // src/text/byline.ts:73
-  '/\\S{1,64}@\\S{1,64}\\.\\w{2,10}/g': TEXT_BYLINE,
-  // src/text/byline.ts:77
-  '/\\s*\\((\\p{Ll}[\\p{Ll} ]{0,30})\\)/gu': TEXT_BYLINE,
-  // src/text/byline.ts:79
-  '/\\s*\\(([^()]{1,120})\\)\\s*/g': TEXT_BYLINE,
-  // src/text/byline.ts:80
-  '/^@|https?:|www\\.|@.*\\./': TEXT_BYLINE,
   // src/text/headline.ts:110
   '/\\s*(?:,|&|\\sand\\s|\\set\\s|\\sund\\s)\\s*/': TEXT_SPACES,
   // src/text/headline.ts:120
