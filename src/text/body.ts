@@ -12,14 +12,7 @@ import type {
 import { copySources, restoreSources, setSource } from '../schema/source-map.js';
 import { textDiagnostic } from './diagnostics.js';
 import { type Line, rangeOf } from './lines.js';
-import {
-  ADVISORY,
-  CONTRIBUTED,
-  COPYRIGHT,
-  CREDIT_ROLES,
-  correctionRow,
-  SIGN_OFF,
-} from './patterns.js';
+import { ADVISORY, CONTRIBUTED, COPYRIGHT, correctionRow, SIGN_OFF } from './patterns.js';
 import type { Reading } from './reading.js';
 import { CONTENT, captionIn } from './story.js';
 import { LETTER, sizeOf, type Unit } from './units.js';
@@ -41,14 +34,8 @@ export function isSignOff(text: string): boolean {
 function endCredits(text: string): Contributor[] | undefined {
   const clean = text.replace(/^\(|\)\.?$/g, '').trim();
   if (isSignOff(text)) {
-    const contributors: Contributor[] = [];
-    for (const part of clean.split(/\s*;\s*/)) {
-      const rule = CREDIT_ROLES.find((r) => r.pattern.test(part));
-      if (!rule) continue;
-      contributors.push(
-        ...parseByline(part.replace(rule.pattern, ''), { defaultRole: rule.role }).contributors,
-      );
-    }
+    // `Reporting by A; Editing by B`: the field parser reads each clause's role.
+    const { contributors } = parseByline(clean, { defaultRole: 'contributor' });
     return contributors.length > 0 ? contributors : undefined;
   }
   const contributed = /contribut/i.test(clean) ? CONTRIBUTED.exec(clean) : null;

@@ -1,4 +1,4 @@
-import type { ArticleType, ContributorRole, CorrectionType } from '../schema/index.js';
+import type { ArticleType, CorrectionType } from '../schema/index.js';
 
 /**
  * A lookup over a pattern table: the first row whose pattern matches `text`, or undefined.
@@ -142,17 +142,6 @@ export const correctionRow = rowMatcher(CORRECTIONS);
 /** Copyright trailers. */
 export const COPYRIGHT =
   /^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*((?:19|20)\d{2})?(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*(.{0,300})$/i;
-
-/** End-of-story credit roles, as printed, to contributor roles. */
-export const CREDIT_ROLES: ReadonlyArray<{ pattern: RegExp; role: ContributorRole }> = [
-  { pattern: /^additional reporting by\s+/i, role: 'contributor' },
-  { pattern: /^(?:reporting|reported) by\s+/i, role: 'reporter' },
-  { pattern: /^(?:writing|written) by\s+/i, role: 'writer' },
-  { pattern: /^(?:editing|edited) by\s+/i, role: 'editor' },
-  { pattern: /^(?:compiled|produced) by\s+/i, role: 'producer' },
-  { pattern: /^(?:graphics?|photos?|photographs?|pictures?) by\s+/i, role: 'photographer' },
-  { pattern: /^translated by\s+/i, role: 'translator' },
-];
 
 /** A Reuters-style sign-off: `(Reporting by …; Editing by …)`. */
 export const SIGN_OFF =
