@@ -84,8 +84,6 @@ export const allowed: Readonly<Record<string, string>> = {
   '/<figcaption\\b[^>]{0,1000}>([\\s\\S]{0,10000}?)<\\/figcaption>/i': BOUNDED_PER_START,
   // src/markdown/html-figure.ts:23
   '/<(small|cite|span)\\b([^>]{0,200})>([\\s\\S]{0,2000}?)<\\/\\1>/i': BOUNDED_PER_START,
-  // src/text/body.ts:44
-  '/\\s*;\\s*/': TEXT_SPACES,
   // src/text/headline.ts:110
   '/\\s*(?:,|&|\\sand\\s|\\set\\s|\\sund\\s)\\s*/': TEXT_SPACES,
   // src/text/headline.ts:120
