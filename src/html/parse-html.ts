@@ -1,4 +1,4 @@
-import { findDate, type ParsedDate } from '../fields/parse-date.js';
+import type { ParsedDate } from '../fields/parse-date.js';
 import { extractJsonLd } from '../jsonld/extract-json-ld.js';
 import { fromJsonLd } from '../jsonld/from-json-ld.js';
 import { lineStarts, rangeAt } from '../jsonld/rules.js';
@@ -13,15 +13,22 @@ import type {
 } from '../schema/index.js';
 import { setSource } from '../schema/source-map.js';
 import { buildTree, type HtmlElement, maxTreeDepth } from './build-tree.js';
+import {
+  chooseDate,
+  type DateCandidate,
+  type DateSource,
+  dateCandidatesOf,
+  dateVectors,
+} from './choose-date.js';
 import { decodeHtml } from './decode-html.js';
 import { featureNames, type PageContext, topContainer, unitFeatures, wordSet } from './features.js';
+import { type FieldModels, fieldModels } from './field-models.js';
 import { predict, type UnitModel } from './model.js';
 import {
   bylineCandidates,
   bylineDetail,
   type Candidate,
   dateCandidates,
-  dateFromUrl,
   dateRank,
   languageTag,
   metaKeys,
@@ -31,7 +38,6 @@ import {
   readDate,
   siteNames,
   stripSiteName,
-  timeCandidates,
 } from './read-fields.js';
 import { allMeta, type Found, readPageMeta } from './read-page-meta.js';
 import { htmlDiagnostic } from './rules.js';
@@ -134,6 +140,8 @@ export interface HtmlReading extends ParseHtmlResult {
   probabilities: number[];
   /** Indices of the units in the body. */
   kept: number[];
+  /** The publication-date candidates and their feature vectors. */
+  dates: { candidates: DateCandidate[]; vectors: Float64Array[] };
 }
 
 /**
@@ -144,6 +152,7 @@ export function readHtml(
   input: string | Uint8Array,
   options: Readonly<ParseHtmlOptions>,
   model: Readonly<UnitModel>,
+  fields: Readonly<FieldModels> = fieldModels,
 ): HtmlReading {
   const diagnostics: Diagnostic[] = [];
   const sources: SourceMap = {};
@@ -154,6 +163,7 @@ export function readHtml(
     vectors: [],
     probabilities: [],
     kept: [],
+    dates: { candidates: [], vectors: [] },
   });
 
   // 1. Text.
@@ -472,25 +482,7 @@ export function readHtml(
     }
   }
 
-  // 8. Dates.
-  const hasMetaDate =
-    ld?.datePublished !== undefined ||
-    allMeta(meta, metaKeys.datePublished).length > 0 ||
-    meta.times.length > 0;
-  const published = pickDate(
-    [
-      ...(ld?.datePublished
-        ? ldDate(ld.datePublished, ldFound(ld.datePublished), dateOptions)
-        : []),
-      ...dateCandidates(meta, metaKeys.datePublished, dateOptions),
-      ...timeCandidates(meta, dateOptions),
-      ...pageDates(units, headlineUnit, dateOptions, hasMetaDate),
-      ...urlDates(pageUrl),
-    ],
-    'datePublished',
-    diagnostics,
-    range,
-  );
+  // 8. Dates: every candidate the page gives, the learned choice among them.
   const modified = pickDate(
     [
       ...(ld?.dateModified ? ldDate(ld.dateModified, ldFound(ld.dateModified), dateOptions) : []),
@@ -500,8 +492,23 @@ export function readHtml(
     diagnostics,
     range,
   );
+  const dates = dateCandidatesOf({
+    meta,
+    root: tree.root,
+    units,
+    headlineUnit,
+    url: pageUrl,
+    ld: ld?.datePublished
+      ? { value: ld.datePublished, found: ldFound(ld.datePublished) }
+      : undefined,
+    titles: [meta.title?.value, metaTitle?.value].filter((v): v is string => v !== undefined),
+    options: dateOptions,
+  });
+  const dateVectorList = dateVectors(dates, modified ? [modified.value] : []);
+  const published = chooseDate(dates, dateVectorList, fields.date);
+  if (published) reportDateConflict(published, dates, diagnostics, range);
   // A short unit that only states the date is metadata, not story.
-  if (published && published.unit !== undefined) {
+  if (published && published.unit !== undefined && units[published.unit]!.text.length <= 160) {
     keep.delete(published.unit);
     usedForMeta.add(published.unit);
   }
@@ -513,7 +520,15 @@ export function readHtml(
         'The page has no title, heading or headline metadata: no article',
       ),
     );
-    return { diagnostics, sources, units, vectors, probabilities, kept: [] };
+    return {
+      diagnostics,
+      sources,
+      units,
+      vectors,
+      probabilities,
+      kept: [],
+      dates: { candidates: dates, vectors: dateVectorList },
+    };
   }
 
   // 9. Blocks.
@@ -594,7 +609,16 @@ export function readHtml(
   ] as const) {
     if (ld?.[key] !== undefined) (article as Record<string, unknown>)[key] = ld[key];
   }
-  return { article, diagnostics, sources, units, vectors, probabilities, kept: bodyUnits };
+  return {
+    article,
+    diagnostics,
+    sources,
+    units,
+    vectors,
+    probabilities,
+    kept: bodyUnits,
+    dates: { candidates: dates, vectors: dateVectorList },
+  };
 }
 
 function foundPlace(found: Found): { from: string; start: number; end: number } {
@@ -785,9 +809,9 @@ function hasAncestorClass(element: HtmlElement, pattern: RegExp, reach: number):
   return false;
 }
 
-type DateCandidate = Candidate<ParsedDate> & { unit?: number };
+type MetaDateCandidate = Candidate<ParsedDate> & { unit?: number };
 
-function ldDate(value: string, found: Found, options: object): DateCandidate[] {
+function ldDate(value: string, found: Found, options: object): MetaDateCandidate[] {
   const parsed = readDate(value, options);
   if (parsed) return [{ ...candidate(parsed, found) }];
   // Already ISO from the JSON-LD reader.
@@ -808,94 +832,17 @@ function candidate<T>(value: T, found: Found): Candidate<T> {
   return { value, from: found.from, start: found.start, end: found.end };
 }
 
-/** Dates printed in short units near the headline. */
-function pageDates(
-  units: readonly Unit[],
-  headlineUnit: number | undefined,
-  options: object,
-  nearOnly: boolean,
-): DateCandidate[] {
-  const result: DateCandidate[] = [];
-  const from = headlineUnit === undefined ? 0 : Math.max(0, headlineUnit - 3);
-  const to = Math.min(units.length, from + 15);
-  const push = (index: number, parsed: ParsedDate) =>
-    result.push({
-      value: parsed,
-      from: 'the page',
-      start: units[index]!.start,
-      end: units[index]!.end,
-      unit: index,
-    });
-  // Near the headline: a line that is a date, or a byline or label line holding one.
-  for (let index = from; index < to; index++) {
-    const unit = units[index]!;
-    if (unit.text.length > 120 || unit.kind === 'list') continue;
-    const parsed = readDate(unit.text, options) ?? findInText(unit.text, options);
-    if (!parsed) continue;
-    push(index, parsed);
-    if (result.length >= 2) return result;
-  }
-  if (result.length > 0 || nearOnly) return result;
-  // Anywhere on the page (only when the metadata gives no date): a short line whose date comes first or after a label
-  // (`Datum: 26. Januar 2022`, `Date 23.05.2011`, `Published on …`).
-  for (let index = 0; index < units.length; index++) {
-    const unit = units[index]!;
-    if (unit.text.length > 160 || unit.kind === 'heading') continue;
-    let found: ReturnType<typeof findDate>;
-    try {
-      found = findDate(unit.text, options);
-    } catch {
-      found = undefined;
-    }
-    if (!found) continue;
-    const labelled = found.label !== undefined && !/updat|modif/u.test(found.label);
-    const before = unit.text.slice(0, found.index);
-    if (!labelled && !(found.index <= 2 || labelWords.test(before.trimEnd()))) continue;
-    if (found.label && /updat|modif/u.test(found.label)) continue;
-    push(index, found);
-    return result;
-  }
-  return result;
-}
-
-/** Words printed before a publication date. */
-const labelWords =
-  /(?:datum|date|published|publié|publicado|pubblicato|veröffentlicht|erschienen|stand|fecha|data|posted|on|am|le|el|vom|\/\/|\|) ?:?$/iu;
-
-function findInText(text: string, options: object): ParsedDate | undefined {
-  // Only lines that are mostly a date (a byline with its date, a "Published" line).
-  const stripped = text.replace(/^.*?(?=\b(?:published|updated|posted|on)\b)/iu, '');
-  for (const part of stripped.split(/\s[|•·]\s|\n/u)) {
-    const parsed = readDate(part.replace(/^(?:published|posted|on)\s*:?\s*/iu, ''), options);
-    if (parsed) return parsed;
-  }
-  return undefined;
-}
-
-function urlDates(url: string | undefined): DateCandidate[] {
-  const value = dateFromUrl(url);
-  if (!value) return [];
-  return [
-    {
-      value: { value, precision: 'day', zone: 'none', text: value },
-      from: 'the URL',
-      start: 0,
-      end: 0,
-    },
-  ];
-}
-
 /**
  * The first date in order of trust, upgraded to a later candidate of the same calendar day
  * that says more (a time with its offset beats a bare day). A candidate on another day is a
  * conflict.
  */
 function pickDate(
-  candidates: readonly DateCandidate[],
+  candidates: readonly MetaDateCandidate[],
   field: string,
   diagnostics: Diagnostic[],
   range: (start: number, end: number) => Position,
-): (DateCandidate & { value: ParsedDate }) | undefined {
+): MetaDateCandidate | undefined {
   const [first] = candidates;
   if (!first) return undefined;
   let chosen = first;
@@ -928,6 +875,37 @@ function pickDate(
   }
   return chosen;
 }
+
+/** A date the metadata gives on another day than the one chosen is an `info` conflict. */
+function reportDateConflict(
+  chosen: DateCandidate,
+  candidates: readonly DateCandidate[],
+  diagnostics: Diagnostic[],
+  range: (start: number, end: number) => Position,
+): void {
+  const day = chosen.value.value.slice(0, 10);
+  for (const other of candidates) {
+    if (!metadataSources.has(other.source) || other.says === 'modified') continue;
+    const otherDay = other.value.value.slice(0, 10);
+    if (Math.abs(Date.parse(otherDay) - Date.parse(day)) <= 86_400_000) continue;
+    diagnostics.push(
+      conflict(
+        'datePublished',
+        { ...chosen, value: chosen.value.value },
+        { ...other, value: other.value.value },
+        range,
+      ),
+    );
+    return;
+  }
+}
+
+const metadataSources: ReadonlySet<DateSource> = new Set([
+  'json-ld',
+  'meta-published',
+  'meta-date',
+  'time-marked',
+]);
 
 /** The lead image with the `alt` and caption the page prints for the same image, when metadata has none. */
 function withFigureText(image: Image | undefined, body: readonly Block[]): Image | undefined {
