@@ -147,13 +147,18 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
   for (let index = from; index < to; index++) {
     const unit = units[index]!;
     if (unit.text.length > 160 || unit.kind === 'list' || !/\d/u.test(unit.text)) continue;
-    const found = safeFind(unit.text, options);
-    if (!found) continue;
-    push('page-near', found, unitPlace(unit), {
-      unit: index,
-      distance: Math.abs(index - (headlineUnit ?? 0)),
-      ...sayOf(found.label),
-    });
+    // Up to two dates a line (`Updated: 9 March · Published: 2 March`).
+    let rest = unit.text;
+    for (let count = 0; count < 2; count++) {
+      const found = safeFind(rest, options);
+      if (!found) break;
+      push('page-near', found, unitPlace(unit), {
+        unit: index,
+        distance: Math.abs(index - (headlineUnit ?? 0)),
+        ...sayOf(found.label),
+      });
+      rest = rest.slice(found.index + Math.max(1, found.text.length));
+    }
   }
   // Anywhere: a short line whose date comes first or after a label (`Datum: 26. Januar 2022`).
   for (let index = 0; index < units.length && (counts.get('page-anywhere') ?? 0) < 3; index++) {

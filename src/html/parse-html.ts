@@ -20,6 +20,14 @@ import {
   dateCandidatesOf,
   dateVectors,
 } from './choose-date.js';
+import {
+  chooseHeadline,
+  type HeadlineCandidate,
+  type HeadlineSource,
+  headlineCandidatesOf,
+  headlineVectors,
+  similarity,
+} from './choose-headline.js';
 import { decodeHtml } from './decode-html.js';
 import { featureNames, type PageContext, topContainer, unitFeatures, wordSet } from './features.js';
 import { type FieldModels, fieldModels } from './field-models.js';
@@ -73,16 +81,6 @@ export interface ParseHtmlResult {
   diagnostics: Diagnostic[];
   /** Where each field came from in the (decoded) page: `headline`, `byline`, `body.3`, … */
   sources: SourceMap;
-}
-
-/** Tokens F1 of two texts' word sets. */
-function similarity(a: string, b: string): number {
-  const left = wordSet(a);
-  const right = wordSet(b);
-  if (left.size === 0 || right.size === 0) return 0;
-  let common = 0;
-  for (const word of left) if (right.has(word)) common++;
-  return (2 * common) / (left.size + right.size);
 }
 
 const bylineClass =
@@ -142,6 +140,8 @@ export interface HtmlReading extends ParseHtmlResult {
   kept: number[];
   /** The publication-date candidates and their feature vectors. */
   dates: { candidates: DateCandidate[]; vectors: Float64Array[] };
+  /** The headline candidates and their feature vectors. */
+  headlines: { candidates: HeadlineCandidate[]; vectors: Float64Array[] };
 }
 
 /**
@@ -164,6 +164,7 @@ export function readHtml(
     probabilities: [],
     kept: [],
     dates: { candidates: [], vectors: [] },
+    headlines: { candidates: [], vectors: [] },
   });
 
   // 1. Text.
@@ -277,24 +278,26 @@ export function readHtml(
         [ld?.headline, metaTitle?.value].filter((v): v is string => !!v),
       )
     : undefined;
-  const metaHeadlines: Array<Candidate<string>> = [];
+  const metaHeadlines: Array<Candidate<string> & { source: HeadlineSource }> = [];
   if (ld?.headline)
-    metaHeadlines.push({ value: collapse(ld.headline), ...foundPlace(ldFound(ld.headline)) });
-  for (const found of allMeta(meta, metaKeys.headline)) {
+    metaHeadlines.push({
+      value: collapse(ld.headline),
+      source: 'json-ld',
+      ...foundPlace(ldFound(ld.headline)),
+    });
+  for (const key of metaKeys.headline) {
+    const found = allMeta(meta, [key])[0];
+    if (!found) continue;
     const value = stripSiteName(found.value, sites, []);
-    metaHeadlines.push({ value, from: found.from, start: found.start, end: found.end });
+    const source = key === 'og:title' || key === 'twitter:title' ? 'meta-social' : 'meta-other';
+    metaHeadlines.push({ value, source, from: found.from, start: found.start, end: found.end });
   }
   if (meta.title && strippedTitle) {
-    metaHeadlines.push({
-      value: strippedTitle,
-      from: '<title>',
-      start: meta.title.start,
-      end: meta.title.end,
-    });
+    const place = { from: '<title>', start: meta.title.start, end: meta.title.end };
+    metaHeadlines.push({ value: strippedTitle, source: 'title', ...place });
+    if (strippedTitle !== meta.title.value)
+      metaHeadlines.push({ value: meta.title.value, source: 'title-whole', ...place });
   }
-  const headings = units
-    .map((unit, index) => ({ unit, index }))
-    .filter(({ unit }) => unit.kind === 'heading' && unit.text.length <= 400);
   // Where the story starts: the first paragraph the model keeps.
   const storyStart = units.findIndex(
     (unit, index) =>
@@ -302,69 +305,44 @@ export function readHtml(
       unit.text.length >= 50 &&
       (probabilities[index] ?? 0) >= model.threshold,
   );
-  const siteKeys = sites.map((name) => name.toLowerCase());
-  const isSiteName = (text: string) =>
-    siteKeys.some((name) => similarity(name, text) >= 0.7) || text.length < 6;
-  let headlineUnit: number | undefined;
-  let headline: Candidate<string> | undefined;
-  const fromUnit = (index: number): Candidate<string> => {
-    const unit = units[index]!;
-    return {
-      value: headingText(
-        unit,
-        metaHeadlines.map((candidate) => candidate.value),
-      ),
-      from: `<${unit.element.name}>`,
-      start: unit.start,
-      end: unit.end,
+  // The learned choice among the metadata's headlines and the page's headings.
+  const headlineOptions = headlineCandidatesOf({ units, meta: metaHeadlines });
+  const headlineVectorList = headlineVectors(headlineOptions, {
+    units,
+    storyStart,
+    probabilities,
+    top: page.top,
+    siteNames: sites,
+  });
+  const chosenHeadline = chooseHeadline(headlineVectorList, fields.headline);
+  let headline: Candidate<string> | undefined = headlineOptions[chosenHeadline];
+  let headlineUnit = headlineOptions[chosenHeadline]?.unit;
+  if (headline && headlineUnit === undefined) {
+    // The metadata's headline: the heading that prints it is the headline's place on the page.
+    let best = 0.9;
+    for (const option of headlineOptions) {
+      if (option.unit === undefined) continue;
+      const score = similarity(option.value, headline.value);
+      if (score >= best) {
+        best = score;
+        headlineUnit = option.unit;
+      }
+    }
+  }
+  if (headline)
+    headline = {
+      value: headline.value,
+      from: headline.from,
+      start: headline.start,
+      end: headline.end,
     };
-  };
-  // 1. The printed heading that the metadata names, h1 first.
-  let bestScore = 0;
-  for (const { unit, index } of headings) {
-    let score = 0;
-    for (const candidate of metaHeadlines)
-      score = Math.max(score, similarity(headingText(unit), candidate.value));
-    if (score < 0.7) continue;
-    const weighted =
-      score + (unit.element.name === 'h1' ? 0.2 : 0) + (probabilities[index] ?? 0) * 0.05;
-    if (weighted > bestScore) {
-      bestScore = weighted;
-      headlineUnit = index;
-    }
-  }
-  // 2. Else the <h1> printed last above the story (the page's own headline, which metadata
-  //    written for search or sharing may reword), unless it is the site's name.
-  if (headlineUnit === undefined && storyStart >= 0) {
-    for (let at = headings.length - 1; at >= 0; at--) {
-      const { unit, index } = headings[at]!;
-      if (index > storyStart || unit.element.name !== 'h1') continue;
-      if (!isSiteName(headingText(unit))) headlineUnit = index;
-      break;
-    }
-  }
-  if (headlineUnit !== undefined) headline = fromUnit(headlineUnit);
-  else if (metaHeadlines.length > 0 && metaHeadlines[0]!.from !== '<title>') {
-    // 3. The metadata's headline.
-    headline = metaHeadlines[0];
-  } else {
-    // 4. The heading just above the story, any h1, then the <title>.
-    const above = headings.filter(({ index }) => storyStart >= 0 && index < storyStart).pop();
-    const h1 = headings.find(({ unit }) => unit.element.name === 'h1');
-    const pick = [above, h1].find((found) => found && !isSiteName(headingText(found.unit)));
-    if (pick) {
-      headlineUnit = pick.index;
-      headline = fromUnit(pick.index);
-    } else if (metaHeadlines.length > 0) headline = metaHeadlines[0];
-    else if (headings[0]) {
-      headlineUnit = headings[0].index;
-      headline = fromUnit(headings[0].index);
-    }
-  }
+  const headings = units
+    .map((unit, index) => ({ unit, index }))
+    .filter(({ unit }) => unit.kind === 'heading' && unit.text.length <= 400);
   if (headline) {
     for (const other of metaHeadlines) {
       if (other === headline || similarity(other.value, headline.value) >= 0.7) continue;
-      if (other.from === '<title>') continue;
+      if (other.from === '<title>' || other.source === 'title-whole') continue;
       diagnostics.push(conflict('headline', headline, other, range));
       break;
     }
@@ -528,6 +506,7 @@ export function readHtml(
       probabilities,
       kept: [],
       dates: { candidates: dates, vectors: dateVectorList },
+      headlines: { candidates: headlineOptions, vectors: headlineVectorList },
     };
   }
 
@@ -618,6 +597,7 @@ export function readHtml(
     probabilities,
     kept: bodyUnits,
     dates: { candidates: dates, vectors: dateVectorList },
+    headlines: { candidates: headlineOptions, vectors: headlineVectorList },
   };
 }
 
@@ -667,37 +647,6 @@ function absolute(value: string | undefined, base: string | undefined): string |
   if (!value) return undefined;
   const url = resolveUrl(value, base);
   return url && /^https?:/iu.test(url) ? url : undefined;
-}
-
-/** Classes of a headline's kicker (the label printed inside the `<h1>`, above the headline). */
-const kickerClass =
-  /kicker|overline|dachzeile|topline|roofline|eyebrow|spitzmarke|rubric|supertitle|pretitle|label|category/u;
-
-/**
- * A heading's text without a kicker printed inside it (`<h1><span class="kicker">…</span>
- * Headline</h1>`): the first child goes when its class says kicker, or when the metadata's
- * headline matches the rest better than the whole.
- */
-function headingText(unit: Unit, metaTitles: readonly string[] = []): string {
-  const children = unit.element.children.filter(
-    (child) => child.type === 'element' || child.value.trim() !== '',
-  );
-  const first = children[0];
-  if (children.length >= 2 && first?.type === 'element' && first.name !== 'a') {
-    const rest = collapse(
-      children
-        .slice(1)
-        .map((child) => textOf(child))
-        .join(' '),
-    );
-    if (rest.length >= 8) {
-      if (kickerClass.test(classAndId(first))) return rest;
-      for (const title of metaTitles) {
-        if (similarity(rest, title) >= 0.9 && similarity(unit.text, title) < 0.9) return rest;
-      }
-    }
-  }
-  return unit.text;
 }
 
 /** The byline the page prints: a unit near the headline that reads as one, or an author element. */
