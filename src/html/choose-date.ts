@@ -70,8 +70,9 @@ const dateClass =
 function saysOf(text: string | undefined): DateCandidate['says'] {
   if (!text) return undefined;
   if (commentWords.test(text)) return 'comment';
-  if (modifiedWords.test(text)) return 'modified';
+  // `class="entry-date published updated"` (WordPress) marks the publication date.
   if (publishedWords.test(text)) return 'published';
+  if (modifiedWords.test(text)) return 'modified';
   return undefined;
 }
 
@@ -185,9 +186,13 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
     if (++seen > 40 || (counts.get('date-element') ?? 0) >= 4) break;
     const text = collapse(textOf(element));
     if (text.length < 6 || text.length > 100 || !/\d/u.test(text)) continue;
-    const found = safeFind(text, options);
-    if (!found) continue;
-    push('date-element', found, elementPlace(element), sayOf(found.label ?? words));
+    let rest = text;
+    for (let count = 0; count < 2; count++) {
+      const found = safeFind(rest, options);
+      if (!found) break;
+      push('date-element', found, elementPlace(element), sayOf(found.label ?? words));
+      rest = rest.slice(found.index + Math.max(1, found.text.length));
+    }
   }
   for (const title of sources.titles) {
     if (!/\d/u.test(title)) continue;
@@ -237,6 +242,8 @@ export interface DateContext {
   /** Distinct sources per calendar day. */
   days: ReadonlyMap<string, ReadonlySet<DateSource>>;
   modifiedDays: ReadonlySet<string>;
+  /** Days a candidate says is the publication date (a label, a class, `pubdate`). */
+  publishedDays: ReadonlySet<string>;
   earliest: string;
   latest: string;
 }
@@ -281,6 +288,11 @@ export const dateFeatures: ReadonlyArray<Feature<DateContext>> = [
   { name: 'says-modified', value: (c) => c.candidate.says === 'modified' },
   { name: 'says-comment', value: (c) => c.candidate.says === 'comment' },
   { name: 'modified-day', value: (c) => c.modifiedDays.has(dayOf(c.candidate)) },
+  { name: 'published-day', value: (c) => c.publishedDays.has(dayOf(c.candidate)) },
+  {
+    name: 'another-day-published',
+    value: (c) => c.publishedDays.size > 0 && !c.publishedDays.has(dayOf(c.candidate)),
+  },
   { name: 'only-day', value: (c) => c.days.size === 1 },
   { name: 'earliest-day', value: (c) => c.days.size > 1 && dayOf(c.candidate) === c.earliest },
   { name: 'latest-day', value: (c) => c.days.size > 1 && dayOf(c.candidate) === c.latest },
@@ -322,9 +334,13 @@ export function dateVectors(
   const modifiedDays = new Set(modified.map((date) => date.value.slice(0, 10)));
   for (const candidate of candidates)
     if (candidate.says === 'modified') modifiedDays.add(dayOf(candidate));
+  const publishedDays = new Set<string>();
+  for (const candidate of candidates)
+    if (candidate.says === 'published') publishedDays.add(dayOf(candidate));
   const context: Omit<DateContext, 'candidate'> = {
     days,
     modifiedDays,
+    publishedDays,
     earliest: sorted[0]!,
     latest: sorted[sorted.length - 1]!,
   };
