@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Settings } from './check-file.js';
-import { checkFiles, type WarmWorker } from './check-files.js';
+import { checkFiles, type WorkerPool } from './check-files.js';
 import { integerOption, type MainOptions, UsageError, type Values } from './cli-options.js';
 import type { LoadedConfig } from './config.js';
 import { formatOfFile, type InputFormat } from './detect-format.js';
@@ -31,7 +31,7 @@ export async function runParse(
   values: Values,
   paths: readonly string[],
   loaded: LoadedConfig,
-  warm: WarmWorker | undefined,
+  pool: WorkerPool | undefined,
 ): Promise<number> {
   if (paths.length !== 1) {
     throw new UsageError('`parse` takes exactly one file, or `-` for standard input');
@@ -77,7 +77,7 @@ export async function runParse(
     stdin: options.stdin,
     timeout: integerOption('timeout', values.timeout) ?? loaded.config.timeout,
     maxMemory: integerOption('max-memory', values['max-memory']) ?? loaded.config.maxMemory,
-    warm,
+    pool,
     parse: {
       from: format,
       to: to as ParseOutput['to'],
