@@ -10,6 +10,7 @@ const dual = {
   schema: 'src/schema/index.ts',
   text: 'src/text/index.ts',
   jsonld: 'src/jsonld/index.ts',
+  html: 'src/html/index.ts',
   lint: 'src/lint/index.ts',
 };
 const esmOnly = {
@@ -41,5 +42,7 @@ export default defineConfig([
       }
     },
   },
-  { ...common, entry: dual, format: ['cjs'] },
+  // htmlparser2 ships ESM only: the CommonJS build carries its tokenizer so `require('nutgraf/html')`
+  // works on every supported Node version.
+  { ...common, entry: dual, format: ['cjs'], noExternal: ['htmlparser2', 'entities'] },
 ]);

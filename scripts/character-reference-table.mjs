@@ -5,59 +5,36 @@
 //   node scripts/character-reference-table.mjs          rewrite the table
 //   node scripts/character-reference-table.mjs --check  exit 1 when it is out of date
 //
-// A name is kept when it stands for one code point that news text uses: ASCII, Latin-1 and
-// Latin Extended-A, Greek, General Punctuation, the euro, and HTML 4's letterlike, arrow,
-// math, technical and card-suit symbols. So every reference HTML 4 defined, every one that
-// decodes to an ASCII character (what a URL scheme is made of) and every HTML5 alias of those
-// characters is decoded. `tests/schema/character-references.test.ts` checks the table against
-// the full list.
+// A name is kept when HTML 4 defined it (252 names: Latin-1, Greek, punctuation, symbols; the
+// `character-entities-html4` package) or when it stands for an ASCII character, tab or line feed
+// (`&colon;`, `&Tab;`, `&NewLine;`, `&apos;`: what a URL scheme can be spelled with). Both
+// packages are dev dependencies. `tests/schema/character-references.test.ts` checks the table
+// against the full list.
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { characterEntities } from 'character-entities';
+import { characterEntitiesHtml4 } from 'character-entities-html4';
 
-/** Code point ranges (inclusive) whose names are kept. */
-export const coveredRanges = [
-  [0x09, 0x0a],
-  [0x20, 0x7e],
-  [0xa0, 0x17f],
-  [0x192, 0x192],
-  [0x2c6, 0x2c6],
-  [0x2dc, 0x2dc],
-  [0x391, 0x3d6],
-  [0x2002, 0x206f],
-  [0x20ac, 0x20ac],
-  [0x2111, 0x2111],
-  [0x2118, 0x2118],
-  [0x211c, 0x211c],
-  [0x2122, 0x2122],
-  [0x2135, 0x2135],
-  [0x2190, 0x2195],
-  [0x21b5, 0x21b5],
-  [0x21d0, 0x21d4],
-  ...[
-    0x2200, 0x2202, 0x2203, 0x2205, 0x2207, 0x2208, 0x2209, 0x220b, 0x220f, 0x2211, 0x2212, 0x2217,
-    0x221a, 0x221d, 0x221e, 0x2220, 0x2227, 0x2228, 0x2229, 0x222a, 0x222b, 0x2234, 0x223c, 0x2245,
-    0x2248, 0x2260, 0x2261, 0x2264, 0x2265, 0x2282, 0x2283, 0x2284, 0x2286, 0x2287, 0x2295, 0x2297,
-    0x22a5, 0x22c5,
-  ].map((codePoint) => [codePoint, codePoint]),
-  [0x2308, 0x230b],
-  [0x27e8, 0x27e9],
-  [0x25ca, 0x25ca],
-  [0x2660, 0x2666],
-];
+/** The two names HTML decodes without a `;` (legacy names) that HTML 4 did not define. */
+const legacyAliases = new Set(['COPY', 'REG']);
 
-export function isCovered(codePoint) {
-  return coveredRanges.some(([low, high]) => codePoint >= low && codePoint <= high);
+/**
+ * Whether a name is kept: an HTML 4 name, a legacy name, or one that stands for an ASCII
+ * character.
+ */
+export function isKept(name) {
+  const value = characterEntities[name];
+  if (value === undefined || [...value].length !== 1) return false;
+  if (Object.hasOwn(characterEntitiesHtml4, name) || legacyAliases.has(name)) return true;
+  const codePoint = value.codePointAt(0);
+  return codePoint === 0x09 || codePoint === 0x0a || (codePoint >= 0x20 && codePoint <= 0x7e);
 }
 
 /** The kept names, sorted, each with its code point. */
 export function tableEntries() {
   const entries = [];
   for (const [name, value] of Object.entries(characterEntities)) {
-    const codePoints = [...value];
-    if (codePoints.length !== 1) continue;
-    const codePoint = value.codePointAt(0);
-    if (isCovered(codePoint)) entries.push([name, codePoint]);
+    if (isKept(name)) entries.push([name, value.codePointAt(0)]);
   }
   return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -23,6 +23,9 @@ export interface Story {
 type Language = 'en' | 'de' | 'fr' | 'es' | 'ja';
 
 const chance = (random: Random, p: number) => random() < p;
+/** Each item of `items` with probability `p`, in order. */
+const sample = <T>(items: readonly T[], p: number, random: Random): T[] =>
+  items.filter(() => random() < p);
 const between = (random: Random, min: number, max: number) =>
   min + Math.floor(random() * (max - min + 1));
 
@@ -194,6 +197,9 @@ const SENTENCES_EN = [
   'The money will come partly from a national fund and partly from local taxes.',
   '{Body} said it would publish a full report in the coming weeks.',
   'Asked whether the decision could be reversed, {name} said: “Not this year.”',
+  '{Body} first discussed {thing} on {date}, when the plan was still a sketch.',
+  'The work is due to finish by {date}, according to the timetable published last week.',
+  'On {date}, {name} wrote to {body} asking for a delay.',
 ];
 const SENTENCES_DE = [
   '{Body} hat am {day} über {thing} entschieden und damit einen langen Streit in {place} beendet.',
@@ -206,6 +212,7 @@ const SENTENCES_DE = [
   'Gegner wollen die Entscheidung bei der nächsten Sitzung anfechten.',
   'Rund {number} Menschen kamen zu der Versammlung.',
   'Das Geld soll zum Teil aus einem Landesfonds kommen.',
+  'Bereits am {date} hatte {body} über {thing} beraten.',
 ];
 const SENTENCES_FR = [
   '{Body} a tranché {day} sur {thing}, mettant fin à un long débat à {place}.',
@@ -286,7 +293,15 @@ function fill(template: string, random: Random, name: () => string): string {
                     ? String(between(random, 3, 90))
                     : lower === 'small'
                       ? String(between(random, 2, 9))
-                      : String(between(random, 1998, 2024));
+                      : lower === 'date'
+                        ? pick(
+                            [
+                              `${between(random, 1, 28)} ${pick(MONTHS.en, random)} ${between(random, 1998, 2025)}`,
+                              `${pick(MONTHS.en, random)} ${between(random, 1, 28)}, ${between(random, 1998, 2025)}`,
+                            ],
+                            random,
+                          )
+                        : String(between(random, 1998, 2024));
     return key === capitalise(lower) ? capitalise(value) : value;
   });
 }
@@ -800,8 +815,7 @@ export function layOut(
 
   if (!clean) {
     if (chance(random, 0.4)) add(`${story.title} ${pick(['|', '-', '–'], random)} ${site}`);
-    if (chance(random, 0.7))
-      for (const item of CHROME[language]) if (chance(random, 0.5)) add(item);
+    if (chance(random, 0.7)) for (const item of sample(CHROME[language], 0.5, random)) add(item);
     if (chance(random, 0.6)) add(site);
     const menuCount = between(random, 0, menu.length);
     for (let i = 0; i < menuCount; i++) add(chance(random, 0.3) ? `• ${menu[i]}` : menu[i]!);
@@ -815,6 +829,8 @@ export function layOut(
   if (chance(random, clean ? 0.1 : 0.25)) add(pick(KICKERS, random));
   // Byline or date above the headline, sometimes.
   const above = !clean && chance(random, 0.12);
+  // Blogs print a counter or a site row, then the date, then the title.
+  if (above && chance(random, 0.4)) add(pick(ODD_CHROME, random));
   if (above && dateText) add(dateText, 'date');
   add(story.title, 'headline');
   if (chance(random, clean ? 0.15 : 0.4)) add(pick(DECKS[language], random), 'deck');
@@ -846,7 +862,7 @@ export function layOut(
   if (!metaLater) lines.push(...meta);
   if (!clean) {
     if (chance(random, 0.1)) teaserBlock(random, language, add);
-    if (chance(random, 0.4)) for (const item of SHARE[language]) if (chance(random, 0.4)) add(item);
+    if (chance(random, 0.4)) for (const item of sample(SHARE[language], 0.4, random)) add(item);
     if (chance(random, 0.35)) add(caption(random, language), 'caption');
   }
   story.paragraphs.forEach((paragraph, p) => {
@@ -863,7 +879,7 @@ export function layOut(
     add(`(Reporting by ${personName(random)}; Editing by ${personName(random)})`);
   if (chance(random, 0.15)) add(`© ${date?.year ?? 2024} ${site}. All rights reserved.`);
   if (!clean) {
-    if (chance(random, 0.5)) for (const item of SHARE[language]) if (chance(random, 0.3)) add(item);
+    if (chance(random, 0.5)) for (const item of sample(SHARE[language], 0.3, random)) add(item);
     if (chance(random, 0.3)) add(`Topics: ${pick(menu, random)}, ${pick(menu, random)}`);
     if (chance(random, 0.6)) {
       add(pick(PROMPTS[language], random));
@@ -875,7 +891,7 @@ export function layOut(
     if (chance(random, 0.1)) add(pick(ODD_CHROME, random));
     // Promos sometimes end the page, with no footer after them.
     if (chance(random, promos ? 0.3 : 0.6))
-      for (const item of FOOTER[language]) if (chance(random, 0.5)) add(item);
+      for (const item of sample(FOOTER[language], 0.5, random)) add(item);
   }
   const blank = clean || chance(random, 0.5);
   const text = lines.map((line) => line.text).join(blank ? '\n\n' : '\n');

@@ -7,6 +7,7 @@
  */
 import { type CompiledModel, compileModel, linearScore } from '../../src/model/index.js';
 import type { Byline } from '../../src/schema/index.js';
+import { BODY_START_FEATURE_NAMES, bodyStartCandidates } from '../../src/text/body-start.js';
 import type { FoundDate } from '../../src/text/dates.js';
 import { HEADLINE_FEATURE_NAMES, headlineCandidates } from '../../src/text/headline.js';
 import {
@@ -278,7 +279,14 @@ export function train(
 ): TextWeights {
   const { content, story } = fitStory(pages, options);
   const empty = { bias: 0, weights: {} };
-  let weights: TextWeights = { content, story, headline: empty, byline: empty, date: empty };
+  let weights: TextWeights = {
+    content,
+    story,
+    headline: empty,
+    byline: empty,
+    date: empty,
+    bodyStart: empty,
+  };
   let model = compileTextModel(weights);
 
   const headlineGroups: Keyed[] = [];
@@ -331,11 +339,82 @@ export function train(
         });
     }
   }
-  return {
+  weights = {
     ...weights,
     byline: fitKeyed(bylineGroups, BYLINE_FEATURE_NAMES, options.metaL2, options),
     date: fitKeyed(dateGroups, DATE_FEATURE_NAMES, options.metaL2, options),
   };
+  model = compileTextModel(weights);
+
+  const startGroups: Keyed[] = [];
+  for (const page of pages) {
+    if (page.units.length === 0) continue;
+    const read = readPage(page, model);
+    const candidates = bodyStartCandidates(
+      page.units,
+      read.headline,
+      read.labels,
+      read.bylineIndex,
+      read.dateIndex,
+    );
+    const positive = bodyStartRight(
+      page,
+      read.headline,
+      candidates.map((c) => c.index),
+      h,
+    );
+    if (positive?.some(Boolean))
+      startGroups.push({
+        key: page.key,
+        group: { candidates: candidates.map((c) => c.features), positive },
+      });
+  }
+  return {
+    ...weights,
+    bodyStart: fitKeyed(startGroups, BODY_START_FEATURE_NAMES, options.metaL2, options),
+  };
+}
+
+/** What parseText's models read on a page: story labels, headline, chosen byline and date units. */
+function readPage(page: Page, model: TextModel) {
+  const labels = labelsOf(page, model);
+  const headline = headlineOf(headlineCandidates(page.units, labels), model.headline);
+  const bylines = bylineCandidates(page.units, headline, labels);
+  const dates = dateCandidates(page.units, headline, labels, {});
+  return {
+    labels,
+    headline,
+    bylines,
+    dates,
+    bylineIndex: bylines[argmax(bylines, model.byline)]!.index,
+    dateIndex: dates[argmax(dates, model.date)]!.index,
+  };
+}
+
+/**
+ * Which units the body should start at: the unit that opens with mercury's first words, or
+ * the first unit under the headline labelled story text. Undefined when the truth cannot say.
+ */
+function bodyStartRight(
+  page: Page,
+  headline: number,
+  indices: readonly number[],
+  h: ScorerHelpers,
+): boolean[] | undefined {
+  const first = page.item.truth.firstWords;
+  if (first) {
+    const want = h.tokenize(first).slice(0, 5);
+    if (want.length === 0) return undefined;
+    return indices.map((i) => {
+      const got = h.tokenize(page.units[i]!.text.slice(0, 400));
+      return want.every((token, k) => got[k] === token);
+    });
+  }
+  if (!page.content || page.item.corpus === 'trafilatura') return undefined;
+  let start = -1;
+  for (let i = headline + 1; i < page.units.length && start < 0; i++)
+    if (page.content[i] === 1) start = i;
+  return start < 0 ? undefined : indices.map((i) => i === start);
 }
 
 // ----------------------------------------------------------------- evaluation
@@ -346,6 +425,7 @@ export interface Evaluation {
   headline: [number, number];
   byline: [number, number];
   date: [number, number];
+  bodyStart: [number, number];
 }
 
 /**
@@ -364,33 +444,46 @@ export function evaluate(
     if (page.units.length === 0) continue;
     let e = out.get(page.key);
     if (!e) {
-      e = { story: [0, 0], headline: [0, 0], byline: [0, 0], date: [0, 0] };
+      e = { story: [0, 0], headline: [0, 0], byline: [0, 0], date: [0, 0], bodyStart: [0, 0] };
       out.set(page.key, e);
     }
-    const labels = labelsOf(page, model);
+    const read = readPage(page, model);
     if (page.content) {
       e.story[0] += storyF1(
-        labels,
+        read.labels,
         page.content,
         page.units.map((u) => u.size),
       );
       e.story[1]++;
     }
-    const candidates = headlineCandidates(page.units, labels);
-    const headline = headlineOf(candidates, model.headline);
     if (page.item.truth.title) {
-      e.headline[0] += headlineRight(page, [headline], h)[0] ? 1 : 0;
+      e.headline[0] += headlineRight(page, [read.headline], h)[0] ? 1 : 0;
       e.headline[1]++;
     }
     if (page.names) {
-      const bylines = bylineCandidates(page.units, headline, labels);
-      e.byline[0] += bylineRight(page, bylines, h)[argmax(bylines, model.byline)] ? 1 : 0;
+      e.byline[0] += bylineRight(page, read.bylines, h)[argmax(read.bylines, model.byline)] ? 1 : 0;
       e.byline[1]++;
     }
     if (page.date || page.dateAbsent) {
-      const dates = dateCandidates(page.units, headline, labels, {});
-      e.date[0] += dateRight(page, dates, h)[argmax(dates, model.date)] ? 1 : 0;
+      e.date[0] += dateRight(page, read.dates, h)[argmax(read.dates, model.date)] ? 1 : 0;
       e.date[1]++;
+    }
+    const starts = bodyStartCandidates(
+      page.units,
+      read.headline,
+      read.labels,
+      read.bylineIndex,
+      read.dateIndex,
+    );
+    const right = bodyStartRight(
+      page,
+      read.headline,
+      starts.map((c) => c.index),
+      h,
+    );
+    if (right?.some(Boolean)) {
+      e.bodyStart[0] += right[argmax(starts, model.bodyStart)] ? 1 : 0;
+      e.bodyStart[1]++;
     }
   }
   return out;
@@ -404,7 +497,7 @@ export function addEvaluations(into: Map<string, Evaluation>, more: Map<string, 
       into.set(key, structuredClone(e));
       continue;
     }
-    for (const part of ['story', 'headline', 'byline', 'date'] as const) {
+    for (const part of ['story', 'headline', 'byline', 'date', 'bodyStart'] as const) {
       to[part][0] += e[part][0];
       to[part][1] += e[part][1];
     }
@@ -417,12 +510,14 @@ export function evaluationTable(
   test: Map<string, Evaluation>,
 ): string {
   const f = ([a, b]: [number, number]) => (b ? (a / b).toFixed(3) : '  —  ');
-  const lines = ['key                     story (train/CV)   headline        byline          date'];
+  const lines = [
+    'key                     story (train/CV)   headline        byline          date            body start',
+  ];
   for (const key of [...test.keys()].sort()) {
     const t = train.get(key)!;
     const c = test.get(key)!;
     lines.push(
-      `${key.padEnd(24)}${f(t.story)}/${f(c.story)}     ${f(t.headline)}/${f(c.headline)}   ${f(t.byline)}/${f(c.byline)}   ${f(t.date)}/${f(c.date)}`,
+      `${key.padEnd(24)}${f(t.story)}/${f(c.story)}     ${f(t.headline)}/${f(c.headline)}   ${f(t.byline)}/${f(c.byline)}   ${f(t.date)}/${f(c.date)}   ${f(t.bodyStart)}/${f(c.bodyStart)}`,
     );
   }
   return lines.join('\n');

@@ -34,7 +34,7 @@ import {
   train,
 } from './text-fit.js';
 import type { ScorerHelpers } from './text-labels.js';
-import { type Page, pagesOf } from './text-pages.js';
+import { pagesOf } from './text-pages.js';
 import { writeModule } from './write-module.js';
 
 const root = process.cwd();

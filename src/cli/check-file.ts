@@ -138,12 +138,18 @@ async function checkOneUnsafe(
   let read: ReadResult;
   if (isStdin) {
     read = stdin
-      ? await readStream(stdin, file, { maxFileSize: settings.maxFileSize })
+      ? await readStream(stdin, file, {
+          maxFileSize: settings.maxFileSize,
+          html: format === 'html',
+        })
       : { text: '' };
   } else if (!format) {
     read = { diagnostic: unsupported(file) };
   } else {
-    read = await readInput(input.absolute, file, { maxFileSize: settings.maxFileSize });
+    read = await readInput(input.absolute, file, {
+      maxFileSize: settings.maxFileSize,
+      html: format === 'html',
+    });
   }
   if ('diagnostic' in read || !format) {
     const problem = 'diagnostic' in read ? read.diagnostic : unsupported(file);
@@ -156,6 +162,7 @@ async function checkOneUnsafe(
     timeZone: settings.timeZone,
     ...engines.siteOptionsOf(settings),
     ...ruleOptions(settings),
+    bytes: read.bytes,
   };
   let checked = checkSource(read.text, format, options);
   // `fix -` is a filter: it prints the text, fixed or as it came.

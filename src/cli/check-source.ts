@@ -23,6 +23,8 @@ export interface CheckSourceOptions extends engines.RuleOptions, engines.SiteOpt
   timeZone?: string | undefined;
   /** Run the lint rules (default `true`); `false` reports parser and schema problems only. */
   lint?: boolean;
+  /** An HTML file's bytes, so the page's charset is honoured (`text` is then their decoding). */
+  bytes?: Uint8Array | undefined;
 }
 
 /** What checking one source gives: the article (when one could be read) and every diagnostic. */
@@ -213,7 +215,24 @@ function checkJsonValue(
   };
 }
 
+/** Page findings kept beside the JSON-LD checks: how the page and its JSON-LD disagree, and how it was read. */
+const pageFindings = new Set([
+  'json-ld-headline-mismatch',
+  'json-ld-author-mismatch',
+  'charset-mismatch',
+  'html-nesting-too-deep',
+]);
+
+/**
+ * An HTML page: its JSON-LD article is checked as JSON-LD (places in the `<script>` block),
+ * and the article the page shows is read with `parseHtml`. A JSON-LD headline or author the
+ * page does not print is a finding. A page without a JSON-LD article is checked as the
+ * article it shows.
+ */
 function checkHtml(text: string, options: Readonly<CheckSourceOptions>): CheckSourceResult {
+  const parseOptions: engines.EngineParseOptions = { file: options.file };
+  if (options.timeZone) parseOptions.timeZone = options.timeZone;
+  const page = engines.parseHtml(options.bytes ?? text, parseOptions);
   const lines = createLineIndex(text);
   const extracted = engines.extractJsonLd(text);
   const syntax = extracted.diagnostics;
@@ -224,27 +243,52 @@ function checkHtml(text: string, options: Readonly<CheckSourceOptions>): CheckSo
     const offset = block.position.start.offset ?? 0;
     const result = checkJsonValue(block.value, block.text, lines, offset, options);
     if (result.article) {
-      return { ...result, diagnostics: [...syntax, ...result.diagnostics], parsed: false };
+      const findings = page.diagnostics.filter((diagnostic) => pageFindings.has(diagnostic.ruleId));
+      return {
+        ...result,
+        diagnostics: [...syntax, ...result.diagnostics, ...findings],
+        parsed: false,
+      };
     }
     fallback ??= result;
+  }
+  if (page.article) {
+    // No JSON-LD article: check the article the page shows. Fields it lacks are reported at
+    // the page's <head>, where their metadata belongs. (Its diagnostics include the ld+json
+    // syntax errors.)
+    const head = /<head[\s>]/i.exec(text);
+    const sources: SourceMap = head
+      ? { ...page.sources, place: lines.range(head.index, head.index + 5) }
+      : (page.sources ?? {});
+    const lint =
+      options.lint === false ? [] : engines.lintArticle(page.article, { ...options, sources });
+    return {
+      article: page.article,
+      sources: page.sources,
+      diagnostics: locate([...page.diagnostics, ...lint], sources),
+      parsed: false,
+    };
   }
   if (fallback) {
     return { ...fallback, diagnostics: [...syntax, ...fallback.diagnostics], parsed: false };
   }
-  if (syntax.length > 0) return { diagnostics: syntax, parsed: false };
+  // Neither a JSON-LD article nor a page with a headline.
   const missing: Diagnostic = {
     ruleId: 'no-article',
     severity: 'error',
     message:
       extracted.blocks.length === 0
-        ? 'No `<script type="application/ld+json">` block in the page'
-        : 'No article node (`NewsArticle`, `Article`, …) in the page’s ld+json blocks',
+        ? 'No article in the page: no headline, and no `<script type="application/ld+json">` block'
+        : 'No article in the page: no headline, and no article node (`NewsArticle`, `Article`, …) in its ld+json blocks',
     file: options.file,
     source: 'nutgraf',
   };
   const first = extracted.blocks[0];
   if (first) missing.place = first.position;
-  return { diagnostics: [missing], parsed: false };
+  const pageProblems = page.diagnostics.filter(
+    (diagnostic) => diagnostic.ruleId !== 'missing-headline' && diagnostic.ruleId !== 'empty-input',
+  );
+  return { diagnostics: [...syntax, missing, ...pageProblems], parsed: false };
 }
 
 /**

@@ -56,6 +56,7 @@ export const optionSpec = {
   to: { type: 'string' },
   graph: { type: 'boolean' },
   script: { type: 'boolean' },
+  'out-dir': { type: 'string', short: 'o' },
 } as const;
 
 /** The parsed options. */

@@ -3,6 +3,7 @@
  * signatures and options, so the rest of the CLI codes against these small functions.
  */
 
+import * as html from '../html/index.js';
 import type { ExtractJsonLdResult } from '../jsonld/index.js';
 import * as jsonld from '../jsonld/index.js';
 import type { PresetName, RuleSetting } from '../lint/index.js';
@@ -82,6 +83,14 @@ export function parseMarkdown(source: string, options: EngineParseOptions): Pars
 /** Parse raw text. */
 export function parseText(source: string, options: EngineParseOptions): ParseResult {
   return parseTextEngine(source, options.timeZone ? { timeZone: options.timeZone } : {});
+}
+
+/** Parse an HTML page (its bytes when read from a file, so its charset is honoured). */
+export function parseHtml(source: string | Uint8Array, options: EngineParseOptions): ParseResult {
+  const htmlOptions: html.ParseHtmlOptions = {};
+  if (options.file !== undefined) htmlOptions.file = options.file;
+  if (options.timeZone !== undefined) htmlOptions.timeZone = options.timeZone;
+  return html.parseHtml(source, htmlOptions);
 }
 
 /** Read JSON-LD (an object, an array or a graph). */

@@ -8,6 +8,7 @@ Commands:
   fix [paths|globs|-]     Apply safe fixes (same as check --fix), then report what is
                           left; fix - prints the fixed text
   parse <file|->          Print an article converted to --to (diagnostics on stderr)
+  parse <paths|globs> -o <dir>  Convert many files into <dir> (a progress line and a summary)
 
 Check options:
   -f, --format <name>[=<file>]  stylish (default), json, github, sarif; repeatable,
@@ -53,6 +54,8 @@ Parse options:
       --to <format>       json (default), markdown, jsonld
       --graph             JSON-LD as an @graph (with --to jsonld)
       --script            JSON-LD inside a <script> tag (with --to jsonld)
+  -o, --out-dir <dir>     Write one file per input under <dir> (.json, .md or .jsonld),
+                          at its path relative to the inputs' common folder
 
   -h, --help              Show this help
   -v, --version           Show the version

@@ -1,7 +1,8 @@
 import type { Readable } from 'node:stream';
+import { fileDiagnostic } from '../lint/file-rules.js';
 import type { FileOutcome, Settings } from './check-file.js';
 import { checkSource } from './check-source.js';
-import type { InputFormat } from './detect-format.js';
+import { formatOfFile, type InputFormat } from './detect-format.js';
 import * as engines from './engines.js';
 import type { InputFile } from './expand-paths.js';
 import { memoryGuard } from './file-budget.js';
@@ -10,8 +11,8 @@ import { sortDiagnostics } from './types.js';
 
 /** What `nutgraf parse` prints: `--to` and its variants. */
 export interface ParseOutput {
-  /** The input format (from `--from` or the extension). */
-  from: InputFormat;
+  /** The input format (from `--from`); by each file's extension when not given. */
+  from?: InputFormat | undefined;
   to: 'json' | 'markdown' | 'jsonld';
   graph: boolean;
   script: boolean;
@@ -33,22 +34,41 @@ export async function parseOne(
 ): Promise<FileOutcome> {
   const isStdin = input.absolute === '-';
   const file = isStdin ? settings.stdinName : input.file;
+  const from = parse.from ?? (isStdin ? settings.stdinFormat : formatOfFile(input.absolute));
+  if (!from) {
+    return {
+      result: {
+        file,
+        diagnostics: [
+          fileDiagnostic('unsupported-format', `Cannot tell the format of \`${file}\``, file),
+        ],
+      },
+      diff: '',
+    };
+  }
+  const html = from === 'html';
   const read: ReadResult = isStdin
     ? stdin
-      ? await readStream(stdin, file, { maxFileSize: settings.maxFileSize })
+      ? await readStream(stdin, file, { maxFileSize: settings.maxFileSize, html })
       : { text: '' }
-    : await readInput(input.absolute, file, { maxFileSize: settings.maxFileSize });
+    : await readInput(input.absolute, file, { maxFileSize: settings.maxFileSize, html });
   if ('diagnostic' in read) {
     return { result: { file, diagnostics: [read.diagnostic] }, diff: '' };
   }
-  const tooLarge = memoryGuard(read.text, parse.from, file);
+  const tooLarge = memoryGuard(read.text, from, file);
   if (tooLarge) return { result: { file, diagnostics: [tooLarge] }, diff: '', crashed: true };
-  const checked = checkSource(read.text, parse.from, {
-    file,
-    timeZone: settings.timeZone,
-    ...engines.siteOptionsOf(settings),
-    lint: false,
-  });
+  // HTML is read with parseHtml: the page's metadata and the story it shows.
+  const checked = html
+    ? engines.parseHtml(read.bytes ?? read.text, {
+        file,
+        ...(settings.timeZone !== undefined ? { timeZone: settings.timeZone } : {}),
+      })
+    : checkSource(read.text, from, {
+        file,
+        timeZone: settings.timeZone,
+        ...engines.siteOptionsOf(settings),
+        lint: false,
+      });
   const diagnostics = sortDiagnostics(checked.diagnostics);
   const article = checked.article;
   if (!article) return { result: { file, diagnostics }, diff: '' };

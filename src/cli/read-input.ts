@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { lstat, open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { decodeHtml } from '../html/decode-html.js';
 import { type FileRuleId, fileDiagnostic } from '../lint/file-rules.js';
 import type { Diagnostic, Point } from '../schema/index.js';
 
@@ -13,6 +14,8 @@ export type ReadResult =
       text: string;
       /** The file started with a UTF-8 byte order mark (dropped from `text`, kept by `fix`). */
       bom?: boolean;
+      /** An HTML file's bytes: the page says its own charset, so they are decoded as a browser does. */
+      bytes?: Uint8Array;
     }
   | { diagnostic: Diagnostic };
 
@@ -112,7 +115,13 @@ function utf16WithoutBom(bytes: Uint8Array): 'little-endian' | 'big-endian' | un
  * @example
  * decodeInput(new TextEncoder().encode('# Hi'), 'a.md') //=> { text: '# Hi' }
  */
-export function decodeInput(bytes: Uint8Array, file: string): ReadResult {
+export function decodeInput(
+  bytes: Uint8Array,
+  file: string,
+  options: Readonly<{ html?: boolean }> = {},
+): ReadResult {
+  // An HTML page declares its charset (BOM, `<meta charset>`): decode it as a browser does.
+  if (options.html) return { text: decodeHtml(bytes).text, bytes };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return problem(file, 'invalid-encoding', 'The file is UTF-16: save it as UTF-8', {
       line: 1,
@@ -165,7 +174,7 @@ export function decodeInput(bytes: Uint8Array, file: string): ReadResult {
 export async function readInput(
   absolute: string,
   file: string,
-  options: Readonly<{ maxFileSize?: number }> = {},
+  options: Readonly<{ maxFileSize?: number; html?: boolean }> = {},
 ): Promise<ReadResult> {
   const limit = options.maxFileSize ?? defaultMaxFileSize;
   let handle: Awaited<ReturnType<typeof open>> | undefined;
@@ -211,7 +220,7 @@ export async function readInput(
         `The file is over the limit of ${limit} bytes (\`--max-file-size\`)`,
       );
     }
-    return decodeInput(bytes.subarray(0, length), file);
+    return decodeInput(bytes.subarray(0, length), file, { html: options.html ?? false });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return problem(file, 'unreadable-file', await unreadableMessage(absolute, code));
@@ -283,8 +292,8 @@ export async function readRawStream(
 export async function readStream(
   stream: Readable,
   file: string,
-  options: Readonly<{ maxFileSize?: number }> = {},
+  options: Readonly<{ maxFileSize?: number; html?: boolean }> = {},
 ): Promise<ReadResult> {
   const raw = await readRawStream(stream, file, options.maxFileSize ?? defaultMaxFileSize);
-  return 'diagnostic' in raw ? raw : decodeInput(raw.bytes, file);
+  return 'diagnostic' in raw ? raw : decodeInput(raw.bytes, file, { html: options.html ?? false });
 }

@@ -866,12 +866,19 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
     draft.byline = bylineText === undefined ? { contributors } : { text: bylineText, contributors };
   }
 
+  // The place and agency of a dateline; types other than NewsArticle have no `dateline`
+  // property, so there the text is written as datelines print them: `LISBON (Reuters)`.
   const datelineText = reader.firstText(node, 'dateline', ['dateline', 'text']);
-  if (datelineText !== undefined) {
-    const dateline: Draft = { text: datelineText };
-    const place = reader.text(reader.all(node.locationCreated, ['dateline', 'place']));
+  const place = reader.text(reader.all(node.locationCreated, ['dateline', 'place']));
+  const agency = reader.text(reader.all(node.sourceOrganization, ['dateline', 'agency']));
+  const composed =
+    place !== undefined && agency !== undefined
+      ? `${place} (${agency})`
+      : (place ?? (agency === undefined ? undefined : `(${agency})`));
+  const text = datelineText ?? composed;
+  if (text !== undefined) {
+    const dateline: Draft = { text };
     if (place !== undefined) dateline.place = place;
-    const agency = reader.text(reader.all(node.sourceOrganization, ['dateline', 'agency']));
     if (agency !== undefined) dateline.agency = agency;
     draft.dateline = dateline;
   }

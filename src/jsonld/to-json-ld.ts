@@ -98,6 +98,8 @@ interface Context {
   compat: boolean;
   pageUrl: string | undefined;
   ids: { article: string; webpage: string; website: string; publisher: string; breadcrumb: string };
+  /** The site's home page, when known (given, the publisher's, or the article URL's origin). */
+  siteUrl: string | undefined;
   siteBase: string;
   /** The publisher's name, so an affiliation to it links to its node in a graph. */
   publisherName: string | undefined;
@@ -188,7 +190,11 @@ function agentValue(
   let entry = context.agents.get(key);
   if (!entry) {
     const kind = node['@type'] === 'Person' ? 'person' : 'organization';
-    const id = uniqueId(`${context.siteBase}#/schema/${kind}/${slugOf(contributor.name)}`, context);
+    const stem =
+      context.siteUrl === undefined
+        ? `_:${kind}-${slugOf(contributor.name)}`
+        : `${context.siteBase}#/schema/${kind}/${slugOf(contributor.name)}`;
+    const id = uniqueId(stem, context);
     const { '@type': nodeType, ...properties } = node;
     entry = { id, node: { '@type': nodeType, '@id': id, ...properties } as JsonLdAgentNode };
     context.agents.set(key, entry);
@@ -290,11 +296,13 @@ function articleNode(
   if (article.description !== undefined) node.description = article.description;
   if (context.pageUrl !== undefined) node.url = context.pageUrl;
   const collection = sectionPage(article);
-  if (context.graph) {
+  if (context.graph && context.pageUrl !== undefined) {
     node.isPartOf = collection
       ? [{ '@id': context.ids.webpage }, collection]
       : { '@id': context.ids.webpage };
     node.mainEntityOfPage = { '@id': context.ids.webpage };
+  } else if (context.graph) {
+    if (collection) node.isPartOf = collection;
   } else {
     if (collection) node.isPartOf = collection;
     if (context.pageUrl !== undefined) {
@@ -351,7 +359,8 @@ function articleNode(
   const texts = bodyTexts((article.body ?? []) as Parameters<typeof bodyTexts>[0]);
   let words = 0;
   for (const text of texts) words += countWords(text);
-  node.wordCount = words;
+  // An empty body says nothing of the article's length: no `wordCount: 0`.
+  if (words > 0) node.wordCount = words;
   if (options.articleBody && texts.length > 0) node.articleBody = texts.join('\n\n');
   if (article.isAccessibleForFree !== undefined) {
     node.isAccessibleForFree = article.isAccessibleForFree;
@@ -391,22 +400,28 @@ function articleNode(
   return node;
 }
 
-function breadcrumb(article: ArticleInput, context: Context, siteName: string): BreadcrumbListLeaf {
+/**
+ * The breadcrumb Home → section → article. Google asks for an `item` URL on every crumb but
+ * the last, so a crumb whose URL is unknown is left out (the home page without a site URL, the
+ * crumbs of `section.path` above the section, which alone has `section.url`); with fewer than two
+ * crumbs left there is no breadcrumb.
+ */
+function breadcrumb(
+  article: ArticleInput,
+  context: Context,
+  siteName: string,
+): BreadcrumbListLeaf | undefined {
   const crumbs: ListItemLeaf[] = [];
   const push = (name: string, item: string | undefined) => {
     const crumb: ListItemLeaf = { '@type': 'ListItem', position: crumbs.length + 1, name };
     if (item !== undefined) crumb.item = item;
     crumbs.push(crumb);
   };
-  push(siteName, context.siteBase === '' ? undefined : context.siteBase);
+  if (context.siteUrl !== undefined) push(siteName, context.siteBase);
   const section = article.section;
-  if (section !== undefined) {
-    const path = section.path ?? [section.name];
-    path.forEach((name, index) => {
-      push(name, index === path.length - 1 ? section.url : undefined);
-    });
-  }
+  if (section?.url !== undefined) push(section.name, section.url);
   push(article.headline, context.pageUrl);
+  if (crumbs.length < 2) return undefined;
   return { '@type': 'BreadcrumbList', '@id': context.ids.breadcrumb, itemListElement: crumbs };
 }
 
@@ -458,17 +473,22 @@ export function toJsonLd(
   const siteBase = siteUrl === undefined ? '' : stripFragment(siteUrl);
   const pageBase = pageUrl === undefined ? '' : stripFragment(pageUrl);
   const graph = options.graph === true;
+  // Without a URL, nodes are linked by blank node ids (`_:article`): a relative `#article`
+  // would name a node of whatever page the markup ends up on.
+  const pageId = (name: string) => (pageUrl === undefined ? `_:${name}` : `${pageBase}#${name}`);
+  const siteId = (name: string) => (siteUrl === undefined ? `_:${name}` : `${siteBase}#${name}`);
   const context: Context = {
     graph,
     compat: options.compat === true,
     pageUrl,
     ids: {
-      article: `${pageBase}#article`,
-      webpage: `${pageBase}#webpage`,
-      breadcrumb: `${pageBase}#breadcrumb`,
-      website: `${siteBase}#website`,
-      publisher: `${siteBase}#publisher`,
+      article: pageId('article'),
+      webpage: pageId('webpage'),
+      breadcrumb: pageId('breadcrumb'),
+      website: siteId('website'),
+      publisher: siteId('publisher'),
     },
+    siteUrl,
     siteBase,
     publisherName: publisher?.name,
     agents: new Map(),
@@ -481,25 +501,27 @@ export function toJsonLd(
   if (!graph) return { '@context': 'https://schema.org', ...node };
 
   const siteName = options.site?.name ?? publisher?.name;
-  const website: WebSiteLeaf = { '@type': 'WebSite', '@id': context.ids.website };
-  if (siteUrl !== undefined) website.url = siteUrl;
-  if (siteName !== undefined) website.name = siteName;
-  if (publisher !== undefined) website.publisher = { '@id': context.ids.publisher };
-  if (article.language !== undefined) website.inLanguage = article.language;
-
-  const webpage: WebPageLeaf = { '@type': 'WebPage', '@id': context.ids.webpage };
-  if (pageUrl !== undefined) webpage.url = pageUrl;
-  webpage.name = article.headline;
-  webpage.isPartOf = { '@id': context.ids.website };
-  webpage.breadcrumb = { '@id': context.ids.breadcrumb };
-  if (article.language !== undefined) webpage.inLanguage = article.language;
-
-  const nodes: JsonLdGraphNode[] = [
-    website,
-    webpage,
-    breadcrumb(article, context, siteName ?? 'Home'),
-    node,
-  ];
+  const crumbs = breadcrumb(article, context, siteName ?? 'Home');
+  const nodes: JsonLdGraphNode[] = [];
+  // A WebSite or WebPage node is only written when its URL is known: without one it would
+  // say nothing a reader can use.
+  if (siteUrl !== undefined) {
+    const website: WebSiteLeaf = { '@type': 'WebSite', '@id': context.ids.website, url: siteUrl };
+    if (siteName !== undefined) website.name = siteName;
+    if (publisher !== undefined) website.publisher = { '@id': context.ids.publisher };
+    if (article.language !== undefined) website.inLanguage = article.language;
+    nodes.push(website);
+  }
+  if (pageUrl !== undefined) {
+    const webpage: WebPageLeaf = { '@type': 'WebPage', '@id': context.ids.webpage, url: pageUrl };
+    webpage.name = article.headline;
+    if (siteUrl !== undefined) webpage.isPartOf = { '@id': context.ids.website };
+    if (crumbs !== undefined) webpage.breadcrumb = { '@id': context.ids.breadcrumb };
+    if (article.language !== undefined) webpage.inLanguage = article.language;
+    nodes.push(webpage);
+  }
+  if (crumbs !== undefined) nodes.push(crumbs);
+  nodes.push(node);
   if (!context.compat) {
     for (const { node: agent } of context.agents.values()) nodes.push(agent);
     if (publisher !== undefined) nodes.push(publisherNode(publisher, context.ids.publisher));

@@ -1,3 +1,4 @@
+import { HTML_DIAGNOSTICS } from '../html/rules.js';
 import { jsonLdRules } from '../jsonld/rules.js';
 import { markdownRules } from '../markdown/rules.js';
 import type { Severity } from '../schema/index.js';
@@ -203,6 +204,7 @@ const rows: readonly Row[] = [
     ['markdown', Object.values(markdownRules)],
     ['text', TEXT_DIAGNOSTICS],
     ['jsonld', jsonLdRules],
+    ['html', HTML_DIAGNOSTICS],
     ['file', FILE_DIAGNOSTICS],
   ]),
 ];

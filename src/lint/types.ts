@@ -24,6 +24,7 @@ export type RuleCategory =
   | 'markdown'
   | 'text'
   | 'jsonld'
+  | 'html'
   | 'file';
 
 /** The metadata of one rule: a row of the {@link rules} table. */

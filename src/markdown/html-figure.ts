@@ -20,8 +20,8 @@ export interface HtmlImage {
 const MAX_HTML_LENGTH = 20_000;
 
 const imgTag = /<img\b[^>]{0,4000}>/i;
-/** An `<a>` opening right before an `<img>`: the image is a link. */
-const anchorBeforeImg = /<a\b([^>]{0,4000})>\s*<img\b/i;
+/** An `<a>` opening tag and white space, all that comes between it and an `<img>`. */
+const anchorOpening = /^<a\b([^>]*)>\s*$/i;
 const attribute = /([\w:-]{1,40})\s*=\s*(?:"([^"]{0,4000})"|'([^']{0,4000})'|([^\s"'>]{1,4000}))/g;
 const figcaption = /<figcaption\b[^>]{0,1000}>([\s\S]{0,10000}?)<\/figcaption>/i;
 /** A credit inside a figcaption: `<small>`, `<cite>` or `<span class="…credit…">`. */
@@ -111,7 +111,9 @@ export function readHtmlFigure(html: string): HtmlImage | undefined {
     const height = size(attributes.height);
     if (width) result.width = width;
     if (height) result.height = height;
-    const anchor = anchorBeforeImg.exec(html);
+    // A link around the image: the last `<a …>` before it, nothing else between them.
+    const at = html.lastIndexOf('<a', img.index);
+    const anchor = at === -1 ? null : anchorOpening.exec(html.slice(at, img.index));
     const href = anchor ? readAttributes(anchor[1] ?? '').href : undefined;
     if (href) result.link = href;
   }

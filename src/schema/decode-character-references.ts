@@ -110,9 +110,9 @@ export function characterReferenceAt(
 
 /**
  * Decode the HTML character references of a text: `&#8217;`, `&#x2019;`, `&rsquo;`. Named
- * references are decoded for the characters news text uses — ASCII, Latin-1 and Latin
- * Extended-A, Greek, General Punctuation, the euro, HTML 4's symbols — with every HTML5 alias
- * of those (`&colon;`, `&Tab;`, `&NewLine;`); rarer names are left as written. Numeric
+ * references are decoded for HTML 4's 252 names (Latin-1, Greek, punctuation, symbols: what
+ * pages use) and every HTML5 name of an ASCII character (`&colon;`, `&Tab;`, `&NewLine;`,
+ * `&apos;`: all a URL scheme can be spelled with); rarer HTML5 names are left as written. Numeric
  * references follow the HTML spec (`&#0;`, surrogates and values past U+10FFFF give U+FFFD;
  * `&#150;` is the windows-1252 `–`). One linear pass.
  *

@@ -553,6 +553,10 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   { name: 'first-unit', value: ({ index }) => index === 0 },
   { name: 'meta-below', value: ({ metaStep }) => metaStep >= 0 },
   { name: 'meta-right-below', value: ({ metaStep }) => metaStep === 0 },
+  {
+    name: 'meta-right-above',
+    value: ({ ranking, index }) => index > 0 && isMetaLine(ranking.units[index - 1]!.text),
+  },
   { name: 'meta-two-below', value: ({ metaStep }) => metaStep === 2 },
   {
     name: 'title-case',

@@ -176,6 +176,8 @@ export function readMetaZone(reading: Reading): void {
       meta = true;
     }
     if (meta) {
+      // Read as metadata: not body text, wherever the body starts.
+      reading.consumed.add(i);
       lastMeta = i;
       continue;
     }

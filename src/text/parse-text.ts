@@ -1,6 +1,7 @@
 import type { Article, ArticleType, Diagnostic, SourceMap, Wire } from '../schema/index.js';
 import { deleteSource, setSource, sourceEntries, sourceOf } from '../schema/source-map.js';
 import { isSignOff, type LeadParagraph, readBody, readCopyright } from './body.js';
+import { bodyStartCandidates, chooseBodyStart } from './body-start.js';
 import { findDeck } from './deck.js';
 import { textDiagnostic } from './diagnostics.js';
 import { firstTitleIndex, opensClean, rankHeadlines } from './headline.js';
@@ -340,7 +341,23 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     regionStart = headlineIndex + 1;
     regionEnd = units.length - 1;
   }
-  const { deckIndex, bodyStart } = findDeck(reading, regionStart, clean);
+  // The body starts where the body-start model says; units from there to the story region
+  // are story text whatever their labels.
+  const chosenStart = chooseBodyStart(
+    bodyStartCandidates(
+      units,
+      headlineIndex,
+      storyLabelsOrNone,
+      reading.bylineIndex,
+      reading.dateIndex,
+    ),
+    model.bodyStart,
+    headlineIndex,
+  );
+  const { deckIndex, bodyStart } = findDeck(reading, chosenStart);
+  for (let i = bodyStart; i < Math.min(regionStart, units.length); i++) labels[i] = CONTENT;
+  if (regionEnd < bodyStart) regionEnd = Math.min(units.length - 1, bodyStart);
+  void clean;
   const deck = deckIndex >= 0 ? units[deckIndex]!.text : undefined;
   if (deck && deckIndex >= 0)
     setSource(
@@ -372,7 +389,14 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
 
   // A copyright line in the page footer, below what was read as the story.
   let notice = copyright;
-  for (let i = bodyEnd + 1; !notice && i < Math.min(units.length, bodyEnd + FOOTER_REACH); i++) {
+  // A copyright line between the headline and the body, or in the page footer.
+  const noticeLines = [];
+  for (let i = headlineIndex + 1; i < bodyStart; i++)
+    if (!reading.consumed.has(i)) noticeLines.push(i);
+  for (let i = bodyEnd + 1; i < Math.min(units.length, bodyEnd + FOOTER_REACH); i++)
+    noticeLines.push(i);
+  for (const i of noticeLines) {
+    if (notice) break;
     const unit = units[i]!;
     notice = readCopyright(unit.text);
     if (notice) setSource(sources, 'copyright', rangeOf(unit.first, unit.last));

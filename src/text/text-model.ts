@@ -4,6 +4,7 @@ import {
   type LinearModel,
   type Transitions,
 } from '../model/index.js';
+import { BODY_START_FEATURE_NAMES } from './body-start.js';
 import { HEADLINE_FEATURE_NAMES } from './headline.js';
 import { BYLINE_FEATURE_NAMES, DATE_FEATURE_NAMES } from './meta-model.js';
 import { CONTENT_FEATURES, type StoryDecoder, storyTransitions } from './story.js';
@@ -21,6 +22,8 @@ export interface TextWeights {
   byline: LinearModel;
   /** Which line holds the publication date, or none? Over {@link DATE_FEATURE_NAMES}. */
   date: LinearModel;
+  /** Where under the headline does the body start? Over {@link BODY_START_FEATURE_NAMES}. */
+  bodyStart: LinearModel;
 }
 
 /** {@link TextWeights} laid out for their feature tables. */
@@ -31,6 +34,7 @@ export interface TextModel {
   headline: CompiledModel;
   byline: CompiledModel;
   date: CompiledModel;
+  bodyStart: CompiledModel;
 }
 
 /** Lay out `weights` for scoring. */
@@ -42,6 +46,7 @@ export function compileTextModel(weights: TextWeights): TextModel {
     headline: compileModel(weights.headline, HEADLINE_FEATURE_NAMES),
     byline: compileModel(weights.byline, BYLINE_FEATURE_NAMES),
     date: compileModel(weights.date, DATE_FEATURE_NAMES),
+    bodyStart: compileModel(weights.bodyStart, BODY_START_FEATURE_NAMES),
   };
 }
 

@@ -156,7 +156,9 @@ describe('nutgraf check (in-process)', () => {
   it('points into an HTML page at the ld+json block', async () => {
     const cwd = path.join(fixtures, 'a-page-with-json-ld-blocks');
     const result = await run(['check', 'page.html', '-f', 'json'], { cwd });
-    const [diagnostic] = JSON.parse(result.stdout).results[0].diagnostics;
+    const diagnostic = JSON.parse(result.stdout).results[0].diagnostics.find(
+      (d: { ruleId: string }) => d.ruleId === 'invalid-json',
+    );
     expect(diagnostic).toMatchObject({ ruleId: 'invalid-json', place: { line: 9, column: 89 } });
     expect(diagnostic.message).toMatch(/^Invalid JSON/);
     expect(result.code).toBe(1);

@@ -34,6 +34,7 @@ it('pins the public exports of nutgraf/schema', () => {
     'isoDateSchema',
     'isoDateStatus',
     'languageTagSchema',
+    'linkUrlSchema',
     'listBlockSchema',
     'listItemSchema',
     'logoSchema',

@@ -1,6 +1,5 @@
-import { characterEntities } from 'character-entities';
 import { decodeHTMLStrict } from 'entities';
-import { isCovered } from '../../scripts/character-reference-table.mjs';
+import { isKept } from '../../scripts/character-reference-table.mjs';
 import type { Article, Contributor, Image } from '../../src/schema/index.js';
 
 /**
@@ -107,12 +106,9 @@ const reference = /&(?:#\d+|#x[\da-f]+|([a-z\d]+));/gi;
 export function readBack(text: string): string {
   const ampersands = text.split('&').length - 1;
   if (ampersands === 0) return text;
-  const references = [...text.matchAll(reference)].filter((match) => {
-    const name = match[1];
-    if (name === undefined) return true;
-    const value = Object.hasOwn(characterEntities, name) ? characterEntities[name] : undefined;
-    return value !== undefined && [...value].length === 1 && isCovered(value.codePointAt(0)!);
-  });
+  const references = [...text.matchAll(reference)].filter(
+    (match) => match[1] === undefined || isKept(match[1]),
+  );
   return references.length === ampersands ? decodeHTMLStrict(text) : text;
 }
 
@@ -128,7 +124,8 @@ function readBackAll(value: unknown): unknown {
 
 /** The carried part of an article, as an `ArticleInput` to validate. */
 export function carried(article: Article, options: { articleBody?: boolean } = {}): unknown {
-  return readBackAll(carriedAsWritten(article, options));
+  // Text is read back decoded first; what the reader composes (a dateline) is built from that.
+  return carriedAsWritten(readBackAll(article) as Article, options);
 }
 
 function carriedAsWritten(article: Article, options: { articleBody?: boolean }): unknown {
@@ -182,9 +179,23 @@ function carriedAsWritten(article: Article, options: { articleBody?: boolean }):
         ? compactObject({ text: bylineText, contributors })
         : undefined,
     dateline:
-      dateline !== undefined && newsTypes.has(article.type)
-        ? compactObject({ text: dateline.text, place: dateline.place, agency: dateline.agency })
-        : undefined,
+      dateline === undefined
+        ? undefined
+        : newsTypes.has(article.type)
+          ? compactObject({ text: dateline.text, place: dateline.place, agency: dateline.agency })
+          : // Other types carry the place and agency only; the text is printed from them.
+            dateline.place !== undefined || dateline.agency !== undefined
+            ? compactObject({
+                text:
+                  dateline.place === undefined
+                    ? `(${dateline.agency})`
+                    : dateline.agency === undefined
+                      ? dateline.place
+                      : `${dateline.place} (${dateline.agency})`,
+                place: dateline.place,
+                agency: dateline.agency,
+              })
+            : undefined,
     datePublished: article.datePublished,
     dateModified: article.dateModified,
     dateCreated: article.dateCreated,

@@ -55,6 +55,22 @@ describe('fromJsonLd(toJsonLd(article))', () => {
     );
   });
 
+  it('gives back the place and agency of a BlogPosting dateline, with its text printed from them', () => {
+    const post = {
+      headline: 'Notes From the Night Crossing',
+      type: 'BlogPosting' as const,
+      dateline: { text: 'LISBON, March 12 (Reuters) -', place: 'LISBON', agency: 'Reuters' },
+      body: [],
+    };
+    const jsonLd = toJsonLd(post) as unknown as Record<string, unknown>;
+    expect(jsonLd.dateline).toBeUndefined();
+    expect(fromJsonLd(jsonLd).article?.dateline).toEqual({
+      text: 'LISBON (Reuters)',
+      place: 'LISBON',
+      agency: 'Reuters',
+    });
+  });
+
   it('keeps an empty alt (a decorative image), written as an empty description', () => {
     const input = {
       headline: 'Night Ferries',

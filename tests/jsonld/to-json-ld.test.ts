@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type JsonLdGraph, toJsonLd } from '../../src/jsonld/index.js';
+import { fromJsonLd, type JsonLdGraph, toJsonLd } from '../../src/jsonld/index.js';
 import type { ArticleInput } from '../../src/schema/index.js';
-import { article as anyArticle } from './arbitraries.js';
+import { article as anyArticle, url } from './arbitraries.js';
 import { cases, expectFile, fixturesRoot, readJson } from './fixtures.js';
 
 const full = readJson(
@@ -188,7 +188,8 @@ describe('toJsonLd mapping (full article)', () => {
   it('counts words in the body text, captions and code excluded', () => {
     // 12 (paragraph) + 2 (heading) + 8 (quote) + 4 + 4 (list items)
     expect(node.wordCount).toBe(30);
-    expect(toJsonLd({ headline: 'x', body: [] }).wordCount).toBe(0);
+    // An empty body says nothing of the length: no `wordCount: 0`.
+    expect(toJsonLd({ headline: 'x', body: [] }).wordCount).toBeUndefined();
     expect(
       toJsonLd({ headline: 'x', body: [{ type: 'paragraph', text: '港口委员会 voted — twice' }] })
         .wordCount,
@@ -345,7 +346,8 @@ describe('toJsonLd graph', () => {
     });
   });
 
-  it('builds the breadcrumb Home → sections → article', () => {
+  it('builds the breadcrumb Home → section → article, every crumb but the last with its URL', () => {
+    // `Local`, the crumb of section.path above `Harbour`, has no URL: Google asks for one.
     expect(byType('BreadcrumbList')[0]?.itemListElement).toEqual([
       {
         '@type': 'ListItem',
@@ -353,14 +355,81 @@ describe('toJsonLd graph', () => {
         name: 'The Meridian Ledger',
         item: 'https://ledger.example/',
       },
-      { '@type': 'ListItem', position: 2, name: 'Local' },
       {
         '@type': 'ListItem',
-        position: 3,
+        position: 2,
         name: 'Harbour',
         item: 'https://ledger.example/local/harbour',
       },
-      { '@type': 'ListItem', position: 4, name: full.headline, item: full.url },
+      { '@type': 'ListItem', position: 3, name: full.headline, item: full.url },
+    ]);
+  });
+
+  it('gives every crumb but the last an item, for any article and options', () => {
+    fc.assert(
+      fc.property(anyArticle, fc.option(url, { nil: undefined }), (input, site) => {
+        const output = toJsonLd(input, {
+          graph: true,
+          site: site === undefined ? {} : { url: site },
+        });
+        for (const node of output['@graph'] as Node[]) {
+          if (node['@type'] !== 'BreadcrumbList') continue;
+          const crumbs = node.itemListElement as Node[];
+          expect(crumbs.length).toBeGreaterThanOrEqual(2);
+          for (const crumb of crumbs.slice(0, -1)) expect(typeof crumb.item).toBe('string');
+          expect(crumbs.map((crumb) => crumb.position)).toEqual(
+            crumbs.map((_, index) => index + 1),
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('without URLs, links nodes by blank node ids and writes no WebSite, WebPage or breadcrumb', () => {
+    const bare = toJsonLd(
+      {
+        headline: 'Night Ferries',
+        body: [],
+        byline: { contributors: [{ name: 'Ana Ruiz' }] },
+        publisher: { name: 'The Ledger' },
+      },
+      { graph: true },
+    );
+    expect(bare['@graph']).toEqual([
+      {
+        '@type': 'NewsArticle',
+        '@id': '_:article',
+        headline: 'Night Ferries',
+        author: [{ '@id': '_:person-ana-ruiz' }],
+        publisher: { '@id': '_:publisher' },
+      },
+      { '@type': 'Person', '@id': '_:person-ana-ruiz', name: 'Ana Ruiz' },
+      { '@type': 'NewsMediaOrganization', '@id': '_:publisher', name: 'The Ledger' },
+    ]);
+    expect(fromJsonLd(bare).article?.byline?.contributors).toEqual([
+      { name: 'Ana Ruiz', type: 'Person', role: 'author' },
+    ]);
+  });
+
+  it('with a site but no article URL, writes the WebSite and a breadcrumb ending in the headline', () => {
+    const sited = toJsonLd(
+      {
+        headline: 'Night Ferries',
+        body: [],
+        section: { name: 'Harbour', url: 'https://ledger.example/harbour' },
+      },
+      { graph: true, site: { name: 'The Ledger', url: 'https://ledger.example/' } },
+    );
+    expect((sited['@graph'] as Node[]).map((node) => [node['@type'], node['@id']])).toEqual([
+      ['WebSite', 'https://ledger.example/#website'],
+      ['BreadcrumbList', '_:breadcrumb'],
+      ['NewsArticle', '_:article'],
+    ]);
+    expect((sited['@graph'][1] as Node).itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'The Ledger', item: 'https://ledger.example/' },
+      { '@type': 'ListItem', position: 2, name: 'Harbour', item: 'https://ledger.example/harbour' },
+      { '@type': 'ListItem', position: 3, name: 'Night Ferries' },
     ]);
   });
 
@@ -393,8 +462,8 @@ describe('toJsonLd graph', () => {
     );
     const people = twice['@graph'].filter((node) => node['@type'] === 'Person');
     expect(people.map((node) => (node as unknown as Node)['@id'])).toEqual([
-      '#/schema/person/ana-ruiz',
-      '#/schema/person/ana-ruiz-2',
+      '_:person-ana-ruiz',
+      '_:person-ana-ruiz-2',
     ]);
   });
 
@@ -406,7 +475,7 @@ describe('toJsonLd graph', () => {
     const many = toJsonLd({ headline: 'x', body: [], byline: { contributors } }, { graph: true });
     const ids = many['@graph'].map((node) => (node as unknown as Node)['@id']);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.at(-1)).toBe('#/schema/person/ana-ruiz-20000');
+    expect(ids.at(-1)).toBe('_:person-ana-ruiz-20000');
   });
 
   it('writes people and publisher inline with compat: true', () => {

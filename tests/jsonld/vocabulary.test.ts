@@ -109,7 +109,11 @@ describe("Google's Article guidance", () => {
     fc.assert(
       fc.property(anyArticle, fc.boolean(), (input, graph) => {
         const output = toJsonLd(input, { graph });
-        const node = (graph ? (output as { '@graph': Node[] })['@graph'][3] : output) as Node;
+        const node = (
+          graph
+            ? (output as { '@graph': Node[] })['@graph'].find((each) => each.headline !== undefined)
+            : output
+        ) as Node;
         const urls: string[] = [];
         if (input.image?.url !== undefined) urls.push(input.image.url);
         for (const block of input.body) {

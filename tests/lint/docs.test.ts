@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/html/index.js';
 import { fromJsonLd } from '../../src/jsonld/index.js';
 import type { RuleMeta } from '../../src/lint/index.js';
 import { lintArticle, rules } from '../../src/lint/index.js';
@@ -48,6 +49,12 @@ const runners: Record<Exclude<RuleMeta['category'], 'file'>, Runner> = {
   markdown: ({ code, options }) => parseMarkdown(code, options).diagnostics,
   text: ({ code, options }) => parseText(code, options).diagnostics,
   jsonld: ({ code, options }) => fromJsonLd(code, options).diagnostics,
+  // `bytes`: parse the page's UTF-8 bytes (charset checks); `nest`: wrap it in that many `<div>`s.
+  html: ({ code, options }) => {
+    const { bytes, nest, ...rest } = options as { bytes?: boolean; nest?: number };
+    const page = nest ? `${'<div>'.repeat(nest)}${code}` : code;
+    return parseHtml(bytes ? new TextEncoder().encode(page) : page, rest).diagnostics;
+  },
 };
 
 const languages: Record<RuleMeta['category'], string> = {
@@ -57,6 +64,7 @@ const languages: Record<RuleMeta['category'], string> = {
   markdown: 'markdown',
   text: 'text',
   jsonld: 'json',
+  html: 'html',
   file: 'console',
 };
 

@@ -1,0 +1,410 @@
+// Learn the weights of parseHtml's unit model from the corpora, cross-validated by site.
+//
+//   npm run train:html                 fit, cross-validate (k = 5, grouped by site), write
+//                                      src/html/unit-model.ts and bench/results/html-training.json
+//   npm run train:html -- --no-write   figures only
+//
+// Labels come from aligning each page's ground truth with its units: expected.txt (readability,
+// aeb) by shared 3-token shingles, trafilatura's `with`/`without` segments by substring. The
+// end-to-end figures (body F1, segment F1, headline, byline, date) are computed with the
+// scorers' own functions from ../shared/eval, on held-out folds for the CV columns.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { featureNames } from '../../src/html/features.js';
+import type { UnitModel } from '../../src/html/model.js';
+import { readHtml } from '../../src/html/parse-html.js';
+import { fitLogistic, type Sample } from './fit.js';
+import { siteOf } from './sites.js';
+
+const root = join(import.meta.dirname ?? process.cwd(), '..');
+const corpus = process.env.NUTGRAF_CORPUS ?? join(process.cwd(), '..', 'shared', 'corpus');
+const evalDir = join(corpus, '..', 'eval');
+if (!existsSync(corpus)) {
+  console.log(`train-html: no corpus at ${corpus}: nothing to train`);
+  process.exit(0);
+}
+const write = !process.argv.includes('--no-write');
+const folds = 5;
+
+const scorer = await import(pathToFileURL(join(evalDir, 'score-text.mjs')).href);
+const { tokenize, bagPRF, bodyText, scoreHeadline, scoreDate, deriveNames, predictedNames } =
+  scorer;
+
+interface Page {
+  corpus: string;
+  item: string;
+  site: string;
+  html: string;
+  truth: {
+    body?: string;
+    title?: string;
+    stripSuffix?: boolean;
+    byline?: string;
+    authors?: string[];
+    date?: string;
+    with?: string[];
+    without?: string[];
+  };
+}
+
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+
+function loadPages(): Page[] {
+  const pages: Page[] = [];
+  const manifests: Record<
+    string,
+    { pages?: Array<{ name: string; url?: string | null; bylineQuality?: string }> }
+  > = {};
+  for (const name of ['readability', 'aeb', 'trafilatura', 'mercury']) {
+    const dir = join(corpus, name);
+    if (!existsSync(dir)) continue;
+    manifests[name] = existsSync(join(dir, 'manifest.json'))
+      ? readJson(join(dir, 'manifest.json'))
+      : {};
+    for (const item of readdirSync(dir).sort()) {
+      const itemDir = join(dir, item);
+      const source = join(itemDir, 'source.html');
+      if (!existsSync(source)) continue;
+      const html = readFileSync(source, 'utf8');
+      const truth: Page['truth'] = {};
+      let url: string | undefined;
+      if (name === 'readability') {
+        const meta = readJson(join(itemDir, 'expected-metadata.json'));
+        const entry = (manifests[name]?.pages ?? []).find((row) => row.name === item) ?? {
+          name: item,
+        };
+        url = entry.url ?? undefined;
+        if (meta.title) truth.title = meta.title;
+        truth.stripSuffix = true;
+        if (
+          meta.byline &&
+          (entry.bylineQuality === 'person' || entry.bylineQuality === 'person+extra')
+        )
+          truth.byline = meta.byline;
+        if (meta.publishedTime) truth.date = meta.publishedTime;
+        if (existsSync(join(itemDir, 'expected.txt')))
+          truth.body = readFileSync(join(itemDir, 'expected.txt'), 'utf8');
+      } else if (name === 'aeb') {
+        const expected = readJson(join(itemDir, 'expected.json'));
+        url = expected.url;
+        truth.body = existsSync(join(itemDir, 'expected.txt'))
+          ? readFileSync(join(itemDir, 'expected.txt'), 'utf8')
+          : expected.articleBody;
+      } else if (name === 'trafilatura') {
+        const expected = readJson(join(itemDir, 'expected.json'));
+        if (expected.unusable) continue;
+        url = expected.url;
+        if (expected.title) truth.title = expected.title;
+        truth.authors = expected.authors ?? [];
+        if (expected.date_published) truth.date = expected.date_published;
+        truth.with = expected.with ?? [];
+        truth.without = expected.without ?? [];
+      } else {
+        const expected = readJson(join(itemDir, 'expected.json'));
+        url = expected.url;
+        if (expected.title) truth.title = expected.title;
+        if (expected.author) truth.byline = expected.author;
+        if (expected.date_published) truth.date = expected.date_published;
+      }
+      pages.push({ corpus: name, item, site: siteOf(name, item, url), html, truth });
+    }
+  }
+  return pages;
+}
+
+const looseNorm = (text: string) =>
+  ` ${text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
+    .trim()} `;
+
+function shingles(tokens: readonly string[], size = 3): string[] {
+  const result: string[] = [];
+  for (let index = 0; index + size <= tokens.length; index++)
+    result.push(tokens.slice(index, index + size).join(' '));
+  return result;
+}
+
+/** Labels of a page's units: 1 story, 0 furniture, undefined unknown. */
+function labelUnits(page: Page, texts: readonly string[]): Array<0 | 1 | undefined> {
+  const labels: Array<0 | 1 | undefined> = texts.map(() => undefined);
+  if (page.truth.body !== undefined) {
+    const expected: string[] = tokenize(page.truth.body);
+    const expectedShingles = new Set(shingles(expected));
+    const expectedBag = new Set(expected);
+    const lines = new Set(page.truth.body.split('\n').map(looseNorm));
+    texts.forEach((text, index) => {
+      const tokens: string[] = tokenize(text);
+      if (tokens.length === 0) return;
+      if (tokens.length < 3) {
+        if (lines.has(looseNorm(text))) labels[index] = 1;
+        else if (!tokens.some((token) => expectedBag.has(token))) labels[index] = 0;
+        return;
+      }
+      const own = shingles(tokens);
+      const hit = own.filter((shingle) => expectedShingles.has(shingle)).length / own.length;
+      if (hit >= 0.5) labels[index] = 1;
+      else if (hit <= 0.15) labels[index] = 0;
+    });
+  } else if (page.truth.with) {
+    const normalized = texts.map(looseNorm);
+    for (const segment of page.truth.with) {
+      const needle = looseNorm(segment).trim();
+      if (!needle) continue;
+      normalized.forEach((text, index) => {
+        if (text.includes(needle)) labels[index] = 1;
+      });
+    }
+    for (const segment of page.truth.without ?? []) {
+      const needle = looseNorm(segment).trim();
+      if (!needle) continue;
+      normalized.forEach((text, index) => {
+        if (text.includes(needle) && labels[index] === undefined) labels[index] = 0;
+      });
+    }
+  }
+  return labels;
+}
+
+interface Prepared {
+  page: Page;
+  samples: Sample[];
+}
+
+const zeroModel: UnitModel = {
+  features: featureNames,
+  weights: featureNames.map(() => 0),
+  threshold: 0.5,
+};
+
+function prepare(pages: readonly Page[]): Prepared[] {
+  return pages.map((page) => {
+    const reading = readHtml(page.html, {}, zeroModel);
+    const texts = reading.units.map((unit) => unit.text);
+    const labels = labelUnits(page, texts);
+    const samples: Sample[] = [];
+    let total = 0;
+    labels.forEach((label, index) => {
+      if (label === undefined) return;
+      const weight = Math.sqrt(Math.max(1, tokenize(texts[index]).length));
+      samples.push({ x: reading.vectors[index]!, y: label, weight });
+      total += weight;
+    });
+    // Every page weighs the same, however many units it labels.
+    for (const sample of samples) sample.weight /= total;
+    return { page, samples };
+  });
+}
+
+interface PageRecord {
+  corpus: string;
+  body?: number;
+  segments?: { tp: number; fp: number; fn: number };
+  headline?: number;
+  byline?: { tp: number; fp: number; fn: number };
+  date?: number;
+}
+
+/** The scorers' figures for one page read with a model. */
+function evaluatePage(page: Page, model: UnitModel): PageRecord {
+  const record: PageRecord = { corpus: page.corpus };
+  const { article } = readHtml(page.html, {}, model);
+  const body: string = article ? bodyText(article) : '';
+  if (page.truth.body !== undefined)
+    record.body = bagPRF(tokenize(body), tokenize(page.truth.body)).f1;
+  if (page.truth.with) {
+    const hay = looseNorm(body);
+    const found = (segment: string) => {
+      const needle = looseNorm(segment).trim();
+      return needle !== '' && hay.includes(needle);
+    };
+    const tp = page.truth.with.filter(found).length;
+    record.segments = {
+      tp,
+      fn: page.truth.with.length - tp,
+      fp: (page.truth.without ?? []).filter(found).length,
+    };
+  }
+  if (page.truth.title) {
+    const score = scoreHeadline(
+      article?.headline ?? '',
+      page.truth.title,
+      page.truth.stripSuffix ?? false,
+      '',
+    );
+    record.headline = score.f1 >= 0.9 ? 1 : 0;
+  }
+  const expectedNames: string[] | undefined =
+    page.truth.authors ?? (page.truth.byline ? deriveNames(page.truth.byline) : undefined);
+  if (expectedNames && expectedNames.length > 0) {
+    const key = (name: string) => tokenize(name).join(' ');
+    const expected = new Set(expectedNames.map(key));
+    const predicted = new Set((predictedNames(article) as string[]).map(key));
+    const counts = { tp: 0, fp: 0, fn: 0 };
+    for (const name of predicted)
+      if (expected.has(name)) counts.tp++;
+      else counts.fp++;
+    for (const name of expected) if (!predicted.has(name)) counts.fn++;
+    record.byline = counts;
+  }
+  if (page.truth.date)
+    record.date = scoreDate(page.truth.date, article?.datePublished).correct ? 1 : 0;
+  return record;
+}
+
+function f1(counts: { tp: number; fp: number; fn: number }): number {
+  const precision = counts.tp + counts.fp === 0 ? 0 : counts.tp / (counts.tp + counts.fp);
+  const recall = counts.tp + counts.fn === 0 ? 0 : counts.tp / (counts.tp + counts.fn);
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+}
+
+/** Per corpus: mean body F1, micro segment F1, headline accuracy, micro person-byline F1, date accuracy. */
+function summarize(records: readonly PageRecord[]) {
+  const result: Record<string, Record<string, number | null>> = {};
+  const corpora = [...new Set(records.map((record) => record.corpus))];
+  const mean = (values: number[]) =>
+    values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+  const sum = (list: Array<{ tp: number; fp: number; fn: number }>) =>
+    list.reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn }), {
+      tp: 0,
+      fp: 0,
+      fn: 0,
+    });
+  for (const name of corpora) {
+    const list = records.filter((record) => record.corpus === name);
+    const pick = <K extends keyof PageRecord>(key: K) =>
+      list.flatMap((record) => (record[key] === undefined ? [] : [record[key]!]));
+    const segments = pick('segments') as Array<{ tp: number; fp: number; fn: number }>;
+    const bylines = pick('byline') as Array<{ tp: number; fp: number; fn: number }>;
+    result[name] = {
+      pages: list.length,
+      bodyF1: mean(pick('body') as number[]),
+      segmentF1: segments.length === 0 ? null : f1(sum(segments)),
+      headline: mean(pick('headline') as number[]),
+      bylineF1: bylines.length === 0 ? null : f1(sum(bylines)),
+      date: mean(pick('date') as number[]),
+    };
+  }
+  return result;
+}
+
+/** Weighted log loss and accuracy of a model on samples. */
+function unitFigures(samples: readonly Sample[], weights: readonly number[], threshold: number) {
+  let loss = 0;
+  let correct = 0;
+  let total = 0;
+  for (const { x, y, weight } of samples) {
+    let sum = 0;
+    for (let index = 0; index < x.length; index++)
+      if (x[index] !== 0) sum += x[index]! * weights[index]!;
+    const p = 1 / (1 + Math.exp(-sum));
+    loss -= weight * (y === 1 ? Math.log(Math.max(p, 1e-12)) : Math.log(Math.max(1 - p, 1e-12)));
+    if ((p >= threshold ? 1 : 0) === y) correct += weight;
+    total += weight;
+  }
+  return { logLoss: loss / total, accuracy: correct / total };
+}
+
+const started = performance.now();
+const pages = loadPages();
+const prepared = prepare(pages);
+const allSamples = prepared.flatMap((entry) => entry.samples);
+console.log(
+  `${pages.length} pages, ${new Set(pages.map((page) => page.site)).size} sites, ${allSamples.length} labelled units (${allSamples.filter((s) => s.y === 1).length} story) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+
+// Folds: sites hashed into k groups, so no site is in both training and test.
+function foldOf(site: string): number {
+  let hash = 2166136261;
+  for (let index = 0; index < site.length; index++)
+    hash = Math.imul(hash ^ site.charCodeAt(index), 16777619);
+  return (hash >>> 0) % folds;
+}
+
+const l2 = Number(process.env.NUTGRAF_L2 ?? 1e-3);
+const threshold = 0.5;
+const cvUnit: Array<ReturnType<typeof unitFigures>> = [];
+const cvPages: Array<{ pages: Page[]; model: UnitModel }> = [];
+for (let fold = 0; fold < folds; fold++) {
+  const train = prepared.filter((entry) => foldOf(entry.page.site) !== fold);
+  const test = prepared.filter((entry) => foldOf(entry.page.site) === fold);
+  const weights = fitLogistic(
+    train.flatMap((entry) => entry.samples),
+    featureNames.length,
+    { l2 },
+  );
+  cvUnit.push(
+    unitFigures(
+      test.flatMap((entry) => entry.samples),
+      weights,
+      threshold,
+    ),
+  );
+  cvPages.push({
+    pages: test.map((entry) => entry.page),
+    model: { features: featureNames, weights, threshold },
+  });
+}
+const fullWeights = fitLogistic(allSamples, featureNames.length, { l2 });
+const fullModel: UnitModel = { features: featureNames, weights: fullWeights, threshold };
+const trainUnit = unitFigures(allSamples, fullWeights, threshold);
+
+// End to end: training figures (the full model on every page) and CV figures (each fold's
+// model on its own held-out pages, pooled).
+const trainingFigures = summarize(pages.map((page) => evaluatePage(page, fullModel)));
+const cvFigures = summarize(
+  cvPages.flatMap(({ pages: held, model }) => held.map((page) => evaluatePage(page, model))),
+);
+
+const cvUnitMean = {
+  logLoss: cvUnit.reduce((a, b) => a + b.logLoss, 0) / folds,
+  accuracy: cvUnit.reduce((a, b) => a + b.accuracy, 0) / folds,
+};
+const report = {
+  pages: pages.length,
+  sites: new Set(pages.map((page) => page.site)).size,
+  labelledUnits: allSamples.length,
+  folds,
+  l2,
+  unit: { training: trainUnit, cv: cvUnitMean },
+  endToEnd: { training: trainingFigures, cv: cvFigures },
+  seconds: (performance.now() - started) / 1000,
+};
+console.log(JSON.stringify(report, null, 1));
+
+if (write) {
+  const lines = [
+    '// Generated by `npm run train:html` (scripts/train-html/train.ts): do not edit by hand.',
+    `// ${pages.length} pages of ${report.sites} sites, ${allSamples.length} labelled units; L2 ${l2}.`,
+    "import { featureNames } from './features.js';",
+    "import type { UnitModel } from './model.js';",
+    '',
+    '/** The learned weights of the unit model, one per feature of `featureNames`. */',
+    'const weights: Record<string, number> = {',
+    ...featureNames.map(
+      (name, index) => `  ${JSON.stringify(name)}: ${Number(fullWeights[index]!.toFixed(4))},`,
+    ),
+    '};',
+    '',
+    '/** The unit model parseHtml uses. */',
+    'export const unitModel: UnitModel = {',
+    '  features: featureNames,',
+    '  weights: featureNames.map((name) => weights[name] ?? 0),',
+    `  threshold: ${threshold},`,
+    '};',
+    '',
+  ];
+  const modelFile = join(root, 'src', 'html', 'unit-model.ts');
+  writeFileSync(modelFile, lines.join('\n'));
+  spawnSync(join(root, 'node_modules', '.bin', 'biome'), ['format', '--write', modelFile], {
+    stdio: 'ignore',
+  });
+  writeFileSync(
+    join(root, 'bench', 'results', 'html-training.json'),
+    `${JSON.stringify(report, null, 1)}\n`,
+  );
+  console.log('wrote src/html/unit-model.ts and bench/results/html-training.json');
+}

@@ -1,0 +1,460 @@
+import { looksLikeByline } from '../fields/parse-byline.js';
+import { findDate } from '../fields/parse-date.js';
+import type { HtmlElement } from './build-tree.js';
+import type { Unit, UnitKind } from './segment.js';
+
+/**
+ * Words of class and id names the model has a weight for. The weights themselves are
+ * learned (see `scripts/train-html.mjs`); this list only says which words to look at.
+ * A word matches a class or id token exactly, or as its start when it is 4 letters or more.
+ */
+export const classWords = [
+  // Words that name story containers.
+  'article',
+  'content',
+  'story',
+  'body',
+  'post',
+  'entry',
+  'text',
+  'main',
+  'blog',
+  'news',
+  'column',
+  'paragraph',
+  'rich',
+  'prose',
+  'copy',
+  'detail',
+  'page',
+  'lead',
+  'intro',
+  // Words that name furniture.
+  'nav',
+  'menu',
+  'header',
+  'footer',
+  'comment',
+  'share',
+  'social',
+  'related',
+  'recommend',
+  'promo',
+  'ad',
+  'ads',
+  'advert',
+  'sponsor',
+  'sidebar',
+  'aside',
+  'widget',
+  'cookie',
+  'consent',
+  'subscri',
+  'newsletter',
+  'signup',
+  'login',
+  'breadcrumb',
+  'tag',
+  'meta',
+  'author',
+  'byline',
+  'date',
+  'time',
+  'caption',
+  'credit',
+  'modal',
+  'popup',
+  'banner',
+  'teaser',
+  'card',
+  'list',
+  'more',
+  'trending',
+  'popular',
+  'outbrain',
+  'taboola',
+  'skip',
+  'tool',
+  'pagination',
+  'next',
+  'prev',
+  'print',
+  'search',
+  'masthead',
+  'logo',
+  'title',
+  'headline',
+  'hidden',
+  'foot',
+  'note',
+  'bio',
+  'disclaimer',
+  'copyright',
+  'legal',
+  'embed',
+  'media',
+  'image',
+  'photo',
+  'video',
+  'gallery',
+  'quote',
+  'summary',
+  'excerpt',
+  'widget',
+  'follow',
+  'contact',
+  'topic',
+  'categor',
+  'label',
+  'button',
+  'link',
+  'wrap',
+  'container',
+  'col',
+  'row',
+  'grid',
+] as const;
+
+const uniqueClassWords: readonly string[] = [...new Set<string>(classWords)];
+
+/** Ancestor elements the model has a weight for. */
+const ancestorTags = [
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'article',
+  'main',
+  'form',
+  'li',
+  'a',
+  'figure',
+  'table',
+  'blockquote',
+  'address',
+  'menu',
+  'section',
+  'center',
+  'font',
+] as const;
+
+/** ARIA roles the model has a weight for. */
+const roles = [
+  'navigation',
+  'contentinfo',
+  'complementary',
+  'main',
+  'article',
+  'banner',
+  'dialog',
+  'search',
+] as const;
+
+const kinds: readonly UnitKind[] = [
+  'paragraph',
+  'heading',
+  'list',
+  'quote',
+  'code',
+  'table',
+  'figure',
+  'embed',
+  'divider',
+];
+
+/** The names of the features, in vector order: the generated weights follow this order. */
+export const featureNames: readonly string[] = [
+  'bias',
+  ...kinds.map((kind) => `kind:${kind}`),
+  'heading:h1',
+  'heading:h2',
+  'heading:h3+',
+  'element:p',
+  'element:div-run',
+  'chars:log',
+  'words:log',
+  'chars:short',
+  'chars:long',
+  'links:density',
+  'links:all',
+  'text:sentence-end',
+  'text:commas',
+  'text:digits',
+  'text:upper',
+  'text:separators',
+  'depth:relative',
+  'position:unit',
+  'position:offset',
+  'top:inside',
+  'top:parent',
+  'top:none',
+  'field:byline',
+  'field:date',
+  'field:title',
+  'itemprop:articleBody',
+  ...ancestorTags.map((tag) => `in:${tag}`),
+  ...roles.map((role) => `role:${role}`),
+  ...uniqueClassWords.map((word) => `class:${word}`),
+  ...uniqueClassWords.map((word) => `own:${word}`),
+  'prev:links',
+  'prev:chars',
+  'prev:paragraph',
+  'next:links',
+  'next:chars',
+  'next:paragraph',
+  'siblings:chars',
+  'siblings:links',
+];
+
+const featureIndex = new Map(featureNames.map((name, index) => [name, index]));
+
+/** Vector positions of the per-word and per-tag features, looked up once. */
+const classPosition = new Map(
+  uniqueClassWords.map((word) => [word, featureIndex.get(`class:${word}`)!]),
+);
+const ownPosition = new Map(
+  uniqueClassWords.map((word) => [word, featureIndex.get(`own:${word}`)!]),
+);
+const tagPosition = new Map<string, number>(
+  ancestorTags.map((tag) => [tag, featureIndex.get(`in:${tag}`)!]),
+);
+const rolePosition = new Map<string, number>(
+  roles.map((role) => [role, featureIndex.get(`role:${role}`)!]),
+);
+
+function index(name: string): number {
+  const found = featureIndex.get(name);
+  if (found === undefined) throw new Error(`Unknown feature ${name}`);
+  return found;
+}
+
+const tokenSplit = /[^a-z0-9]+|(?<=[a-z])(?=[A-Z])/u;
+
+/** Class and id tokens of an element, lower case. */
+function tokensOf(element: HtmlElement): string[] {
+  const className = element.attributes.class;
+  const id = element.attributes.id;
+  if (className === undefined && id === undefined) return [];
+  const raw = `${className ?? ''} ${id ?? ''}`;
+  // Split camelCase before lower-casing.
+  return raw
+    .replace(/([a-z])([A-Z])/gu, '$1 $2')
+    .toLowerCase()
+    .split(tokenSplit)
+    .filter((token) => token !== '' && token.length <= 40);
+}
+
+const exactWords: ReadonlySet<string> = new Set(uniqueClassWords.filter((word) => word.length < 4));
+const prefixWords = uniqueClassWords.filter((word) => word.length >= 4);
+
+/** The class words a token matches. */
+function wordsOf(token: string): string[] {
+  const found: string[] = [];
+  if (exactWords.has(token)) found.push(token);
+  for (const word of prefixWords) if (token.startsWith(word)) found.push(word);
+  return found;
+}
+
+/** The class words of an element, computed once per element per page. */
+const wordsCache = new WeakMap<HtmlElement, readonly string[]>();
+function classWordsOf(element: HtmlElement): readonly string[] {
+  let words = wordsCache.get(element);
+  if (words === undefined) {
+    const found = new Set<string>();
+    for (const token of tokensOf(element)) for (const word of wordsOf(token)) found.add(word);
+    words = [...found];
+    wordsCache.set(element, words);
+  }
+  return words;
+}
+
+/** How far up ancestors are looked at. */
+const ancestorReach = 40;
+
+/** Things about a page the features of its units need. */
+export interface PageContext {
+  /** The element holding the most paragraph text, with its parent. */
+  top: HtmlElement | undefined;
+  /** Its parent. */
+  topParent: HtmlElement | undefined;
+  /** Length of the decoded page. */
+  length: number;
+  /** The deepest unit. */
+  maxDepth: number;
+  /** Token sets of the page's title candidates, for `field:title`. */
+  titles: ReadonlyArray<ReadonlySet<string>>;
+}
+
+const wordPattern = /[\p{L}\p{N}]+/gu;
+
+/** Lower-case word tokens, for comparing short texts. */
+export function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(wordPattern) ?? []);
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const word of a) if (b.has(word)) common++;
+  return (2 * common) / (a.size + b.size);
+}
+
+/**
+ * The element with the most paragraph text under it, Readability's way of scoring: each
+ * paragraph of 25 characters or more gives its parent a point per comma and per 100
+ * characters (at most 3), and half of that to its grandparent.
+ */
+export function topContainer(units: readonly Unit[]): HtmlElement | undefined {
+  const scores = new Map<HtmlElement, number>();
+  for (const unit of units) {
+    if (unit.kind !== 'paragraph' && unit.kind !== 'quote') continue;
+    if (unit.text.length < 25) continue;
+    const links = unit.linkChars / unit.text.length;
+    if (links > 0.5) continue;
+    const score =
+      (1 + (unit.text.match(/,/gu)?.length ?? 0) + Math.min(3, unit.text.length / 100)) *
+      (1 - links);
+    const parent = unit.nodes ? unit.element : unit.element.parent;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + score);
+    const grand = parent.parent;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+  }
+  let best: HtmlElement | undefined;
+  let bestScore = 0;
+  for (const [element, score] of scores) {
+    if (score > bestScore) {
+      best = element;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function isInside(element: HtmlElement, ancestor: HtmlElement | undefined): boolean {
+  if (!ancestor) return false;
+  for (let current: HtmlElement | undefined = element; current; current = current.parent) {
+    if (current === ancestor) return true;
+  }
+  return false;
+}
+
+/** Feature vectors of a page's units, one `Float64Array` per unit, in `featureNames` order. */
+export function unitFeatures(units: readonly Unit[], page: PageContext): Float64Array[] {
+  const size = featureNames.length;
+  const vectors: Float64Array[] = [];
+  // Sibling statistics: units sharing a parent element.
+  const siblings = new Map<
+    HtmlElement | undefined,
+    { chars: number; links: number; count: number }
+  >();
+  const parentOf = (unit: Unit) => (unit.nodes ? unit.element : unit.element.parent);
+  for (const unit of units) {
+    const key = parentOf(unit);
+    const entry = siblings.get(key) ?? { chars: 0, links: 0, count: 0 };
+    entry.chars += unit.text.length;
+    entry.links += unit.linkChars;
+    entry.count++;
+    siblings.set(key, entry);
+  }
+  for (let at = 0; at < units.length; at++) {
+    const unit = units[at]!;
+    const x = new Float64Array(size);
+    const set = (name: string, value = 1) => {
+      x[index(name)] = value;
+    };
+    set('bias');
+    set(`kind:${unit.kind}`);
+    const name = unit.element.name;
+    if (unit.kind === 'heading')
+      set(name === 'h1' ? 'heading:h1' : name === 'h2' ? 'heading:h2' : 'heading:h3+');
+    if (!unit.nodes && name === 'p') set('element:p');
+    if (unit.nodes) set('element:div-run');
+    const chars = unit.text.length;
+    const words = unit.text.match(wordPattern)?.length ?? 0;
+    set('chars:log', Math.log1p(chars) / 8);
+    set('words:log', Math.log1p(words) / 6);
+    if (chars < 40) set('chars:short');
+    if (chars > 400) set('chars:long');
+    const links = chars === 0 ? 0 : Math.min(1, unit.linkChars / chars);
+    set('links:density', links);
+    if (links > 0.95) set('links:all');
+    if (/[.!?…。！？]["'”’»)]?$/u.test(unit.text)) set('text:sentence-end');
+    if (chars > 0) {
+      set('text:commas', Math.min(1, ((unit.text.match(/[,，、]/gu)?.length ?? 0) * 50) / chars));
+      set('text:digits', (unit.text.match(/\p{N}/gu)?.length ?? 0) / chars);
+      const letters = unit.text.match(/\p{L}/gu)?.length ?? 0;
+      const upper = unit.text.match(/\p{Lu}/gu)?.length ?? 0;
+      set('text:upper', letters === 0 ? 0 : upper / letters);
+      set(
+        'text:separators',
+        Math.min(1, ((unit.text.match(/[|•·»/]/gu)?.length ?? 0) * 20) / chars),
+      );
+    }
+    set('depth:relative', page.maxDepth === 0 ? 0 : unit.depth / page.maxDepth);
+    set('position:unit', units.length <= 1 ? 0 : at / (units.length - 1));
+    set('position:offset', page.length === 0 ? 0 : unit.start / page.length);
+    if (!page.top) set('top:none');
+    else if (isInside(unit.element, page.top)) set('top:inside');
+    else if (isInside(unit.element, page.topParent)) set('top:parent');
+    if (chars > 0 && chars <= 200) {
+      if (looksLikeByline(unit.text)) set('field:byline');
+      // A date opening a short line: only the head of the line is searched.
+      const date = chars <= 120 ? findDate(unit.text.slice(0, 60)) : undefined;
+      if (date && date.index <= 20) set('field:date');
+      if (page.titles.length > 0 && chars <= 300) {
+        const own = wordSet(unit.text);
+        let best = 0;
+        for (const title of page.titles) best = Math.max(best, overlap(own, title));
+        set('field:title', best);
+      }
+    }
+    // Ancestors: tags, roles, class and id words.
+    let reach = 0;
+    let own = true;
+    for (
+      let element: HtmlElement | undefined = unit.element;
+      element && reach < ancestorReach;
+      element = element.parent, reach++
+    ) {
+      const tag = element.name;
+      if (element !== unit.element || unit.nodes) {
+        const at = tagPosition.get(tag);
+        if (at !== undefined) x[at] = 1;
+      }
+      const role: string | undefined = element.attributes.role;
+      const roleAt = role === undefined ? undefined : rolePosition.get(role);
+      if (roleAt !== undefined) x[roleAt] = 1;
+      if (element.attributes.itemprop?.includes('articleBody')) set('itemprop:articleBody');
+      for (const word of classWordsOf(element)) {
+        x[classPosition.get(word)!] = 1;
+        if (own) x[ownPosition.get(word)!] = 1;
+      }
+      // "Own" covers the unit's element and its parent.
+      if (element !== unit.element || unit.nodes) own = false;
+    }
+    const previous = units[at - 1];
+    const next = units[at + 1];
+    if (previous) {
+      set(
+        'prev:links',
+        previous.text.length === 0 ? 0 : Math.min(1, previous.linkChars / previous.text.length),
+      );
+      set('prev:chars', Math.log1p(previous.text.length) / 8);
+      if (previous.kind === 'paragraph') set('prev:paragraph');
+    }
+    if (next) {
+      set(
+        'next:links',
+        next.text.length === 0 ? 0 : Math.min(1, next.linkChars / next.text.length),
+      );
+      set('next:chars', Math.log1p(next.text.length) / 8);
+      if (next.kind === 'paragraph') set('next:paragraph');
+    }
+    const group = siblings.get(parentOf(unit))!;
+    set('siblings:chars', Math.log1p(group.chars) / 10);
+    set('siblings:links', group.chars === 0 ? 0 : Math.min(1, group.links / group.chars));
+    vectors.push(x);
+  }
+  return vectors;
+}

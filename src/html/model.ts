@@ -1,0 +1,25 @@
+/**
+ * A logistic model over unit features: the probability that a unit belongs to the story.
+ * The weights are learned (`scripts/train-html/`), never set by hand; this file only applies them.
+ */
+export interface UnitModel {
+  /** Feature names, in the order of `weights` (must equal `featureNames` of features.ts). */
+  features: readonly string[];
+  /** One weight per feature (the first feature is the bias). */
+  weights: readonly number[];
+  /** Units scoring at least this probability are kept. */
+  threshold: number;
+}
+
+/** The probability of each vector under a model. */
+export function predict(vectors: readonly Float64Array[], model: Readonly<UnitModel>): number[] {
+  const weights = model.weights;
+  return vectors.map((vector) => {
+    let sum = 0;
+    for (let index = 0; index < vector.length; index++) {
+      const value = vector[index]!;
+      if (value !== 0) sum += value * (weights[index] ?? 0);
+    }
+    return 1 / (1 + Math.exp(-sum));
+  });
+}

@@ -1,0 +1,1034 @@
+import { findDate, type ParsedDate } from '../fields/parse-date.js';
+import { extractJsonLd } from '../jsonld/extract-json-ld.js';
+import { fromJsonLd } from '../jsonld/from-json-ld.js';
+import { lineStarts, rangeAt } from '../jsonld/rules.js';
+import type {
+  Article,
+  Block,
+  Byline,
+  Diagnostic,
+  Image,
+  Position,
+  SourceMap,
+} from '../schema/index.js';
+import { setSource } from '../schema/source-map.js';
+import { buildTree, type HtmlElement, maxTreeDepth } from './build-tree.js';
+import { decodeHtml } from './decode-html.js';
+import { featureNames, type PageContext, topContainer, unitFeatures, wordSet } from './features.js';
+import { predict, type UnitModel } from './model.js';
+import {
+  bylineCandidates,
+  bylineDetail,
+  type Candidate,
+  dateCandidates,
+  dateFromUrl,
+  dateRank,
+  languageTag,
+  metaKeys,
+  metaValue,
+  personKeys,
+  readByline,
+  readDate,
+  siteNames,
+  stripSiteName,
+  timeCandidates,
+} from './read-fields.js';
+import { allMeta, type Found, readPageMeta } from './read-page-meta.js';
+import { htmlDiagnostic } from './rules.js';
+import { segment, type Unit } from './segment.js';
+import { toBlock, toImage } from './to-blocks.js';
+import { resolveUrl } from './to-inline.js';
+import { classAndId, collapse, textOf } from './tree-text.js';
+import { unitModel } from './unit-model.js';
+
+/** Options for {@link parseHtml}. */
+export interface ParseHtmlOptions {
+  /**
+   * The page's URL, for resolving relative links and image URLs (a `<base href>` in the page
+   * is resolved against it). Default: the page's canonical link, when absolute.
+   */
+  url?: string;
+  /**
+   * IANA time zone for dates printed without one, e.g. `America/New_York`. Default: none, so
+   * such dates keep their calendar day only.
+   */
+  timeZone?: string;
+  /** The moment the page was saved, for relative dates (`2 hours ago`). Default: none. */
+  referenceDate?: Date | string;
+  /** The file name, copied onto every diagnostic. Default: none. */
+  file?: string;
+}
+
+/** The result of {@link parseHtml}. */
+export interface ParseHtmlResult {
+  /** The article, when the page has a headline. */
+  article?: Article;
+  /** What was left out (`info`), doubtful (`warning`) or missing (`error`). */
+  diagnostics: Diagnostic[];
+  /** Where each field came from in the (decoded) page: `headline`, `byline`, `body.3`, … */
+  sources: SourceMap;
+}
+
+/** Tokens F1 of two texts' word sets. */
+function similarity(a: string, b: string): number {
+  const left = wordSet(a);
+  const right = wordSet(b);
+  if (left.size === 0 || right.size === 0) return 0;
+  let common = 0;
+  for (const word of left) if (right.has(word)) common++;
+  return (2 * common) / (left.size + right.size);
+}
+
+const bylineClass =
+  /(?:^|[\s_-])(?:byline|author|authors|writer|contributor|reporter|autor|auteur)(?:$|[\s_-])/u;
+const commentClass = /comment|reply|respon/u;
+
+/**
+ * Read a saved or built HTML page into an article: the page's own metadata (JSON-LD,
+ * OpenGraph, `article:*`, `twitter:*`, Dublin Core, microdata, `<title>`, canonical link,
+ * `lang`/`dir`, `rel=author`, `<time datetime>`) and the story it shows, cut into blocks
+ * (paragraphs with links and emphasis, headings, lists, quotes, tables, code, figures with
+ * caption and credit, embeds) by a learned model that leaves navigation, ads, related links,
+ * comments and footers out and reports them. Where metadata and page disagree, the more
+ * specific value wins and the conflict is an `info` diagnostic naming both places.
+ *
+ * Bytes are decoded as browsers do (byte order mark, `<meta charset>`, then UTF-8 when valid,
+ * else windows-1252). Scripts never run and nothing is fetched. Never throws on content; the
+ * time is linear in the page's size.
+ *
+ * @example
+ * const { article } = parseHtml('<title>Night ferries | The Ledger</title><h1>Night ferries</h1><p>By Dana Whitfield</p><p>The port board voted on Tuesday to run ferries after midnight.</p>')
+ * article?.headline //=> 'Night ferries'
+ */
+export function parseHtml(
+  html: string | Uint8Array,
+  options: Readonly<ParseHtmlOptions> = {},
+): ParseHtmlResult {
+  if (typeof html !== 'string' && !(html instanceof Uint8Array)) {
+    throw new TypeError(
+      `parseHtml: expected \`html\` to be a string or a Uint8Array, got ${html === null ? 'null' : typeof html}`,
+    );
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('parseHtml: expected `options` to be an object when given');
+  }
+  if (options.timeZone !== undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: options.timeZone });
+    } catch {
+      throw new TypeError(`parseHtml: unknown \`options.timeZone\` \`${options.timeZone}\``);
+    }
+  }
+  const result = readHtml(html, options, unitModel);
+  if (options.file !== undefined)
+    for (const diagnostic of result.diagnostics) diagnostic.file = options.file;
+  return result;
+}
+
+/** What the page gave besides the article, for tools (training, checks). */
+export interface HtmlReading extends ParseHtmlResult {
+  /** Every unit of the page, with its probability of being story. */
+  units: Unit[];
+  /** The feature vector of each unit. */
+  vectors: Float64Array[];
+  probabilities: number[];
+  /** Indices of the units in the body. */
+  kept: number[];
+}
+
+/**
+ * {@link parseHtml} with a given unit model (the training scripts pass the weights of each
+ * cross-validation fold). Not part of the public API.
+ */
+export function readHtml(
+  input: string | Uint8Array,
+  options: Readonly<ParseHtmlOptions>,
+  model: Readonly<UnitModel>,
+): HtmlReading {
+  const diagnostics: Diagnostic[] = [];
+  const sources: SourceMap = {};
+  const empty = (): HtmlReading => ({
+    diagnostics,
+    sources,
+    units: [],
+    vectors: [],
+    probabilities: [],
+    kept: [],
+  });
+
+  // 1. Text.
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    const decoded = decodeHtml(input);
+    text = decoded.text;
+    if (decoded.problem) {
+      diagnostics.push(
+        htmlDiagnostic('charset-mismatch', decoded.problem.message, undefined, {
+          actual: decoded.declared ?? decoded.encoding,
+          ...(decoded.problem.offset !== undefined
+            ? { note: `First bad byte at offset ${decoded.problem.offset}` }
+            : {}),
+        }),
+      );
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let starts: number[] | undefined;
+  const range = (start: number, end: number): Position => {
+    starts ??= lineStarts(text);
+    return rangeAt(
+      starts,
+      Math.max(0, Math.min(start, text.length)),
+      Math.max(0, Math.min(end, text.length)),
+    );
+  };
+  if (text.trim() === '') {
+    diagnostics.push(htmlDiagnostic('empty-input', 'The page is empty: no article'));
+    return empty();
+  }
+
+  // 2. Tree and metadata.
+  const tree = buildTree(text);
+  if (tree.tooDeepAt !== undefined) {
+    diagnostics.push(
+      htmlDiagnostic(
+        'html-nesting-too-deep',
+        `Elements are nested ${tree.maxDepth} levels deep; those below level ${maxTreeDepth} were read as siblings`,
+        range(tree.tooDeepAt, tree.tooDeepAt),
+      ),
+    );
+  }
+  const meta = readPageMeta(tree.root);
+  const canonical = meta.canonical ? resolveUrl(meta.canonical.value, options.url) : undefined;
+  const pageUrl = options.url ?? canonical;
+  const base = meta.base !== undefined ? (resolveUrl(meta.base, pageUrl) ?? pageUrl) : pageUrl;
+  const dateOptions = {
+    ...(options.timeZone !== undefined ? { timeZone: options.timeZone } : {}),
+    ...(options.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}),
+    ...(meta.language ? { locale: meta.language.value } : {}),
+  };
+
+  // 3. JSON-LD.
+  const extracted = extractJsonLd(text);
+  const ldBlocks = extracted.blocks.filter((block) => block.value !== undefined);
+  let ld: Article | undefined;
+  let ldPlace: Position | undefined;
+  if (ldBlocks.length > 0) {
+    try {
+      const read = fromJsonLd(
+        ldBlocks.map((block) => block.value),
+        options.timeZone !== undefined ? { timeZone: options.timeZone } : {},
+      );
+      ld = read.article;
+      ldPlace = ldBlocks[0]!.position;
+      for (const diagnostic of read.diagnostics) {
+        // A page whose ld+json holds only a breadcrumb or an organization still shows its article.
+        if (diagnostic.severity === 'info' || diagnostic.ruleId === 'no-article') continue;
+        diagnostics.push(diagnostic.place ? diagnostic : { ...diagnostic, place: ldPlace });
+      }
+    } catch {
+      // A JSON-LD reader failure must not lose the page.
+    }
+  }
+  for (const diagnostic of extracted.diagnostics) diagnostics.push(diagnostic);
+  const ldFound = (value: string): Found => ({
+    value,
+    from: 'the JSON-LD',
+    start: ldPlace?.start.offset ?? 0,
+    end: ldPlace?.end.offset ?? 0,
+  });
+
+  // 4. Units and the story model.
+  const units = segment(tree.root);
+  const titleTexts = [
+    ld?.headline,
+    ...allMeta(meta, metaKeys.headline).map((found) => found.value),
+    meta.title?.value,
+  ].filter((value): value is string => value !== undefined);
+  const page: PageContext = {
+    top: topContainer(units),
+    topParent: undefined,
+    length: text.length,
+    maxDepth: units.reduce((max, unit) => Math.max(max, unit.depth), 0),
+    titles: titleTexts.map(wordSet),
+  };
+  page.topParent = page.top?.parent;
+  const vectors = units.length === 0 ? [] : unitFeatures(units, page);
+  const probabilities = predict(vectors, model);
+
+  // 5. Headline.
+  const sites = siteNames(meta, ld?.publisher?.name);
+  const metaTitle = allMeta(meta, metaKeys.headline)[0];
+  const strippedTitle = meta.title
+    ? stripSiteName(
+        meta.title.value,
+        sites,
+        [ld?.headline, metaTitle?.value].filter((v): v is string => !!v),
+      )
+    : undefined;
+  const metaHeadlines: Array<Candidate<string>> = [];
+  if (ld?.headline)
+    metaHeadlines.push({ value: collapse(ld.headline), ...foundPlace(ldFound(ld.headline)) });
+  for (const found of allMeta(meta, metaKeys.headline)) {
+    const value = stripSiteName(found.value, sites, []);
+    metaHeadlines.push({ value, from: found.from, start: found.start, end: found.end });
+  }
+  if (meta.title && strippedTitle) {
+    metaHeadlines.push({
+      value: strippedTitle,
+      from: '<title>',
+      start: meta.title.start,
+      end: meta.title.end,
+    });
+  }
+  const headings = units
+    .map((unit, index) => ({ unit, index }))
+    .filter(({ unit }) => unit.kind === 'heading' && unit.text.length <= 400);
+  // Where the story starts: the first paragraph the model keeps.
+  const storyStart = units.findIndex(
+    (unit, index) =>
+      unit.kind === 'paragraph' &&
+      unit.text.length >= 50 &&
+      (probabilities[index] ?? 0) >= model.threshold,
+  );
+  const siteKeys = sites.map((name) => name.toLowerCase());
+  const isSiteName = (text: string) =>
+    siteKeys.some((name) => similarity(name, text) >= 0.7) || text.length < 6;
+  let headlineUnit: number | undefined;
+  let headline: Candidate<string> | undefined;
+  const fromUnit = (index: number): Candidate<string> => {
+    const unit = units[index]!;
+    return {
+      value: headingText(
+        unit,
+        metaHeadlines.map((candidate) => candidate.value),
+      ),
+      from: `<${unit.element.name}>`,
+      start: unit.start,
+      end: unit.end,
+    };
+  };
+  // 1. The printed heading that the metadata names, h1 first.
+  let bestScore = 0;
+  for (const { unit, index } of headings) {
+    let score = 0;
+    for (const candidate of metaHeadlines)
+      score = Math.max(score, similarity(headingText(unit), candidate.value));
+    if (score < 0.7) continue;
+    const weighted =
+      score + (unit.element.name === 'h1' ? 0.2 : 0) + (probabilities[index] ?? 0) * 0.05;
+    if (weighted > bestScore) {
+      bestScore = weighted;
+      headlineUnit = index;
+    }
+  }
+  // 2. Else the <h1> printed last above the story (the page's own headline, which metadata
+  //    written for search or sharing may reword), unless it is the site's name.
+  if (headlineUnit === undefined && storyStart >= 0) {
+    for (let at = headings.length - 1; at >= 0; at--) {
+      const { unit, index } = headings[at]!;
+      if (index > storyStart || unit.element.name !== 'h1') continue;
+      if (!isSiteName(headingText(unit))) headlineUnit = index;
+      break;
+    }
+  }
+  if (headlineUnit !== undefined) headline = fromUnit(headlineUnit);
+  else if (metaHeadlines.length > 0 && metaHeadlines[0]!.from !== '<title>') {
+    // 3. The metadata's headline.
+    headline = metaHeadlines[0];
+  } else {
+    // 4. The heading just above the story, any h1, then the <title>.
+    const above = headings.filter(({ index }) => storyStart >= 0 && index < storyStart).pop();
+    const h1 = headings.find(({ unit }) => unit.element.name === 'h1');
+    const pick = [above, h1].find((found) => found && !isSiteName(headingText(found.unit)));
+    if (pick) {
+      headlineUnit = pick.index;
+      headline = fromUnit(pick.index);
+    } else if (metaHeadlines.length > 0) headline = metaHeadlines[0];
+    else if (headings[0]) {
+      headlineUnit = headings[0].index;
+      headline = fromUnit(headings[0].index);
+    }
+  }
+  if (headline) {
+    for (const other of metaHeadlines) {
+      if (other === headline || similarity(other.value, headline.value) >= 0.7) continue;
+      if (other.from === '<title>') continue;
+      diagnostics.push(conflict('headline', headline, other, range));
+      break;
+    }
+    // The headline the page prints: the heading taken, else the page's only <h1>.
+    const h1s = headings.filter(({ unit }) => unit.element.name === 'h1');
+    const printed =
+      headlineUnit !== undefined
+        ? units[headlineUnit]
+        : h1s.length === 1
+          ? h1s[0]!.unit
+          : undefined;
+    if (ld?.headline && printed && similarity(ld.headline, printed.text) < 0.5) {
+      diagnostics.push(
+        htmlDiagnostic(
+          'json-ld-headline-mismatch',
+          `The JSON-LD headline \`${short(ld.headline)}\` is not the headline the page prints, \`${short(printed.text)}\``,
+          range(printed.start, printed.end),
+          {
+            path: ['headline'],
+            expected: printed.text,
+            actual: ld.headline,
+            ...(ldPlace ? { note: `JSON-LD at ${where(ldPlace)}` } : {}),
+          },
+        ),
+      );
+    }
+  }
+
+  // 6. Body: the units the model keeps, headline left out.
+  const threshold = model.threshold;
+  const keep = new Set<number>();
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!;
+    if (index === headlineUnit) continue;
+    if (unit.kind === 'figure' || unit.kind === 'embed' || unit.kind === 'divider') continue;
+    if ((probabilities[index] ?? 0) >= threshold) keep.add(index);
+  }
+  // Figures, embeds and dividers go with the story when story text surrounds them in the same
+  // container, or when they sit between the headline and the first kept paragraph.
+  const keptList = [...keep].sort((a, b) => a - b);
+  const firstKept = keptList[0];
+  const lastKept = keptList[keptList.length - 1];
+  if (firstKept !== undefined && lastKept !== undefined) {
+    for (let index = 0; index < units.length; index++) {
+      const unit = units[index]!;
+      if (unit.kind !== 'figure' && unit.kind !== 'embed' && unit.kind !== 'divider') continue;
+      const inside = index > firstKept && index < lastKept;
+      const lead =
+        headlineUnit !== undefined &&
+        index > headlineUnit &&
+        index < firstKept &&
+        unit.kind === 'figure';
+      if (
+        (inside && unit.kind !== 'divider') ||
+        (inside && keep.has(index - 1) && keep.has(index + 1)) ||
+        lead
+      ) {
+        if (unit.kind === 'divider' && !(keep.has(index - 1) && keep.has(index + 1))) continue;
+        keep.add(index);
+      }
+    }
+  }
+
+  // 7. Byline: metadata, then the page's byline near the headline.
+  const bylineMeta: Array<Candidate<Byline>> = [];
+  if (ld?.byline && ld.byline.contributors.length > 0)
+    bylineMeta.push({ value: ld.byline, ...foundPlace(ldFound('')) });
+  // A metadata "author" that is the site itself is not a person.
+  const siteLike = (byline: Byline) =>
+    byline.contributors.every(
+      (c) => sites.some((site) => similarity(site, c.name) >= 0.6) || orgWords.test(c.name),
+    );
+  bylineMeta.push(...bylineCandidates(meta).filter((found) => !siteLike(found.value)));
+  const usedForMeta = new Set<number>();
+  let pageByline = findPageByline(units, headlineUnit, keep, tree.root);
+  if (!pageByline) {
+    const element = authorElementByline(tree.root, headline?.start ?? 0);
+    if (element) pageByline = { candidate: element, index: -1, unitIsByline: false };
+  }
+  let byline: Candidate<Byline> | undefined;
+  const hasPerson = (candidate: Candidate<Byline>) => personKeys(candidate.value).size > 0;
+  byline = bylineMeta.find(hasPerson) ?? bylineMeta[0];
+  if (pageByline) {
+    const pageKeys = personKeys(pageByline.candidate.value);
+    const chosenKeys = personKeys(byline?.value);
+    const same =
+      pageKeys.size > 0 &&
+      [...chosenKeys].every((key) => pageKeys.has(key)) &&
+      pageKeys.size === chosenKeys.size;
+    if (!byline || (chosenKeys.size === 0 && pageKeys.size > 0)) byline = pageByline.candidate;
+    else if (same && bylineDetail(pageByline.candidate.value) > bylineDetail(byline.value))
+      byline = pageByline.candidate;
+    else if (!same && pageKeys.size > 0 && chosenKeys.size > 0) {
+      const overlap = [...pageKeys].some((key) => chosenKeys.has(key));
+      if (!overlap) {
+        diagnostics.push(
+          conflict('byline', mapByline(byline), mapByline(pageByline.candidate), range),
+        );
+        if (byline.from === 'the JSON-LD') {
+          diagnostics.push(
+            htmlDiagnostic(
+              'json-ld-author-mismatch',
+              `The JSON-LD names ${names(byline.value)} as the author, but the page's byline names ${names(pageByline.candidate.value)}`,
+              range(pageByline.candidate.start, pageByline.candidate.end),
+              { path: ['byline'], ...(ldPlace ? { note: `JSON-LD at ${where(ldPlace)}` } : {}) },
+            ),
+          );
+        }
+      }
+    }
+    // The byline line is metadata, not story, wherever the byline was taken from.
+    if (pageKeys.size > 0 && pageByline.unitIsByline) {
+      keep.delete(pageByline.index);
+      usedForMeta.add(pageByline.index);
+    }
+  }
+
+  // 8. Dates.
+  const hasMetaDate =
+    ld?.datePublished !== undefined ||
+    allMeta(meta, metaKeys.datePublished).length > 0 ||
+    meta.times.length > 0;
+  const published = pickDate(
+    [
+      ...(ld?.datePublished
+        ? ldDate(ld.datePublished, ldFound(ld.datePublished), dateOptions)
+        : []),
+      ...dateCandidates(meta, metaKeys.datePublished, dateOptions),
+      ...timeCandidates(meta, dateOptions),
+      ...pageDates(units, headlineUnit, dateOptions, hasMetaDate),
+      ...urlDates(pageUrl),
+    ],
+    'datePublished',
+    diagnostics,
+    range,
+  );
+  const modified = pickDate(
+    [
+      ...(ld?.dateModified ? ldDate(ld.dateModified, ldFound(ld.dateModified), dateOptions) : []),
+      ...dateCandidates(meta, metaKeys.dateModified, dateOptions),
+    ],
+    'dateModified',
+    diagnostics,
+    range,
+  );
+  // A short unit that only states the date is metadata, not story.
+  if (published && published.unit !== undefined) {
+    keep.delete(published.unit);
+    usedForMeta.add(published.unit);
+  }
+
+  if (!headline) {
+    diagnostics.push(
+      htmlDiagnostic(
+        'missing-headline',
+        'The page has no title, heading or headline metadata: no article',
+      ),
+    );
+    return { diagnostics, sources, units, vectors, probabilities, kept: [] };
+  }
+
+  // 9. Blocks.
+  const body: Block[] = [];
+  const kept = [...keep].sort((a, b) => a - b);
+  const context = { base };
+  const bodyUnits: number[] = [];
+  for (const index of kept) {
+    const block = toBlock(units[index]!, context);
+    if (!block) continue;
+    setSource(sources, ['body', body.length], range(units[index]!.start, units[index]!.end));
+    body.push(block);
+    bodyUnits.push(index);
+  }
+  reportDropped(units, new Set(bodyUnits), headlineUnit, usedForMeta, diagnostics, range);
+  if (body.length === 0 && ld && ld.body.length > 0) {
+    body.push(...ld.body);
+    if (ldPlace) setSource(sources, ['body'], ldPlace);
+  }
+
+  // 10. The article.
+  const article: Article = { headline: headline.value, type: ld?.type ?? 'NewsArticle', body };
+  setSource(sources, ['headline'], range(headline.start, headline.end));
+  const set = <K extends keyof Article>(
+    key: K,
+    value: Article[K] | undefined,
+    place?: { start: number; end: number },
+  ) => {
+    if (value === undefined) return;
+    article[key] = value;
+    if (place) setSource(sources, [key], range(place.start, place.end));
+  };
+  if (ld?.alternativeHeadline) set('alternativeHeadline', ld.alternativeHeadline, ldFound(''));
+  const description = ld?.description
+    ? { value: ld.description, ...foundPlace(ldFound('')) }
+    : metaValue(meta, metaKeys.description);
+  if (description?.value.trim()) set('description', collapse(description.value), description);
+  const url =
+    ld?.url ?? canonical ?? absolute(metaValue(meta, metaKeys.url)?.value, pageUrl) ?? options.url;
+  if (url && /^https?:\/\//iu.test(url)) set('url', url, meta.canonical);
+  if (ld?.id) set('id', ld.id);
+  const language =
+    ld?.language ??
+    (meta.language ? languageTag(meta.language.value) : undefined) ??
+    languageTag(metaValue(meta, metaKeys.language)?.value ?? '');
+  if (language) set('language', language, ld?.language ? ldFound('') : meta.language);
+  if (ld?.section) set('section', ld.section, ldFound(''));
+  else {
+    const section = metaValue(meta, metaKeys.section);
+    if (section && section.value.length <= 100) set('section', { name: section.value }, section);
+  }
+  if (byline) {
+    set('byline', byline.value, byline);
+  }
+  if (ld?.dateline) set('dateline', ld.dateline);
+  if (published) set('datePublished', published.value.value, published);
+  if (modified) set('dateModified', modified.value.value, modified);
+  if (ld?.dateCreated) set('dateCreated', ld.dateCreated);
+  const image = withFigureText(
+    ld?.image ?? metaImage(meta, base) ?? leadFigure(units, keep, context),
+    body,
+  );
+  if (image) set('image', image);
+  const keywords = ld?.keywords ?? metaKeywords(meta);
+  if (keywords && keywords.length > 0) set('keywords', keywords);
+  if (ld?.publisher) set('publisher', ld.publisher);
+  else {
+    const site = metaValue(meta, metaKeys.siteName.slice(0, 2));
+    if (site && site.value.length <= 100) set('publisher', { name: site.value }, site);
+  }
+  for (const key of [
+    'isAccessibleForFree',
+    'paywalledSelectors',
+    'corrections',
+    'copyright',
+    'kicker',
+    'wire',
+  ] as const) {
+    if (ld?.[key] !== undefined) (article as Record<string, unknown>)[key] = ld[key];
+  }
+  return { article, diagnostics, sources, units, vectors, probabilities, kept: bodyUnits };
+}
+
+function foundPlace(found: Found): { from: string; start: number; end: number } {
+  return { from: found.from, start: found.start, end: found.end };
+}
+
+function short(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+function where(position: Position): string {
+  return `${position.start.line}:${position.start.column}`;
+}
+
+function names(byline: Byline): string {
+  const list = byline.contributors.map((contributor) => `\`${contributor.name}\``);
+  return list.length === 0 ? 'nobody' : list.join(', ');
+}
+
+function mapByline(candidate: Candidate<Byline>): Candidate<string> {
+  return { ...candidate, value: candidate.value.contributors.map((c) => c.name).join(', ') };
+}
+
+function conflict(
+  field: string,
+  kept: Candidate<string>,
+  other: Candidate<string>,
+  range: (start: number, end: number) => Position,
+): Diagnostic {
+  const keptPlace = range(kept.start, kept.end);
+  const otherPlace = range(other.start, other.end);
+  return htmlDiagnostic(
+    'metadata-conflict',
+    `The ${field} differs: ${kept.from} at ${where(keptPlace)} says \`${short(kept.value)}\` (kept), ${other.from} at ${where(otherPlace)} says \`${short(other.value)}\``,
+    keptPlace,
+    {
+      path: [field],
+      expected: kept.value,
+      actual: other.value,
+      note: `Also at ${where(otherPlace)} (${other.from})`,
+    },
+  );
+}
+
+function absolute(value: string | undefined, base: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const url = resolveUrl(value, base);
+  return url && /^https?:/iu.test(url) ? url : undefined;
+}
+
+/** Classes of a headline's kicker (the label printed inside the `<h1>`, above the headline). */
+const kickerClass =
+  /kicker|overline|dachzeile|topline|roofline|eyebrow|spitzmarke|rubric|supertitle|pretitle|label|category/u;
+
+/**
+ * A heading's text without a kicker printed inside it (`<h1><span class="kicker">…</span>
+ * Headline</h1>`): the first child goes when its class says kicker, or when the metadata's
+ * headline matches the rest better than the whole.
+ */
+function headingText(unit: Unit, metaTitles: readonly string[] = []): string {
+  const children = unit.element.children.filter(
+    (child) => child.type === 'element' || child.value.trim() !== '',
+  );
+  const first = children[0];
+  if (children.length >= 2 && first?.type === 'element' && first.name !== 'a') {
+    const rest = collapse(
+      children
+        .slice(1)
+        .map((child) => textOf(child))
+        .join(' '),
+    );
+    if (rest.length >= 8) {
+      if (kickerClass.test(classAndId(first))) return rest;
+      for (const title of metaTitles) {
+        if (similarity(rest, title) >= 0.9 && similarity(unit.text, title) < 0.9) return rest;
+      }
+    }
+  }
+  return unit.text;
+}
+
+/** The byline the page prints: a unit near the headline that reads as one, or an author element. */
+function findPageByline(
+  units: readonly Unit[],
+  headlineUnit: number | undefined,
+  keep: ReadonlySet<number>,
+  _root: HtmlElement,
+): { candidate: Candidate<Byline>; index: number; unitIsByline: boolean } | undefined {
+  const from = headlineUnit === undefined ? 0 : Math.max(0, headlineUnit - 3);
+  const firstKept = [...keep].sort((a, b) => a - b).find((index) => index > (headlineUnit ?? -1));
+  const to = Math.min(units.length, Math.max(from + 12, (firstKept ?? from) + 4));
+  let classMatch:
+    | { candidate: Candidate<Byline>; index: number; unitIsByline: boolean }
+    | undefined;
+  for (let index = from; index < to; index++) {
+    const unit = units[index]!;
+    if (unit.kind !== 'paragraph' && unit.kind !== 'list' && unit.kind !== 'heading') continue;
+    if (unit.text.length > 200) continue;
+    if (hasAncestorClass(unit.element, commentClass, 6)) continue;
+    const marked = hasAncestorClass(unit.element, bylineClass, 4);
+    const byline = readByline(unit.text);
+    if (!byline) continue;
+    const persons = byline.contributors.filter((c) => c.type !== 'Organization');
+    if (persons.length === 0 && !marked) continue;
+    const intro =
+      /^\s*(?:by|von|par|por|di|door|av|af|przez|od|written by|posted by|reported by)\b/iu.test(
+        unit.text,
+      );
+    if (!intro && !marked) continue;
+    const found = {
+      candidate: { value: byline, from: `the page's byline`, start: unit.start, end: unit.end },
+      index,
+      unitIsByline: true,
+    };
+    if (intro) return found;
+    classMatch ??= found;
+  }
+  return classMatch;
+}
+
+/** Words of organization names. */
+const orgWords =
+  /\b(?:gmbh|e\.\s?v\.|ag|ltd|inc|llc|verlag|redaktion|online|news|magazin|magazine|zeitung|media|medien|team|staff|editorial|desk|press|presse)\b|www\.|\.(?:com|de|org|net)\b/iu;
+
+/** Class or id words of elements that hold the author's name. */
+const authorElementClass =
+  /(?:^|[\s_-])(?:author|authors|byline|autor|autorin|auteur|autore|writer|verfasser|creator|article-author|author-name|authorname)(?:$|[\s_-])/u;
+/** Link paths of author pages (`/author/jon-fingas/`). */
+const authorPath =
+  /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|editors|staff|journalist|journalists|people|profile|profiles|mitarbeiter|redakteur|writers?)\/[^/?#]+/iu;
+
+/** Parts of an author box that are not the name. */
+const notAuthorName = /avatar|image|img|photo|bio|desc|social|follow|more|archive|link-list|box/u;
+
+/**
+ * The byline from an element marked as the author's (`<span class="author">`, `<div
+ * id="author_header">`), the first one after the headline, else the first on the page;
+ * comment sections are skipped.
+ */
+function authorElementByline(root: HtmlElement, after: number): Candidate<Byline> | undefined {
+  let first: Candidate<Byline> | undefined;
+  let seen = 0;
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    const words = classAndId(element);
+    if (words && commentClass.test(words)) continue;
+    if (element.name === 'script' || element.name === 'style' || element.name === 'head') continue;
+    const authorLink = element.name === 'a' && authorPath.test(element.attributes.href ?? '');
+    if (
+      (words && authorElementClass.test(words) && !notAuthorName.test(words)) ||
+      authorLink ||
+      element.attributes.rel === 'author'
+    ) {
+      const text = textOf(element);
+      if (text.length >= 3 && text.length <= 120) {
+        const byline = readByline(text);
+        if (byline?.contributors.some((c) => c.type !== 'Organization')) {
+          const found = {
+            value: byline,
+            from: `the page's author element`,
+            start: element.start,
+            end: element.end,
+          };
+          if (element.start >= after) return found;
+          first ??= found;
+        }
+        if (++seen > 50) break;
+        continue;
+      }
+    }
+    for (let index = element.children.length - 1; index >= 0; index--) {
+      const child = element.children[index]!;
+      if (child.type === 'element') stack.push(child);
+    }
+  }
+  return first;
+}
+
+function hasAncestorClass(element: HtmlElement, pattern: RegExp, reach: number): boolean {
+  let current: HtmlElement | undefined = element;
+  for (let step = 0; current && step < reach; step++, current = current.parent) {
+    const words = classAndId(current);
+    if (words && pattern.test(words)) return true;
+    if (current.attributes.rel === 'author' || current.attributes.itemprop === 'author')
+      return true;
+  }
+  return false;
+}
+
+type DateCandidate = Candidate<ParsedDate> & { unit?: number };
+
+function ldDate(value: string, found: Found, options: object): DateCandidate[] {
+  const parsed = readDate(value, options);
+  if (parsed) return [{ ...candidate(parsed, found) }];
+  // Already ISO from the JSON-LD reader.
+  return [
+    {
+      value: {
+        value,
+        precision: value.length <= 10 ? 'day' : 'second',
+        zone: /[zZ]|[+-]\d\d:?\d\d$/u.test(value) ? 'offset' : 'none',
+        text: value,
+      },
+      ...foundPlace(found),
+    },
+  ];
+}
+
+function candidate<T>(value: T, found: Found): Candidate<T> {
+  return { value, from: found.from, start: found.start, end: found.end };
+}
+
+/** Dates printed in short units near the headline. */
+function pageDates(
+  units: readonly Unit[],
+  headlineUnit: number | undefined,
+  options: object,
+  nearOnly: boolean,
+): DateCandidate[] {
+  const result: DateCandidate[] = [];
+  const from = headlineUnit === undefined ? 0 : Math.max(0, headlineUnit - 3);
+  const to = Math.min(units.length, from + 15);
+  const push = (index: number, parsed: ParsedDate) =>
+    result.push({
+      value: parsed,
+      from: 'the page',
+      start: units[index]!.start,
+      end: units[index]!.end,
+      unit: index,
+    });
+  // Near the headline: a line that is a date, or a byline or label line holding one.
+  for (let index = from; index < to; index++) {
+    const unit = units[index]!;
+    if (unit.text.length > 120 || unit.kind === 'list') continue;
+    const parsed = readDate(unit.text, options) ?? findInText(unit.text, options);
+    if (!parsed) continue;
+    push(index, parsed);
+    if (result.length >= 2) return result;
+  }
+  if (result.length > 0 || nearOnly) return result;
+  // Anywhere on the page (only when the metadata gives no date): a short line whose date comes first or after a label
+  // (`Datum: 26. Januar 2022`, `Date 23.05.2011`, `Published on …`).
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!;
+    if (unit.text.length > 160 || unit.kind === 'heading') continue;
+    let found: ReturnType<typeof findDate>;
+    try {
+      found = findDate(unit.text, options);
+    } catch {
+      found = undefined;
+    }
+    if (!found) continue;
+    const labelled = found.label !== undefined && !/updat|modif/u.test(found.label);
+    const before = unit.text.slice(0, found.index);
+    if (!labelled && !(found.index <= 2 || labelWords.test(before.trimEnd()))) continue;
+    if (found.label && /updat|modif/u.test(found.label)) continue;
+    push(index, found);
+    return result;
+  }
+  return result;
+}
+
+/** Words printed before a publication date. */
+const labelWords =
+  /(?:datum|date|published|publié|publicado|pubblicato|veröffentlicht|erschienen|stand|fecha|data|posted|on|am|le|el|vom|\/\/|\|) ?:?$/iu;
+
+function findInText(text: string, options: object): ParsedDate | undefined {
+  // Only lines that are mostly a date (a byline with its date, a "Published" line).
+  const stripped = text.replace(/^.*?(?=\b(?:published|updated|posted|on)\b)/iu, '');
+  for (const part of stripped.split(/\s[|•·]\s|\n/u)) {
+    const parsed = readDate(part.replace(/^(?:published|posted|on)\s*:?\s*/iu, ''), options);
+    if (parsed) return parsed;
+  }
+  return undefined;
+}
+
+function urlDates(url: string | undefined): DateCandidate[] {
+  const value = dateFromUrl(url);
+  if (!value) return [];
+  return [
+    {
+      value: { value, precision: 'day', zone: 'none', text: value },
+      from: 'the URL',
+      start: 0,
+      end: 0,
+    },
+  ];
+}
+
+/**
+ * The first date in order of trust, upgraded to a later candidate of the same calendar day
+ * that says more (a time with its offset beats a bare day). A candidate on another day is a
+ * conflict.
+ */
+function pickDate(
+  candidates: readonly DateCandidate[],
+  field: string,
+  diagnostics: Diagnostic[],
+  range: (start: number, end: number) => Position,
+): (DateCandidate & { value: ParsedDate }) | undefined {
+  const [first] = candidates;
+  if (!first) return undefined;
+  let chosen = first;
+  const day = first.value.value.slice(0, 10);
+  let conflictReported = false;
+  for (const other of candidates.slice(1)) {
+    const otherDay = other.value.value.slice(0, 10);
+    if (otherDay === day) {
+      if (dateRank(other.value) > dateRank(chosen.value)) {
+        const unit = chosen.unit ?? other.unit;
+        chosen = unit === undefined ? { ...other } : { ...other, unit };
+      } else if (other.unit !== undefined && chosen.unit === undefined)
+        chosen = { ...chosen, unit: other.unit };
+    } else if (
+      !conflictReported &&
+      other.from !== 'the URL' &&
+      other.from !== 'the page' &&
+      Math.abs(Date.parse(otherDay) - Date.parse(day)) > 86_400_000
+    ) {
+      conflictReported = true;
+      diagnostics.push(
+        conflict(
+          field,
+          { ...chosen, value: chosen.value.value },
+          { ...other, value: other.value.value },
+          range,
+        ),
+      );
+    }
+  }
+  return chosen;
+}
+
+/** The lead image with the `alt` and caption the page prints for the same image, when metadata has none. */
+function withFigureText(image: Image | undefined, body: readonly Block[]): Image | undefined {
+  if (!image?.url) return image;
+  const figure = body.find((block) => block.type === 'figure' && block.url === image.url);
+  if (figure?.type !== 'figure') return image;
+  const result: Image = { ...image };
+  if (result.alt === undefined && figure.alt !== undefined) result.alt = figure.alt;
+  if (result.caption === undefined && figure.caption !== undefined) result.caption = figure.caption;
+  return result;
+}
+
+function metaImage(
+  meta: ReturnType<typeof readPageMeta>,
+  base: string | undefined,
+): Image | undefined {
+  const found = metaValue(meta, metaKeys.image);
+  if (!found) return undefined;
+  const url = resolveUrl(found.value, base);
+  if (!url || !/^https?:/iu.test(url)) return undefined;
+  const image: Image = { url };
+  const alt = metaValue(meta, ['og:image:alt', 'twitter:image:alt']);
+  if (alt) image.alt = alt.value;
+  const width = Number(metaValue(meta, ['og:image:width'])?.value);
+  const height = Number(metaValue(meta, ['og:image:height'])?.value);
+  if (Number.isInteger(width) && width > 0) image.width = width;
+  if (Number.isInteger(height) && height > 0) image.height = height;
+  return image;
+}
+
+function leadFigure(
+  units: readonly Unit[],
+  keep: ReadonlySet<number>,
+  context: { base: string | undefined },
+): Image | undefined {
+  for (const index of [...keep].sort((a, b) => a - b)) {
+    const unit = units[index]!;
+    if (unit.kind === 'figure') return toImage(unit.element, context);
+  }
+  return undefined;
+}
+
+function metaKeywords(meta: ReturnType<typeof readPageMeta>): string[] | undefined {
+  const tags = allMeta(meta, ['article:tag']).map((found) => found.value);
+  const list =
+    tags.length > 0
+      ? tags
+      : (metaValue(meta, ['keywords', 'news_keywords'])?.value.split(/[,;]/u) ?? []);
+  const result = [
+    ...new Set(
+      list.map((word) => collapse(word)).filter((word) => word !== '' && word.length <= 100),
+    ),
+  ];
+  return result.length > 0 ? result.slice(0, 50) : undefined;
+}
+
+/** Report runs of left-out units (navigation, related links, comments, footers) as `info`. */
+function reportDropped(
+  units: readonly Unit[],
+  body: ReadonlySet<number>,
+  headlineUnit: number | undefined,
+  used: ReadonlySet<number>,
+  diagnostics: Diagnostic[],
+  range: (start: number, end: number) => Position,
+): void {
+  let runStart = -1;
+  let bodyFirst = Number.POSITIVE_INFINITY;
+  let bodyLast = Number.NEGATIVE_INFINITY;
+  for (const index of body) {
+    bodyFirst = Math.min(bodyFirst, index);
+    bodyLast = Math.max(bodyLast, index);
+  }
+  const flush = (end: number) => {
+    if (runStart < 0) return;
+    const count = end - runStart;
+    const first = units[runStart]!;
+    const last = units[end - 1]!;
+    const where =
+      body.size === 0
+        ? ''
+        : runStart < bodyFirst
+          ? ' before the story'
+          : runStart > bodyLast
+            ? ' after the story'
+            : ' inside the story';
+    diagnostics.push(
+      htmlDiagnostic(
+        'page-furniture-dropped',
+        `Left out ${count} block${count === 1 ? '' : 's'}${where} (navigation, ads, related links, comments, footers), starting \`${short(first.text || first.element.name)}\``,
+        range(first.start, last.end),
+      ),
+    );
+    runStart = -1;
+  };
+  for (let index = 0; index < units.length; index++) {
+    const dropped =
+      !body.has(index) && index !== headlineUnit && !used.has(index) && units[index]!.text !== '';
+    if (dropped && runStart < 0) runStart = index;
+    if (!dropped) flush(index);
+  }
+  flush(units.length);
+}
+
+export { featureNames };

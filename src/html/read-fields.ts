@@ -1,0 +1,389 @@
+import { parseByline } from '../fields/parse-byline.js';
+import {
+  findDate,
+  type ParseDateOptions,
+  type ParsedDate,
+  parseDate,
+} from '../fields/parse-date.js';
+import type { Byline, Contributor } from '../schema/index.js';
+import type { HtmlElement } from './build-tree.js';
+import { allMeta, type Found, firstMeta, type PageMeta } from './read-page-meta.js';
+import { collapse, elementsOf, textOf } from './tree-text.js';
+
+/** A candidate value for a field, with where it was read. */
+export interface Candidate<T> {
+  value: T;
+  from: string;
+  start: number;
+  end: number;
+}
+
+function candidate<T>(value: T, found: Found): Candidate<T> {
+  return { value, from: found.from, start: found.start, end: found.end };
+}
+
+/** Meta keys read as each field, in order of trust. */
+export const metaKeys = {
+  headline: [
+    'og:title',
+    'twitter:title',
+    'headline',
+    'dc.title',
+    'dcterms.title',
+    'title',
+    'sailthru.title',
+    'parsely-title',
+  ],
+  description: [
+    'og:description',
+    'description',
+    'twitter:description',
+    'dc.description',
+    'dcterms.description',
+    'abstract',
+  ],
+  author: [
+    'author',
+    'article:author',
+    'dc.creator',
+    'dcterms.creator',
+    'byl',
+    'sailthru.author',
+    'parsely-author',
+    'twitter:creator',
+    'citation_author',
+    'creator',
+    'dcterms.contributor',
+    'dc.contributor',
+  ],
+  datePublished: [
+    'article:published_time',
+    'datepublished',
+    'og:published_time',
+    'published_time',
+    'article:published',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'publish_date',
+    'date',
+    'dc.date.issued',
+    'dcterms.issued',
+    'dc.date',
+    'dcterms.date',
+    'dcterms.created',
+    'dc.date.created',
+    'sailthru.date',
+    'parsely-pub-date',
+    'article.published',
+    'citation_publication_date',
+    'citation_date',
+    'originalpublicationdate',
+    'displaydate',
+    'release_date',
+  ],
+  dateModified: [
+    'article:modified_time',
+    'datemodified',
+    'og:updated_time',
+    'article:modified',
+    'last-modified',
+    'dc.date.modified',
+    'dcterms.modified',
+    'article.updated',
+    'lastmod',
+  ],
+  section: ['article:section', 'articlesection', 'section', 'parsely-section', 'category'],
+  keywords: ['article:tag', 'keywords', 'news_keywords', 'parsely-tags'],
+  siteName: [
+    'og:site_name',
+    'application-name',
+    'al:android:app_name',
+    'twitter:site',
+    'publisher',
+    'dc.publisher',
+  ],
+  image: [
+    'og:image:secure_url',
+    'og:image',
+    'og:image:url',
+    'twitter:image',
+    'twitter:image:src',
+    'image',
+    'thumbnailurl',
+  ],
+  language: ['og:locale', 'content-language', 'language', 'dc.language', 'inlanguage'],
+  url: ['og:url', 'twitter:url', 'url'],
+  type: ['og:type'],
+} as const;
+
+/** Title separators (titles are white-space collapsed first). */
+const separators = / (?:[|\-–—:·•@»/]|::) | ?[｜：] ?/u;
+
+/**
+ * The title without the site's name: `Night ferries approved | The Daily Ledger` → `Night
+ * ferries approved`. The site name is known from metadata, or the other title sources say
+ * which part is the headline; failing that, a short last part after ` | ` or ` - ` goes.
+ */
+export function stripSiteName(
+  title: string,
+  siteNames: readonly string[],
+  others: readonly string[],
+): string {
+  const parts = title.split(separators);
+  if (parts.length < 2) return title;
+  const norm = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const sites = new Set(siteNames.map(norm).filter(Boolean));
+  const kept = parts.filter((part) => !sites.has(norm(part)));
+  if (kept.length > 0 && kept.length < parts.length) {
+    // Rebuild from the title itself so the separators inside the headline stay as written.
+    const first = title.indexOf(kept[0]!);
+    const last = kept[kept.length - 1]!;
+    const end = title.lastIndexOf(last) + last.length;
+    if (first >= 0 && end > first) return title.slice(first, end).trim();
+  }
+  for (const other of others) {
+    const wanted = norm(other);
+    if (!wanted) continue;
+    for (let count = parts.length - 1; count >= 1; count--) {
+      if (norm(parts.slice(0, count).join(' ')) === wanted) {
+        const joined = parts.slice(0, count);
+        const end = title.indexOf(joined[joined.length - 1]!) + joined[joined.length - 1]!.length;
+        return title.slice(0, end).trim();
+      }
+    }
+  }
+  const lastPart = parts[parts.length - 1]!;
+  const firstPart = parts[0]!;
+  const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+  if (parts.length >= 3) {
+    // `Headline | Section | Site`, `Site - Headline - Section`: the longest part.
+    const longest = parts.reduce((best, part) => (words(part) > words(best) ? part : best));
+    if (words(longest) >= 3) return longest.trim();
+  }
+  if (words(lastPart) <= 4 && words(title) - words(lastPart) >= 3) {
+    return title
+      .slice(0, title.lastIndexOf(lastPart))
+      .replace(/ (?:[|\-–—:·•@»/]|::) ?$/u, '')
+      .trim();
+  }
+  if (words(firstPart) <= 3 && words(title) - words(firstPart) >= 4 && /\s[|»:]\s/u.test(title)) {
+    return title.slice(title.indexOf(parts[1]!)).trim();
+  }
+  return title;
+}
+
+/** A URL path date: `/2019/10/19/` or `/2019-10-19`. */
+const urlDate = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/u;
+
+/** The date a URL path gives, as a calendar date. */
+export function dateFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const match = urlDate.exec(url);
+  if (!match) return undefined;
+  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+}
+
+/** Parse a machine date (`2019-10-19T08:00:00+02:00`, `Mon, 18 Nov 2019 16:07:38 -0600`) or a printed one. */
+export function readDate(
+  value: string,
+  options: Readonly<ParseDateOptions>,
+): ParsedDate | undefined {
+  const text = collapse(value);
+  if (text === '' || text.length > 120) return undefined;
+  try {
+    return (
+      parseDate(text, options) ?? (/^\d{10}$/u.test(text) ? fromEpoch(Number(text)) : undefined)
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+function fromEpoch(seconds: number): ParsedDate | undefined {
+  const date = new Date(seconds * 1000);
+  if (Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1990) return undefined;
+  return {
+    value: date.toISOString().replace(/\.\d{3}Z$/u, 'Z'),
+    precision: 'second',
+    zone: 'offset',
+    text: String(seconds),
+  };
+}
+
+/** How specific a parsed date is: a day < a time without a known zone < a time with its offset. */
+export function dateRank(date: ParsedDate): number {
+  if (date.precision === 'day') return 0;
+  return date.zone === 'none' ? 1 : 2;
+}
+
+/** Date candidates from the page's metadata, `<time>` elements and the URL, in order of trust. */
+export function dateCandidates(
+  meta: PageMeta,
+  keys: readonly string[],
+  options: Readonly<ParseDateOptions>,
+): Array<Candidate<ParsedDate>> {
+  const result: Array<Candidate<ParsedDate>> = [];
+  for (const found of allMeta(meta, keys)) {
+    const parsed = readDate(found.value, options);
+    if (parsed) result.push(candidate(parsed, found));
+  }
+  return result;
+}
+
+/** `<time>` elements marked as the publication date (`pubdate`, `itemprop`), then the first one. */
+export function timeCandidates(
+  meta: PageMeta,
+  options: Readonly<ParseDateOptions>,
+): Array<Candidate<ParsedDate>> {
+  const marked: Array<Candidate<ParsedDate>> = [];
+  const others: Array<Candidate<ParsedDate>> = [];
+  for (const found of meta.times) {
+    const parsed = readDate(found.value, options);
+    if (!parsed) continue;
+    const attributes = found.element?.attributes ?? {};
+    const cls = `${attributes.class ?? ''} ${attributes.itemprop ?? ''}`.toLowerCase();
+    if ('pubdate' in attributes || /publish|posted|created/u.test(cls))
+      marked.push(candidate(parsed, found));
+    else if (!/modif|updat|comment/u.test(cls)) others.push(candidate(parsed, found));
+  }
+  return [...marked, ...others];
+}
+
+/** Whether an author value is a name rather than a URL or handle. */
+function isNameLike(value: string): boolean {
+  return !/^(?:https?:|www\.|\/|@)/iu.test(value) && value.length <= 200;
+}
+
+/** Byline candidates from `<meta>` authors, microdata and `rel=author` links, in order of trust. */
+export function bylineCandidates(meta: PageMeta): Array<Candidate<Byline>> {
+  const result: Array<Candidate<Byline>> = [];
+  // Microdata: an `author` item's `name`, or the element's text.
+  for (const found of meta.itemprops.get('author') ?? []) {
+    const element = found.element;
+    let name = found.value;
+    if (element && 'itemscope' in element.attributes) {
+      const inner = [...elementsOf(element)].find(
+        (node) => node !== element && node.attributes.itemprop === 'name',
+      );
+      name = inner ? (inner.attributes.content ?? textOf(inner)) : textOf(element);
+    }
+    const byline = readByline(name);
+    if (byline) result.push(candidate(byline, found));
+  }
+  for (const found of allMeta(meta, metaKeys.author)) {
+    if (!isNameLike(found.value)) continue;
+    const byline = readByline(found.value);
+    if (byline) result.push(candidate(byline, found));
+  }
+  for (const found of meta.authorLinks) {
+    if (!isNameLike(found.value)) continue;
+    const byline = readByline(found.value);
+    if (byline) result.push(candidate(byline, found));
+  }
+  return result;
+}
+
+/** A byline string through `parseByline`; a bare name that it does not read is one person. */
+export function readByline(text: string): Byline | undefined {
+  const value = collapse(text);
+  if (value === '' || value.length > 300) return undefined;
+  const parsed = parseByline(cleanBylineText(value));
+  if (parsed.contributors.length > 0) return { text: value, contributors: parsed.contributors };
+  return undefined;
+}
+
+/** `Siekmann, Amelie`: one family name, a comma, one given name. */
+const invertedName = /^(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?)$/u;
+/** Words left dangling before a date that was cut off (`… am`, `… Le`, `… on`). */
+const danglingWord = /(?:^| )(?:am|um|on|at|le|el|il|du|vom|den|der|the)$/iu;
+/** Separators left at the end. */
+const danglingMark = /[ ,|·•–—/-]$/u;
+
+/** Cut the separators and the connector word left at the end of a byline whose date was cut. */
+function withoutDangling(text: string): string {
+  let result = text.trimEnd();
+  while (danglingMark.test(result)) result = result.slice(0, -1);
+  result = result.replace(danglingWord, '');
+  while (danglingMark.test(result)) result = result.slice(0, -1);
+  return result.trim();
+}
+/** An intro word in lower case (`von Kathrin`), which the byline parser reads only capitalized. */
+const lowerIntro = /^(?:von|by|par|por|di|door|av|af|przez|od|de)\s/u;
+
+/**
+ * A byline as pages print it, made readable for `parseByline`: a trailing date and the word
+ * before it cut (`VON MORITZ GATHMANN am 21. April 2020`), an inverted name turned round, a
+ * lower-case intro word capitalized.
+ */
+function cleanBylineText(value: string): string {
+  let text = value;
+  let found: ReturnType<typeof findDate>;
+  try {
+    found = findDate(text);
+  } catch {
+    found = undefined;
+  }
+  if (found && found.index > 0) text = withoutDangling(text.slice(0, found.index)) || text;
+  const inverted = invertedName.exec(text);
+  if (inverted) text = `${inverted[2]} ${inverted[1]}`;
+  if (lowerIntro.test(text)) text = text.charAt(0).toUpperCase() + text.slice(1);
+  return text;
+}
+
+/** The names of a byline's people, lower case, for comparing bylines. */
+export function personKeys(byline: Byline | undefined): Set<string> {
+  const keys = new Set<string>();
+  for (const contributor of byline?.contributors ?? []) {
+    if (contributor.type === 'Organization') continue;
+    keys.add(
+      contributor.name
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim(),
+    );
+  }
+  return keys;
+}
+
+/** How much a byline says beyond names: job titles, affiliations, URLs. */
+export function bylineDetail(byline: Byline): number {
+  let detail = 0;
+  for (const contributor of byline.contributors as Contributor[]) {
+    detail += 1;
+    if (contributor.jobTitle) detail += 1;
+    if (contributor.affiliation) detail += 0.5;
+    if (contributor.url) detail += 0.5;
+  }
+  return detail;
+}
+
+/** `en_US` → `en-US`. */
+export function languageTag(value: string): string | undefined {
+  const tag = value.trim().replace(/_/gu, '-');
+  return /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/u.test(tag) ? tag : undefined;
+}
+
+/** The site's names the page gives (for removing them from titles and bylines). */
+export function siteNames(meta: PageMeta, publisher: string | undefined): string[] {
+  const names = allMeta(meta, metaKeys.siteName).map((found) => found.value.replace(/^@/u, ''));
+  if (publisher) names.push(publisher);
+  return names;
+}
+
+/** The first value of a meta key list. */
+export function metaValue(meta: PageMeta, keys: readonly string[]): Found | undefined {
+  return firstMeta(meta, keys);
+}
+
+/** Whether an element is inside another. */
+export function contains(ancestor: HtmlElement, element: HtmlElement): boolean {
+  for (let current: HtmlElement | undefined = element; current; current = current.parent) {
+    if (current === ancestor) return true;
+  }
+  return false;
+}

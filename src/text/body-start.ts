@@ -1,0 +1,154 @@
+import {
+  type CompiledModel,
+  extractFeatures,
+  type Feature,
+  featureNames,
+  linearScore,
+} from '../model/index.js';
+import { findDate } from './dates.js';
+import { bylineOf } from './meta-model.js';
+import { CONTENT, hasCredit } from './story.js';
+import { TERMINAL, titleCased, type Unit } from './units.js';
+
+/**
+ * Where the story's text begins under the headline: a choice among the next few units, made
+ * by a conditional-logit model. What stands between the headline and that unit is the deck,
+ * the metadata and the lead image's furniture; it is not body text.
+ */
+
+/** How many units under the headline the body may start at, at most. */
+const REACH = 15;
+
+/** What the body-start features see: a candidate first unit, and what it would skip. */
+interface StartView {
+  units: readonly Unit[];
+  labels: Uint8Array | undefined;
+  headline: number;
+  /** The candidate first unit of the body. */
+  index: number;
+  unit: Unit;
+  /** The units the byline and date were chosen from (-1: none). */
+  bylineIndex: number;
+  dateIndex: number;
+  /** Among the units between the headline and the candidate: */
+  skipped: {
+    /** paragraphs (a sentence of twelve words or more, labelled story text); */
+    paragraphs: number;
+    /** words in all; */
+    words: number;
+    /** the highest content score (-10 when none is skipped). */
+    best: number;
+  };
+}
+
+const isStory = (view: StartView, i: number) =>
+  view.labels === undefined || view.labels[i] === CONTENT;
+
+/** Whether a short line is a date line. */
+function dateLine(text: string): boolean {
+  if (text.length > 120) return false;
+  const date = findDate(text);
+  return date !== undefined && date.length >= text.length * 0.4;
+}
+
+export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
+  { name: 'right-below', value: (v) => v.index === v.headline + 1 },
+  { name: 'two-below', value: (v) => v.index === v.headline + 2 },
+  { name: 'three-below', value: (v) => v.index === v.headline + 3 },
+  { name: 'offset', value: (v) => Math.log1p(v.index - v.headline) / 3 },
+  { name: 'words', value: (v) => Math.log1p(v.unit.size) / 4 },
+  { name: 'short', value: (v) => v.unit.size < 4 },
+  { name: 'long', value: (v) => v.unit.size >= 12 },
+  { name: 'sentence', value: (v) => v.unit.sentence },
+  { name: 'terminal', value: (v) => TERMINAL.test(v.unit.text) },
+  { name: 'content-score', value: (v) => Math.max(-6, Math.min(6, v.unit.score)) / 6 },
+  { name: 'is-story', value: (v) => isStory(v, v.index) },
+  { name: 'boilerplate', value: (v) => v.unit.boiler !== undefined },
+  { name: 'bullet', value: (v) => v.unit.bullet },
+  { name: 'date-line', value: (v) => dateLine(v.unit.text) },
+  { name: 'byline-line', value: (v) => v.unit.size <= 16 && bylineOf(v.unit.text) !== undefined },
+  { name: 'chosen-meta', value: (v) => v.index === v.bylineIndex || v.index === v.dateIndex },
+  { name: 'caption', value: (v) => v.unit.size <= 80 && hasCredit(v.unit.text) },
+  {
+    name: 'title-case',
+    value: (v) => v.unit.size >= 3 && v.unit.size <= 30 && titleCased(v.unit.text),
+  },
+  { name: 'starts-lower', value: (v) => /^\p{Ll}/u.test(v.unit.text) },
+  {
+    name: 'meta-below',
+    value: (v) => v.index + 1 === v.bylineIndex || v.index + 1 === v.dateIndex,
+  },
+  {
+    name: 'meta-above',
+    value: (v) => v.index - 1 === v.bylineIndex || v.index - 1 === v.dateIndex,
+  },
+  { name: 'after-meta', value: (v) => v.index > Math.max(v.bylineIndex, v.dateIndex) },
+  {
+    name: 'previous-short',
+    value: (v) => v.index - 1 > v.headline && v.units[v.index - 1]!.size < 4,
+  },
+  {
+    name: 'previous-caption',
+    value: (v) => {
+      const previous = v.units[v.index - 1]!;
+      return v.index - 1 > v.headline && previous.size <= 80 && hasCredit(previous.text);
+    },
+  },
+  {
+    name: 'next-is-story',
+    value: (v) => v.index + 1 < v.units.length && isStory(v, v.index + 1),
+  },
+  { name: 'skips-paragraphs', value: (v) => Math.min(3, v.skipped.paragraphs) / 3 },
+  { name: 'skips-none', value: (v) => v.skipped.words === 0 },
+  { name: 'skipped-words', value: (v) => Math.log1p(v.skipped.words) / 5 },
+  { name: 'skipped-best', value: (v) => Math.max(-6, Math.min(6, v.skipped.best)) / 6 },
+];
+
+export const BODY_START_FEATURE_NAMES: readonly string[] = featureNames(BODY_START_FEATURES);
+
+/** The units the body may start at, under `headline`, and their features. */
+export function bodyStartCandidates(
+  units: readonly Unit[],
+  headline: number,
+  labels: Uint8Array | undefined,
+  bylineIndex: number,
+  dateIndex: number,
+): Array<{ index: number; features: Float64Array }> {
+  const out: Array<{ index: number; features: Float64Array }> = [];
+  const skipped = { paragraphs: 0, words: 0, best: -10 };
+  const last = Math.min(units.length - 1, headline + REACH);
+  for (let i = headline + 1; i <= last; i++) {
+    const unit = units[i]!;
+    const view: StartView = {
+      units,
+      labels,
+      headline,
+      index: i,
+      unit,
+      bylineIndex,
+      dateIndex,
+      skipped: { ...skipped },
+    };
+    out.push({ index: i, features: extractFeatures(BODY_START_FEATURES, view) });
+    skipped.words += unit.size;
+    skipped.best = Math.max(skipped.best, unit.score);
+    if (unit.size >= 12 && unit.sentence && (labels === undefined || labels[i] === CONTENT))
+      skipped.paragraphs++;
+  }
+  return out;
+}
+
+/** The unit the body starts at (the unit under the headline when there is no candidate). */
+export function chooseBodyStart(
+  candidates: ReadonlyArray<{ index: number; features: Float64Array }>,
+  model: CompiledModel,
+  headline: number,
+): number {
+  let best = headline + 1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const candidate of candidates) {
+    const score = linearScore(model, candidate.features);
+    if (score > bestScore) [best, bestScore] = [candidate.index, score];
+  }
+  return best;
+}

@@ -1,0 +1,263 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/html/index.js';
+import { articleSchema, sourceEntries, sourceOf } from '../../src/schema/index.js';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), 'utf8');
+const newsPage = fixture('news-page-with-metadata-and-furniture.html');
+
+function ids(result: ReturnType<typeof parseHtml>): string[] {
+  return result.diagnostics.map((diagnostic) => diagnostic.ruleId);
+}
+
+describe('parseHtml: a news page with metadata, story and furniture', () => {
+  const result = parseHtml(newsPage);
+  const article = result.article!;
+
+  it('returns a valid article', () => {
+    expect(articleSchema.safeParse(article).success).toBe(true);
+  });
+
+  it('reads the headline the page prints, which the metadata agrees with', () => {
+    expect(article.headline).toBe('Harbour board approves night ferries');
+    expect(sourceOf(result.sources, 'headline')?.start.line).toBe(
+      newsPage.split('\n').findIndex((line) => line.includes('<h1')) + 1,
+    );
+  });
+
+  it('takes the printed byline with its job title over the bare metadata name', () => {
+    expect(article.byline?.contributors).toEqual([
+      expect.objectContaining({
+        name: 'Dana Whitfield',
+        type: 'Person',
+        jobTitle: 'Transport Correspondent',
+      }),
+    ]);
+  });
+
+  it('takes the date with a time and offset over the bare day', () => {
+    expect(article.datePublished).toBe('2024-03-12T18:05:00Z');
+  });
+
+  it('reads canonical URL, language, description, publisher and the lead image', () => {
+    expect(article.url).toBe('https://ledger.example/2024/03/12/night-ferries');
+    expect(article.language).toBe('en-GB');
+    expect(article.description).toBe('Services after midnight start in May.');
+    expect(article.publisher?.name).toBe('The Saltmarsh Ledger');
+  });
+
+  it('keeps the story in structured blocks, in order', () => {
+    const types = article.body.map((block) => block.type);
+    expect(types).toEqual([
+      'paragraph',
+      'figure',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'quote',
+      'paragraph',
+      'list',
+    ]);
+  });
+
+  it('keeps links and emphasis as inline content', () => {
+    const paragraph = article.body.find(
+      (block) => block.type === 'paragraph' && block.text.includes('petition'),
+    );
+    expect(paragraph).toMatchObject({
+      type: 'paragraph',
+      text: 'Night-shift workers at the container terminal have asked for the change for years, and a petition last autumn gathered more than four thousand signatures.',
+      content: expect.arrayContaining([
+        {
+          type: 'link',
+          url: 'https://ledger.example/2023/petition',
+          children: [{ type: 'text', value: 'petition last autumn' }],
+        },
+        { type: 'emphasis', children: [{ type: 'text', value: 'four thousand' }] },
+      ]),
+    });
+  });
+
+  it('resolves the figure URL against the canonical link and parses its caption credit', () => {
+    const figure = article.body.find((block) => block.type === 'figure');
+    expect(figure).toMatchObject({
+      type: 'figure',
+      url: 'https://ledger.example/images/ferry-dock.jpg',
+      alt: 'The ferry dock at dusk',
+      width: 1200,
+      height: 800,
+      caption: { text: 'The ferry dock at dusk.', credit: { text: 'Priya Lang/Ledger' } },
+    });
+  });
+
+  it('reads a quote with its citation', () => {
+    expect(article.body.find((block) => block.type === 'quote')).toEqual({
+      type: 'quote',
+      text: 'We have waited a long time for a boat home that does not leave at eleven.',
+      citation: 'Mara Ostend, terminal crane operator',
+    });
+  });
+
+  it('leaves navigation, related links, comments and footer out, and reports them', () => {
+    const text = JSON.stringify(article.body);
+    for (const furniture of [
+      'Home',
+      'Related stories',
+      'Pier repairs',
+      'About time!',
+      'All rights reserved',
+      'Privacy',
+    ]) {
+      expect(text).not.toContain(furniture);
+    }
+    const dropped = result.diagnostics.filter(
+      (diagnostic) => diagnostic.ruleId === 'page-furniture-dropped',
+    );
+    expect(dropped.length).toBeGreaterThan(0);
+    for (const diagnostic of dropped) {
+      expect(diagnostic.severity).toBe('info');
+      expect(diagnostic.place).toHaveProperty('start.line');
+    }
+  });
+
+  it('maps body blocks to their places', () => {
+    const keys = [...sourceEntries(result.sources)].map(([path]) => path.join('.'));
+    expect(keys).toEqual(expect.arrayContaining(['headline', 'byline', 'body.0', 'datePublished']));
+  });
+
+  it('gives the same article from the bytes', () => {
+    const fromBytes = parseHtml(new TextEncoder().encode(newsPage));
+    expect(fromBytes.article).toEqual(article);
+  });
+});
+
+describe('parseHtml: metadata and page disagree', () => {
+  it('reports a JSON-LD headline the page does not print', () => {
+    const html = newsPage.replace(
+      '"headline":"Harbour board approves night ferries"',
+      '"headline":"Council sells the old pier to a developer"',
+    );
+    const result = parseHtml(html);
+    expect(result.article?.headline).toBe('Harbour board approves night ferries');
+    const mismatch = result.diagnostics.find(
+      (diagnostic) => diagnostic.ruleId === 'json-ld-headline-mismatch',
+    );
+    expect(mismatch).toMatchObject({
+      severity: 'warning',
+      actual: 'Council sells the old pier to a developer',
+    });
+  });
+
+  it('reports a JSON-LD author the byline does not name, with both places', () => {
+    const html = newsPage.replace('"name":"Dana Whitfield"}', '"name":"Oskar Brenning"}');
+    const result = parseHtml(html);
+    expect(ids(result)).toContain('json-ld-author-mismatch');
+    const conflict = result.diagnostics.find(
+      (diagnostic) => diagnostic.ruleId === 'metadata-conflict',
+    );
+    expect(conflict?.severity).toBe('info');
+    expect(conflict?.message).toMatch(/Oskar Brenning/);
+    expect(conflict?.note).toMatch(/^Also at \d+:\d+/);
+  });
+});
+
+describe('parseHtml: encodings', () => {
+  const page = (head: string, body: string) =>
+    `<html><head>${head}<title>Tide tables</title></head><body><h1>Tide tables</h1><p>${body}</p></body></html>`;
+
+  it('decodes a declared windows-1252 page', () => {
+    const bytes = Uint8Array.from(
+      Buffer.from(page('<meta charset="windows-1252">', 'Caf\xe9 on the quay'), 'latin1'),
+    );
+    expect(parseHtml(bytes).article?.body[0]).toMatchObject({ text: 'Café on the quay' });
+  });
+
+  it('reads an undeclared page as UTF-8 when its bytes are UTF-8, else as windows-1252', () => {
+    expect(
+      parseHtml(new TextEncoder().encode(page('', 'Olá, cais'))).article?.body[0],
+    ).toMatchObject({ text: 'Olá, cais' });
+    const latin = Uint8Array.from(Buffer.from(page('', 'Ol\xe1, cais'), 'latin1'));
+    expect(parseHtml(latin).article?.body[0]).toMatchObject({ text: 'Olá, cais' });
+  });
+
+  it('honours a byte order mark', () => {
+    const bytes = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode(page('<meta charset="iso-8859-1">', 'Olá')),
+    ]);
+    expect(parseHtml(bytes).article?.body[0]).toMatchObject({ text: 'Olá' });
+  });
+
+  it('reads UTF-8 bytes declared as Latin-1 as UTF-8, and says so', () => {
+    const result = parseHtml(
+      new TextEncoder().encode(page('<meta charset="iso-8859-1">', 'Olá, cais')),
+    );
+    expect(result.article?.body[0]).toMatchObject({ text: 'Olá, cais' });
+    expect(result.diagnostics.find((d) => d.ruleId === 'charset-mismatch')).toMatchObject({
+      severity: 'warning',
+    });
+  });
+
+  it('reports bytes that are not UTF-8 in a page declared UTF-8', () => {
+    const bytes = Uint8Array.from(Buffer.from(page('<meta charset="utf-8">', 'Ol\xe1'), 'latin1'));
+    const result = parseHtml(bytes);
+    expect(result.diagnostics.find((d) => d.ruleId === 'charset-mismatch')?.note).toMatch(
+      /offset \d+/,
+    );
+  });
+
+  it('does not change the bytes it is given', () => {
+    const bytes = new TextEncoder().encode(page('', 'Olá'));
+    const copy = bytes.slice();
+    parseHtml(bytes);
+    expect(bytes).toEqual(copy);
+  });
+});
+
+describe('parseHtml: links and images resolve against the page URL and <base>', () => {
+  const html =
+    '<html><head><base href="/archive/"><title>Pier</title></head><body><h1>Pier</h1><p>Read <a href="pier.html">the plan</a> before the vote on the new pier.</p><figure><img src="img/pier.jpg" alt=""><figcaption>The pier.</figcaption></figure><p>The vote is on Friday at the harbour office, the clerk said.</p></body></html>';
+
+  it('uses options.url and the <base> element', () => {
+    const { article } = parseHtml(html, { url: 'https://news.example/2024/pier' });
+    const link = article?.body[0];
+    expect(link).toMatchObject({
+      content: expect.arrayContaining([
+        expect.objectContaining({ url: 'https://news.example/archive/pier.html' }),
+      ]),
+    });
+  });
+
+  it('keeps relative links when there is no URL to resolve them against', () => {
+    const { article } = parseHtml(html);
+    expect(articleSchema.safeParse(article).success).toBe(true);
+  });
+});
+
+describe('parseHtml: empty, headline-less and misused input', () => {
+  it('reports empty input', () => {
+    const result = parseHtml('   ');
+    expect(result.article).toBeUndefined();
+    expect(ids(result)).toEqual(['empty-input']);
+  });
+
+  it('reports a page with no headline', () => {
+    const result = parseHtml('<div></div>');
+    expect(result.article).toBeUndefined();
+    expect(ids(result)).toContain('missing-headline');
+  });
+
+  it('throws a TypeError naming the argument on misuse', () => {
+    expect(() => parseHtml(42 as unknown as string)).toThrow(/`html`/);
+    expect(() => parseHtml('<p>x</p>', null as unknown as object)).toThrow(/`options`/);
+    expect(() => parseHtml('<p>x</p>', { timeZone: 'Mars/Olympus' })).toThrow(/timeZone/);
+  });
+
+  it('copies options.file onto every diagnostic', () => {
+    const result = parseHtml(newsPage, { file: 'page.html' });
+    expect(result.diagnostics.every((diagnostic) => diagnostic.file === 'page.html')).toBe(true);
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { HEADLINE_FEATURE_NAMES } from '../../src/text/headline.js';
+import { parseText } from '../../src/text/index.js';
+import { splitLines } from '../../src/text/lines.js';
+import { withLineMemo } from '../../src/text/memo.js';
+import { BYLINE_FEATURE_NAMES, DATE_FEATURE_NAMES } from '../../src/text/meta-model.js';
+import {
+  CONTENT_FEATURES,
+  contentScores,
+  STORY_LABELS,
+  storyLabels,
+} from '../../src/text/story.js';
+import { defaultTextModel } from '../../src/text/text-model.js';
+import { toUnits } from '../../src/text/units.js';
+import { TEXT_WEIGHTS } from '../../src/text/weights.js';
+
+describe('the generated weights module', () => {
+  const models = [
+    ['content', TEXT_WEIGHTS.content, CONTENT_FEATURES],
+    ['headline', TEXT_WEIGHTS.headline, HEADLINE_FEATURE_NAMES],
+    ['byline', TEXT_WEIGHTS.byline, BYLINE_FEATURE_NAMES],
+    ['date', TEXT_WEIGHTS.date, DATE_FEATURE_NAMES],
+  ] as const;
+
+  it.each(models)('weighs only features the code computes (%s)', (_name, model, names) => {
+    const unknown = Object.keys(model.weights).filter((name) => !names.includes(name));
+    expect(unknown).toEqual([]);
+  });
+
+  it.each(models)('holds finite, fitted numbers (%s)', (_name, model) => {
+    const values = [model.bias, ...Object.values(model.weights)];
+    expect(values.every(Number.isFinite)).toBe(true);
+    // A trained model, not the placeholder of an empty module.
+    expect(Object.keys(model.weights).length).toBeGreaterThan(10);
+  });
+
+  it('holds six finite numbers for the story decoder', () => {
+    const decoder = TEXT_WEIGHTS.story;
+    expect(Object.keys(decoder).sort()).toEqual(
+      ['bias', 'enter', 'gapClose', 'gapOpen', 'leave', 'scale'].sort(),
+    );
+    expect(Object.values(decoder).every(Number.isFinite)).toBe(true);
+  });
+});
+
+/** The story label of every unit of `text`, as parseText decodes them. */
+function labelsOf(text: string): Array<[string, string]> {
+  return withLineMemo(() => {
+    const units = toUnits(splitLines(text));
+    const model = defaultTextModel();
+    const scores = contentScores(units, model.content);
+    const labels = storyLabels(scores, model.story, model.storyTransitions);
+    return units.map((unit, i): [string, string] => [unit.text, STORY_LABELS[labels[i]!]!]);
+  });
+}
+
+const PARAGRAPHS = [
+  'The harbour board voted on Tuesday to run ferries after midnight, ending a debate that had split the waterfront for most of the year.',
+  'The vote followed three months of hearings in which residents, night-shift workers and operators argued over noise, cost and safety on the water.',
+  'Operators will hire forty crew members to staff the new night runs, the authority said, and the first boats will sail in the spring.',
+  'Residents of the old quay will be able to comment on the timetable until the end of the month, the board added.',
+];
+
+describe('inference on invented layouts', () => {
+  it('reads menus before the story and a footer after it as furniture', () => {
+    const page = [
+      'Skip to content',
+      'Home',
+      'News',
+      'Sport',
+      'Sign in',
+      'Night ferries approved after long harbour debate',
+      'By Dana Whitfield',
+      ...PARAGRAPHS,
+      'Share this article',
+      'About us',
+      'Privacy policy',
+      'Terms of use',
+    ].join('\n\n');
+    const labels = new Map(labelsOf(page));
+    for (const paragraph of PARAGRAPHS) expect(labels.get(paragraph)).toBe('content');
+    for (const menu of ['Skip to content', 'Home', 'News', 'Sign in'])
+      expect(labels.get(menu)).toBe('before');
+    for (const footer of ['About us', 'Privacy policy']) expect(labels.get(footer)).toBe('after');
+  });
+
+  it('picks the headline over teasers for other stories, and its byline and date', () => {
+    const page = [
+      'Valdora Ledger',
+      'Menu',
+      'Tram line delayed again as costs rise',
+      'School meals to be free from September',
+      'Night ferries approved after long harbour debate',
+      'By Dana Whitfield and Tomás Reyes',
+      'Published March 3, 2026',
+      ...PARAGRAPHS,
+      'More from Local',
+      'Why the old bridge will close for a month',
+    ].join('\n\n');
+    const { article } = parseText(page);
+    expect(article?.headline).toBe('Night ferries approved after long harbour debate');
+    expect(article?.byline?.contributors.map((c) => c.name)).toEqual([
+      'Dana Whitfield',
+      'Tomás Reyes',
+    ]);
+    expect(article?.datePublished).toBe('2026-03-03');
+    expect(article?.body.map((block) => (block.type === 'paragraph' ? block.text : ''))).toEqual(
+      PARAGRAPHS,
+    );
+  });
+
+  it('invents no byline and no date on clean copy that prints none', () => {
+    const story = [
+      'Harbour board backs night ferries',
+      '',
+      'The board voted on 3 March 2026 to run ferries after midnight, its chair, Dana Whitfield, said.',
+      '',
+      ...PARAGRAPHS.slice(1).flatMap((p) => [p, '']),
+    ].join('\n');
+    const { article } = parseText(story);
+    expect(article?.headline).toBe('Harbour board backs night ferries');
+    expect(article?.byline).toBeUndefined();
+    expect(article?.datePublished).toBeUndefined();
+    expect(article?.body).toHaveLength(4);
+  });
+
+  it('reads a byline and date printed on one line under the headline of a clean copy', () => {
+    const story = [
+      'Harbour board backs night ferries',
+      '',
+      'Posted by Quinn Adair on June 14, 2025',
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+    ].join('\n');
+    const { article } = parseText(story);
+    expect(article?.byline?.contributors.map((c) => c.name)).toEqual(['Quinn Adair']);
+    expect(article?.datePublished).toBe('2025-06-14');
+    expect(article?.body).toHaveLength(4);
+  });
+});
