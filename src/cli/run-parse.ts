@@ -43,7 +43,7 @@ export async function runParse(
   }
   if (outDir !== undefined) {
     if (paths.length === 0) throw new UsageError('`parse --out-dir` needs files, folders or globs');
-    return runParseMany(options, values, paths, outDir, loaded, warm);
+    return runParseMany(options, values, paths, outDir, loaded, pool);
   }
   const target = paths[0]!;
   const to = values.to ?? 'json';
@@ -132,7 +132,7 @@ async function runParseMany(
   paths: readonly string[],
   outDir: string,
   loaded: LoadedConfig,
-  warm: WarmWorker | undefined,
+  pool: WorkerPool | undefined,
 ): Promise<number> {
   const to = (values.to ?? 'json') as (typeof outputFormats)[number];
   if (!(outputFormats as readonly string[]).includes(to)) {
@@ -177,7 +177,7 @@ async function runParseMany(
     {
       timeout: integerOption('timeout', values.timeout) ?? loaded.config.timeout,
       maxMemory: integerOption('max-memory', values['max-memory']) ?? loaded.config.maxMemory,
-      warm,
+      pool,
       parse: { from, to, graph: values.graph ?? false, script: values.script ?? false },
       onProgress: (done, total) => {
         if (showProgress) options.stderr.write(`\rnutgraf: converted ${done}/${total} files\x1b[K`);
