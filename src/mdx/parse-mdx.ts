@@ -1,9 +1,9 @@
 import type { Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
+import { remarkGfmLinear } from '../markdown/gfm-literal-links.js';
 import {
   articleFromTree,
   checkParseMarkdownOptions,
@@ -17,12 +17,12 @@ import type { Diagnostic, Point } from '../schema/index.js';
 
 let processor: Processor<Root> | undefined;
 
-/** unified + remark-parse + remark-mdx + remark-gfm, built on first use. */
+/** unified + remark-parse + remark-mdx + GFM (with the linear literal links of `parseMarkdown`), built on first use. */
 function mdxProcessor(): Processor<Root> {
   processor ??= unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkGfm)
+    .use(remarkGfmLinear)
     .freeze() as unknown as Processor<Root>;
   return processor;
 }
