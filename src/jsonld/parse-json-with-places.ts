@@ -43,8 +43,8 @@ interface Frame {
 export function parseJsonWithPlaces(
   text: string,
   controlCharacters?: number[],
-): { value: unknown; places: WeakMap<object, JsonObjectPlaces> } | undefined {
-  const places = new WeakMap<object, JsonObjectPlaces>();
+): { value: unknown; places: Map<object, JsonObjectPlaces> } | undefined {
+  const places = new Map<object, JsonObjectPlaces>();
   const length = text.length;
   const stack: Frame[] = [];
   let index = 0;
