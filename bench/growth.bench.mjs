@@ -200,6 +200,8 @@ const cases = [
         },
       },
       { name: 'deep quotes', make: (n) => `# Night Ferries\n\n${fill('>', n)} a\n` },
+      { name: 'unclosed [ then words', make: (n) => `# Night Ferries\n\n[${words(n)}` },
+      { name: 'literal links', make: (n) => `# Night Ferries\n\n${times('www.a.b/(c). ', n)}` },
     ],
   },
   {

@@ -7,13 +7,13 @@ import {
   viterbi,
 } from '../model/index.js';
 import type { CompiledModel } from '../model/linear.js';
-import { findDate } from './dates.js';
-import { memoized } from './memo.js';
+import type { Caption } from '../schema/index.js';
+import { lineDate, memoized } from './memo.js';
 import { BOILERPLATE, COPYRIGHT, SLUG } from './patterns.js';
 import {
-  BYLINE_START,
   CJK,
   LETTER,
+  opensWithBy,
   TERMINAL,
   TERMINAL_NEAR_END,
   titleCased,
@@ -86,19 +86,29 @@ function shapeOf(text: string): Shape {
   return shape;
 }
 
-/** Whether a line reads as a photo caption with a credit (field parser), remembered per parse. */
-export const hasCredit = memoized(
-  (text: string): boolean =>
-    text.length <= 400 &&
-    CREDIT_HINT.test(text.length > 120 ? text.slice(-120) : text) &&
-    parseCaption(text).credit !== undefined,
-);
+/**
+ * A line read as a photo caption with a credit by the field parser (`parseCaption`), or
+ * undefined; remembered per parse. Only lines that end with a sign of a credit (`Photo`, a
+ * slash, `©`, an agency) are read: a line that is only an outlet's name (`Daily News`) is no
+ * caption on a page, though it would be a credit in a caption.
+ */
+export const captionIn = memoized((text: string): Caption | undefined => {
+  if (text.length > 400 || !CREDIT_HINT.test(text.length > 120 ? text.slice(-120) : text))
+    return undefined;
+  const caption = parseCaption(text);
+  return caption.credit === undefined ? undefined : caption;
+});
+
+/** Whether a line reads as a photo caption with a credit (see {@link captionIn}). */
+export function hasCredit(text: string): boolean {
+  return captionIn(text) !== undefined;
+}
 
 /** Whether a date covers most of the line (a date line). */
 function dateLine(text: string): boolean {
   if (text.length > 120) return false;
-  const date = findDate(text);
-  return date !== undefined && date.length >= text.length * 0.4;
+  const date = lineDate(text);
+  return date !== undefined && date.text.length >= text.length * 0.4;
 }
 
 /** What the features of one unit see: the unit, and the page around it. */
@@ -183,7 +193,7 @@ export const SELF: readonly Feature<UnitView>[] = [
   { name: 'separators', value: ({ shape }) => Math.min(3, shape.separators) / 3 },
   { name: 'url', value: ({ head }) => urlLike(head) },
   { name: 'copyright', value: ({ unit }) => COPYRIGHT.test(unit.text) },
-  { name: 'byline-intro', value: ({ unit }) => BYLINE_START.test(unit.text) },
+  { name: 'byline-intro', value: ({ unit }) => opensWithBy(unit.text) },
   {
     name: 'title-case',
     value: ({ unit }) => unit.size >= 3 && unit.size <= 40 && titleCased(unit.text),
