@@ -242,6 +242,21 @@ export const CONTENT_FEATURES: readonly string[] = [
  * CONTENT_FEATURES.length`).
  */
 export function contentFeatures(units: readonly Unit[]): Float64Array {
+  const width = CONTENT_FEATURES.length;
+  const out = new Float64Array(units.length * width);
+  eachContentRow(units, (row, i) => out.set(row, i * width));
+  return out;
+}
+
+/**
+ * Each unit's feature vector in turn, in one reused row (copy it to keep it): scoring a
+ * page this way needs no `units.length × 89` matrix (47 MB for a million-character page of
+ * short lines, whose memory traffic made the time grow faster than the text).
+ */
+function eachContentRow(
+  units: readonly Unit[],
+  visit: (row: Float64Array, index: number) => void,
+): void {
   const n = units.length;
   const own = OWN.length;
   const width = CONTENT_FEATURES.length;
@@ -281,9 +296,9 @@ export function contentFeatures(units: readonly Unit[]): Float64Array {
     view.index = i;
     for (let f = 0; f < own; f++) base[i * own + f] = Number(OWN[f]!.value(view)) || 0;
   }
-  const out = new Float64Array(n * width);
+  const row = new Float64Array(width);
   for (let i = 0; i < n; i++) {
-    const row = i * width;
+    row.fill(0);
     view.unit = units[i]!;
     view.head = units[i]!.text.length > HEAD ? units[i]!.text.slice(0, HEAD) : units[i]!.text;
     view.shape = shapeOf(view.head);
@@ -316,26 +331,31 @@ export function contentFeatures(units: readonly Unit[]): Float64Array {
     for (let k = 0; k < NEIGHBOURS.length; k++) {
       const from = i + NEIGHBOURS[k]!;
       if (from < 0 || from >= n) continue;
-      for (let f = 0; f < own; f++) out[row + k * own + f] = base[from * own + f]!;
+      for (let f = 0; f < own; f++) row[k * own + f] = base[from * own + f]!;
     }
     let at = 5 * own;
-    for (const feature of SELF) out[row + at++] = Number(feature.value(view)) || 0;
-    out[row + at++] = i === 0 ? 1 : 0;
-    out[row + at] = i === n - 1 ? 1 : 0;
+    for (const feature of SELF) row[at++] = Number(feature.value(view)) || 0;
+    row[at++] = i === 0 ? 1 : 0;
+    row[at] = i === n - 1 ? 1 : 0;
+    visit(row, i);
   }
-  return out;
 }
 
 /** Each unit's content score (log-odds of being story text). */
 export function contentScores(
   units: readonly Unit[],
   model: CompiledModel,
-  features: Float64Array = contentFeatures(units),
+  features?: Float64Array,
 ): Float64Array {
   const width = CONTENT_FEATURES.length;
   const scores = new Float64Array(units.length);
-  for (let i = 0; i < units.length; i++)
-    scores[i] = linearScore(model, features.subarray(i * width, (i + 1) * width));
+  if (features === undefined) {
+    eachContentRow(units, (row, i) => {
+      scores[i] = linearScore(model, row);
+    });
+  } else {
+    for (let i = 0; i < units.length; i++) scores[i] = linearScore(model, features, i * width);
+  }
   return scores;
 }
 
