@@ -8,6 +8,8 @@ export interface FieldModels {
   date: LinearModel;
   /** Which candidate is the headline (features: `headlineFeatures` of choose-headline.ts). */
   headline: LinearModel;
+  /** Which candidate is the byline, or nobody (features: `bylineFeatures` of choose-byline.ts). */
+  byline: LinearModel;
 }
 
 export const fieldModels: FieldModels = {
@@ -105,6 +107,41 @@ export const fieldModels: FieldModels = {
       'starts-another': 0.0322,
       'another-starts-it': 0.1304,
       'log-agreeing': 0.2931,
+    },
+  },
+  byline: {
+    bias: 0,
+    weights: {
+      'from-json-ld': -0.5664,
+      'from-meta': -0.5788,
+      'from-microdata': 0.2182,
+      'from-author-link': 0.3768,
+      'from-page-line': 0.299,
+      'from-author-element': -0.1263,
+      'from-none': 0.3776,
+      'first-of-source': 2.248,
+      'intro-word': 0.1214,
+      'marked-author': -0.154,
+      'site-like': -2.695,
+      'log-persons': 0.6268,
+      'no-person': -0.03856,
+      organizations: -0.2108,
+      'name-shaped': 1.55,
+      'one-word-name': -2.598,
+      'long-name': -1.313,
+      'lower-case-word': -1.063,
+      'glued-word': -2.26,
+      'has-detail': -0.238,
+      'near-headline': 0.01674,
+      'agrees-with-json-ld': 0.6092,
+      'agrees-with-meta': -0.1434,
+      'agrees-with-microdata': 0.05522,
+      'agrees-with-author-link': 0.4746,
+      'agrees-with-page-line': 1.113,
+      'agrees-with-author-element': -0.3206,
+      'agrees-with-any': 0.4495,
+      'cjk-name': 1.087,
+      'others-have-persons': 0.3776,
     },
   },
 };
