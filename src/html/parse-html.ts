@@ -545,8 +545,13 @@ export function readHtml(
     ld: ld?.datePublished
       ? { value: ld.datePublished, found: ldFound(ld.datePublished) }
       : undefined,
-    titles: [meta.title?.value, metaTitle?.value].filter((v): v is string => v !== undefined),
+    titles: [
+      meta.title?.value,
+      metaTitle?.value,
+      metaValue(meta, metaKeys.description)?.value.slice(0, 300),
+    ].filter((v): v is string => v !== undefined),
     options: dateOptions,
+    text,
   });
   const dateVectorList = dateVectors(dates, modified ? [modified.value] : []);
   const published = chooseDate(dates, dateVectorList, fields.date);
