@@ -10,14 +10,8 @@ import {
   UsageError,
   type Values,
 } from './cli-options.js';
-import {
-  type Config,
-  isKnownRule,
-  type LoadedConfig,
-  type OverrideOptions,
-  ruleSettingSchema,
-  unknownRuleMessage,
-} from './config.js';
+import type { Config, OverrideOptions } from './config.js';
+import { isKnownRule, type LoadedConfig, ruleLevels, unknownRuleMessage } from './config-text.js';
 import type * as engines from './engines.js';
 import type { InputFile } from './expand-paths.js';
 import { type LookupSource, loadAuthors, loadImages } from './site-data.js';
@@ -87,15 +81,15 @@ function ruleOptions(values: Values): Record<string, engines.RuleSetting> {
   const rules: Record<string, engines.RuleSetting> = {};
   for (const rule of values.rule ?? []) {
     const match = rulePattern.exec(rule);
-    const level = ruleSettingSchema.safeParse(match?.[2]);
-    if (!match || !level.success) {
+    const level = match?.[2];
+    if (!match || level === undefined || !ruleLevels.has(level)) {
       throw new UsageError(
         `\`--rule\` expects \`id=off|info|warn|error\`, such as \`missing-image=off\`, got \`${rule}\``,
       );
     }
     const id = match[1]!;
     if (!isKnownRule(id)) throw new UsageError(unknownRuleMessage(id));
-    rules[id] = level.data;
+    rules[id] = level as engines.RuleSetting;
   }
   return rules;
 }
