@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { isLanguageTag } from '../schema/checks.js';
 import { formatPath } from '../schema/diagnostic.js';
 import { placeOf, type SourceMap } from '../schema/source-map.js';
 import {
@@ -41,6 +42,13 @@ const baseUrlSchema = z
     "The site's URL, to resolve relative links and images in Markdown (`/images/a.jpg`), e.g. `https://example.com/`.",
   );
 
+const languageSchema = z
+  .string()
+  .refine(isLanguageTag, 'Expected a BCP 47 language tag such as `en` or `pt-BR`')
+  .describe(
+    "The site's language (BCP 47, e.g. `en`, `pt-BR`): the `language` of articles that give none.",
+  );
+
 const authorsSchema = z
   .union([z.string().min(1), z.strictObject({ path: z.string().min(1) })])
   .describe(
@@ -71,6 +79,7 @@ const overrideOptionsSchema = z.strictObject({
   rules: rulesSchema.optional(),
   timeZone: timeZoneSchema.optional(),
   baseUrl: baseUrlSchema.optional(),
+  language: languageSchema.optional(),
   authors: authorsSchema.optional(),
   images: imagesSchema.optional(),
 });
@@ -91,6 +100,7 @@ export const configSchema = z
     rules: rulesSchema.optional(),
     timeZone: timeZoneSchema.optional(),
     baseUrl: baseUrlSchema.optional(),
+    language: languageSchema.optional(),
     authors: authorsSchema.optional(),
     images: imagesSchema.optional(),
     maxWarnings: z

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import picomatch from 'picomatch';
+import { isLanguageTag } from '../schema/checks.js';
 import type { ContributorInput, ImageInput } from '../schema/index.js';
 import type { Settings } from './check-file.js';
 import {
@@ -111,6 +112,16 @@ function baseUrlOption(url: string | undefined): string | undefined {
   return url;
 }
 
+/** `--language`, checked: a BCP 47 tag. */
+function languageOption(tag: string | undefined): string | undefined {
+  if (tag !== undefined && !isLanguageTag(tag)) {
+    throw new UsageError(
+      `\`--language\` expects a BCP 47 language tag such as \`en\` or \`pt-BR\`, got \`${tag}\``,
+    );
+  }
+  return tag;
+}
+
 /** Lookup tables loaded once per source, shared by every profile that names it. */
 class SiteTables {
   private readonly tables = new Map<string, Promise<Record<string, unknown>>>();
@@ -170,6 +181,7 @@ async function profileSettings(
     rules: Record<string, engines.RuleSetting>;
     timeZone?: string | undefined;
     baseUrl?: string | undefined;
+    language?: string | undefined;
     authors?: SourceAt | undefined;
     images?: SourceAt | undefined;
   },
@@ -185,6 +197,7 @@ async function profileSettings(
       let rules: Record<string, engines.RuleSetting> = {};
       let timeZone: string | undefined;
       let baseUrl: string | undefined;
+      let language: string | undefined;
       let authors: SourceAt | undefined;
       let images: SourceAt | undefined;
       for (const layer of layers) {
@@ -192,6 +205,7 @@ async function profileSettings(
         rules = { ...rules, ...layer.rules };
         timeZone = layer.timeZone ?? timeZone;
         baseUrl = layer.baseUrl ?? baseUrl;
+        language = layer.language ?? language;
         if (layer.authors !== undefined) authors = { source: layer.authors, directory };
         if (layer.images !== undefined) images = { source: layer.images, directory };
       }
@@ -199,12 +213,14 @@ async function profileSettings(
       rules = { ...rules, ...cli.rules };
       timeZone = timeZoneOption(cli.timeZone ?? timeZone);
       baseUrl = cli.baseUrl ?? baseUrl;
+      language = cli.language ?? language;
       authors = cli.authors ?? authors;
       images = cli.images ?? images;
       const settings: Settings = { ...base, rules };
       if (preset !== undefined) settings.preset = preset;
       if (timeZone !== undefined) settings.timeZone = timeZone;
       if (baseUrl !== undefined) settings.baseUrl = baseUrl;
+      if (language !== undefined) settings.language = language;
       if (authors) {
         settings.authors = (await tables.load(
           'authors',
@@ -260,6 +276,7 @@ export async function settingsForFiles(
     rules: ruleOptions(values),
     timeZone: timeZoneOption(values['time-zone']),
     baseUrl: baseUrlOption(values['base-url']),
+    language: languageOption(values.language),
     authors: values.authors === undefined ? undefined : { source: values.authors, directory: cwd },
     images:
       values.images === undefined
