@@ -36,6 +36,8 @@ export interface ParseResult {
  */
 export interface SiteOptions {
   baseUrl?: string | undefined;
+  /** The site's language: the `language` of articles that give none. */
+  language?: string | undefined;
   authors?: Readonly<Record<string, ContributorInput>> | undefined;
   images?: Readonly<Record<string, ImageInput>> | undefined;
 }
@@ -50,6 +52,7 @@ export interface EngineParseOptions extends SiteOptions {
 export function siteOptionsOf(options: Readonly<SiteOptions>): SiteOptions {
   const site: SiteOptions = {};
   if (options.baseUrl !== undefined) site.baseUrl = options.baseUrl;
+  if (options.language !== undefined) site.language = options.language;
   if (options.authors !== undefined) site.authors = options.authors;
   if (options.images !== undefined) site.images = options.images;
   return site;

@@ -13,7 +13,9 @@ const entries = [
   // 15 KiB of the 36: the field parsers, their word tables and @date-fns/tz).
   { name: 'nutgraf/jsonld', file: 'jsonld.js', budgetKiB: 38 },
   { name: 'nutgraf/text', file: 'text.js', budgetKiB: 32 },
-  { name: 'nutgraf/html', file: 'html.js', budgetKiB: 80 },
+  // html: the tokenizer, the field parsers, the JSON-LD reader, and four learned models (story
+  // blocks; headline, byline and date choices: ~1.5 KiB of weights and features).
+  { name: 'nutgraf/html', file: 'html.js', budgetKiB: 82 },
 ];
 const forbidden = /unified|micromark|mdast|yaml|remark/i;
 
