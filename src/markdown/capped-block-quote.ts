@@ -20,6 +20,7 @@ import type {
   State,
   TokenizeContext,
 } from 'micromark-util-types';
+import type { Processor } from 'unified';
 
 /** The last column at which a new block quote may open (at least 50 levels of `> `). */
 export const QUOTE_COLUMN_CAP = 100;
@@ -133,3 +134,10 @@ export const cappedBlockQuotes: Extension = {
   document: { 62: cappedBlockQuote },
   disable: { null: ['blockQuote'] },
 };
+
+/** A unified plugin: block quotes open up to a column only (see {@link cappedBlockQuotes}). */
+export function remarkCappedBlockQuotes(this: Processor): undefined {
+  const data = this.data();
+  data.micromarkExtensions ??= [];
+  data.micromarkExtensions.push(cappedBlockQuotes);
+}

@@ -2,18 +2,11 @@ import type { Literal, Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
-import { cappedBlockQuotes } from './capped-block-quote.js';
+import { remarkCappedBlockQuotes } from './capped-block-quote.js';
 import { remarkGfmLinear } from './gfm-literal-links.js';
 
 let processor: Processor<Root> | undefined;
 let frontmatterProcessor: Processor<Root> | undefined;
-
-/** A unified plugin: block quotes open up to a column only (see `capped-block-quote.ts`). */
-function remarkCappedBlockQuotes(this: Processor): undefined {
-  const data = this.data();
-  data.micromarkExtensions ??= [];
-  data.micromarkExtensions.push(cappedBlockQuotes);
-}
 
 /**
  * unified + remark-parse + GFM (tables, strikethrough, literal links, footnotes and tasks read

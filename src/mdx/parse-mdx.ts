@@ -3,6 +3,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
+import { remarkCappedBlockQuotes } from '../markdown/capped-block-quote.js';
 import { remarkGfmLinear } from '../markdown/gfm-literal-links.js';
 import {
   articleFromTree,
@@ -23,6 +24,7 @@ function mdxProcessor(): Processor<Root> {
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkGfmLinear)
+    .use(remarkCappedBlockQuotes)
     .freeze() as unknown as Processor<Root>;
   return processor;
 }
