@@ -1,10 +1,17 @@
 import type { Byline, Contributor, ContributorRole } from '../schema/byline.js';
 import { agencyName } from './agencies.js';
 import {
+  type Clause,
+  introPattern,
+  mendIntro,
+  phraseSource,
+  readIntro,
+  wordKey,
+} from './byline-intro.js';
+import {
   credentials,
   generationalSuffixes,
   honorifics,
-  introPhrases,
   knownOutlets,
   labelWords,
   midLinePhrases,
@@ -37,12 +44,6 @@ export interface ParseBylineOptions {
   requireIntro?: boolean;
 }
 
-interface Clause {
-  role: ContributorRole | undefined;
-  hasIntro: boolean;
-  body: string;
-}
-
 type Segment =
   | { kind: 'person'; contributor: Contributor }
   | { kind: 'organization'; name: string }
@@ -54,38 +55,11 @@ type Segment =
   | { kind: 'url'; value: string }
   | { kind: 'junk' };
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function phraseSource(phrases: readonly string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => escapeRegExp(phrase).replaceAll(' ', '\\s+'))
-    .join('|');
-}
-
-const introRoles = new Map(introPhrases.map(([phrase, role]) => [phrase, role]));
-/** An intro at the start of a clause, with what separates it from the names. */
-const introPattern = new RegExp(
-  `^(${phraseSource(introPhrases.map(([phrase]) => phrase))})(?:\\s*[:：●]\\s*|\\s+|$)`,
-  'iu',
-);
 /** An intro in the middle of a line starts a new clause: `Written by A Edited by B`. */
 const midLinePattern = new RegExp(
   `(?:^|\\s)(${phraseSource(midLinePhrases)})(?=\\s|[:：●]|$)`,
   'giu',
 );
-/** `Byby Ana Ruiz`, `By by Ana Ruiz`: an intro printed twice (a template's `By` before the name's). */
-const doubledIntro = /^by\s?(?=by\s)/iu;
-/** `ByAna Ruiz`: the intro glued to a capitalised name (`Byron Lee` is a name). */
-const gluedIntro = /^By(?=\p{Lu}\p{Ll})/u;
-
-/** A line with a doubled intro read once and a glued one spaced: `ByAna Ruiz` → `By Ana Ruiz`. */
-export function mendIntro(line: string): string {
-  const mended = line.replace(doubledIntro, '');
-  return gluedIntro.test(mended) ? `By ${mended.slice(2)}` : mended;
-}
 
 /** What separates names in a list. Lower-case `et`, `y`, `e` only: upper-case ones are initials. */
 const listSeparator =
@@ -129,10 +103,6 @@ const maxItemLength = 300;
 const maxNameWords = 6;
 /** The longest word in a person's name. */
 const maxNameWordLength = 30;
-
-function wordKey(word: string): string {
-  return word.toLowerCase().replaceAll('.', '');
-}
 
 function isEveryWord(text: string, set: ReadonlySet<string>): boolean {
   const words = text.split(' ');
@@ -360,33 +330,6 @@ function splitClauses(line: string): Clause[] {
     }
   }
   return clauses;
-}
-
-function readIntro(part: string): Clause {
-  const match = introPattern.exec(part);
-  if (!match?.[1]) return { role: undefined, hasIntro: false, body: part };
-  const phrase = match[1].toLowerCase().replace(/\s+/gu, ' ');
-  const body = part.slice(match[0].length).trim();
-  if (weakIntros.has(phrase) && body.split(' ').length < 2)
-    return { role: undefined, hasIntro: false, body: part };
-  return { role: introRoles.get(phrase), hasIntro: true, body };
-}
-
-/**
- * The intro a line of a page opens with, as {@link parseByline} reads it (`By`, `Written by`,
- * `Von`, `Reporting by`, `著者`, …; a glued `ByAna` or doubled `Byby` mended), lower-case, when
- * names follow it; `undefined` otherwise. `Von`, `Di` and the other intros that are also name
- * parts count only before two words (`Von Miller` is a name).
- *
- * @example
- * bylineIntro('Written by Ana Ruiz') //=> 'written by'
- * bylineIntro('Von Miller') //=> undefined
- */
-export function bylineIntro(line: string): string | undefined {
-  const head = mendIntro(line.length > 240 ? line.slice(0, 240) : line);
-  const match = introPattern.exec(head);
-  if (!match?.[1] || match[0].length === head.length) return undefined;
-  return readIntro(head).hasIntro ? match[1].toLowerCase().replace(/\s+/gu, ' ') : undefined;
 }
 
 function stripWrapping(text: string): string {

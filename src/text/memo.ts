@@ -1,7 +1,7 @@
 import { type FoundDate, findDate, type ParseDateOptions } from '../fields/parse-date.js';
 
 /**
- * Answers of pure line readers (`findDate`, `isPersonName`, …), kept for the length of one
+ * Answers of pure line readers (`lineDate`, `looksLikePersonName`, …), kept for the length of one
  * `parseText` call: the headline ranking, the metadata zone and the body ask the same
  * questions of the same lines several times. Outside {@link withLineMemo} the readers run
  * uncached, and every table is emptied when the parse ends, so nothing outlives it.

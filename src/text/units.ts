@@ -1,4 +1,4 @@
-import { bylineIntro } from '../fields/parse-byline.js';
+import { bylineIntro } from '../fields/byline-intro.js';
 import type { Line } from './lines.js';
 import { boilerplateRule, SLUG } from './patterns.js';
 
@@ -158,5 +158,5 @@ export function opensWithIntro(text: string): boolean {
 /** Whether a line opens with an intro of the `By` kind (`By`, `Written by`, `Posted by`, `Von`, `Par`) and names after it. */
 export function opensWithBy(text: string): boolean {
   const intro = bylineIntro(text);
-  return intro !== undefined && BY_KIND.test(intro);
+  return intro !== undefined && BY_KIND.test(intro.phrase);
 }

@@ -66,3 +66,23 @@ describe.each(entries)('browser bundle of $name', ({ name, file, budgetKiB }) =>
     expect(gzipped).toBeLessThan(budgetKiB * 1024);
   });
 });
+
+describe('the MDX syntax stays out of nutgraf/markdown', () => {
+  const dist = process.env.NUTGRAF_DIST ?? 'dist';
+  const markdown = resolve(dist, 'markdown.js');
+  const mdx = resolve(dist, 'mdx.js');
+  const mdxInput =
+    /[/\\](?:acorn|acorn-jsx|micromark-extension-mdx[\w-]*|mdast-util-mdx[\w-]*)[/\\]/;
+  it.skipIf(!existsSync(markdown) || !existsSync(mdx))(
+    'bundles acorn and remark-mdx only from nutgraf/mdx, and reports what they cost',
+    async () => {
+      const plain = await bundle(markdown, ['zod', 'node:*']);
+      const withMdx = await bundle(mdx, ['zod', 'node:*']);
+      expect(plain.inputs.filter((input) => mdxInput.test(input))).toEqual([]);
+      expect(withMdx.inputs.some((input) => mdxInput.test(input))).toBe(true);
+      console.log(
+        `nutgraf/markdown ${(plain.minified / 1024).toFixed(0)} KiB minified (${(plain.gzipped / 1024).toFixed(0)} gzipped); nutgraf/mdx ${(withMdx.minified / 1024).toFixed(0)} KiB (${(withMdx.gzipped / 1024).toFixed(0)} gzipped)`,
+      );
+    },
+  );
+});
