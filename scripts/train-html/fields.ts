@@ -5,6 +5,12 @@
 //                                             src/html/field-models.ts and
 //                                             bench/results/html-fields-training.json
 //   npm run train:html-fields -- --no-write   figures only
+//   npm run train:html-fields -- --misses     also list each held-out miss with its candidates
+//
+// Experiments (docs/accuracy.md quotes them): NUTGRAF_L2 (default 1e-3);
+// NUTGRAF_HEADLINE_CORPORA=readability,trafilatura,mercury with NUTGRAF_READABILITY_WEIGHT
+// (default 0.25) trains headlines on readability's titles too; NUTGRAF_BYLINE_NONE=0 leaves the
+// "nobody" byline candidate out.
 //
 // Each page is read once with the shipped unit model; its candidates and their feature vectors
 // come from `readHtml`. A candidate is right when the scorers' own date rule accepts it. The
@@ -157,7 +163,8 @@ console.log(`${pages.length} pages read in ${((performance.now() - started) / 10
 function accuracy(field: Field, list: readonly Group[], modelOf: (group: Group) => LinearModel) {
   const result: Record<string, { pages: number; right: number; accuracy: number }> = {};
   for (const group of list) {
-    const entry = (result[group.page.corpus] ??= { pages: 0, right: 0, accuracy: 0 });
+    result[group.page.corpus] ??= { pages: 0, right: 0, accuracy: 0 };
+    const entry = result[group.page.corpus]!;
     entry.pages++;
     if (group.candidates.length === 0) continue;
     const compiled = compileModel(modelOf(group), names[field]);
@@ -174,14 +181,15 @@ function accuracy(field: Field, list: readonly Group[], modelOf: (group: Group) 
 function bylineFigures(list: readonly Group[], modelOf: (group: Group) => LinearModel) {
   const result: Record<string, Record<string, number>> = {};
   for (const group of list) {
-    const entry = (result[group.page.corpus] ??= {
+    result[group.page.corpus] ??= {
       pages: 0,
       tp: 0,
       fp: 0,
       fn: 0,
       noPerson: 0,
       invented: 0,
-    });
+    };
+    const entry = result[group.page.corpus]!;
     const compiled = compileModel(modelOf(group), names.byline);
     const { index } = chooseBest(compiled, group.candidates, Number.NEGATIVE_INFINITY);
     const predicted = group.names![index] ?? new Set<string>();
@@ -289,12 +297,10 @@ if (write) {
       '',
     ].join('\n'),
   );
-  spawnSync(join(root, 'node_modules', '.bin', 'biome'), ['format', '--write', file], {
+  const json = join(root, 'bench', 'results', 'html-fields-training.json');
+  writeFileSync(json, `${JSON.stringify(report, null, 1)}\n`);
+  spawnSync(join(root, 'node_modules', '.bin', 'biome'), ['format', '--write', file, json], {
     stdio: 'ignore',
   });
-  writeFileSync(
-    join(root, 'bench', 'results', 'html-fields-training.json'),
-    `${JSON.stringify(report, null, 1)}\n`,
-  );
   console.log('wrote src/html/field-models.ts and bench/results/html-fields-training.json');
 }

@@ -17,7 +17,8 @@ import { readHtml } from '../../src/html/parse-html.js';
 import { fitLogistic, type Sample } from './fit.js';
 import { corpus, foldOf, loadPages, loadScorer, looseNorm, type Page } from './pages.js';
 
-const root = join(import.meta.dirname ?? process.cwd(), '..');
+// run.mjs runs the bundled script from the repository root.
+const root = process.cwd();
 const write = !process.argv.includes('--no-write');
 const folds = 5;
 if (!existsSync(corpus)) {

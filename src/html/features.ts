@@ -339,6 +339,61 @@ function isInside(element: HtmlElement, ancestor: HtmlElement | undefined): bool
   return false;
 }
 
+const letterPattern = /\p{L}/u;
+const upperPattern = /\p{Lu}/u;
+const numberPattern = /\p{N}/u;
+
+/**
+ * Letters (`\p{L}`), capitals (`\p{Lu}`), numbers (`\p{N}`), commas (`,，、`) and separators
+ * (`|•·»/`) of a text, counted in one pass without allocating per character (ASCII is
+ * classified by code, other code points by the Unicode property patterns).
+ */
+export function characterCounts(text: string): {
+  letters: number;
+  upper: number;
+  digits: number;
+  commas: number;
+  separators: number;
+} {
+  let letters = 0;
+  let upper = 0;
+  let digits = 0;
+  let commas = 0;
+  let separators = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 128) {
+      if (code >= 97 && code <= 122) letters++;
+      else if (code >= 65 && code <= 90) {
+        letters++;
+        upper++;
+      } else if (code >= 48 && code <= 57) digits++;
+      else if (code === 44) commas++;
+      else if (code === 124 || code === 47) separators++;
+      continue;
+    }
+    if (code === 0xff0c || code === 0x3001) {
+      commas++;
+      continue;
+    }
+    if (code === 0x2022 || code === 0xb7 || code === 0xbb) {
+      separators++;
+      continue;
+    }
+    let character = text[at]!;
+    const next = text.charCodeAt(at + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      character = text.slice(at, at + 2);
+      at++;
+    }
+    if (letterPattern.test(character)) {
+      letters++;
+      if (upperPattern.test(character)) upper++;
+    } else if (numberPattern.test(character)) digits++;
+  }
+  return { letters, upper, digits, commas, separators };
+}
+
 /** Feature vectors of a page's units, one `Float64Array` per unit, in `featureNames` order. */
 export function unitFeatures(units: readonly Unit[], page: PageContext): Float64Array[] {
   const size = featureNames.length;
@@ -381,15 +436,11 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     if (links > 0.95) set('links:all');
     if (/[.!?…。！？]["'”’»)]?$/u.test(unit.text)) set('text:sentence-end');
     if (chars > 0) {
-      set('text:commas', Math.min(1, ((unit.text.match(/[,，、]/gu)?.length ?? 0) * 50) / chars));
-      set('text:digits', (unit.text.match(/\p{N}/gu)?.length ?? 0) / chars);
-      const letters = unit.text.match(/\p{L}/gu)?.length ?? 0;
-      const upper = unit.text.match(/\p{Lu}/gu)?.length ?? 0;
-      set('text:upper', letters === 0 ? 0 : upper / letters);
-      set(
-        'text:separators',
-        Math.min(1, ((unit.text.match(/[|•·»/]/gu)?.length ?? 0) * 20) / chars),
-      );
+      const counts = characterCounts(unit.text);
+      set('text:commas', Math.min(1, (counts.commas * 50) / chars));
+      set('text:digits', counts.digits / chars);
+      set('text:upper', counts.letters === 0 ? 0 : counts.upper / counts.letters);
+      set('text:separators', Math.min(1, (counts.separators * 20) / chars));
     }
     set('depth:relative', page.maxDepth === 0 ? 0 : unit.depth / page.maxDepth);
     set('position:unit', units.length <= 1 ? 0 : at / (units.length - 1));
