@@ -10,7 +10,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TextWeights } from '../../src/text/text-model.js';
+import { packTextWeights, type TextWeights, textFeatureNames } from '../../src/text/text-model.js';
 import { bundleWith } from './bundle.js';
 import { type CorpusItem, loadCorpora } from './corpus.js';
 import { groupedFolds } from './folds.js';
@@ -65,12 +65,19 @@ const GENERATED_INVENTED = 600;
 function writeWeights(file: string, weights: TextWeights, note: string): void {
   writeModule(file, {
     name: 'TEXT_WEIGHTS',
-    value: weights,
+    value: packTextWeights(weights),
     generatedBy: `scripts/train/text.ts (${note})`,
     type: {
-      importLine: "import type { TextWeights } from './text-model.js';",
-      name: 'TextWeights',
+      importLine: "import type { PackedTextWeights } from './text-model.js';",
+      name: 'PackedTextWeights',
     },
+    also: [
+      {
+        name: 'TEXT_FEATURE_ORDER',
+        value: textFeatureNames(),
+        doc: 'The feature names each packed model of TEXT_WEIGHTS was written for, in order (tests check them; not shipped).',
+      },
+    ],
   });
 }
 

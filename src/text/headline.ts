@@ -11,6 +11,7 @@ import { isPersonName, readByline } from './byline.js';
 import { isCaption } from './caption.js';
 import { findDate } from './dates.js';
 import { memoized } from './memo.js';
+import { labelledNumbers, numberShare } from './numbers.js';
 import { ADVISORY, kickerRow, SLUG } from './patterns.js';
 import { CONTENT } from './story.js';
 import {
@@ -149,9 +150,6 @@ const NAME_AGO = /^(.{3,60}?)\s*[·|•,-]?\s+(?:\d{1,2}|an?) (?:minute|hour|day
 
 /** The end of a relative time, tested before {@link NAME_AGO} (which backtracks over the name). */
 const AGO_END = /\sago$/i;
-
-/** Counters: `Visitors today: 80 yesterday: 1088`, `訪問者数 本日: 80 昨日: 1088`. */
-const COUNTER = /[\p{L}][:：]\s?[\d,]+\s.{0,20}[\p{L}][:：]\s?[\d,]+$/u;
 
 /** Site-map, legal and footer links: `サイトマップ`, `個人情報保護方針`, `利用規約`. */
 const FOOTER =
@@ -527,10 +525,17 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   },
   {
     name: 'menu-or-footer',
-    value: ({ unit }) =>
-      ((unit.text.includes(':') || unit.text.includes('：')) && COUNTER.test(unit.text)) ||
-      FOOTER.test(unit.text) ||
-      cjkMenu(unit.text),
+    value: ({ unit }) => FOOTER.test(unit.text) || cjkMenu(unit.text),
+  },
+  { name: 'number-share', value: ({ unit }) => numberShare(unit.text) },
+  { name: 'labelled-numbers', value: ({ unit }) => labelledNumbers(unit.text) },
+  {
+    // The first lines weigh most (`first-title`, `opens-clean`): figures there are a counter row.
+    name: 'figures-first',
+    value: ({ ranking, index, unit }) =>
+      index === ranking.firstTitle
+        ? Math.max(numberShare(unit.text), labelledNumbers(unit.text))
+        : 0,
   },
   { name: 'teaser', value: ({ unit }) => TEASER.test(unit.text) || MEDIA_TAIL.test(unit.text) },
   { name: 'list-item', value: ({ unit }) => LIST_ITEM.test(unit.text) },
