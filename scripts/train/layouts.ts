@@ -334,6 +334,10 @@ export function inventedStory(random: Random): Story {
     const parts: string[] = [];
     const length = between(random, 1, 4);
     for (let s = 0; s < length; s++) parts.push(fill(pick(sentences, random), random, name));
+    // Stories often date an event in their first sentence: that is not the publication date.
+    const dated = sentences.filter((sentence) => sentence.includes('{date}'));
+    if (p === 0 && dated.length > 0 && chance(random, 0.35))
+      parts[0] = fill(pick(dated, random), random, name);
     paragraphs.push(parts.join(' '));
   }
   return { title: fill(pick(HEADLINES[language], random), random, name), paragraphs, language };
