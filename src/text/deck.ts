@@ -1,7 +1,7 @@
 import { IMAGE_LINE } from './body.js';
 import { isCaption } from './caption.js';
 import { findDate } from './dates.js';
-import { kickerOf, titleScore } from './headline.js';
+import { kickerOf, titleLike } from './headline.js';
 import { ADVISORY, BYLINE_INTRO } from './patterns.js';
 import type { Reading } from './reading.js';
 
@@ -26,7 +26,7 @@ export function findDeck(
     if (unit.size < 4 || unit.boiler || unit.bullet || t.length > 400 || ADVISORY.test(t)) continue;
     if (findDate(t) || BYLINE_INTRO.test(t) || isCaption(t) || IMAGE_LINE.test(t) || kickerOf(t))
       continue;
-    if (titleScore(unit) === Number.NEGATIVE_INFINITY && !unit.sentence) continue;
+    if (!titleLike(unit) && !unit.sentence) continue;
     deckIndex = i;
   }
   // A labelled summary under the headline: `Summary:` and the paragraph after it.

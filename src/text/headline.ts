@@ -226,31 +226,20 @@ export function kickerOf(text: string): { type?: ArticleType } | undefined {
 }
 
 /**
- * How much a unit looks like a headline (higher is better), or -Infinity when it cannot be one.
- * `opening`: the unit opens a clean text; `bullet`: read the unit as a list item (a lone bullet
- * line is not one).
+ * Whether a unit can be a headline at all (the model ranks those that can): not furniture, a
+ * list item, a slug, an advisory, a kicker, a breadcrumb trail, metadata or a date line, and not
+ * a lower-case sentence tail. `opening`: the unit opens a clean text; `bullet`: read the unit as
+ * a list item (a lone bullet line is not one).
  */
-export function titleScore(unit: Unit, opening = false, bullet = unit.bullet): number {
+export function titleLike(unit: Unit, opening = false, bullet = unit.bullet): boolean {
   const text = unit.text;
-  if (unit.boiler || bullet || text.length < 4 || text.length > 250)
-    return Number.NEGATIVE_INFINITY;
-  if (!LETTER.test(text) || SLUG.test(text) || ADVISORY.test(text) || kickerOf(text))
-    return Number.NEGATIVE_INFINITY;
-  if ((!opening && META_WORDS.test(text)) || CRUMBS.test(text)) return Number.NEGATIVE_INFINITY;
+  if (unit.boiler || bullet || text.length < 4 || text.length > 250) return false;
+  if (!LETTER.test(text) || SLUG.test(text) || ADVISORY.test(text) || kickerOf(text)) return false;
+  if ((!opening && META_WORDS.test(text)) || CRUMBS.test(text)) return false;
   if (!opening && /^[\p{Ll}]/u.test(text) && !/^\p{Ll}+[A-Z]/u.test(text) && !hasCjk(text))
-    return Number.NEGATIVE_INFINITY;
+    return false;
   const date = findDate(text);
-  if (date && date.length > text.length * 0.4) return Number.NEGATIVE_INFINITY;
-  let score = 2 + Math.min(unit.size, 14) * 0.5;
-  if (unit.size < 2 && !CJK.test(text)) score -= 4;
-  CJK.lastIndex = 0;
-  if (unit.size > 30) score -= (unit.size - 30) * 0.3;
-  // Trailing emoji do not hide a full stop: `… in the digital age. 💙`.
-  const bare = text.replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, '');
-  if (TERMINAL.test(bare) && !/[?!…]["”’'»]?$/u.test(bare)) score -= 3;
-  if (!opening && unit.size <= 3 && isPersonName(text)) score -= 3;
-  if (/https?:|www\.|@/.test(text)) score -= 4;
-  return score;
+  return !(date && date.length > text.length * 0.4);
 }
 
 /** The first unit that is not a slug line or a kicker: where a clean article's headline sits. */
@@ -430,7 +419,7 @@ function metaStepOf(ranking: Ranking, i: number): number {
 function titleLikeWithMeta(ranking: Ranking, i: number): boolean {
   const unit = ranking.units[i];
   if (!unit || unit.size > MAX_TITLE_WORDS || metaStepOf(ranking, i) < 0) return false;
-  return titleScore(unit) !== Number.NEGATIVE_INFINITY;
+  return titleLike(unit);
 }
 
 /** Trailing emoji do not hide a full stop: `… in the digital age. 💙`. */
@@ -658,8 +647,7 @@ function viewOf(ranking: Ranking, i: number): HeadlineView | undefined {
     ![units[i - 1], units[i + 1]].some((u) => u && (u.bullet || LIST_ITEM.test(u.text))) &&
     !(units[i + 2]?.bullet && units[i + 1]!.size <= 6) &&
     !(units[i - 2]?.bullet && units[i - 1]!.size <= 6);
-  if (titleScore(unit, opening, unit.bullet && !lone) === Number.NEGATIVE_INFINITY)
-    return undefined;
+  if (!titleLike(unit, opening, unit.bullet && !lone)) return undefined;
   if (AGE_NOTICE.test(unit.text)) return undefined;
   return { ranking, index: i, unit, opening, metaStep: metaStepOf(ranking, i), overlap: -1 };
 }
