@@ -32,19 +32,29 @@ export interface CheckFilesOptions {
    * thread); a file that needs more is stopped and reported as `check-out-of-memory`.
    */
   maxMemory?: number | undefined;
+  /**
+   * Stops the run: files not yet checked are left out of the outcomes (holes), workers
+   * checking files are stopped (`--watch` ended with Ctrl-C).
+   */
+  signal?: AbortSignal | undefined;
   /** Called after each file. */
   onProgress?: ((done: number, total: number) => void) | undefined;
   /** Convert the files for `nutgraf parse` instead of checking them. */
   parse?: ParseOutput | undefined;
-  /** A worker started ahead of the run (see {@link warmUpWorker}), used when its memory limit fits. */
-  warm?: WarmWorker | undefined;
+  /**
+   * Workers to take before starting new ones (see {@link workerPool}), used when their
+   * memory limit fits; workers that finish the run in good health are given back to it.
+   */
+  pool?: WorkerPool | undefined;
 }
 
-/** A worker thread started before it is needed, and whether it has loaded. */
-export interface WarmWorker {
-  /** The worker, unless taken; taking it hands it over to the run. */
+/** Worker threads kept between runs: one started ahead, or those of an earlier run (`--watch`). */
+export interface WorkerPool {
+  /** A worker with this memory limit, if the pool holds one; taking it hands it over to the run. */
   take(maxMemory: number | undefined): { worker: Worker; ready: boolean } | undefined;
-  /** Stop the worker unless it was taken. */
+  /** Keep a loaded worker, idle, for a later run. */
+  give(worker: Worker, maxMemory: number | undefined): void;
+  /** Stop the workers the pool holds. */
   close(): void;
 }
 
@@ -58,43 +68,72 @@ function startWorker(maxMemory: number | undefined): Worker {
   });
 }
 
+interface Pooled {
+  worker: Worker;
+  ready: boolean;
+  maxMemory: number | undefined;
+  onMessage: (message: WorkerResponse) => void;
+  onExit: () => void;
+}
+
 /**
- * Start a worker now, so that it loads the parsers while the main thread reads the
- * configuration and searches folders. Does nothing when workers cannot be started.
+ * A pool of idle workers. With `warm`, one is started now, so that it loads the parsers
+ * while the main thread reads the configuration and searches folders. Workers in the pool
+ * do not keep the process alive. Does nothing when workers cannot be started.
  *
  * @example
- * const warm = warmUpWorker(undefined)
- * try { await checkFiles(jobs, profiles, { warm }) } finally { warm.close() }
+ * const pool = workerPool({ warm: true, maxMemory: undefined })
+ * try { await checkFiles(jobs, profiles, { pool }) } finally { pool.close() }
  */
-export function warmUpWorker(maxMemory: number | undefined): WarmWorker {
-  if (!canStartWorkers) return { take: () => undefined, close: () => undefined };
-  let worker: Worker | undefined = startWorker(maxMemory);
-  let ready = false;
-  const onMessage = (message: WorkerResponse) => {
-    if ('ready' in message) ready = true;
+export function workerPool(options: { warm: boolean; maxMemory: number | undefined }): WorkerPool {
+  const idle: Pooled[] = [];
+  const remove = (entry: Pooled) => {
+    const at = idle.indexOf(entry);
+    if (at !== -1) idle.splice(at, 1);
+    entry.worker.off('message', entry.onMessage);
+    entry.worker.off('exit', entry.onExit);
+    entry.worker.off('error', ignoreError);
   };
-  worker.on('message', onMessage);
-  // A worker that fails before the run takes it is not handed over: the run starts its own.
-  worker.on('error', () => undefined);
-  worker.on('exit', () => {
-    worker = undefined;
-  });
-  worker.unref();
+  const give = (worker: Worker, maxMemory: number | undefined, ready: boolean) => {
+    const entry: Pooled = {
+      worker,
+      ready,
+      maxMemory,
+      onMessage: (message) => {
+        if ('ready' in message) entry.ready = true;
+      },
+      // A worker that stops or fails in the pool is not handed out: the run starts its own.
+      onExit: () => remove(entry),
+    };
+    worker.on('message', entry.onMessage);
+    worker.on('error', ignoreError);
+    worker.on('exit', entry.onExit);
+    worker.unref();
+    idle.push(entry);
+  };
+  if (canStartWorkers && options.warm)
+    give(startWorker(options.maxMemory), options.maxMemory, false);
   return {
-    take(limit) {
-      if (!worker || limit !== maxMemory) return undefined;
-      const taken = { worker, ready };
-      worker.off('message', onMessage);
-      worker.ref();
-      worker = undefined;
-      return taken;
+    take(maxMemory) {
+      const entry = idle.find((candidate) => candidate.maxMemory === maxMemory);
+      if (!entry) return undefined;
+      remove(entry);
+      entry.worker.ref();
+      return { worker: entry.worker, ready: entry.ready };
+    },
+    give(worker, maxMemory) {
+      give(worker, maxMemory, true);
     },
     close() {
-      void worker?.terminate();
-      worker = undefined;
+      for (const entry of [...idle]) {
+        remove(entry);
+        void entry.worker.terminate();
+      }
     },
   };
 }
+
+function ignoreError(): void {}
 
 /** Runs with fewer files use one worker, whatever `--threads` says. */
 export const threadThreshold = 200;
@@ -168,6 +207,7 @@ async function checkInThisThread(
   const { mapLimit, runJob } = await import('./check-worker.js');
   let done = 0;
   return mapLimit(jobs, 8, async (job) => {
+    if (options.signal?.aborted) return undefined as unknown as FileOutcome;
     const outcome = await runJob(job.input, profiles[job.profile]!, options.parse, options.stdin);
     done++;
     options.onProgress?.(done, jobs.length);
@@ -218,10 +258,26 @@ async function checkInWorkers(
   return new Promise<FileOutcome[]>((resolve) => {
     const slots = new Set<Slot>();
     let finished = false;
-    const finish = () => {
+    const onAbort = () => {
       if (finished) return;
       finished = true;
       for (const slot of slots) retire(slot);
+      resolve(outcomes);
+    };
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      options.signal?.removeEventListener('abort', onAbort);
+      for (const slot of slots) {
+        // A worker that answered every job it was sent can serve a later run.
+        if (options.pool && slot.ready && slot.queue.length === 0) {
+          slot.retired = true;
+          clearTimeout(slot.timer);
+          slots.delete(slot);
+          slot.worker.removeAllListeners();
+          options.pool.give(slot.worker, options.maxMemory);
+        } else retire(slot);
+      }
       resolve(outcomes);
     };
     const store = (index: number, outcome: FileOutcome) => {
@@ -295,7 +351,7 @@ async function checkInWorkers(
       }
     };
     const start = (): Slot => {
-      const warm = options.warm?.take(options.maxMemory);
+      const warm = options.pool?.take(options.maxMemory);
       const worker = warm?.worker ?? startWorker(options.maxMemory);
       const slot: Slot = { worker, ready: warm?.ready ?? false, queue: [], retired: false };
       slots.add(slot);
@@ -344,6 +400,12 @@ async function checkInWorkers(
       finish();
       return;
     }
+    const signal = options.signal;
+    if (signal?.aborted) {
+      resolve(outcomes);
+      return;
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
     refill();
   });
 }

@@ -15,6 +15,11 @@ export interface MainOptions {
   stderr: Writable;
   /** Environment variables (`NO_COLOR`, `FORCE_COLOR`, `TERM`, `GITHUB_WORKSPACE`). */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Ends `check --watch` (which then resolves with 0). Without it, `--watch` ends on
+   * SIGINT, SIGTERM or SIGHUP.
+   */
+  signal?: AbortSignal;
 }
 
 /** The command-line options, for `node:util`'s `parseArgs`. */
@@ -41,6 +46,8 @@ export const optionSpec = {
   fix: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   cache: { type: 'boolean' },
+  watch: { type: 'boolean', short: 'w' },
+  poll: { type: 'string' },
   'cache-location': { type: 'string' },
   threads: { type: 'string' },
   timeout: { type: 'string' },

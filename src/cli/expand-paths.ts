@@ -57,6 +57,12 @@ export interface ExpandResult {
   unmatched: Unmatched[];
   /** Files named one by one that were skipped because an ignore pattern matches them. */
   skipped: SkippedFile[];
+  /**
+   * The folders a change in which can change the run (for `--watch`): each folder searched,
+   * the folder of each file named one by one, and the folder above each searched root (where
+   * the root itself may be removed or made again).
+   */
+  folders: string[];
 }
 
 /** One pattern and the folder it is relative to (the working directory, or the configuration's). */
@@ -90,6 +96,7 @@ async function walk(
   accept: (relative: string) => boolean,
   ignores: IgnoreMatcher | undefined,
   found: (absolute: string, ignored: boolean, isLink: boolean) => void,
+  searched: Set<string>,
 ): Promise<void> {
   const folders = [root];
   for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
@@ -99,6 +106,7 @@ async function walk(
     } catch {
       continue;
     }
+    searched.add(folder);
     entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
     for (const entry of entries) {
       const name = entry.name;
@@ -142,6 +150,7 @@ export async function expandPaths(
   const unmatched: Unmatched[] = [];
   const skipped: SkippedFile[] = [];
   const links = new Set<string>();
+  const folders = new Set<string>();
   let stdin = false;
   const add = (absolute: string) => {
     if (!found.has(absolute)) {
@@ -155,6 +164,8 @@ export async function expandPaths(
     }
     const scan = picomatch.scan(pattern);
     const absolute = path.resolve(base, pattern);
+    // The root searched, or the file named: a change in the folder above it can change the run.
+    folders.add(path.dirname(scan.isGlob ? path.resolve(base, scan.base) : absolute));
     if (!scan.isGlob) {
       const info = await stat(absolute).catch(() => undefined);
       if (!info) {
@@ -185,14 +196,20 @@ export async function expandPaths(
     const matcher = scan.isGlob ? picomatch(scan.glob, { dot: false }) : () => true;
     let kept = 0;
     let ignored = 0;
-    await walk(root, matcher, options.ignores, (file, isIgnored, isLink) => {
-      if (isIgnored) ignored++;
-      else {
-        kept++;
-        if (isLink) links.add(file);
-        add(file);
-      }
-    });
+    await walk(
+      root,
+      matcher,
+      options.ignores,
+      (file, isIgnored, isLink) => {
+        if (isIgnored) ignored++;
+        else {
+          kept++;
+          if (isLink) links.add(file);
+          add(file);
+        }
+      },
+      folders,
+    );
     if (kept === 0) unmatched.push({ pattern, reason: ignored > 0 ? 'ignored' : 'no-match' });
   }
   if (links.size > 0) await dropLinksToFound(found, links);
@@ -200,7 +217,7 @@ export async function expandPaths(
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
   );
   if (stdin) files.unshift({ absolute: '-', file: '<stdin>' });
-  return { files, unmatched, skipped };
+  return { files, unmatched, skipped, folders: [...folders].sort() };
 }
 
 /** Drop symbolic links whose target is also in `found`: each file is checked once, under its own name. */

@@ -120,6 +120,8 @@ function baseUrlOption(url: string | undefined): string | undefined {
 /** Lookup tables loaded once per source, shared by every profile that names it. */
 class SiteTables {
   private readonly tables = new Map<string, Promise<Record<string, unknown>>>();
+  /** The folders and data files read, as absolute paths. */
+  readonly paths = new Set<string>();
   constructor(private readonly stderr: Writable) {}
 
   load(
@@ -133,6 +135,7 @@ class SiteTables {
     if (!table) {
       const loader = kind === 'authors' ? loadAuthors : loadImages;
       const where = typeof source === 'string' ? source : source.path;
+      this.paths.add(path.resolve(directory, where));
       table = loader(source, directory, baseUrl).then(
         (loaded) => {
           if (loaded.skipped.length > 0) {
@@ -233,6 +236,8 @@ async function profileSettings(
 export interface FileSettings {
   profiles: Settings[];
   profileOf: number[];
+  /** The site data folders and files the settings were read from (absolute paths). */
+  dataPaths: string[];
 }
 
 /**
@@ -275,13 +280,7 @@ export async function settingsForFiles(
   };
   timeZoneOption(config.timeZone);
   const grouped = fileProfiles(files, config.overrides ?? [], directory, cwd, base.stdinName);
-  const profiles = await profileSettings(
-    base,
-    grouped.profiles,
-    config,
-    directory,
-    cli,
-    new SiteTables(options.stderr),
-  );
-  return { profiles, profileOf: grouped.profileOf };
+  const tables = new SiteTables(options.stderr);
+  const profiles = await profileSettings(base, grouped.profiles, config, directory, cli, tables);
+  return { profiles, profileOf: grouped.profileOf, dataPaths: [...tables.paths].sort() };
 }

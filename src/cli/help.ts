@@ -37,6 +37,10 @@ Check options:
       --cache             Skip files unchanged since the last run (same content,
                           settings and version)
       --cache-location <path>  Cache file, or folder for it (default .nutgrafcache)
+  -w, --watch             check: check again whenever a file, the config, an
+                          ignore file or the site data changes (Ctrl-C stops)
+      --poll <ms>         With --watch: look for changes every ms milliseconds
+                          (network drives, containers without file events)
       --threads <n>       Check in n worker threads (default 1); more than one
                           only for runs of 200 files or more
       --timeout <s>       Seconds each file may take, per started megabyte

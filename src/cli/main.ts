@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { type WarmWorker, warmUpWorker } from './check-files.js';
+import { type WorkerPool, workerPool } from './check-files.js';
 import {
   integerOption,
   type MainOptions,
@@ -11,6 +11,7 @@ import { loadConfig } from './config.js';
 import { helpText } from './help.js';
 import { printConfigProblems, runCheck } from './run-check.js';
 import { runParse } from './run-parse.js';
+import { runWatch } from './run-watch.js';
 import { version } from './version.js';
 
 export type { MainOptions };
@@ -45,23 +46,33 @@ async function run(options: MainOptions): Promise<number> {
       throw new UsageError('Missing command: expected check, fix or parse');
     throw new UsageError(`Unknown command \`${command}\`: expected check, fix or parse`);
   }
+  const fix = command === 'fix' || (values.fix ?? false);
+  if (values.watch && (command !== 'check' || fix)) {
+    throw new UsageError('`--watch` goes with `check` only: it checks files again as they change');
+  }
+  if (values.poll !== undefined && !values.watch) {
+    throw new UsageError('`--poll` goes with `--watch`');
+  }
   // Start a worker now, so that it loads the parsers while this thread reads the
   // configuration and searches folders (not with --cache: a rerun may need none).
-  const warm: WarmWorker | undefined =
-    values.timeout === '0' || values.cache
+  const pool: WorkerPool | undefined =
+    values.timeout === '0'
       ? undefined
-      : warmUpWorker(integerOption('max-memory', values['max-memory']));
+      : workerPool({
+          warm: !values.cache,
+          maxMemory: integerOption('max-memory', values['max-memory']),
+        });
   try {
+    if (values.watch) return await runWatch(options, values, rest, pool);
     const loaded = await loadConfig({ cwd: options.cwd, configFile: values.config });
     if (loaded.diagnostics.length > 0) {
       printConfigProblems(options, loaded);
       return 2;
     }
-    if (command === 'parse') return await runParse(options, values, rest, loaded, warm);
-    const fix = command === 'fix' || (values.fix ?? false);
-    return await runCheck(options, values, rest, fix, loaded, warm);
+    if (command === 'parse') return await runParse(options, values, rest, loaded, pool);
+    return await runCheck(options, values, rest, fix, loaded, pool);
   } finally {
-    warm?.close();
+    pool?.close();
   }
 }
 

@@ -35,6 +35,8 @@ interface Entry {
   file: string;
   diagnostics: Diagnostic[];
   diff?: string;
+  /** Stopped by the time or memory budget: kept for the runs of one `--watch`, never written. */
+  crashed?: true;
 }
 
 interface CacheFile {
@@ -45,8 +47,8 @@ interface CacheFile {
 
 /** Results of earlier runs, keyed by file content, settings and nutgraf version. */
 export interface RunCache {
-  /** The file the cache is kept in. */
-  readonly location: string;
+  /** The file the cache is kept in (none for {@link memoryCache}). */
+  readonly location: string | undefined;
   /**
    * The content hash stored for this file when its stamp is unchanged: the file need not
    * be read to be looked up.
@@ -59,10 +61,16 @@ export interface RunCache {
     settings: string,
     file: string,
   ): FileOutcome | undefined;
-  /** Store an outcome (not a crashed one) for this run. */
+  /**
+   * Store an outcome for this run. A crashed one (over its time or memory budget) is kept
+   * for the next run of this process only: a file that did not change is not stopped again
+   * by `--watch`, and is checked again by the next `nutgraf check`.
+   */
   set(absolute: string, key: Readonly<FileKey>, settings: string, outcome: FileOutcome): void;
   /** Write the entries of this run (and only those, as ESLint does) to the cache file, unless nothing changed. */
   save(): Promise<void>;
+  /** Start the next run (`--watch`): the entries of this run are the ones looked up. */
+  next(): void;
 }
 
 /**
@@ -110,30 +118,53 @@ export async function openCache(location: string, version: string): Promise<RunC
   try {
     const data = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>;
     if (data.nutgraf === version && typeof data.entries === 'object' && data.entries !== null) {
-      previous = Object.assign(Object.create(null) as Record<string, Entry>, data.entries);
+      previous = data.entries;
       upToDate = true;
     }
   } catch {
     // No cache yet, or a damaged one: start empty.
   }
-  const current = new Map<string, Entry>();
-  let changed = false;
-  const sameStamp = (a: Readonly<FileStamp> | undefined, b: Readonly<FileStamp>) =>
+  return runCache(previous, upToDate, { file, version });
+}
+
+/**
+ * A cache kept in memory only, for the runs of one `--watch` without `--cache`.
+ *
+ * @example
+ * const cache = memoryCache()
+ */
+export function memoryCache(): RunCache {
+  return runCache({}, true, undefined);
+}
+
+function sameStamp(a: Readonly<FileStamp> | undefined, b: Readonly<FileStamp>): boolean {
+  return (
     a !== undefined &&
     a.size === b.size &&
     a.mtimeMs === b.mtimeMs &&
     a.ctimeMs === b.ctimeMs &&
-    a.ino === b.ino;
-  const previousEntry = (absolute: string) =>
-    Object.hasOwn(previous, absolute) ? previous[absolute] : undefined;
+    a.ino === b.ino
+  );
+}
+
+function runCache(
+  entries: Record<string, Entry>,
+  upToDate: boolean,
+  store: { file: string; version: string } | undefined,
+): RunCache {
+  let previous = new Map<string, Entry>(Object.entries(entries));
+  /** How many entries the cache file holds. */
+  let saved = previous.size;
+  let current = new Map<string, Entry>();
+  let changed = false;
   return {
-    location: file,
+    location: store?.file,
     knownHash(absolute, stamp) {
-      const entry = previousEntry(absolute);
+      const entry = previous.get(absolute);
       return entry && sameStamp(entry.stamp, stamp) ? entry.hash : undefined;
     },
     get(absolute, key, settings, shown) {
-      const entry = previousEntry(absolute);
+      const entry = previous.get(absolute);
       if (
         !entry ||
         entry.hash !== key.hash ||
@@ -144,15 +175,16 @@ export async function openCache(location: string, version: string): Promise<RunC
       }
       if (!sameStamp(entry.stamp, key.stamp)) {
         current.set(absolute, { ...entry, stamp: key.stamp });
-        changed = true;
+        if (!entry.crashed) changed = true;
       } else current.set(absolute, entry);
       return {
         result: { file: shown, diagnostics: entry.diagnostics },
         diff: entry.diff === undefined ? '' : entry.diff,
+        ...(entry.crashed ? { crashed: true } : {}),
       };
     },
     set(absolute, key, settings, outcome) {
-      if (outcome.crashed || outcome.output !== undefined) return;
+      if (outcome.output !== undefined) return;
       const entry: Entry = {
         hash: key.hash,
         stamp: key.stamp,
@@ -161,21 +193,31 @@ export async function openCache(location: string, version: string): Promise<RunC
         diagnostics: outcome.result.diagnostics,
       };
       if (outcome.diff !== '') entry.diff = outcome.diff;
+      if (outcome.crashed) entry.crashed = true;
+      else changed = true;
       current.set(absolute, entry);
-      changed = true;
     },
     async save() {
-      if (upToDate && !changed && current.size === Object.keys(previous).length) return;
-      const data: CacheFile = { nutgraf: version, entries: Object.fromEntries(current) };
-      await mkdir(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      if (!store) return;
+      const kept = [...current].filter(([, entry]) => !entry.crashed);
+      if (upToDate && !changed && kept.length === saved) return;
+      const data: CacheFile = { nutgraf: store.version, entries: Object.fromEntries(kept) };
+      await mkdir(path.dirname(store.file), { recursive: true });
+      const temporary = `${store.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
       try {
         await writeFile(temporary, JSON.stringify(data));
-        await rename(temporary, file);
+        await rename(temporary, store.file);
       } catch (error) {
         await unlink(temporary).catch(() => undefined);
         throw error;
       }
+      upToDate = true;
+      saved = kept.length;
+    },
+    next() {
+      previous = current;
+      current = new Map();
+      changed = false;
     },
   };
 }

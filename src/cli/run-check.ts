@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import { rules as ruleTable } from '../lint/index.js';
 import type { FileOutcome, Settings } from './check-file.js';
-import { type CheckJob, checkFiles, type WarmWorker } from './check-files.js';
+import { type CheckJob, checkFiles, type WorkerPool } from './check-files.js';
 import { integerOption, type MainOptions, UsageError, type Values } from './cli-options.js';
 import type { LoadedConfig } from './config.js';
 import { formatOfFile } from './detect-format.js';
@@ -12,7 +12,12 @@ import { expandPaths, type Pattern, type Unmatched } from './expand-paths.js';
 import { settingsForFiles } from './file-settings.js';
 import { createIgnoreMatcher, type GlobIgnores } from './ignore-rules.js';
 import { defaultMaxFileSize } from './read-input.js';
-import { outputTargets, renderReport, writeReportFile } from './report-outputs.js';
+import {
+  type OutputTarget,
+  outputTargets,
+  renderReport,
+  writeReportFile,
+} from './report-outputs.js';
 import {
   contentHash,
   defaultCacheName,
@@ -90,18 +95,47 @@ function write(stream: Writable, text: string): void {
   if (text !== '') stream.write(text);
 }
 
+/** A run of `check` or `fix`, planned: what to check, with which settings, and how to report it. */
+export interface CheckPlan {
+  targets: OutputTarget[];
+  base: Settings;
+  maxWarnings: number | undefined;
+  timeout: number | undefined;
+  maxMemory: number | undefined;
+  jobs: CheckJob[];
+  profiles: Settings[];
+  /** Per profile: the cache key of its settings (see {@link settingsKey}). */
+  keys: string[];
+  /** Notes for standard error (named files skipped, site data records left out), printed with the report. */
+  notes: string;
+  /** Folders and files whose change can change the run, for `--watch`. */
+  watched: string[];
+}
+
+/** A stream that keeps what is written, for notes printed later. */
+function collector(): { stream: Writable; text: () => string } {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      text += String(chunk);
+      done();
+    },
+  });
+  return { stream, text: () => text };
+}
+
 /**
- * `nutgraf check` and `nutgraf fix`: load the configuration, find the files, check them (in
- * workers, with the cache when asked), print or write each report, and return the exit code.
+ * Plan a run: the reports, the files (with ignores) and each file's settings. Throws a
+ * {@link UsageError} for a bad command line or no files, a {@link RunError} for site data
+ * that cannot be read.
  */
-export async function runCheck(
+export async function planCheck(
   options: MainOptions,
   values: Values,
   paths: readonly string[],
   fix: boolean,
   loaded: LoadedConfig,
-  warm: WarmWorker | undefined,
-): Promise<number> {
+): Promise<CheckPlan> {
   const cwd = options.cwd;
   if (values['dry-run'] && !fix) {
     throw new UsageError(
@@ -126,7 +160,6 @@ export async function runCheck(
     stdinFormat: formatOfFile(stdinName) ?? 'markdown',
     stdinName,
   };
-  const maxWarnings = integerOption('max-warnings', values['max-warnings']) ?? config.maxWarnings;
   const ignoreFiles = !values['no-ignore'];
   const globs: GlobIgnores[] = [];
   if (ignoreFiles && config.ignores?.length) {
@@ -160,30 +193,70 @@ export async function runCheck(
   if (expanded.unmatched.length > 0) {
     throw new UsageError(expanded.unmatched.map(unmatchedMessage).join('\nnutgraf: '));
   }
+  const notes = collector();
   for (const skipped of expanded.skipped) {
-    options.stderr.write(
+    notes.stream.write(
       `nutgraf: skipped \`${skipped.file}\`: ignored by \`${skipped.pattern}\` in ${skipped.source} (\`--no-ignore\` checks it)\n`,
     );
   }
   const files = expanded.files;
-  const { profiles, profileOf } = await settingsForFiles(options, values, loaded, base, files);
-  const jobs: CheckJob[] = files.map((input, index) => ({
-    input,
-    profile: profileOf[index]!,
-  }));
+  const { profiles, profileOf, dataPaths } = await settingsForFiles(
+    { ...options, stderr: notes.stream },
+    values,
+    loaded,
+    base,
+    files,
+  );
+  const jobs: CheckJob[] = files.map((input, index) => ({ input, profile: profileOf[index]! }));
+  return {
+    targets,
+    base,
+    maxWarnings: integerOption('max-warnings', values['max-warnings']) ?? config.maxWarnings,
+    timeout: integerOption('timeout', values.timeout) ?? config.timeout,
+    maxMemory: integerOption('max-memory', values['max-memory']) ?? config.maxMemory,
+    jobs,
+    profiles,
+    // The report format does not change a file's result.
+    keys: profiles.map(({ format: _, ...settings }) => settingsKey(settings)),
+    notes: notes.text(),
+    watched: [...expanded.folders, ...dataPaths],
+  };
+}
 
+/** The cache a run asks for with `--cache` (and `--cache-location`). */
+export async function openRunCache(options: MainOptions, values: Values): Promise<RunCache> {
+  const location = values['cache-location'] ?? defaultCacheName;
+  // A trailing slash names a folder to keep the cache in, even one that does not exist yet.
+  const trailing = /[\\/]$/.test(location) ? path.sep : '';
+  return openCache(`${path.resolve(options.cwd, location)}${trailing}`, version);
+}
+
+/** What {@link checkPlanned} gives: each file's outcome, and how many were checked (not answered from the cache). */
+export interface CheckedRun {
+  outcomes: FileOutcome[];
+  checked: number;
+}
+
+/**
+ * Check the files of a plan, answering those the cache knows from it and storing the
+ * others in it. Resolves with holes in `outcomes` when `signal` stops the run.
+ */
+export async function checkPlanned(
+  plan: CheckPlan,
+  options: MainOptions,
+  values: Values,
+  run: {
+    cache?: RunCache | undefined;
+    pool?: WorkerPool | undefined;
+    signal?: AbortSignal | undefined;
+  },
+): Promise<CheckedRun> {
+  const { jobs, keys, base, profiles } = plan;
+  const cache = run.cache;
   const outcomes = new Array<FileOutcome>(jobs.length);
-  let cache: RunCache | undefined;
-  let fileKeys = new Map<number, FileKey>();
-  // The report format does not change a file's result.
-  const keys = profiles.map(({ format: _, ...settings }) => settingsKey(settings));
-  if (values.cache) {
-    const location = values['cache-location'] ?? defaultCacheName;
-    // A trailing slash names a folder to keep the cache in, even one that does not exist yet.
-    const trailing = /[\\/]$/.test(location) ? path.sep : '';
-    cache = await openCache(`${path.resolve(cwd, location)}${trailing}`, version);
-    fileKeys = await answerFromCache(cache, jobs, keys, outcomes);
-  }
+  const fileKeys = cache
+    ? await answerFromCache(cache, jobs, keys, outcomes)
+    : new Map<number, FileKey>();
   const missing = jobs.flatMap((_job, index) => (outcomes[index] === undefined ? [index] : []));
   const showProgress =
     missing.length > progressThreshold && (options.stderr as { isTTY?: boolean }).isTTY === true;
@@ -193,9 +266,10 @@ export async function runCheck(
     {
       stdin: options.stdin,
       threads: integerOption('threads', values.threads),
-      timeout: integerOption('timeout', values.timeout) ?? config.timeout,
-      maxMemory: integerOption('max-memory', values['max-memory']) ?? config.maxMemory,
-      warm,
+      timeout: plan.timeout,
+      maxMemory: plan.maxMemory,
+      pool: run.pool,
+      signal: run.signal,
       onProgress: (done, total) => {
         if (showProgress && (done % 50 === 0 || done === total)) {
           options.stderr.write(`\rnutgraf: checked ${done}/${total} files`);
@@ -207,13 +281,13 @@ export async function runCheck(
   missing.forEach((index, at) => {
     outcomes[index] = checked[at]!;
   });
-  if (cache) {
+  if (cache && !run.signal?.aborted) {
     for (const index of missing) {
       const key = fileKeys.get(index);
       const job = jobs[index]!;
       if (key === undefined) continue;
       // A file `fix` wrote has new content: it is checked again next time.
-      if (fix && !base.dryRun) {
+      if (base.fix && !base.dryRun) {
         const now = await fileKey(job.input.absolute);
         if (!now || now.hash !== key.hash) continue;
       }
@@ -221,22 +295,39 @@ export async function runCheck(
     }
     await cache.save().catch((error: NodeJS.ErrnoException) => {
       options.stderr.write(
-        `nutgraf: cannot write the cache \`${shown(cwd, cache?.location ?? '')}\` (${error.code ?? error.message})\n`,
+        `nutgraf: cannot write the cache \`${shown(options.cwd, cache.location ?? '')}\` (${error.code ?? error.message})\n`,
       );
     });
   }
+  return { outcomes, checked: missing.length };
+}
 
-  return report(options, outcomes, targets, base, maxWarnings);
+/**
+ * `nutgraf check` and `nutgraf fix`: find the files, check them (in workers, with the cache
+ * when asked), print or write each report, and return the exit code.
+ */
+export async function runCheck(
+  options: MainOptions,
+  values: Values,
+  paths: readonly string[],
+  fix: boolean,
+  loaded: LoadedConfig,
+  pool: WorkerPool | undefined,
+): Promise<number> {
+  const plan = await planCheck(options, values, paths, fix, loaded);
+  const cache = values.cache ? await openRunCache(options, values) : undefined;
+  const { outcomes } = await checkPlanned(plan, options, values, { cache, pool });
+  write(options.stderr, plan.notes);
+  return report(options, outcomes, plan);
 }
 
 /** Print and write the reports of a run, and return its exit code. */
-async function report(
+export async function report(
   options: MainOptions,
   outcomes: readonly FileOutcome[],
-  targets: ReturnType<typeof outputTargets>,
-  base: Readonly<Settings>,
-  maxWarnings: number | undefined,
+  plan: Pick<CheckPlan, 'targets' | 'base' | 'maxWarnings'>,
 ): Promise<number> {
+  const { targets, base, maxWarnings } = plan;
   const env = options.env ?? {};
   const results = outcomes.map((outcome) => outcome.result);
   // `fix -` prints the fixed text: standard output is taken, reports for it go to standard error.

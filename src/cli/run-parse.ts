@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Settings } from './check-file.js';
-import { checkFiles, type WarmWorker } from './check-files.js';
+import { checkFiles, type WorkerPool } from './check-files.js';
 import { integerOption, type MainOptions, UsageError, type Values } from './cli-options.js';
 import type { LoadedConfig } from './config.js';
 import { formatOfFile, type InputFormat } from './detect-format.js';
@@ -33,7 +33,7 @@ export async function runParse(
   values: Values,
   paths: readonly string[],
   loaded: LoadedConfig,
-  warm: WarmWorker | undefined,
+  pool: WorkerPool | undefined,
 ): Promise<number> {
   const outDir = values['out-dir'];
   if (outDir === undefined && paths.length !== 1) {
@@ -43,7 +43,7 @@ export async function runParse(
   }
   if (outDir !== undefined) {
     if (paths.length === 0) throw new UsageError('`parse --out-dir` needs files, folders or globs');
-    return runParseMany(options, values, paths, outDir, loaded, warm);
+    return runParseMany(options, values, paths, outDir, loaded, pool);
   }
   const target = paths[0]!;
   const to = values.to ?? 'json';
@@ -86,7 +86,7 @@ export async function runParse(
     stdin: options.stdin,
     timeout: integerOption('timeout', values.timeout) ?? loaded.config.timeout,
     maxMemory: integerOption('max-memory', values['max-memory']) ?? loaded.config.maxMemory,
-    warm,
+    pool,
     parse: {
       from: format,
       to: to as ParseOutput['to'],
@@ -132,7 +132,7 @@ async function runParseMany(
   paths: readonly string[],
   outDir: string,
   loaded: LoadedConfig,
-  warm: WarmWorker | undefined,
+  pool: WorkerPool | undefined,
 ): Promise<number> {
   const to = (values.to ?? 'json') as (typeof outputFormats)[number];
   if (!(outputFormats as readonly string[]).includes(to)) {
@@ -177,7 +177,7 @@ async function runParseMany(
     {
       timeout: integerOption('timeout', values.timeout) ?? loaded.config.timeout,
       maxMemory: integerOption('max-memory', values['max-memory']) ?? loaded.config.maxMemory,
-      warm,
+      pool,
       parse: { from, to, graph: values.graph ?? false, script: values.script ?? false },
       onProgress: (done, total) => {
         if (showProgress) options.stderr.write(`\rnutgraf: converted ${done}/${total} files\x1b[K`);

@@ -211,10 +211,24 @@ function organizationName(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * How many words of a job title open a name (`Aerospace Writer Ana Ruiz` → 2): one to three
+ * words ending in a title word, then two capitalised words and no other title word; 0 if none.
+ */
+function titlePrefixLength(words: readonly string[]): number {
+  for (let end = Math.min(3, words.length - 2); end >= 1; end--) {
+    if (!titleWords.has(wordKey(words[end - 1] as string))) continue;
+    const rest = words.slice(end);
+    if (!upperStart.test(rest[0] ?? '') || !upperStart.test(rest[1] ?? '')) return 0;
+    return rest.some((word) => titleWords.has(wordKey(word))) ? 0 : end;
+  }
+  return 0;
+}
+
 function isTitle(text: string): boolean {
   const words = text.split(' ');
   if (words.length > 8) return false;
-  return words.some((word) => titleWords.has(wordKey(word)));
+  return words.some((word) => titleWords.has(wordKey(word))) && titlePrefixLength(words) === 0;
 }
 
 function trimSegment(segment: string): string {
@@ -278,6 +292,13 @@ function personSegment(
     name = name.slice(firstSpace + 1);
   }
   name = trimSegment(name);
+  // `Aerospace Writer Ana Ruiz`, `Staff Writer Ana Ruiz`: a job title printed before the name.
+  const words = name.split(' ');
+  const title = titlePrefixLength(words);
+  if (title > 0) {
+    contributor.jobTitle = words.slice(0, title).join(' ');
+    name = words.slice(title).join(' ');
+  }
   if (isEveryWord(name, credentials) || generational.test(name)) return { kind: 'junk' };
   const strict = Object.keys(contributor).length > 0;
   if (!isNameLike(name, allowSingleLowercase && !strict, !strict)) return { kind: 'junk' };
@@ -349,6 +370,23 @@ function readIntro(part: string): Clause {
   if (weakIntros.has(phrase) && body.split(' ').length < 2)
     return { role: undefined, hasIntro: false, body: part };
   return { role: introRoles.get(phrase), hasIntro: true, body };
+}
+
+/**
+ * The intro a line of a page opens with, as {@link parseByline} reads it (`By`, `Written by`,
+ * `Von`, `Reporting by`, `著者`, …; a glued `ByAna` or doubled `Byby` mended), lower-case, when
+ * names follow it; `undefined` otherwise. `Von`, `Di` and the other intros that are also name
+ * parts count only before two words (`Von Miller` is a name).
+ *
+ * @example
+ * bylineIntro('Written by Ana Ruiz') //=> 'written by'
+ * bylineIntro('Von Miller') //=> undefined
+ */
+export function bylineIntro(line: string): string | undefined {
+  const head = mendIntro(line.length > 240 ? line.slice(0, 240) : line);
+  const match = introPattern.exec(head);
+  if (!match?.[1] || match[0].length === head.length) return undefined;
+  return readIntro(head).hasIntro ? match[1].toLowerCase().replace(/\s+/gu, ' ') : undefined;
 }
 
 function stripWrapping(text: string): string {
@@ -491,11 +529,26 @@ function readClause(
     }
   }
   let firstItem = true;
+  let located: Contributor | undefined;
   for (const item of items) {
     const { text, cut } = cutAtDigit(item);
     const segment = classify(text, role, options, context.bare && items.length === 1 && !cut);
+    // `Ana Ruiz in Lisbon, Portugal`: one word after a name's place goes on with the place.
+    const previous = located;
+    located = undefined;
+    if (
+      segment.kind === 'person' &&
+      previous?.location !== undefined &&
+      !segment.contributor.name.includes(' ')
+    ) {
+      previous.location = `${previous.location}, ${text.trim()}`;
+      firstItem = false;
+      if (cut) break;
+      continue;
+    }
     switch (segment.kind) {
       case 'person':
+        if (segment.contributor.location !== undefined) located = segment.contributor;
         if (clauseAffiliation && !segment.contributor.affiliation)
           segment.contributor.affiliation = clauseAffiliation;
         addContributor(collector, segment.contributor);

@@ -244,6 +244,8 @@ class Reader {
   readonly format: Intl.DateTimeFormat | undefined;
   /** How dates that are not ISO 8601 are read: the time zone, and the article's language. */
   readonly dateOptions: ParseDateOptions;
+  /** The text found in each object value, so that a value shared many times is searched once. */
+  private readonly texts = new WeakMap<object, string | undefined>();
 
   constructor(
     readonly byId: Map<string, JsonLdNode>,
@@ -360,6 +362,15 @@ class Reader {
    * cyclic or share one array many times over.
    */
   text(value: unknown): string | undefined {
+    if (typeof value !== 'object' || value === null) return this.search(value);
+    // One search per object: object input may list one shared value a million times.
+    if (this.texts.has(value)) return this.texts.get(value);
+    const found = this.search(value);
+    this.texts.set(value, found);
+    return found;
+  }
+
+  private search(value: unknown): string | undefined {
     let steps = maxTextSteps;
     const search = (item: unknown, depth: number): string | undefined => {
       if (--steps < 0) return undefined;

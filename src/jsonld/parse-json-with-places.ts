@@ -9,6 +9,12 @@ export interface JsonObjectPlaces extends JsonRange {
   keys: Map<string, JsonRange>;
 }
 
+/**
+ * Objects nested deeper than this get no places: no reader looks that deep (`normalizeJsonLd`
+ * stops at 100 levels), and a place per object of a 100,000-deep text was most of its cost.
+ */
+export const placesDepth = 128;
+
 const whitespace = new Set([0x20, 0x0a, 0x0d, 0x09]);
 const controlPattern = /[\u0000-\u001f]/g;
 const escapeControl = (character: string) =>
@@ -16,7 +22,7 @@ const escapeControl = (character: string) =>
 
 interface Frame {
   container: Record<string, unknown> | unknown[];
-  places?: JsonObjectPlaces;
+  places?: JsonObjectPlaces | undefined;
   key?: string | undefined;
   keyStart?: number;
 }
@@ -150,14 +156,17 @@ export function parseJsonWithPlaces(
       skip();
       if (code === 0x7b) {
         const container: Record<string, unknown> = {};
-        const objectPlaces: JsonObjectPlaces = { start, end: start, keys: new Map() };
-        places.set(container, objectPlaces);
+        let objectPlaces: JsonObjectPlaces | undefined;
+        if (stack.length < placesDepth) {
+          objectPlaces = { start, end: start, keys: new Map() };
+          places.set(container, objectPlaces);
+        }
         const frame: Frame = { container, places: objectPlaces };
         stack.push(frame);
         if (text.charCodeAt(index) === 0x7d) {
           index++;
           stack.pop();
-          objectPlaces.end = index;
+          if (objectPlaces) objectPlaces.end = index;
           attach(container, index);
           if (!afterValue()) return undefined;
         } else if (!readKey(frame)) {

@@ -1,6 +1,7 @@
 import type {
   Blockquote,
   Definition,
+  FootnoteDefinition,
   Heading,
   Html,
   Image,
@@ -295,8 +296,11 @@ export function bodyToBlocks(
         case 'html':
           html(node);
           break;
+        case 'footnoteDefinition':
+          push(footnote(node), node);
+          break;
         default:
-          // yaml, toml, definition, footnoteDefinition: not body content.
+          // yaml, toml, definition: not body content.
           break;
       }
     }
@@ -410,6 +414,25 @@ export function bodyToBlocks(
     container = outer;
     if (blocks.length > 0) result.blocks = blocks;
     return result;
+  }
+
+  /**
+   * A footnote definition (`[^1]: …`): its label and its blocks, read as the body's (as deep
+   * as {@link MAX_BLOCK_DEPTH}; deeper, its text as lines of one paragraph).
+   */
+  function footnote(node: FootnoteDefinition): Block {
+    const path = nextPath();
+    const label = node.label ?? node.identifier;
+    if (container.depth + 1 >= MAX_BLOCK_DEPTH) {
+      const text = leafTexts(node.children).join('\n');
+      return { type: 'footnote', label, blocks: text === '' ? [] : [{ type: 'paragraph', text }] };
+    }
+    const outer = container;
+    const blocks: Block[] = [];
+    container = { blocks, path: [...path, 'blocks'], depth: outer.depth + 1 };
+    flow(node.children);
+    container = outer;
+    return { type: 'footnote', label, blocks };
   }
 
   /** A table: each cell's text and inline content, and the columns' alignment when set. */
@@ -920,7 +943,7 @@ function collapseInline(content: readonly Inline[]): Inline[] {
       if (node.type === 'text')
         appendInlineTo(result, [{ type: 'text', value: node.value.replace(/\s+/g, ' ') }]);
       else if (node.type === 'break') appendInlineTo(result, [{ type: 'text', value: ' ' }]);
-      else if (node.type === 'code') result.push(node);
+      else if (node.type === 'code' || node.type === 'footnoteReference') result.push(node);
       else {
         const first = start && index === 0;
         const last = end && index === nodes.length - 1;
@@ -958,6 +981,7 @@ function linkSpanning(
       const trail = text.length - text.trimEnd().length;
       if (at + lead === start && at + length - trail === end) return node.url;
     }
+    if (node.type === 'footnoteReference') continue;
     return linkSpanning(node.children, start, end, at);
   }
   return undefined;

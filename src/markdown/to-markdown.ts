@@ -1,6 +1,7 @@
 import type {
   BlockContent,
   DefinitionContent,
+  FootnoteReference,
   List,
   ListItem as ListItem_,
   Paragraph,
@@ -198,6 +199,11 @@ function frontmatterToml(data: Record<string, unknown>): string | undefined {
   }
 }
 
+/** A GFM footnote reference (`[^1]`). */
+function footnoteReference(label: string): FootnoteReference {
+  return { type: 'footnoteReference', identifier: label.toLowerCase(), label };
+}
+
 /**
  * Inline content as mdast phrasing content. Formatting nested deeper than
  * {@link MAX_INLINE_DEPTH} is written as its text, as `parseMarkdown` would read it.
@@ -211,6 +217,8 @@ function phrasing(content: readonly Inline[], depth = 0): PhrasingContent[] {
         return [{ type: 'inlineCode', value: node.value }];
       case 'break':
         return [{ type: 'break' }];
+      case 'footnoteReference':
+        return [footnoteReference(node.label)];
       default:
         if (depth >= MAX_INLINE_DEPTH) return flatPhrasing(node.children);
         if (node.type === 'link') {
@@ -239,6 +247,7 @@ function flatPhrasing(content: readonly Inline[]): PhrasingContent[] {
       else result.push({ type: 'text', value: node.value });
     } else if (node.type === 'code') result.push({ type: 'inlineCode', value: node.value });
     else if (node.type === 'break') result.push({ type: 'break' });
+    else if (node.type === 'footnoteReference') result.push(footnoteReference(node.label));
     else
       for (let index = node.children.length - 1; index >= 0; index--) {
         stack.push(node.children[index] as Inline);
@@ -583,6 +592,8 @@ function blockNodes(
       return [table];
     }
     case 'embed':
+      // Written as the site builder's tag it was read from (`{{< youtube … >}}`), else as ours.
+      if (block.source !== undefined) return [{ type: 'html', value: block.source }];
       return [
         {
           type: 'html',
@@ -591,6 +602,17 @@ function blockNodes(
       ];
     case 'html':
       return [{ type: 'html', value: block.html }];
+    case 'footnote':
+      return [
+        {
+          type: 'footnoteDefinition',
+          identifier: block.label.toLowerCase(),
+          label: block.label,
+          children: block.blocks.flatMap(
+            (inner, at, blocks) => blockNodes(inner, at, blocks, -1, depth + 1) as BlockContent[],
+          ),
+        },
+      ];
   }
 }
 

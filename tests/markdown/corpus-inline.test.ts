@@ -35,7 +35,7 @@ const imageShortcode = /\{\{[<%]\s*[\w-]+[^}]*\bsrc=[^}]*[>%]\}\}/g;
  * repeats it), the paragraph read as the byline or the dateline, a figure's caption line
  * (`*Caption*` under an image) or `[caption]` shortcode, a quote's citation (`— **Name**`), formatting with no text
  * (around an image alone), URLs inside an image shortcode, links with no URL or a script URL
- * (reported), and footnote definitions (not in the model).
+ * (reported).
  */
 function expected(tree: Root, source: string, article: Article, sources: SourceMap): Counts {
   const counts: Counts = { link: 0, emphasis: 0, strong: 0 };
@@ -49,7 +49,6 @@ function expected(tree: Root, source: string, article: Article, sources: SourceM
         skipped.add(node);
       }
     }
-    if (node.type === 'footnoteDefinition') skipped.add(node);
     // A WordPress `[caption]…[/caption]` gives a figure's caption: its text is the caption's,
     // only a link around its image is kept.
     if (node.type === 'paragraph' && /\[caption\b/.test(mdastToString(node))) {
