@@ -1,4 +1,4 @@
-import { looksLikeByline, parseByline } from '../fields/index.js';
+import { parseByline } from '../fields/index.js';
 import { looksLikePersonName } from '../fields/person-name.js';
 import {
   type CompiledModel,
@@ -69,9 +69,6 @@ const GLUED = /\p{Ll}\p{Lu}\p{Ll}/gu;
 
 /** A file path or an error message: `/www/htdocs/…`, `Strict Standards:`. */
 const PATH_LIKE = /\/\w+\/\w+\/|\.php\b|\.html?\b|\bon line \d/iu;
-
-/** An intro word of a byline anywhere in a line: `Text von …`, `by …`. */
-const BYLINE_WORD = /(?:^|\s)(?:by|von|par|por|text|texte|written)\s/iu;
 
 /** A short section label in capitals: `SLOW MOVING`, `BUSINESS`, `TOP STORIES`. */
 const CAPS_LABEL = /^[^\p{Ll}]{2,40}$/u;
@@ -428,7 +425,6 @@ const OPEN_ENDING = /[?!…]["”’'»]?$/u;
 export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   { name: 'words', value: ({ unit }) => Math.min(unit.size, 14) / 14 },
   { name: 'one-word', value: ({ unit }) => unit.size < 2 && !hasCjk(unit.text) },
-  { name: 'long', value: ({ unit }) => Math.max(0, unit.size - 30) / 10 },
   {
     name: 'full-stop',
     value: ({ unit }) => {
@@ -544,7 +540,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   },
   { name: 'first-unit', value: ({ index }) => index === 0 },
   { name: 'meta-below', value: ({ metaStep }) => metaStep >= 0 },
-  { name: 'meta-right-below', value: ({ metaStep }) => metaStep === 0 },
   {
     name: 'meta-right-above',
     value: ({ ranking, index }) => index > 0 && isMetaLine(ranking.units[index - 1]!.text),
@@ -578,7 +573,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
       );
     },
   },
-  { name: 'lone-bullet', value: ({ unit }) => unit.bullet },
   {
     name: 'deck-below',
     value: ({ ranking, index, metaStep }) => metaStep >= 0 && titleLikeWithMeta(ranking, index + 1),
@@ -613,11 +607,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   {
     name: 'has-date',
     value: ({ unit }) => unit.text.length <= 250 && lineDate(unit.text) !== undefined,
-  },
-  {
-    name: 'byline-line',
-    value: ({ unit }) =>
-      unit.size <= 12 && BYLINE_WORD.test(unit.text) && looksLikeByline(unit.text),
   },
   {
     name: 'story-overlap-low',

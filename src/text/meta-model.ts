@@ -212,7 +212,6 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
     value: ({ unit }) => looksLikeByline(unit.text.replace(LEADING_JUNK, '')),
   },
   { name: 'bare-short', value: ({ unit }) => unit.size <= 4 && !opensWithIntro(unit.text) },
-  { name: 'many-words', value: ({ unit }) => unit.size > 8 },
   {
     name: 'persons',
     value: ({ byline }) => Math.min(3, byline.contributors.filter(isBylinePerson).length) / 3,
