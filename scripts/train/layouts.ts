@@ -334,6 +334,10 @@ export function inventedStory(random: Random): Story {
     const parts: string[] = [];
     const length = between(random, 1, 4);
     for (let s = 0; s < length; s++) parts.push(fill(pick(sentences, random), random, name));
+    // Stories often date an event in their first sentence: that is not the publication date.
+    const dated = sentences.filter((sentence) => sentence.includes('{date}'));
+    if (p === 0 && dated.length > 0 && chance(random, 0.35))
+      parts[0] = fill(pick(dated, random), random, name);
     paragraphs.push(parts.join(' '));
   }
   return { title: fill(pick(HEADLINES[language], random), random, name), paragraphs, language };
@@ -758,10 +762,39 @@ const PROMO_SENTENCES = [
   'Recevez chaque matin l’essentiel de l’actualité de votre région dans votre boîte mail.',
 ];
 
-/** Counters, site maps and legal rows that stand around some pages' headlines. */
+/**
+ * Rows of figures that stand around some pages' headlines: visitor counters, view and comment
+ * counts, tickers, weather and scores, with labels in several languages and random numbers.
+ */
+const FIGURE_ROWS: ReadonlyArray<(n: () => string) => string> = [
+  (n) => `Visitors today: ${n()} yesterday: ${n()}`,
+  (n) => `Hits today: ${n()} | total: ${n()}`,
+  (n) => `Views: ${n()} · Comments: ${n()}`,
+  (n) => `${n()} views ${n()} likes`,
+  (n) => `Besucher heute: ${n()} gestern: ${n()}`,
+  (n) => `Visites aujourd’hui : ${n()} hier : ${n()}`,
+  (n) => `Visitas hoy: ${n()} ayer: ${n()} total: ${n()}`,
+  (n) => `アクセス数 今日: ${n()} 昨日: ${n()}`,
+  (n) => `閲覧数：${n()} コメント：${n()}`,
+  (n) => `今日：${n()} 昨日：${n()} 累計：${n()}`,
+  (n) =>
+    `DAX ${n()},${n().slice(0, 2)} +0,${n().slice(0, 1)} % · Dow ${n()} −0,${n().slice(0, 1)} %`,
+  (n) => `FTSE 100 ${n()}.${n().slice(0, 1)} ▲ 0.${n().slice(0, 2)}%`,
+  (n) => `${n().slice(0, 2)}°C | Humidity ${n().slice(0, 2)}% | Wind ${n().slice(0, 2)} km/h`,
+  (n) => `Home ${n().slice(0, 1)} – ${n().slice(0, 1)} Away`,
+];
+
+/** A row of figures (see {@link FIGURE_ROWS}). */
+function figureRow(random: Random): string {
+  const number = () => {
+    const value = Math.floor(random() ** 2 * 50000) + 1;
+    return value >= 1000 && random() < 0.5 ? value.toLocaleString('en-US') : String(value);
+  };
+  return pick(FIGURE_ROWS, random)(number);
+}
+
+/** Site maps, legal rows and links that stand around some pages' headlines. */
 const ODD_CHROME = [
-  'Visitors today: 80 yesterday: 1088',
-  '訪問者数 本日: 80 昨日: 1088',
   'サイトマップ | 個人情報保護方針 | 利用規約',
   'Sitemap | Imprint | Privacy',
   '<Previous entry | Next entry>',
@@ -808,12 +841,19 @@ export function layOut(
   const lines: Line[] = [];
   const add = (text: string, role: Line['role'] = 'furniture') => lines.push({ text, role });
   const menu = MENU[language];
-  const date = chance(random, clean ? 0.4 : 0.75) ? randomDay(random) : undefined;
-  const byline = chance(random, clean ? 0.5 : 0.7) ? printedByline(language, random) : undefined;
+  // A blog page opens with a counter or ticker row, then the date, then the title.
+  const blog = !clean && chance(random, 0.06);
+  const date = blog || chance(random, clean ? 0.4 : 0.75) ? randomDay(random) : undefined;
+  const byline =
+    !blog && chance(random, clean ? 0.5 : 0.7) ? printedByline(language, random) : undefined;
   const dateText = date ? printedDate(date, language, random, chance(random, 0.4)) : undefined;
   const site = pick(SITES, random);
 
-  if (!clean) {
+  if (blog) {
+    add(figureRow(random));
+  } else if (!clean) {
+    // Blogs open with a counter or a ticker row.
+    if (chance(random, 0.1)) add(figureRow(random));
     if (chance(random, 0.4)) add(`${story.title} ${pick(['|', '-', '–'], random)} ${site}`);
     if (chance(random, 0.7)) for (const item of sample(CHROME[language], 0.5, random)) add(item);
     if (chance(random, 0.6)) add(site);
@@ -825,12 +865,13 @@ export function layOut(
   } else if (chance(random, 0.15)) {
     add(`BC-${pick(['US', 'EU', 'AS'], random)}-${pick(PLACES, random).replace(/ /g, '-')}-Vote`);
   }
-  if (!clean && chance(random, 0.1)) teaserBlock(random, language, add);
-  if (chance(random, clean ? 0.1 : 0.25)) add(pick(KICKERS, random));
+  if (!clean && !blog && chance(random, 0.1)) teaserBlock(random, language, add);
+  if (!blog && chance(random, clean ? 0.1 : 0.25)) add(pick(KICKERS, random));
   // Byline or date above the headline, sometimes.
-  const above = !clean && chance(random, 0.12);
+  const above = blog || (!clean && chance(random, 0.12));
   // Blogs print a counter or a site row, then the date, then the title.
-  if (above && chance(random, 0.4)) add(pick(ODD_CHROME, random));
+  if (above && !blog && chance(random, 0.5))
+    add(chance(random, 0.6) ? figureRow(random) : pick(ODD_CHROME, random));
   if (above && dateText) add(dateText, 'date');
   add(story.title, 'headline');
   if (chance(random, clean ? 0.15 : 0.4)) add(pick(DECKS[language], random), 'deck');
@@ -889,6 +930,7 @@ export function layOut(
     const promos = chance(random, 0.3);
     if (promos) for (let i = between(random, 1, 3); i > 0; i--) add(pick(PROMO_SENTENCES, random));
     if (chance(random, 0.1)) add(pick(ODD_CHROME, random));
+    if (chance(random, 0.1)) add(figureRow(random));
     // Promos sometimes end the page, with no footer after them.
     if (chance(random, promos ? 0.3 : 0.6))
       for (const item of sample(FOOTER[language], 0.5, random)) add(item);

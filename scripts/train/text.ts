@@ -6,11 +6,12 @@
  *   npm run train                       # fit on every corpus page, write the weights
  *   npm run train -- --cv               # … and cross-validate (k = 5, grouped by site)
  *   npm run train -- --cv --no-write    # measure only
+ *   npm run train -- --loco --no-write  # leave one corpus out: fit on the others, score it
  *   npm run train -- --corpus <dir>     # another corpus root (default ../shared/corpus)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TextWeights } from '../../src/text/text-model.js';
+import { packTextWeights, type TextWeights, textFeatureNames } from '../../src/text/text-model.js';
 import { bundleWith } from './bundle.js';
 import { type CorpusItem, loadCorpora } from './corpus.js';
 import { groupedFolds } from './folds.js';
@@ -65,12 +66,19 @@ const GENERATED_INVENTED = 600;
 function writeWeights(file: string, weights: TextWeights, note: string): void {
   writeModule(file, {
     name: 'TEXT_WEIGHTS',
-    value: weights,
+    value: packTextWeights(weights),
     generatedBy: `scripts/train/text.ts (${note})`,
     type: {
-      importLine: "import type { TextWeights } from './text-model.js';",
-      name: 'TextWeights',
+      importLine: "import type { PackedTextWeights } from './text-model.js';",
+      name: 'PackedTextWeights',
     },
+    also: [
+      {
+        name: 'TEXT_FEATURE_ORDER',
+        value: textFeatureNames(),
+        doc: 'The feature names each packed model of TEXT_WEIGHTS was written for, in order (tests check them; not shipped).',
+      },
+    ],
   });
 }
 
@@ -118,8 +126,8 @@ function pool(runs: Array<Record<string, Record<string, unknown>>[]>): Pooled {
 
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '—');
 
-function report(trainPooled: Pooled, cvPooled: Pooled): string {
-  const lines = ['| input · corpus | metric | train | CV | gap |', '|---|---|---|---|---|'];
+function report(trainPooled: Pooled, cvPooled: Pooled, label = 'CV'): string {
+  const lines = [`| input · corpus | metric | train | ${label} | gap |`, '|---|---|---|---|---|'];
   const metricsOf: Record<string, string[]> = {
     'raw/readability': ['headline', 'bylineF1', 'date', 'bodyF1'],
     'raw/mercury': ['headline', 'bylineF1', 'date', 'firstWords', 'firstWordsTail'],
@@ -129,6 +137,7 @@ function report(trainPooled: Pooled, cvPooled: Pooled): string {
     'raw/trafilatura': ['headline', 'bylineF1', 'noPersonRate', 'date', 'segmentsF1'],
   };
   for (const [key, metrics] of Object.entries(metricsOf)) {
+    if (!trainPooled[key] || !cvPooled[key]) continue;
     const t = figures(trainPooled[key]!);
     const c = figures(cvPooled[key]!);
     for (const metric of metrics) {
@@ -171,7 +180,7 @@ async function main(): Promise<number> {
     writeWeights(weightsFile, all, `${items.length} corpus pages, ${generated.length} generated`);
     console.error(`train: wrote ${path.relative(root, weightsFile)}`);
   }
-  if (!flag('--cv') && !flag('--quick')) return 0;
+  if (!flag('--cv') && !flag('--quick') && !flag('--loco')) return 0;
 
   // Folds grouped by site; pages with the same text (readability's test fixtures) share a group.
   const sites = items.map(siteOf);
@@ -196,6 +205,23 @@ async function main(): Promise<number> {
   const foldPages = (k: number) => pages.filter((page) => itemFold.get(page.item) === k);
   const trainPages = (k: number) => pages.filter((page) => itemFold.get(page.item) !== k);
 
+  /** Every page scored with the weights fitted on all of them: the training figures. */
+  async function scoreAll(evalDir: string): Promise<Pooled> {
+    const fullDir = path.join(cache, 'cv', 'all');
+    mkdirSync(fullDir, { recursive: true });
+    const fullModule = path.join(fullDir, 'weights.ts');
+    writeWeights(fullModule, all, 'all');
+    await bundleWith({
+      entry: 'src/index.ts',
+      outfile: path.join(fullDir, 'index.js'),
+      replaced: weightsFile,
+      replacement: fullModule,
+    });
+    const pooled = pool([score(evalDir, path.join(fullDir, 'index.js'))]);
+    writeFileSync(path.join(cache, 'train-figures.json'), JSON.stringify(pooled, null, 1));
+    return pooled;
+  }
+
   if (flag('--quick')) {
     // Cross-validation of the decisions against the labels, without builds or scorers.
     const quiet = { ...fitOptions, log: undefined };
@@ -204,6 +230,41 @@ async function main(): Promise<number> {
       addEvaluations(held, evaluate(foldPages(k), train(trainPages(k), h, quiet), h));
     console.log(evaluationTable(evaluate(pages, all, h), held));
     return 0;
+  }
+
+  const trainPooled = await scoreAll(evalDir);
+  if (flag('--loco')) {
+    // Leave one corpus out: the stand-in for publishers no page of the training set comes from.
+    const heldOut: Pooled = {};
+    for (const corpus of ['readability', 'mercury', 'aeb', 'trafilatura', 'bbc']) {
+      const keep = (page: (typeof pages)[number]) =>
+        page.item.corpus !== corpus &&
+        !(corpus === 'bbc' && (page.item as { site?: string }).site === 'bbc.co.uk');
+      const dir = path.join(cache, 'loco', corpus);
+      mkdirSync(dir, { recursive: true });
+      const weights = train(pages.filter(keep), h, { ...fitOptions, log: undefined });
+      const module = path.join(dir, 'weights.ts');
+      writeWeights(module, weights, `without ${corpus}`);
+      await bundleWith({
+        entry: 'src/index.ts',
+        outfile: path.join(dir, 'index.js'),
+        replaced: weightsFile,
+        replacement: module,
+      });
+      const names = new Map([
+        [corpus, items.filter((i) => i.corpus === corpus).map((i) => i.name)],
+      ]);
+      console.error(`train: left out ${corpus} (${names.get(corpus)!.length} pages)`);
+      const pooled = pool([score(evalDir, path.join(dir, 'index.js'), names, dir)]);
+      for (const [key, value] of Object.entries(pooled))
+        if (key.endsWith(`/${corpus}`)) heldOut[key] = value;
+    }
+    writeFileSync(
+      path.join(cache, 'loco', 'report.json'),
+      JSON.stringify({ train: trainPooled, loco: heldOut }, null, 1),
+    );
+    console.log(report(trainPooled, heldOut, 'corpus left out'));
+    if (!flag('--cv')) return 0;
   }
 
   const cvRuns: Array<Record<string, Record<string, unknown>>[]> = [];
@@ -227,17 +288,6 @@ async function main(): Promise<number> {
     console.error(`train: fold ${k}: ${[...names].map(([c, n]) => `${c} ${n.length}`).join(', ')}`);
     cvRuns.push(score(evalDir, path.join(dir, 'index.js'), names, dir));
   }
-  const fullDir = path.join(cache, 'cv', 'all');
-  mkdirSync(fullDir, { recursive: true });
-  const fullModule = path.join(fullDir, 'weights.ts');
-  writeWeights(fullModule, all, 'all');
-  await bundleWith({
-    entry: 'src/index.ts',
-    outfile: path.join(fullDir, 'index.js'),
-    replaced: weightsFile,
-    replacement: fullModule,
-  });
-  const trainPooled = pool([score(evalDir, path.join(fullDir, 'index.js'))]);
   const cvPooled = pool(cvRuns);
   writeFileSync(
     path.join(cache, 'cv', 'report.json'),

@@ -8,5 +8,8 @@ export {
   linearScore,
   logistic,
   logit,
+  type PackedModel,
+  packModel,
+  unpackModel,
 } from './linear.js';
 export { type Transitions, viterbi } from './viterbi.js';

@@ -33,6 +33,36 @@ export function compileModel(model: LinearModel, names: readonly string[]): Comp
 }
 
 /**
+ * A linear model packed for shipping: `[bias, w₀, w₁, …]`, one weight per feature of a
+ * table, in table order. The generated module also records the names it was packed for, and a
+ * test checks that they are the table's names, so a reordered table cannot shift weights
+ * unnoticed. Smaller than a {@link LinearModel}: the browser bundle carries no names twice.
+ */
+export type PackedModel = readonly number[];
+
+/**
+ * Pack `model` for the feature table `names`, each number rounded to `digits` significant
+ * digits. Weights of names the table does not have are dropped.
+ *
+ * @example
+ * packModel({ bias: -1, weights: { long: 2.04567 } }, ['short', 'long']) //=> [-1, 0, 2.05]
+ */
+export function packModel(model: LinearModel, names: readonly string[], digits = 3): number[] {
+  const round = (x: number) => (x === 0 ? 0 : Number(x.toPrecision(digits)));
+  return [round(model.bias), ...names.map((name) => round(model.weights[name] ?? 0))];
+}
+
+/**
+ * Lay out a {@link PackedModel} for the table `names` it was packed for. A weight the packed
+ * model lacks (a feature added since) weighs 0.
+ */
+export function unpackModel(packed: PackedModel, names: readonly string[]): CompiledModel {
+  const weights = new Float64Array(names.length);
+  for (let i = 0; i < names.length; i++) weights[i] = packed[i + 1] ?? 0;
+  return { bias: packed[0] ?? 0, weights, names };
+}
+
+/**
  * The model's score of one feature vector: bias + Σ weight × value. The vector starts at
  * `offset` in `features` (a row of a feature matrix, without a view object per row).
  */

@@ -1,5 +1,5 @@
 import { IMAGE_LINE } from './body.js';
-import { kickerOf, titleScore } from './headline.js';
+import { kickerOf, titleLike } from './headline.js';
 import { lineDate } from './memo.js';
 import { ADVISORY } from './patterns.js';
 import type { Reading } from './reading.js';
@@ -27,7 +27,7 @@ export function findDeck(
     if (unit.size < 4 || unit.boiler || unit.bullet || t.length > 400 || ADVISORY.test(t)) continue;
     if (lineDate(t) || opensWithIntro(t) || hasCredit(t) || IMAGE_LINE.test(t) || kickerOf(t))
       continue;
-    if (titleScore(unit) === Number.NEGATIVE_INFINITY && !unit.sentence) continue;
+    if (!titleLike(unit) && !unit.sentence) continue;
     deckIndex = i;
   }
   // A labelled summary under the headline: `Summary:` and the paragraph after it.

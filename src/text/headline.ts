@@ -1,4 +1,4 @@
-import { looksLikeByline, parseByline } from '../fields/index.js';
+import { parseByline } from '../fields/index.js';
 import { looksLikePersonName } from '../fields/person-name.js';
 import {
   type CompiledModel,
@@ -9,6 +9,7 @@ import {
 } from '../model/index.js';
 import type { ArticleType } from '../schema/index.js';
 import { lineDate, memoized } from './memo.js';
+import { labelledNumbers, numberShare } from './numbers.js';
 import { ADVISORY, kickerRow, SLUG } from './patterns.js';
 import { CONTENT, hasCredit } from './story.js';
 import {
@@ -68,9 +69,6 @@ const GLUED = /\p{Ll}\p{Lu}\p{Ll}/gu;
 
 /** A file path or an error message: `/www/htdocs/…`, `Strict Standards:`. */
 const PATH_LIKE = /\/\w+\/\w+\/|\.php\b|\.html?\b|\bon line \d/iu;
-
-/** An intro word of a byline anywhere in a line: `Text von …`, `by …`. */
-const BYLINE_WORD = /(?:^|\s)(?:by|von|par|por|text|texte|written)\s/iu;
 
 /** A short section label in capitals: `SLOW MOVING`, `BUSINESS`, `TOP STORIES`. */
 const CAPS_LABEL = /^[^\p{Ll}]{2,40}$/u;
@@ -148,9 +146,6 @@ const NAME_AGO = /^(.{3,60}?)\s*[·|•,-]?\s+(?:\d{1,2}|an?) (?:minute|hour|day
 /** The end of a relative time, tested before {@link NAME_AGO} (which backtracks over the name). */
 const AGO_END = /\sago$/i;
 
-/** Counters: `Visitors today: 80 yesterday: 1088`, `訪問者数 本日: 80 昨日: 1088`. */
-const COUNTER = /[\p{L}][:：]\s?[\d,]+\s.{0,20}[\p{L}][:：]\s?[\d,]+$/u;
-
 /** Site-map, legal and footer links: `サイトマップ`, `個人情報保護方針`, `利用規約`. */
 const FOOTER =
   /サイトマップ|個人情報|利用規約|プライバシー|お問い合わせ|免責|隐私|网站地图|联系我们|site ?map|キャンセル|閉じる|ログイン|ログアウト|購入する/iu;
@@ -226,31 +221,20 @@ export function kickerOf(text: string): { type?: ArticleType } | undefined {
 }
 
 /**
- * How much a unit looks like a headline (higher is better), or -Infinity when it cannot be one.
- * `opening`: the unit opens a clean text; `bullet`: read the unit as a list item (a lone bullet
- * line is not one).
+ * Whether a unit can be a headline at all (the model ranks those that can): not furniture, a
+ * list item, a slug, an advisory, a kicker, a breadcrumb trail, metadata or a date line, and not
+ * a lower-case sentence tail. `opening`: the unit opens a clean text; `bullet`: read the unit as
+ * a list item (a lone bullet line is not one).
  */
-export function titleScore(unit: Unit, opening = false, bullet = unit.bullet): number {
+export function titleLike(unit: Unit, opening = false, bullet = unit.bullet): boolean {
   const text = unit.text;
-  if (unit.boiler || bullet || text.length < 4 || text.length > 250)
-    return Number.NEGATIVE_INFINITY;
-  if (!LETTER.test(text) || SLUG.test(text) || ADVISORY.test(text) || kickerOf(text))
-    return Number.NEGATIVE_INFINITY;
-  if ((!opening && META_WORDS.test(text)) || CRUMBS.test(text)) return Number.NEGATIVE_INFINITY;
+  if (unit.boiler || bullet || text.length < 4 || text.length > 250) return false;
+  if (!LETTER.test(text) || SLUG.test(text) || ADVISORY.test(text) || kickerOf(text)) return false;
+  if ((!opening && META_WORDS.test(text)) || CRUMBS.test(text)) return false;
   if (!opening && /^[\p{Ll}]/u.test(text) && !/^\p{Ll}+[A-Z]/u.test(text) && !hasCjk(text))
-    return Number.NEGATIVE_INFINITY;
+    return false;
   const date = lineDate(text);
-  if (date && date.text.length > text.length * 0.4) return Number.NEGATIVE_INFINITY;
-  let score = 2 + Math.min(unit.size, 14) * 0.5;
-  if (unit.size < 2 && !CJK.test(text)) score -= 4;
-  CJK.lastIndex = 0;
-  if (unit.size > 30) score -= (unit.size - 30) * 0.3;
-  // Trailing emoji do not hide a full stop: `… in the digital age. 💙`.
-  const bare = text.replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, '');
-  if (TERMINAL.test(bare) && !/[?!…]["”’'»]?$/u.test(bare)) score -= 3;
-  if (!opening && unit.size <= 3 && looksLikePersonName(text)) score -= 3;
-  if (/https?:|www\.|@/.test(text)) score -= 4;
-  return score;
+  return !(date && date.text.length > text.length * 0.4);
 }
 
 /** The first unit that is not a slug line or a kicker: where a clean article's headline sits. */
@@ -430,7 +414,7 @@ function metaStepOf(ranking: Ranking, i: number): number {
 function titleLikeWithMeta(ranking: Ranking, i: number): boolean {
   const unit = ranking.units[i];
   if (!unit || unit.size > MAX_TITLE_WORDS || metaStepOf(ranking, i) < 0) return false;
-  return titleScore(unit) !== Number.NEGATIVE_INFINITY;
+  return titleLike(unit);
 }
 
 /** Trailing emoji do not hide a full stop: `… in the digital age. 💙`. */
@@ -441,7 +425,6 @@ const OPEN_ENDING = /[?!…]["”’'»]?$/u;
 export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   { name: 'words', value: ({ unit }) => Math.min(unit.size, 14) / 14 },
   { name: 'one-word', value: ({ unit }) => unit.size < 2 && !hasCjk(unit.text) },
-  { name: 'long', value: ({ unit }) => Math.max(0, unit.size - 30) / 10 },
   {
     name: 'full-stop',
     value: ({ unit }) => {
@@ -525,10 +508,17 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   },
   {
     name: 'menu-or-footer',
-    value: ({ unit }) =>
-      ((unit.text.includes(':') || unit.text.includes('：')) && COUNTER.test(unit.text)) ||
-      FOOTER.test(unit.text) ||
-      cjkMenu(unit.text),
+    value: ({ unit }) => FOOTER.test(unit.text) || cjkMenu(unit.text),
+  },
+  { name: 'number-share', value: ({ unit }) => numberShare(unit.text) },
+  { name: 'labelled-numbers', value: ({ unit }) => labelledNumbers(unit.text) },
+  {
+    // The first lines weigh most (`first-title`, `opens-clean`): figures there are a counter row.
+    name: 'figures-first',
+    value: ({ ranking, index, unit }) =>
+      index === ranking.firstTitle
+        ? Math.max(numberShare(unit.text), labelledNumbers(unit.text))
+        : 0,
   },
   { name: 'teaser', value: ({ unit }) => TEASER.test(unit.text) || MEDIA_TAIL.test(unit.text) },
   { name: 'list-item', value: ({ unit }) => LIST_ITEM.test(unit.text) },
@@ -550,7 +540,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   },
   { name: 'first-unit', value: ({ index }) => index === 0 },
   { name: 'meta-below', value: ({ metaStep }) => metaStep >= 0 },
-  { name: 'meta-right-below', value: ({ metaStep }) => metaStep === 0 },
   {
     name: 'meta-right-above',
     value: ({ ranking, index }) => index > 0 && isMetaLine(ranking.units[index - 1]!.text),
@@ -584,7 +573,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
       );
     },
   },
-  { name: 'lone-bullet', value: ({ unit }) => unit.bullet },
   {
     name: 'deck-below',
     value: ({ ranking, index, metaStep }) => metaStep >= 0 && titleLikeWithMeta(ranking, index + 1),
@@ -621,11 +609,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
     value: ({ unit }) => unit.text.length <= 250 && lineDate(unit.text) !== undefined,
   },
   {
-    name: 'byline-line',
-    value: ({ unit }) =>
-      unit.size <= 12 && BYLINE_WORD.test(unit.text) && looksLikeByline(unit.text),
-  },
-  {
     name: 'story-overlap-low',
     value: (view) => view.unit.size >= 4 && story(view.ranking).rich && overlapOf(view) < 0.2,
   },
@@ -651,8 +634,7 @@ function viewOf(ranking: Ranking, i: number): HeadlineView | undefined {
     ![units[i - 1], units[i + 1]].some((u) => u && (u.bullet || LIST_ITEM.test(u.text))) &&
     !(units[i + 2]?.bullet && units[i + 1]!.size <= 6) &&
     !(units[i - 2]?.bullet && units[i - 1]!.size <= 6);
-  if (titleScore(unit, opening, unit.bullet && !lone) === Number.NEGATIVE_INFINITY)
-    return undefined;
+  if (!titleLike(unit, opening, unit.bullet && !lone)) return undefined;
   if (AGE_NOTICE.test(unit.text)) return undefined;
   return { ranking, index: i, unit, opening, metaStep: metaStepOf(ranking, i), overlap: -1 };
 }

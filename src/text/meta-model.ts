@@ -12,7 +12,7 @@ import type { Byline, Contributor } from '../schema/index.js';
 import { lineDate, memoized } from './memo.js';
 import { CONTRIBUTED, COPYRIGHT, SIGN_OFF } from './patterns.js';
 import { CONTENT, hasCredit } from './story.js';
-import { opensWithBy, opensWithIntro, TERMINAL, type Unit } from './units.js';
+import { opensWithBy, opensWithIntro, sizeOf, TERMINAL, type Unit } from './units.js';
 
 /**
  * Which line holds the byline, and which the publication date: each is a choice among the
@@ -142,6 +142,16 @@ interface DateView {
   earliest: boolean;
 }
 
+/** Story units between the headline and unit `index` (either side), at most 5. */
+function storyBetween(context: MetaContext, index: number): number {
+  const { labels, headline } = context;
+  if (!labels) return 0;
+  let count = 0;
+  const [from, to] = index > headline ? [headline + 1, index] : [index + 1, headline];
+  for (let i = from; i < to && count < 5; i++) if (labels[i] === CONTENT) count++;
+  return count;
+}
+
 /** Place features shared by both choices: where the line is relative to the headline and the story. */
 function placeFeatures<
   V extends { context: MetaContext; index: number; rank: number; unit: Unit },
@@ -162,6 +172,12 @@ function placeFeatures<
     {
       name: 'in-story',
       value: (v) => v.context.labels !== undefined && v.context.labels[v.index] === CONTENT,
+    },
+    {
+      // A byline or a date line stands before the story; a line with story between it and the
+      // headline is past the story's start (a referee under a match report, a date in prose).
+      name: 'story-between',
+      value: (v) => storyBetween(v.context, v.index) / 5,
     },
     { name: 'content-score', value: (v) => Math.max(-6, Math.min(6, v.unit.score)) / 6 },
     { name: 'long-line', value: (v) => v.unit.text.length > 100 },
@@ -196,7 +212,6 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
     value: ({ unit }) => looksLikeByline(unit.text.replace(LEADING_JUNK, '')),
   },
   { name: 'bare-short', value: ({ unit }) => unit.size <= 4 && !opensWithIntro(unit.text) },
-  { name: 'many-words', value: ({ unit }) => unit.size > 8 },
   {
     name: 'persons',
     value: ({ byline }) => Math.min(3, byline.contributors.filter(isBylinePerson).length) / 3,
@@ -236,6 +251,13 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
   },
   { name: 'photo-words', value: ({ unit }) => PHOTO_WORDS.test(unit.text) },
   {
+    // `Howard Webb (South Yorkshire)`: a name with a place or a team in brackets (a referee,
+    // a player, a candidate) rather than an agency (`Ana Ruiz (AP)`, read as an organization).
+    name: 'bracket-tail',
+    value: ({ unit, byline }) =>
+      unit.text.endsWith(')') && !byline.contributors.some((c) => c.type === 'Organization'),
+  },
+  {
     name: 'end-credit',
     value: ({ unit }) => SIGN_OFF.test(unit.text) || CONTRIBUTED.test(unit.text),
   },
@@ -260,6 +282,17 @@ export const DATE_FEATURES: readonly Feature<DateView>[] = [
     value: ({ found, unit }) => Math.min(1, found.text.length / Math.max(1, unit.text.length)),
   },
   { name: 'date-only', value: ({ found, unit }) => found.text.length >= unit.text.length * 0.8 },
+  {
+    // A date line says little besides the date; a date inside a sentence is the story's.
+    name: 'words-beside',
+    value: ({ found, unit }) =>
+      Math.min(
+        20,
+        sizeOf(
+          `${unit.text.slice(0, found.index)} ${unit.text.slice(found.index + found.text.length)}`,
+        ),
+      ) / 20,
+  },
   { name: 'starts-line', value: ({ found }) => found.index <= 2 },
   { name: 'has-time', value: ({ found }) => HAS_TIME.test(found.value) },
   { name: 'has-zone', value: ({ found }) => HAS_ZONE.test(found.value) },

@@ -60,11 +60,6 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
       /^(?:.{0,80}\b(?:we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies)\b.{0,200}|accept|reject all|manage (?:preferences|cookies)|got it!?)$/i,
   },
   {
-    // `Visitors today: 80 yesterday: 1088`, `訪問者数 本日: 80 昨日: 1088`.
-    kind: 'counter',
-    pattern: /^[^:：]{0,40}[:：] ?[\d,]+ [^:：]{0,20}[:：] ?[\d,]+$/i,
-  },
-  {
     kind: 'page chrome',
     pattern:
       /^(?:[•·|*–—-]{1,5}|skip to (?:main )?(?:content|navigation|main)|(?:コンテンツ|本文|メインコンテンツ)へ(?:スキップ|移動)|メニュー|跳到主要内容|menu|search|close|open|back to top|home|loading\.{0,3}…?|chargement…?|cargando…?|загрузка…?|toggle navigation|next|previous|prev|more|show more|load more|image|video|photo|play video|watch|listen|font size|text size|a a a|privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|all rights reserved\.?|\(?opens? (?:in )?(?:a )?new (?:window|tab)\)?|the post .{1,200} appeared first on .{1,100}|media caption|image caption|image copyright .{0,60}|getty images|listen to this article.{0,40}|\d+ min(?:ute)?s? read|reading time:? .{0,20})$/i,

@@ -9,6 +9,7 @@ import {
 import type { CompiledModel } from '../model/linear.js';
 import type { Caption } from '../schema/index.js';
 import { lineDate, memoized } from './memo.js';
+import { labelledNumbers } from './numbers.js';
 import { BOILERPLATE, COPYRIGHT, SLUG } from './patterns.js';
 import {
   CJK,
@@ -190,6 +191,7 @@ export const SELF: readonly Feature<UnitView>[] = [
     name: 'digits',
     value: ({ shape, head }) => Math.min(1, (shape.digits / Math.max(1, head.length)) * 4),
   },
+  { name: 'labelled-numbers', value: ({ head }) => labelledNumbers(head) },
   { name: 'separators', value: ({ shape }) => Math.min(3, shape.separators) / 3 },
   { name: 'url', value: ({ head }) => urlLike(head) },
   { name: 'copyright', value: ({ unit }) => COPYRIGHT.test(unit.text) },

@@ -2,7 +2,10 @@ import {
   type CompiledModel,
   compileModel,
   type LinearModel,
+  type PackedModel,
+  packModel,
   type Transitions,
+  unpackModel,
 } from '../model/index.js';
 import { BODY_START_FEATURE_NAMES } from './body-start.js';
 import { HEADLINE_FEATURE_NAMES } from './headline.js';
@@ -10,7 +13,10 @@ import { BYLINE_FEATURE_NAMES, DATE_FEATURE_NAMES } from './meta-model.js';
 import { CONTENT_FEATURES, type StoryDecoder, storyTransitions } from './story.js';
 import { TEXT_WEIGHTS } from './weights.js';
 
-/** The fitted weights of every layout decision, as `npm run train` writes them to `weights.ts`. */
+/** The linear decisions of the text model. */
+export type TextDecision = 'content' | 'headline' | 'byline' | 'date' | 'bodyStart';
+
+/** The fitted weights of every layout decision, as `npm run train` fits them. */
 export interface TextWeights {
   /** Is a unit story text? Logistic over {@link CONTENT_FEATURES}. */
   content: LinearModel;
@@ -26,6 +32,33 @@ export interface TextWeights {
   bodyStart: LinearModel;
 }
 
+/** {@link TextWeights} as `weights.ts` ships them: each decision packed for its feature table. */
+export type PackedTextWeights = { [D in TextDecision]: PackedModel } & { story: StoryDecoder };
+
+/** The feature names of each decision, in table order. */
+export function textFeatureNames(): Record<TextDecision, readonly string[]> {
+  return {
+    content: CONTENT_FEATURES,
+    headline: HEADLINE_FEATURE_NAMES,
+    byline: BYLINE_FEATURE_NAMES,
+    date: DATE_FEATURE_NAMES,
+    bodyStart: BODY_START_FEATURE_NAMES,
+  };
+}
+
+/** Pack fitted weights for `weights.ts` (3 significant digits). */
+export function packTextWeights(weights: TextWeights): PackedTextWeights {
+  const names = textFeatureNames();
+  return {
+    content: packModel(weights.content, names.content),
+    story: weights.story,
+    headline: packModel(weights.headline, names.headline),
+    byline: packModel(weights.byline, names.byline),
+    date: packModel(weights.date, names.date),
+    bodyStart: packModel(weights.bodyStart, names.bodyStart),
+  };
+}
+
 /** {@link TextWeights} laid out for their feature tables. */
 export interface TextModel {
   content: CompiledModel;
@@ -37,16 +70,23 @@ export interface TextModel {
   bodyStart: CompiledModel;
 }
 
-/** Lay out `weights` for scoring. */
-export function compileTextModel(weights: TextWeights): TextModel {
+/** Lay out fitted (named) or shipped (packed) weights for scoring. */
+export function compileTextModel(weights: TextWeights | PackedTextWeights): TextModel {
+  const names = textFeatureNames();
+  const compile = (decision: TextDecision): CompiledModel => {
+    const model = weights[decision];
+    return Array.isArray(model)
+      ? unpackModel(model, names[decision])
+      : compileModel(model as LinearModel, names[decision]);
+  };
   return {
-    content: compileModel(weights.content, CONTENT_FEATURES),
+    content: compile('content'),
     story: weights.story,
     storyTransitions: storyTransitions(weights.story),
-    headline: compileModel(weights.headline, HEADLINE_FEATURE_NAMES),
-    byline: compileModel(weights.byline, BYLINE_FEATURE_NAMES),
-    date: compileModel(weights.date, DATE_FEATURE_NAMES),
-    bodyStart: compileModel(weights.bodyStart, BODY_START_FEATURE_NAMES),
+    headline: compile('headline'),
+    byline: compile('byline'),
+    date: compile('date'),
+    bodyStart: compile('bodyStart'),
   };
 }
 

@@ -12,7 +12,9 @@ const entries = [
   // fromJsonLd reads printed dates and author strings with parseDate and parseByline (about
   // 15 KiB of the 36: the field parsers, their word tables and @date-fns/tz).
   { name: 'nutgraf/jsonld', file: 'jsonld.js', budgetKiB: 38 },
-  { name: 'nutgraf/text', file: 'text.js', budgetKiB: 32 },
+  // parseText with its fitted weights (packed arrays) and the field parsers: 40.1 KiB on
+  // 2026-12-06; issue 11's goal is 40 KiB, not yet met (a guard against growth meanwhile).
+  { name: 'nutgraf/text', file: 'text.js', budgetKiB: 41 },
   // html: the tokenizer, the field parsers, the JSON-LD reader, and four learned models (story
   // blocks; headline, byline and date choices: ~1.5 KiB of weights and features).
   { name: 'nutgraf/html', file: 'html.js', budgetKiB: 82 },

@@ -28,8 +28,6 @@ const JUNK =
   'the only unbounded part is `\\s\\|\\s.*\\s\\|\\s`: with two ` | ` in the line the first start matches, with one it scans the line once';
 const DOT_STAR_END =
   'the unbounded alternative `（左）.*$` matches at its first start (line text has no line breaks); the others are bounded';
-const COUNTER =
-  'each start needs a letter and a colon and scans the digit runs after it, which are disjoint between starts: linear';
 const EMOJI_TAIL =
   'measured: parseText on a line of 30,000 emoji then a letter takes 1 ms (units that long are never headline candidates)';
 const HEADLINE_280 = 'applied to the first 280 characters of a headline (input bounded by 280)';
@@ -92,8 +90,6 @@ export const allowed: Readonly<Record<string, string>> = {
   // src/text/headline.ts:123
   '/^(.{3,60}?)\\s*[\u00b7|\u2022,-]?\\s+(?:\\d{1,2}|an?) (?:minute|hour|day|week|month)s? ago$/i':
     ANCHORED_BOUNDED,
-  // src/text/headline.ts:129
-  '/[\\p{L}][:\uff1a]\\s?[\\d,]+\\s.{0,20}[\\p{L}][:\uff1a]\\s?[\\d,]+$/u': COUNTER,
   // src/text/headline.ts:229
   '/(?:\\s|\\p{Extended_Pictographic}|\\u{FE0F}|\\u{200D})+$/u': EMOJI_TAIL,
   // src/text/headline.ts:28

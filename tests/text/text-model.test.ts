@@ -1,37 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_FEATURE_NAMES } from '../../src/text/headline.js';
 import { parseText } from '../../src/text/index.js';
 import { splitLines } from '../../src/text/lines.js';
 import { withLineMemo } from '../../src/text/memo.js';
-import { BYLINE_FEATURE_NAMES, DATE_FEATURE_NAMES } from '../../src/text/meta-model.js';
-import {
-  CONTENT_FEATURES,
-  contentScores,
-  STORY_LABELS,
-  storyLabels,
-} from '../../src/text/story.js';
-import { defaultTextModel } from '../../src/text/text-model.js';
+import { contentScores, STORY_LABELS, storyLabels } from '../../src/text/story.js';
+import { defaultTextModel, textFeatureNames } from '../../src/text/text-model.js';
 import { toUnits } from '../../src/text/units.js';
-import { TEXT_WEIGHTS } from '../../src/text/weights.js';
+import { TEXT_FEATURE_ORDER, TEXT_WEIGHTS } from '../../src/text/weights.js';
 
 describe('the generated weights module', () => {
-  const models = [
-    ['content', TEXT_WEIGHTS.content, CONTENT_FEATURES],
-    ['headline', TEXT_WEIGHTS.headline, HEADLINE_FEATURE_NAMES],
-    ['byline', TEXT_WEIGHTS.byline, BYLINE_FEATURE_NAMES],
-    ['date', TEXT_WEIGHTS.date, DATE_FEATURE_NAMES],
-  ] as const;
+  const names = textFeatureNames();
+  const decisions = Object.keys(names) as Array<keyof typeof names>;
 
-  it.each(models)('weighs only features the code computes (%s)', (_name, model, names) => {
-    const unknown = Object.keys(model.weights).filter((name) => !names.includes(name));
-    expect(unknown).toEqual([]);
+  it.each(decisions)('was packed for the feature table the code computes (%s)', (decision) => {
+    expect(TEXT_FEATURE_ORDER[decision]).toEqual(names[decision]);
+    expect(TEXT_WEIGHTS[decision]).toHaveLength(names[decision].length + 1);
   });
 
-  it.each(models)('holds finite, fitted numbers (%s)', (_name, model) => {
-    const values = [model.bias, ...Object.values(model.weights)];
-    expect(values.every(Number.isFinite)).toBe(true);
+  it.each(decisions)('holds finite, fitted numbers (%s)', (decision) => {
+    const packed = TEXT_WEIGHTS[decision];
+    expect(packed.every(Number.isFinite)).toBe(true);
     // A trained model, not the placeholder of an empty module.
-    expect(Object.keys(model.weights).length).toBeGreaterThan(10);
+    expect(packed.filter((weight) => weight !== 0).length).toBeGreaterThan(10);
   });
 
   it('holds six finite numbers for the story decoder', () => {

@@ -149,7 +149,7 @@ describe('training helpers', () => {
       value: { b: 1, a: [Number.NEGATIVE_INFINITY, 0.5] },
       generatedBy: 'a test',
     });
-    expect(source).toContain('export const WEIGHTS = {\n  "a": [\n    Number.NEGATIVE_INFINITY,');
+    expect(source).toContain('export const WEIGHTS = {\n  "a": [Number.NEGATIVE_INFINITY, 0.5],');
     expect(source.indexOf('"a"')).toBeLessThan(source.indexOf('"b"'));
   });
 });
