@@ -241,7 +241,7 @@ function formatPath(path: ArticlePath): string {
 /** The reading of one document: diagnostics and `@id` resolution. */
 class Reader {
   readonly diagnostics: Diagnostic[] = [];
-  readonly format: Intl.DateTimeFormat | undefined;
+  readonly timeZone: string | undefined;
   /** How dates that are not ISO 8601 are read: the time zone, and the article's language. */
   readonly dateOptions: ParseDateOptions;
   /** The text found in each object value, so that a value shared many times is searched once. */
@@ -255,7 +255,7 @@ class Reader {
       | { starts: number[]; places: WeakMap<object, JsonObjectPlaces>; start?: Point | undefined }
       | undefined,
   ) {
-    this.format = timeZone === undefined ? undefined : zoneFormat(timeZone);
+    this.timeZone = timeZone;
     this.dateOptions = timeZone === undefined ? {} : { timeZone };
   }
 
@@ -435,7 +435,7 @@ class Reader {
       });
       return undefined;
     }
-    const result = readDate(text, this.format);
+    const result = readDate(text, this.timeZone);
     if (result.ok) return result.value;
     if (result.reason === 'no-offset' && result.dateOnly !== undefined) {
       this.report(
