@@ -4,6 +4,7 @@ import { collapseWhiteSpace } from '../fields/white-space.js';
 import type { Article, ArticleType } from '../schema/article.js';
 import type { Contributor, ContributorRole } from '../schema/byline.js';
 import type { ArticlePath, Diagnostic, Point } from '../schema/diagnostic.js';
+import { lineStarts, pointAt, rangeAt } from '../schema/line-index.js';
 import {
   type ArticleCandidate,
   type ArticleChoice,
@@ -23,14 +24,7 @@ import {
 import type { JsonObjectPlaces } from './parse-json-with-places.js';
 import { readDate, zoneFormat } from './read-date.js';
 import { readJsonText } from './read-json-text.js';
-import {
-  controlCharacterDiagnostic,
-  type JsonLdRuleId,
-  jsonLdDiagnostic,
-  lineStarts,
-  pointAt,
-  rangeAt,
-} from './rules.js';
+import { controlCharacterDiagnostic, type JsonLdRuleId, jsonLdDiagnostic } from './rules.js';
 
 /** Options for {@link fromJsonLd}. */
 export interface FromJsonLdOptions {
