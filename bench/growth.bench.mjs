@@ -200,6 +200,11 @@ const cases = [
         },
       },
       { name: 'deep quotes', make: (n) => `# Night Ferries\n\n${fill('>', n)} a\n` },
+      {
+        name: 'quote, lazy lines (remark)',
+        remark: true,
+        make: (n) => `# Night Ferries\n\n> a\n${times('a\n', n)}`,
+      },
       { name: 'unclosed [ then words', make: (n) => `# Night Ferries\n\n[${words(n)}` },
       { name: 'literal links', make: (n) => `# Night Ferries\n\n${times('www.a.b/(c). ', n)}` },
     ],

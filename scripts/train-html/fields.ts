@@ -14,6 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bylineFeatureNames } from '../../src/html/choose-byline.js';
 import { dateFeatureNames } from '../../src/html/choose-date.js';
 import { headlineFeatureNames } from '../../src/html/choose-headline.js';
 import { type FieldModels, fieldModels } from '../../src/html/field-models.js';
@@ -31,18 +32,23 @@ const root = process.cwd();
 const write = !process.argv.includes('--no-write');
 const folds = 5;
 const l2 = Number(process.env.NUTGRAF_L2 ?? 1e-3);
-const { scoreDate, scoreHeadline } = await loadScorer();
+const { scoreDate, scoreHeadline, deriveNames, predictedNames, tokenize, BYLINE_OVERRIDES } =
+  await loadScorer();
 
 interface Group extends ChoiceGroup {
   page: Page;
   values: string[];
   describe: string[];
+  /** Bylines: the person-name keys of each candidate and the expected ones. */
+  names?: Array<Set<string>>;
+  expected?: Set<string>;
 }
 
-type Field = 'date' | 'headline';
+type Field = 'date' | 'headline' | 'byline';
 const names: Record<Field, readonly string[]> = {
   date: dateFeatureNames,
   headline: headlineFeatureNames,
+  byline: bylineFeatureNames,
 };
 
 // The readability corpus's titles are Readability's own outputs (its `<title>` with the site's
@@ -50,6 +56,7 @@ const names: Record<Field, readonly string[]> = {
 // only; readability's figures are still reported.
 const trainedOn: Record<Field, ReadonlySet<string>> = {
   date: new Set(['readability', 'trafilatura', 'mercury']),
+  byline: new Set(['readability', 'trafilatura', 'mercury']),
   headline: new Set((process.env.NUTGRAF_HEADLINE_CORPORA ?? 'trafilatura,mercury').split(',')),
 };
 
@@ -57,11 +64,13 @@ const readabilityWeight = Number(process.env.NUTGRAF_READABILITY_WEIGHT ?? 0.25)
 const weightOf: Record<Field, (corpus: string) => number> = {
   date: () => 1,
   headline: (corpus) => (corpus === 'readability' ? readabilityWeight : 1),
+  byline: () => 1,
 };
 
 const started = performance.now();
 const pages = loadPages();
-const groups: Record<Field, Group[]> = { date: [], headline: [] };
+const groups: Record<Field, Group[]> = { date: [], headline: [], byline: [] };
+const nameKey = (name: string) => (tokenize(name) as string[]).join(' ');
 for (const page of pages) {
   const reading = readHtml(page.html, {}, unitModel, fieldModels);
   if (page.truth.date) {
@@ -74,6 +83,55 @@ for (const page of pages) {
       ),
       candidates: reading.dates.vectors,
       positive: values.map((value) => Boolean(scoreDate(page.truth.date, value).correct)),
+    });
+  }
+  // Expected people: trafilatura's authors (none is an answer), readability's person bylines and
+  // mercury's authors through the scorer's normalizer and overrides.
+  const override = BYLINE_OVERRIDES[`${page.corpus}/${page.item}`];
+  const expectedNames: string[] | null | undefined =
+    page.truth.authors ??
+    (page.truth.byline ? (override ? override.names : deriveNames(page.truth.byline)) : undefined);
+  if (
+    expectedNames !== undefined &&
+    expectedNames !== null &&
+    (page.truth.authors || expectedNames.length > 0)
+  ) {
+    const expected = new Set(expectedNames.map(nameKey));
+    const names = reading.bylines.candidates.map(
+      (candidate) =>
+        new Set(
+          (predictedNames(candidate.value ? { byline: candidate.value } : {}) as string[]).map(
+            nameKey,
+          ),
+        ),
+    );
+    if (process.env.NUTGRAF_BYLINE_NONE === '0' && names.length > 1) {
+      // Experiment: never "nobody" when someone is named.
+      names.pop();
+      reading.bylines.candidates.pop();
+      reading.bylines.vectors.pop();
+    }
+    groups.byline.push({
+      page,
+      values: names.map((set) => [...set].join(', ')),
+      describe: reading.bylines.candidates.map(
+        (c, i) => `${c.source}=${JSON.stringify([...names[i]!].join(', '))}`,
+      ),
+      candidates: reading.bylines.vectors,
+      // The right answers: the candidates naming the expected people best (name F1), or nobody
+      // on a page without people.
+      positive: names.map((set) => {
+        const f1 = (a: Set<string>) => {
+          if (a.size === 0 && expected.size === 0) return 1;
+          let common = 0;
+          for (const key of a) if (expected.has(key)) common++;
+          return (2 * common) / Math.max(1, a.size + expected.size);
+        };
+        const best = Math.max(...names.map(f1));
+        return best > 0 && f1(set) === best;
+      }),
+      names,
+      expected,
     });
   }
   if (page.truth.title) {
@@ -108,6 +166,44 @@ function accuracy(field: Field, list: readonly Group[], modelOf: (group: Group) 
   }
   for (const entry of Object.values(result))
     entry.accuracy = Number((entry.right / entry.pages).toFixed(4));
+  if (field === 'byline') return bylineFigures(list, modelOf);
+  return result;
+}
+
+/** Bylines as the scorers count them: micro F1 over names on pages with people, and how often a person is named on a page without one. */
+function bylineFigures(list: readonly Group[], modelOf: (group: Group) => LinearModel) {
+  const result: Record<string, Record<string, number>> = {};
+  for (const group of list) {
+    const entry = (result[group.page.corpus] ??= {
+      pages: 0,
+      tp: 0,
+      fp: 0,
+      fn: 0,
+      noPerson: 0,
+      invented: 0,
+    });
+    const compiled = compileModel(modelOf(group), names.byline);
+    const { index } = chooseBest(compiled, group.candidates, Number.NEGATIVE_INFINITY);
+    const predicted = group.names![index] ?? new Set<string>();
+    const expected = group.expected!;
+    if (expected.size === 0) {
+      entry.noPerson!++;
+      if (predicted.size > 0) entry.invented!++;
+      continue;
+    }
+    entry.pages!++;
+    for (const key of predicted)
+      if (expected.has(key)) entry.tp!++;
+      else entry.fp!++;
+    for (const key of expected) if (!predicted.has(key)) entry.fn!++;
+  }
+  for (const entry of Object.values(result)) {
+    const precision = entry.tp! / Math.max(1, entry.tp! + entry.fp!);
+    const recall = entry.tp! / Math.max(1, entry.tp! + entry.fn!);
+    entry.f1 = Number(((2 * precision * recall) / Math.max(1e-9, precision + recall)).toFixed(4));
+    entry.accuracy = entry.f1;
+    if (entry.noPerson) entry.inventedRate = Number((entry.invented! / entry.noPerson).toFixed(4));
+  }
   return result;
 }
 
@@ -118,7 +214,7 @@ const report: Record<string, unknown> = {
   folds,
   l2,
 };
-for (const field of ['date', 'headline'] as const) {
+for (const field of ['date', 'headline', 'byline'] as const) {
   const list = groups[field];
   const fitted = list
     .filter((group) => trainedOn[field].has(group.page.corpus))
@@ -145,7 +241,12 @@ for (const field of ['date', 'headline'] as const) {
   };
   if (process.argv.includes('--misses')) {
     for (const group of list) {
-      const want = field === 'date' ? group.page.truth.date : group.page.truth.title;
+      const want =
+        field === 'date'
+          ? group.page.truth.date
+          : field === 'headline'
+            ? group.page.truth.title
+            : [...(group.expected ?? [])].join(', ');
       if (group.candidates.length === 0) {
         console.log(
           `${field} ${group.page.corpus}/${group.page.item}: no candidate (want ${want})`,
@@ -180,6 +281,8 @@ if (write) {
       '  date: LinearModel;',
       '  /** Which candidate is the headline (features: `headlineFeatures` of choose-headline.ts). */',
       '  headline: LinearModel;',
+      '  /** Which candidate is the byline, or nobody (features: `bylineFeatures` of choose-byline.ts). */',
+      '  byline: LinearModel;',
       '}',
       '',
       `export const fieldModels: FieldModels = ${JSON.stringify(models, null, 2)};`,

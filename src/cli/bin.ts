@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import process from 'node:process';
 import { isMainThread } from 'node:worker_threads';
-import { main } from './index.js';
+// main.js, not index.js: the index exports the configuration schema, which loads zod.
+import { main } from './main.js';
 
 /**
  * A reader that stops early (`nutgraf check … | head -1`) closes the pipe: writing on gives

@@ -191,7 +191,9 @@ function checkJsonValue(
     const result = engines.fromJsonLd(value, parseOptions);
     const diagnostics = [...result.diagnostics];
     if (result.article && options.lint !== false) {
-      diagnostics.push(...engines.lintArticle(result.article, { ...options, sources }));
+      diagnostics.push(
+        ...engines.lintArticle(withSiteDefaults(result.article, options), { ...options, sources }),
+      );
     }
     return {
       article: result.article,
@@ -204,7 +206,10 @@ function checkJsonValue(
   const diagnostics = [...validated.diagnostics];
   if (validated.article && options.lint !== false) {
     diagnostics.push(
-      ...engines.lintArticle(validated.article, { ...options, sources: documentMap }),
+      ...engines.lintArticle(withSiteDefaults(validated.article, options), {
+        ...options,
+        sources: documentMap,
+      }),
     );
   }
   return {
@@ -261,7 +266,9 @@ function checkHtml(text: string, options: Readonly<CheckSourceOptions>): CheckSo
       ? { ...page.sources, place: lines.range(head.index, head.index + 5) }
       : (page.sources ?? {});
     const lint =
-      options.lint === false ? [] : engines.lintArticle(page.article, { ...options, sources });
+      options.lint === false
+        ? []
+        : engines.lintArticle(withSiteDefaults(page.article, options), { ...options, sources });
     return {
       article: page.article,
       sources: page.sources,
@@ -337,7 +344,10 @@ export function checkSource(
         format === 'markdown' && !parsed.sources?.place ? frontmatterRange(text) : undefined;
       const sources = frontmatter ? { ...parsed.sources, place: frontmatter } : parsed.sources;
       diagnostics.push(
-        ...withoutRepeats(parsed.diagnostics, lintArticle(parsed.article, { ...options, sources })),
+        ...withoutRepeats(
+          parsed.diagnostics,
+          lintArticle(withSiteDefaults(parsed.article, options), { ...options, sources }),
+        ),
       );
     }
     result = {
@@ -349,10 +359,41 @@ export function checkSource(
   }
   const diagnostics = engines
     .applyRuleSettings(result.diagnostics, ruleOptions)
-    .map((diagnostic) =>
-      diagnostic.file === options.file ? diagnostic : { ...diagnostic, file: options.file },
-    );
+    .map((diagnostic) => {
+      const message = inCliWords(diagnostic);
+      return diagnostic.file === options.file && message === diagnostic.message
+        ? diagnostic
+        : { ...diagnostic, file: options.file, message };
+    });
   return { ...result, diagnostics };
+}
+
+/**
+ * Library advice in messages, by rule id, said as a CLI user acts on it: where the library
+ * says to pass an option, the CLI says which config key or flag sets it.
+ */
+const cliWording: Readonly<Record<string, readonly [library: string, cli: string]>> = {
+  'relative-url': [
+    'pass `baseUrl` to resolve it',
+    'set the site\'s URL with `"baseUrl": "https://example.com/"` in the configuration file, or `--base-url`, to resolve it',
+  ],
+};
+
+/** A diagnostic's message with library advice said in CLI terms (see {@link cliWording}). */
+function inCliWords(diagnostic: Readonly<Diagnostic>): string {
+  const wording = cliWording[diagnostic.ruleId];
+  return wording ? diagnostic.message.replace(wording[0], wording[1]) : diagnostic.message;
+}
+
+/**
+ * The article as linted: with the site's `language` when it gives none, so that a site
+ * that writes in one language need not tag every file (`missing-language`). The article
+ * returned by `parse` is left as the file has it.
+ */
+function withSiteDefaults(article: Article, options: Readonly<CheckSourceOptions>): Article {
+  return options.language !== undefined && !article.language
+    ? { ...article, language: options.language }
+    : article;
 }
 
 /**

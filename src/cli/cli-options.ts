@@ -46,6 +46,7 @@ export const optionSpec = {
   fix: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   cache: { type: 'boolean' },
+  language: { type: 'string' },
   watch: { type: 'boolean', short: 'w' },
   poll: { type: 'string' },
   'cache-location': { type: 'string' },

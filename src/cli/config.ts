@@ -1,22 +1,24 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import jsonc from 'jsonc-parser';
-import { lilconfig } from 'lilconfig';
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { fileDiagnostic } from '../lint/file-rules.js';
-import { rules as ruleTable } from '../lint/index.js';
+import { isLanguageTag } from '../schema/checks.js';
+import { formatPath } from '../schema/diagnostic.js';
+import { placeOf, type SourceMap } from '../schema/source-map.js';
 import {
-  type ArticlePath,
-  type Diagnostic,
-  formatPath,
-  placeOf,
-  type SourceMap,
-  setSource,
-} from '../schema/index.js';
-import { createLineIndex, type LineIndex } from '../schema/line-index.js';
+  configError,
+  knownRuleIds,
+  type LoadedConfig,
+  parseText,
+  unknownRuleMessage,
+} from './config-text.js';
 import { didYouMean } from './did-you-mean.js';
-import { documentSources } from './yaml-sources.js';
+
+export {
+  configFileNames,
+  isKnownRule,
+  type LoadedConfig,
+  unknownRuleMessage,
+} from './config-text.js';
+export { loadConfig } from './load-config.js';
 
 /** A rule setting in a config file or `--rule`. */
 export const ruleSettingSchema = z.enum(['off', 'info', 'warn', 'warning', 'error']);
@@ -38,6 +40,13 @@ const baseUrlSchema = z
   .url({ protocol: /^https?$/ })
   .describe(
     "The site's URL, to resolve relative links and images in Markdown (`/images/a.jpg`), e.g. `https://example.com/`.",
+  );
+
+const languageSchema = z
+  .string()
+  .refine(isLanguageTag, 'Expected a BCP 47 language tag such as `en` or `pt-BR`')
+  .describe(
+    "The site's language (BCP 47, e.g. `en`, `pt-BR`): the `language` of articles that give none.",
   );
 
 const authorsSchema = z
@@ -70,6 +79,7 @@ const overrideOptionsSchema = z.strictObject({
   rules: rulesSchema.optional(),
   timeZone: timeZoneSchema.optional(),
   baseUrl: baseUrlSchema.optional(),
+  language: languageSchema.optional(),
   authors: authorsSchema.optional(),
   images: imagesSchema.optional(),
 });
@@ -90,6 +100,7 @@ export const configSchema = z
     rules: rulesSchema.optional(),
     timeZone: timeZoneSchema.optional(),
     baseUrl: baseUrlSchema.optional(),
+    language: languageSchema.optional(),
     authors: authorsSchema.optional(),
     images: imagesSchema.optional(),
     maxWarnings: z
@@ -159,162 +170,6 @@ export type Config = z.infer<typeof configSchema>;
 /** The options an `overrides` entry sets. */
 export type OverrideOptions = z.infer<typeof overrideOptionsSchema>;
 
-/** The files looked for, in this order, in each folder from the working directory up. */
-export const configFileNames = [
-  'nutgraf.config.json',
-  'nutgraf.config.jsonc',
-  'nutgraf.config.yaml',
-  'nutgraf.config.yml',
-  '.nutgrafrc',
-  '.nutgrafrc.json',
-  '.nutgrafrc.jsonc',
-  '.nutgrafrc.yaml',
-  '.nutgrafrc.yml',
-  'package.json',
-] as const;
-
-/** A loaded configuration, or the diagnostics that explain why it could not be loaded. */
-export interface LoadedConfig {
-  config: Config;
-  /** The file it came from, when one was found. */
-  file?: string;
-  /** The folder paths in the configuration are relative to: the file's, or the working directory. */
-  directory?: string;
-  /** Problems with the file; non-empty means the run must stop with exit code 2. */
-  diagnostics: Diagnostic[];
-}
-
-function configError(file: string, message: string, place?: Diagnostic['place']): Diagnostic {
-  return fileDiagnostic('invalid-config', message, file, place);
-}
-
-/** jsonc-parser's error codes, in words. */
-const jsonErrors: Readonly<Record<string, string>> = {
-  InvalidSymbol: 'Unexpected character',
-  InvalidNumberFormat: 'Invalid number',
-  PropertyNameExpected: 'Expected a property name in double quotes',
-  ValueExpected: 'Expected a value',
-  ColonExpected: 'Expected `:`',
-  CommaExpected: 'Expected `,`',
-  CloseBraceExpected: 'Expected `}`',
-  CloseBracketExpected: 'Expected `]`',
-  EndOfFileExpected: 'Expected the end of the file',
-  InvalidCommentToken: 'Invalid comment',
-  UnexpectedEndOfComment: 'Unclosed comment',
-  UnexpectedEndOfString: 'Unclosed string',
-  UnexpectedEndOfNumber: 'Unfinished number',
-  InvalidUnicode: 'Invalid Unicode escape',
-  InvalidEscapeCharacter: 'Invalid escape character',
-  InvalidCharacter: 'Invalid character in a string',
-};
-
-/** Parsed configuration text: its value and where each key is, or its syntax errors. */
-interface ParsedText {
-  value?: unknown;
-  sources: SourceMap;
-  diagnostics: Diagnostic[];
-}
-
-/** Positions of the keys and items of a jsonc-parser tree, as yaml-sources gives them for YAML. */
-function jsoncSources(root: jsonc.Node | undefined, lines: LineIndex): SourceMap {
-  const sources: SourceMap = {};
-  if (!root) return sources;
-  sources.place = lines.range(root.offset, root.offset + root.length);
-  const stack: Array<[jsonc.Node, ArticlePath]> = [[root, []]];
-  for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    const [node, prefix] = entry;
-    if (node.type === 'object') {
-      for (const property of node.children ?? []) {
-        const [key, value] = property.children ?? [];
-        if (!key || typeof key.value !== 'string') continue;
-        const at = [...prefix, key.value];
-        setSource(sources, at, lines.range(property.offset, property.offset + property.length));
-        if (value) stack.push([value, at]);
-      }
-    } else if (node.type === 'array') {
-      (node.children ?? []).forEach((item, index) => {
-        const at = [...prefix, index];
-        setSource(sources, at, lines.range(item.offset, item.offset + item.length));
-        stack.push([item, at]);
-      });
-    }
-  }
-  return sources;
-}
-
-function parseJsonc(text: string, file: string, lines: LineIndex): ParsedText {
-  const errors: jsonc.ParseError[] = [];
-  const root = jsonc.parseTree(text, errors, {
-    allowTrailingComma: false,
-    disallowComments: false,
-    allowEmptyContent: false,
-  });
-  const first = errors[0];
-  if (first) {
-    const reason = jsonErrors[jsonc.printParseErrorCode(first.error)] ?? 'Syntax error';
-    return {
-      sources: {},
-      diagnostics: [
-        configError(file, `Cannot parse the configuration: ${reason}`, lines.point(first.offset)),
-      ],
-    };
-  }
-  return {
-    value: root ? jsonc.getNodeValue(root) : undefined,
-    sources: jsoncSources(root, lines),
-    diagnostics: [],
-  };
-}
-
-function parseYaml(text: string, file: string, lines: LineIndex): ParsedText {
-  const document = parseDocument(text, { keepSourceTokens: false, uniqueKeys: true });
-  const [first] = document.errors;
-  if (first) {
-    const message = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-    return {
-      sources: {},
-      diagnostics: [
-        configError(file, `Cannot parse the configuration: ${message}`, lines.point(first.pos[0])),
-      ],
-    };
-  }
-  return {
-    value: document.toJS({ maxAliasCount: 100 }),
-    sources: documentSources(document, lines),
-    diagnostics: [],
-  };
-}
-
-const yamlExtensions = new Set(['.yaml', '.yml']);
-
-/** Parse configuration text by its file name: YAML for `.yaml`/`.yml`, and for `.nutgrafrc` unless it starts with `{`; JSON with comments otherwise. */
-function parseText(text: string, file: string): ParsedText {
-  const body = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
-  const lines = createLineIndex(body);
-  const extension = path.extname(file).toLowerCase();
-  const yaml =
-    yamlExtensions.has(extension) || (extension === '' && !body.trimStart().startsWith('{'));
-  return yaml ? parseYaml(body, file, lines) : parseJsonc(body, file, lines);
-}
-
-const knownRuleIds = new Set(ruleTable.map((rule) => rule.id));
-
-/**
- * The message for a rule id that no rule has, with the closest known id when there is one.
- *
- * @example
- * unknownRuleMessage('mising-image') //=> 'Unknown rule `mising-image`: did you mean `missing-image`?'
- */
-export function unknownRuleMessage(id: string): string {
-  const guess = didYouMean(id, knownRuleIds);
-  return `Unknown rule \`${id}\`${guess ? `: did you mean \`${guess}\`?` : ': see the rules table in the README'}`;
-}
-
-/** Whether a rule id names a rule. */
-export function isKnownRule(id: string): boolean {
-  return knownRuleIds.has(id);
-}
-
 /** Rule ids in `config.rules` and each override's that name no rule, with where they are. */
 function unknownRules(config: Config): Array<{ id: string; path: Array<string | number> }> {
   const found: Array<{ id: string; path: Array<string | number> }> = [];
@@ -333,7 +188,7 @@ function unknownRules(config: Config): Array<{ id: string; path: Array<string | 
 const configKeys = Object.keys(configSchema.shape);
 
 /** Validate a parsed configuration value: the config, or diagnostics at the keys and values. */
-function validate(
+export function validateConfig(
   value: unknown,
   file: string,
   sources: SourceMap,
@@ -394,88 +249,5 @@ export function parseConfig(text: string, file: string, key?: string): LoadedCon
     value = (value as Record<string, unknown>)[key];
     prefix.push(key);
   }
-  return validate(value, file, parsed.sources, prefix);
-}
-
-/** Raised by the loaders below to stop the search at a file that cannot be parsed. */
-class ConfigSyntaxError extends Error {
-  constructor(readonly loaded: LoadedConfig) {
-    super('invalid configuration');
-  }
-}
-
-/**
- * Load the configuration: the file given with `configFile` (relative to `cwd`), or the first
- * of {@link configFileNames} found from `cwd` upward (with lilconfig, which stops at the home
- * folder when `cwd` is under it). Never throws: an unreadable or invalid file gives
- * positioned diagnostics.
- *
- * @example
- * const { config, directory, diagnostics } = await loadConfig({ cwd: process.cwd() })
- */
-export async function loadConfig(options: {
-  cwd: string;
-  configFile?: string | undefined;
-}): Promise<LoadedConfig> {
-  const none: LoadedConfig = { config: {}, directory: path.resolve(options.cwd), diagnostics: [] };
-  if (options.configFile !== undefined) {
-    const file = path.resolve(options.cwd, options.configFile);
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      return {
-        config: {},
-        file,
-        directory: path.dirname(file),
-        diagnostics: [configError(file, `Cannot read the configuration file (${reason})`)],
-      };
-    }
-    const isPackage = path.basename(file) === 'package.json';
-    return parseConfig(text, file, isPackage ? 'nutgraf' : undefined) ?? none;
-  }
-  /** Each file the search parsed, with where its keys are. */
-  const parsedFiles = new Map<string, ParsedText>();
-  const loader = (file: string, text: string) => {
-    const parsed = parseText(text, file);
-    if (parsed.diagnostics.length > 0) {
-      throw new ConfigSyntaxError({
-        config: {},
-        file,
-        directory: path.dirname(file),
-        diagnostics: parsed.diagnostics,
-      });
-    }
-    parsedFiles.set(file, parsed);
-    return parsed.value;
-  };
-  const search = lilconfig('nutgraf', {
-    searchPlaces: [...configFileNames],
-    loaders: { '.json': loader, '.jsonc': loader, '.yaml': loader, '.yml': loader, noExt: loader },
-    cache: false,
-  });
-  try {
-    const found = await search.search(path.resolve(options.cwd));
-    if (!found) return none;
-    const file = found.filepath;
-    if (found.isEmpty) return { config: {}, file, directory: path.dirname(file), diagnostics: [] };
-    const isPackage = path.basename(file) === 'package.json';
-    return validate(
-      found.config,
-      file,
-      parsedFiles.get(file)?.sources ?? {},
-      isPackage ? ['nutgraf'] : [],
-    );
-  } catch (error) {
-    if (error instanceof ConfigSyntaxError) return error.loaded;
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    const file = (error as NodeJS.ErrnoException).path ?? path.resolve(options.cwd);
-    return {
-      config: {},
-      file,
-      directory: path.resolve(options.cwd),
-      diagnostics: [configError(file, `Cannot read the configuration file (${code})`)],
-    };
-  }
+  return validateConfig(value, file, parsed.sources, prefix);
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import picomatch from 'picomatch';
+import { isLanguageTag } from '../schema/checks.js';
 import type { ContributorInput, ImageInput } from '../schema/index.js';
 import type { Settings } from './check-file.js';
 import {
@@ -10,14 +11,8 @@ import {
   UsageError,
   type Values,
 } from './cli-options.js';
-import {
-  type Config,
-  isKnownRule,
-  type LoadedConfig,
-  type OverrideOptions,
-  ruleSettingSchema,
-  unknownRuleMessage,
-} from './config.js';
+import type { Config, OverrideOptions } from './config.js';
+import { isKnownRule, type LoadedConfig, ruleLevels, unknownRuleMessage } from './config-text.js';
 import type * as engines from './engines.js';
 import type { InputFile } from './expand-paths.js';
 import { type LookupSource, loadAuthors, loadImages } from './site-data.js';
@@ -87,15 +82,15 @@ function ruleOptions(values: Values): Record<string, engines.RuleSetting> {
   const rules: Record<string, engines.RuleSetting> = {};
   for (const rule of values.rule ?? []) {
     const match = rulePattern.exec(rule);
-    const level = ruleSettingSchema.safeParse(match?.[2]);
-    if (!match || !level.success) {
+    const level = match?.[2];
+    if (!match || level === undefined || !ruleLevels.has(level)) {
       throw new UsageError(
         `\`--rule\` expects \`id=off|info|warn|error\`, such as \`missing-image=off\`, got \`${rule}\``,
       );
     }
     const id = match[1]!;
     if (!isKnownRule(id)) throw new UsageError(unknownRuleMessage(id));
-    rules[id] = level.data;
+    rules[id] = level as engines.RuleSetting;
   }
   return rules;
 }
@@ -115,6 +110,16 @@ function baseUrlOption(url: string | undefined): string | undefined {
     );
   }
   return url;
+}
+
+/** `--language`, checked: a BCP 47 tag. */
+function languageOption(tag: string | undefined): string | undefined {
+  if (tag !== undefined && !isLanguageTag(tag)) {
+    throw new UsageError(
+      `\`--language\` expects a BCP 47 language tag such as \`en\` or \`pt-BR\`, got \`${tag}\``,
+    );
+  }
+  return tag;
 }
 
 /** Lookup tables loaded once per source, shared by every profile that names it. */
@@ -176,6 +181,7 @@ async function profileSettings(
     rules: Record<string, engines.RuleSetting>;
     timeZone?: string | undefined;
     baseUrl?: string | undefined;
+    language?: string | undefined;
     authors?: SourceAt | undefined;
     images?: SourceAt | undefined;
   },
@@ -191,6 +197,7 @@ async function profileSettings(
       let rules: Record<string, engines.RuleSetting> = {};
       let timeZone: string | undefined;
       let baseUrl: string | undefined;
+      let language: string | undefined;
       let authors: SourceAt | undefined;
       let images: SourceAt | undefined;
       for (const layer of layers) {
@@ -198,6 +205,7 @@ async function profileSettings(
         rules = { ...rules, ...layer.rules };
         timeZone = layer.timeZone ?? timeZone;
         baseUrl = layer.baseUrl ?? baseUrl;
+        language = layer.language ?? language;
         if (layer.authors !== undefined) authors = { source: layer.authors, directory };
         if (layer.images !== undefined) images = { source: layer.images, directory };
       }
@@ -205,12 +213,14 @@ async function profileSettings(
       rules = { ...rules, ...cli.rules };
       timeZone = timeZoneOption(cli.timeZone ?? timeZone);
       baseUrl = cli.baseUrl ?? baseUrl;
+      language = cli.language ?? language;
       authors = cli.authors ?? authors;
       images = cli.images ?? images;
       const settings: Settings = { ...base, rules };
       if (preset !== undefined) settings.preset = preset;
       if (timeZone !== undefined) settings.timeZone = timeZone;
       if (baseUrl !== undefined) settings.baseUrl = baseUrl;
+      if (language !== undefined) settings.language = language;
       if (authors) {
         settings.authors = (await tables.load(
           'authors',
@@ -266,6 +276,7 @@ export async function settingsForFiles(
     rules: ruleOptions(values),
     timeZone: timeZoneOption(values['time-zone']),
     baseUrl: baseUrlOption(values['base-url']),
+    language: languageOption(values.language),
     authors: values.authors === undefined ? undefined : { source: values.authors, directory: cwd },
     images:
       values.images === undefined

@@ -23,6 +23,7 @@ Check options:
                           .jsonc,.yaml,.yml] or package.json#nutgraf
       --time-zone <tz>    IANA time zone for dates without an offset
       --base-url <url>    The site's URL, for relative links and images
+      --language <tag>    The site's language (BCP 47), for articles without one
       --authors <path>    Author records: a folder of files or a data file
       --images <path>     Image records: a folder of files or a data file
       --image-url <tpl>   URL of image records without one: {id}, {field}

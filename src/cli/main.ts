@@ -7,8 +7,8 @@ import {
   RunError,
   UsageError,
 } from './cli-options.js';
-import { loadConfig } from './config.js';
 import { helpText } from './help.js';
+import { loadConfig } from './load-config.js';
 import { printConfigProblems, runCheck } from './run-check.js';
 import { runParse } from './run-parse.js';
 import { runWatch } from './run-watch.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Settings } from './check-file.js';
 import { checkFiles, type WorkerPool } from './check-files.js';
 import { integerOption, type MainOptions, UsageError, type Values } from './cli-options.js';
-import type { LoadedConfig } from './config.js';
+import type { LoadedConfig } from './config-text.js';
 import { formatOfFile, type InputFormat } from './detect-format.js';
 import { diagnosticLine } from './diagnostic-line.js';
 import { expandPaths } from './expand-paths.js';

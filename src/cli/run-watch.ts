@@ -9,7 +9,8 @@ import {
   UsageError,
   type Values,
 } from './cli-options.js';
-import { type LoadedConfig, loadConfig } from './config.js';
+import type { LoadedConfig } from './config-text.js';
+import { loadConfig } from './load-config.js';
 import { outputTargets } from './report-outputs.js';
 import { memoryCache } from './run-cache.js';
 import {

@@ -1,6 +1,7 @@
 import { type Document, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { type ArticlePath, type SourceMap, setSource } from '../schema/index.js';
+import type { ArticlePath } from '../schema/diagnostic.js';
 import type { LineIndex } from '../schema/line-index.js';
+import { type SourceMap, setSource } from '../schema/source-map.js';
 
 /** Nesting deeper than this is not mapped (keeps hostile inputs linear and the stack small). */
 const maxDepth = 64;

@@ -25,6 +25,7 @@ export type DateSource =
   | 'page-anywhere'
   | 'date-element'
   | 'title'
+  | 'script'
   | 'url';
 
 /** A publication-date candidate with what the choice model looks at. */
@@ -94,6 +95,8 @@ export interface DateSources {
   ld: { value: string; found: Found } | undefined;
   titles: readonly string[];
   options: object;
+  /** The page's text, for dates in scripts' JSON. */
+  text?: string;
 }
 
 /**
@@ -147,7 +150,7 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
   const to = Math.min(units.length, from + 15);
   for (let index = from; index < to; index++) {
     const unit = units[index]!;
-    if (unit.text.length > 160 || unit.kind === 'list' || !/\d/u.test(unit.text)) continue;
+    if (unit.text.length > 160 || !/\d/u.test(unit.text)) continue;
     // Up to two dates a line (`Updated: 9 March · Published: 2 March`).
     let rest = unit.text;
     for (let count = 0; count < 2; count++) {
@@ -199,6 +202,23 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
     const found = safeFind(title, options);
     if (found) push('title', found, { from: 'the title', start: 0, end: 0 });
   }
+  // Dates an application's state names as published (`"published_at":"2019-03-02T06:22:28"`).
+  if (sources.text !== undefined) {
+    scriptDate.lastIndex = 0;
+    for (let match = scriptDate.exec(sources.text); match; match = scriptDate.exec(sources.text)) {
+      const parsed = readDate(match[2]!, options);
+      if (parsed) {
+        const start = match.index;
+        push(
+          'script',
+          parsed,
+          { from: `the page's \`${match[1]}\``, start, end: start + match[0].length },
+          /pub/iu.test(match[1]!) ? { says: 'published' } : {},
+        );
+      }
+      if ((counts.get('script') ?? 0) >= 2) break;
+    }
+  }
   const urlDay = dateFromUrl(sources.url);
   if (urlDay)
     push(
@@ -221,6 +241,10 @@ function unitPlace(unit: Unit) {
 function elementPlace(element: HtmlElement) {
   return { from: `the page's <${element.name}>`, start: element.start, end: element.end };
 }
+
+/** A publication date in a script's JSON (`"published_at":"…"`, `"datePublished":"…"`). */
+const scriptDate =
+  /"(published_?at|publishedAt|publish_?date|publishDate|pub_?date|pubDate|first_?published_?at|firstPublishedAt|created_?at|createdAt|datePublished)"\s?:\s?"([^"\\]{8,40})"/gu;
 
 /** Words printed before a publication date. */
 const labelWords =
@@ -264,6 +288,7 @@ const sources: readonly DateSource[] = [
   'page-anywhere',
   'date-element',
   'title',
+  'script',
   'url',
 ];
 

@@ -14,6 +14,12 @@ import { lineStarts, rangeAt } from '../schema/line-index.js';
 import { setSource } from '../schema/source-map.js';
 import { buildTree, type HtmlElement, maxTreeDepth } from './build-tree.js';
 import {
+  type BylineCandidate,
+  type BylineSource,
+  bylineVectors,
+  chooseByline,
+} from './choose-byline.js';
+import {
   chooseDate,
   type DateCandidate,
   type DateSource,
@@ -142,6 +148,8 @@ export interface HtmlReading extends ParseHtmlResult {
   dates: { candidates: DateCandidate[]; vectors: Float64Array[] };
   /** The headline candidates and their feature vectors. */
   headlines: { candidates: HeadlineCandidate[]; vectors: Float64Array[] };
+  /** The byline candidates (the last is "nobody") and their feature vectors. */
+  bylines: { candidates: BylineCandidate[]; vectors: Float64Array[] };
 }
 
 /**
@@ -165,6 +173,7 @@ export function readHtml(
     kept: [],
     dates: { candidates: [], vectors: [] },
     headlines: { candidates: [], vectors: [] },
+    bylines: { candidates: [], vectors: [] },
   });
 
   // 1. Text.
@@ -406,58 +415,115 @@ export function readHtml(
     }
   }
 
-  // 7. Byline: metadata, then the page's byline near the headline.
-  const bylineMeta: Array<Candidate<Byline>> = [];
-  if (ld?.byline && ld.byline.contributors.length > 0)
-    bylineMeta.push({ value: ld.byline, ...foundPlace(ldFound('')) });
+  // 7. Byline: the learned choice among the metadata's authors, the page's byline lines and
+  //    author elements, or nobody.
   // A metadata "author" that is the site itself is not a person.
   const siteLike = (byline: Byline) =>
     byline.contributors.every(
       (c) => sites.some((site) => similarity(site, c.name) >= 0.6) || orgWords.test(c.name),
     );
-  bylineMeta.push(...bylineCandidates(meta).filter((found) => !siteLike(found.value)));
-  const usedForMeta = new Set<number>();
-  let pageByline = findPageByline(units, headlineUnit, keep, tree.root);
-  if (!pageByline) {
-    const element = authorElementByline(tree.root, headline?.start ?? 0);
-    if (element) pageByline = { candidate: element, index: -1, unitIsByline: false };
+  const bylineOptions: BylineCandidate[] = [];
+  const addByline = (
+    candidate: Candidate<Byline>,
+    source: BylineSource,
+    extra: Partial<BylineCandidate> = {},
+  ) => {
+    const order = bylineOptions.filter((option) => option.source === source).length;
+    if (order >= 3) return;
+    bylineOptions.push({
+      ...candidate,
+      source,
+      order,
+      siteLike: siteLike(candidate.value),
+      ...extra,
+    });
+  };
+  if (ld?.byline && ld.byline.contributors.length > 0)
+    addByline({ value: ld.byline, ...foundPlace(ldFound('')) }, 'json-ld');
+  for (const found of bylineCandidates(meta)) {
+    const source: BylineSource = found.from.startsWith('itemprop')
+      ? 'microdata'
+      : found.from.startsWith('<meta')
+        ? 'meta'
+        : 'author-link';
+    addByline(found, source);
   }
-  let byline: Candidate<Byline> | undefined;
-  const hasPerson = (candidate: Candidate<Byline>) => personKeys(candidate.value).size > 0;
-  byline = bylineMeta.find(hasPerson) ?? bylineMeta[0];
-  if (pageByline) {
-    const pageKeys = personKeys(pageByline.candidate.value);
-    const chosenKeys = personKeys(byline?.value);
+  const usedForMeta = new Set<number>();
+  const pageLines = findPageBylines(units, headlineUnit, keep);
+  for (const line of pageLines)
+    addByline(line.candidate, 'page-line', {
+      intro: line.intro,
+      marked: line.marked,
+      unit: line.index,
+      distance: Math.abs(line.index - (headlineUnit ?? 0)),
+    });
+  for (const element of authorElementBylines(tree.root, headline?.start ?? 0))
+    addByline(element, 'author-element', { marked: true });
+  bylineOptions.push({ value: undefined, from: '', start: 0, end: 0, source: 'none', order: 0 });
+  const bylineVectorList = bylineVectors(bylineOptions);
+  const chosenByline = bylineOptions[chooseByline(bylineVectorList, fields.byline)];
+  let byline: Candidate<Byline> | undefined =
+    chosenByline?.value === undefined
+      ? undefined
+      : { ...foundPlace(chosenByline), value: chosenByline.value };
+  const pageByline = bylineOptions.find(
+    (option) =>
+      (option.source === 'page-line' || option.source === 'author-element') &&
+      personKeys(option.value).size > 0,
+  );
+  if (byline && pageByline?.value) {
+    const pageKeys = personKeys(pageByline.value);
+    const chosenKeys = personKeys(byline.value);
     const same =
-      pageKeys.size > 0 &&
-      [...chosenKeys].every((key) => pageKeys.has(key)) &&
-      pageKeys.size === chosenKeys.size;
-    if (!byline || (chosenKeys.size === 0 && pageKeys.size > 0)) byline = pageByline.candidate;
-    else if (same && bylineDetail(pageByline.candidate.value) > bylineDetail(byline.value))
-      byline = pageByline.candidate;
-    else if (!same && pageKeys.size > 0 && chosenKeys.size > 0) {
-      const overlap = [...pageKeys].some((key) => chosenKeys.has(key));
-      if (!overlap) {
-        diagnostics.push(
-          conflict('byline', mapByline(byline), mapByline(pageByline.candidate), range),
-        );
-        if (byline.from === 'the JSON-LD') {
-          diagnostics.push(
-            htmlDiagnostic(
-              'json-ld-author-mismatch',
-              `The JSON-LD names ${names(byline.value)} as the author, but the page's byline names ${names(pageByline.candidate.value)}`,
-              range(pageByline.candidate.start, pageByline.candidate.end),
-              { path: ['byline'], ...(ldPlace ? { note: `JSON-LD at ${where(ldPlace)}` } : {}) },
-            ),
-          );
-        }
-      }
-    }
-    // The byline line is metadata, not story, wherever the byline was taken from.
-    if (pageKeys.size > 0 && pageByline.unitIsByline) {
-      keep.delete(pageByline.index);
-      usedForMeta.add(pageByline.index);
-    }
+      [...chosenKeys].every((key) => pageKeys.has(key)) && pageKeys.size === chosenKeys.size;
+    // The same people, said with more (job titles, affiliations): the page's byline.
+    if (same && bylineDetail(pageByline.value) > bylineDetail(byline.value))
+      byline = { ...foundPlace(pageByline), value: pageByline.value };
+  }
+  // Metadata and page naming different people: an `info` conflict with both places.
+  const disjoint = (a: Set<string>, b: Set<string>) =>
+    a.size > 0 && b.size > 0 && ![...a].some((key) => b.has(key));
+  if (byline) {
+    const chosenKeys = personKeys(byline.value);
+    const other = bylineOptions.find(
+      (option) =>
+        option.value !== undefined &&
+        option.value !== byline?.value &&
+        (option.source === 'json-ld' || option === pageByline) &&
+        disjoint(personKeys(option.value), chosenKeys),
+    );
+    if (other?.value)
+      diagnostics.push(
+        conflict(
+          'byline',
+          mapByline(byline),
+          mapByline({ ...foundPlace(other), value: other.value }),
+          range,
+        ),
+      );
+  }
+  const ldOption = bylineOptions.find((option) => option.source === 'json-ld');
+  if (
+    ldOption?.value &&
+    pageByline?.value &&
+    disjoint(personKeys(ldOption.value), personKeys(pageByline.value))
+  ) {
+    diagnostics.push(
+      htmlDiagnostic(
+        'json-ld-author-mismatch',
+        `The JSON-LD names ${names(ldOption.value)} as the author, but the page's byline names ${names(pageByline.value)}`,
+        range(pageByline.start, pageByline.end),
+        { path: ['byline'], ...(ldPlace ? { note: `JSON-LD at ${where(ldPlace)}` } : {}) },
+      ),
+    );
+  }
+  // The byline line is metadata, not story, wherever the byline was taken from.
+  const firstLine = bylineOptions.find(
+    (option) => option.source === 'page-line' && personKeys(option.value).size > 0,
+  );
+  if (firstLine?.unit !== undefined) {
+    keep.delete(firstLine.unit);
+    usedForMeta.add(firstLine.unit);
   }
 
   // 8. Dates: every candidate the page gives, the learned choice among them.
@@ -479,8 +545,13 @@ export function readHtml(
     ld: ld?.datePublished
       ? { value: ld.datePublished, found: ldFound(ld.datePublished) }
       : undefined,
-    titles: [meta.title?.value, metaTitle?.value].filter((v): v is string => v !== undefined),
+    titles: [
+      meta.title?.value,
+      metaTitle?.value,
+      metaValue(meta, metaKeys.description)?.value.slice(0, 300),
+    ].filter((v): v is string => v !== undefined),
     options: dateOptions,
+    text,
   });
   const dateVectorList = dateVectors(dates, modified ? [modified.value] : []);
   const published = chooseDate(dates, dateVectorList, fields.date);
@@ -507,6 +578,7 @@ export function readHtml(
       kept: [],
       dates: { candidates: dates, vectors: dateVectorList },
       headlines: { candidates: headlineOptions, vectors: headlineVectorList },
+      bylines: { candidates: bylineOptions, vectors: bylineVectorList },
     };
   }
 
@@ -598,10 +670,15 @@ export function readHtml(
     kept: bodyUnits,
     dates: { candidates: dates, vectors: dateVectorList },
     headlines: { candidates: headlineOptions, vectors: headlineVectorList },
+    bylines: { candidates: bylineOptions, vectors: bylineVectorList },
   };
 }
 
-function foundPlace(found: Found): { from: string; start: number; end: number } {
+function foundPlace(found: { from: string; start: number; end: number }): {
+  from: string;
+  start: number;
+  end: number;
+} {
   return { from: found.from, start: found.start, end: found.end };
 }
 
@@ -649,44 +726,45 @@ function absolute(value: string | undefined, base: string | undefined): string |
   return url && /^https?:/iu.test(url) ? url : undefined;
 }
 
-/** The byline the page prints: a unit near the headline that reads as one, or an author element. */
-function findPageByline(
+/** Lines near the headline that read as a byline: an intro word or an author class. */
+function findPageBylines(
   units: readonly Unit[],
   headlineUnit: number | undefined,
   keep: ReadonlySet<number>,
-  _root: HtmlElement,
-): { candidate: Candidate<Byline>; index: number; unitIsByline: boolean } | undefined {
+): Array<{ candidate: Candidate<Byline>; index: number; intro: boolean; marked: boolean }> {
+  const result: Array<{
+    candidate: Candidate<Byline>;
+    index: number;
+    intro: boolean;
+    marked: boolean;
+  }> = [];
   const from = headlineUnit === undefined ? 0 : Math.max(0, headlineUnit - 3);
   const firstKept = [...keep].sort((a, b) => a - b).find((index) => index > (headlineUnit ?? -1));
   const to = Math.min(units.length, Math.max(from + 12, (firstKept ?? from) + 4));
-  let classMatch:
-    | { candidate: Candidate<Byline>; index: number; unitIsByline: boolean }
-    | undefined;
-  for (let index = from; index < to; index++) {
+  for (let index = from; index < to && result.length < 3; index++) {
     const unit = units[index]!;
     if (unit.kind !== 'paragraph' && unit.kind !== 'list' && unit.kind !== 'heading') continue;
     if (unit.text.length > 200) continue;
     if (hasAncestorClass(unit.element, commentClass, 6)) continue;
     const marked = hasAncestorClass(unit.element, bylineClass, 4);
+    const intro = introWords.test(unit.text);
+    if (!intro && !marked) continue;
     const byline = readByline(unit.text);
     if (!byline) continue;
     const persons = byline.contributors.filter((c) => c.type !== 'Organization');
     if (persons.length === 0 && !marked) continue;
-    const intro =
-      /^\s*(?:by|von|par|por|di|door|av|af|przez|od|written by|posted by|reported by)\b/iu.test(
-        unit.text,
-      );
-    if (!intro && !marked) continue;
-    const found = {
+    result.push({
       candidate: { value: byline, from: `the page's byline`, start: unit.start, end: unit.end },
       index,
-      unitIsByline: true,
-    };
-    if (intro) return found;
-    classMatch ??= found;
+      intro,
+      marked,
+    });
   }
-  return classMatch;
+  return result;
 }
+
+const introWords =
+  /^\s*(?:by|von|par|por|di|door|av|af|przez|od|written by|posted by|reported by)\b/iu;
 
 /** Words of organization names. */
 const orgWords =
@@ -703,15 +781,16 @@ const authorPath =
 const notAuthorName = /avatar|image|img|photo|bio|desc|social|follow|more|archive|link-list|box/u;
 
 /**
- * The byline from an element marked as the author's (`<span class="author">`, `<div
- * id="author_header">`), the first one after the headline, else the first on the page;
- * comment sections are skipped.
+ * Bylines from elements marked as the author's (`<span class="author">`, `<div
+ * id="author_header">`, author-page links, `rel=author`): up to three, those after the headline
+ * first; comment sections are skipped.
  */
-function authorElementByline(root: HtmlElement, after: number): Candidate<Byline> | undefined {
-  let first: Candidate<Byline> | undefined;
+function authorElementBylines(root: HtmlElement, after: number): Array<Candidate<Byline>> {
+  const before: Array<Candidate<Byline>> = [];
+  const later: Array<Candidate<Byline>> = [];
   let seen = 0;
   const stack: HtmlElement[] = [root];
-  while (stack.length > 0) {
+  while (stack.length > 0 && later.length < 3) {
     const element = stack.pop()!;
     const words = classAndId(element);
     if (words && commentClass.test(words)) continue;
@@ -732,8 +811,7 @@ function authorElementByline(root: HtmlElement, after: number): Candidate<Byline
             start: element.start,
             end: element.end,
           };
-          if (element.start >= after) return found;
-          first ??= found;
+          (element.start >= after ? later : before).push(found);
         }
         if (++seen > 50) break;
         continue;
@@ -744,7 +822,7 @@ function authorElementByline(root: HtmlElement, after: number): Candidate<Byline
       if (child.type === 'element') stack.push(child);
     }
   }
-  return first;
+  return [...later, ...before].slice(0, 3);
 }
 
 function hasAncestorClass(element: HtmlElement, pattern: RegExp, reach: number): boolean {

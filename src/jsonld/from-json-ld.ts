@@ -244,9 +244,9 @@ class Reader {
   constructor(
     readonly byId: Map<string, JsonLdNode>,
     timeZone: string | undefined,
-    readonly sources: WeakMap<object, JsonLdSource>,
+    readonly sources: Map<object, JsonLdSource>,
     readonly text_:
-      | { starts: number[]; places: WeakMap<object, JsonObjectPlaces>; start?: Point | undefined }
+      | { starts: number[]; places: Map<object, JsonObjectPlaces>; start?: Point | undefined }
       | undefined,
   ) {
     this.timeZone = timeZone;
@@ -1107,7 +1107,7 @@ export function fromJsonLd(
   }
   let value = input;
   let text:
-    | { starts: number[]; places: WeakMap<object, JsonObjectPlaces>; start?: Point | undefined }
+    | { starts: number[]; places: Map<object, JsonObjectPlaces>; start?: Point | undefined }
     | undefined;
   const early: Diagnostic[] = [];
   if (typeof input === 'string') {
@@ -1137,7 +1137,7 @@ export function fromJsonLd(
     throw new TypeError('Expected `input` to be JSON-LD: a JSON string, an object or an array');
   }
 
-  const sources = new WeakMap<object, JsonLdSource>();
+  const sources = new Map<object, JsonLdSource>();
   const dropped: DroppedValue[] = [];
   const decoded: Array<{ node?: JsonLdNode; key?: string }> = [];
   const root = normalizeJsonLd(value, { sources, dropped, decoded });

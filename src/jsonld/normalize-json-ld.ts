@@ -73,7 +73,7 @@ function schemaPrefixes(value: unknown, prefixes: Set<string>, depth = 0): void 
 /** Options of {@link normalizeJsonLd}: where to record what it did. */
 export interface NormalizeJsonLdOptions {
   /** Filled with each normalized node's input object and key names (for diagnostic places). */
-  sources?: WeakMap<object, JsonLdSource>;
+  sources?: Map<object, JsonLdSource>;
   /** Filled with the values left out. */
   dropped?: DroppedValue[];
   /** Filled with where HTML-encoded text was decoded. */

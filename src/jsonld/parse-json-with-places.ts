@@ -20,11 +20,12 @@ const controlPattern = /[\u0000-\u001f]/g;
 const escapeControl = (character: string) =>
   `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
+/** An open object or array; every field set from the start, so all frames share one shape. */
 interface Frame {
   container: Record<string, unknown> | unknown[];
-  places?: JsonObjectPlaces | undefined;
-  key?: string | undefined;
-  keyStart?: number;
+  places: JsonObjectPlaces | undefined;
+  key: string | undefined;
+  keyStart: number;
 }
 
 /**
@@ -43,8 +44,8 @@ interface Frame {
 export function parseJsonWithPlaces(
   text: string,
   controlCharacters?: number[],
-): { value: unknown; places: WeakMap<object, JsonObjectPlaces> } | undefined {
-  const places = new WeakMap<object, JsonObjectPlaces>();
+): { value: unknown; places: Map<object, JsonObjectPlaces> } | undefined {
+  const places = new Map<object, JsonObjectPlaces>();
   const length = text.length;
   const stack: Frame[] = [];
   let index = 0;
@@ -106,7 +107,7 @@ export function parseJsonWithPlaces(
     } else {
       frame.container[key] = value;
     }
-    frame.places?.keys.set(key, { start: frame.keyStart ?? 0, end });
+    frame.places?.keys.set(key, { start: frame.keyStart, end });
     frame.key = undefined;
     return true;
   };
@@ -161,7 +162,7 @@ export function parseJsonWithPlaces(
           objectPlaces = { start, end: start, keys: new Map() };
           places.set(container, objectPlaces);
         }
-        const frame: Frame = { container, places: objectPlaces };
+        const frame: Frame = { container, places: objectPlaces, key: undefined, keyStart: 0 };
         stack.push(frame);
         if (text.charCodeAt(index) === 0x7d) {
           index++;
@@ -174,7 +175,7 @@ export function parseJsonWithPlaces(
         }
       } else {
         const container: unknown[] = [];
-        stack.push({ container });
+        stack.push({ container, places: undefined, key: undefined, keyStart: 0 });
         if (text.charCodeAt(index) === 0x5d) {
           index++;
           stack.pop();

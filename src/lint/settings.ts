@@ -99,6 +99,12 @@ const inputSettings: Readonly<
     'missing-author': { recommended: 'info' },
     'missing-date-published': { recommended: 'info' },
   },
+  // A page's lead image comes from its metadata (`og:image`, JSON-LD `image`), which has no
+  // place for alternative text: `image-without-alt` fired on 37–88% of the saved pages of
+  // four corpora (704 pages; figures without `alt` on 25–44%), so it only informs.
+  html: {
+    'image-without-alt': { recommended: 'info' },
+  },
 };
 
 /**

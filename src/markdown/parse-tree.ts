@@ -2,10 +2,18 @@ import type { Literal, Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
+import { cappedBlockQuotes } from './capped-block-quote.js';
 import { remarkGfmLinear } from './gfm-literal-links.js';
 
 let processor: Processor<Root> | undefined;
 let frontmatterProcessor: Processor<Root> | undefined;
+
+/** A unified plugin: block quotes open up to a column only (see `capped-block-quote.ts`). */
+function remarkCappedBlockQuotes(this: Processor): undefined {
+  const data = this.data();
+  data.micromarkExtensions ??= [];
+  data.micromarkExtensions.push(cappedBlockQuotes);
+}
 
 /**
  * unified + remark-parse + GFM (tables, strikethrough, literal links, footnotes and tasks read
@@ -18,12 +26,14 @@ function markdownProcessor(frontmatter: boolean): Processor<Root> {
       .use(remarkParse)
       .use(remarkFrontmatter, ['yaml', 'toml'])
       .use(remarkGfmLinear)
+      .use(remarkCappedBlockQuotes)
       .freeze() as unknown as Processor<Root>;
     return frontmatterProcessor;
   }
   processor ??= unified()
     .use(remarkParse)
     .use(remarkGfmLinear)
+    .use(remarkCappedBlockQuotes)
     .freeze() as unknown as Processor<Root>;
   return processor;
 }

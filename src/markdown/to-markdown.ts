@@ -44,6 +44,12 @@ export interface ToMarkdownOptions {
    * TOML form (a `null` in a list) is written as YAML. Default: `yaml`.
    */
   frontmatterFormat?: 'yaml' | 'toml' | undefined;
+  /**
+   * Write MDX (for `.mdx` files read with `parseMdx` from `nutgraf/mdx`): `<` and `{` in text
+   * are escaped, and `html` blocks (JSX, `import`/`export`) are written verbatim as always.
+   * Default: `false`.
+   */
+  mdx?: boolean | undefined;
 }
 
 /** A node type of our own, written out verbatim (see {@link unreadable}). */
@@ -90,8 +96,50 @@ function textHandler(
   return value.replace(autolinkEscape, '$1<!---->$2').replace(shortcodeOpen, '{\\{');
 }
 
-function markdownStringifier(): Processor<undefined, undefined, undefined, Root, string> {
-  stringifier ??= unified()
+/** A `<` or `{` not escaped (after an even run of backslashes). */
+const mdxSyntax = /(?<!\\)((?:\\\\)*)([<{])/g;
+
+/**
+ * Write text as {@link textHandler} does, for MDX: `<` and `{` are escaped (MDX reads them as
+ * JSX and expressions), and the text is split with an empty MDX comment (`{/**\/}`) where
+ * Markdown takes an empty HTML comment, which MDX does not allow.
+ */
+function mdxTextHandler(
+  node: { value: string },
+  parent: { children: unknown[] } | undefined,
+  state: TextState,
+  info: Record<string, unknown>,
+): string {
+  const siblings = parent ? parent.children : [];
+  const index = state.indexStack[state.indexStack.length - 1] ?? -1;
+  const value = state.safe(node.value, {
+    ...info,
+    afterNode: siblings[index + 1],
+    beforeNode: siblings[index - 1],
+  });
+  return value
+    .replace(mdxSyntax, '$1\\$2')
+    .replace(autolinkEscape, '$1{/**/}$2')
+    .replace(shortcodeOpen, '{\\{');
+}
+
+let mdxStringifier: Processor<undefined, undefined, undefined, Root, string> | undefined;
+
+function markdownStringifier(
+  mdx = false,
+): Processor<undefined, undefined, undefined, Root, string> {
+  if (mdx) {
+    mdxStringifier ??= createStringifier(mdxTextHandler);
+    return mdxStringifier;
+  }
+  stringifier ??= createStringifier(textHandler);
+  return stringifier;
+}
+
+function createStringifier(
+  text: typeof textHandler,
+): Processor<undefined, undefined, undefined, Root, string> {
+  return unified()
     .use(remarkStringify, {
       bullet: '-',
       emphasis: '*',
@@ -102,12 +150,11 @@ function markdownStringifier(): Processor<undefined, undefined, undefined, Root,
       resourceLink: true,
       handlers: {
         [characterReference]: (node: { value: string }) => node.value,
-        text: textHandler,
+        text,
       } as unknown as StringifyOptions['handlers'],
     })
     .use(remarkGfm)
     .freeze() as unknown as Processor<undefined, undefined, undefined, Root, string>;
-  return stringifier;
 }
 
 /** Contributor fields left out of the frontmatter when they hold their default. */
@@ -680,6 +727,7 @@ export function toMarkdown(article: Article, options: Readonly<ToMarkdownOptions
       blockNodes(block, index, body, firstParagraph),
     ),
   };
-  const body = tree.children.length > 0 ? markdownStringifier().stringify(tree) : '';
+  const body =
+    tree.children.length > 0 ? markdownStringifier(options.mdx === true).stringify(tree) : '';
   return `${frontmatter}${body === '' ? '' : `\n${body}`}`;
 }

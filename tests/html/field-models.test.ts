@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bylineFeatureNames } from '../../src/html/choose-byline.js';
 import { dateFeatureNames } from '../../src/html/choose-date.js';
 import { headlineFeatureNames } from '../../src/html/choose-headline.js';
 import { fieldModels } from '../../src/html/field-models.js';
@@ -6,7 +7,11 @@ import { parseHtml } from '../../src/html/index.js';
 
 describe('parseHtml field choice models', () => {
   it('weighs only features the code still computes', () => {
-    const names = { date: dateFeatureNames, headline: headlineFeatureNames } as const;
+    const names = {
+      date: dateFeatureNames,
+      headline: headlineFeatureNames,
+      byline: bylineFeatureNames,
+    } as const;
     for (const [field, model] of Object.entries(fieldModels)) {
       const known = new Set(names[field as keyof typeof names]);
       expect(known.size).toBeGreaterThan(0);

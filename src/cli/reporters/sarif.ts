@@ -1,9 +1,12 @@
 import { pathToFileURL } from 'node:url';
+// Types only (a dev dependency): the log is checked against SARIF 2.1.0's object model at
+// compile time, and tests/cli/sarif.test.ts checks the printed log against its schema's shape.
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Severity } from '../../schema/index.js';
 import type { RuleInfo } from '../engines.js';
 import { endOf, type ReportInput, startOf } from '../types.js';
 
-const levels: Record<Severity, 'error' | 'warning' | 'note'> = {
+const levels: Record<Severity, Result.level> = {
   error: 'error',
   warning: 'warning',
   info: 'note',
@@ -43,7 +46,7 @@ export function reportSarif(
       }
     }
   }
-  const rules = ruleIds.map((id) => {
+  const rules = ruleIds.map((id): ReportingDescriptor => {
     const meta = table.get(id);
     return {
       id,
@@ -53,7 +56,7 @@ export function reportSarif(
     };
   });
   const results = input.results.flatMap((result) =>
-    result.diagnostics.map((diagnostic) => {
+    result.diagnostics.map((diagnostic): Result => {
       const start = startOf(diagnostic.place);
       const end = endOf(diagnostic.place);
       const region = start
@@ -80,7 +83,7 @@ export function reportSarif(
     }),
   );
   const base = pathToFileURL(input.cwd).href;
-  const log = {
+  const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -93,6 +96,8 @@ export function reportSarif(
             rules,
           },
         },
+        // Columns count UTF-16 code units, as JavaScript strings (and SARIF's default) do.
+        columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { uri: base.endsWith('/') ? base : `${base}/` } },
         results,
       },
