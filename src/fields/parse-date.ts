@@ -1,4 +1,4 @@
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz';
 import { addDays, formatISO, isAfter, isExists, subDays, subMilliseconds } from 'date-fns';
 import {
   dateFillers,
@@ -14,6 +14,7 @@ import {
 } from './date-words.js';
 import { resolveZoneAbbreviation, zoneNameMaxWords, zoneNames } from './time-zones.js';
 import { isWhiteSpace } from './white-space.js';
+import { formatOffset, readOffset, wallClockOffset } from './zone-offset.js';
 
 /** How precise a parsed date is. */
 export type DatePrecision = 'day' | 'minute' | 'second';
@@ -105,7 +106,6 @@ const digit = /\d/;
 const isoParts =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?: ?(Z|[+-]\d{1,2}(?::?\d{2})?))?)?$/;
 const timeParts = /^(\d{1,2})[:.h](\d{2})(?::(\d{2}))?/;
-const offsetParts = /^([+-])(\d{1,2})(?::?(\d{2}))?$/;
 const allowedPunctuation = new Set([
   ',',
   '|',
@@ -227,15 +227,6 @@ interface Scan {
 
 function hasCalendarDate(parts: DateParts): boolean {
   return parts.month !== undefined || parts.day !== undefined || parts.year !== undefined;
-}
-
-function readOffset(text: string): string | undefined {
-  const match = offsetParts.exec(text);
-  if (!match) return undefined;
-  const hours = Number(match[2]);
-  const minutes = Number(match[3] ?? 0);
-  if (hours > 14 || minutes > 59) return undefined;
-  return `${match[1]}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
 function expandYear(text: string): number {
@@ -587,20 +578,13 @@ function isoDateTime(
     const offset = zone === '+00:00' || zone === '-00:00' ? 'Z' : zone;
     return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`;
   }
-  // The offset in force at that wall-clock time, from @date-fns/tz's zone data: read at the wall
-  // time taken as UTC, then again at the instant that gives; a second read settles DST changes.
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
-  const guess = tzOffset(zone, new Date(wall));
-  const offset = tzOffset(zone, new Date(wall - guess * 60_000));
-  if (Number.isNaN(offset) || tzOffset(zone, new Date(wall - offset * 60_000)) !== offset) {
+  const found = wallClockOffset(zone, [year, month, day, hour, minute, second]);
+  if (!found?.exists) {
     // A wall-clock time skipped by a DST change: let TZDate move it as it does.
     const instant = new TZDate(year, month - 1, day, hour, minute, second, zone);
     return Number.isNaN(instant.getTime()) ? undefined : formatISO(instant);
   }
-  const sign = offset < 0 ? '-' : '+';
-  const absolute = Math.abs(offset);
-  const printed =
-    offset === 0 ? 'Z' : `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+  const printed = found.minutes === 0 ? 'Z' : formatOffset(found.minutes);
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${printed}`;
 }
 

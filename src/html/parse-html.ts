@@ -1,7 +1,6 @@
 import type { ParsedDate } from '../fields/parse-date.js';
 import { extractJsonLd } from '../jsonld/extract-json-ld.js';
 import { fromJsonLd } from '../jsonld/from-json-ld.js';
-import { lineStarts, rangeAt } from '../jsonld/rules.js';
 import type {
   Article,
   Block,
@@ -11,6 +10,7 @@ import type {
   Position,
   SourceMap,
 } from '../schema/index.js';
+import { lineStarts, rangeAt } from '../schema/line-index.js';
 import { setSource } from '../schema/source-map.js';
 import { buildTree, type HtmlElement, maxTreeDepth } from './build-tree.js';
 import {

@@ -1,12 +1,7 @@
 import type { Diagnostic, Position } from '../schema/diagnostic.js';
+import { lineStarts, pointAt, rangeAt } from '../schema/line-index.js';
 import { readJsonText } from './read-json-text.js';
-import {
-  controlCharacterDiagnostic,
-  jsonLdDiagnostic,
-  lineStarts,
-  pointAt,
-  rangeAt,
-} from './rules.js';
+import { controlCharacterDiagnostic, jsonLdDiagnostic } from './rules.js';
 
 /** One `<script type="application/ld+json">` block found in an HTML document. */
 export interface JsonLdBlock {

@@ -4,6 +4,7 @@ import { collapseWhiteSpace } from '../fields/white-space.js';
 import type { Article, ArticleType } from '../schema/article.js';
 import type { Contributor, ContributorRole } from '../schema/byline.js';
 import type { ArticlePath, Diagnostic, Point } from '../schema/diagnostic.js';
+import { lineStarts, pointAt, rangeAt } from '../schema/line-index.js';
 import {
   type ArticleCandidate,
   type ArticleChoice,
@@ -23,14 +24,7 @@ import {
 import type { JsonObjectPlaces } from './parse-json-with-places.js';
 import { readDate, zoneFormat } from './read-date.js';
 import { readJsonText } from './read-json-text.js';
-import {
-  controlCharacterDiagnostic,
-  type JsonLdRuleId,
-  jsonLdDiagnostic,
-  lineStarts,
-  pointAt,
-  rangeAt,
-} from './rules.js';
+import { controlCharacterDiagnostic, type JsonLdRuleId, jsonLdDiagnostic } from './rules.js';
 
 /** Options for {@link fromJsonLd}. */
 export interface FromJsonLdOptions {
@@ -241,7 +235,7 @@ function formatPath(path: ArticlePath): string {
 /** The reading of one document: diagnostics and `@id` resolution. */
 class Reader {
   readonly diagnostics: Diagnostic[] = [];
-  readonly format: Intl.DateTimeFormat | undefined;
+  readonly timeZone: string | undefined;
   /** How dates that are not ISO 8601 are read: the time zone, and the article's language. */
   readonly dateOptions: ParseDateOptions;
   /** The text found in each object value, so that a value shared many times is searched once. */
@@ -255,7 +249,7 @@ class Reader {
       | { starts: number[]; places: Map<object, JsonObjectPlaces>; start?: Point | undefined }
       | undefined,
   ) {
-    this.format = timeZone === undefined ? undefined : zoneFormat(timeZone);
+    this.timeZone = timeZone;
     this.dateOptions = timeZone === undefined ? {} : { timeZone };
   }
 
@@ -435,7 +429,7 @@ class Reader {
       });
       return undefined;
     }
-    const result = readDate(text, this.format);
+    const result = readDate(text, this.timeZone);
     if (result.ok) return result.value;
     if (result.reason === 'no-offset' && result.dateOnly !== undefined) {
       this.report(

@@ -166,9 +166,6 @@ export function controlCharacterDiagnostic(
   );
 }
 
-// Offsets to line/column points live in one place, shared with the other parsers.
-export { lineStarts, pointAt, rangeAt } from '../schema/line-index.js';
-
 /**
  * Parse JSON text without throwing. On failure, returns the offset of the first syntax error
  * (found by {@link jsonErrorOffset}, the same on every engine) and a message.

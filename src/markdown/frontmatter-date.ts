@@ -1,5 +1,5 @@
-import { TZDate, tzOffset } from '@date-fns/tz';
 import { parseDate } from '../fields/index.js';
+import { formatOffset, readOffset, wallClockOffset } from '../fields/zone-offset.js';
 import { isoDateProblem } from '../schema/index.js';
 
 /**
@@ -20,33 +20,17 @@ export type FrontmatterDate =
 
 const pad = (value: string | number, length = 2): string => String(value).padStart(length, '0');
 
-function formatOffset(minutes: number): string {
-  if (minutes === 0) return '+00:00';
-  const sign = minutes < 0 ? '-' : '+';
-  const absolute = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
-}
-
 function normalizeOffset(offset: string): string {
   if (/^(?:Z|z|UTC|GMT)$/.test(offset))
     return offset === 'z' ? 'Z' : offset.length > 1 ? '+00:00' : 'Z';
-  const sign = offset[0];
-  const digits = offset.slice(1).replace(':', '');
-  if (digits.length <= 2) return `${sign}${pad(digits)}:00`;
-  const minutes = digits.slice(-2);
-  return `${sign}${pad(digits.slice(0, -2))}:${minutes}`;
+  // Out of range (`+15:00`): left as written, for the date check to report.
+  return readOffset(offset) ?? offset;
 }
 
 /** The UTC offset of a wall-clock time in `timeZone`, or `undefined` for an unknown zone. */
 function offsetIn(timeZone: string, parts: readonly number[]): string | undefined {
-  try {
-    const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = parts;
-    const date = new TZDate(year, month - 1, day, hour, minute, second, timeZone);
-    const minutes = tzOffset(timeZone, date);
-    return Number.isNaN(minutes) ? undefined : formatOffset(minutes);
-  } catch {
-    return undefined;
-  }
+  const found = wallClockOffset(timeZone, parts);
+  return found === undefined ? undefined : formatOffset(found.minutes);
 }
 
 /**
