@@ -15,6 +15,8 @@ const dual = {
 };
 const esmOnly = {
   markdown: 'src/markdown/index.ts',
+  // remark-mdx brings acorn: its own entry, so `nutgraf/markdown` does not load it.
+  mdx: 'src/mdx/index.ts',
   cli: 'src/cli/index.ts',
   bin: 'src/cli/bin.ts',
   // The CLI's worker threads load this file (see src/cli/check-files.ts).

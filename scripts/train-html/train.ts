@@ -9,117 +9,23 @@
 // end-to-end figures (body F1, segment F1, headline, byline, date) are computed with the
 // scorers' own functions from ../shared/eval, on held-out folds for the CV columns.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { featureNames } from '../../src/html/features.js';
 import type { UnitModel } from '../../src/html/model.js';
 import { readHtml } from '../../src/html/parse-html.js';
 import { fitLogistic, type Sample } from './fit.js';
-import { siteOf } from './sites.js';
+import { corpus, foldOf, loadPages, loadScorer, looseNorm, type Page } from './pages.js';
 
 const root = join(import.meta.dirname ?? process.cwd(), '..');
-const corpus = process.env.NUTGRAF_CORPUS ?? join(process.cwd(), '..', 'shared', 'corpus');
-const evalDir = join(corpus, '..', 'eval');
+const write = !process.argv.includes('--no-write');
+const folds = 5;
 if (!existsSync(corpus)) {
   console.log(`train-html: no corpus at ${corpus}: nothing to train`);
   process.exit(0);
 }
-const write = !process.argv.includes('--no-write');
-const folds = 5;
-
-const scorer = await import(pathToFileURL(join(evalDir, 'score-text.mjs')).href);
 const { tokenize, bagPRF, bodyText, scoreHeadline, scoreDate, deriveNames, predictedNames } =
-  scorer;
-
-interface Page {
-  corpus: string;
-  item: string;
-  site: string;
-  html: string;
-  truth: {
-    body?: string;
-    title?: string;
-    stripSuffix?: boolean;
-    byline?: string;
-    authors?: string[];
-    date?: string;
-    with?: string[];
-    without?: string[];
-  };
-}
-
-const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
-
-function loadPages(): Page[] {
-  const pages: Page[] = [];
-  const manifests: Record<
-    string,
-    { pages?: Array<{ name: string; url?: string | null; bylineQuality?: string }> }
-  > = {};
-  for (const name of ['readability', 'aeb', 'trafilatura', 'mercury']) {
-    const dir = join(corpus, name);
-    if (!existsSync(dir)) continue;
-    manifests[name] = existsSync(join(dir, 'manifest.json'))
-      ? readJson(join(dir, 'manifest.json'))
-      : {};
-    for (const item of readdirSync(dir).sort()) {
-      const itemDir = join(dir, item);
-      const source = join(itemDir, 'source.html');
-      if (!existsSync(source)) continue;
-      const html = readFileSync(source, 'utf8');
-      const truth: Page['truth'] = {};
-      let url: string | undefined;
-      if (name === 'readability') {
-        const meta = readJson(join(itemDir, 'expected-metadata.json'));
-        const entry = (manifests[name]?.pages ?? []).find((row) => row.name === item) ?? {
-          name: item,
-        };
-        url = entry.url ?? undefined;
-        if (meta.title) truth.title = meta.title;
-        truth.stripSuffix = true;
-        if (
-          meta.byline &&
-          (entry.bylineQuality === 'person' || entry.bylineQuality === 'person+extra')
-        )
-          truth.byline = meta.byline;
-        if (meta.publishedTime) truth.date = meta.publishedTime;
-        if (existsSync(join(itemDir, 'expected.txt')))
-          truth.body = readFileSync(join(itemDir, 'expected.txt'), 'utf8');
-      } else if (name === 'aeb') {
-        const expected = readJson(join(itemDir, 'expected.json'));
-        url = expected.url;
-        truth.body = existsSync(join(itemDir, 'expected.txt'))
-          ? readFileSync(join(itemDir, 'expected.txt'), 'utf8')
-          : expected.articleBody;
-      } else if (name === 'trafilatura') {
-        const expected = readJson(join(itemDir, 'expected.json'));
-        if (expected.unusable) continue;
-        url = expected.url;
-        if (expected.title) truth.title = expected.title;
-        truth.authors = expected.authors ?? [];
-        if (expected.date_published) truth.date = expected.date_published;
-        truth.with = expected.with ?? [];
-        truth.without = expected.without ?? [];
-      } else {
-        const expected = readJson(join(itemDir, 'expected.json'));
-        url = expected.url;
-        if (expected.title) truth.title = expected.title;
-        if (expected.author) truth.byline = expected.author;
-        if (expected.date_published) truth.date = expected.date_published;
-      }
-      pages.push({ corpus: name, item, site: siteOf(name, item, url), html, truth });
-    }
-  }
-  return pages;
-}
-
-const looseNorm = (text: string) =>
-  ` ${text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
-    .trim()} `;
+  await loadScorer();
 
 function shingles(tokens: readonly string[], size = 3): string[] {
   const result: string[] = [];
@@ -316,21 +222,13 @@ console.log(
   `${pages.length} pages, ${new Set(pages.map((page) => page.site)).size} sites, ${allSamples.length} labelled units (${allSamples.filter((s) => s.y === 1).length} story) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
 
-// Folds: sites hashed into k groups, so no site is in both training and test.
-function foldOf(site: string): number {
-  let hash = 2166136261;
-  for (let index = 0; index < site.length; index++)
-    hash = Math.imul(hash ^ site.charCodeAt(index), 16777619);
-  return (hash >>> 0) % folds;
-}
-
 const l2 = Number(process.env.NUTGRAF_L2 ?? 1e-3);
 const threshold = 0.5;
 const cvUnit: Array<ReturnType<typeof unitFigures>> = [];
 const cvPages: Array<{ pages: Page[]; model: UnitModel }> = [];
 for (let fold = 0; fold < folds; fold++) {
-  const train = prepared.filter((entry) => foldOf(entry.page.site) !== fold);
-  const test = prepared.filter((entry) => foldOf(entry.page.site) === fold);
+  const train = prepared.filter((entry) => foldOf(entry.page.site, folds) !== fold);
+  const test = prepared.filter((entry) => foldOf(entry.page.site, folds) === fold);
   const weights = fitLogistic(
     train.flatMap((entry) => entry.samples),
     featureNames.length,

@@ -5,10 +5,10 @@
  * picks. Each stage is trained on what the earlier stages really predict, so training sees the
  * same inputs parseText will. `evaluate` measures the same decisions on other pages.
  */
+import type { FoundDate } from '../../src/fields/parse-date.js';
 import { type CompiledModel, compileModel, linearScore } from '../../src/model/index.js';
 import type { Byline } from '../../src/schema/index.js';
 import { BODY_START_FEATURE_NAMES, bodyStartCandidates } from '../../src/text/body-start.js';
-import type { FoundDate } from '../../src/text/dates.js';
 import { HEADLINE_FEATURE_NAMES, headlineCandidates } from '../../src/text/headline.js';
 import {
   BYLINE_FEATURE_NAMES,

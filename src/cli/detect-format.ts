@@ -6,6 +6,7 @@ export const formatByExtension: Readonly<Record<string, InputFormat>> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.mdown': 'markdown',
+  '.mdx': 'markdown',
   '.txt': 'text',
   '.text': 'text',
   '.json': 'json',

@@ -9,6 +9,7 @@ import * as jsonld from '../jsonld/index.js';
 import type { PresetName, RuleSetting } from '../lint/index.js';
 import * as lint from '../lint/index.js';
 import * as markdown from '../markdown/index.js';
+import * as mdx from '../mdx/index.js';
 import type {
   Article,
   ContributorInput,
@@ -72,7 +73,7 @@ export interface RuleInfo {
   url?: string;
 }
 
-/** Parse Markdown with frontmatter. */
+/** Parse Markdown (or MDX, for a `.mdx` file) with frontmatter. */
 export function parseMarkdown(source: string, options: EngineParseOptions): ParseResult {
   const markdownOptions: markdown.ParseMarkdownOptions = {};
   if (options.file !== undefined) markdownOptions.file = options.file;
@@ -80,6 +81,10 @@ export function parseMarkdown(source: string, options: EngineParseOptions): Pars
   if (options.baseUrl !== undefined) markdownOptions.baseUrl = options.baseUrl;
   if (options.authors !== undefined) markdownOptions.authors = options.authors;
   if (options.images !== undefined) markdownOptions.images = options.images;
+  // `.mdx` files (Astro, Next.js, Docusaurus) are read with remark-mdx.
+  if (options.file !== undefined && /\.mdx$/i.test(options.file)) {
+    return mdx.parseMdx(source, markdownOptions);
+  }
   return markdown.parseMarkdown(source, markdownOptions);
 }
 

@@ -824,3 +824,26 @@ export const labelWords: ReadonlySet<string> = new Set([
   'three',
   'ten',
 ]);
+
+/**
+ * Capitalised words of page chrome, section names and places that are never part of a
+ * person's name standing alone on a page (`Sign In`, `Special Reports`, `Harbour Road`), lower-case.
+ */
+export const pageWords: ReadonlySet<string> = new Set(
+  (
+    'sign in up log login logout register subscribe subscriber social sharing share shares special reports report ' +
+    'twitter facebook email e-mail instagram linkedin youtube whatsapp pinterest reddit getty image images photo photos ' +
+    'video videos menu home news search more read line outline society bros comments comment follow following newsletter ' +
+    'account profile edition section sections latest top stories story opinion sport sports business tech technology ' +
+    'science health world politics weather travel culture arts entertainment life style food live podcast podcasts ' +
+    'magazine contact about privacy terms cookie cookies policy advertise advertisement help support shop store free ' +
+    'trial print digital next previous all rights reserved copyright click here watch listen download app apps ' +
+    'skip content navigation close open back view gallery slideshow related recommended trending popular posted ' +
+    'updated published editor staff team desk board media press release update updates review reviews guide ' +
+    'republish article articles sponsored links link ideas design web journalism innovation speech slow moving ' +
+    'most people creative broken company companies ' +
+    'members member premium account settings feedback jobs careers events event game games music movies tv ' +
+    'road street park stadium stade arena square avenue hall centre center bridge station airport house court ' +
+    'ground grounds field lane place city county valley island islands river lake mount university college school'
+  ).split(' '),
+);

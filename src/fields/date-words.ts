@@ -172,6 +172,9 @@ export const weekdays: ReadonlyMap<string, number> = new Map(
   weekdaySpellings.flatMap((spellings, index) => spellings.map((word) => [word, index] as const)),
 );
 
+/** Canonical labels (values of {@link dateLabels}) that mark a modification date; the others mark publication. */
+export const modifiedLabels: ReadonlySet<string> = new Set(['updated', 'last updated', 'modified']);
+
 /**
  * Labels printed before a date, by their lower-case spelling (words joined by one space),
  * with the label nutgraf returns.

@@ -1,9 +1,11 @@
 /** Particles kept lower-case inside a name (`van der Berg`, `de la Cruz`), unless they start it. */
 const particles = new Set([
+  'af',
   'al',
   'bin',
   'bint',
   'da',
+  'dalla',
   'das',
   'de',
   'degli',
@@ -19,6 +21,7 @@ const particles = new Set([
   'ibn',
   'la',
   'le',
+  'lo',
   'of',
   'ten',
   'ter',

@@ -1,10 +1,17 @@
 import type { Byline, Contributor, ContributorRole } from '../schema/byline.js';
 import { agencyName } from './agencies.js';
 import {
+  type Clause,
+  introPattern,
+  mendIntro,
+  phraseSource,
+  readIntro,
+  wordKey,
+} from './byline-intro.js';
+import {
   credentials,
   generationalSuffixes,
   honorifics,
-  introPhrases,
   knownOutlets,
   labelWords,
   midLinePhrases,
@@ -37,12 +44,6 @@ export interface ParseBylineOptions {
   requireIntro?: boolean;
 }
 
-interface Clause {
-  role: ContributorRole | undefined;
-  hasIntro: boolean;
-  body: string;
-}
-
 type Segment =
   | { kind: 'person'; contributor: Contributor }
   | { kind: 'organization'; name: string }
@@ -54,38 +55,11 @@ type Segment =
   | { kind: 'url'; value: string }
   | { kind: 'junk' };
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function phraseSource(phrases: readonly string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => escapeRegExp(phrase).replaceAll(' ', '\\s+'))
-    .join('|');
-}
-
-const introRoles = new Map(introPhrases.map(([phrase, role]) => [phrase, role]));
-/** An intro at the start of a clause, with what separates it from the names. */
-const introPattern = new RegExp(
-  `^(${phraseSource(introPhrases.map(([phrase]) => phrase))})(?:\\s*[:：●]\\s*|\\s+|$)`,
-  'iu',
-);
 /** An intro in the middle of a line starts a new clause: `Written by A Edited by B`. */
 const midLinePattern = new RegExp(
   `(?:^|\\s)(${phraseSource(midLinePhrases)})(?=\\s|[:：●]|$)`,
   'giu',
 );
-/** `Byby Ana Ruiz`, `By by Ana Ruiz`: an intro printed twice (a template's `By` before the name's). */
-const doubledIntro = /^by\s?(?=by\s)/iu;
-/** `ByAna Ruiz`: the intro glued to a capitalised name (`Byron Lee` is a name). */
-const gluedIntro = /^By(?=\p{Lu}\p{Ll})/u;
-
-/** A line with a doubled intro read once and a glued one spaced: `ByAna Ruiz` → `By Ana Ruiz`. */
-export function mendIntro(line: string): string {
-  const mended = line.replace(doubledIntro, '');
-  return gluedIntro.test(mended) ? `By ${mended.slice(2)}` : mended;
-}
 
 /** What separates names in a list. Lower-case `et`, `y`, `e` only: upper-case ones are initials. */
 const listSeparator =
@@ -129,10 +103,6 @@ const maxItemLength = 300;
 const maxNameWords = 6;
 /** The longest word in a person's name. */
 const maxNameWordLength = 30;
-
-function wordKey(word: string): string {
-  return word.toLowerCase().replaceAll('.', '');
-}
 
 function isEveryWord(text: string, set: ReadonlySet<string>): boolean {
   const words = text.split(' ');
@@ -211,10 +181,24 @@ function organizationName(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * How many words of a job title open a name (`Aerospace Writer Ana Ruiz` → 2): one to three
+ * words ending in a title word, then two capitalised words and no other title word; 0 if none.
+ */
+function titlePrefixLength(words: readonly string[]): number {
+  for (let end = Math.min(3, words.length - 2); end >= 1; end--) {
+    if (!titleWords.has(wordKey(words[end - 1] as string))) continue;
+    const rest = words.slice(end);
+    if (!upperStart.test(rest[0] ?? '') || !upperStart.test(rest[1] ?? '')) return 0;
+    return rest.some((word) => titleWords.has(wordKey(word))) ? 0 : end;
+  }
+  return 0;
+}
+
 function isTitle(text: string): boolean {
   const words = text.split(' ');
   if (words.length > 8) return false;
-  return words.some((word) => titleWords.has(wordKey(word)));
+  return words.some((word) => titleWords.has(wordKey(word))) && titlePrefixLength(words) === 0;
 }
 
 function trimSegment(segment: string): string {
@@ -278,6 +262,13 @@ function personSegment(
     name = name.slice(firstSpace + 1);
   }
   name = trimSegment(name);
+  // `Aerospace Writer Ana Ruiz`, `Staff Writer Ana Ruiz`: a job title printed before the name.
+  const words = name.split(' ');
+  const title = titlePrefixLength(words);
+  if (title > 0) {
+    contributor.jobTitle = words.slice(0, title).join(' ');
+    name = words.slice(title).join(' ');
+  }
   if (isEveryWord(name, credentials) || generational.test(name)) return { kind: 'junk' };
   const strict = Object.keys(contributor).length > 0;
   if (!isNameLike(name, allowSingleLowercase && !strict, !strict)) return { kind: 'junk' };
@@ -339,16 +330,6 @@ function splitClauses(line: string): Clause[] {
     }
   }
   return clauses;
-}
-
-function readIntro(part: string): Clause {
-  const match = introPattern.exec(part);
-  if (!match?.[1]) return { role: undefined, hasIntro: false, body: part };
-  const phrase = match[1].toLowerCase().replace(/\s+/gu, ' ');
-  const body = part.slice(match[0].length).trim();
-  if (weakIntros.has(phrase) && body.split(' ').length < 2)
-    return { role: undefined, hasIntro: false, body: part };
-  return { role: introRoles.get(phrase), hasIntro: true, body };
 }
 
 function stripWrapping(text: string): string {
@@ -491,11 +472,26 @@ function readClause(
     }
   }
   let firstItem = true;
+  let located: Contributor | undefined;
   for (const item of items) {
     const { text, cut } = cutAtDigit(item);
     const segment = classify(text, role, options, context.bare && items.length === 1 && !cut);
+    // `Ana Ruiz in Lisbon, Portugal`: one word after a name's place goes on with the place.
+    const previous = located;
+    located = undefined;
+    if (
+      segment.kind === 'person' &&
+      previous?.location !== undefined &&
+      !segment.contributor.name.includes(' ')
+    ) {
+      previous.location = `${previous.location}, ${text.trim()}`;
+      firstItem = false;
+      if (cut) break;
+      continue;
+    }
     switch (segment.kind) {
       case 'person':
+        if (segment.contributor.location !== undefined) located = segment.contributor;
         if (clauseAffiliation && !segment.contributor.affiliation)
           segment.contributor.affiliation = clauseAffiliation;
         addContributor(collector, segment.contributor);

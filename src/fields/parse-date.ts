@@ -5,6 +5,7 @@ import {
   dateLabelMaxWords,
   dateLabels,
   meridiems,
+  modifiedLabels,
   months,
   namedTimes,
   relativeDays,
@@ -843,4 +844,18 @@ export function findDate(
     from = resume;
   }
   return undefined;
+}
+
+/**
+ * Which date a printed label announces: `modified` for `Updated`, `Last updated`, `Modified`
+ * (and their translations), `published` for any other label (`Published`, `Posted`, `Date`),
+ * `undefined` when no label was printed.
+ *
+ * @example
+ * dateKindOf(findDate('Updated: Oct. 21, 2015')) //=> 'modified'
+ * dateKindOf(findDate('Posted Oct. 21, 2015')) //=> 'published'
+ */
+export function dateKindOf(date: Pick<ParsedDate, 'label'>): 'published' | 'modified' | undefined {
+  if (date.label === undefined) return undefined;
+  return modifiedLabels.has(date.label) ? 'modified' : 'published';
 }

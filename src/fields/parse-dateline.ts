@@ -1,9 +1,13 @@
 import type { Dateline } from '../schema/dateline.js';
+import { agencyName } from './agencies.js';
 import { months } from './date-words.js';
 import { isWhiteSpace } from './white-space.js';
 
-/** A place in a dateline with an agency: `WASHINGTON`, `Berlin`, `LONDON/WASHINGTON`, `ABOARD AIR FORCE ONE`. */
-const placeSource = "\\p{Lu}[\\p{L}.'’ -]{0,40}?(?:\\/\\p{Lu}[\\p{L}.'’ -]{0,40}?){0,3}";
+/**
+ * A place in a dateline with an agency, capitalised words: `WASHINGTON`, `Berlin`, `New Delhi`,
+ * `LONDON/WASHINGTON`, `ABOARD AIR FORCE ONE` (`Ob Meister oder Betriebswirt (HWO) –` is prose).
+ */
+const placeSource = "\\p{Lu}[\\p{L}.'’-]{0,30}(?:[ /]\\p{Lu}[\\p{L}.'’-]{0,30}){0,5}";
 /** A place in a dateline without an agency must be ALL CAPS: `BEIRUT —`, `NEW YORK —`. */
 const upperPlaceSource = "\\p{Lu}[\\p{Lu}.'’ -]{1,40}?(?:\\/\\p{Lu}[\\p{Lu}.'’ -]{1,40}?){0,3}";
 /** A state, region or country after the place: `Mo.`, `D.C.`, `Lebanon`, `New South Wales`. */
@@ -17,11 +21,19 @@ const withAgency = new RegExp(
   'u',
 );
 const withoutAgency = new RegExp(
-  `^(?<place>${upperPlaceSource})(?:,\\s(?<region>${regionSource}))?(?:,\\s(?<date>${dateSource}))?(?:\\s*(?:—|–|--)|\\s-(?=\\s))`,
+  `^(?<place>${upperPlaceSource})(?:,\\s(?<region>${regionSource}))?(?:,\\s(?<date>${dateSource}))?\\s*(?:—|–|--)`,
   'u',
 );
 /** Datelines are short: only this many characters from the start are read. */
 const maxDatelineLength = 160;
+
+/**
+ * Whether the text in parentheses is a news agency: one nutgraf knows (`Reuters`, `dpa`), or
+ * an acronym in capitals (`CNN`, `CP`, `WWD`). `(Russland)`, `(primary)`, `(ePA)` are not.
+ */
+function isAgencyMark(text: string): boolean {
+  return agencyName(text) !== undefined || /^\p{Lu}{2,6}$/u.test(text);
+}
 
 function isDate(text: string | undefined): boolean {
   if (text === undefined) return true;
@@ -53,6 +65,7 @@ export function parseDateline(text: string): Dateline | undefined {
   if (!match?.groups) return undefined;
   const { place, region, date, agency } = match.groups;
   if (!isDate(date)) return undefined;
+  if (agency !== undefined && !isAgencyMark(agency.trim())) return undefined;
   if (!agency && (place ?? '').replace(/[^\p{L}]/gu, '').length < 2) return undefined;
   const result: Dateline = { text: match[0] };
   const trimmedPlace = place?.trim();

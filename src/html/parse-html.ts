@@ -1,4 +1,4 @@
-import { findDate, type ParsedDate } from '../fields/parse-date.js';
+import type { ParsedDate } from '../fields/parse-date.js';
 import { extractJsonLd } from '../jsonld/extract-json-ld.js';
 import { fromJsonLd } from '../jsonld/from-json-ld.js';
 import { lineStarts, rangeAt } from '../jsonld/rules.js';
@@ -13,15 +13,36 @@ import type {
 } from '../schema/index.js';
 import { setSource } from '../schema/source-map.js';
 import { buildTree, type HtmlElement, maxTreeDepth } from './build-tree.js';
+import {
+  type BylineCandidate,
+  type BylineSource,
+  bylineVectors,
+  chooseByline,
+} from './choose-byline.js';
+import {
+  chooseDate,
+  type DateCandidate,
+  type DateSource,
+  dateCandidatesOf,
+  dateVectors,
+} from './choose-date.js';
+import {
+  chooseHeadline,
+  type HeadlineCandidate,
+  type HeadlineSource,
+  headlineCandidatesOf,
+  headlineVectors,
+  similarity,
+} from './choose-headline.js';
 import { decodeHtml } from './decode-html.js';
 import { featureNames, type PageContext, topContainer, unitFeatures, wordSet } from './features.js';
+import { type FieldModels, fieldModels } from './field-models.js';
 import { predict, type UnitModel } from './model.js';
 import {
   bylineCandidates,
   bylineDetail,
   type Candidate,
   dateCandidates,
-  dateFromUrl,
   dateRank,
   languageTag,
   metaKeys,
@@ -31,7 +52,6 @@ import {
   readDate,
   siteNames,
   stripSiteName,
-  timeCandidates,
 } from './read-fields.js';
 import { allMeta, type Found, readPageMeta } from './read-page-meta.js';
 import { htmlDiagnostic } from './rules.js';
@@ -67,16 +87,6 @@ export interface ParseHtmlResult {
   diagnostics: Diagnostic[];
   /** Where each field came from in the (decoded) page: `headline`, `byline`, `body.3`, … */
   sources: SourceMap;
-}
-
-/** Tokens F1 of two texts' word sets. */
-function similarity(a: string, b: string): number {
-  const left = wordSet(a);
-  const right = wordSet(b);
-  if (left.size === 0 || right.size === 0) return 0;
-  let common = 0;
-  for (const word of left) if (right.has(word)) common++;
-  return (2 * common) / (left.size + right.size);
 }
 
 const bylineClass =
@@ -134,6 +144,12 @@ export interface HtmlReading extends ParseHtmlResult {
   probabilities: number[];
   /** Indices of the units in the body. */
   kept: number[];
+  /** The publication-date candidates and their feature vectors. */
+  dates: { candidates: DateCandidate[]; vectors: Float64Array[] };
+  /** The headline candidates and their feature vectors. */
+  headlines: { candidates: HeadlineCandidate[]; vectors: Float64Array[] };
+  /** The byline candidates (the last is "nobody") and their feature vectors. */
+  bylines: { candidates: BylineCandidate[]; vectors: Float64Array[] };
 }
 
 /**
@@ -144,6 +160,7 @@ export function readHtml(
   input: string | Uint8Array,
   options: Readonly<ParseHtmlOptions>,
   model: Readonly<UnitModel>,
+  fields: Readonly<FieldModels> = fieldModels,
 ): HtmlReading {
   const diagnostics: Diagnostic[] = [];
   const sources: SourceMap = {};
@@ -154,6 +171,9 @@ export function readHtml(
     vectors: [],
     probabilities: [],
     kept: [],
+    dates: { candidates: [], vectors: [] },
+    headlines: { candidates: [], vectors: [] },
+    bylines: { candidates: [], vectors: [] },
   });
 
   // 1. Text.
@@ -267,24 +287,26 @@ export function readHtml(
         [ld?.headline, metaTitle?.value].filter((v): v is string => !!v),
       )
     : undefined;
-  const metaHeadlines: Array<Candidate<string>> = [];
+  const metaHeadlines: Array<Candidate<string> & { source: HeadlineSource }> = [];
   if (ld?.headline)
-    metaHeadlines.push({ value: collapse(ld.headline), ...foundPlace(ldFound(ld.headline)) });
-  for (const found of allMeta(meta, metaKeys.headline)) {
+    metaHeadlines.push({
+      value: collapse(ld.headline),
+      source: 'json-ld',
+      ...foundPlace(ldFound(ld.headline)),
+    });
+  for (const key of metaKeys.headline) {
+    const found = allMeta(meta, [key])[0];
+    if (!found) continue;
     const value = stripSiteName(found.value, sites, []);
-    metaHeadlines.push({ value, from: found.from, start: found.start, end: found.end });
+    const source = key === 'og:title' || key === 'twitter:title' ? 'meta-social' : 'meta-other';
+    metaHeadlines.push({ value, source, from: found.from, start: found.start, end: found.end });
   }
   if (meta.title && strippedTitle) {
-    metaHeadlines.push({
-      value: strippedTitle,
-      from: '<title>',
-      start: meta.title.start,
-      end: meta.title.end,
-    });
+    const place = { from: '<title>', start: meta.title.start, end: meta.title.end };
+    metaHeadlines.push({ value: strippedTitle, source: 'title', ...place });
+    if (strippedTitle !== meta.title.value)
+      metaHeadlines.push({ value: meta.title.value, source: 'title-whole', ...place });
   }
-  const headings = units
-    .map((unit, index) => ({ unit, index }))
-    .filter(({ unit }) => unit.kind === 'heading' && unit.text.length <= 400);
   // Where the story starts: the first paragraph the model keeps.
   const storyStart = units.findIndex(
     (unit, index) =>
@@ -292,69 +314,44 @@ export function readHtml(
       unit.text.length >= 50 &&
       (probabilities[index] ?? 0) >= model.threshold,
   );
-  const siteKeys = sites.map((name) => name.toLowerCase());
-  const isSiteName = (text: string) =>
-    siteKeys.some((name) => similarity(name, text) >= 0.7) || text.length < 6;
-  let headlineUnit: number | undefined;
-  let headline: Candidate<string> | undefined;
-  const fromUnit = (index: number): Candidate<string> => {
-    const unit = units[index]!;
-    return {
-      value: headingText(
-        unit,
-        metaHeadlines.map((candidate) => candidate.value),
-      ),
-      from: `<${unit.element.name}>`,
-      start: unit.start,
-      end: unit.end,
+  // The learned choice among the metadata's headlines and the page's headings.
+  const headlineOptions = headlineCandidatesOf({ units, meta: metaHeadlines });
+  const headlineVectorList = headlineVectors(headlineOptions, {
+    units,
+    storyStart,
+    probabilities,
+    top: page.top,
+    siteNames: sites,
+  });
+  const chosenHeadline = chooseHeadline(headlineVectorList, fields.headline);
+  let headline: Candidate<string> | undefined = headlineOptions[chosenHeadline];
+  let headlineUnit = headlineOptions[chosenHeadline]?.unit;
+  if (headline && headlineUnit === undefined) {
+    // The metadata's headline: the heading that prints it is the headline's place on the page.
+    let best = 0.9;
+    for (const option of headlineOptions) {
+      if (option.unit === undefined) continue;
+      const score = similarity(option.value, headline.value);
+      if (score >= best) {
+        best = score;
+        headlineUnit = option.unit;
+      }
+    }
+  }
+  if (headline)
+    headline = {
+      value: headline.value,
+      from: headline.from,
+      start: headline.start,
+      end: headline.end,
     };
-  };
-  // 1. The printed heading that the metadata names, h1 first.
-  let bestScore = 0;
-  for (const { unit, index } of headings) {
-    let score = 0;
-    for (const candidate of metaHeadlines)
-      score = Math.max(score, similarity(headingText(unit), candidate.value));
-    if (score < 0.7) continue;
-    const weighted =
-      score + (unit.element.name === 'h1' ? 0.2 : 0) + (probabilities[index] ?? 0) * 0.05;
-    if (weighted > bestScore) {
-      bestScore = weighted;
-      headlineUnit = index;
-    }
-  }
-  // 2. Else the <h1> printed last above the story (the page's own headline, which metadata
-  //    written for search or sharing may reword), unless it is the site's name.
-  if (headlineUnit === undefined && storyStart >= 0) {
-    for (let at = headings.length - 1; at >= 0; at--) {
-      const { unit, index } = headings[at]!;
-      if (index > storyStart || unit.element.name !== 'h1') continue;
-      if (!isSiteName(headingText(unit))) headlineUnit = index;
-      break;
-    }
-  }
-  if (headlineUnit !== undefined) headline = fromUnit(headlineUnit);
-  else if (metaHeadlines.length > 0 && metaHeadlines[0]!.from !== '<title>') {
-    // 3. The metadata's headline.
-    headline = metaHeadlines[0];
-  } else {
-    // 4. The heading just above the story, any h1, then the <title>.
-    const above = headings.filter(({ index }) => storyStart >= 0 && index < storyStart).pop();
-    const h1 = headings.find(({ unit }) => unit.element.name === 'h1');
-    const pick = [above, h1].find((found) => found && !isSiteName(headingText(found.unit)));
-    if (pick) {
-      headlineUnit = pick.index;
-      headline = fromUnit(pick.index);
-    } else if (metaHeadlines.length > 0) headline = metaHeadlines[0];
-    else if (headings[0]) {
-      headlineUnit = headings[0].index;
-      headline = fromUnit(headings[0].index);
-    }
-  }
+  const headings = units
+    .map((unit, index) => ({ unit, index }))
+    .filter(({ unit }) => unit.kind === 'heading' && unit.text.length <= 400);
   if (headline) {
     for (const other of metaHeadlines) {
       if (other === headline || similarity(other.value, headline.value) >= 0.7) continue;
-      if (other.from === '<title>') continue;
+      if (other.from === '<title>' || other.source === 'title-whole') continue;
       diagnostics.push(conflict('headline', headline, other, range));
       break;
     }
@@ -418,79 +415,118 @@ export function readHtml(
     }
   }
 
-  // 7. Byline: metadata, then the page's byline near the headline.
-  const bylineMeta: Array<Candidate<Byline>> = [];
-  if (ld?.byline && ld.byline.contributors.length > 0)
-    bylineMeta.push({ value: ld.byline, ...foundPlace(ldFound('')) });
+  // 7. Byline: the learned choice among the metadata's authors, the page's byline lines and
+  //    author elements, or nobody.
   // A metadata "author" that is the site itself is not a person.
   const siteLike = (byline: Byline) =>
     byline.contributors.every(
       (c) => sites.some((site) => similarity(site, c.name) >= 0.6) || orgWords.test(c.name),
     );
-  bylineMeta.push(...bylineCandidates(meta).filter((found) => !siteLike(found.value)));
-  const usedForMeta = new Set<number>();
-  let pageByline = findPageByline(units, headlineUnit, keep, tree.root);
-  if (!pageByline) {
-    const element = authorElementByline(tree.root, headline?.start ?? 0);
-    if (element) pageByline = { candidate: element, index: -1, unitIsByline: false };
+  const bylineOptions: BylineCandidate[] = [];
+  const addByline = (
+    candidate: Candidate<Byline>,
+    source: BylineSource,
+    extra: Partial<BylineCandidate> = {},
+  ) => {
+    const order = bylineOptions.filter((option) => option.source === source).length;
+    if (order >= 3) return;
+    bylineOptions.push({
+      ...candidate,
+      source,
+      order,
+      siteLike: siteLike(candidate.value),
+      ...extra,
+    });
+  };
+  if (ld?.byline && ld.byline.contributors.length > 0)
+    addByline({ value: ld.byline, ...foundPlace(ldFound('')) }, 'json-ld');
+  for (const found of bylineCandidates(meta)) {
+    const source: BylineSource = found.from.startsWith('itemprop')
+      ? 'microdata'
+      : found.from.startsWith('<meta')
+        ? 'meta'
+        : 'author-link';
+    addByline(found, source);
   }
-  let byline: Candidate<Byline> | undefined;
-  const hasPerson = (candidate: Candidate<Byline>) => personKeys(candidate.value).size > 0;
-  byline = bylineMeta.find(hasPerson) ?? bylineMeta[0];
-  if (pageByline) {
-    const pageKeys = personKeys(pageByline.candidate.value);
-    const chosenKeys = personKeys(byline?.value);
+  const usedForMeta = new Set<number>();
+  const pageLines = findPageBylines(units, headlineUnit, keep);
+  for (const line of pageLines)
+    addByline(line.candidate, 'page-line', {
+      intro: line.intro,
+      marked: line.marked,
+      unit: line.index,
+      distance: Math.abs(line.index - (headlineUnit ?? 0)),
+    });
+  for (const element of authorElementBylines(tree.root, headline?.start ?? 0))
+    addByline(element, 'author-element', { marked: true });
+  bylineOptions.push({ value: undefined, from: '', start: 0, end: 0, source: 'none', order: 0 });
+  const bylineVectorList = bylineVectors(bylineOptions);
+  const chosenByline = bylineOptions[chooseByline(bylineVectorList, fields.byline)];
+  let byline: Candidate<Byline> | undefined =
+    chosenByline?.value === undefined
+      ? undefined
+      : { ...foundPlace(chosenByline), value: chosenByline.value };
+  const pageByline = bylineOptions.find(
+    (option) =>
+      (option.source === 'page-line' || option.source === 'author-element') &&
+      personKeys(option.value).size > 0,
+  );
+  if (byline && pageByline?.value) {
+    const pageKeys = personKeys(pageByline.value);
+    const chosenKeys = personKeys(byline.value);
     const same =
-      pageKeys.size > 0 &&
-      [...chosenKeys].every((key) => pageKeys.has(key)) &&
-      pageKeys.size === chosenKeys.size;
-    if (!byline || (chosenKeys.size === 0 && pageKeys.size > 0)) byline = pageByline.candidate;
-    else if (same && bylineDetail(pageByline.candidate.value) > bylineDetail(byline.value))
-      byline = pageByline.candidate;
-    else if (!same && pageKeys.size > 0 && chosenKeys.size > 0) {
-      const overlap = [...pageKeys].some((key) => chosenKeys.has(key));
-      if (!overlap) {
-        diagnostics.push(
-          conflict('byline', mapByline(byline), mapByline(pageByline.candidate), range),
-        );
-        if (byline.from === 'the JSON-LD') {
-          diagnostics.push(
-            htmlDiagnostic(
-              'json-ld-author-mismatch',
-              `The JSON-LD names ${names(byline.value)} as the author, but the page's byline names ${names(pageByline.candidate.value)}`,
-              range(pageByline.candidate.start, pageByline.candidate.end),
-              { path: ['byline'], ...(ldPlace ? { note: `JSON-LD at ${where(ldPlace)}` } : {}) },
-            ),
-          );
-        }
-      }
-    }
-    // The byline line is metadata, not story, wherever the byline was taken from.
-    if (pageKeys.size > 0 && pageByline.unitIsByline) {
-      keep.delete(pageByline.index);
-      usedForMeta.add(pageByline.index);
-    }
+      [...chosenKeys].every((key) => pageKeys.has(key)) && pageKeys.size === chosenKeys.size;
+    // The same people, said with more (job titles, affiliations): the page's byline.
+    if (same && bylineDetail(pageByline.value) > bylineDetail(byline.value))
+      byline = { ...foundPlace(pageByline), value: pageByline.value };
+  }
+  // Metadata and page naming different people: an `info` conflict with both places.
+  const disjoint = (a: Set<string>, b: Set<string>) =>
+    a.size > 0 && b.size > 0 && ![...a].some((key) => b.has(key));
+  if (byline) {
+    const chosenKeys = personKeys(byline.value);
+    const other = bylineOptions.find(
+      (option) =>
+        option.value !== undefined &&
+        option.value !== byline?.value &&
+        (option.source === 'json-ld' || option === pageByline) &&
+        disjoint(personKeys(option.value), chosenKeys),
+    );
+    if (other?.value)
+      diagnostics.push(
+        conflict(
+          'byline',
+          mapByline(byline),
+          mapByline({ ...foundPlace(other), value: other.value }),
+          range,
+        ),
+      );
+  }
+  const ldOption = bylineOptions.find((option) => option.source === 'json-ld');
+  if (
+    ldOption?.value &&
+    pageByline?.value &&
+    disjoint(personKeys(ldOption.value), personKeys(pageByline.value))
+  ) {
+    diagnostics.push(
+      htmlDiagnostic(
+        'json-ld-author-mismatch',
+        `The JSON-LD names ${names(ldOption.value)} as the author, but the page's byline names ${names(pageByline.value)}`,
+        range(pageByline.start, pageByline.end),
+        { path: ['byline'], ...(ldPlace ? { note: `JSON-LD at ${where(ldPlace)}` } : {}) },
+      ),
+    );
+  }
+  // The byline line is metadata, not story, wherever the byline was taken from.
+  const firstLine = bylineOptions.find(
+    (option) => option.source === 'page-line' && personKeys(option.value).size > 0,
+  );
+  if (firstLine?.unit !== undefined) {
+    keep.delete(firstLine.unit);
+    usedForMeta.add(firstLine.unit);
   }
 
-  // 8. Dates.
-  const hasMetaDate =
-    ld?.datePublished !== undefined ||
-    allMeta(meta, metaKeys.datePublished).length > 0 ||
-    meta.times.length > 0;
-  const published = pickDate(
-    [
-      ...(ld?.datePublished
-        ? ldDate(ld.datePublished, ldFound(ld.datePublished), dateOptions)
-        : []),
-      ...dateCandidates(meta, metaKeys.datePublished, dateOptions),
-      ...timeCandidates(meta, dateOptions),
-      ...pageDates(units, headlineUnit, dateOptions, hasMetaDate),
-      ...urlDates(pageUrl),
-    ],
-    'datePublished',
-    diagnostics,
-    range,
-  );
+  // 8. Dates: every candidate the page gives, the learned choice among them.
   const modified = pickDate(
     [
       ...(ld?.dateModified ? ldDate(ld.dateModified, ldFound(ld.dateModified), dateOptions) : []),
@@ -500,8 +536,28 @@ export function readHtml(
     diagnostics,
     range,
   );
+  const dates = dateCandidatesOf({
+    meta,
+    root: tree.root,
+    units,
+    headlineUnit,
+    url: pageUrl,
+    ld: ld?.datePublished
+      ? { value: ld.datePublished, found: ldFound(ld.datePublished) }
+      : undefined,
+    titles: [
+      meta.title?.value,
+      metaTitle?.value,
+      metaValue(meta, metaKeys.description)?.value.slice(0, 300),
+    ].filter((v): v is string => v !== undefined),
+    options: dateOptions,
+    text,
+  });
+  const dateVectorList = dateVectors(dates, modified ? [modified.value] : []);
+  const published = chooseDate(dates, dateVectorList, fields.date);
+  if (published) reportDateConflict(published, dates, diagnostics, range);
   // A short unit that only states the date is metadata, not story.
-  if (published && published.unit !== undefined) {
+  if (published && published.unit !== undefined && units[published.unit]!.text.length <= 160) {
     keep.delete(published.unit);
     usedForMeta.add(published.unit);
   }
@@ -513,7 +569,17 @@ export function readHtml(
         'The page has no title, heading or headline metadata: no article',
       ),
     );
-    return { diagnostics, sources, units, vectors, probabilities, kept: [] };
+    return {
+      diagnostics,
+      sources,
+      units,
+      vectors,
+      probabilities,
+      kept: [],
+      dates: { candidates: dates, vectors: dateVectorList },
+      headlines: { candidates: headlineOptions, vectors: headlineVectorList },
+      bylines: { candidates: bylineOptions, vectors: bylineVectorList },
+    };
   }
 
   // 9. Blocks.
@@ -594,10 +660,25 @@ export function readHtml(
   ] as const) {
     if (ld?.[key] !== undefined) (article as Record<string, unknown>)[key] = ld[key];
   }
-  return { article, diagnostics, sources, units, vectors, probabilities, kept: bodyUnits };
+  return {
+    article,
+    diagnostics,
+    sources,
+    units,
+    vectors,
+    probabilities,
+    kept: bodyUnits,
+    dates: { candidates: dates, vectors: dateVectorList },
+    headlines: { candidates: headlineOptions, vectors: headlineVectorList },
+    bylines: { candidates: bylineOptions, vectors: bylineVectorList },
+  };
 }
 
-function foundPlace(found: Found): { from: string; start: number; end: number } {
+function foundPlace(found: { from: string; start: number; end: number }): {
+  from: string;
+  start: number;
+  end: number;
+} {
   return { from: found.from, start: found.start, end: found.end };
 }
 
@@ -645,75 +726,45 @@ function absolute(value: string | undefined, base: string | undefined): string |
   return url && /^https?:/iu.test(url) ? url : undefined;
 }
 
-/** Classes of a headline's kicker (the label printed inside the `<h1>`, above the headline). */
-const kickerClass =
-  /kicker|overline|dachzeile|topline|roofline|eyebrow|spitzmarke|rubric|supertitle|pretitle|label|category/u;
-
-/**
- * A heading's text without a kicker printed inside it (`<h1><span class="kicker">…</span>
- * Headline</h1>`): the first child goes when its class says kicker, or when the metadata's
- * headline matches the rest better than the whole.
- */
-function headingText(unit: Unit, metaTitles: readonly string[] = []): string {
-  const children = unit.element.children.filter(
-    (child) => child.type === 'element' || child.value.trim() !== '',
-  );
-  const first = children[0];
-  if (children.length >= 2 && first?.type === 'element' && first.name !== 'a') {
-    const rest = collapse(
-      children
-        .slice(1)
-        .map((child) => textOf(child))
-        .join(' '),
-    );
-    if (rest.length >= 8) {
-      if (kickerClass.test(classAndId(first))) return rest;
-      for (const title of metaTitles) {
-        if (similarity(rest, title) >= 0.9 && similarity(unit.text, title) < 0.9) return rest;
-      }
-    }
-  }
-  return unit.text;
-}
-
-/** The byline the page prints: a unit near the headline that reads as one, or an author element. */
-function findPageByline(
+/** Lines near the headline that read as a byline: an intro word or an author class. */
+function findPageBylines(
   units: readonly Unit[],
   headlineUnit: number | undefined,
   keep: ReadonlySet<number>,
-  _root: HtmlElement,
-): { candidate: Candidate<Byline>; index: number; unitIsByline: boolean } | undefined {
+): Array<{ candidate: Candidate<Byline>; index: number; intro: boolean; marked: boolean }> {
+  const result: Array<{
+    candidate: Candidate<Byline>;
+    index: number;
+    intro: boolean;
+    marked: boolean;
+  }> = [];
   const from = headlineUnit === undefined ? 0 : Math.max(0, headlineUnit - 3);
   const firstKept = [...keep].sort((a, b) => a - b).find((index) => index > (headlineUnit ?? -1));
   const to = Math.min(units.length, Math.max(from + 12, (firstKept ?? from) + 4));
-  let classMatch:
-    | { candidate: Candidate<Byline>; index: number; unitIsByline: boolean }
-    | undefined;
-  for (let index = from; index < to; index++) {
+  for (let index = from; index < to && result.length < 3; index++) {
     const unit = units[index]!;
     if (unit.kind !== 'paragraph' && unit.kind !== 'list' && unit.kind !== 'heading') continue;
     if (unit.text.length > 200) continue;
     if (hasAncestorClass(unit.element, commentClass, 6)) continue;
     const marked = hasAncestorClass(unit.element, bylineClass, 4);
+    const intro = introWords.test(unit.text);
+    if (!intro && !marked) continue;
     const byline = readByline(unit.text);
     if (!byline) continue;
     const persons = byline.contributors.filter((c) => c.type !== 'Organization');
     if (persons.length === 0 && !marked) continue;
-    const intro =
-      /^\s*(?:by|von|par|por|di|door|av|af|przez|od|written by|posted by|reported by)\b/iu.test(
-        unit.text,
-      );
-    if (!intro && !marked) continue;
-    const found = {
+    result.push({
       candidate: { value: byline, from: `the page's byline`, start: unit.start, end: unit.end },
       index,
-      unitIsByline: true,
-    };
-    if (intro) return found;
-    classMatch ??= found;
+      intro,
+      marked,
+    });
   }
-  return classMatch;
+  return result;
 }
+
+const introWords =
+  /^\s*(?:by|von|par|por|di|door|av|af|przez|od|written by|posted by|reported by)\b/iu;
 
 /** Words of organization names. */
 const orgWords =
@@ -730,15 +781,16 @@ const authorPath =
 const notAuthorName = /avatar|image|img|photo|bio|desc|social|follow|more|archive|link-list|box/u;
 
 /**
- * The byline from an element marked as the author's (`<span class="author">`, `<div
- * id="author_header">`), the first one after the headline, else the first on the page;
- * comment sections are skipped.
+ * Bylines from elements marked as the author's (`<span class="author">`, `<div
+ * id="author_header">`, author-page links, `rel=author`): up to three, those after the headline
+ * first; comment sections are skipped.
  */
-function authorElementByline(root: HtmlElement, after: number): Candidate<Byline> | undefined {
-  let first: Candidate<Byline> | undefined;
+function authorElementBylines(root: HtmlElement, after: number): Array<Candidate<Byline>> {
+  const before: Array<Candidate<Byline>> = [];
+  const later: Array<Candidate<Byline>> = [];
   let seen = 0;
   const stack: HtmlElement[] = [root];
-  while (stack.length > 0) {
+  while (stack.length > 0 && later.length < 3) {
     const element = stack.pop()!;
     const words = classAndId(element);
     if (words && commentClass.test(words)) continue;
@@ -759,8 +811,7 @@ function authorElementByline(root: HtmlElement, after: number): Candidate<Byline
             start: element.start,
             end: element.end,
           };
-          if (element.start >= after) return found;
-          first ??= found;
+          (element.start >= after ? later : before).push(found);
         }
         if (++seen > 50) break;
         continue;
@@ -771,7 +822,7 @@ function authorElementByline(root: HtmlElement, after: number): Candidate<Byline
       if (child.type === 'element') stack.push(child);
     }
   }
-  return first;
+  return [...later, ...before].slice(0, 3);
 }
 
 function hasAncestorClass(element: HtmlElement, pattern: RegExp, reach: number): boolean {
@@ -785,9 +836,9 @@ function hasAncestorClass(element: HtmlElement, pattern: RegExp, reach: number):
   return false;
 }
 
-type DateCandidate = Candidate<ParsedDate> & { unit?: number };
+type MetaDateCandidate = Candidate<ParsedDate> & { unit?: number };
 
-function ldDate(value: string, found: Found, options: object): DateCandidate[] {
+function ldDate(value: string, found: Found, options: object): MetaDateCandidate[] {
   const parsed = readDate(value, options);
   if (parsed) return [{ ...candidate(parsed, found) }];
   // Already ISO from the JSON-LD reader.
@@ -808,94 +859,17 @@ function candidate<T>(value: T, found: Found): Candidate<T> {
   return { value, from: found.from, start: found.start, end: found.end };
 }
 
-/** Dates printed in short units near the headline. */
-function pageDates(
-  units: readonly Unit[],
-  headlineUnit: number | undefined,
-  options: object,
-  nearOnly: boolean,
-): DateCandidate[] {
-  const result: DateCandidate[] = [];
-  const from = headlineUnit === undefined ? 0 : Math.max(0, headlineUnit - 3);
-  const to = Math.min(units.length, from + 15);
-  const push = (index: number, parsed: ParsedDate) =>
-    result.push({
-      value: parsed,
-      from: 'the page',
-      start: units[index]!.start,
-      end: units[index]!.end,
-      unit: index,
-    });
-  // Near the headline: a line that is a date, or a byline or label line holding one.
-  for (let index = from; index < to; index++) {
-    const unit = units[index]!;
-    if (unit.text.length > 120 || unit.kind === 'list') continue;
-    const parsed = readDate(unit.text, options) ?? findInText(unit.text, options);
-    if (!parsed) continue;
-    push(index, parsed);
-    if (result.length >= 2) return result;
-  }
-  if (result.length > 0 || nearOnly) return result;
-  // Anywhere on the page (only when the metadata gives no date): a short line whose date comes first or after a label
-  // (`Datum: 26. Januar 2022`, `Date 23.05.2011`, `Published on …`).
-  for (let index = 0; index < units.length; index++) {
-    const unit = units[index]!;
-    if (unit.text.length > 160 || unit.kind === 'heading') continue;
-    let found: ReturnType<typeof findDate>;
-    try {
-      found = findDate(unit.text, options);
-    } catch {
-      found = undefined;
-    }
-    if (!found) continue;
-    const labelled = found.label !== undefined && !/updat|modif/u.test(found.label);
-    const before = unit.text.slice(0, found.index);
-    if (!labelled && !(found.index <= 2 || labelWords.test(before.trimEnd()))) continue;
-    if (found.label && /updat|modif/u.test(found.label)) continue;
-    push(index, found);
-    return result;
-  }
-  return result;
-}
-
-/** Words printed before a publication date. */
-const labelWords =
-  /(?:datum|date|published|publié|publicado|pubblicato|veröffentlicht|erschienen|stand|fecha|data|posted|on|am|le|el|vom|\/\/|\|) ?:?$/iu;
-
-function findInText(text: string, options: object): ParsedDate | undefined {
-  // Only lines that are mostly a date (a byline with its date, a "Published" line).
-  const stripped = text.replace(/^.*?(?=\b(?:published|updated|posted|on)\b)/iu, '');
-  for (const part of stripped.split(/\s[|•·]\s|\n/u)) {
-    const parsed = readDate(part.replace(/^(?:published|posted|on)\s*:?\s*/iu, ''), options);
-    if (parsed) return parsed;
-  }
-  return undefined;
-}
-
-function urlDates(url: string | undefined): DateCandidate[] {
-  const value = dateFromUrl(url);
-  if (!value) return [];
-  return [
-    {
-      value: { value, precision: 'day', zone: 'none', text: value },
-      from: 'the URL',
-      start: 0,
-      end: 0,
-    },
-  ];
-}
-
 /**
  * The first date in order of trust, upgraded to a later candidate of the same calendar day
  * that says more (a time with its offset beats a bare day). A candidate on another day is a
  * conflict.
  */
 function pickDate(
-  candidates: readonly DateCandidate[],
+  candidates: readonly MetaDateCandidate[],
   field: string,
   diagnostics: Diagnostic[],
   range: (start: number, end: number) => Position,
-): (DateCandidate & { value: ParsedDate }) | undefined {
+): MetaDateCandidate | undefined {
   const [first] = candidates;
   if (!first) return undefined;
   let chosen = first;
@@ -928,6 +902,37 @@ function pickDate(
   }
   return chosen;
 }
+
+/** A date the metadata gives on another day than the one chosen is an `info` conflict. */
+function reportDateConflict(
+  chosen: DateCandidate,
+  candidates: readonly DateCandidate[],
+  diagnostics: Diagnostic[],
+  range: (start: number, end: number) => Position,
+): void {
+  const day = chosen.value.value.slice(0, 10);
+  for (const other of candidates) {
+    if (!metadataSources.has(other.source) || other.says === 'modified') continue;
+    const otherDay = other.value.value.slice(0, 10);
+    if (Math.abs(Date.parse(otherDay) - Date.parse(day)) <= 86_400_000) continue;
+    diagnostics.push(
+      conflict(
+        'datePublished',
+        { ...chosen, value: chosen.value.value },
+        { ...other, value: other.value.value },
+        range,
+      ),
+    );
+    return;
+  }
+}
+
+const metadataSources: ReadonlySet<DateSource> = new Set([
+  'json-ld',
+  'meta-published',
+  'meta-date',
+  'time-marked',
+]);
 
 /** The lead image with the `alt` and caption the page prints for the same image, when metadata has none. */
 function withFigureText(image: Image | undefined, body: readonly Block[]): Image | undefined {

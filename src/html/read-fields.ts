@@ -235,25 +235,6 @@ export function dateCandidates(
   return result;
 }
 
-/** `<time>` elements marked as the publication date (`pubdate`, `itemprop`), then the first one. */
-export function timeCandidates(
-  meta: PageMeta,
-  options: Readonly<ParseDateOptions>,
-): Array<Candidate<ParsedDate>> {
-  const marked: Array<Candidate<ParsedDate>> = [];
-  const others: Array<Candidate<ParsedDate>> = [];
-  for (const found of meta.times) {
-    const parsed = readDate(found.value, options);
-    if (!parsed) continue;
-    const attributes = found.element?.attributes ?? {};
-    const cls = `${attributes.class ?? ''} ${attributes.itemprop ?? ''}`.toLowerCase();
-    if ('pubdate' in attributes || /publish|posted|created/u.test(cls))
-      marked.push(candidate(parsed, found));
-    else if (!/modif|updat|comment/u.test(cls)) others.push(candidate(parsed, found));
-  }
-  return [...marked, ...others];
-}
-
 /** Whether an author value is a name rather than a URL or handle. */
 function isNameLike(value: string): boolean {
   return !/^(?:https?:|www\.|\/|@)/iu.test(value) && value.length <= 200;

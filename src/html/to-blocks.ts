@@ -211,7 +211,7 @@ export function inlineText(content: readonly Inline[]): string {
     const node = stack.pop()!;
     if (node.type === 'text' || node.type === 'code') result += node.value;
     else if (node.type === 'break') result += '\n';
-    else
+    else if (node.type !== 'footnoteReference')
       for (let index = node.children.length - 1; index >= 0; index--)
         stack.push(node.children[index]!);
   }

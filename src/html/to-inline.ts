@@ -183,7 +183,7 @@ function prune(content: Inline[]): Inline[] {
       const keep =
         node.type === 'text' || node.type === 'code'
           ? node.value !== ''
-          : node.type === 'break'
+          : node.type === 'break' || node.type === 'footnoteReference'
             ? true
             : node.children.length > 0;
       if (keep) list[write++] = node;

@@ -96,6 +96,11 @@ export function bodyTexts(body: readonly Block[]): string[] {
           stack.push(node.items[index] as ListItem);
         }
         break;
+      case 'footnote':
+        for (let index = (node.blocks?.length ?? 0) - 1; index >= 0; index--) {
+          stack.push(node.blocks[index] as Block);
+        }
+        break;
       case 'table':
         for (const row of node.rows ?? [])
           texts.push(row.map((cell) => cell?.text ?? '').join(' '));

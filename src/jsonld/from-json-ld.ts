@@ -244,13 +244,15 @@ class Reader {
   readonly format: Intl.DateTimeFormat | undefined;
   /** How dates that are not ISO 8601 are read: the time zone, and the article's language. */
   readonly dateOptions: ParseDateOptions;
+  /** The text found in each object value, so that a value shared many times is searched once. */
+  private readonly texts = new WeakMap<object, string | undefined>();
 
   constructor(
     readonly byId: Map<string, JsonLdNode>,
     timeZone: string | undefined,
-    readonly sources: WeakMap<object, JsonLdSource>,
+    readonly sources: Map<object, JsonLdSource>,
     readonly text_:
-      | { starts: number[]; places: WeakMap<object, JsonObjectPlaces>; start?: Point | undefined }
+      | { starts: number[]; places: Map<object, JsonObjectPlaces>; start?: Point | undefined }
       | undefined,
   ) {
     this.format = timeZone === undefined ? undefined : zoneFormat(timeZone);
@@ -360,6 +362,15 @@ class Reader {
    * cyclic or share one array many times over.
    */
   text(value: unknown): string | undefined {
+    if (typeof value !== 'object' || value === null) return this.search(value);
+    // One search per object: object input may list one shared value a million times.
+    if (this.texts.has(value)) return this.texts.get(value);
+    const found = this.search(value);
+    this.texts.set(value, found);
+    return found;
+  }
+
+  private search(value: unknown): string | undefined {
     let steps = maxTextSteps;
     const search = (item: unknown, depth: number): string | undefined => {
       if (--steps < 0) return undefined;
@@ -1102,7 +1113,7 @@ export function fromJsonLd(
   }
   let value = input;
   let text:
-    | { starts: number[]; places: WeakMap<object, JsonObjectPlaces>; start?: Point | undefined }
+    | { starts: number[]; places: Map<object, JsonObjectPlaces>; start?: Point | undefined }
     | undefined;
   const early: Diagnostic[] = [];
   if (typeof input === 'string') {
@@ -1132,7 +1143,7 @@ export function fromJsonLd(
     throw new TypeError('Expected `input` to be JSON-LD: a JSON string, an object or an array');
   }
 
-  const sources = new WeakMap<object, JsonLdSource>();
+  const sources = new Map<object, JsonLdSource>();
   const dropped: DroppedValue[] = [];
   const decoded: Array<{ node?: JsonLdNode; key?: string }> = [];
   const root = normalizeJsonLd(value, { sources, dropped, decoded });

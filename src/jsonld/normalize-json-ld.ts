@@ -73,7 +73,7 @@ function schemaPrefixes(value: unknown, prefixes: Set<string>, depth = 0): void 
 /** Options of {@link normalizeJsonLd}: where to record what it did. */
 export interface NormalizeJsonLdOptions {
   /** Filled with each normalized node's input object and key names (for diagnostic places). */
-  sources?: WeakMap<object, JsonLdSource>;
+  sources?: Map<object, JsonLdSource>;
   /** Filled with the values left out. */
   dropped?: DroppedValue[];
   /** Filled with where HTML-encoded text was decoded. */
@@ -193,7 +193,10 @@ export function indexNodes(root: unknown): { nodes: JsonLdNode[]; byId: Map<stri
     if (typeof value !== 'object' || value === null || seen.has(value)) continue;
     seen.add(value);
     if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index--) stack.push(value[index]);
+      for (let index = value.length - 1; index >= 0; index--) {
+        const item: unknown = value[index];
+        if (typeof item === 'object' && item !== null) stack.push(item);
+      }
       continue;
     }
     const node = value as JsonLdNode;
@@ -205,10 +208,10 @@ export function indexNodes(root: unknown): { nodes: JsonLdNode[]; byId: Map<stri
       if (existing === undefined) byId.set(id, node);
       else for (const key of keys) if (!(key in existing)) existing[key] = node[key];
     }
-    const children = Object.entries(node);
-    for (let index = children.length - 1; index >= 0; index--) {
-      const [key, child] = children[index] as [string, unknown];
-      if (key !== '@context') stack.push(child);
+    for (let index = keys.length - 1; index >= 0; index--) {
+      const key = keys[index] as string;
+      const child = node[key];
+      if (key !== '@context' && typeof child === 'object' && child !== null) stack.push(child);
     }
   }
   return { nodes, byId };

@@ -9,16 +9,23 @@ export interface JsonObjectPlaces extends JsonRange {
   keys: Map<string, JsonRange>;
 }
 
+/**
+ * Objects nested deeper than this get no places: no reader looks that deep (`normalizeJsonLd`
+ * stops at 100 levels), and a place per object of a 100,000-deep text was most of its cost.
+ */
+export const placesDepth = 128;
+
 const whitespace = new Set([0x20, 0x0a, 0x0d, 0x09]);
 const controlPattern = /[\u0000-\u001f]/g;
 const escapeControl = (character: string) =>
   `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
+/** An open object or array; every field set from the start, so all frames share one shape. */
 interface Frame {
   container: Record<string, unknown> | unknown[];
-  places?: JsonObjectPlaces;
-  key?: string | undefined;
-  keyStart?: number;
+  places: JsonObjectPlaces | undefined;
+  key: string | undefined;
+  keyStart: number;
 }
 
 /**
@@ -37,8 +44,8 @@ interface Frame {
 export function parseJsonWithPlaces(
   text: string,
   controlCharacters?: number[],
-): { value: unknown; places: WeakMap<object, JsonObjectPlaces> } | undefined {
-  const places = new WeakMap<object, JsonObjectPlaces>();
+): { value: unknown; places: Map<object, JsonObjectPlaces> } | undefined {
+  const places = new Map<object, JsonObjectPlaces>();
   const length = text.length;
   const stack: Frame[] = [];
   let index = 0;
@@ -100,7 +107,7 @@ export function parseJsonWithPlaces(
     } else {
       frame.container[key] = value;
     }
-    frame.places?.keys.set(key, { start: frame.keyStart ?? 0, end });
+    frame.places?.keys.set(key, { start: frame.keyStart, end });
     frame.key = undefined;
     return true;
   };
@@ -150,14 +157,17 @@ export function parseJsonWithPlaces(
       skip();
       if (code === 0x7b) {
         const container: Record<string, unknown> = {};
-        const objectPlaces: JsonObjectPlaces = { start, end: start, keys: new Map() };
-        places.set(container, objectPlaces);
-        const frame: Frame = { container, places: objectPlaces };
+        let objectPlaces: JsonObjectPlaces | undefined;
+        if (stack.length < placesDepth) {
+          objectPlaces = { start, end: start, keys: new Map() };
+          places.set(container, objectPlaces);
+        }
+        const frame: Frame = { container, places: objectPlaces, key: undefined, keyStart: 0 };
         stack.push(frame);
         if (text.charCodeAt(index) === 0x7d) {
           index++;
           stack.pop();
-          objectPlaces.end = index;
+          if (objectPlaces) objectPlaces.end = index;
           attach(container, index);
           if (!afterValue()) return undefined;
         } else if (!readKey(frame)) {
@@ -165,7 +175,7 @@ export function parseJsonWithPlaces(
         }
       } else {
         const container: unknown[] = [];
-        stack.push({ container });
+        stack.push({ container, places: undefined, key: undefined, keyStart: 0 });
         if (text.charCodeAt(index) === 0x5d) {
           index++;
           stack.pop();

@@ -7,7 +7,7 @@ export type ReadJsonTextResult =
       ok: true;
       value: unknown;
       /** Where each object and key is (only when asked for places or after a repair). */
-      places?: WeakMap<object, JsonObjectPlaces>;
+      places?: Map<object, JsonObjectPlaces>;
       /** Offsets of raw control characters found inside strings and read as written. */
       controlCharacters: number[];
     }

@@ -11,6 +11,7 @@ import {
   type ValidateArticleResult,
   validateArticle,
 } from '../schema/index.js';
+import { withPartsShared } from './rules/article-parts.js';
 import { checks } from './rules/index.js';
 import { getRule, rules } from './rules.js';
 import { applyRuleSettings, resolveRuleSeverity } from './settings.js';
@@ -107,40 +108,43 @@ export function lintArticle(
   const subject = (validation.article ?? article) as Article;
 
   const found: Diagnostic[] = [];
-  for (const { id } of rules) {
-    const check = checks[id];
-    if (!check) continue;
-    const severity = resolveRuleSeverity(id, settings);
-    if (severity === 'off' || severity === undefined) continue;
-    let findings: RuleFinding[];
-    if (valid) {
-      findings = check(subject, context);
-    } else {
-      // The article failed the schema: rules see a raw value and may trip over it.
-      try {
+  // The rules share the article's parts (its blocks, images, inline content), found once.
+  withPartsShared(() => {
+    for (const { id } of rules) {
+      const check = checks[id];
+      if (!check) continue;
+      const severity = resolveRuleSeverity(id, settings);
+      if (severity === 'off' || severity === undefined) continue;
+      let findings: RuleFinding[];
+      if (valid) {
         findings = check(subject, context);
-      } catch {
-        findings = [];
+      } else {
+        // The article failed the schema: rules see a raw value and may trip over it.
+        try {
+          findings = check(subject, context);
+        } catch {
+          findings = [];
+        }
+      }
+      const url = getRule(id)?.url;
+      for (const finding of findings) {
+        const diagnostic: Diagnostic = {
+          ruleId: id,
+          severity,
+          message: finding.message,
+          path: finding.path,
+          source: 'nutgraf',
+          ...(url ? { url } : {}),
+        };
+        if (finding.note !== undefined) diagnostic.note = finding.note;
+        if (finding.expected !== undefined) diagnostic.expected = finding.expected;
+        if (finding.actual !== undefined) diagnostic.actual = finding.actual;
+        const place = placeOf(options.sources, finding.path);
+        if (place) diagnostic.place = place;
+        found.push(diagnostic);
       }
     }
-    const url = getRule(id)?.url;
-    for (const finding of findings) {
-      const diagnostic: Diagnostic = {
-        ruleId: id,
-        severity,
-        message: finding.message,
-        path: finding.path,
-        source: 'nutgraf',
-        ...(url ? { url } : {}),
-      };
-      if (finding.note !== undefined) diagnostic.note = finding.note;
-      if (finding.expected !== undefined) diagnostic.expected = finding.expected;
-      if (finding.actual !== undefined) diagnostic.actual = finding.actual;
-      const place = placeOf(options.sources, finding.path);
-      if (place) diagnostic.place = place;
-      found.push(diagnostic);
-    }
-  }
+  });
 
   // The most severe rule finding at each path: a schema problem there is left out when the
   // rule already reports it at least as severely, so an invalid article never passes CI

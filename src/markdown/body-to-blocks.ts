@@ -1,6 +1,7 @@
 import type {
   Blockquote,
   Definition,
+  FootnoteDefinition,
   Heading,
   Html,
   Image,
@@ -55,7 +56,18 @@ import {
   toInline,
   trimInline,
 } from './mdast-to-inline.js';
+import { openingFence, parseTree } from './parse-tree.js';
 import { resolveUrl } from './resolve-url.js';
+import { shiftTree } from './shift-tree.js';
+import {
+  embedOfTag,
+  findEndHighlight,
+  highlightLanguage,
+  restOfLineBlank,
+  type SourceToken,
+  type TemplateTag,
+  tokenizeTemplateSource,
+} from './template-tags.js';
 
 /** A WordPress `[caption …]` opening tag. */
 const captionOpen = /\[caption\b([^\]]{0,2000})\]/;
@@ -79,6 +91,40 @@ const iframe = /^<iframe\b([^>]{0,4000})>/i;
 const emptyListHtml = /^<(ul|ol)(?:\s+start="(\d{1,9})")?>\s*<\/\1>$/i;
 /** A Hugo shortcode's opening, written out. */
 const shortcodeOpening = /\{\{[<%]/;
+/** The flow (block) nodes remark-mdx adds. */
+const mdxFlowTypes: ReadonlySet<string> = new Set([
+  'mdxjsEsm',
+  'mdxJsxFlowElement',
+  'mdxFlowExpression',
+]);
+/** The phrasing (inline) nodes remark-mdx adds. */
+const mdxTextTypes: ReadonlySet<string> = new Set(['mdxJsxTextElement', 'mdxTextExpression']);
+
+/**
+ * Whether a paragraph, a quote or a table holds JSX or an expression (remark-mdx's phrasing
+ * nodes, or flow ones inside a quote), at any depth.
+ * A comment alone (`{/* … *\/}`, as `toMarkdown` writes to split text) is nothing.
+ */
+function hasMdxPhrasing(parent: Paragraph | Blockquote | Table): boolean {
+  const stack: Nodes[] = [...parent.children];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if ((mdxTextTypes.has(node.type) || mdxFlowTypes.has(node.type)) && !isMdxComment(node)) {
+      return true;
+    }
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
+  return false;
+}
+
+/** Whether an MDX expression is only a comment, `{/* … *\/}`. */
+function isMdxComment(node: Nodes): boolean {
+  if (node.type !== 'mdxTextExpression' && node.type !== 'mdxFlowExpression') return false;
+  const value = (node as { value?: string }).value?.trim() ?? '';
+  return value.startsWith('/*') && value.endsWith('*/') && value.indexOf('*/') === value.length - 2;
+}
+
+/** A template tag's opening: Liquid `{%`, Hugo `{{<` or `{{%`. */
+const templateOpening = /\{%|\{\{[<%]/;
 /** Bylines are short. */
 const MAX_BYLINE_LENGTH = 160;
 
@@ -98,6 +144,8 @@ export interface BodyKnown {
   headline?: string;
   hasByline: boolean;
   hasDateline: boolean;
+  /** The tree was read with remark-mdx: JSX, expressions and ESM are kept as `mdx` blocks. */
+  mdx?: boolean;
 }
 
 function pointOf(point: { line: number; column: number; offset?: number | undefined }): Point {
@@ -229,6 +277,8 @@ export function bodyToBlocks(
   let paragraphs = 0;
   let headlineSeen = false;
   let container: Container = { blocks: result.blocks, path: ['body'], depth: 0 };
+  /** Where a search for `{% endhighlight %}` found none: none is found after it either. */
+  let highlightSearchFailedFrom = Number.POSITIVE_INFINITY;
 
   /** The path of the next block of the current container. */
   const nextPath = (): ArticlePath => [...container.path, container.blocks.length];
@@ -269,13 +319,23 @@ export function bodyToBlocks(
           break;
         }
         case 'paragraph': {
+          if (known.mdx && hasMdxPhrasing(node)) {
+            pushMdx(node);
+            break;
+          }
+          const taken = templateParagraph(nodes, index);
+          if (taken > 0) {
+            index += taken - 1;
+            break;
+          }
           const next = nodes[index + 1];
           const consumed = paragraph(node, next, top && paragraphs === 0);
           if (consumed) index++;
           break;
         }
         case 'blockquote':
-          push(quote(node), node);
+          if (known.mdx && hasMdxPhrasing(node)) pushMdx(node);
+          else push(quote(node), node);
           break;
         case 'list':
           push(list(node), node);
@@ -290,13 +350,19 @@ export function bodyToBlocks(
           break;
         }
         case 'table':
-          push(table(node), node);
+          if (known.mdx && hasMdxPhrasing(node)) pushMdx(node);
+          else push(table(node), node);
           break;
         case 'html':
           html(node);
           break;
+        case 'footnoteDefinition':
+          push(footnote(node), node);
+          break;
         default:
-          // yaml, toml, definition, footnoteDefinition: not body content.
+          // MDX's JSX elements, expressions and ESM (with remark-mdx) are kept as they are
+          // written; yaml, toml, definition: not body content.
+          if (mdxFlowTypes.has(node.type)) pushMdx(node);
           break;
       }
     }
@@ -410,6 +476,25 @@ export function bodyToBlocks(
     container = outer;
     if (blocks.length > 0) result.blocks = blocks;
     return result;
+  }
+
+  /**
+   * A footnote definition (`[^1]: …`): its label and its blocks, read as the body's (as deep
+   * as {@link MAX_BLOCK_DEPTH}; deeper, its text as lines of one paragraph).
+   */
+  function footnote(node: FootnoteDefinition): Block {
+    const path = nextPath();
+    const label = node.label ?? node.identifier;
+    if (container.depth + 1 >= MAX_BLOCK_DEPTH) {
+      const text = leafTexts(node.children).join('\n');
+      return { type: 'footnote', label, blocks: text === '' ? [] : [{ type: 'paragraph', text }] };
+    }
+    const outer = container;
+    const blocks: Block[] = [];
+    container = { blocks, path: [...path, 'blocks'], depth: outer.depth + 1 };
+    flow(node.children);
+    container = outer;
+    return { type: 'footnote', label, blocks };
   }
 
   /** A table: each cell's text and inline content, and the columns' alignment when set. */
@@ -538,6 +623,146 @@ export function bodyToBlocks(
     if (!isPlainInline(content)) block.content = content;
     push(block, node);
     return false;
+  }
+
+  /**
+   * Read a paragraph (`nodes[index]`) written with site builders' template tags (see
+   * `template-tags.ts`); returns how many nodes it took, 0 when it is not one:
+   * - `{% highlight ruby %}` … `{% endhighlight %}` in the body (blank lines in the code split
+   *   it into several nodes) is a `code` block in that language;
+   * - a paragraph of tags only is one `html` block with their `syntax` (or an `embed`, for one
+   *   known video or post shortcode such as `{{< youtube … >}}`), verbatim;
+   * - in the body, tag lines opening or closing a paragraph of text (`{{< note >}}` / text /
+   *   `{{< /note >}}`) are such blocks around the paragraph.
+   * Paragraphs with an image shortcode (`{{< figure src=… >}}`) are left to {@link paragraph}.
+   */
+  function templateParagraph(nodes: readonly RootContent[], index: number): number {
+    const node = nodes[index] as Paragraph;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return 0;
+    const text = source.slice(start, end);
+    if (!templateOpening.test(text)) return 0;
+    const tokens = tokenizeTemplateSource(text);
+    const first = tokens[0];
+    if (first?.syntax === undefined) {
+      // Text first: perhaps tag lines at the end.
+    } else if (container.depth === 0 && highlightLanguage(first) !== undefined) {
+      const taken = highlight(nodes, index, first, start);
+      if (taken > 0) return taken;
+    }
+    if (findImageShortcodes(text).length > 0) return 0;
+    let lead = 0;
+    while (tokens[lead]?.syntax !== undefined) lead++;
+    if (lead === tokens.length) {
+      pushTemplate(tokens as TemplateTag[], text, node, start);
+      return 1;
+    }
+    while (lead > 0 && !restOfLineBlank(text, (tokens[lead - 1] as SourceToken).end)) lead--;
+    let trail = tokens.length;
+    while (trail > lead && tokens[trail - 1]?.syntax !== undefined) trail--;
+    if ((lead === 0 && trail === tokens.length) || container.depth > 0) return 0;
+    const middleStart = lead === 0 ? 0 : lineStartBefore(text, (tokens[lead] as SourceToken).start);
+    const middleEnd = (tokens[trail - 1] as SourceToken).end;
+    const middle = text.slice(middleStart, middleEnd);
+    if (openingFence(middle) || openingFence(middle, '+++')) return 0;
+    if (lead > 0) {
+      const leading = tokens.slice(0, lead) as TemplateTag[];
+      const tagsEnd = (leading[leading.length - 1] as TemplateTag).end;
+      pushTemplate(leading, text.slice(0, tagsEnd), node, start);
+    }
+    const tree = parseTree(middle);
+    const at = pointIn(node, text, middleStart);
+    shiftTree(tree.children, at, middleStart === 0 ? at.column - 1 : 0);
+    flow(tree.children);
+    if (trail < tokens.length) {
+      const trailing = tokens.slice(trail) as TemplateTag[];
+      const from = (trailing[0] as TemplateTag).start;
+      pushTemplate(trailing, text.slice(from), node, start + from);
+    }
+    return 1;
+  }
+
+  /**
+   * `{% highlight lang %}` opening the paragraph `nodes[index]` (at `start` in the file) and
+   * the next `{% endhighlight %}`: a code block of the lines between, taking the nodes up to
+   * the one the closing tag ends. 0 when the tag is not alone on its line, or the closing tag
+   * is missing or followed by more text in its node.
+   */
+  function highlight(
+    nodes: readonly RootContent[],
+    index: number,
+    tag: TemplateTag,
+    start: number,
+  ): number {
+    const openEnd = start + tag.end;
+    if (!restOfLineBlank(source, openEnd) || start >= highlightSearchFailedFrom) return 0;
+    const close = findEndHighlight(source, openEnd);
+    if (!close) {
+      highlightSearchFailedFrom = start;
+      return 0;
+    }
+    let last = index;
+    while (last < nodes.length && (nodes[last]?.position?.end.offset ?? 0) < close.end) last++;
+    const lastNode = nodes[last];
+    const lastEnd = lastNode?.position?.end.offset;
+    if (!lastNode || lastEnd === undefined || source.slice(close.end, lastEnd).trim() !== '') {
+      return 0;
+    }
+    let codeStart = openEnd;
+    while (codeStart < close.start && !/[\r\n]/.test(source.charAt(codeStart))) codeStart++;
+    codeStart += source.startsWith('\r\n', codeStart) ? 2 : 1;
+    let codeEnd = close.start;
+    while (codeEnd > codeStart && /[ \t]/.test(source.charAt(codeEnd - 1))) codeEnd--;
+    const code = source.slice(Math.min(codeStart, codeEnd), codeEnd).replace(/(?:\r\n|\r|\n)$/, '');
+    const place = positionOf(nodes[index] as RootContent);
+    const endPlace = positionOf(lastNode);
+    if (place && endPlace)
+      setSource(context.sources, nextPath(), { start: place.start, end: endPlace.end });
+    container.blocks.push({ type: 'code', text: code, language: highlightLanguage(tag) as string });
+    return last - index + 1;
+  }
+
+  /**
+   * Push an MDX node (a JSX element, an expression, `import`/`export`, or a paragraph with
+   * JSX in its text) as an `html` block with `syntax: 'mdx'` and its source, verbatim (in a
+   * list item without the lines' indentation).
+   */
+  function pushMdx(node: RootContent): void {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const value = source.slice(start, end);
+    const html = container.depth > 0 ? value.replace(/(\r\n|\r|\n)[ \t]+/g, '$1') : value;
+    if (html.trim() === '') return;
+    push({ type: 'html', html, syntax: 'mdx' }, node);
+  }
+
+  /**
+   * Push template tags (`value`, their source, at `offset` in the file inside paragraph `node`)
+   * as one block: an embed for one known video or post shortcode, else an `html` block with
+   * their syntax. In a list item the lines' indentation is left out.
+   */
+  function pushTemplate(
+    tags: readonly TemplateTag[],
+    value: string,
+    node: Paragraph,
+    offset: number,
+  ): void {
+    const html = container.depth > 0 ? value.replace(/(\r\n|\r|\n)[ \t]+/g, '$1') : value;
+    const only = tags.length === 1 ? tags[0] : undefined;
+    const embed = only ? embedOfTag(only) : undefined;
+    const block: Block = embed
+      ? { type: 'embed', url: embed.url, provider: embed.provider, source: html }
+      : { type: 'html', html, syntax: (tags[0] as TemplateTag).syntax };
+    const nodeStart = node.position?.start.offset ?? 0;
+    const text = source.slice(nodeStart, offset + value.length);
+    const place: Position = {
+      start: pointIn(node, text, offset - nodeStart),
+      end: pointIn(node, text, offset - nodeStart + value.length),
+    };
+    setSource(context.sources, nextPath(), place);
+    container.blocks.push(block);
   }
 
   /**
@@ -828,6 +1053,11 @@ export function bodyToBlocks(
             .join('\n'),
         );
       default:
+        // JSX or an expression in a quote of an MDX file: its source, as lines of text.
+        if (mdxFlowTypes.has(node.type) && node.position) {
+          const from = node.position.start.offset ?? 0;
+          return textLines(source.slice(from, node.position.end.offset ?? from));
+        }
         return [];
     }
   }
@@ -920,7 +1150,7 @@ function collapseInline(content: readonly Inline[]): Inline[] {
       if (node.type === 'text')
         appendInlineTo(result, [{ type: 'text', value: node.value.replace(/\s+/g, ' ') }]);
       else if (node.type === 'break') appendInlineTo(result, [{ type: 'text', value: ' ' }]);
-      else if (node.type === 'code') result.push(node);
+      else if (node.type === 'code' || node.type === 'footnoteReference') result.push(node);
       else {
         const first = start && index === 0;
         const last = end && index === nodes.length - 1;
@@ -958,6 +1188,7 @@ function linkSpanning(
       const trail = text.length - text.trimEnd().length;
       if (at + lead === start && at + length - trail === end) return node.url;
     }
+    if (node.type === 'footnoteReference') continue;
     return linkSpanning(node.children, start, end, at);
   }
   return undefined;
@@ -1035,4 +1266,32 @@ function leafTexts(nodes: readonly Nodes[]): string[] {
     }
   }
   return texts;
+}
+
+/** The offset of the start of the line `offset` is on, in `text`. */
+function lineStartBefore(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0 && text.charCodeAt(at - 1) !== 0x0a && text.charCodeAt(at - 1) !== 0x0d) at--;
+  return at;
+}
+
+/**
+ * The point at `offset` in `text`, the source of `node` from its start (so `text` starts at
+ * the node's start point).
+ */
+function pointIn(node: Nodes, text: string, offset: number): Point {
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  let line = start.line;
+  let lineStart = 0;
+  for (let at = 0; at < offset; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) {
+      line++;
+      lineStart = at + 1;
+    }
+  }
+  const column = line === start.line ? start.column + offset : offset - lineStart + 1;
+  const point: Point = { line, column };
+  if (start.offset !== undefined) point.offset = start.offset + offset;
+  return point;
 }

@@ -98,8 +98,11 @@ export function toInline(
         } else if (children.length > 0) result.push({ type: node.type, children });
         break;
       }
+      case 'footnoteReference':
+        result.push({ type: 'footnoteReference', label: node.label ?? node.identifier });
+        break;
       default:
-        // image, imageReference, footnoteReference: not inline text.
+        // image, imageReference: not inline text.
         break;
     }
   }
@@ -114,7 +117,9 @@ function flatInline(nodes: readonly PhrasingContent[]): Inline[] {
     if (node.type === 'text') pushText(result, joinSoftLines(node.value));
     else if (node.type === 'inlineCode') result.push({ type: 'code', value: node.value });
     else if (node.type === 'break') result.push({ type: 'break' });
-    else if (node.type === 'html') {
+    else if (node.type === 'footnoteReference') {
+      result.push({ type: 'footnoteReference', label: node.label ?? node.identifier });
+    } else if (node.type === 'html') {
       if (brTag.test(node.value.trim())) result.push({ type: 'break' });
     } else if ('children' in node) {
       for (let index = node.children.length - 1; index >= 0; index--) {
@@ -180,7 +185,7 @@ export function dropInlinePrefix(content: readonly Inline[], count: number): Inl
       }
     } else if (node.type === 'break') {
       remaining -= 1;
-    } else {
+    } else if (node.type !== 'footnoteReference') {
       const length = inlineLength(node.children);
       if (length <= remaining) remaining -= length;
       else {
@@ -206,6 +211,8 @@ export function takeInlinePrefix(content: readonly Inline[], count: number): Inl
     } else if (node.type === 'break') {
       result.push(node);
       remaining -= 1;
+    } else if (node.type === 'footnoteReference') {
+      result.push(node);
     } else {
       const length = inlineLength(node.children);
       result.push(
@@ -224,7 +231,7 @@ function inlineLength(content: readonly Inline[]): number {
   for (const node of content) {
     if (node.type === 'text' || node.type === 'code') length += node.value.length;
     else if (node.type === 'break') length += 1;
-    else length += inlineLength(node.children);
+    else if (node.type !== 'footnoteReference') length += inlineLength(node.children);
   }
   return length;
 }

@@ -201,6 +201,7 @@ export function articleFromTree(
   tree: Root,
   text: string,
   options: Readonly<ParseMarkdownOptions>,
+  syntax: Readonly<{ mdx?: boolean }> = {},
 ): ParseMarkdownResult {
   const context = createContext(options);
   const { sources } = context;
@@ -306,6 +307,7 @@ export function articleFromTree(
     ...(typeof fields.headline === 'string' ? { headline: fields.headline } : {}),
     hasByline: fields.byline !== undefined,
     hasDateline: fields.dateline !== undefined,
+    mdx: syntax.mdx === true,
   });
 
   if (fields.headline === undefined && body.headline) {

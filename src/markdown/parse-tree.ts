@@ -1,27 +1,40 @@
 import type { Literal, Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
+import { cappedBlockQuotes } from './capped-block-quote.js';
+import { remarkGfmLinear } from './gfm-literal-links.js';
 
 let processor: Processor<Root> | undefined;
 let frontmatterProcessor: Processor<Root> | undefined;
 
+/** A unified plugin: block quotes open up to a column only (see `capped-block-quote.ts`). */
+function remarkCappedBlockQuotes(this: Processor): undefined {
+  const data = this.data();
+  data.micromarkExtensions ??= [];
+  data.micromarkExtensions.push(cappedBlockQuotes);
+}
+
 /**
- * unified + remark-parse + remark-gfm (tables, strikethrough, literal links, footnotes and
- * tasks read the same in every file), with remark-frontmatter when micromark should try the
- * frontmatter itself. Built on first use.
+ * unified + remark-parse + GFM (tables, strikethrough, literal links, footnotes and tasks read
+ * the same in every file, see {@link remarkGfmLinear}), with remark-frontmatter when micromark
+ * should try the frontmatter itself. Built on first use.
  */
 function markdownProcessor(frontmatter: boolean): Processor<Root> {
   if (frontmatter) {
     frontmatterProcessor ??= unified()
       .use(remarkParse)
       .use(remarkFrontmatter, ['yaml', 'toml'])
-      .use(remarkGfm)
+      .use(remarkGfmLinear)
+      .use(remarkCappedBlockQuotes)
       .freeze() as unknown as Processor<Root>;
     return frontmatterProcessor;
   }
-  processor ??= unified().use(remarkParse).use(remarkGfm).freeze() as unknown as Processor<Root>;
+  processor ??= unified()
+    .use(remarkParse)
+    .use(remarkGfmLinear)
+    .use(remarkCappedBlockQuotes)
+    .freeze() as unknown as Processor<Root>;
   return processor;
 }
 
@@ -206,7 +219,8 @@ export function findAnyFrontmatter(text: string): FrontmatterFence | undefined {
  * Parse a Markdown file into mdast, with a `yaml` (or `toml`) node first when it has
  * frontmatter: the same tree (positions included) as unified + remark-parse +
  * remark-frontmatter (YAML and TOML) + remark-gfm, except that blank lines may come before
- * the frontmatter (remark-frontmatter reads it only on the first line). The frontmatter is
+ * the frontmatter (remark-frontmatter reads it only on the first line) and that literal links
+ * are read from the text as written out (see {@link remarkGfmLinear}). The frontmatter is
  * found here and only the body goes through micromark; its positions are then moved to
  * where the body is in the file.
  */

@@ -71,6 +71,12 @@ export const markdownRules = {
     description:
       'Inline formatting (emphasis, links, strikethrough) is nested more than 32 levels deep; the text is kept, the deeper formatting dropped',
   },
+  'mdx-invalid': {
+    id: 'mdx-invalid',
+    severity: 'error',
+    description:
+      'An `.mdx` file has an MDX syntax error (an unclosed JSX tag or expression, a `<` or `{` not escaped); the file is read as Markdown',
+  },
   'list-nested-too-deep': {
     id: 'list-nested-too-deep',
     severity: 'warning',

@@ -1,6 +1,7 @@
 import type {
   BlockContent,
   DefinitionContent,
+  FootnoteReference,
   List,
   ListItem as ListItem_,
   Paragraph,
@@ -43,6 +44,12 @@ export interface ToMarkdownOptions {
    * TOML form (a `null` in a list) is written as YAML. Default: `yaml`.
    */
   frontmatterFormat?: 'yaml' | 'toml' | undefined;
+  /**
+   * Write MDX (for `.mdx` files read with `parseMdx` from `nutgraf/mdx`): `<` and `{` in text
+   * are escaped, and `html` blocks (JSX, `import`/`export`) are written verbatim as always.
+   * Default: `false`.
+   */
+  mdx?: boolean | undefined;
 }
 
 /** A node type of our own, written out verbatim (see {@link unreadable}). */
@@ -89,8 +96,50 @@ function textHandler(
   return value.replace(autolinkEscape, '$1<!---->$2').replace(shortcodeOpen, '{\\{');
 }
 
-function markdownStringifier(): Processor<undefined, undefined, undefined, Root, string> {
-  stringifier ??= unified()
+/** A `<` or `{` not escaped (after an even run of backslashes). */
+const mdxSyntax = /(?<!\\)((?:\\\\)*)([<{])/g;
+
+/**
+ * Write text as {@link textHandler} does, for MDX: `<` and `{` are escaped (MDX reads them as
+ * JSX and expressions), and the text is split with an empty MDX comment (`{/**\/}`) where
+ * Markdown takes an empty HTML comment, which MDX does not allow.
+ */
+function mdxTextHandler(
+  node: { value: string },
+  parent: { children: unknown[] } | undefined,
+  state: TextState,
+  info: Record<string, unknown>,
+): string {
+  const siblings = parent ? parent.children : [];
+  const index = state.indexStack[state.indexStack.length - 1] ?? -1;
+  const value = state.safe(node.value, {
+    ...info,
+    afterNode: siblings[index + 1],
+    beforeNode: siblings[index - 1],
+  });
+  return value
+    .replace(mdxSyntax, '$1\\$2')
+    .replace(autolinkEscape, '$1{/**/}$2')
+    .replace(shortcodeOpen, '{\\{');
+}
+
+let mdxStringifier: Processor<undefined, undefined, undefined, Root, string> | undefined;
+
+function markdownStringifier(
+  mdx = false,
+): Processor<undefined, undefined, undefined, Root, string> {
+  if (mdx) {
+    mdxStringifier ??= createStringifier(mdxTextHandler);
+    return mdxStringifier;
+  }
+  stringifier ??= createStringifier(textHandler);
+  return stringifier;
+}
+
+function createStringifier(
+  text: typeof textHandler,
+): Processor<undefined, undefined, undefined, Root, string> {
+  return unified()
     .use(remarkStringify, {
       bullet: '-',
       emphasis: '*',
@@ -101,12 +150,11 @@ function markdownStringifier(): Processor<undefined, undefined, undefined, Root,
       resourceLink: true,
       handlers: {
         [characterReference]: (node: { value: string }) => node.value,
-        text: textHandler,
+        text,
       } as unknown as StringifyOptions['handlers'],
     })
     .use(remarkGfm)
     .freeze() as unknown as Processor<undefined, undefined, undefined, Root, string>;
-  return stringifier;
 }
 
 /** Contributor fields left out of the frontmatter when they hold their default. */
@@ -198,6 +246,11 @@ function frontmatterToml(data: Record<string, unknown>): string | undefined {
   }
 }
 
+/** A GFM footnote reference (`[^1]`). */
+function footnoteReference(label: string): FootnoteReference {
+  return { type: 'footnoteReference', identifier: label.toLowerCase(), label };
+}
+
 /**
  * Inline content as mdast phrasing content. Formatting nested deeper than
  * {@link MAX_INLINE_DEPTH} is written as its text, as `parseMarkdown` would read it.
@@ -211,6 +264,8 @@ function phrasing(content: readonly Inline[], depth = 0): PhrasingContent[] {
         return [{ type: 'inlineCode', value: node.value }];
       case 'break':
         return [{ type: 'break' }];
+      case 'footnoteReference':
+        return [footnoteReference(node.label)];
       default:
         if (depth >= MAX_INLINE_DEPTH) return flatPhrasing(node.children);
         if (node.type === 'link') {
@@ -239,6 +294,7 @@ function flatPhrasing(content: readonly Inline[]): PhrasingContent[] {
       else result.push({ type: 'text', value: node.value });
     } else if (node.type === 'code') result.push({ type: 'inlineCode', value: node.value });
     else if (node.type === 'break') result.push({ type: 'break' });
+    else if (node.type === 'footnoteReference') result.push(footnoteReference(node.label));
     else
       for (let index = node.children.length - 1; index >= 0; index--) {
         stack.push(node.children[index] as Inline);
@@ -583,6 +639,8 @@ function blockNodes(
       return [table];
     }
     case 'embed':
+      // Written as the site builder's tag it was read from (`{{< youtube … >}}`), else as ours.
+      if (block.source !== undefined) return [{ type: 'html', value: block.source }];
       return [
         {
           type: 'html',
@@ -591,6 +649,17 @@ function blockNodes(
       ];
     case 'html':
       return [{ type: 'html', value: block.html }];
+    case 'footnote':
+      return [
+        {
+          type: 'footnoteDefinition',
+          identifier: block.label.toLowerCase(),
+          label: block.label,
+          children: block.blocks.flatMap(
+            (inner, at, blocks) => blockNodes(inner, at, blocks, -1, depth + 1) as BlockContent[],
+          ),
+        },
+      ];
   }
 }
 
@@ -658,6 +727,7 @@ export function toMarkdown(article: Article, options: Readonly<ToMarkdownOptions
       blockNodes(block, index, body, firstParagraph),
     ),
   };
-  const body = tree.children.length > 0 ? markdownStringifier().stringify(tree) : '';
+  const body =
+    tree.children.length > 0 ? markdownStringifier(options.mdx === true).stringify(tree) : '';
   return `${frontmatter}${body === '' ? '' : `\n${body}`}`;
 }

@@ -32,11 +32,14 @@ export function compileModel(model: LinearModel, names: readonly string[]): Comp
   return { bias: model.bias, weights, names };
 }
 
-/** The model's score of one feature vector: bias + Σ weight × value. */
-export function linearScore(model: CompiledModel, features: ArrayLike<number>): number {
+/**
+ * The model's score of one feature vector: bias + Σ weight × value. The vector starts at
+ * `offset` in `features` (a row of a feature matrix, without a view object per row).
+ */
+export function linearScore(model: CompiledModel, features: ArrayLike<number>, offset = 0): number {
   const { weights } = model;
   let sum = model.bias;
-  for (let i = 0; i < weights.length; i++) sum += weights[i]! * features[i]!;
+  for (let i = 0; i < weights.length; i++) sum += weights[i]! * features[offset + i]!;
   return sum;
 }
 

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { imageShape } from './caption.js';
-import { type Inline, inlineSchema, inlineToString, linkUrlSchema } from './inline.js';
+import {
+  footnoteLabelSchema,
+  type Inline,
+  inlineSchema,
+  inlineToString,
+  linkUrlSchema,
+} from './inline.js';
 import { absoluteUrlSchema, nonEmptyStringSchema } from './primitives.js';
 
 /**
@@ -151,6 +157,11 @@ export const embedBlockSchema = z.strictObject({
   html: z.string().optional(),
   /** Who hosts it, e.g. `YouTube`. */
   provider: nonEmptyStringSchema.optional(),
+  /**
+   * The site builder's tag it was written as (`{{< youtube w7Ft2ymGmfc >}}`), verbatim: what
+   * `toMarkdown` writes back. Absent when nutgraf writes its own `<div class="nutgraf-embed">`.
+   */
+  source: nonEmptyStringSchema.optional(),
 });
 
 /** A block of code or preformatted text. */
@@ -184,11 +195,36 @@ export const tableBlockSchema = z.strictObject({
   align: z.array(tableAlignSchema).optional(),
 });
 
-/** Raw HTML kept as is (from Markdown sources). Treat as untrusted. */
+/** The template syntax an `html` block is written in, when it is not HTML. */
+export const htmlSyntaxSchema = z.enum(['liquid', 'hugo', 'mdx']);
+
+/**
+ * Raw HTML kept as is (from Markdown sources), or, with `syntax`, a site builder's template
+ * source kept as is: Jekyll Liquid tags (`{% include note.html %}`), Hugo shortcodes
+ * (`{{< note >}}`), MDX JSX elements, expressions and `import`/`export` lines. Never run by
+ * nutgraf; `toMarkdown` writes it back verbatim. Treat as untrusted.
+ */
 export const htmlBlockSchema = z.strictObject({
   type: z.literal('html'),
-  /** The HTML source, verbatim. */
+  /** The source, verbatim. */
   html: z.string(),
+  /** `liquid` (Jekyll), `hugo` (shortcodes) or `mdx` (JSX, ESM); absent for HTML. */
+  syntax: htmlSyntaxSchema.optional(),
+});
+
+/**
+ * A footnote (GFM `[^1]: …`): its `label` (what `footnoteReference` inline nodes point at) and
+ * its content as blocks (paragraphs, lists, code), where the file defines it (usually at the
+ * end).
+ */
+export const footnoteBlockSchema = z.strictObject({
+  type: z.literal('footnote'),
+  /** The label as written, e.g. `1` for `[^1]`. */
+  label: footnoteLabelSchema,
+  /** The footnote's content. */
+  get blocks(): z.ZodArray<typeof blockSchema> {
+    return z.array(blockSchema);
+  },
 });
 
 /** One block of an article body: a discriminated union on `type`. */
@@ -203,6 +239,7 @@ export const blockSchema = z.discriminatedUnion('type', [
   codeBlockSchema,
   tableBlockSchema,
   htmlBlockSchema,
+  footnoteBlockSchema,
 ]);
 
 /** A body block (see {@link blockSchema}). */
@@ -235,6 +272,10 @@ export type TableCell = z.infer<typeof tableCellSchema>;
 export type TableAlign = z.infer<typeof tableAlignSchema>;
 /** A raw HTML block. */
 export type HtmlBlock = z.infer<typeof htmlBlockSchema>;
+/** A footnote block: its `label` and its content `blocks`. */
+export type FootnoteBlock = z.infer<typeof footnoteBlockSchema>;
+/** The template syntax of an `html` block. */
+export type HtmlSyntax = z.infer<typeof htmlSyntaxSchema>;
 
 /** A headed part of the body: an optional heading and the blocks under it. */
 export interface BodySection {

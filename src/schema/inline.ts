@@ -31,8 +31,29 @@ export interface LinkInline {
   children: Inline[];
 }
 
+/**
+ * A reference to a footnote (GFM `[^1]`), whose text is a `footnote` block of the body with the
+ * same `label`. It adds nothing to the plain text.
+ */
+export interface FootnoteReferenceInline {
+  type: 'footnoteReference';
+  /** The footnote's label as written, e.g. `1` for `[^1]`. */
+  label: string;
+}
+
 /** Inline content of a paragraph: text with links and emphasis, kept so Markdown round-trips. */
-export type Inline = TextInline | CodeInline | BreakInline | MarkInline | LinkInline;
+export type Inline =
+  | TextInline
+  | CodeInline
+  | BreakInline
+  | MarkInline
+  | LinkInline
+  | FootnoteReferenceInline;
+
+/** A footnote label as GFM reads one (`1` in `[^1]`): 1 to 999 characters, no white space. */
+export const footnoteLabelSchema = z.string().regex(/^\S{1,999}$/, {
+  message: 'Expected a footnote label of 1 to 999 characters without white space, e.g. `1`',
+});
 
 /** A link's URL: any URL (relative ones too) that runs no script when followed. */
 export const linkUrlSchema = z
@@ -58,6 +79,7 @@ export const inlineSchema: z.ZodType<Inline, Inline> = z.lazy(() =>
       title: z.string().optional(),
       children: z.array(inlineSchema),
     }),
+    z.strictObject({ type: z.literal('footnoteReference'), label: footnoteLabelSchema }),
   ]),
 );
 
@@ -73,7 +95,7 @@ export function inlineToString(content: readonly Inline[]): string {
   for (const node of content) {
     if (node.type === 'text' || node.type === 'code') result += node.value;
     else if (node.type === 'break') result += '\n';
-    else result += inlineToString(node.children);
+    else if (node.type !== 'footnoteReference') result += inlineToString(node.children);
   }
   return result;
 }

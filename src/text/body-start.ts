@@ -5,7 +5,7 @@ import {
   featureNames,
   linearScore,
 } from '../model/index.js';
-import { findDate } from './dates.js';
+import { lineDate } from './memo.js';
 import { bylineOf } from './meta-model.js';
 import { CONTENT, hasCredit } from './story.js';
 import { TERMINAL, titleCased, type Unit } from './units.js';
@@ -47,8 +47,8 @@ const isStory = (view: StartView, i: number) =>
 /** Whether a short line is a date line. */
 function dateLine(text: string): boolean {
   if (text.length > 120) return false;
-  const date = findDate(text);
-  return date !== undefined && date.length >= text.length * 0.4;
+  const date = lineDate(text);
+  return date !== undefined && date.text.length >= text.length * 0.4;
 }
 
 export const BODY_START_FEATURES: readonly Feature<StartView>[] = [

@@ -1,3 +1,6 @@
+import { parseByline } from '../fields/parse-byline.js';
+import { parseCredit } from '../fields/parse-caption.js';
+import { parseDateline } from '../fields/parse-dateline.js';
 import type {
   Block,
   Contributor,
@@ -7,21 +10,11 @@ import type {
   Position,
 } from '../schema/index.js';
 import { copySources, restoreSources, setSource } from '../schema/source-map.js';
-import { readByline } from './byline.js';
-import { readCaption, readCredit } from './caption.js';
-import { findDateline } from './dateline.js';
 import { textDiagnostic } from './diagnostics.js';
 import { type Line, rangeOf } from './lines.js';
-import {
-  ADVISORY,
-  CONTRIBUTED,
-  COPYRIGHT,
-  CREDIT_ROLES,
-  correctionRow,
-  SIGN_OFF,
-} from './patterns.js';
+import { ADVISORY, CONTRIBUTED, COPYRIGHT, correctionRow, SIGN_OFF } from './patterns.js';
 import type { Reading } from './reading.js';
-import { CONTENT } from './story.js';
+import { CONTENT, captionIn } from './story.js';
 import { LETTER, sizeOf, type Unit } from './units.js';
 
 /** Lines that stand for a lead image: credits and viewer buttons. */
@@ -41,12 +34,8 @@ export function isSignOff(text: string): boolean {
 function endCredits(text: string): Contributor[] | undefined {
   const clean = text.replace(/^\(|\)\.?$/g, '').trim();
   if (isSignOff(text)) {
-    const contributors: Contributor[] = [];
-    for (const part of clean.split(/\s*;\s*/)) {
-      const rule = CREDIT_ROLES.find((r) => r.pattern.test(part));
-      if (!rule) continue;
-      contributors.push(...readByline(part.replace(rule.pattern, ''), rule.role).contributors);
-    }
+    // `Reporting by A; Editing by B`: the field parser reads each clause's role.
+    const { contributors } = parseByline(clean, { defaultRole: 'contributor' });
     return contributors.length > 0 ? contributors : undefined;
   }
   const contributed = /contribut/i.test(clean) ? CONTRIBUTED.exec(clean) : null;
@@ -55,7 +44,7 @@ function endCredits(text: string): Contributor[] | undefined {
       /^(?:the )?(?:associated press|ap|reuters|afp)\s+(?:writers?|reporters?|correspondents?)\s+/i,
       '',
     );
-    const contributors = readByline(who, 'contributor').contributors.filter(
+    const contributors = parseByline(who, { defaultRole: 'contributor' }).contributors.filter(
       (c) => c.type === 'Person',
     );
     return contributors.length > 0 ? contributors : undefined;
@@ -241,7 +230,7 @@ function readBlocks(
         setSource(sources, 'wire.advisory', place);
         continue;
       }
-      const caption = unit.size <= 80 ? readCaption(t) : undefined;
+      const caption = unit.size <= 80 ? captionIn(t) : undefined;
       if (caption) {
         setSource(sources, ['body', body.length], place);
         body.push({ type: 'figure', caption });
@@ -250,7 +239,7 @@ function readBlocks(
       // A lead-image line on its own (`View Images`, `Photograph by …`).
       if (IMAGE_LINE.test(t)) {
         const credit = CREDIT_LINE.exec(t);
-        const parsed = credit ? readCredit(credit[1]!) : undefined;
+        const parsed = credit ? parseCredit(credit[1]!) : undefined;
         if (parsed) {
           setSource(sources, ['body', body.length], place);
           body.push({ type: 'figure', caption: { text: '', credit: parsed } });
@@ -268,7 +257,7 @@ function readBlocks(
       // A caption whose credit stands on the next line: `A crowd at the pier.` / `Photograph by Ana Ruiz`.
       const next = units[i + 1];
       if (next && i + 1 <= bodyEnd && isCaptionSized(unit) && CREDIT_LINE.test(next.text)) {
-        const parsed = readCredit(CREDIT_LINE.exec(next.text)![1]!);
+        const parsed = parseCredit(CREDIT_LINE.exec(next.text)![1]!);
         if (parsed) {
           setSource(sources, ['body', body.length], rangeOf(unit.first, next.last));
           body.push({ type: 'figure', caption: { text: t, credit: parsed } });
@@ -308,18 +297,23 @@ function readBlocks(
     }
     let paragraph = t;
     if (!dateline && !paragraphRead) {
-      const found = findDateline(paragraph);
-      if (found) {
-        dateline = found.dateline;
+      const found = parseDateline(paragraph);
+      // The dateline's text starts after the paragraph's leading white space.
+      const length = found
+        ? paragraph.length - paragraph.trimStart().length + found.text.length
+        : 0;
+      // A dateline opens a paragraph: one that is nothing else is not one.
+      if (found && length < paragraph.trimEnd().length) {
+        dateline = found;
         setSource(sources, 'dateline', {
           start: place.start,
           end: {
             line: unit.first.line,
-            column: place.start.column + found.length,
-            offset: (place.start.offset ?? 0) + found.length,
+            column: place.start.column + length,
+            offset: (place.start.offset ?? 0) + length,
           },
         });
-        paragraph = paragraph.slice(found.length).trim();
+        paragraph = paragraph.slice(length).trim();
       }
     }
     setSource(sources, ['body', body.length], place);

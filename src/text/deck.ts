@@ -1,9 +1,10 @@
 import { IMAGE_LINE } from './body.js';
-import { isCaption } from './caption.js';
-import { findDate } from './dates.js';
 import { kickerOf, titleScore } from './headline.js';
-import { ADVISORY, BYLINE_INTRO } from './patterns.js';
+import { lineDate } from './memo.js';
+import { ADVISORY } from './patterns.js';
 import type { Reading } from './reading.js';
+import { hasCredit } from './story.js';
+import { opensWithIntro } from './units.js';
 
 const SUMMARY = /^(?:summary|in brief|at a glance|tl;dr|zusammenfassung|résumé|resumen)\s*:?$/i;
 
@@ -24,7 +25,7 @@ export function findDeck(
     const t = unit.text;
     if (i === bylineIndex || i === dateIndex) continue;
     if (unit.size < 4 || unit.boiler || unit.bullet || t.length > 400 || ADVISORY.test(t)) continue;
-    if (findDate(t) || BYLINE_INTRO.test(t) || isCaption(t) || IMAGE_LINE.test(t) || kickerOf(t))
+    if (lineDate(t) || opensWithIntro(t) || hasCredit(t) || IMAGE_LINE.test(t) || kickerOf(t))
       continue;
     if (titleScore(unit) === Number.NEGATIVE_INFINITY && !unit.sentence) continue;
     deckIndex = i;

@@ -1,4 +1,5 @@
-import { looksLikeByline } from '../fields/index.js';
+import { looksLikeByline, parseByline } from '../fields/index.js';
+import { looksLikePersonName } from '../fields/person-name.js';
 import {
   type CompiledModel,
   extractFeatures,
@@ -7,17 +8,14 @@ import {
   linearScore,
 } from '../model/index.js';
 import type { ArticleType } from '../schema/index.js';
-import { isPersonName, readByline } from './byline.js';
-import { isCaption } from './caption.js';
-import { findDate } from './dates.js';
-import { memoized } from './memo.js';
+import { lineDate, memoized } from './memo.js';
 import { ADVISORY, kickerRow, SLUG } from './patterns.js';
-import { CONTENT } from './story.js';
+import { CONTENT, hasCredit } from './story.js';
 import {
-  BYLINE_START,
   CJK,
   LETTER,
   META_WORDS,
+  opensWithBy,
   SEPARATED_TAIL,
   sizeOf,
   TERMINAL,
@@ -133,7 +131,7 @@ function forEachWord(text: string, visit: (word: string) => void): void {
 /** Whether a line is only a list of person names: `Ana Ruiz, Lena Moritz and Tomás Reyes`. */
 function namesOnly(text: string): boolean {
   const parts = text.split(/\s*(?:,|&|\sand\s|\set\s|\sund\s)\s*/);
-  return parts.length >= 2 && parts.every((part) => part === '' || isPersonName(part));
+  return parts.length >= 2 && parts.every((part) => part === '' || looksLikePersonName(part));
 }
 
 /** A line that is only a photo credit: `AP Photo/Lekan Oyekanmi`, `Ana Ruiz/Getty Images`. */
@@ -241,8 +239,8 @@ export function titleScore(unit: Unit, opening = false, bullet = unit.bullet): n
   if ((!opening && META_WORDS.test(text)) || CRUMBS.test(text)) return Number.NEGATIVE_INFINITY;
   if (!opening && /^[\p{Ll}]/u.test(text) && !/^\p{Ll}+[A-Z]/u.test(text) && !hasCjk(text))
     return Number.NEGATIVE_INFINITY;
-  const date = findDate(text);
-  if (date && date.length > text.length * 0.4) return Number.NEGATIVE_INFINITY;
+  const date = lineDate(text);
+  if (date && date.text.length > text.length * 0.4) return Number.NEGATIVE_INFINITY;
   let score = 2 + Math.min(unit.size, 14) * 0.5;
   if (unit.size < 2 && !CJK.test(text)) score -= 4;
   CJK.lastIndex = 0;
@@ -250,7 +248,7 @@ export function titleScore(unit: Unit, opening = false, bullet = unit.bullet): n
   // Trailing emoji do not hide a full stop: `… in the digital age. 💙`.
   const bare = text.replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, '');
   if (TERMINAL.test(bare) && !/[?!…]["”’'»]?$/u.test(bare)) score -= 3;
-  if (!opening && unit.size <= 3 && isPersonName(text)) score -= 3;
+  if (!opening && unit.size <= 3 && looksLikePersonName(text)) score -= 3;
   if (/https?:|www\.|@/.test(text)) score -= 4;
   return score;
 }
@@ -275,11 +273,11 @@ export function opensClean(units: readonly Unit[], index: number): boolean {
   if (!next) return false;
   for (const unit of [next, units[index + 2]]) {
     if (!unit || unit.bullet || unit.boiler || unit.text.length > 120) continue;
-    const date = findDate(unit.text);
-    if (date && date.length >= unit.text.length * 0.5) return true;
+    const date = lineDate(unit.text);
+    if (date && date.text.length >= unit.text.length * 0.5) return true;
     if (
-      BYLINE_START.test(unit.text) ||
-      (unit.size <= 5 && /\s/.test(unit.text) && isPersonName(unit.text))
+      opensWithBy(unit.text) ||
+      (unit.size <= 5 && /\s/.test(unit.text) && looksLikePersonName(unit.text))
     )
       return true;
   }
@@ -332,21 +330,21 @@ function seenLines(units: readonly Unit[]): Map<string, number[]> {
 const isMetaLine = memoized((t: string): boolean => {
   // `— Ana Ruiz (@ana) May 2, 2019` closes an embedded post or quote, not a headline.
   if (t.length > 160 || POST_CLOSE.test(t)) return false;
-  const date = findDate(t);
+  const date = lineDate(t);
   return (
     (date !== undefined &&
-      (date.length >= t.length * 0.3 || date.label !== undefined || META_WORDS.test(t))) ||
-    (BYLINE_START.test(t) && readByline(t).contributors.length > 0) ||
-    (sizeOf(t) <= 4 && isPersonName(t)) ||
+      (date.text.length >= t.length * 0.3 || date.label !== undefined || META_WORDS.test(t))) ||
+    (opensWithBy(t) && parseByline(t).contributors.length > 0) ||
+    (sizeOf(t) <= 4 && looksLikePersonName(t)) ||
     (t.length <= 80 && NAME_JOIN.test(t) && namesOnly(t)) ||
-    (AGO_END.test(t) && isPersonName(NAME_AGO.exec(t)?.[1] ?? ''))
+    (AGO_END.test(t) && looksLikePersonName(NAME_AGO.exec(t)?.[1] ?? ''))
   );
 });
 
 /** Lines that may stand between a headline and its byline: an age notice, a lead image's credit or caption. */
 const isLeadFurniture = memoized(
   (text: string): boolean =>
-    AGE_NOTICE.test(text) || CREDIT_ONLY.test(text) || (text.length <= 300 && isCaption(text)),
+    AGE_NOTICE.test(text) || CREDIT_ONLY.test(text) || (text.length <= 300 && hasCredit(text)),
 );
 
 /** Words of the story's first paragraphs (about 150 words): a headline shares some of them. */
@@ -455,7 +453,7 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   { name: 'url', value: ({ unit }) => /https?:|www\.|@/.test(unit.text) },
   {
     name: 'person-name',
-    value: ({ unit, opening }) => !opening && unit.size <= 3 && isPersonName(unit.text),
+    value: ({ unit, opening }) => !opening && unit.size <= 3 && looksLikePersonName(unit.text),
   },
   { name: 'above-region', value: ({ ranking, index }) => index < ranking.regionStart },
   {
@@ -562,7 +560,7 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
     name: 'title-case',
     value: ({ unit }) => TITLE_CASE.test(unit.text) && titleCased(unit.text),
   },
-  { name: 'caption', value: ({ unit }) => unit.size <= 40 && isCaption(unit.text) },
+  { name: 'caption', value: ({ unit }) => unit.size <= 40 && hasCredit(unit.text) },
   {
     name: 'credit-tail',
     value: ({ unit }) => unit.text.length <= 400 && CREDIT_TAIL.test(unit.text),
@@ -620,7 +618,7 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   },
   {
     name: 'has-date',
-    value: ({ unit }) => unit.text.length <= 250 && findDate(unit.text) !== undefined,
+    value: ({ unit }) => unit.text.length <= 250 && lineDate(unit.text) !== undefined,
   },
   {
     name: 'byline-line',

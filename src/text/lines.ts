@@ -39,7 +39,9 @@ const DIGIT = /^\d/;
 
 /**
  * Split text into lines, keeping the exact offset of each. Handles CRLF, CR and LF, a
- * leading byte-order mark, NUL and other control characters, and tabs.
+ * leading byte-order mark, NUL and other control characters, and tabs. A run of blank lines
+ * (empty once cleaned) is listed once, as its first line: readers only ask whether lines are
+ * apart, and a million blank lines would otherwise be a million objects.
  */
 export function splitLines(input: string): Line[] {
   const lines: Line[] = [];
@@ -88,17 +90,18 @@ export function splitLines(input: string): Line[] {
         text = text.slice(mark[0].length);
       }
     }
-    lines.push({
-      index: lines.length,
-      line: number,
-      start,
-      end,
-      indent,
-      lead,
-      text,
-      bullet,
-      numbered,
-    });
+    if (text.length > 0 || lines.at(-1)?.text !== '')
+      lines.push({
+        index: lines.length,
+        line: number,
+        start,
+        end,
+        indent,
+        lead,
+        text,
+        bullet,
+        numbered,
+      });
     if (end >= length) break;
     start = next;
     if (start > length) break;

@@ -1,5 +1,7 @@
+import { type FoundDate, findDate, type ParseDateOptions } from '../fields/parse-date.js';
+
 /**
- * Answers of pure line readers (`findDate`, `isPersonName`, …), kept for the length of one
+ * Answers of pure line readers (`lineDate`, `looksLikePersonName`, …), kept for the length of one
  * `parseText` call: the headline ranking, the metadata zone and the body ask the same
  * questions of the same lines several times. Outside {@link withLineMemo} the readers run
  * uncached, and every table is emptied when the parse ends, so nothing outlives it.
@@ -32,4 +34,26 @@ export function withLineMemo<T>(parse: () => T): T {
     active = false;
     for (const table of tables) table.clear();
   }
+}
+
+/** Longest head of a line searched for a date. */
+const DATE_HEAD = 400;
+
+const headOf = (line: string): string =>
+  line.length > DATE_HEAD ? line.slice(0, DATE_HEAD) : line;
+
+/** {@link lineDate} without options, remembered per parse. */
+const plainLineDate = memoized((line: string) => findDate(headOf(line)));
+
+/**
+ * The first date printed in a line (in its first 400 characters), as the field parser
+ * `findDate` reads it; remembered per parse when no options are given.
+ */
+export function lineDate(
+  line: string,
+  options?: Readonly<ParseDateOptions>,
+): FoundDate | undefined {
+  return options && (options.timeZone || options.locale || options.referenceDate)
+    ? findDate(headOf(line), options)
+    : plainLineDate(line);
 }

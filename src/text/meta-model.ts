@@ -1,4 +1,6 @@
 import { looksLikeByline, parseByline } from '../fields/index.js';
+import { dateKindOf, type FoundDate, type ParseDateOptions } from '../fields/parse-date.js';
+import { looksLikePersonName } from '../fields/person-name.js';
 import {
   type CompiledModel,
   extractFeatures,
@@ -7,12 +9,10 @@ import {
   linearScore,
 } from '../model/index.js';
 import type { Byline, Contributor } from '../schema/index.js';
-import { isPersonName } from './byline.js';
-import { type FindDateOptions, type FoundDate, findDate } from './dates.js';
-import { memoized } from './memo.js';
-import { BYLINE_INTRO, CONTRIBUTED, COPYRIGHT, SIGN_OFF } from './patterns.js';
+import { lineDate, memoized } from './memo.js';
+import { CONTRIBUTED, COPYRIGHT, SIGN_OFF } from './patterns.js';
 import { CONTENT, hasCredit } from './story.js';
-import { BYLINE_START, TERMINAL, type Unit } from './units.js';
+import { opensWithBy, opensWithIntro, TERMINAL, type Unit } from './units.js';
 
 /**
  * Which line holds the byline, and which the publication date: each is a choice among the
@@ -75,9 +75,9 @@ export function isBylinePerson(contributor: Contributor): boolean {
 export const bylineOf = memoized((line: string): Byline | undefined => {
   const text = line.replace(LEADING_JUNK, '');
   if (text.length === 0 || text.length > 300) return undefined;
-  if (!BYLINE_INTRO.test(text) && SEGMENT.test(text)) {
+  if (!opensWithIntro(text) && SEGMENT.test(text)) {
     for (const segment of text.split(SEGMENT)) {
-      if (!BYLINE_INTRO.test(segment)) continue;
+      if (!opensWithIntro(segment)) continue;
       const read = parseByline(segment);
       if (read.contributors.some(isBylinePerson)) return { text, contributors: read.contributors };
     }
@@ -104,7 +104,7 @@ function trimSeparators(text: string): string {
  * 2025` → `Posted by Ana Ruiz`): the names are what comes before it.
  */
 function withoutTrailingDate(text: string): string {
-  const date = text.length <= 200 ? findDate(text) : undefined;
+  const date = text.length <= 200 ? lineDate(text) : undefined;
   if (!date || date.index < 4) return text;
   const head = trimSeparators(text.slice(0, date.index));
   const space = head.lastIndexOf(' ');
@@ -179,8 +179,8 @@ function placeFeatures<
 
 export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
   ...placeFeatures<BylineView>(),
-  { name: 'intro', value: ({ unit }) => BYLINE_INTRO.test(unit.text.replace(LEADING_JUNK, '')) },
-  { name: 'intro-start', value: ({ unit }) => BYLINE_START.test(unit.text) },
+  { name: 'intro', value: ({ unit }) => opensWithIntro(unit.text.replace(LEADING_JUNK, '')) },
+  { name: 'intro-start', value: ({ unit }) => opensWithBy(unit.text) },
   {
     name: 'one-word-names',
     value: ({ byline }) =>
@@ -189,13 +189,13 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
   {
     name: 'plain-names',
     value: ({ byline }) =>
-      byline.contributors.filter(isBylinePerson).every((c) => isPersonName(c.name)),
+      byline.contributors.filter(isBylinePerson).every((c) => looksLikePersonName(c.name)),
   },
   {
     name: 'marked-byline',
     value: ({ unit }) => looksLikeByline(unit.text.replace(LEADING_JUNK, '')),
   },
-  { name: 'bare-short', value: ({ unit }) => unit.size <= 4 && !BYLINE_INTRO.test(unit.text) },
+  { name: 'bare-short', value: ({ unit }) => unit.size <= 4 && !opensWithIntro(unit.text) },
   { name: 'many-words', value: ({ unit }) => unit.size > 8 },
   {
     name: 'persons',
@@ -228,7 +228,7 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
   },
   {
     name: 'has-date',
-    value: ({ unit }) => unit.text.length <= 200 && findDate(unit.text) !== undefined,
+    value: ({ unit }) => unit.text.length <= 200 && lineDate(unit.text) !== undefined,
   },
   {
     name: 'all-caps',
@@ -245,34 +245,34 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
       [index - 1, index + 1].some((j) => {
         const t = context.units[j]?.text;
         if (!t || t.length > 120) return false;
-        const date = findDate(t);
-        return date !== undefined && date.length >= t.length * 0.4;
+        const date = lineDate(t);
+        return date !== undefined && date.text.length >= t.length * 0.4;
       }),
   },
 ];
 
 export const DATE_FEATURES: readonly Feature<DateView>[] = [
   ...placeFeatures<DateView>(),
-  { name: 'label-published', value: ({ found }) => found.label === 'published' },
-  { name: 'label-updated', value: ({ found }) => found.label === 'updated' },
+  { name: 'label-published', value: ({ found }) => dateKindOf(found) === 'published' },
+  { name: 'label-updated', value: ({ found }) => dateKindOf(found) === 'modified' },
   {
     name: 'coverage',
-    value: ({ found, unit }) => Math.min(1, found.length / Math.max(1, unit.text.length)),
+    value: ({ found, unit }) => Math.min(1, found.text.length / Math.max(1, unit.text.length)),
   },
-  { name: 'date-only', value: ({ found, unit }) => found.length >= unit.text.length * 0.8 },
+  { name: 'date-only', value: ({ found, unit }) => found.text.length >= unit.text.length * 0.8 },
   { name: 'starts-line', value: ({ found }) => found.index <= 2 },
   { name: 'has-time', value: ({ found }) => HAS_TIME.test(found.value) },
   { name: 'has-zone', value: ({ found }) => HAS_ZONE.test(found.value) },
   { name: 'latest', value: ({ latest }) => latest },
   { name: 'earliest', value: ({ earliest }) => earliest },
   { name: 'byline-line', value: ({ unit }) => bylineOf(unit.text) !== undefined },
-  { name: 'intro', value: ({ unit }) => BYLINE_START.test(unit.text) },
+  { name: 'intro', value: ({ unit }) => opensWithBy(unit.text) },
   {
     name: 'byline-next-to',
     value: ({ context, index }) =>
       [index - 1, index + 1].some((j) => {
         const t = context.units[j]?.text;
-        return t !== undefined && t.length <= 200 && BYLINE_START.test(t);
+        return t !== undefined && t.length <= 200 && opensWithBy(t);
       }),
   },
 ];
@@ -341,7 +341,7 @@ export function dateCandidates(
   units: readonly Unit[],
   headline: number,
   labels: Uint8Array | undefined,
-  options: Readonly<FindDateOptions>,
+  options: Readonly<ParseDateOptions>,
 ): MetaCandidate<FoundDate>[] {
   const out: MetaCandidate<FoundDate>[] = [
     { index: -1, value: undefined, features: noneOf(DATE_FEATURE_NAMES) },
@@ -351,7 +351,7 @@ export function dateCandidates(
     const text = units[i]!.text;
     // A date line is short; a date inside a long paragraph is the story's.
     if (text.length > 300 || units[i]!.size > MAX_DATE_LINE_WORDS) continue;
-    const date = findDate(text, options);
+    const date = lineDate(text, options);
     if (date) found.push({ index: i, date });
   }
   let latest = '';

@@ -1,9 +1,11 @@
 import { stopWords } from '../fields/byline-words.js';
+import { isParticle } from '../fields/name-case.js';
+import { dateKindOf } from '../fields/parse-date.js';
+import { looksLikePersonName } from '../fields/person-name.js';
 import { setSource, sourceOf } from '../schema/source-map.js';
-import { isPersonName, PARTICLES } from './byline.js';
-import { findDate } from './dates.js';
 import { kickerOf } from './headline.js';
 import { rangeOf } from './lines.js';
+import { lineDate } from './memo.js';
 import { ADVISORY, SLUG } from './patterns.js';
 import type { Reading } from './reading.js';
 import { BREADCRUMB_SPLIT, HOME } from './units.js';
@@ -16,10 +18,10 @@ const PLAIN_NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.)$/
  * two to four plain capitalised words or particles, none of them a common word (`This`).
  */
 function isPlainName(text: string): boolean {
-  if (!isPersonName(text)) return false;
+  if (!looksLikePersonName(text)) return false;
   return text.split(' ').every((word) => {
     const key = word.toLowerCase();
-    return (PLAIN_NAME_WORD.test(word) && !stopWords.has(key)) || PARTICLES.has(key);
+    return (PLAIN_NAME_WORD.test(word) && !stopWords.has(key)) || isParticle(key);
   });
 }
 
@@ -97,7 +99,7 @@ export function applyChosenMeta(reading: Reading): void {
   }
   if (dateIndex >= 0 && reading.published) {
     const unit = units[dateIndex]!;
-    if (reading.published.label === 'updated') {
+    if (dateKindOf(reading.published) === 'modified') {
       // Only an update date is printed there: it is the modification date (and, unless
       // another line gives one, the publication date is inferred from it).
       reading.modified = reading.published;
@@ -135,16 +137,16 @@ export function readMetaZone(reading: Reading): void {
     if (!kicker && i === headlineIndex + 1 && kickerOf(t)) continue;
     let meta = i === bylineIndex || i === dateIndex;
     if (i === bylineIndex) bylineAt = i;
-    const date = t.length <= 200 ? findDate(t, dateOptions) : undefined;
-    if (date && i !== dateIndex && (t.length - date.length < 60 || date.label)) {
+    const date = t.length <= 200 ? lineDate(t, dateOptions) : undefined;
+    if (date && i !== dateIndex && (t.length - date.text.length < 60 || date.label)) {
       // Another date line: the publication date beside a chosen update date, an update
       // date, or the same date printed again.
-      if (!published && modified && date.label === 'published') {
+      if (!published && modified && dateKindOf(date) === 'published') {
         published = date;
         setSource(sources, 'datePublished', rangeOf(unit.first, unit.last));
       } else if (
         !modified &&
-        (date.label === 'updated' || (published && date.value !== published.value))
+        (dateKindOf(date) === 'modified' || (published && date.value !== published.value))
       ) {
         modified = date;
         setSource(sources, 'dateModified', rangeOf(unit.first, unit.last));

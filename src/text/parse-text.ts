@@ -233,7 +233,8 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   const referenceOk = reference && !Number.isNaN(reference.getTime()) ? reference : undefined;
   const dateOptions = {
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-    ...(options.dayFirst ? { dayFirst: true } : {}),
+    // Day-first numeric dates: any locale but `en-US` reads `03/04/2024` as 3 April.
+    ...(options.dayFirst ? { locale: 'en-GB' } : {}),
     ...(referenceOk ? { referenceDate: referenceOk } : {}),
   };
 

@@ -1,4 +1,4 @@
-import type { ArticleType, ContributorRole, CorrectionType } from '../schema/index.js';
+import type { ArticleType, CorrectionType } from '../schema/index.js';
 
 /**
  * A lookup over a pattern table: the first row whose pattern matches `text`, or undefined.
@@ -143,17 +143,6 @@ export const correctionRow = rowMatcher(CORRECTIONS);
 export const COPYRIGHT =
   /^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*((?:19|20)\d{2})?(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*(.{0,300})$/i;
 
-/** End-of-story credit roles, as printed, to contributor roles. */
-export const CREDIT_ROLES: ReadonlyArray<{ pattern: RegExp; role: ContributorRole }> = [
-  { pattern: /^additional reporting by\s+/i, role: 'contributor' },
-  { pattern: /^(?:reporting|reported) by\s+/i, role: 'reporter' },
-  { pattern: /^(?:writing|written) by\s+/i, role: 'writer' },
-  { pattern: /^(?:editing|edited) by\s+/i, role: 'editor' },
-  { pattern: /^(?:compiled|produced) by\s+/i, role: 'producer' },
-  { pattern: /^(?:graphics?|photos?|photographs?|pictures?) by\s+/i, role: 'photographer' },
-  { pattern: /^translated by\s+/i, role: 'translator' },
-];
-
 /** A Reuters-style sign-off: `(Reporting by …; Editing by …)`. */
 export const SIGN_OFF =
   /^\(?\s*(?:additional )?(?:reporting|reported|writing|written|editing|edited|compiled|produced) by\b[\s\S]{0,600}$/i;
@@ -161,15 +150,3 @@ export const SIGN_OFF =
 /** `Associated Press writers X in Y and Z contributed to this report.` */
 export const CONTRIBUTED =
   /^(.{3,400}?)\s+(?:contributed|also contributed) (?:(?:to )?(?:this |the )?(?:report|story|article)|reporting|additional reporting)(?: from [^.]{1,80})?\.?$/i;
-
-/** Outlet and staff tokens that appear in bylines but are not person names. */
-export const OUTLET_TOKENS =
-  /^(?:the )?(?:associated press|ap|reuters|afp|staff|staff writers?|staff reports?|bloomberg|cnn|bbc news|bbc|wire(?: services| reports)?|news desk|newsdesk|editorial (?:board|staff)|.*\b(?:news|times|post|herald|tribune|journal|gazette|press|magazine|daily|weekly|media|network|agency|online|\.com)$)$/i;
-
-/** Job titles that follow a name in a byline: `Ana Ruiz, Staff Writer`. */
-export const JOB_TITLE =
-  /\b(?:writer|reporter|correspondent|editor|columnist|contributor|producer|analyst|critic|photographer|author|journalist|chief|bureau|director|manager|staff|intern|fellow|professor|founder|ceo|host)s?\b/i;
-
-/** Words that introduce a byline. */
-export const BYLINE_INTRO =
-  /^(?:by|from|written by|words by|posted by|reported by|story by|text by|von|par|por|di|door|av|af|autor(?:a)?:?|author:?|por:)\s+/i;

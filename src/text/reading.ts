@@ -1,5 +1,5 @@
+import type { FoundDate, ParseDateOptions } from '../fields/parse-date.js';
 import type { ArticleType, Byline, Diagnostic, Section, SourceMap, Wire } from '../schema/index.js';
-import type { FindDateOptions, FoundDate } from './dates.js';
 import type { Unit } from './units.js';
 
 /**
@@ -12,7 +12,7 @@ export interface Reading {
   sources: SourceMap;
   diagnostics: Diagnostic[];
   wire: Wire;
-  dateOptions: FindDateOptions;
+  dateOptions: ParseDateOptions;
   headlineIndex: number;
   headline: string;
   type: ArticleType | undefined;

@@ -7,13 +7,13 @@ import {
   viterbi,
 } from '../model/index.js';
 import type { CompiledModel } from '../model/linear.js';
-import { findDate } from './dates.js';
-import { memoized } from './memo.js';
+import type { Caption } from '../schema/index.js';
+import { lineDate, memoized } from './memo.js';
 import { BOILERPLATE, COPYRIGHT, SLUG } from './patterns.js';
 import {
-  BYLINE_START,
   CJK,
   LETTER,
+  opensWithBy,
   TERMINAL,
   TERMINAL_NEAR_END,
   titleCased,
@@ -86,19 +86,29 @@ function shapeOf(text: string): Shape {
   return shape;
 }
 
-/** Whether a line reads as a photo caption with a credit (field parser), remembered per parse. */
-export const hasCredit = memoized(
-  (text: string): boolean =>
-    text.length <= 400 &&
-    CREDIT_HINT.test(text.length > 120 ? text.slice(-120) : text) &&
-    parseCaption(text).credit !== undefined,
-);
+/**
+ * A line read as a photo caption with a credit by the field parser (`parseCaption`), or
+ * undefined; remembered per parse. Only lines that end with a sign of a credit (`Photo`, a
+ * slash, `©`, an agency) are read: a line that is only an outlet's name (`Daily News`) is no
+ * caption on a page, though it would be a credit in a caption.
+ */
+export const captionIn = memoized((text: string): Caption | undefined => {
+  if (text.length > 400 || !CREDIT_HINT.test(text.length > 120 ? text.slice(-120) : text))
+    return undefined;
+  const caption = parseCaption(text);
+  return caption.credit === undefined ? undefined : caption;
+});
+
+/** Whether a line reads as a photo caption with a credit (see {@link captionIn}). */
+export function hasCredit(text: string): boolean {
+  return captionIn(text) !== undefined;
+}
 
 /** Whether a date covers most of the line (a date line). */
 function dateLine(text: string): boolean {
   if (text.length > 120) return false;
-  const date = findDate(text);
-  return date !== undefined && date.length >= text.length * 0.4;
+  const date = lineDate(text);
+  return date !== undefined && date.text.length >= text.length * 0.4;
 }
 
 /** What the features of one unit see: the unit, and the page around it. */
@@ -183,7 +193,7 @@ export const SELF: readonly Feature<UnitView>[] = [
   { name: 'separators', value: ({ shape }) => Math.min(3, shape.separators) / 3 },
   { name: 'url', value: ({ head }) => urlLike(head) },
   { name: 'copyright', value: ({ unit }) => COPYRIGHT.test(unit.text) },
-  { name: 'byline-intro', value: ({ unit }) => BYLINE_START.test(unit.text) },
+  { name: 'byline-intro', value: ({ unit }) => opensWithBy(unit.text) },
   {
     name: 'title-case',
     value: ({ unit }) => unit.size >= 3 && unit.size <= 40 && titleCased(unit.text),
@@ -232,6 +242,21 @@ export const CONTENT_FEATURES: readonly string[] = [
  * CONTENT_FEATURES.length`).
  */
 export function contentFeatures(units: readonly Unit[]): Float64Array {
+  const width = CONTENT_FEATURES.length;
+  const out = new Float64Array(units.length * width);
+  eachContentRow(units, (row, i) => out.set(row, i * width));
+  return out;
+}
+
+/**
+ * Each unit's feature vector in turn, in one reused row (copy it to keep it): scoring a
+ * page this way needs no `units.length × 89` matrix (47 MB for a million-character page of
+ * short lines, whose memory traffic made the time grow faster than the text).
+ */
+function eachContentRow(
+  units: readonly Unit[],
+  visit: (row: Float64Array, index: number) => void,
+): void {
   const n = units.length;
   const own = OWN.length;
   const width = CONTENT_FEATURES.length;
@@ -271,9 +296,9 @@ export function contentFeatures(units: readonly Unit[]): Float64Array {
     view.index = i;
     for (let f = 0; f < own; f++) base[i * own + f] = Number(OWN[f]!.value(view)) || 0;
   }
-  const out = new Float64Array(n * width);
+  const row = new Float64Array(width);
   for (let i = 0; i < n; i++) {
-    const row = i * width;
+    row.fill(0);
     view.unit = units[i]!;
     view.head = units[i]!.text.length > HEAD ? units[i]!.text.slice(0, HEAD) : units[i]!.text;
     view.shape = shapeOf(view.head);
@@ -306,26 +331,31 @@ export function contentFeatures(units: readonly Unit[]): Float64Array {
     for (let k = 0; k < NEIGHBOURS.length; k++) {
       const from = i + NEIGHBOURS[k]!;
       if (from < 0 || from >= n) continue;
-      for (let f = 0; f < own; f++) out[row + k * own + f] = base[from * own + f]!;
+      for (let f = 0; f < own; f++) row[k * own + f] = base[from * own + f]!;
     }
     let at = 5 * own;
-    for (const feature of SELF) out[row + at++] = Number(feature.value(view)) || 0;
-    out[row + at++] = i === 0 ? 1 : 0;
-    out[row + at] = i === n - 1 ? 1 : 0;
+    for (const feature of SELF) row[at++] = Number(feature.value(view)) || 0;
+    row[at++] = i === 0 ? 1 : 0;
+    row[at] = i === n - 1 ? 1 : 0;
+    visit(row, i);
   }
-  return out;
 }
 
 /** Each unit's content score (log-odds of being story text). */
 export function contentScores(
   units: readonly Unit[],
   model: CompiledModel,
-  features: Float64Array = contentFeatures(units),
+  features?: Float64Array,
 ): Float64Array {
   const width = CONTENT_FEATURES.length;
   const scores = new Float64Array(units.length);
-  for (let i = 0; i < units.length; i++)
-    scores[i] = linearScore(model, features.subarray(i * width, (i + 1) * width));
+  if (features === undefined) {
+    eachContentRow(units, (row, i) => {
+      scores[i] = linearScore(model, row);
+    });
+  } else {
+    for (let i = 0; i < units.length; i++) scores[i] = linearScore(model, features, i * width);
+  }
   return scores;
 }
 

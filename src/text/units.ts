@@ -1,3 +1,4 @@
+import { bylineIntro } from '../fields/byline-intro.js';
 import type { Line } from './lines.js';
 import { boilerplateRule, SLUG } from './patterns.js';
 
@@ -24,7 +25,6 @@ export const SITE_SUFFIX = /\s+(?:[|–—-]|::|·)\s+[^|–—]{2,60}$/u;
 export const BREADCRUMB_SPLIT = /\s*(?:>|›|»|\/|\||→)\s*/u;
 export const HOME = /^(?:home|start|startseite|accueil|inicio|homepage|首页|ホーム)$/i;
 export const SEPARATED_TAIL = /^[^|>›»]{1,40}(?:\s*[|>›»]\s*)/u;
-export const BYLINE_START = /^(?:by|von|par|por|written by|words by|posted by|reported by)\s+\S/i;
 export const TITLE_CASE = /^[\p{Lu}\d"“‘'(]/u;
 
 /** A capital letter, after an opening quote or parenthesis, read at `lastIndex`. */
@@ -145,4 +145,18 @@ export function toUnits(lines: readonly Line[]): Unit[] {
     i++;
   }
   return units;
+}
+
+/** Intros of the `By` kind, as the field parser returns them: `by`, `written by`, `von`, `par`, `por`. */
+const BY_KIND = /(?:^|\s)by$|^(?:von|par|por)$/;
+
+/** Whether a line opens with a byline intro the field parser knows (`By`, `From`, `Text by`, `Von`, `著者`) and names after it. */
+export function opensWithIntro(text: string): boolean {
+  return bylineIntro(text) !== undefined;
+}
+
+/** Whether a line opens with an intro of the `By` kind (`By`, `Written by`, `Posted by`, `Von`, `Par`) and names after it. */
+export function opensWithBy(text: string): boolean {
+  const intro = bylineIntro(text);
+  return intro !== undefined && BY_KIND.test(intro.phrase);
 }

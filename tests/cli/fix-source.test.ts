@@ -94,6 +94,24 @@ describe('fixSource: what a file without reported fixes keeps', () => {
     expect(fix(json, 'json').text).toBe(json);
   });
 
+  it('leaves files with a duplicate key alone at any depth, YAML and JSON', () => {
+    const nested = '---\ntitle: A\nauthors:\n  - name: By A B\n    name: By C D\n---\n';
+    expect(fix(nested).text).toBe(nested);
+    const json =
+      '{"headline": "A", "byline": {"contributors": [{"name": "By Ana Ruiz"}]}, "headline": "B"}';
+    expect(fix(json, 'json').text).toBe(json);
+    // Without the duplicate, the same files are fixed.
+    expect(fix(nested.replace('    name: By C D\n', '')).text).toContain('name: A B');
+  });
+
+  it("reads frontmatter with 40,000 keys (yaml's own duplicate check took minutes)", () => {
+    // Not timed (growth of the reader: bench/growth.bench.mjs); quadratic, this took minutes.
+    const keys = Array.from({ length: 40_000 }, (_, index) => `k${index}: v\n`).join('');
+    const input = `---\ntitle: A\nauthors:\n  - name: By Ana Ruiz\n${keys}---\n`;
+    expect(fix(input).text).toContain('  - name: Ana Ruiz\n');
+    expect(fix(`${input.slice(0, -4)}k7: again\n---\n`).text).toContain('By Ana Ruiz');
+  });
+
   it('fixes nothing a rule turned off would report', () => {
     const input = '---\ntitle: A\nauthors:\n  - name: By Ana Ruiz\n---\n';
     expect(fix(input, 'markdown', { 'author-name-has-prefix': 'off' }).text).toBe(input);

@@ -71,6 +71,20 @@ const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
   ['By JOHN MERRICK, AP Sports Writer', [person('John Merrick', { jobTitle: 'AP Sports Writer' })]],
   ['Ana Ruiz, The Daily Ledger', [person('Ana Ruiz', { affiliation: 'The Daily Ledger' })]],
   ['By Ana Ruiz in Lisbon', [person('Ana Ruiz', { location: 'Lisbon' })]],
+  // A region after the place goes on with it; a job title may come before the name
+  ['By Ana Ruiz in Lisbon, Portugal', [person('Ana Ruiz', { location: 'Lisbon, Portugal' })]],
+  ['By Staff Writer Ana Ruiz', [person('Ana Ruiz', { jobTitle: 'Staff Writer' })]],
+  [
+    'Harbour Writer Marta Quill in Port Elwin, Valdora, and Tomas Berg in Rome contributed to this report.',
+    [
+      person('Marta Quill', {
+        role: 'contributor',
+        jobTitle: 'Harbour Writer',
+        location: 'Port Elwin, Valdora',
+      }),
+      person('Tomas Berg', { role: 'contributor', location: 'Rome' }),
+    ],
+  ],
   ['By Ana Ruiz for The Harbor Times', [person('Ana Ruiz', { affiliation: 'The Harbor Times' })]],
   [
     'By ANA RUIZ and LENA MORITZ, Associated Press',

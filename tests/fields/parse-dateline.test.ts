@@ -54,6 +54,7 @@ const cases: ReadonlyArray<readonly [string, Dateline]> = [
       date: 'Oct. 21',
     },
   ],
+  ['New Delhi (IANS) — x', { text: 'New Delhi (IANS) —', place: 'New Delhi', agency: 'IANS' }],
   ['   TOKYO (Kyodo) - x', { text: 'TOKYO (Kyodo) -', place: 'TOKYO', agency: 'Kyodo' }],
   [
     "ST. JOHN'S, Newfoundland (CP) — x",
@@ -70,6 +71,14 @@ const negatives: readonly string[] = [
   '',
   'In Lisbon (Portugal), leaders met.',
   'Oct. 21 — The storm passed.',
+  // Without an agency the place closes with a dash, not a spaced hyphen (a label, a site name).
+  'EXCLUSIVE - The harbour board will vote today.',
+  'VALDORA WEEKLY - News from the valley',
+  // In parentheses: an agency or an acronym in capitals, not a region or a word.
+  'Marrow Creek (North Valdora) - Five houses flooded.',
+  'Marrow Creek (updated) — Five houses flooded.',
+  // With an agency the place is capitalised words, not a sentence.
+  'The harbour board of Valdora (HBV) – nine members – met on Tuesday.',
 ];
 
 describe('parseDateline', () => {

@@ -236,6 +236,18 @@ describe('fromJsonLd on values that are not JSON data', () => {
     );
   });
 
+  it('places the report of a value nested too deep in JSON text, however deep the text goes', () => {
+    const text = `{"@type":"NewsArticle","headline":"x","about":${'{"value":'.repeat(5_000)}"x"${'}'.repeat(5_000)}}`;
+    const { diagnostics } = fromJsonLd(text);
+    const dropped = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'unmapped-value');
+    expect(dropped).toHaveLength(1);
+    // The key of the first value past 100 levels: `"value":` at nesting level 101.
+    const place = dropped[0]!.place;
+    const offset = (place && 'start' in place ? place.start.offset : undefined) ?? -1;
+    expect(text.slice(offset, offset + 8)).toBe('"value":');
+    expect(text.slice(0, offset).split('{').length - 1).toBe(101);
+  });
+
   it('reads the first text of an array shared many times over in bounded time', () => {
     let wide: unknown = [''];
     for (let level = 0; level < 7; level++) wide = Array.from({ length: 50 }, () => wide);
@@ -244,6 +256,21 @@ describe('fromJsonLd on values that are not JSON data', () => {
     expect(article?.headline).toBe('Named');
     // 50^7 paths: a search without a bound would not finish.
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('reads every reference to one shared person, whose name is found deep in a long list', () => {
+    // 9,000 blank strings before the name (the search is bounded at 10,000 steps), and the
+    // person listed 1,000 times: the growth bench times this shape, this test its reading.
+    const name = [...Array.from({ length: 9_000 }, () => ' '), 'Ana Ruiz'];
+    const person = { '@type': 'Person', name, jobTitle: name };
+    const { article } = fromJsonLd({
+      '@type': 'NewsArticle',
+      headline: 'Night Ferries',
+      author: Array.from({ length: 1_000 }, () => person),
+    });
+    const names = article?.byline?.contributors?.map((contributor) => contributor.name) ?? [];
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names)).toEqual(new Set(['Ana Ruiz']));
   });
 
   it('keeps the last of duplicate keys, as JSON.parse does, with its place', () => {

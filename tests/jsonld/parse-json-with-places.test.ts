@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJsonWithPlaces } from '../../src/jsonld/parse-json-with-places.js';
+import { parseJsonWithPlaces, placesDepth } from '../../src/jsonld/parse-json-with-places.js';
 
 function engine(text: string): { ok: boolean; value?: unknown } {
   try {
@@ -85,5 +85,25 @@ describe('parseJsonWithPlaces', () => {
   it('handles any nesting depth', () => {
     const deep = `${'['.repeat(100_000)}{"a":1}${']'.repeat(100_000)}`;
     expect(parseJsonWithPlaces(deep)).toBeDefined();
+  });
+
+  it(`gives places down to ${placesDepth} levels and none deeper, keeping every value`, () => {
+    const depth = 1_000;
+    const text = `${'{"a":'.repeat(depth)}{}${'}'.repeat(depth)}`;
+    const result = parseJsonWithPlaces(text)!;
+    const chain: object[] = [];
+    let node = result.value as { a?: object };
+    while (node !== undefined) {
+      chain.push(node);
+      node = node.a as { a?: object };
+    }
+    expect(chain).toHaveLength(depth + 1);
+    const placed = chain.map((object) => result.places.has(object));
+    expect(placed.indexOf(false)).toBe(placesDepth);
+    expect(placed.slice(placesDepth)).not.toContain(true);
+    const last = result.places.get(chain[placesDepth - 1]!)!;
+    expect(text.slice(last.start, last.end)).toBe(
+      `${'{"a":'.repeat(depth - placesDepth + 1)}{}${'}'.repeat(depth - placesDepth + 1)}`,
+    );
   });
 });

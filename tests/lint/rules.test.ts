@@ -357,6 +357,21 @@ cases.push(
     author('Lena Moritz MD'),
     ['author-name-has-credentials byline.contributors.0.name'],
   ],
+  [
+    'a degree with spaced dots',
+    author('Ana Ruiz, Ph. D.'),
+    ['author-name-has-credentials byline.contributors.0.name'],
+  ],
+  [
+    'an intro the byline parser knows',
+    author('Reporting by Ana Ruiz'),
+    ['author-name-has-prefix byline.contributors.0.name'],
+  ],
+  [
+    'an intro glued to the name',
+    author('ByAna Ruiz'),
+    ['author-name-has-prefix byline.contributors.0.name'],
+  ],
 );
 
 /** Changes that must not produce any finding. */
@@ -454,6 +469,8 @@ const quiet: Array<[string, (article: Mutable) => void]> = [
   ['a person whose surname is Press', author('Allison Press')],
   ['a generational suffix', author('Martin Luther King Jr.')],
   ['a name ending in capitals that are not credentials', author('Ana Ruiz-Ma')],
+  ['a surname spelled like a degree', author('Thanh Do')],
+  ['a name that starts like an intro word', author('Byron Vale')],
   [
     'repeated rule lines without letters',
     (a) => {

@@ -201,7 +201,9 @@ const inlineText = (nodes: readonly Inline[]): string =>
         ? node.value
         : node.type === 'break'
           ? '\n'
-          : inlineText(node.children),
+          : node.type === 'footnoteReference'
+            ? ''
+            : inlineText(node.children),
     )
     .join('');
 

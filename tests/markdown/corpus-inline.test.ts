@@ -34,8 +34,9 @@ const imageShortcode = /\{\{[<%]\s*[\w-]+[^}]*\bsrc=[^}]*[>%]\}\}/g;
  * article keeps no inline content by design: the `#` heading that became the headline (or
  * repeats it), the paragraph read as the byline or the dateline, a figure's caption line
  * (`*Caption*` under an image) or `[caption]` shortcode, a quote's citation (`— **Name**`), formatting with no text
- * (around an image alone), URLs inside an image shortcode, links with no URL or a script URL
- * (reported), and footnote definitions (not in the model).
+ * (around an image alone), URLs inside an image shortcode or another template tag kept
+ * verbatim (`{% include … %}`, `{{< tweet … >}}`), links with no URL or a script URL
+ * (reported).
  */
 function expected(tree: Root, source: string, article: Article, sources: SourceMap): Counts {
   const counts: Counts = { link: 0, emphasis: 0, strong: 0 };
@@ -49,7 +50,6 @@ function expected(tree: Root, source: string, article: Article, sources: SourceM
         skipped.add(node);
       }
     }
-    if (node.type === 'footnoteDefinition') skipped.add(node);
     // A WordPress `[caption]…[/caption]` gives a figure's caption: its text is the caption's,
     // only a link around its image is kept.
     if (node.type === 'paragraph' && /\[caption\b/.test(mdastToString(node))) {
@@ -84,6 +84,26 @@ function expected(tree: Root, source: string, article: Article, sources: SourceM
     match.index,
     match.index + match[0].length,
   ]);
+  // Template tags kept verbatim (an `html` block with a `syntax`, an `embed` with its
+  // `source`): a URL inside one is the tag's.
+  const stackBlocks: Array<[unknown, Array<string | number>]> = [[article.body, ['body']]];
+  for (let item = stackBlocks.pop(); item !== undefined; item = stackBlocks.pop()) {
+    const [value, path] = item;
+    if (Array.isArray(value)) {
+      value.forEach((child, index) => {
+        stackBlocks.push([child, [...path, index]]);
+      });
+    } else if (value && typeof value === 'object') {
+      const block = value as Record<string, unknown>;
+      if ((block.type === 'html' && block.syntax) || (block.type === 'embed' && block.source)) {
+        const place = sourceOf(sources, path);
+        if (place) shortcodes.push([place.start.offset ?? 0, place.end.offset ?? 0]);
+      }
+      for (const [key, child] of Object.entries(block)) {
+        if (typeof child === 'object') stackBlocks.push([child, [...path, key]]);
+      }
+    }
+  }
   const inShortcode = (node: Nodes): boolean => {
     const start = node.position?.start.offset;
     return (

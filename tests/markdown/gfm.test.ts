@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { toJsonLd } from '../../src/jsonld/index.js';
 import { parseMarkdown, toMarkdown } from '../../src/markdown/index.js';
-import type { Article } from '../../src/schema/index.js';
+import { type Article, articleSchema } from '../../src/schema/index.js';
 
 describe('parseMarkdown: GFM in every file', () => {
   it('reads a bare URL and an email as links whether or not the file has other GFM syntax', () => {
@@ -57,5 +58,103 @@ describe('toMarkdown → parseMarkdown: empty keywords', () => {
     const article: Article = { headline: 'T', type: 'NewsArticle', keywords: [], body: [] };
     expect(toMarkdown(article)).toContain('keywords: []');
     expect(parseMarkdown(toMarkdown(article)).article).toEqual(article);
+  });
+});
+
+describe('parseMarkdown: footnotes', () => {
+  const file = [
+    '---',
+    'title: Tides',
+    '---',
+    '',
+    'The sea rose 3 cm.[^1] The board *agreed*.[^board]',
+    '',
+    '- A list item with a note.[^1]',
+    '',
+    '[^1]: Measured at the *harbour* gauge, see [the data](https://example.com/d).',
+    '',
+    '[^board]: Two paragraphs.',
+    '',
+    '    - and a list',
+    '',
+  ].join('\n');
+
+  it('reads references as inline nodes and definitions as footnote blocks with their blocks', () => {
+    const { article, diagnostics, sources } = parseMarkdown(file);
+    expect(diagnostics).toEqual([]);
+    expect(article?.body[0]).toEqual({
+      type: 'paragraph',
+      text: 'The sea rose 3 cm. The board agreed.',
+      content: [
+        { type: 'text', value: 'The sea rose 3 cm.' },
+        { type: 'footnoteReference', label: '1' },
+        { type: 'text', value: ' The board ' },
+        { type: 'emphasis', children: [{ type: 'text', value: 'agreed' }] },
+        { type: 'text', value: '.' },
+        { type: 'footnoteReference', label: 'board' },
+      ],
+    });
+    expect(article?.body[1]).toMatchObject({
+      type: 'list',
+      items: [{ content: [{ type: 'text' }, { type: 'footnoteReference', label: '1' }] }],
+    });
+    expect(article?.body.slice(2)).toEqual([
+      {
+        type: 'footnote',
+        label: '1',
+        blocks: [
+          {
+            type: 'paragraph',
+            text: 'Measured at the harbour gauge, see the data.',
+            content: [
+              { type: 'text', value: 'Measured at the ' },
+              { type: 'emphasis', children: [{ type: 'text', value: 'harbour' }] },
+              { type: 'text', value: ' gauge, see ' },
+              {
+                type: 'link',
+                url: 'https://example.com/d',
+                children: [{ type: 'text', value: 'the data' }],
+              },
+              { type: 'text', value: '.' },
+            ],
+          },
+        ],
+      },
+      {
+        type: 'footnote',
+        label: 'board',
+        blocks: [
+          { type: 'paragraph', text: 'Two paragraphs.' },
+          { type: 'list', ordered: false, items: [{ text: 'and a list' }] },
+        ],
+      },
+    ]);
+    expect(sources.fields?.body?.items?.[2]?.place?.start.line).toBe(9);
+  });
+
+  it('writes them back so that the article reads back the same', () => {
+    const { article } = parseMarkdown(file);
+    if (!article) throw new Error('no article');
+    const markdown = toMarkdown(article);
+    expect(markdown).toContain('The sea rose 3 cm.[^1] The board *agreed*.[^board]');
+    expect(markdown).toContain('[^1]: Measured at the *harbour* gauge');
+    expect(parseMarkdown(markdown).article).toEqual(article);
+  });
+
+  it("puts the footnotes' text in JSON-LD articleBody", () => {
+    const { article } = parseMarkdown(file);
+    if (!article) throw new Error('no article');
+    const node = toJsonLd(article, { articleBody: true }) as { articleBody?: string };
+    expect(node.articleBody).toContain('Measured at the harbour gauge, see the data.');
+    expect(node.articleBody).toContain('and a list');
+  });
+
+  it('rejects a footnote label with white space', () => {
+    const article = {
+      headline: 'T',
+      type: 'NewsArticle',
+      body: [{ type: 'footnote', label: 'a b', blocks: [] }],
+    };
+    expect(articleSchema.safeParse(article).success).toBe(false);
   });
 });

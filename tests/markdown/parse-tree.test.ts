@@ -2,20 +2,21 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { remarkGfmLinear } from '../../src/markdown/gfm-literal-links.js';
 import { findFrontmatter, parseTree } from '../../src/markdown/parse-tree.js';
 
 // parseTree finds the frontmatter itself and runs only the body through micromark; its tree
-// must be the one unified + remark-parse + remark-frontmatter (YAML, TOML) + remark-gfm gives,
+// must be the one unified + remark-parse + remark-frontmatter (YAML, TOML) + GFM gives,
 // positions included (the root's own position aside). One difference is wanted: blank lines
 // may come before the frontmatter (as Hugo allows), where remark-frontmatter reads none.
+// (How GFM's literal links compare with remark-gfm's: tests/markdown/literal-links.test.ts.)
 const gfm = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml', 'toml'])
-  .use(remarkGfm)
+  .use(remarkGfmLinear)
   .freeze();
 
 const blankLines = /^(?:[ \t]*(?:\r\n|\r|\n))+/;

@@ -9,10 +9,6 @@
 /** src/text reads lines with every run of white space collapsed to one space (lines.ts). */
 const TEXT_SPACES =
   'applied to parseText line or unit text, where white space runs are collapsed to one space (lines.ts), so each `\\s` run it backtracks over is one character long';
-const TEXT_BYLINE =
-  'readByline (src/text/byline.ts) reads at most 300 characters of a line (input bounded by 300)';
-const TEXT_CAPTION =
-  'readCaption reads the last 160 characters of a line of at most 600; readCredit gets a credit group of at most 100 characters (input bounded)';
 const ANCHORED_BOUNDED =
   'anchored at `^` (one start position) and its repeats are bounded ({0,40}, {1,64}, {0,300}, …): constant work per call beyond one scan';
 const BOUNDED_PER_START =
@@ -88,55 +84,6 @@ export const allowed: Readonly<Record<string, string>> = {
   '/<figcaption\\b[^>]{0,1000}>([\\s\\S]{0,10000}?)<\\/figcaption>/i': BOUNDED_PER_START,
   // src/markdown/html-figure.ts:23
   '/<(small|cite|span)\\b([^>]{0,200})>([\\s\\S]{0,2000}?)<\\/\\1>/i': BOUNDED_PER_START,
-  // src/text/body.ts:44
-  '/\\s*;\\s*/': TEXT_SPACES,
-  // src/text/byline.ts:176
-  '/[\\s,;:|/\u2013\u2014-]+$/u': TEXT_BYLINE,
-  // src/text/byline.ts:258
-  '/[\\s,;:|\u2013\u2014-]+$/u': TEXT_BYLINE,
-  // src/text/byline.ts:66
-  '/\\s*(?:,|;|\\s+and\\s+|\\s+&\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+|\\s+avec\\s+|\\s*\u00b7\\s*|\\s+\\|\\s+|\\s+\\/\\s+)\\s*/i':
-    TEXT_BYLINE,
-  // src/text/byline.ts:67
-  "/\\s+(?:in|at|from|en|aus|em)\\s+(\\p{Lu}[\\p{L}.'\u2019 -]{1,40})$/u": TEXT_BYLINE,
-  // src/text/byline.ts:68
-  '/\\s+(?:[-\u2013\u2014|\u2022\u00b7]|[Uu]pdated|[Pp]ublished|[Pp]osted|on|at)(?=\\s|$)/':
-    TEXT_BYLINE,
-  // src/text/byline.ts:69
-  '/\\s*\\((?:https?:|www\\.|@)[^()]{0,200}\\)|\\s*\\(\\s*@?\\w{1,30}\\s*\\)(?=\\s*\\(|\\s*$)/g':
-    TEXT_BYLINE,
-  // src/text/byline.ts:73
-  '/\\S{1,64}@\\S{1,64}\\.\\w{2,10}/g': TEXT_BYLINE,
-  // src/text/byline.ts:77
-  '/\\s*\\((\\p{Ll}[\\p{Ll} ]{0,30})\\)/gu': TEXT_BYLINE,
-  // src/text/byline.ts:79
-  '/\\s*\\(([^()]{1,120})\\)\\s*/g': TEXT_BYLINE,
-  // src/text/byline.ts:80
-  '/^@|https?:|www\\.|@.*\\./': TEXT_BYLINE,
-  // src/text/caption.ts:10
-  '/\\s*\\(((?:AP|AFP|Reuters|EPA|PA) Photo(?:\\/[^()]{1,80})?)\\)\\s*$/i': TEXT_CAPTION,
-  // src/text/caption.ts:11
-  '/\\s*\\((?:Photo|Photograph|Picture|Image|Pic|Illustration|Credit|Photo credit|Foto|Bild)s?\\s*(?::|by)\\s*([^()]{1,100})\\)\\s*$/i':
-    TEXT_CAPTION,
-  // src/text/caption.ts:12
-  '/(?:^|\\s+)(?:Photograph|Photo|Photos|Photographs|Picture|Image|Illustration|Composite|Credit|Photo credit|Foto|Bild|Source|Image source)\\s*:\\s*([^:]{1,100})$/i':
-    TEXT_CAPTION,
-  // src/text/caption.ts:13
-  '/\\s*\\(?((?:Photo|Picture|Image|Illustration)s? by [^()]{1,100})\\)?\\s*$/i': TEXT_CAPTION,
-  // src/text/caption.ts:15
-  '/\\s*\\(((?:Photo|Foto|Image|Picture|Bild)\\b[^()]{1,100})\\)\\s*$/i': TEXT_CAPTION,
-  // src/text/caption.ts:16
-  "/\\s+(REUTERS\\/[^.]{1,80}|[\\p{Lu}][\\p{L}.'\u2019 -]{1,60}\\/(?:Getty Images|AFP(?: via Getty Images)?|Reuters|EPA(?:-EFE)?|AP|PA(?: Wire)?|Shutterstock|Alamy|Bloomberg|Rex(?:\\/Shutterstock)?|NurPhoto|Anadolu(?: Agency)?|SOPA Images|LightRocket|Zuma(?: Press)?|Corbis|TT|NTB|AAP|Xinhua|Imago)(?: via Getty Images)?(?:\\s*\\([^()]{1,30}\\))?)\\s*$/u":
-    TEXT_CAPTION,
-  // src/text/caption.ts:37
-  '/\\s*\\((?:file|pool|handout)\\)$/i': TEXT_CAPTION,
-  // src/text/caption.ts:58
-  '/^(.+?) (?:for|via) (.+)$/': TEXT_CAPTION,
-  // src/text/caption.ts:7
-  "/\\s*\\(([\\p{Lu}][\\p{L}.'\u2019 -]{1,50}\\s?\\/\\s?[\\p{Lu}][\\p{L}.'\u2019 &-]{1,40})\\)\\s*$/u":
-    TEXT_CAPTION,
-  // src/text/caption.ts:92
-  '/\\s*[,;|\u2013\u2014-]$/u': TEXT_CAPTION,
   // src/text/headline.ts:110
   '/\\s*(?:,|&|\\sand\\s|\\set\\s|\\sund\\s)\\s*/': TEXT_SPACES,
   // src/text/headline.ts:120

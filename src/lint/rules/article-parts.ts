@@ -60,6 +60,48 @@ export interface BlockPart {
   path: ArticlePath;
 }
 
+/**
+ * The parts found in each article during one lint run (see {@link withPartsShared}): a dozen
+ * rules walk the same body, and each walk allocated a part and a path for every block.
+ */
+let shared:
+  | {
+      blocks: WeakMap<object, readonly BlockPart[]>;
+      images: WeakMap<object, readonly ImagePart[]>;
+      inline: WeakMap<object, readonly InlinePart[]>;
+    }
+  | undefined;
+
+/**
+ * Run `run` with the parts of an article (`blocksOf`, `imagesOf`, `inlineContentsOf`) found
+ * once and shared by every rule that asks for them: lintArticle runs its rules in it, on an
+ * article no rule changes.
+ */
+export function withPartsShared<T>(run: () => T): T {
+  if (shared) return run();
+  shared = { blocks: new WeakMap(), images: new WeakMap(), inline: new WeakMap() };
+  try {
+    return run();
+  } finally {
+    shared = undefined;
+  }
+}
+
+/** `find(article)`, kept in `cache` while parts are shared. */
+function sharedParts<T>(
+  cache: WeakMap<object, readonly T[]> | undefined,
+  article: Article,
+  find: (article: Article) => readonly T[],
+): readonly T[] {
+  if (!cache) return find(article);
+  let parts = cache.get(article);
+  if (!parts) {
+    parts = find(article);
+    cache.set(article, parts);
+  }
+  return parts;
+}
+
 /** How deep nested blocks are followed: lint runs on unchecked articles, which may nest without end. */
 const MAX_BLOCK_DEPTH = 64;
 
@@ -67,7 +109,11 @@ const MAX_BLOCK_DEPTH = 64;
  * Every block of the body in reading order, the blocks nested in list items included
  * (`['body', 2, 'items', 0, 'blocks', 1]`), with their paths. Walked without recursion.
  */
-export function blocksOf(article: Article): BlockPart[] {
+export function blocksOf(article: Article): readonly BlockPart[] {
+  return sharedParts(shared?.blocks, article, findBlocks);
+}
+
+function findBlocks(article: Article): BlockPart[] {
   const result: BlockPart[] = [];
   const stack: Array<BlockPart & { depth: number }> = [];
   const pushBlocks = (blocks: unknown, path: ArticlePath, depth: number): void => {
@@ -93,7 +139,11 @@ export function blocksOf(article: Article): BlockPart[] {
 }
 
 /** The lead image and every figure of the body (nested ones too), with their paths. */
-export function imagesOf(article: Article): ImagePart[] {
+export function imagesOf(article: Article): readonly ImagePart[] {
+  return sharedParts(shared?.images, article, findImages);
+}
+
+function findImages(article: Article): ImagePart[] {
   const result: ImagePart[] = [];
   if (isRecord(article.image)) result.push({ image: article.image, path: ['image'], lead: true });
   for (const { block, path } of blocksOf(article)) {
@@ -109,7 +159,11 @@ export interface InlinePart {
 }
 
 /** Every inline `content` of the body, with its path, in reading order. */
-export function inlineContentsOf(article: Article): InlinePart[] {
+export function inlineContentsOf(article: Article): readonly InlinePart[] {
+  return sharedParts(shared?.inline, article, findInlineContents);
+}
+
+function findInlineContents(article: Article): InlinePart[] {
   const result: InlinePart[] = [];
   const add = (holder: unknown, path: ArticlePath): void => {
     if (isRecord(holder) && Array.isArray(holder.content)) {

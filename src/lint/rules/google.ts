@@ -1,4 +1,5 @@
 import { agencyName } from '../../fields/agencies.js';
+import { bylineIntro, isCredential, isHonorific, isTitleWord } from '../../fields/byline-intro.js';
 import type { Article, ArticlePath, Contributor } from '../../schema/index.js';
 import type { RuleCheck, RuleFinding } from '../types.js';
 import {
@@ -25,28 +26,57 @@ export const MIN_LOGO_SIZE = 112;
 /** The legacy (AMP-era) headline limit in characters. */
 export const MAX_HEADLINE_LENGTH = 110;
 
-/** Intro words and honorifics that do not belong in a name, with the field they belong in. */
-const namePrefixes: ReadonlyArray<readonly [pattern: RegExp, advice: string]> = [
-  [
-    /^(?:by|written by|reported by|reporting by|story by|posted by|words by|text by|from)\s+/i,
-    'remove the intro words',
-  ],
-  [
-    /^(?:dr|mr|mrs|ms|mx|prof|professor|rev|sir|dame|lord|lady)\.?\s+/i,
-    'move the honorific to `honorificPrefix`',
-  ],
-];
+/**
+ * What opens a name and does not belong in it, with the field it belongs in: intro words
+ * (`By`, `Written by`, as the byline parser knows them) or an honorific (`Dr.`, `Prof`).
+ */
+function namePrefix(name: string): { printed: string; advice: string } | undefined {
+  const intro = bylineIntro(name);
+  if (intro) return { printed: intro.printed, advice: 'remove the intro words' };
+  const space = name.indexOf(' ');
+  return space > 0 && isHonorific(name.slice(0, space))
+    ? { printed: name.slice(0, space + 1), advice: 'move the honorific to `honorificPrefix`' }
+    : undefined;
+}
+
+/** A word of a name in its usual case (`Do`, `Ma`): a surname unless a comma sets it apart. */
+const capitalisedWord = /^\p{Lu}\p{Ll}+\.?$/u;
 
 /**
- * Credentials printed after a name (`Ana Ruiz, PhD`, `Lena Moritz MD`). Generational
- * suffixes (`Jr.`, `III`) are part of the name and not matched.
+ * Credentials printed after a name (`Ana Ruiz, PhD`, `Lena Moritz MD`, `Ana Ruiz, Ph. D.`), as
+ * the byline parser knows them: where they start (separator included) and what they say.
+ * Generational suffixes (`Jr.`, `III`) are part of the name and not matched.
  */
-const credentials =
-  /(?:,\s*|(?<!\s)\s+)(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?O\.?|MBA|MPH|MSc|M\.?A\.?|M\.?S\.?|B\.?A\.?|BSc|RN|NP|CPA|DDS|DVM|J\.?D\.?|LL\.?M\.?|Esq\.?|FRCP|PsyD|EdD)$/;
+function trailingCredentials(name: string): { index: number; text: string } | undefined {
+  let end = name.length;
+  for (let words = 1; words <= 2; words++) {
+    const space = Math.max(name.lastIndexOf(' ', end - 1), name.lastIndexOf(',', end - 1));
+    if (space <= 0) return undefined;
+    const text = name.slice(space + 1);
+    let index = space;
+    while (index > 0 && (name[index - 1] === ' ' || name[index - 1] === ',')) index--;
+    const comma = name.slice(index, space + 1).includes(',');
+    if (isCredential(text.replaceAll(' ', '')) && (comma || !capitalisedWord.test(text)))
+      return index > 0 ? { index, text } : undefined;
+    end = index;
+  }
+  return undefined;
+}
 
-/** Job titles printed after a name (`Ana Ruiz, Staff Writer`). Matched as whole words. */
-const jobTitle =
-  /\b(?:staff writer|senior writer|staff reporter|reporter|correspondent|(?:managing |deputy |senior |news |features? |sports |city |political |business )?editor|columnist|contributing writer|contributor|photographer|photojournalist|producer|analyst|bureau chief|critic|journalist|sports writer|science writer|special to)\b/i;
+/** The job title in a name (`Ana Ruiz, Staff Writer` → `Staff Writer`), with the byline parser's title words. */
+function jobTitleIn(name: string): string | undefined {
+  const parts = name.split(nameSeparator);
+  for (const [index, part] of parts.entries()) {
+    const words = part.split(' ');
+    const first = words.findIndex(isTitleWord);
+    if (first < 0) continue;
+    if (index > 0) return part;
+    let last = first;
+    while (last + 1 < words.length && isTitleWord(words[last + 1]!)) last++;
+    return words.slice(first, last + 1).join(' ');
+  }
+  return undefined;
+}
 
 /** Separators between a name and what follows it: comma, pipe, slash, spaced dash. */
 const nameSeparator = /(?<!\s)\s*(?:,|\||\/|\s[-–—]\s)\s*/;
@@ -56,7 +86,7 @@ const nameSeparator = /(?<!\s)\s*(?:,|\||\/|\s[-–—]\s)\s*/;
  * (`Press`, `Post`, `Times`) only count inside a phrase (`Associated Press`).
  */
 const organizationWords =
-  /\b(?:news|agency|staff|desk|team|newsroom|editorial board|media|wire service|news service|bureau|associated press|free press|canadian press|press association|reuters|gazette|newspaper|magazine)\b/i;
+  /\b(?:news|agency|staff|desk|team|newsroom|editorial board|media|wire service|news service|bureau|free press|gazette|newspaper|magazine)\b/i;
 
 /** Fields only a person has. */
 const personOnlyFields = ['jobTitle', 'honorificPrefix', 'honorificSuffix'] as const;
@@ -193,7 +223,8 @@ export const googleChecks: Readonly<Record<string, RuleCheck>> = {
       const names = parts.filter(
         (part) =>
           personalName.test(part) &&
-          !jobTitle.test(part) &&
+          !isCredential(part.replaceAll(' ', '')) &&
+          jobTitleIn(part) === undefined &&
           !organizationWords.test(part) &&
           !isOutlet(part, article),
       );
@@ -208,28 +239,25 @@ export const googleChecks: Readonly<Record<string, RuleCheck>> = {
 
   'author-name-has-prefix': (article) =>
     eachName(article, (name) => {
-      for (const [pattern, advice] of namePrefixes) {
-        const match = pattern.exec(name);
-        if (match && match[0].length < name.length) {
-          return {
-            message: `Unexpected \`${match[0].trim()}\` before the author name \`${short(name)}\`: ${advice}`,
+      const prefix = namePrefix(name);
+      return prefix
+        ? {
+            message: `Unexpected \`${prefix.printed.trim()}\` before the author name \`${short(name)}\`: ${prefix.advice}`,
             actual: name,
-            expected: name.slice(match[0].length),
-          };
-        }
-      }
-      return undefined;
+            expected: name.slice(prefix.printed.length).trimStart(),
+          }
+        : undefined;
     }),
 
   'author-name-has-credentials': (article) =>
     eachName(article, (name, contributor) => {
       if (!isPerson(contributor)) return undefined;
-      const match = credentials.exec(name);
-      return match && match.index > 0
+      const found = trailingCredentials(name);
+      return found
         ? {
-            message: `Unexpected credentials \`${match[0].replace(/^[,\s]+/, '')}\` in the author name \`${short(name)}\`: move them to \`honorificSuffix\``,
+            message: `Unexpected credentials \`${found.text}\` in the author name \`${short(name)}\`: move them to \`honorificSuffix\``,
             actual: name,
-            expected: name.slice(0, match.index),
+            expected: name.slice(0, found.index),
           }
         : undefined;
     }),
@@ -237,10 +265,10 @@ export const googleChecks: Readonly<Record<string, RuleCheck>> = {
   'author-name-has-job-title': (article) =>
     eachName(article, (name, contributor) => {
       if (!isPerson(contributor)) return undefined;
-      const match = jobTitle.exec(name);
-      return match
+      const title = jobTitleIn(name);
+      return title
         ? {
-            message: `Unexpected job title \`${match[0]}\` in the author name \`${short(name)}\`: move it to \`jobTitle\``,
+            message: `Unexpected job title \`${title}\` in the author name \`${short(name)}\`: move it to \`jobTitle\``,
             actual: name,
           }
         : undefined;

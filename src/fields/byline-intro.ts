@@ -1,0 +1,107 @@
+import type { ContributorRole } from '../schema/byline.js';
+import { credentials, honorifics, introPhrases, titleWords, weakIntros } from './byline-words.js';
+
+/**
+ * The intro words of a byline and the words around a name (honorifics, credentials, title
+ * words), as the byline parser reads them. Apart from parse-byline.ts so that readers that
+ * need only these (the lint rules) do not pull in the date parser.
+ */
+
+/** One clause of a byline: its intro's role, whether it had one, and the names after it. */
+export interface Clause {
+  role: ContributorRole | undefined;
+  hasIntro: boolean;
+  body: string;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function phraseSource(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escapeRegExp(phrase).replaceAll(' ', '\\s+'))
+    .join('|');
+}
+
+const introRoles = new Map(introPhrases.map(([phrase, role]) => [phrase, role]));
+/** An intro at the start of a clause, with what separates it from the names. */
+export const introPattern = new RegExp(
+  `^(${phraseSource(introPhrases.map(([phrase]) => phrase))})(?:\\s*[:：●]\\s*|\\s+|$)`,
+  'iu',
+);
+
+/** `Byby Ana Ruiz`, `By by Ana Ruiz`: an intro printed twice (a template's `By` before the name's). */
+const doubledIntro = /^by\s?(?=by\s)/iu;
+/** `ByAna Ruiz`: the intro glued to a capitalised name (`Byron Lee` is a name). */
+const gluedIntro = /^By(?=\p{Lu}\p{Ll})/u;
+
+/** A line with a doubled intro read once and a glued one spaced: `ByAna Ruiz` → `By Ana Ruiz`. */
+export function mendIntro(line: string): string {
+  const mended = line.replace(doubledIntro, '');
+  return gluedIntro.test(mended) ? `By ${mended.slice(2)}` : mended;
+}
+
+/** A word as the vocabularies key it: lower-case, without dots. */
+export function wordKey(word: string): string {
+  return word.toLowerCase().replaceAll('.', '');
+}
+
+/** The intro a clause opens with, its role, and the names after it. */
+export function readIntro(part: string): Clause {
+  const match = introPattern.exec(part);
+  if (!match?.[1]) return { role: undefined, hasIntro: false, body: part };
+  const phrase = match[1].toLowerCase().replace(/\s+/gu, ' ');
+  const body = part.slice(match[0].length).trim();
+  if (weakIntros.has(phrase) && body.split(' ').length < 2)
+    return { role: undefined, hasIntro: false, body: part };
+  return { role: introRoles.get(phrase), hasIntro: true, body };
+}
+
+/** A byline intro as a line prints it: the phrase the field parser knows, and the printed head. */
+export interface BylineIntro {
+  /** The intro phrase, lower-case, spaces collapsed: `by`, `written by`, `von`, `著者`. */
+  phrase: string;
+  /** The head of the line it takes, separator included: `By `, `Written by: `, `Byby `, `By`. */
+  printed: string;
+}
+
+/**
+ * The intro a line opens with, as {@link parseByline} reads it (`By`, `Written by`, `Von`,
+ * `Reporting by`, `著者`, …; a glued `ByAna` or doubled `Byby` mended), when names follow it;
+ * `undefined` otherwise. `Von`, `Di` and the other intros that are also name parts count only
+ * before two words (`Von Miller` is a name).
+ *
+ * @example
+ * bylineIntro('Written by Ana Ruiz') //=> { phrase: 'written by', printed: 'Written by ' }
+ * bylineIntro('Von Miller') //=> undefined
+ */
+export function bylineIntro(line: string): BylineIntro | undefined {
+  const head = line.length > 240 ? line.slice(0, 240) : line;
+  const mended = mendIntro(head);
+  const match = introPattern.exec(mended);
+  if (!match?.[1] || match[0].length === mended.length || !readIntro(mended).hasIntro)
+    return undefined;
+  // Mending changes only the head, so what follows the intro ends both lines.
+  const rest = mended.length - match[0].length;
+  return {
+    phrase: match[1].toLowerCase().replace(/\s+/gu, ' '),
+    printed: head.slice(0, head.length - rest),
+  };
+}
+
+/** Whether a word is a credential printed after a name (`PhD`, `MD`, `M.P.H.`). */
+export function isCredential(word: string): boolean {
+  return credentials.has(wordKey(word));
+}
+
+/** Whether a word is an honorific printed before a name (`Dr.`, `Prof`, `Rev.`). */
+export function isHonorific(word: string): boolean {
+  return honorifics.has(wordKey(word));
+}
+
+/** Whether a word makes a phrase a job title (`Writer`, `Correspondent`, `Editor`). */
+export function isTitleWord(word: string): boolean {
+  return titleWords.has(wordKey(word));
+}

@@ -1,0 +1,410 @@
+import {
+  type CompiledModel,
+  chooseBest,
+  compileModel,
+  extractFeatures,
+  type Feature,
+  featureNames,
+  type LinearModel,
+} from '../model/index.js';
+import type { HtmlElement } from './build-tree.js';
+import { wordSet } from './features.js';
+import type { Candidate } from './read-fields.js';
+import type { Unit } from './segment.js';
+import { classAndId, collapse, textOf } from './tree-text.js';
+
+/** Where a headline candidate was read. */
+export type HeadlineSource =
+  | 'json-ld'
+  | 'meta-social'
+  | 'meta-other'
+  | 'title'
+  | 'title-whole'
+  | 'h1'
+  | 'h2'
+  | 'h3';
+
+/** A headline candidate with what the choice model looks at. */
+export interface HeadlineCandidate extends Candidate<string> {
+  source: HeadlineSource;
+  /** The heading unit it was read from. */
+  unit?: number;
+  /** The heading's first child was left out (a kicker printed inside the heading). */
+  withoutFirst?: boolean;
+  /** That first child's class says kicker. */
+  kickerClass?: boolean;
+}
+
+/** Token F1 of two texts' word sets. */
+export function similarity(a: string, b: string): number {
+  const left = wordSet(a);
+  const right = wordSet(b);
+  if (left.size === 0 || right.size === 0) return 0;
+  let common = 0;
+  for (const word of left) if (right.has(word)) common++;
+  return (2 * common) / (left.size + right.size);
+}
+
+/** Classes of a headline's kicker (the label printed inside the `<h1>`, above the headline). */
+const kickerClass =
+  /kicker|overline|dachzeile|topline|roofline|eyebrow|spitzmarke|rubric|supertitle|pretitle|label|category/u;
+/** Class or id words of headline elements. */
+const titleClass =
+  /(?:^|[\s_-])(?:title|headline|heading|titel|titulo|titre|entry-title|post-title)/u;
+/** Class or id words of page furniture. */
+const furnitureClass =
+  /(?:^|[\s_-])(?:nav|menu|footer|sidebar|aside|widget|teaser|related|promo|logo|brand|site-title|masthead|comment)/u;
+
+/** The heading's children that print text. */
+function printed(unit: Unit) {
+  return unit.element.children.filter(
+    (child) => child.type === 'element' || child.value.trim() !== '',
+  );
+}
+
+/** Inputs of {@link headlineCandidatesOf}. */
+export interface HeadlineSources {
+  units: readonly Unit[];
+  /** Metadata headlines, already without the site's name. */
+  meta: ReadonlyArray<Candidate<string> & { source: HeadlineSource }>;
+  /** At most this many headings are candidates (the first ones, every `<h1>` among them). */
+  maxHeadings?: number;
+}
+
+/**
+ * Every headline candidate: the metadata's headlines and the page's headings (`<h1>`–`<h3>`),
+ * each heading also without its first child when that child is an element (a kicker).
+ */
+export function headlineCandidatesOf(sources: Readonly<HeadlineSources>): HeadlineCandidate[] {
+  const result: HeadlineCandidate[] = sources.meta.map((found) => ({ ...found }));
+  const max = sources.maxHeadings ?? 40;
+  let headings = 0;
+  for (let index = 0; index < sources.units.length && headings < max; index++) {
+    const unit = sources.units[index]!;
+    if (unit.kind !== 'heading' || unit.text.length > 400 || unit.text.length < 2) continue;
+    const name = unit.element.name;
+    const source: HeadlineSource = name === 'h1' ? 'h1' : name === 'h2' ? 'h2' : 'h3';
+    if (source === 'h3' && name !== 'h3') continue;
+    headings++;
+    const place = { from: `<${name}>`, start: unit.start, end: unit.end, unit: index };
+    result.push({ value: unit.text, source, ...place });
+    const children = printed(unit);
+    const first = children[0];
+    if (children.length >= 2 && first?.type === 'element' && first.name !== 'a') {
+      const rest = collapse(
+        children
+          .slice(1)
+          .map((child) => textOf(child))
+          .join(' '),
+      );
+      if (rest.length >= 8 && rest !== unit.text)
+        result.push({
+          value: rest,
+          source,
+          ...place,
+          withoutFirst: true,
+          kickerClass: kickerClass.test(classAndId(first)),
+        });
+    }
+  }
+  return result;
+}
+
+/** What the features of one candidate see. */
+export interface HeadlineContext {
+  candidate: HeadlineCandidate;
+  units: readonly Unit[];
+  /** Similarity of the candidate to each other candidate, by index. */
+  similarities: Float64Array;
+  candidates: readonly HeadlineCandidate[];
+  /** Index of the first paragraph the unit model keeps, -1 when none. */
+  storyStart: number;
+  probabilities: readonly number[];
+  top: HtmlElement | undefined;
+  siteNames: readonly string[];
+  h1Count: number;
+  /** Index (among h1 candidates, whole text) of this candidate's h1. */
+  h1Order: number;
+  /** The heading candidate most like the metadata's headlines (similarity ≥ 0.7). */
+  bestForMeta: HeadlineCandidate | undefined;
+  /** The unit of the last `<h1>` above the story. */
+  lastH1AboveStory: number | undefined;
+}
+
+const metaSources: ReadonlySet<HeadlineSource> = new Set([
+  'json-ld',
+  'meta-social',
+  'meta-other',
+  'title',
+  'title-whole',
+]);
+const headingSources: ReadonlySet<HeadlineSource> = new Set(['h1', 'h2', 'h3']);
+
+function bestSimilarity(c: HeadlineContext, accept: (other: HeadlineCandidate) => boolean) {
+  let best = 0;
+  for (let i = 0; i < c.candidates.length; i++) {
+    const other = c.candidates[i]!;
+    if (other === c.candidate || (other.unit !== undefined && other.unit === c.candidate.unit))
+      continue;
+    if (accept(other)) best = Math.max(best, c.similarities[i]!);
+  }
+  return best;
+}
+
+function ancestorMatches(element: HtmlElement, pattern: RegExp, reach: number): boolean {
+  let current: HtmlElement | undefined = element;
+  for (let step = 0; current && step < reach; step++, current = current.parent) {
+    const words = classAndId(current);
+    if (words && pattern.test(words)) return true;
+  }
+  return false;
+}
+
+function inside(element: HtmlElement, ancestor: HtmlElement | undefined): boolean {
+  if (!ancestor) return false;
+  for (let current: HtmlElement | undefined = element; current; current = current.parent)
+    if (current === ancestor) return true;
+  return false;
+}
+
+const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+const unitOf = (c: HeadlineContext) =>
+  c.candidate.unit === undefined ? undefined : c.units[c.candidate.unit];
+
+const sourceList: readonly HeadlineSource[] = [
+  'json-ld',
+  'meta-social',
+  'meta-other',
+  'title',
+  'title-whole',
+  'h1',
+  'h2',
+  'h3',
+];
+
+/** The named features of a headline candidate; the weights are learned (`npm run train:html-fields`). */
+export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
+  ...sourceList.map((source) => ({
+    name: `from-${source}`,
+    value: (c: HeadlineContext) => c.candidate.source === source,
+  })),
+  { name: 'without-first-child', value: (c) => c.candidate.withoutFirst === true },
+  { name: 'first-child-kicker', value: (c) => c.candidate.kickerClass === true },
+  {
+    name: 'like-json-ld',
+    value: (c) => bestSimilarity(c, (o) => o.source === 'json-ld'),
+  },
+  {
+    name: 'like-meta-social',
+    value: (c) => bestSimilarity(c, (o) => o.source === 'meta-social'),
+  },
+  { name: 'like-title', value: (c) => bestSimilarity(c, (o) => o.source === 'title') },
+  {
+    name: 'like-title-whole',
+    value: (c) => bestSimilarity(c, (o) => o.source === 'title-whole'),
+  },
+  {
+    name: 'like-meta-90',
+    value: (c) => bestSimilarity(c, (o) => metaSources.has(o.source)) >= 0.9,
+  },
+  { name: 'like-h1', value: (c) => bestSimilarity(c, (o) => o.source === 'h1') },
+  {
+    name: 'like-heading-90',
+    value: (c) => bestSimilarity(c, (o) => headingSources.has(o.source)) >= 0.9,
+  },
+  {
+    name: 'site-name',
+    value: (c) => c.siteNames.some((name) => similarity(name, c.candidate.value) >= 0.7),
+  },
+  { name: 'log-words', value: (c) => Math.log1p(words(c.candidate.value)) },
+  { name: 'one-or-two-words', value: (c) => words(c.candidate.value) <= 2 },
+  { name: 'over-150-chars', value: (c) => c.candidate.value.length > 150 },
+  {
+    name: 'all-caps',
+    value: (c) =>
+      /\p{L}/u.test(c.candidate.value) && c.candidate.value === c.candidate.value.toUpperCase(),
+  },
+  { name: 'first-h1', value: (c) => c.candidate.source === 'h1' && c.h1Order === 0 },
+  { name: 'only-h1', value: (c) => c.candidate.source === 'h1' && c.h1Count === 1 },
+  { name: 'log-h1-count', value: (c) => (unitOf(c) ? Math.log1p(c.h1Count) : 0) },
+  {
+    name: 'above-story',
+    value: (c) =>
+      c.candidate.unit !== undefined && c.storyStart >= 0 && c.candidate.unit < c.storyStart,
+  },
+  {
+    name: 'below-story',
+    value: (c) =>
+      c.candidate.unit !== undefined && c.storyStart >= 0 && c.candidate.unit > c.storyStart,
+  },
+  {
+    name: 'near-story',
+    value: (c) =>
+      c.candidate.unit === undefined || c.storyStart < 0
+        ? 0
+        : 1 / (1 + Math.abs(c.storyStart - c.candidate.unit)),
+  },
+  {
+    name: 'story-probability',
+    value: (c) => (c.candidate.unit === undefined ? 0 : (c.probabilities[c.candidate.unit] ?? 0)),
+  },
+  {
+    name: 'in-story-container',
+    value: (c) => {
+      const unit = unitOf(c);
+      return !!unit && inside(unit.element, c.top);
+    },
+  },
+  {
+    name: 'in-story-container-parent',
+    value: (c) => {
+      const unit = unitOf(c);
+      return !!unit && inside(unit.element, c.top?.parent?.parent);
+    },
+  },
+  {
+    name: 'title-class',
+    value: (c) => {
+      const unit = unitOf(c);
+      return !!unit && ancestorMatches(unit.element, titleClass, 2);
+    },
+  },
+  {
+    name: 'furniture-class',
+    value: (c) => {
+      const unit = unitOf(c);
+      return !!unit && ancestorMatches(unit.element, furnitureClass, 5);
+    },
+  },
+  {
+    name: 'link-heading',
+    value: (c) => {
+      const unit = unitOf(c);
+      return !!unit && unit.linkChars > unit.text.length / 2;
+    },
+  },
+  {
+    name: 'like-meta-exact',
+    value: (c) => bestSimilarity(c, (o) => metaSources.has(o.source)) >= 0.999,
+  },
+  {
+    name: 'h1-like-meta-90',
+    value: (c) =>
+      c.candidate.source === 'h1' && bestSimilarity(c, (o) => metaSources.has(o.source)) >= 0.9,
+  },
+  { name: 'best-heading-for-meta', value: (c) => c.bestForMeta === c.candidate },
+  {
+    name: 'last-h1-above-story',
+    value: (c) => c.lastH1AboveStory === c.candidate.unit && c.candidate.unit !== undefined,
+  },
+  {
+    name: 'starts-another',
+    value: (c) => {
+      const own = c.candidate.value.toLowerCase();
+      return c.candidates.some(
+        (o) =>
+          o !== c.candidate &&
+          o.value.length > own.length + 3 &&
+          o.value.toLowerCase().startsWith(own),
+      );
+    },
+  },
+  {
+    name: 'another-starts-it',
+    value: (c) => {
+      const own = c.candidate.value.toLowerCase();
+      return c.candidates.some(
+        (o) =>
+          o !== c.candidate &&
+          o.value.length >= 8 &&
+          own.length > o.value.length + 3 &&
+          own.startsWith(o.value.toLowerCase()),
+      );
+    },
+  },
+  {
+    name: 'log-agreeing',
+    value: (c) => {
+      let count = 0;
+      for (let i = 0; i < c.candidates.length; i++)
+        if (c.candidates[i] !== c.candidate && c.similarities[i]! >= 0.9) count++;
+      return Math.log1p(count);
+    },
+  },
+];
+
+/** The names of {@link headlineFeatures}, in order. */
+export const headlineFeatureNames: readonly string[] = featureNames(headlineFeatures);
+
+/** The feature vector of every candidate. */
+export function headlineVectors(
+  candidates: readonly HeadlineCandidate[],
+  page: Omit<
+    HeadlineContext,
+    | 'candidate'
+    | 'similarities'
+    | 'candidates'
+    | 'h1Count'
+    | 'h1Order'
+    | 'bestForMeta'
+    | 'lastH1AboveStory'
+  >,
+): Float64Array[] {
+  const sets = candidates.map((candidate) => wordSet(candidate.value));
+  const h1s = candidates.filter((c) => c.source === 'h1' && !c.withoutFirst);
+  const matrix = candidates.map((_, index) => {
+    const similarities = new Float64Array(candidates.length);
+    const own = sets[index]!;
+    for (let other = 0; other < candidates.length; other++) {
+      const set = sets[other]!;
+      if (own.size === 0 || set.size === 0) continue;
+      let common = 0;
+      for (const word of own) if (set.has(word)) common++;
+      similarities[other] = (2 * common) / (own.size + set.size);
+    }
+    return similarities;
+  });
+  let bestForMeta: HeadlineCandidate | undefined;
+  let best = 0.7;
+  candidates.forEach((candidate, index) => {
+    if (candidate.unit === undefined) return;
+    let score = 0;
+    candidates.forEach((other, at) => {
+      if (metaSources.has(other.source)) score = Math.max(score, matrix[index]![at]!);
+    });
+    if (candidate.source === 'h1') score += 0.2;
+    if (score > best) {
+      best = score;
+      bestForMeta = candidate;
+    }
+  });
+  let lastH1AboveStory: number | undefined;
+  for (const h1 of h1s)
+    if (page.storyStart >= 0 && h1.unit !== undefined && h1.unit < page.storyStart)
+      lastH1AboveStory = h1.unit;
+  return candidates.map((candidate, index) => {
+    const h1Order = h1s.findIndex((h1) => h1.unit === candidate.unit);
+    return extractFeatures(headlineFeatures, {
+      ...page,
+      candidate,
+      candidates,
+      similarities: matrix[index]!,
+      h1Count: h1s.length,
+      h1Order,
+      bestForMeta,
+      lastH1AboveStory,
+    });
+  });
+}
+
+const compiled = new WeakMap<LinearModel, CompiledModel>();
+
+/** The index of the candidate the model prefers, -1 when there is none. */
+export function chooseHeadline(vectors: readonly Float64Array[], model: LinearModel): number {
+  let layout = compiled.get(model);
+  if (!layout) {
+    layout = compileModel(model, headlineFeatureNames);
+    compiled.set(model, layout);
+  }
+  return chooseBest(layout, vectors, Number.NEGATIVE_INFINITY).index;
+}

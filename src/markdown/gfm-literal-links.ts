@@ -1,0 +1,245 @@
+import type { Link, Nodes, Parent, Text } from 'mdast';
+import type {
+  CompileContext,
+  Extension as FromMarkdownExtension,
+  Handle,
+} from 'mdast-util-from-markdown';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import type { Processor } from 'unified';
+import type { Point } from 'unist';
+import { findLiteralLinks, type LiteralLink } from './find-literal-links.js';
+
+/**
+ * Where the text of a text node jumps in the file, after its start: for each piece of its
+ * value that does not follow the piece before it in the file (after an escape, a character
+ * reference, a line prefix), `[index in the value, offset, line, column]` of where that
+ * piece starts, then `[offset, line, column]` of where the text before it ends. Kept only for
+ * nodes that have one.
+ */
+const jumps = new WeakMap<Text, number[]>();
+const JUMP = 7;
+
+/** Note where `tail` jumps when its next piece starts at `start` (see {@link jumps}). */
+function noteJump(tail: Text, start: Point): void {
+  const list = jumps.get(tail);
+  const length = list?.length ?? 0;
+  const fromIndex = list ? (list[length - JUMP] as number) : 0;
+  const fromOffset = list ? (list[length - JUMP + 1] as number) : tail.position?.start.offset;
+  const before = tail.position?.end;
+  const { offset, line, column } = start;
+  if (
+    offset === undefined ||
+    fromOffset === undefined ||
+    before?.offset === undefined ||
+    offset - fromOffset === tail.value.length - fromIndex
+  ) {
+    return;
+  }
+  const jump = [tail.value.length, offset, line, column, before.offset, before.line, before.column];
+  if (list) list.push(...jump);
+  else jumps.set(tail, jump);
+}
+
+/** The text node that new text data in the node on top of the stack goes into, if there is one. */
+function tailText(context: CompileContext): Text | undefined {
+  const parent = context.stack[context.stack.length - 1] as Partial<Parent>;
+  const tail = parent.children?.[parent.children.length - 1];
+  return tail?.type === 'text' ? tail : undefined;
+}
+
+/**
+ * mdast-util-from-markdown's handler for the start of text data (`onenterdata`), noting where
+ * the data of a text node jumps in the file, so that the text nodes and links split out of it
+ * by {@link linkLiteralLinks} get exact positions.
+ */
+const enterText: Handle = function (this: CompileContext, token) {
+  const tail = tailText(this);
+  if (tail) {
+    noteJump(tail, token.start);
+    this.stack.push(tail);
+    return;
+  }
+  const { line, column, offset } = token.start;
+  const text: Text = {
+    type: 'text',
+    value: '',
+    // @ts-expect-error: mdast-util-from-markdown sets `end` when the data ends.
+    position: { start: { line, column, offset }, end: undefined },
+  };
+  (this.stack[this.stack.length - 1] as Parent).children.push(text);
+  this.stack.push(text);
+};
+
+/**
+ * The start of a line ending, which mdast-util-from-markdown adds to the text node before it
+ * (inside a paragraph or heading) without the data handlers: note where it jumps (after
+ * trailing spaces, which are not text). A line ending that is not added (after a hard break,
+ * before a setext underline) leaves a jump at the end of the text, which is never used.
+ */
+const enterLineEnding: Handle = function (this: CompileContext, token) {
+  const tail = tailText(this);
+  if (tail) noteJump(tail, token.start);
+};
+
+/**
+ * A function giving the point in the file where the character at each index into the value
+ * of `node` starts (or, with `end`, where the character before it ends: they differ where the
+ * text jumps), called with indices that never go down. `undefined` when the node has no
+ * position.
+ */
+function locator(node: Text): ((index: number, end: boolean) => Point) | undefined {
+  const position = node.position;
+  if (position?.start.offset === undefined || position.end.offset === undefined) return undefined;
+  const { value } = node;
+  const list = jumps.get(node) ?? [];
+  const last = position.end;
+  let next = 0;
+  let at = 0;
+  let offset = position.start.offset;
+  let line = position.start.line;
+  let column = position.start.column;
+  return (index, end) => {
+    if (end && index >= value.length)
+      return { line: last.line, column: last.column, offset: last.offset };
+    // Take the jumps before `index` (and the one at it, for a start).
+    for (; next < list.length; next += JUMP) {
+      const jumpIndex = list[next] as number;
+      if (jumpIndex > index || (end && jumpIndex === index)) break;
+      at = jumpIndex;
+      offset = list[next + 1] as number;
+      line = list[next + 2] as number;
+      column = list[next + 3] as number;
+    }
+    for (; at < index; at++, offset++) {
+      const code = value.charCodeAt(at);
+      if (code === 0x0a || (code === 0x0d && value.charCodeAt(at + 1) !== 0x0a)) {
+        line++;
+        column = 1;
+      } else column++;
+    }
+    if (end && next < list.length && list[next] === index) {
+      return {
+        line: list[next + 5] as number,
+        column: list[next + 6] as number,
+        offset: list[next + 4] as number,
+      };
+    }
+    return { line, column, offset };
+  };
+}
+
+/** `node` split into text and links, with positions when it has one. */
+function splitText(node: Text, links: readonly LiteralLink[], into: Nodes[]): void {
+  const { value } = node;
+  const pointAt = locator(node);
+  const positioned = <T extends Nodes>(child: T, start: number, end: number): T => {
+    if (!pointAt) return child;
+    const from = pointAt(start, false);
+    const to = pointAt(end, true);
+    child.position = { start: from, end: to };
+    return child;
+  };
+  const text = (start: number, end: number): Text =>
+    positioned({ type: 'text', value: value.slice(start, end) }, start, end);
+  let from = 0;
+  for (const link of links) {
+    if (link.start > from) into.push(text(from, link.start));
+    const child = text(link.start, link.end);
+    const node: Link = { type: 'link', title: null, url: link.url, children: [child] };
+    if (child.position) {
+      node.position = {
+        start: { ...child.position.start },
+        end: { ...child.position.end },
+      };
+    }
+    into.push(node);
+    from = link.end;
+  }
+  if (from < value.length) into.push(text(from, value.length));
+}
+
+/**
+ * Turn the GFM literal links (`https://…`, `www.…`, `a@b.c`, `mailto:…`, `xmpp:…`) in the text
+ * nodes of `tree` into links, in place: every text node not inside a link or link reference
+ * (code, inline code and HTML are not text nodes). The rules are those of the text pass of
+ * mdast-util-gfm-autolink-literal (see {@link findLiteralLinks}). Linear: each text node is
+ * searched once per pass, and each parent's children are rebuilt once.
+ */
+export function linkLiteralLinks(tree: Parent): undefined {
+  const stack: Parent[] = [tree];
+  for (let parent = stack.pop(); parent !== undefined; parent = stack.pop()) {
+    const children = parent.children as Nodes[];
+    let result: Nodes[] | undefined;
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index] as Nodes;
+      if (child.type === 'text') {
+        const links = findLiteralLinks(child.value);
+        if (links.length > 0) {
+          result ??= children.slice(0, index);
+          splitText(child, links, result);
+          continue;
+        }
+      } else if ('children' in child && child.type !== 'link' && child.type !== 'linkReference') {
+        stack.push(child);
+      }
+      result?.push(child);
+    }
+    if (result) parent.children = result as typeof parent.children;
+  }
+}
+
+/**
+ * An mdast-util-from-markdown extension reading GFM literal links from the text nodes once
+ * the tree is built (micromark-extension-gfm-autolink-literal's tokenizer is not used: it
+ * walks back to an unclosed `[` at every word, quadratic time).
+ */
+export function gfmLiteralLinksFromMarkdown(): FromMarkdownExtension {
+  return {
+    enter: {
+      data: enterText,
+      characterEscape: enterText,
+      characterReference: enterText,
+      lineEnding: enterLineEnding,
+    },
+    transforms: [linkLiteralLinks],
+  };
+}
+
+/**
+ * A unified plugin: GFM as remark-gfm reads it (tables, strikethrough, footnotes, tasks,
+ * literal links), but with the literal links (`https://…`, `www.…`, `a@b.c`) found in the
+ * text nodes once the tree is built, in linear time (see {@link findLiteralLinks}), instead of
+ * by micromark-extension-gfm-autolink-literal's tokenizer, which walks back to an unclosed `[`
+ * at every word (`[` and 100,000 words took minutes).
+ *
+ * In text with no Markdown syntax in or next to a link, the tree is remark-gfm's, positions
+ * included. Otherwise:
+ * - an escape or character reference inside a link is read (`a\_b` is `a_b`, `&amp;` is `&`)
+ *   where remark-gfm keeps it as written in the link's URL and text;
+ * - Markdown syntax inside or next to a link is read first (`https://a.b/*c*` links
+ *   `https://a.b/` before an emphasis, where remark-gfm links `https://a.b/*c`), and a link
+ *   at the start of a text node has nothing before it;
+ * - after an unclosed `[`, GFM's rules still end the link (`[https://a.b/c][7]` links
+ *   `https://a.b/c`), where remark-gfm's tokenizer reads no link and its text pass links
+ *   `https://a.b/c][7`.
+ */
+export function remarkGfmLinear(this: Processor): undefined {
+  const data = this.data();
+  data.micromarkExtensions ??= [];
+  data.fromMarkdownExtensions ??= [];
+  data.micromarkExtensions.push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  data.fromMarkdownExtensions.push(
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+    gfmLiteralLinksFromMarkdown(),
+  );
+}

@@ -1,0 +1,23 @@
+import type { Nodes } from 'mdast';
+import type { Point } from '../schema/index.js';
+
+/**
+ * Move the positions of nodes parsed from a slice of the file to where the slice is: `at` is
+ * where the slice starts; `firstLineColumns` is added to the columns of its first line (when
+ * the slice starts after the indentation of its line). Walked with an explicit stack.
+ */
+export function shiftTree(nodes: readonly Nodes[], at: Point, firstLineColumns: number): void {
+  const stack: Nodes[] = [...nodes];
+  const move = (point: { line: number; column: number; offset?: number | undefined }): void => {
+    if (point.line === 1) point.column += firstLineColumns;
+    point.line += at.line - 1;
+    if (point.offset !== undefined) point.offset += at.offset ?? 0;
+  };
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.position) {
+      move(node.position.start);
+      move(node.position.end);
+    }
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
+}

@@ -1,0 +1,1 @@
+export { parseMdx } from './parse-mdx.js';
