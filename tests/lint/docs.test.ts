@@ -8,6 +8,7 @@ import { fromJsonLd } from '../../src/jsonld/index.js';
 import type { RuleMeta } from '../../src/lint/index.js';
 import { lintArticle, rules } from '../../src/lint/index.js';
 import { parseMarkdown } from '../../src/markdown/index.js';
+import { parseMdx } from '../../src/mdx/index.js';
 import type { Diagnostic } from '../../src/schema/index.js';
 import { parseText } from '../../src/text/index.js';
 import { built, run, runBin } from '../cli/helpers.js';
@@ -46,7 +47,9 @@ const runners: Record<Exclude<RuleMeta['category'], 'file'>, Runner> = {
     lintArticle(JSON.parse(code), { now: NOW, rules: { [rule.id]: 'error' } }),
   editorial: ({ code }, rule) =>
     lintArticle(JSON.parse(code), { now: NOW, rules: { [rule.id]: 'error' } }),
-  markdown: ({ code, options }) => parseMarkdown(code, options).diagnostics,
+  // A `mdx` example is an `.mdx` file, read by parseMdx.
+  markdown: ({ lang, code, options }) =>
+    (lang === 'mdx' ? parseMdx : parseMarkdown)(code, options).diagnostics,
   text: ({ code, options }) => parseText(code, options).diagnostics,
   jsonld: ({ code, options }) => fromJsonLd(code, options).diagnostics,
   // `bytes`: parse the page's UTF-8 bytes (charset checks); `nest`: wrap it in that many `<div>`s.
@@ -57,15 +60,15 @@ const runners: Record<Exclude<RuleMeta['category'], 'file'>, Runner> = {
   },
 };
 
-const languages: Record<RuleMeta['category'], string> = {
-  schema: 'json',
-  google: 'json',
-  editorial: 'json',
-  markdown: 'markdown',
-  text: 'text',
-  jsonld: 'json',
-  html: 'html',
-  file: 'console',
+const languages: Record<RuleMeta['category'], readonly string[]> = {
+  schema: ['json'],
+  google: ['json'],
+  editorial: ['json'],
+  markdown: ['markdown', 'mdx'],
+  text: ['text'],
+  jsonld: ['json'],
+  html: ['html'],
+  file: ['console'],
 };
 
 /** Split a command line into words: spaces separate, single or double quotes group. */
@@ -154,11 +157,11 @@ describe('docs/rules', () => {
         expect(page).toContain(`\n## ${heading}\n`);
     });
 
-    it(`has ${languages[rule.category]} examples`, () => {
+    it(`has ${languages[rule.category].join(' or ')} examples`, () => {
       for (const heading of ['Not ok', 'Ok']) {
         const found = examples(page, heading);
         expect(found.length, heading).toBeGreaterThan(0);
-        for (const example of found) expect(example.lang).toBe(languages[rule.category]);
+        for (const example of found) expect(languages[rule.category]).toContain(example.lang);
       }
     });
 
