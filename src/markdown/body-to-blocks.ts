@@ -118,7 +118,9 @@ function hasMdxPhrasing(parent: Paragraph | Blockquote | Table): boolean {
 
 /** Whether an MDX expression is only a comment, `{/* … *\/}`. */
 function isMdxComment(node: Nodes): boolean {
-  if (node.type !== 'mdxTextExpression' && node.type !== 'mdxFlowExpression') return false;
+  // A plain string: the MDX node types are known only where mdast-util-mdx's types are loaded.
+  const type: string = node.type;
+  if (type !== 'mdxTextExpression' && type !== 'mdxFlowExpression') return false;
   const value = (node as { value?: string }).value?.trim() ?? '';
   return value.startsWith('/*') && value.endsWith('*/') && value.indexOf('*/') === value.length - 2;
 }

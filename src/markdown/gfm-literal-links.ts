@@ -230,16 +230,36 @@ export function gfmLiteralLinksFromMarkdown(): FromMarkdownExtension {
  *   `https://a.b/c`), where remark-gfm's tokenizer reads no link and its text pass links
  *   `https://a.b/c][7`.
  */
-export function remarkGfmLinear(this: Processor): undefined {
+export function remarkGfmLinear(
+  this: Processor,
+  options: { constructs?: boolean } = {},
+): undefined {
   const data = this.data();
   data.micromarkExtensions ??= [];
   data.fromMarkdownExtensions ??= [];
-  data.micromarkExtensions.push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
-  data.fromMarkdownExtensions.push(
-    gfmFootnoteFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
-    gfmTaskListItemFromMarkdown(),
-    gfmLiteralLinksFromMarkdown(),
-  );
+  // Without `constructs`, literal links only: for text in which no other GFM construct can
+  // occur (see `mayHoldGfmConstructs`), micromark then tries no GFM tokenizer at every character.
+  if (options.constructs !== false) {
+    data.micromarkExtensions.push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+    data.fromMarkdownExtensions.push(
+      gfmFootnoteFromMarkdown(),
+      gfmStrikethroughFromMarkdown(),
+      gfmTableFromMarkdown(),
+      gfmTaskListItemFromMarkdown(),
+    );
+  }
+  data.fromMarkdownExtensions.push(gfmLiteralLinksFromMarkdown());
+}
+
+/**
+ * Whether `text` may hold a GFM table (`|`), strikethrough (`~`), footnote (`[^`) or task list
+ * item (`[ ]`, `[x]`). Without any of them the GFM tokenizers cannot match, and the tree is the
+ * same without them.
+ *
+ * @example
+ * mayHoldGfmConstructs('Plain *text*.') //=> false
+ * mayHoldGfmConstructs('| a | b |') //=> true
+ */
+export function mayHoldGfmConstructs(text: string): boolean {
+  return /[|~]|\[\^|\[[ xX]\]/.test(text);
 }

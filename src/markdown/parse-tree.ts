@@ -3,32 +3,30 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import { remarkCappedBlockQuotes } from './capped-block-quote.js';
-import { remarkGfmLinear } from './gfm-literal-links.js';
+import { mayHoldGfmConstructs, remarkGfmLinear } from './gfm-literal-links.js';
 
-let processor: Processor<Root> | undefined;
-let frontmatterProcessor: Processor<Root> | undefined;
+const processors = new Map<string, Processor<Root>>();
 
 /**
  * unified + remark-parse + GFM (tables, strikethrough, literal links, footnotes and tasks read
  * the same in every file, see {@link remarkGfmLinear}), with remark-frontmatter when micromark
- * should try the frontmatter itself. Built on first use.
+ * should try the frontmatter itself. `gfm: false` leaves out the GFM tokenizers other than
+ * literal links, for text that cannot hold their syntax (the same tree, read faster). Built on
+ * first use.
  */
-function markdownProcessor(frontmatter: boolean): Processor<Root> {
-  if (frontmatter) {
-    frontmatterProcessor ??= unified()
-      .use(remarkParse)
-      .use(remarkFrontmatter, ['yaml', 'toml'])
-      .use(remarkGfmLinear)
+function markdownProcessor(frontmatter: boolean, gfm: boolean): Processor<Root> {
+  const key = `${frontmatter} ${gfm}`;
+  let found = processors.get(key);
+  if (!found) {
+    const base = unified().use(remarkParse);
+    if (frontmatter) base.use(remarkFrontmatter, ['yaml', 'toml']);
+    found = base
+      .use(remarkGfmLinear, { constructs: gfm })
       .use(remarkCappedBlockQuotes)
       .freeze() as unknown as Processor<Root>;
-    return frontmatterProcessor;
+    processors.set(key, found);
   }
-  processor ??= unified()
-    .use(remarkParse)
-    .use(remarkGfmLinear)
-    .use(remarkCappedBlockQuotes)
-    .freeze() as unknown as Processor<Root>;
-  return processor;
+  return found;
 }
 
 /** The fence lines of a frontmatter: `---` for YAML, `+++` for TOML (Hugo). */
@@ -224,10 +222,10 @@ export function parseTree(text: string): Root {
   if (!fence) {
     const opensAtStart =
       openingFence(text)?.offset === 0 || openingFence(text, '+++')?.offset === 0;
-    return markdownProcessor(opensAtStart).parse(text);
+    return markdownProcessor(opensAtStart, mayHoldGfmConstructs(text)).parse(text);
   }
-  const parser = markdownProcessor(false);
   const body = text.slice(fence.bodyOffset);
+  const parser = markdownProcessor(false, mayHoldGfmConstructs(body));
   const tree = parser.parse(body);
   const lines = fence.bodyLine;
   shiftPositions(tree.children, lines, fence.bodyOffset);
