@@ -1,9 +1,10 @@
-import type { Literal, Nodes, Root, RootContent } from 'mdast';
+import type { Literal, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import { remarkCappedBlockQuotes } from './capped-block-quote.js';
 import { mayHoldGfmConstructs, remarkGfmLinear } from './gfm-literal-links.js';
+import { shiftTree } from './shift-tree.js';
 
 const processors = new Map<string, Processor<Root>>();
 
@@ -165,29 +166,6 @@ export function findFrontmatter(
 }
 
 /**
- * Move every position in `nodes` and their descendants by `lines` lines and `offset`
- * characters, in place (mdast-util-from-markdown gives each node its own position and point
- * objects). Walked with an explicit stack: Markdown may nest thousands of levels deep.
- */
-function shiftPositions(nodes: readonly Nodes[], lines: number, offset: number): void {
-  const stack: Nodes[] = [...nodes];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    const position = node.position;
-    if (position) {
-      const { start, end } = position;
-      start.line += lines;
-      if (start.offset !== undefined) start.offset += offset;
-      end.line += lines;
-      if (end.offset !== undefined) end.offset += offset;
-    }
-    if ('children' in node) {
-      const children = node.children as Nodes[];
-      for (let index = 0; index < children.length; index++) stack.push(children[index] as Nodes);
-    }
-  }
-}
-
-/**
  * A frontmatter node as remark-frontmatter makes it: `yaml`, or `toml` (a type mdast leaves
  * to the plugin's users to declare).
  */
@@ -227,8 +205,17 @@ export function parseTree(text: string): Root {
   const body = text.slice(fence.bodyOffset);
   const parser = markdownProcessor(false, mayHoldGfmConstructs(body));
   const tree = parser.parse(body);
+  return placeBody(tree, fence, body);
+}
+
+/**
+ * Place a tree parsed from the body after `fence` (`body` is that text) in the file: its
+ * positions moved to where the body is, the frontmatter node put first and the root spanning
+ * the file. Shared by `parseTree` and `parseMdx`.
+ */
+export function placeBody(tree: Root, fence: FrontmatterFence, body: string): Root {
   const lines = fence.bodyLine;
-  shiftPositions(tree.children, lines, fence.bodyOffset);
+  shiftTree(tree.children, { line: lines + 1, column: 1, offset: fence.bodyOffset }, 0);
   const frontmatter: FrontmatterNode = {
     type: fence.format,
     value: fence.value,

@@ -18,6 +18,9 @@ export function shiftTree(nodes: readonly Nodes[], at: Point, firstLineColumns: 
       move(node.position.start);
       move(node.position.end);
     }
-    if ('children' in node) stack.push(...(node.children as Nodes[]));
+    if ('children' in node) {
+      // One push per child: spreading a node of 100,000s of children overflows the stack.
+      for (const child of node.children as Nodes[]) stack.push(child);
+    }
   }
 }

@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
@@ -12,8 +12,7 @@ import {
   type ParseMarkdownResult,
   sourceText,
 } from '../markdown/parse-markdown.js';
-import { type FrontmatterNode, findAnyFrontmatter, parseTree } from '../markdown/parse-tree.js';
-import { shiftTree } from '../markdown/shift-tree.js';
+import { findAnyFrontmatter, parseTree, placeBody } from '../markdown/parse-tree.js';
 import type { Diagnostic, Point } from '../schema/index.js';
 
 let processor: Processor<Root> | undefined;
@@ -49,9 +48,10 @@ interface MdxPoint {
 function parseMdxTree(text: string): Root {
   const fence = findAnyFrontmatter(text);
   if (!fence) return mdxProcessor().parse(text);
+  const body = text.slice(fence.bodyOffset);
   let tree: Root;
   try {
-    tree = mdxProcessor().parse(text.slice(fence.bodyOffset));
+    tree = mdxProcessor().parse(body);
   } catch (error) {
     // Place the error in the file, not in the body.
     const place = (error as MdxError).place;
@@ -65,29 +65,7 @@ function parseMdxTree(text: string): Root {
     }
     throw error;
   }
-  // The body starts on the line after the closing fence.
-  shiftTree(tree.children, { line: fence.bodyLine + 1, column: 1, offset: fence.bodyOffset }, 0);
-  const frontmatter: FrontmatterNode = {
-    type: fence.format,
-    value: fence.value,
-    position: {
-      start: { line: fence.startLine, column: 1, offset: fence.start },
-      end: { line: fence.endLine, column: fence.end - fence.endLineStart + 1, offset: fence.end },
-    },
-  };
-  tree.children.unshift(frontmatter as unknown as RootContent);
-  const end = tree.position?.end;
-  tree.position = {
-    start: { line: 1, column: 1, offset: 0 },
-    end: end
-      ? {
-          line: end.line + fence.bodyLine,
-          column: end.column,
-          offset: (end.offset ?? 0) + fence.bodyOffset,
-        }
-      : { line: fence.endLine, column: fence.end - fence.endLineStart + 1, offset: fence.end },
-  };
-  return tree;
+  return placeBody(tree, fence, body);
 }
 
 /** Where an MDX syntax error is, as nutgraf places it. */
