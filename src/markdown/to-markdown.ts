@@ -86,14 +86,25 @@ function textHandler(
   state: TextState,
   info: Record<string, unknown>,
 ): string {
+  return safeText(node, parent, state, info)
+    .replace(autolinkEscape, '$1<!---->$2')
+    .replace(shortcodeOpen, '{\\{');
+}
+
+/** The text of `node` escaped by mdast-util-to-markdown, knowing its neighbours. */
+function safeText(
+  node: { value: string },
+  parent: { children: unknown[] } | undefined,
+  state: TextState,
+  info: Record<string, unknown>,
+): string {
   const siblings = parent ? parent.children : [];
   const index = state.indexStack[state.indexStack.length - 1] ?? -1;
-  const value = state.safe(node.value, {
+  return state.safe(node.value, {
     ...info,
     afterNode: siblings[index + 1],
     beforeNode: siblings[index - 1],
   });
-  return value.replace(autolinkEscape, '$1<!---->$2').replace(shortcodeOpen, '{\\{');
 }
 
 /** A `<` or `{` not escaped (after an even run of backslashes). */
@@ -110,14 +121,7 @@ function mdxTextHandler(
   state: TextState,
   info: Record<string, unknown>,
 ): string {
-  const siblings = parent ? parent.children : [];
-  const index = state.indexStack[state.indexStack.length - 1] ?? -1;
-  const value = state.safe(node.value, {
-    ...info,
-    afterNode: siblings[index + 1],
-    beforeNode: siblings[index - 1],
-  });
-  return value
+  return safeText(node, parent, state, info)
     .replace(mdxSyntax, '$1\\$2')
     .replace(autolinkEscape, '$1{/**/}$2')
     .replace(shortcodeOpen, '{\\{');
