@@ -1,7 +1,6 @@
 import {
-  type CompiledModel,
   chooseBest,
-  compileModel,
+  compiledModelCache,
   extractFeatures,
   type Feature,
   featureNames,
@@ -158,14 +157,9 @@ export function bylineVectors(candidates: readonly BylineCandidate[]): Float64Ar
   );
 }
 
-const compiled = new WeakMap<LinearModel, CompiledModel>();
+const compiled = compiledModelCache(bylineFeatureNames);
 
 /** The index of the candidate the model prefers. */
 export function chooseByline(vectors: readonly Float64Array[], model: LinearModel): number {
-  let layout = compiled.get(model);
-  if (!layout) {
-    layout = compileModel(model, bylineFeatureNames);
-    compiled.set(model, layout);
-  }
-  return chooseBest(layout, vectors, Number.NEGATIVE_INFINITY).index;
+  return chooseBest(compiled(model), vectors, Number.NEGATIVE_INFINITY).index;
 }

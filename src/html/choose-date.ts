@@ -1,8 +1,7 @@
 import { findDate, type ParsedDate } from '../fields/parse-date.js';
 import {
-  type CompiledModel,
   chooseBest,
-  compileModel,
+  compiledModelCache,
   extractFeatures,
   type Feature,
   featureNames,
@@ -372,7 +371,7 @@ export function dateVectors(
   return candidates.map((candidate) => extractFeatures(dateFeatures, { ...context, candidate }));
 }
 
-const compiled = new WeakMap<LinearModel, CompiledModel>();
+const compiled = compiledModelCache(dateFeatureNames);
 
 /**
  * The candidate the model prefers, upgraded to a candidate of the same calendar day that says
@@ -384,12 +383,7 @@ export function chooseDate(
   model: LinearModel,
 ): DateCandidate | undefined {
   if (candidates.length === 0) return undefined;
-  let layout = compiled.get(model);
-  if (!layout) {
-    layout = compileModel(model, dateFeatureNames);
-    compiled.set(model, layout);
-  }
-  const best = chooseBest(layout, vectors, Number.NEGATIVE_INFINITY);
+  const best = chooseBest(compiled(model), vectors, Number.NEGATIVE_INFINITY);
   let chosen = candidates[best.index]!;
   const day = dayOf(chosen);
   let unit = chosen.unit;

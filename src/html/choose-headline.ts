@@ -1,7 +1,6 @@
 import {
-  type CompiledModel,
   chooseBest,
-  compileModel,
+  compiledModelCache,
   extractFeatures,
   type Feature,
   featureNames,
@@ -397,14 +396,9 @@ export function headlineVectors(
   });
 }
 
-const compiled = new WeakMap<LinearModel, CompiledModel>();
+const compiled = compiledModelCache(headlineFeatureNames);
 
 /** The index of the candidate the model prefers, -1 when there is none. */
 export function chooseHeadline(vectors: readonly Float64Array[], model: LinearModel): number {
-  let layout = compiled.get(model);
-  if (!layout) {
-    layout = compileModel(model, headlineFeatureNames);
-    compiled.set(model, layout);
-  }
-  return chooseBest(layout, vectors, Number.NEGATIVE_INFINITY).index;
+  return chooseBest(compiled(model), vectors, Number.NEGATIVE_INFINITY).index;
 }

@@ -2,6 +2,7 @@ export { type Choice, chooseBest } from './choice.js';
 export { extractFeatures, type Feature, featureNames } from './features.js';
 export {
   type CompiledModel,
+  compiledModelCache,
   compileModel,
   contributions,
   type LinearModel,

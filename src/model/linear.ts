@@ -33,6 +33,24 @@ export function compileModel(model: LinearModel, names: readonly string[]): Comp
 }
 
 /**
+ * `compileModel` remembered per model object: for a model shipped as a constant (or given by
+ * a caller again and again), the layout is made once for the feature table `names`.
+ */
+export function compiledModelCache(
+  names: readonly string[],
+): (model: LinearModel) => CompiledModel {
+  const compiled = new WeakMap<LinearModel, CompiledModel>();
+  return (model) => {
+    let layout = compiled.get(model);
+    if (!layout) {
+      layout = compileModel(model, names);
+      compiled.set(model, layout);
+    }
+    return layout;
+  };
+}
+
+/**
  * A linear model packed for shipping: `[bias, w₀, w₁, …]`, one weight per feature of a
  * table, in table order. The generated module also records the names it was packed for, and a
  * test checks that they are the table's names, so a reordered table cannot shift weights

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   chooseBest,
+  compiledModelCache,
   compileModel,
   contributions,
   extractFeatures,
@@ -75,6 +76,17 @@ function bruteForce(emissions: number[], length: number, t: Transitions): number
   }
   return bestPath;
 }
+
+describe('compiledModelCache', () => {
+  it('lays a model out once for its table, and each model object on its own', () => {
+    const compiled = compiledModelCache(['short', 'long']);
+    const a = { bias: -1, weights: { long: 2 } };
+    const b = { bias: 0, weights: { short: 3 } };
+    expect(compiled(a)).toBe(compiled(a));
+    expect(linearScore(compiled(a), [0, 1])).toBe(1);
+    expect(linearScore(compiled(b), [1, 0])).toBe(3);
+  });
+});
 
 describe('viterbi', () => {
   const story: Transitions = {
