@@ -97,7 +97,8 @@ function prepare(pages: readonly Page[]): Prepared[] {
     labels.forEach((label, index) => {
       if (label === undefined) return;
       const weight = Math.sqrt(Math.max(1, tokenize(texts[index]).length));
-      samples.push({ x: reading.vectors[index]!, y: label, weight });
+      // A copy: the vectors are views of one buffer per page, kept whole by any view.
+      samples.push({ x: reading.vectors[index]!.slice(), y: label, weight });
       total += weight;
     });
     // Every page weighs the same, however many units it labels.

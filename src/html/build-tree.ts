@@ -21,6 +21,8 @@ export interface HtmlElement {
   start: number;
   /** Offset after its end tag, or where it was closed implicitly. */
   end: number;
+  /** Its class and id, lower case, once `classAndId` has read them (a cache). */
+  classAndId: string | undefined;
 }
 
 /** A node of the tree built by {@link buildTree}. */
@@ -162,6 +164,7 @@ export function buildTree(html: string): HtmlTree {
     depth: 0,
     start: 0,
     end: html.length,
+    classAndId: undefined,
   };
   const stack: HtmlElement[] = [root];
   const openCount = new Map<string, number>();
@@ -174,22 +177,28 @@ export function buildTree(html: string): HtmlTree {
   let attributeName = '';
   let attributeValue = '';
 
-  // Text runs and entities arrive in pieces: join them into one node.
-  let textParts: string[] = [];
+  // Text runs and entities arrive in pieces: join them into one node (most text comes in one
+  // piece, so the first piece is held apart and a list made only for a second).
+  let firstPart = '';
+  let textParts: string[] | undefined;
   let textStart = -1;
   let textEnd = -1;
 
   const flushText = () => {
     if (textStart < 0) return;
-    const value = textParts.length === 1 ? textParts[0]! : textParts.join('');
+    const value = textParts === undefined ? firstPart : textParts.join('');
     const parent = attachPoint();
     parent.children.push({ type: 'text', value, start: textStart, end: textEnd });
-    textParts = [];
+    firstPart = '';
+    textParts = undefined;
     textStart = -1;
   };
   const addText = (value: string, start: number, end: number) => {
-    if (textStart < 0) textStart = start;
-    textParts.push(value);
+    if (textStart < 0) {
+      textStart = start;
+      firstPart = value;
+    } else if (textParts === undefined) textParts = [firstPart, value];
+    else textParts.push(value);
     textEnd = end;
   };
   // Text goes into the open element; an element goes there too unless that element is
@@ -228,6 +237,7 @@ export function buildTree(html: string): HtmlTree {
       depth: parent.depth + 1,
       start,
       end: start,
+      classAndId: undefined,
     };
     parent.children.push(element);
     return element;

@@ -228,14 +228,15 @@ function index(name: string): number {
   return found;
 }
 
+/** Vector positions of every feature by name, looked up once (`unitFeatures` sets ~40 per unit). */
+const position: Readonly<Record<string, number>> = Object.fromEntries(
+  featureNames.map((name) => [name, index(name)]),
+);
+
 const tokenSplit = /[^a-z0-9]+|(?<=[a-z])(?=[A-Z])/u;
 
-/** Class and id tokens of an element, lower case. */
-function tokensOf(element: HtmlElement): string[] {
-  const className = element.attributes.class;
-  const id = element.attributes.id;
-  if (className === undefined && id === undefined) return [];
-  const raw = `${className ?? ''} ${id ?? ''}`;
+/** Tokens of an element's `${class} ${id}`, lower case. */
+function tokensOf(raw: string): string[] {
   // Split camelCase before lower-casing.
   return raw
     .replace(/([a-z])([A-Z])/gu, '$1 $2')
@@ -245,25 +246,47 @@ function tokensOf(element: HtmlElement): string[] {
 }
 
 const exactWords: ReadonlySet<string> = new Set(uniqueClassWords.filter((word) => word.length < 4));
-const prefixWords = uniqueClassWords.filter((word) => word.length >= 4);
+
+/** The prefix words (4 letters or more) by their first three letters, in `classWords` order. */
+const prefixWordsByHead = new Map<string, string[]>();
+for (const word of uniqueClassWords) {
+  if (word.length < 4) continue;
+  const head = word.slice(0, 3);
+  const list = prefixWordsByHead.get(head);
+  if (list) list.push(word);
+  else prefixWordsByHead.set(head, [word]);
+}
 
 /** The class words a token matches. */
 function wordsOf(token: string): string[] {
   const found: string[] = [];
   if (exactWords.has(token)) found.push(token);
-  for (const word of prefixWords) if (token.startsWith(word)) found.push(word);
+  const candidates = token.length >= 4 ? prefixWordsByHead.get(token.slice(0, 3)) : undefined;
+  if (candidates) for (const word of candidates) if (token.startsWith(word)) found.push(word);
   return found;
 }
 
-/** The class words of an element, computed once per element per page. */
-const wordsCache = new WeakMap<HtmlElement, readonly string[]>();
+/**
+ * The class words of each class-and-id string met lately: pages repeat the same few class
+ * names on many elements. Cleared when it grows past a bound, so memory stays flat.
+ */
+const wordsByClass = new Map<string, readonly string[]>();
+const wordsByClassBound = 4096;
+const noWords: readonly string[] = [];
+
+/** The class words of an element's class and id. */
 function classWordsOf(element: HtmlElement): readonly string[] {
-  let words = wordsCache.get(element);
+  const className = element.attributes.class;
+  const id = element.attributes.id;
+  if (className === undefined && id === undefined) return noWords;
+  const key = `${className ?? ''} ${id ?? ''}`;
+  let words = wordsByClass.get(key);
   if (words === undefined) {
     const found = new Set<string>();
-    for (const token of tokensOf(element)) for (const word of wordsOf(token)) found.add(word);
+    for (const token of tokensOf(key)) for (const word of wordsOf(token)) found.add(word);
     words = [...found];
-    wordsCache.set(element, words);
+    if (wordsByClass.size >= wordsByClassBound) wordsByClass.clear();
+    wordsByClass.set(key, words);
   }
   return words;
 }
@@ -344,9 +367,10 @@ const upperPattern = /\p{Lu}/u;
 const numberPattern = /\p{N}/u;
 
 /**
- * Letters (`\p{L}`), capitals (`\p{Lu}`), numbers (`\p{N}`), commas (`,，、`) and separators
- * (`|•·»/`) of a text, counted in one pass without allocating per character (ASCII is
- * classified by code, other code points by the Unicode property patterns).
+ * Letters (`\p{L}`), capitals (`\p{Lu}`), numbers (`\p{N}`), commas (`,，、`), separators
+ * (`|•·»/`) and words (runs of letters and numbers, as {@link wordSet} reads them) of a text,
+ * counted in one pass without allocating per character (ASCII is classified by code, other
+ * code points by the Unicode property patterns).
  */
 export function characterCounts(text: string): {
   letters: number;
@@ -354,12 +378,15 @@ export function characterCounts(text: string): {
   digits: number;
   commas: number;
   separators: number;
+  words: number;
 } {
   let letters = 0;
   let upper = 0;
   let digits = 0;
   let commas = 0;
   let separators = 0;
+  let words = 0;
+  let inWord = false;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code < 128) {
@@ -368,16 +395,24 @@ export function characterCounts(text: string): {
         letters++;
         upper++;
       } else if (code >= 48 && code <= 57) digits++;
-      else if (code === 44) commas++;
-      else if (code === 124 || code === 47) separators++;
+      else {
+        if (code === 44) commas++;
+        else if (code === 124 || code === 47) separators++;
+        inWord = false;
+        continue;
+      }
+      if (!inWord) words++;
+      inWord = true;
       continue;
     }
     if (code === 0xff0c || code === 0x3001) {
       commas++;
+      inWord = false;
       continue;
     }
     if (code === 0x2022 || code === 0xb7 || code === 0xbb) {
       separators++;
+      inWord = false;
       continue;
     }
     let character = text[at]!;
@@ -390,8 +425,14 @@ export function characterCounts(text: string): {
       letters++;
       if (upperPattern.test(character)) upper++;
     } else if (numberPattern.test(character)) digits++;
+    else {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) words++;
+    inWord = true;
   }
-  return { letters, upper, digits, commas, separators };
+  return { letters, upper, digits, commas, separators, words };
 }
 
 /** Feature vectors of a page's units, one `Float64Array` per unit, in `featureNames` order. */
@@ -412,11 +453,13 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     entry.count++;
     siblings.set(key, entry);
   }
+  // One buffer for the page, one view per unit: a typed array per unit costs an allocation each.
+  const buffer = new Float64Array(units.length * size);
   for (let at = 0; at < units.length; at++) {
     const unit = units[at]!;
-    const x = new Float64Array(size);
+    const x = buffer.subarray(at * size, (at + 1) * size);
     const set = (name: string, value = 1) => {
-      x[index(name)] = value;
+      x[position[name]!] = value;
     };
     set('bias');
     set(`kind:${unit.kind}`);
@@ -426,7 +469,8 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     if (!unit.nodes && name === 'p') set('element:p');
     if (unit.nodes) set('element:div-run');
     const chars = unit.text.length;
-    const words = unit.text.match(wordPattern)?.length ?? 0;
+    const counts = chars > 0 ? characterCounts(unit.text) : undefined;
+    const words = counts?.words ?? 0;
     set('chars:log', Math.log1p(chars) / 8);
     set('words:log', Math.log1p(words) / 6);
     if (chars < 40) set('chars:short');
@@ -435,8 +479,7 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     set('links:density', links);
     if (links > 0.95) set('links:all');
     if (/[.!?…。！？]["'”’»)]?$/u.test(unit.text)) set('text:sentence-end');
-    if (chars > 0) {
-      const counts = characterCounts(unit.text);
+    if (counts) {
       set('text:commas', Math.min(1, (counts.commas * 50) / chars));
       set('text:digits', counts.digits / chars);
       set('text:upper', counts.letters === 0 ? 0 : counts.upper / counts.letters);

@@ -1,5 +1,5 @@
 import type { HtmlElement, HtmlNode } from './build-tree.js';
-import { blockElements, collapse, hiddenElements, isHidden } from './tree-text.js';
+import { blockElements, collapse, elementsOf, hiddenElements, isHidden } from './tree-text.js';
 
 /** The kinds of unit a page is cut into: each becomes at most one body block. */
 export type UnitKind =
@@ -90,13 +90,8 @@ function markBlocks(root: HtmlElement): {
 } {
   const blockInside = new Set<HtmlElement>();
   const structuralInside = new Set<HtmlElement>();
-  const order: HtmlElement[] = [];
-  const stack: HtmlElement[] = [root];
-  while (stack.length > 0) {
-    const element = stack.pop()!;
-    order.push(element);
-    for (const child of element.children) if (child.type === 'element') stack.push(child);
-  }
+  // Document order puts every element before its descendants: read backwards, bottom up.
+  const order = elementsOf(root);
   for (let index = order.length - 1; index >= 0; index--) {
     const element = order[index]!;
     const parent = element.parent;
@@ -113,16 +108,20 @@ function markBlocks(root: HtmlElement): {
 function measure(nodes: readonly HtmlNode[]): { text: string; linkChars: number } {
   let text = '';
   let linkChars = 0;
-  const stack: Array<{ node: HtmlNode; link: boolean } | ' '> = [];
-  for (let index = nodes.length - 1; index >= 0; index--)
-    stack.push({ node: nodes[index]!, link: false });
+  // Two parallel stacks (node or a space to write; whether it is inside a link).
+  const stack: Array<HtmlNode | ' '> = [];
+  const inLinks: boolean[] = [];
+  for (let index = nodes.length - 1; index >= 0; index--) {
+    stack.push(nodes[index]!);
+    inLinks.push(false);
+  }
   while (stack.length > 0) {
-    const item = stack.pop()!;
-    if (item === ' ') {
+    const node = stack.pop()!;
+    const link = inLinks.pop()!;
+    if (node === ' ') {
       text += ' ';
       continue;
     }
-    const { node, link } = item;
     if (node.type === 'text') {
       text += node.value;
       if (link) linkChars += collapse(node.value).length;
@@ -131,11 +130,18 @@ function measure(nodes: readonly HtmlNode[]): { text: string; linkChars: number 
     if (skipped.has(node.name) || isHidden(node)) continue;
     const inLink = link || node.name === 'a';
     const spaced = blockElements.has(node.name);
-    if (spaced) stack.push(' ');
-    for (let index = node.children.length - 1; index >= 0; index--) {
-      stack.push({ node: node.children[index]!, link: inLink });
+    if (spaced) {
+      stack.push(' ');
+      inLinks.push(false);
     }
-    if (spaced) stack.push(' ');
+    for (let index = node.children.length - 1; index >= 0; index--) {
+      stack.push(node.children[index]!);
+      inLinks.push(inLink);
+    }
+    if (spaced) {
+      stack.push(' ');
+      inLinks.push(false);
+    }
   }
   return { text: collapse(text), linkChars };
 }

@@ -142,7 +142,9 @@ function normalizeSpace(content: Inline[]): Inline[] {
   let lastLeaf: { type: 'text'; value: string } | undefined;
   for (const node of order) {
     if (node.type === 'text') {
-      let value = node.value.replace(softHyphens, '').replace(spaceRun, ' ');
+      let value = node.value;
+      if (value.includes('\u00ad')) value = value.replace(softHyphens, '');
+      value = value.replace(spaceRun, ' ');
       if (lastWasSpace && value.startsWith(' ')) value = value.slice(1);
       node.value = value;
       if (value !== '') {

@@ -78,9 +78,13 @@ export const blockElements: ReadonlySet<string> = new Set([
 
 const spaceRun = /[\s\u00a0\u200b]+/gu;
 
+/** White space other than a lone ASCII space: where collapsing changes more than the ends. */
+const collapsible = /[^\S ]|\u200b| {2}/u;
+
 /** Collapse white space as a browser renders it (no-break spaces included), trimmed. */
 export function collapse(text: string): string {
-  return text.replace(softHyphen, '').replace(spaceRun, ' ').trim();
+  if (text.includes('\u00ad')) text = text.replace(softHyphen, '');
+  return collapsible.test(text) ? text.replace(spaceRun, ' ').trim() : text.trim();
 }
 
 /** Soft hyphens: invisible unless a line breaks there. */
@@ -137,23 +141,44 @@ export function textOf(node: HtmlNode, options: { lines?: boolean } = {}): strin
     .join('\n');
 }
 
-/** The class and id of an element, lower case, as one string of words. */
+/** The class and id of an element, lower case, as one string of words (computed once per element). */
 export function classAndId(element: HtmlElement): string {
-  const className = element.attributes.class;
-  const id = element.attributes.id;
-  if (className === undefined && id === undefined) return '';
-  return `${className ?? ''} ${id ?? ''}`.toLowerCase();
+  let words = element.classAndId;
+  if (words === undefined) {
+    const className = element.attributes.class;
+    const id = element.attributes.id;
+    words =
+      className === undefined && id === undefined
+        ? ''
+        : `${className ?? ''} ${id ?? ''}`.toLowerCase();
+    element.classAndId = words;
+  }
+  return words;
 }
 
-/** Every element of the tree under `root`, in document order (iterative). */
-export function* elementsOf(root: HtmlElement): Generator<HtmlElement> {
+/** The document order of whole trees, built once per tree (the tree is not changed after building). */
+const documentOrder = new WeakMap<HtmlElement, readonly HtmlElement[]>();
+
+/**
+ * Every element of the tree under `root`, `root` first, in document order (iterative). For the
+ * root of a whole tree the list is built once and shared by every caller.
+ */
+export function elementsOf(root: HtmlElement): readonly HtmlElement[] {
+  const whole = root.parent === undefined;
+  if (whole) {
+    const cached = documentOrder.get(root);
+    if (cached) return cached;
+  }
+  const order: HtmlElement[] = [];
   const stack: HtmlElement[] = [root];
   while (stack.length > 0) {
     const element = stack.pop()!;
-    yield element;
+    order.push(element);
     for (let index = element.children.length - 1; index >= 0; index--) {
       const child = element.children[index]!;
       if (child.type === 'element') stack.push(child);
     }
   }
+  if (whole) documentOrder.set(root, order);
+  return order;
 }

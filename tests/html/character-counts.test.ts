@@ -8,10 +8,11 @@ const byPattern = (text: string) => ({
   digits: text.match(/\p{N}/gu)?.length ?? 0,
   commas: text.match(/[,，、]/gu)?.length ?? 0,
   separators: text.match(/[|•·»/]/gu)?.length ?? 0,
+  words: text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
 });
 
 describe('characterCounts', () => {
-  it('counts as the Unicode property patterns do, astral letters and lone surrogates included', () => {
+  it('counts as the Unicode property patterns do, astral letters, lone surrogates and words included', () => {
     expect(characterCounts('Café, Ärger · »Zitat« 12 | 𝐀 東京、１')).toEqual(
       byPattern('Café, Ärger · »Zitat« 12 | 𝐀 東京、１'),
     );
