@@ -2,7 +2,9 @@
 // shared corpora (readability, mercury, aeb, trafilatura) when ../shared/corpus is present, then
 // generated invented pages from 10 kB to 10 MB to show that time grows linearly with page size,
 // then the browser bundle size of `nutgraf/html`. Times are CPU seconds of this process (the
-// machine is shared), median of 3 passes after a warm-up.
+// machine is shared). On the corpus pages the two parsers' passes alternate (a warm-up each,
+// then 7 pairs), so a change in the machine's load hits both alike; the ratio is the median of
+// the pairs' ratios.
 //
 //   node bench/html.bench.mjs                      # after npm run build
 //   NUTGRAF_BENCH_PAGES=1000 node bench/html.bench.mjs  # every page (default: the first 40 of each corpus)
@@ -18,8 +20,8 @@ const perCorpus = Number(process.env.NUTGRAF_BENCH_PAGES ?? 40);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-function cpu(parse, pages, runs = 3) {
-  for (const page of pages) parse(page);
+function cpu(parse, pages, runs = 3, warm = true) {
+  if (warm) for (const page of pages) parse(page);
   const spent = [];
   for (let run = 0; run < runs; run++) {
     const usage = process.cpuUsage();
@@ -44,13 +46,30 @@ if (existsSync(corpus)) {
     }
   }
   const megabytes = pages.reduce((sum, page) => sum + Buffer.byteLength(page), 0) / 1e6;
-  const ours = cpu((html) => parseHtml(html), pages);
-  const theirs = cpu(readability, pages);
+  const oursPass = () => cpu((html) => parseHtml(html), pages, 1, false);
+  const theirsPass = () => cpu(readability, pages, 1, false);
+  oursPass();
+  theirsPass();
+  const oursRuns = [];
+  const theirsRuns = [];
+  const ratios = [];
+  for (let pair = 0; pair < Number(process.env.NUTGRAF_BENCH_PAIRS ?? 7); pair++) {
+    const a = oursPass();
+    const b = theirsPass();
+    oursRuns.push(a);
+    theirsRuns.push(b);
+    ratios.push(b / a);
+  }
+  const ours = median(oursRuns);
+  const theirs = median(theirsRuns);
   console.log(`corpus pages: ${pages.length} (${megabytes.toFixed(1)} MB)`);
+  console.log(
+    `ratio per pair of passes: ${ratios.map((ratio) => ratio.toFixed(2)).join(' ')} (min ${Math.min(...ratios).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)})`,
+  );
   console.log('| parser | ms/page (CPU) | MB/s | × |');
   console.log('|---|---|---|---|');
   console.log(
-    `| nutgraf parseHtml | ${((ours / pages.length) * 1000).toFixed(1)} | ${(megabytes / ours).toFixed(1)} | ${(theirs / ours).toFixed(2)}× faster |`,
+    `| nutgraf parseHtml | ${((ours / pages.length) * 1000).toFixed(1)} | ${(megabytes / ours).toFixed(1)} | ${median(ratios).toFixed(2)}× faster |`,
   );
   console.log(
     `| Readability 0.6 + linkedom | ${((theirs / pages.length) * 1000).toFixed(1)} | ${(megabytes / theirs).toFixed(1)} | 1 |`,
