@@ -23,6 +23,8 @@ export interface HtmlElement {
   end: number;
   /** Its class and id, lower case, once `classAndId` has read them (a cache). */
   classAndId: string | undefined;
+  /** Vector positions of its class words among the unit features, once read (a cache of features.ts). */
+  classPositions: readonly number[] | undefined;
 }
 
 /** A node of the tree built by {@link buildTree}. */
@@ -165,6 +167,7 @@ export function buildTree(html: string): HtmlTree {
     start: 0,
     end: html.length,
     classAndId: undefined,
+    classPositions: undefined,
   };
   const stack: HtmlElement[] = [root];
   const openCount = new Map<string, number>();
@@ -238,6 +241,7 @@ export function buildTree(html: string): HtmlTree {
       start,
       end: start,
       classAndId: undefined,
+      classPositions: undefined,
     };
     parent.children.push(element);
     return element;

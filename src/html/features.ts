@@ -212,9 +212,13 @@ const featureIndex = new Map(featureNames.map((name, index) => [name, index]));
 const classPosition = new Map(
   uniqueClassWords.map((word) => [word, featureIndex.get(`class:${word}`)!]),
 );
-const ownPosition = new Map(
-  uniqueClassWords.map((word) => [word, featureIndex.get(`own:${word}`)!]),
-);
+/** `own:` features follow the `class:` features word for word: one offset leads from one to the other. */
+const ownOffset =
+  featureIndex.get(`own:${uniqueClassWords[0]}`)! - classPosition.get(uniqueClassWords[0]!)!;
+for (const word of uniqueClassWords) {
+  if (featureIndex.get(`own:${word}`) !== classPosition.get(word)! + ownOffset)
+    throw new Error(`Feature own:${word} is out of step with class:${word}`);
+}
 const tagPosition = new Map<string, number>(
   ancestorTags.map((tag) => [tag, featureIndex.get(`in:${tag}`)!]),
 );
@@ -227,11 +231,6 @@ function index(name: string): number {
   if (found === undefined) throw new Error(`Unknown feature ${name}`);
   return found;
 }
-
-/** Vector positions of every feature by name, looked up once (`unitFeatures` sets ~40 per unit). */
-const position: Readonly<Record<string, number>> = Object.fromEntries(
-  featureNames.map((name) => [name, index(name)]),
-);
 
 const tokenSplit = /[^a-z0-9]+|(?<=[a-z])(?=[A-Z])/u;
 
@@ -289,6 +288,19 @@ function classWordsOf(element: HtmlElement): readonly string[] {
     wordsByClass.set(key, words);
   }
   return words;
+}
+
+const noPositions: readonly number[] = [];
+
+/** The `class:` feature positions of an element's class words, read once per element. */
+function classPositionsOf(element: HtmlElement): readonly number[] {
+  let positions = element.classPositions;
+  if (positions === undefined) {
+    const words = classWordsOf(element);
+    positions = words.length === 0 ? noPositions : words.map((word) => classPosition.get(word)!);
+    element.classPositions = positions;
+  }
+  return positions;
 }
 
 /** How far up ancestors are looked at. */
@@ -459,7 +471,7 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     const unit = units[at]!;
     const x = buffer.subarray(at * size, (at + 1) * size);
     const set = (name: string, value = 1) => {
-      x[position[name]!] = value;
+      x[index(name)] = value;
     };
     set('bias');
     set(`kind:${unit.kind}`);
@@ -520,9 +532,9 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
       const roleAt = role === undefined ? undefined : rolePosition.get(role);
       if (roleAt !== undefined) x[roleAt] = 1;
       if (element.attributes.itemprop?.includes('articleBody')) set('itemprop:articleBody');
-      for (const word of classWordsOf(element)) {
-        x[classPosition.get(word)!] = 1;
-        if (own) x[ownPosition.get(word)!] = 1;
+      for (const at of classPositionsOf(element)) {
+        x[at] = 1;
+        if (own) x[at + ownOffset] = 1;
       }
       // "Own" covers the unit's element and its parent.
       if (element !== unit.element || unit.nodes) own = false;
