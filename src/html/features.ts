@@ -204,6 +204,16 @@ export const featureNames: readonly string[] = [
   'next:paragraph',
   'siblings:chars',
   'siblings:links',
+  'top:before',
+  'top:after',
+  'article:other',
+  'repeat:parent',
+  'repeat:above',
+  'says:cookies',
+  'says:subscribe',
+  'says:comments',
+  'says:rights',
+  'says:share',
 ];
 
 const featureIndex = new Map(featureNames.map((name, index) => [name, index]));
@@ -366,6 +376,38 @@ export function topContainer(units: readonly Unit[]): HtmlElement | undefined {
   return best;
 }
 
+/** The element itself or its nearest ancestor of a tag name. */
+function nearest(element: HtmlElement, name: string): HtmlElement | undefined {
+  for (let current: HtmlElement | undefined = element; current; current = current.parent)
+    if (current.name === name) return current;
+  return undefined;
+}
+
+/** How far above a unit repeated blocks are looked for. */
+const repeatReach = 6;
+
+/**
+ * What a short text says about itself, in the languages of the corpora: words of cookie and
+ * privacy notices, newsletter and subscription offers, comment sections, rights notices and
+ * share buttons. Each is one feature; its weight is learned.
+ */
+const saysPatterns: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    'says:cookies',
+    /\bcookies?\b|\bprivacy\b|\bconsent\b|datenschutz|confidentialit|privacidad|privacidade/iu,
+  ],
+  [
+    'says:subscribe',
+    /\bsubscri|\bnewsletter|\bsign(?:ing)? up\b|\binbox\b|abonn|\binscr[ií]|\bsuscr[ií]|\bassin/iu,
+  ],
+  ['says:comments', /\bcomments?\b|\brepl(?:y|ies)\b|kommentar|commentaire|coment[aá]rio/iu],
+  [
+    'says:rights',
+    /©|\bcopyright\b|all rights reserved|alle rechte|tous droits|derechos reservados/iu,
+  ],
+  ['says:share', /\bshare\b|\bteilen\b|partager|compartir|compartilhe|\btweet\b/iu],
+];
+
 function isInside(element: HtmlElement, ancestor: HtmlElement | undefined): boolean {
   if (!ancestor) return false;
   for (let current: HtmlElement | undefined = element; current; current = current.parent) {
@@ -467,6 +509,28 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
   }
   // One buffer for the page, one view per unit: a typed array per unit costs an allocation each.
   const buffer = new Float64Array(units.length * size);
+  const topArticle = page.top ? (nearest(page.top, 'article') ?? null) : undefined;
+  // How many siblings share an element's tag and first class, counted once per parent.
+  const signatures = new Map<HtmlElement, Map<string, number>>();
+  const signatureOf = (element: HtmlElement) => {
+    const className = element.attributes.class;
+    const first = className === undefined ? '' : (className.trim().split(/\s+/u)[0] ?? '');
+    return `${element.name} ${first}`;
+  };
+  const repeatsOf = (element: HtmlElement): number => {
+    const parent = element.parent!;
+    let counts = signatures.get(parent);
+    if (!counts) {
+      counts = new Map();
+      for (const child of parent.children) {
+        if (child.type !== 'element') continue;
+        const key = signatureOf(child);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      signatures.set(parent, counts);
+    }
+    return (counts.get(signatureOf(element)) ?? 1) - 1;
+  };
   for (let at = 0; at < units.length; at++) {
     const unit = units[at]!;
     const x = buffer.subarray(at * size, (at + 1) * size);
@@ -502,7 +566,32 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     set('position:offset', page.length === 0 ? 0 : unit.start / page.length);
     if (!page.top) set('top:none');
     else if (isInside(unit.element, page.top)) set('top:inside');
-    else if (isInside(unit.element, page.topParent)) set('top:parent');
+    else {
+      if (isInside(unit.element, page.topParent)) set('top:parent');
+      // Outside the story container: before it (header matter) or after it (comments, teasers).
+      if (unit.start < page.top.start) set('top:before');
+      else if (unit.start >= page.top.end) set('top:after');
+    }
+    // In an <article> other than the one holding the story container (teaser cards).
+    const article = nearest(unit.element, 'article');
+    if (article && topArticle !== undefined && article !== topArticle) set('article:other');
+    // Repeated blocks (comment lists, teaser grids): an ancestor with two or more siblings of
+    // its tag and first class, the parent apart from the ancestors above it.
+    let level = 0;
+    for (
+      let element = unit.nodes ? unit.element : unit.element.parent;
+      element && element.parent && level < repeatReach;
+      element = element.parent, level++
+    ) {
+      if (element === page.top) break;
+      if (repeatsOf(element) >= 2) {
+        set(level === 0 ? 'repeat:parent' : 'repeat:above');
+        if (level > 0) break;
+      }
+    }
+    if (chars > 0 && chars <= 600) {
+      for (const [feature, pattern] of saysPatterns) if (pattern.test(unit.text)) set(feature);
+    }
     if (chars > 0 && chars <= 200) {
       if (looksLikeByline(unit.text)) set('field:byline');
       // A date opening a short line: only the head of the line is searched.

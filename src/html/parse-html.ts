@@ -129,10 +129,11 @@ export function parseHtml(
       throw new TypeError(`parseHtml: unknown \`options.timeZone\` \`${options.timeZone}\``);
     }
   }
-  const result = readHtml(html, options, unitModel);
+  const { article, diagnostics, sources } = readHtml(html, options, unitModel);
   if (options.file !== undefined)
-    for (const diagnostic of result.diagnostics) diagnostic.file = options.file;
-  return result;
+    for (const diagnostic of diagnostics) diagnostic.file = options.file;
+  // Only the public result: the reading's units hold the page's tree (cyclic, large).
+  return article === undefined ? { diagnostics, sources } : { article, diagnostics, sources };
 }
 
 /** What the page gave besides the article, for tools (training, checks). */

@@ -256,6 +256,13 @@ describe('parseHtml: empty, headline-less and misused input', () => {
     expect(() => parseHtml('<p>x</p>', { timeZone: 'Mars/Olympus' })).toThrow(/timeZone/);
   });
 
+  it('returns the article, diagnostics and sources only, as plain data JSON can hold', () => {
+    const result = parseHtml(newsPage);
+    expect(Object.keys(result).sort()).toEqual(['article', 'diagnostics', 'sources']);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    expect(Object.keys(parseHtml('<div></div>')).sort()).toEqual(['diagnostics', 'sources']);
+  });
+
   it('copies options.file onto every diagnostic', () => {
     const result = parseHtml(newsPage, { file: 'page.html' });
     expect(result.diagnostics.every((diagnostic) => diagnostic.file === 'page.html')).toBe(true);
