@@ -2,6 +2,7 @@ import { looksLikeByline } from '../fields/parse-byline.js';
 import { findDate } from '../fields/parse-date.js';
 import type { HtmlElement } from './build-tree.js';
 import type { Unit, UnitKind } from './segment.js';
+import { classAndId as classAndIdOf } from './tree-text.js';
 
 /**
  * Words of class and id names the model has a weight for. The weights themselves are
@@ -214,6 +215,9 @@ export const featureNames: readonly string[] = [
   'says:comments',
   'says:rights',
   'says:share',
+  'comment:near',
+  'comment:repeated',
+  'text:repeated',
 ];
 
 const featureIndex = new Map(featureNames.map((name, index) => [name, index]));
@@ -383,6 +387,20 @@ function nearest(element: HtmlElement, name: string): HtmlElement | undefined {
   return undefined;
 }
 
+/** Class and id words of comment sections (`commentary` is a story's word, not one of them). */
+const commentSection =
+  /(?:^|[\s_-])(?:comment(?!ary|ator)|repl(?:y|ies)(?:$|[\s_-])|disqus|discussion)/u;
+
+/** Whether a block sits in a comment section: an ancestor within 8 levels says so. */
+function inCommentSection(element: HtmlElement): boolean {
+  let current: HtmlElement | undefined = element;
+  for (let level = 0; current && level < 8; level++, current = current.parent) {
+    const words = classAndIdOf(current);
+    if (words !== '' && commentSection.test(words)) return true;
+  }
+  return false;
+}
+
 /** How far above a unit repeated blocks are looked for. */
 const repeatReach = 6;
 
@@ -510,6 +528,10 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
   // One buffer for the page, one view per unit: a typed array per unit costs an allocation each.
   const buffer = new Float64Array(units.length * size);
   const topArticle = page.top ? (nearest(page.top, 'article') ?? null) : undefined;
+  // Texts printed more than once (captions repeated by slideshows, teasers, share buttons).
+  const textCounts = new Map<string, number>();
+  for (const unit of units)
+    if (unit.text.length >= 15) textCounts.set(unit.text, (textCounts.get(unit.text) ?? 0) + 1);
   // How many siblings share an element's tag and first class, counted once per parent.
   const signatures = new Map<HtmlElement, Map<string, number>>();
   const signatureOf = (element: HtmlElement) => {
@@ -578,17 +600,25 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     // Repeated blocks (comment lists, teaser grids): an ancestor with two or more siblings of
     // its tag and first class, the parent apart from the ancestors above it.
     let level = 0;
+    let repeated = false;
     for (
       let element = unit.nodes ? unit.element : unit.element.parent;
-      element && element.parent && level < repeatReach;
+      element?.parent && level < repeatReach;
       element = element.parent, level++
     ) {
       if (element === page.top) break;
       if (repeatsOf(element) >= 2) {
+        repeated = true;
         set(level === 0 ? 'repeat:parent' : 'repeat:above');
         if (level > 0) break;
       }
     }
+    // In a comment section (near it: a <body> class saying comments are open is not one).
+    if (inCommentSection(unit.element)) {
+      set('comment:near');
+      if (repeated) set('comment:repeated');
+    }
+    if (chars >= 15 && (textCounts.get(unit.text) ?? 0) > 1) set('text:repeated');
     if (chars > 0 && chars <= 600) {
       for (const [feature, pattern] of saysPatterns) if (pattern.test(unit.text)) set(feature);
     }
