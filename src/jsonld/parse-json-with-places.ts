@@ -4,9 +4,45 @@ export interface JsonRange {
   end: number;
 }
 
-/** The places of an object's text and of each of its keys (key start to value end). */
+/**
+ * The place of an object's text and of each of its keys (key start to value end). The keys
+ * are one flat array, `[key, start, end, key, start, end, …]` in text order, not a Map of
+ * range objects: every object of a large document has its places, and most are never asked
+ * for (see {@link keyPlace}).
+ */
 export interface JsonObjectPlaces extends JsonRange {
-  keys: Map<string, JsonRange>;
+  keys: Array<string | number>;
+  /** Key to index in `keys`, made on the first look-up in an object of many keys. */
+  index: Map<string, number> | undefined;
+}
+
+/** Objects with more keys than this get an index on their first look-up. */
+const scanLimit = 16;
+
+/**
+ * Where a key of an object is (the last one, when the text repeats it, as `JSON.parse` keeps
+ * the last value), or `undefined`.
+ */
+export function keyPlace(places: JsonObjectPlaces, key: string): JsonRange | undefined {
+  const { keys } = places;
+  let at = -1;
+  if (keys.length <= scanLimit * 3) {
+    for (let index = keys.length - 3; index >= 0; index -= 3) {
+      if (keys[index] === key) {
+        at = index;
+        break;
+      }
+    }
+  } else {
+    if (places.index === undefined) {
+      places.index = new Map();
+      for (let index = 0; index < keys.length; index += 3) {
+        places.index.set(keys[index] as string, index);
+      }
+    }
+    at = places.index.get(key) ?? -1;
+  }
+  return at === -1 ? undefined : { start: keys[at + 1] as number, end: keys[at + 2] as number };
 }
 
 /**
@@ -39,7 +75,8 @@ interface Frame {
  * pushed onto that array.
  *
  * @example
- * parseJsonWithPlaces('{"a": 1}')?.places.get(value)?.keys.get('a') //=> { start: 1, end: 7 }
+ * const { value, places } = parseJsonWithPlaces('{"a": 1}')!
+ * keyPlace(places.get(value as object)!, 'a') //=> { start: 1, end: 7 }
  */
 export function parseJsonWithPlaces(
   text: string,
@@ -107,7 +144,7 @@ export function parseJsonWithPlaces(
     } else {
       frame.container[key] = value;
     }
-    frame.places?.keys.set(key, { start: frame.keyStart, end });
+    frame.places?.keys.push(key, frame.keyStart, end);
     frame.key = undefined;
     return true;
   };
@@ -159,7 +196,7 @@ export function parseJsonWithPlaces(
         const container: Record<string, unknown> = {};
         let objectPlaces: JsonObjectPlaces | undefined;
         if (stack.length < placesDepth) {
-          objectPlaces = { start, end: start, keys: new Map() };
+          objectPlaces = { start, end: start, keys: [], index: undefined };
           places.set(container, objectPlaces);
         }
         const frame: Frame = { container, places: objectPlaces, key: undefined, keyStart: 0 };

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJsonWithPlaces, placesDepth } from '../../src/jsonld/parse-json-with-places.js';
+import {
+  keyPlace,
+  parseJsonWithPlaces,
+  placesDepth,
+} from '../../src/jsonld/parse-json-with-places.js';
 
 function engine(text: string): { ok: boolean; value?: unknown } {
   try {
@@ -73,13 +77,29 @@ describe('parseJsonWithPlaces', () => {
     const root = result.value as { a: [number, { b: string }]; c: object };
     const places = result.places.get(root)!;
     expect(places).toMatchObject({ start: 0, end: text.length });
-    expect(text.slice(places.keys.get('a')!.start, places.keys.get('a')!.end)).toBe(
+    expect(text.slice(keyPlace(places, 'a')!.start, keyPlace(places, 'a')!.end)).toBe(
       '"a": [1, {"b": "x"}]',
     );
     const inner = result.places.get(root.a[1])!;
     expect(text.slice(inner.start, inner.end)).toBe('{"b": "x"}');
-    expect(text.slice(inner.keys.get('b')!.start, inner.keys.get('b')!.end)).toBe('"b": "x"');
-    expect(text.slice(places.keys.get('c')!.start, places.keys.get('c')!.end)).toBe('"c": {}');
+    expect(text.slice(keyPlace(inner, 'b')!.start, keyPlace(inner, 'b')!.end)).toBe('"b": "x"');
+    expect(text.slice(keyPlace(places, 'c')!.start, keyPlace(places, 'c')!.end)).toBe('"c": {}');
+  });
+
+  it('places a repeated key where its last value is (the value JSON.parse keeps), in objects of few and of many keys', () => {
+    for (const count of [3, 40]) {
+      const keys = Array.from({ length: count }, (_, index) => `"k${index}": ${index}`);
+      const text = `{"a": 1, ${keys.join(', ')}, "a": 2}`;
+      const result = parseJsonWithPlaces(text)!;
+      const places = result.places.get(result.value as object)!;
+      expect(text.slice(keyPlace(places, 'a')!.start, keyPlace(places, 'a')!.end)).toBe('"a": 2');
+      const last = `k${count - 1}`;
+      expect(text.slice(keyPlace(places, last)!.start, keyPlace(places, last)!.end)).toBe(
+        `"${last}": ${count - 1}`,
+      );
+      expect(keyPlace(places, 'missing')).toBeUndefined();
+      expect(keyPlace(places, '__proto__')).toBeUndefined();
+    }
   });
 
   it('handles any nesting depth', () => {
