@@ -58,16 +58,33 @@ function dataValue(record: object, key: string, json: boolean): unknown {
   return descriptor !== undefined && 'value' in descriptor ? descriptor.value : notData;
 }
 
-/** Prefixes that a `@context` maps to schema.org, e.g. `sdo` in `{"sdo": "https://schema.org/"}`. */
-function schemaPrefixes(value: unknown, prefixes: Set<string>, json: boolean, depth = 0): void {
+/**
+ * Prefixes that a `@context` maps to schema.org, e.g. `sdo` in `{"sdo": "https://schema.org/"}`:
+ * the `@context` of the top nodes (of a root array too) and what it lists. Only a context's
+ * own keys are prefixes; a node's other keys are not read (a node with 80,000 keys is
+ * not walked for them).
+ */
+function schemaPrefixes(
+  value: unknown,
+  prefixes: Set<string>,
+  json: boolean,
+  inContext = false,
+  depth = 0,
+): void {
   if (depth > 4 || typeof value !== 'object' || value === null || !isPlainData(value)) return;
   if (Array.isArray(value)) {
-    for (const item of value) schemaPrefixes(item, prefixes, json, depth + 1);
+    for (const item of value) schemaPrefixes(item, prefixes, json, inContext, depth + 1);
+    return;
+  }
+  if (!inContext) {
+    if (Object.hasOwn(value, '@context')) {
+      schemaPrefixes(dataValue(value, '@context', json), prefixes, json, true, depth + 1);
+    }
     return;
   }
   for (const key of Object.keys(value)) {
     const iri = dataValue(value, key, json);
-    if (key === '@context') schemaPrefixes(iri, prefixes, json, depth + 1);
+    if (key === '@context') schemaPrefixes(iri, prefixes, json, true, depth + 1);
     else if (typeof iri === 'string' && schemaVocabulary.test(iri)) prefixes.add(key);
   }
 }

@@ -48,6 +48,7 @@ export function keyPlace(places: JsonObjectPlaces, key: string): JsonRange | und
 /**
  * Objects nested deeper than this get no places: no reader looks that deep (`normalizeJsonLd`
  * stops at 100 levels), and a place per object of a 100,000-deep text was most of its cost.
+ * A value that opens this deep is handed to `JSON.parse` whole.
  */
 export const placesDepth = 128;
 
@@ -55,6 +56,34 @@ const whitespace = new Set([0x20, 0x0a, 0x0d, 0x09]);
 const controlPattern = /[\u0000-\u001f]/g;
 const escapeControl = (character: string) =>
   `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * The end (exclusive) of the object or array that opens at `start`, found by counting
+ * brackets outside strings, or -1 when the text ends first. Whether the value is valid JSON
+ * is left to `JSON.parse`.
+ */
+function containerEnd(text: string, start: number): number {
+  const length = text.length;
+  let depth = 0;
+  for (let index = start; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x22) {
+      index++;
+      while (index < length) {
+        const inner = text.charCodeAt(index);
+        if (inner === 0x22) break;
+        index += inner === 0x5c ? 2 : 1;
+      }
+      if (index >= length) return -1;
+    } else if (code === 0x7b || code === 0x5b) {
+      depth++;
+    } else if (code === 0x7d || code === 0x5d) {
+      depth--;
+      if (depth === 0) return index + 1;
+    }
+  }
+  return -1;
+}
 
 /** An open object or array; every field set from the start, so all frames share one shape. */
 interface Frame {
@@ -189,7 +218,20 @@ export function parseJsonWithPlaces(
     if (index >= length) return undefined;
     const code = text.charCodeAt(index);
     const start = index;
-    if (code === 0x7b || code === 0x5b) {
+    if ((code === 0x7b || code === 0x5b) && stack.length >= placesDepth && !controlCharacters) {
+      // Nothing in here gets places: `JSON.parse` builds it, with no frame per level.
+      const end = containerEnd(text, start);
+      if (end === -1) return undefined;
+      let value: unknown;
+      try {
+        value = JSON.parse(text.slice(start, end));
+      } catch {
+        return undefined;
+      }
+      index = end;
+      attach(value, index);
+      if (!afterValue()) return undefined;
+    } else if (code === 0x7b || code === 0x5b) {
       index++;
       skip();
       if (code === 0x7b) {

@@ -71,6 +71,34 @@ describe('parseJsonWithPlaces', () => {
     );
   });
 
+  it(`accepts exactly what JSON.parse accepts below ${placesDepth} levels too, with the same value`, () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.jsonValue().map((value) => JSON.stringify(value)),
+          nearlyJson,
+          fc.constantFrom(
+            '{"__proto__": {"a": 1}}',
+            '{"a": "]}\\"[{", "b": [1, {"c": "\\\\"}]}',
+            '[1, 2',
+            '{"a": 1}}',
+            '[}',
+            '{"a": "\u0001"}',
+          ),
+        ),
+        fc.integer({ min: placesDepth - 2, max: placesDepth + 2 }),
+        (inner, depth) => {
+          const text = `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`;
+          const expected = engine(text);
+          const result = parseJsonWithPlaces(text);
+          expect(result !== undefined, text).toBe(expected.ok);
+          if (result) expect(result.value).toStrictEqual(expected.value);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('gives the place of every object and key', () => {
     const text = '{\n  "a": [1, {"b": "x"}],\n  "c": {}\n}';
     const result = parseJsonWithPlaces(text)!;
