@@ -1150,7 +1150,7 @@ export function fromJsonLd(
     // Text was parsed here: its objects hold data only, read without property descriptors.
     json: typeof input === 'string',
   });
-  const { nodes, byId } = indexNodes(root);
+  const { nodes, byId } = indexNodes(root, typeof input === 'string');
   const reader = new Reader(byId, options.timeZone, sources, renamedKeys, text);
   reader.diagnostics.push(...early);
   const [firstDecoded] = decoded;

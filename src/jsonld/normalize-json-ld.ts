@@ -243,16 +243,26 @@ export function normalizeJsonLd(
   return visit(value, 0, undefined, undefined);
 }
 
-/** Every node of a normalized document, in document order (each once), and an index by `@id`. */
-export function indexNodes(root: unknown): { nodes: JsonLdNode[]; byId: Map<string, JsonLdNode> } {
+/**
+ * Every node of a normalized document, in document order (each once), and an index by `@id`.
+ * With `tree` (the document was normalized from JSON text, so no object is reached twice),
+ * nodes are not remembered as seen.
+ */
+export function indexNodes(
+  root: unknown,
+  tree = false,
+): { nodes: JsonLdNode[]; byId: Map<string, JsonLdNode> } {
   const nodes: JsonLdNode[] = [];
   const byId = new Map<string, JsonLdNode>();
-  const seen = new Set<object>();
+  const seen = tree ? undefined : new Set<object>();
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const value = stack.pop();
-    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
-    seen.add(value);
+    if (typeof value !== 'object' || value === null) continue;
+    if (seen !== undefined) {
+      if (seen.has(value)) continue;
+      seen.add(value);
+    }
     if (Array.isArray(value)) {
       for (let index = value.length - 1; index >= 0; index--) {
         const item: unknown = value[index];
