@@ -774,9 +774,9 @@ const orgWords =
 /** Class or id words of elements that hold the author's name. */
 const authorElementClass =
   /(?:^|[\s_-])(?:author|authors|byline|autor|autorin|auteur|autore|writer|verfasser|creator|article-author|author-name|authorname)(?:$|[\s_-])/u;
-/** Link paths of author pages (`/author/jon-fingas/`). */
+/** Link paths of author pages (`/author/jon-fingas/`), matched on the lower-cased link. */
 const authorPath =
-  /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|editors|staff|journalist|journalists|people|profile|profiles|mitarbeiter|redakteur|writers?)\/[^/?#]+/iu;
+  /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|editors|staff|journalist|journalists|people|profile|profiles|mitarbeiter|redakteur|writers?)\/[^/?#]+/;
 
 /** Parts of an author box that are not the name. */
 const notAuthorName = /avatar|image|img|photo|bio|desc|social|follow|more|archive|link-list|box/u;
@@ -796,7 +796,8 @@ function authorElementBylines(root: HtmlElement, after: number): Array<Candidate
     const words = classAndId(element);
     if (words && commentClass.test(words)) continue;
     if (element.name === 'script' || element.name === 'style' || element.name === 'head') continue;
-    const authorLink = element.name === 'a' && authorPath.test(element.attributes.href ?? '');
+    const authorLink =
+      element.name === 'a' && authorPath.test((element.attributes.href ?? '').toLowerCase());
     if (
       (words && authorElementClass.test(words) && !notAuthorName.test(words)) ||
       authorLink ||
