@@ -338,11 +338,38 @@ export interface PageContext {
   titles: ReadonlyArray<ReadonlySet<string>>;
 }
 
-const wordPattern = /[\p{L}\p{N}]+/gu;
-
-/** Lower-case word tokens, for comparing short texts. */
+/**
+ * Lower-case word tokens (runs of `\p{L}` and `\p{N}`), for comparing short texts. One pass
+ * over the lower-cased text, ASCII classified by code (the same tokens as matching
+ * `/[\p{L}\p{N}]+/gu`, checked by a property test).
+ */
 export function wordSet(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(wordPattern) ?? []);
+  const lower = text.toLowerCase();
+  const words = new Set<string>();
+  let start = -1;
+  for (let at = 0; at < lower.length; at++) {
+    const code = lower.charCodeAt(at);
+    let inWord: boolean;
+    let width = 1;
+    if (code < 128)
+      inWord =
+        (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+    else {
+      const next = lower.charCodeAt(at + 1);
+      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) width = 2;
+      const character = width === 1 ? lower[at]! : lower.slice(at, at + 2);
+      inWord = letterPattern.test(character) || numberPattern.test(character);
+    }
+    if (inWord) {
+      if (start < 0) start = at;
+    } else if (start >= 0) {
+      words.add(lower.slice(start, at));
+      start = -1;
+    }
+    at += width - 1;
+  }
+  if (start >= 0) words.add(lower.slice(start));
+  return words;
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -557,7 +584,16 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     const first = className === undefined ? '' : (className.trim().split(/\s+/u)[0] ?? '');
     return `${element.name} ${first}`;
   };
+  const repeats = new Map<HtmlElement, number>();
   const repeatsOf = (element: HtmlElement): number => {
+    let count = repeats.get(element);
+    if (count === undefined) {
+      count = countRepeats(element);
+      repeats.set(element, count);
+    }
+    return count;
+  };
+  const countRepeats = (element: HtmlElement): number => {
     const parent = element.parent!;
     let counts = signatures.get(parent);
     if (!counts) {
