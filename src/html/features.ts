@@ -432,6 +432,53 @@ function inCommentSection(element: HtmlElement): boolean {
   return false;
 }
 
+const articleBodyPosition = featureIndex.get('itemprop:articleBody')!;
+
+/** Positions an element sets for the units under it, its tag apart: role, microdata, class words. */
+function elementPositions(element: HtmlElement): readonly number[] {
+  const classes = classPositionsOf(element);
+  const role: string | undefined = element.attributes.role;
+  const roleAt = role === undefined ? undefined : rolePosition.get(role);
+  const articleBody = element.attributes.itemprop?.includes('articleBody') === true;
+  if (roleAt === undefined && !articleBody) return classes;
+  const positions = [...classes];
+  if (roleAt !== undefined) positions.push(roleAt);
+  if (articleBody) positions.push(articleBodyPosition);
+  return positions;
+}
+
+/**
+ * Positions set by an element and every ancestor of it (tags included), read once per
+ * element: the units of one container share it.
+ */
+const chainCache = new WeakMap<HtmlElement, readonly number[]>();
+function chainPositions(element: HtmlElement): readonly number[] {
+  const cached = chainCache.get(element);
+  if (cached) return cached;
+  // Iterative: find the nearest ancestor already read, then fill downwards.
+  const path: HtmlElement[] = [];
+  let base: readonly number[] = noPositions;
+  for (let current: HtmlElement | undefined = element; current; current = current.parent) {
+    const known = chainCache.get(current);
+    if (known) {
+      base = known;
+      break;
+    }
+    path.push(current);
+  }
+  for (let index = path.length - 1; index >= 0; index--) {
+    const current = path[index]!;
+    const own = elementPositions(current);
+    const tagAt = tagPosition.get(current.name);
+    const found = new Set<number>(base);
+    for (const position of own) found.add(position);
+    if (tagAt !== undefined) found.add(tagAt);
+    base = found.size === base.length ? base : [...found];
+    chainCache.set(current, base);
+  }
+  return base;
+}
+
 /** How far above a unit repeated blocks are looked for. */
 const repeatReach = 6;
 
@@ -697,29 +744,38 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
         set('field:title', best);
       }
     }
-    // Ancestors: tags, roles, class and id words.
-    let reach = 0;
-    let own = true;
-    for (
-      let element: HtmlElement | undefined = unit.element;
-      element && reach < ancestorReach;
-      element = element.parent, reach++
-    ) {
-      const tag = element.name;
-      if (element !== unit.element || unit.nodes) {
-        const at = tagPosition.get(tag);
-        if (at !== undefined) x[at] = 1;
+    // Ancestors: tags, roles, class and id words, up to `ancestorReach` elements from the
+    // unit's own. "Own" class words cover the unit's element and, for an element unit, its
+    // parent; the unit's own tag counts only for a run of inline nodes.
+    const first = unit.element;
+    const ownReach = unit.nodes ? 1 : 2;
+    if (first.depth < ancestorReach) {
+      // The whole chain is in reach: the part above the own elements is shared by siblings.
+      let element: HtmlElement | undefined = first;
+      for (let step = 0; element && step < ownReach; step++, element = element.parent) {
+        if (step > 0 || unit.nodes) {
+          const tagAt = tagPosition.get(element.name);
+          if (tagAt !== undefined) x[tagAt] = 1;
+        }
+        for (const position of elementPositions(element)) x[position] = 1;
+        for (const position of classPositionsOf(element)) x[position + ownOffset] = 1;
       }
-      const role: string | undefined = element.attributes.role;
-      const roleAt = role === undefined ? undefined : rolePosition.get(role);
-      if (roleAt !== undefined) x[roleAt] = 1;
-      if (element.attributes.itemprop?.includes('articleBody')) set('itemprop:articleBody');
-      for (const at of classPositionsOf(element)) {
-        x[at] = 1;
-        if (own) x[at + ownOffset] = 1;
+      if (element) for (const position of chainPositions(element)) x[position] = 1;
+    } else {
+      let reach = 0;
+      for (
+        let element: HtmlElement | undefined = first;
+        element && reach < ancestorReach;
+        element = element.parent, reach++
+      ) {
+        if (reach > 0 || unit.nodes) {
+          const tagAt = tagPosition.get(element.name);
+          if (tagAt !== undefined) x[tagAt] = 1;
+        }
+        for (const position of elementPositions(element)) x[position] = 1;
+        if (reach < ownReach)
+          for (const position of classPositionsOf(element)) x[position + ownOffset] = 1;
       }
-      // "Own" covers the unit's element and its parent.
-      if (element !== unit.element || unit.nodes) own = false;
     }
     const previous = units[at - 1];
     const next = units[at + 1];
