@@ -21,10 +21,18 @@ const codeElements = new Set(['code', 'kbd', 'samp', 'tt']);
 /** Marks nested deeper than this are kept as their text. */
 const maxMarkDepth = 16;
 
+const hasScheme = /^[a-z][a-z0-9+.-]*:/i;
+const needsCleaning = /^[\u0000-\u0020]|[\t\n\r]/;
+
 /** Resolve a URL against a base; `undefined` when it cannot be (or runs script). */
 export function resolveUrl(url: string, base: string | undefined): string | undefined {
   const trimmed = url.trim();
   if (trimmed === '' || trimmed.length > 8192 || isScriptUrl(trimmed)) return undefined;
+  // Without a base only an absolute URL parses: skip the parser's exception for the rest (a
+  // URL the parser would clean first, with a leading control or a tab or line break, is left
+  // to the parser).
+  if (base === undefined && !hasScheme.test(trimmed) && !needsCleaning.test(trimmed))
+    return undefined;
   try {
     return new URL(trimmed, base).href;
   } catch {
@@ -112,6 +120,8 @@ function textContent(element: HtmlElement): string {
 }
 
 const spaceRun = /[ \t\n\r\f\u00a0\u200b]+/gu;
+/** Whether `spaceRun` changes a text: white space other than lone spaces. */
+const spaceToCollapse = /[\t\n\r\f\u00a0\u200b]| {2}/;
 const softHyphens = /\u00ad/gu;
 
 /**
@@ -144,7 +154,7 @@ function normalizeSpace(content: Inline[]): Inline[] {
     if (node.type === 'text') {
       let value = node.value;
       if (value.includes('\u00ad')) value = value.replace(softHyphens, '');
-      value = value.replace(spaceRun, ' ');
+      if (spaceToCollapse.test(value)) value = value.replace(spaceRun, ' ');
       if (lastWasSpace && value.startsWith(' ')) value = value.slice(1);
       node.value = value;
       if (value !== '') {
