@@ -479,6 +479,9 @@ function chainPositions(element: HtmlElement): readonly number[] {
   return base;
 }
 
+/** The first class of a `class` attribute. */
+const firstClass = /\S+/u;
+
 /** How far above a unit repeated blocks are looked for. */
 const repeatReach = 6;
 
@@ -628,7 +631,7 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
   const signatures = new Map<HtmlElement, Map<string, number>>();
   const signatureOf = (element: HtmlElement) => {
     const className = element.attributes.class;
-    const first = className === undefined ? '' : (className.trim().split(/\s+/u)[0] ?? '');
+    const first = className === undefined ? '' : (firstClass.exec(className)?.[0] ?? '');
     return `${element.name} ${first}`;
   };
   const repeats = new Map<HtmlElement, number>();
