@@ -16,8 +16,9 @@ const entries = [
   // 2026-12-06; issue 11's goal is 40 KiB, not yet met (a guard against growth meanwhile).
   { name: 'nutgraf/text', file: 'text.js', budgetKiB: 41 },
   // html: the tokenizer, the field parsers, the JSON-LD reader, and four learned models (story
-  // blocks; headline, byline and date choices: ~1.5 KiB of weights and features).
-  { name: 'nutgraf/html', file: 'html.js', budgetKiB: 82 },
+  // blocks; headline, byline and date choices: ~1.5 KiB of weights and features). 83.4 KiB on
+  // 2026-12-06 (third session: 25 more story features and their weights, main's JSON-LD reader).
+  { name: 'nutgraf/html', file: 'html.js', budgetKiB: 84 },
 ];
 const forbidden = /unified|micromark|mdast|yaml|remark/i;
 
