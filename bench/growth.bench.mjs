@@ -15,7 +15,8 @@
 // export is missing from the build are listed as skipped.
 //
 // A shape may name a `floor`: the least any reader must do with that input (parse the JSON,
-// make one object per line, check the article with zod's bare `safeParse`). Its worst ratio is
+// make one object per line, read the Markdown with remark-parse alone, check the article with
+// zod's bare `safeParse`). Its worst ratio is
 // printed beside the shape's (column `floor`) and its times in a row under it: it shows how
 // much of the growth is the engine's or zod's rather than ours. V8's costs per object grow
 // once the live data outgrows the young generation (about 16 MB) and per-character costs once
@@ -40,6 +41,8 @@
 //   NUTGRAF_DIST=/tmp/dist/ node --expose-gc bench/growth.bench.mjs
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 
 const dist = process.env.NUTGRAF_DIST ?? new URL('../dist/', import.meta.url).href;
 const distUrl = dist.startsWith('file:')
@@ -119,6 +122,9 @@ const scriptsFloor = {
       .slice(0, -1)
       .map((part) => JSON.parse(part.slice(part.indexOf('>') + 1))),
 };
+/** remark-parse alone (micromark and mdast-util-from-markdown), which parseMarkdown runs first. */
+const remarkParser = unified().use(remarkParse).freeze();
+const remarkFloor = { name: 'remark-parse alone', run: (input) => remarkParser.parse(input) };
 const zodFloor = {
   name: 'zod safeParse',
   run: (article, api) => api.articleSchema.safeParse(article),
@@ -184,8 +190,16 @@ const cases = [
     entry: 'markdown.js',
     run: (api, input) => api.parseMarkdown(input),
     shapes: [
-      { name: 'TOML fence, \\r\\n lines', make: (n) => `+++\n${times('\r\n', n)}x` },
-      { name: 'YAML fence, \\r\\n lines', make: (n) => `---\n${times('\r\n', n)}x` },
+      {
+        name: 'TOML fence, \\r\\n lines',
+        make: (n) => `+++\n${times('\r\n', n)}x`,
+        floor: remarkFloor,
+      },
+      {
+        name: 'YAML fence, \\r\\n lines',
+        make: (n) => `---\n${times('\r\n', n)}x`,
+        floor: remarkFloor,
+      },
       {
         name: 'frontmatter keys',
         make: (n) => {
@@ -194,8 +208,16 @@ const cases = [
           return `---\ntitle: Night Ferries\n${keys}---\n\nText.\n`;
         },
       },
-      { name: 'tiny paragraphs', make: (n) => `# Night Ferries\n\n${times('Ab\n\n', n)}` },
-      { name: 'line breaks', make: (n) => `# Night Ferries\n\n${times('a\n', n)}` },
+      {
+        name: 'tiny paragraphs',
+        make: (n) => `# Night Ferries\n\n${times('Ab\n\n', n)}`,
+        floor: remarkFloor,
+      },
+      {
+        name: 'line breaks',
+        make: (n) => `# Night Ferries\n\n${times('a\n', n)}`,
+        floor: remarkFloor,
+      },
       { name: 'long paragraph', make: (n) => `# Night Ferries\n\n${words(n)}\n` },
       {
         name: 'links',
