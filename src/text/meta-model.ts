@@ -152,7 +152,14 @@ function storyBetween(context: MetaContext, index: number): number {
   return count;
 }
 
-/** Place features shared by both choices: where the line is relative to the headline and the story. */
+/** Where `none` stands in the byline and date tables: first (see {@link placeFeatures}). */
+export const NONE_FEATURE = 0;
+
+/**
+ * Place features shared by both choices: where the line is relative to the headline and the
+ * story. `none` comes first ({@link NONE_FEATURE}): the build drops feature names, so the
+ * "none of them" candidate finds it by place, not by name.
+ */
 function placeFeatures<
   V extends { context: MetaContext; index: number; rank: number; unit: Unit },
 >(): Feature<V>[] {
@@ -332,7 +339,7 @@ function window(units: readonly Unit[], headline: number): number[] {
 /** The "none" candidate: every feature 0 but `none`. */
 function noneOf(names: readonly string[]): Float64Array {
   const features = new Float64Array(names.length);
-  features[names.indexOf('none')] = 1;
+  features[NONE_FEATURE] = 1;
   return features;
 }
 
