@@ -81,8 +81,8 @@ class StoryWords {
   private readonly words = new Set<string>();
 
   constructor(text: string) {
-    forEachWord(text, (word) => {
-      if (word.length >= 4) this.words.add(word);
+    forEachLongWord(text, (word) => {
+      this.words.add(word);
     });
   }
 
@@ -95,8 +95,7 @@ class StoryWords {
   overlap(line: string): number {
     let long = 0;
     let shared = 0;
-    forEachWord(line.toLowerCase(), (word) => {
-      if (word.length < 4) return;
+    forEachLongWord(line.toLowerCase(), (word) => {
       long++;
       if (this.words.has(word)) shared++;
     });
@@ -106,8 +105,11 @@ class StoryWords {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Call `visit` with each run of letters and digits of `text` (ASCII without a regular expression). */
-function forEachWord(text: string, visit: (word: string) => void): void {
+/**
+ * Call `visit` with each run of four or more letters and digits of `text` (ASCII without a
+ * regular expression; shorter runs are not cut out of the text at all).
+ */
+function forEachLongWord(text: string, visit: (word: string) => void): void {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
@@ -120,7 +122,7 @@ function forEachWord(text: string, visit: (word: string) => void): void {
     if (wordChar) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      visit(text.slice(start, i));
+      if (i - start >= 4) visit(text.slice(start, i));
       start = -1;
     }
   }
@@ -654,6 +656,22 @@ export function headlineCandidates(
   units: readonly Unit[],
   labels: Uint8Array | undefined,
 ): Array<{ index: number; features: Float64Array; meta: boolean }> {
+  const out: Array<{ index: number; features: Float64Array; meta: boolean }> = [];
+  eachHeadlineCandidate(units, labels, (index, features, meta) => {
+    out.push({ index, features: features.slice(), meta });
+  });
+  return out;
+}
+
+/**
+ * Each of {@link headlineCandidates} in turn, its features in one reused vector (copy it to
+ * keep it).
+ */
+function eachHeadlineCandidate(
+  units: readonly Unit[],
+  labels: Uint8Array | undefined,
+  visit: (index: number, features: Float64Array, meta: boolean) => void,
+): void {
   const n = units.length;
   const contentBefore = new Float64Array(n + 1);
   const wordsBefore = new Float64Array(n + 1);
@@ -685,17 +703,12 @@ export function headlineCandidates(
   const first = Math.max(0, last - MAX_CANDIDATES + 1);
   const indices = ranking.firstTitle < first ? [ranking.firstTitle] : [];
   for (let i = first; i <= last; i++) indices.push(i);
-  const out: Array<{ index: number; features: Float64Array; meta: boolean }> = [];
+  const features = new Float64Array(HEADLINE_FEATURES.length);
   for (const i of indices) {
     const view = viewOf(ranking, i);
     if (!view) continue;
-    out.push({
-      index: i,
-      features: extractFeatures(HEADLINE_FEATURES, view),
-      meta: view.metaStep >= 0,
-    });
+    visit(i, extractFeatures(HEADLINE_FEATURES, view, features), view.metaStep >= 0);
   }
-  return out;
 }
 
 /**
@@ -708,12 +721,11 @@ export function rankHeadlines(
   labels: Uint8Array | undefined,
   model: CompiledModel,
 ): HeadlineCandidate[] {
-  const ranked = headlineCandidates(units, labels).map(
-    ({ index, features, meta }): HeadlineCandidate => {
-      const candidate: HeadlineCandidate = { index, score: linearScore(model, features) };
-      if (meta) candidate.meta = true;
-      return candidate;
-    },
-  );
+  const ranked: HeadlineCandidate[] = [];
+  eachHeadlineCandidate(units, labels, (index, features, meta) => {
+    const candidate: HeadlineCandidate = { index, score: linearScore(model, features) };
+    if (meta) candidate.meta = true;
+    ranked.push(candidate);
+  });
   return ranked.sort((a, b) => b.score - a.score || a.index - b.index);
 }

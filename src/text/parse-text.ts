@@ -1,7 +1,7 @@
 import type { Article, ArticleType, Diagnostic, SourceMap, Wire } from '../schema/index.js';
 import { deleteSource, setSource, sourceEntries, sourceOf } from '../schema/source-map.js';
 import { isSignOff, type LeadParagraph, readBody, readCopyright } from './body.js';
-import { bodyStartCandidates, chooseBodyStart } from './body-start.js';
+import { bodyStartOf } from './body-start.js';
 import { findDeck } from './deck.js';
 import { textDiagnostic } from './diagnostics.js';
 import { firstTitleIndex, opensClean, rankHeadlines } from './headline.js';
@@ -344,16 +344,13 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   }
   // The body starts where the body-start model says; units from there to the story region
   // are story text whatever their labels.
-  const chosenStart = chooseBodyStart(
-    bodyStartCandidates(
-      units,
-      headlineIndex,
-      storyLabelsOrNone,
-      reading.bylineIndex,
-      reading.dateIndex,
-    ),
-    model.bodyStart,
+  const chosenStart = bodyStartOf(
+    units,
     headlineIndex,
+    storyLabelsOrNone,
+    reading.bylineIndex,
+    reading.dateIndex,
+    model.bodyStart,
   );
   const { deckIndex, bodyStart } = findDeck(reading, chosenStart);
   for (let i = bodyStart; i < Math.min(regionStart, units.length); i++) labels[i] = CONTENT;

@@ -64,13 +64,18 @@ interface Shape {
   separators: number;
 }
 
+/** A digit 0–9, searched for from `lastIndex`. */
+const DIGIT = /[0-9]/g;
+
 function shapeOf(text: string): Shape {
   const shape: Shape = { words: 0, capitalised: 0, digits: 0, separators: 0 };
-  let previous = 32;
-  for (let i = 0; i < text.length; i++) {
+  // Words start at the text's start or after a space: the spaces are found with `indexOf`.
+  const length = text.length;
+  for (let space = -1; space < length; ) {
+    const i = space + 1;
+    const next = text.indexOf(' ', i);
     const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) shape.digits++;
-    if (code !== 32 && previous === 32) {
+    if (i < length && code !== 32) {
       shape.words++;
       // A quote or bracket may open the word: `“The`, `(Ana`.
       const first = OPENER_CODES.has(code) ? text.charCodeAt(i + 1) : code;
@@ -82,7 +87,16 @@ function shapeOf(text: string): Shape {
         shape.capitalised++;
       if (SEPARATOR_CODES.has(code) && text.charCodeAt(i + 1) === 32) shape.separators++;
     }
-    previous = code;
+    space = next < 0 ? length : next;
+  }
+  // Digits come in runs (years, prices): find each run, then read to its end.
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(text)) {
+    let i = DIGIT.lastIndex;
+    shape.digits++;
+    for (let code = text.charCodeAt(i); code >= 48 && code <= 57; code = text.charCodeAt(++i))
+      shape.digits++;
+    DIGIT.lastIndex = i;
   }
   return shape;
 }
@@ -250,6 +264,9 @@ export function contentFeatures(units: readonly Unit[]): Float64Array {
   return out;
 }
 
+const scratchBase = new Float64Array(64 * OWN.length);
+const scratchRow = new Float64Array(CONTENT_FEATURES.length);
+
 /**
  * Each unit's feature vector in turn, in one reused row (copy it to keep it): scoring a
  * page this way needs no `units.length × 89` matrix (47 MB for a million-character page of
@@ -261,10 +278,11 @@ function eachContentRow(
 ): void {
   const n = units.length;
   const own = OWN.length;
-  const width = CONTENT_FEATURES.length;
   let maxSize = 1;
   for (const unit of units) maxSize = Math.max(maxSize, unit.size);
-  const base = new Float64Array(n * own);
+  // Scratch vectors, reused from call to call (a typed array of this size lives off the heap
+  // and costs more to make than a page of a few units takes to score); a long page gets its own.
+  const base = n * own <= scratchBase.length ? scratchBase : new Float64Array(n * own);
   const window = {
     words: 0,
     sentences: 0,
@@ -298,7 +316,7 @@ function eachContentRow(
     view.index = i;
     for (let f = 0; f < own; f++) base[i * own + f] = Number(OWN[f]!.value(view)) || 0;
   }
-  const row = new Float64Array(width);
+  const row = scratchRow;
   for (let i = 0; i < n; i++) {
     row.fill(0);
     view.unit = units[i]!;
