@@ -106,6 +106,9 @@ export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
 
 export const BODY_START_FEATURE_NAMES: readonly string[] = featureNames(BODY_START_FEATURES);
 
+/** The vector {@link eachBodyStart} reads each candidate's features into. */
+const bodyStartScratch = new Float64Array(BODY_START_FEATURES.length);
+
 /**
  * Each unit the body may start at, under `headline`, with its features in one reused vector
  * (copy it to keep it; a vector per candidate lives off the heap and costs more than scoring).
@@ -118,7 +121,7 @@ function eachBodyStart(
   dateIndex: number,
   visit: (index: number, features: Float64Array) => void,
 ): void {
-  const features = new Float64Array(BODY_START_FEATURES.length);
+  const features = bodyStartScratch;
   const skipped = { paragraphs: 0, words: 0, best: -10 };
   const last = Math.min(units.length - 1, headline + REACH);
   for (let i = headline + 1; i <= last; i++) {

@@ -411,6 +411,9 @@ export function storyTransitions(d: StoryDecoder): Transitions {
   };
 }
 
+/** Emission scores of short pages, reused from call to call (viterbi reads the first `n × 4`). */
+const scratchEmissions = new Float64Array(256);
+
 /**
  * The story label of every unit: Viterbi over {@link STORY_LABELS}, each unit's content score
  * split into a log-probability of content and of not-content.
@@ -421,7 +424,8 @@ export function storyLabels(
   transitions: Transitions = storyTransitions(decoder),
 ): Uint8Array {
   const n = scores.length;
-  const emissions = new Float64Array(n * STORY_LABELS.length);
+  const size = n * STORY_LABELS.length;
+  const emissions = size <= scratchEmissions.length ? scratchEmissions : new Float64Array(size);
   for (let i = 0; i < n; i++) {
     const s = decoder.scale * scores[i]! + decoder.bias;
     // log σ(s) and log σ(-s), computed stably.
