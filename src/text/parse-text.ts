@@ -91,7 +91,8 @@ function reportLeftOut(reading: Reading, bodyStart: number, bodyEnd: number): vo
   const { units, sources, diagnostics, headlineIndex } = reading;
   // Lines between the headline and the body that were not read as metadata.
   const usedLines = new Set<number>();
-  for (const [, place] of sourceEntries(sources)) usedLines.add(place.start.line);
+  if (headlineIndex + 1 < bodyStart)
+    for (const [, place] of sourceEntries(sources)) usedLines.add(place.start.line);
   for (let i = headlineIndex + 1; i < bodyStart; i++) {
     const unit = units[i]!;
     if (usedLines.has(unit.first.line)) continue;
@@ -105,9 +106,10 @@ function reportLeftOut(reading: Reading, bodyStart: number, bodyEnd: number): vo
   }
 
   // Report what was left out around the article, as line ranges.
+  // (No unit stands before the first: a headline there leaves nothing out above it.)
   const firstUsed = Math.min(
     headlineIndex,
-    ...['section', 'kicker', 'wire.slug'].flatMap((key) => {
+    ...(headlineIndex === 0 ? [] : ['section', 'kicker', 'wire.slug']).flatMap((key) => {
       const at = sourceOf(sources, key)?.start.line;
       const unit = at === undefined ? -1 : units.findIndex((u) => u.first.line === at);
       return unit >= 0 ? [unit] : [];

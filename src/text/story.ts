@@ -45,9 +45,21 @@ function urlLike(text: string): boolean {
   return text.includes('.com') || text.includes('.org') || text.includes('.net');
 }
 /** Characters that separate the parts of a menu row or a metadata line when spaced: `a | b`. */
-const SEPARATOR_CODES = new Set([...'|·•/»›>'].map((ch) => ch.charCodeAt(0)));
+const separatorCode = (code: number): boolean =>
+  code === 0x7c || // |
+  code === 0xb7 || // ·
+  code === 0x2022 || // •
+  code === 0x2f || // /
+  code === 0xbb || // »
+  code === 0x203a || // ›
+  code === 0x3e; // >
 /** Quotes and brackets that may open a capitalised word: `“The`, `(Ana`. */
-const OPENER_CODES = new Set([...'"“‘\'('].map((ch) => ch.charCodeAt(0)));
+const openerCode = (code: number): boolean =>
+  code === 0x22 || // "
+  code === 0x201c || // “
+  code === 0x2018 || // ‘
+  code === 0x27 || // '
+  code === 0x28; // (
 const UPPER = /^\p{Lu}/u;
 const QUOTE_START = /^["“„«‘'‹「『]/u;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -78,14 +90,11 @@ function shapeOf(text: string): Shape {
     if (i < length && code !== 32) {
       shape.words++;
       // A quote or bracket may open the word: `“The`, `(Ana`.
-      const first = OPENER_CODES.has(code) ? text.charCodeAt(i + 1) : code;
-      if (
-        first < 128
-          ? first >= 65 && first <= 90
-          : UPPER.test(text[OPENER_CODES.has(code) ? i + 1 : i] ?? '')
-      )
+      const opener = openerCode(code);
+      const first = opener ? text.charCodeAt(i + 1) : code;
+      if (first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[opener ? i + 1 : i] ?? ''))
         shape.capitalised++;
-      if (SEPARATOR_CODES.has(code) && text.charCodeAt(i + 1) === 32) shape.separators++;
+      if (separatorCode(code) && text.charCodeAt(i + 1) === 32) shape.separators++;
     }
     space = next < 0 ? length : next;
   }
