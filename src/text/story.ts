@@ -277,13 +277,12 @@ const scratchBase = new Float64Array(64 * OWN.length);
 const scratchRow = new Float64Array(CONTENT_FEATURES.length);
 
 /**
- * Each unit's feature vector in turn, in one reused row (copy it to keep it): scoring a
- * page this way needs no `units.length × 89` matrix (47 MB for a million-character page of
- * short lines, whose memory traffic made the time grow faster than the text).
+ * Each unit in turn, with what its content features read: the unit's view (its window set) and
+ * the {@link OWN} features of every unit (`base`, row-major), for its neighbours' slots.
  */
-function eachContentRow(
+function eachContentUnit(
   units: readonly Unit[],
-  visit: (row: Float64Array, index: number) => void,
+  visit: (index: number, view: UnitView, base: Float64Array) => void,
 ): void {
   const n = units.length;
   const own = OWN.length;
@@ -325,9 +324,7 @@ function eachContentRow(
     view.index = i;
     for (let f = 0; f < own; f++) base[i * own + f] = Number(OWN[f]!.value(view)) || 0;
   }
-  const row = scratchRow;
   for (let i = 0; i < n; i++) {
-    row.fill(0);
     view.unit = units[i]!;
     view.head = units[i]!.text.length > HEAD ? units[i]!.text.slice(0, HEAD) : units[i]!.text;
     view.shape = shapeOf(view.head);
@@ -356,6 +353,24 @@ function eachContentRow(
       after > i + 1 ? (shortBefore[after]! - shortBefore[i + 1]!) / (after - i - 1) : 0;
     window.afterBoiler =
       after > i + 1 ? (boilerBefore[after]! - boilerBefore[i + 1]!) / (after - i - 1) : 0;
+    visit(i, view, base);
+  }
+}
+
+/**
+ * Each unit's feature vector in turn, in one reused row (copy it to keep it): scoring a
+ * page this way needs no `units.length × 89` matrix (47 MB for a million-character page of
+ * short lines, whose memory traffic made the time grow faster than the text).
+ */
+function eachContentRow(
+  units: readonly Unit[],
+  visit: (row: Float64Array, index: number) => void,
+): void {
+  const n = units.length;
+  const own = OWN.length;
+  const row = scratchRow;
+  eachContentUnit(units, (i, view, base) => {
+    row.fill(0);
     // The unit's own features, then its neighbours' (zeros beyond the page's ends).
     for (let k = 0; k < NEIGHBOURS.length; k++) {
       const from = i + NEIGHBOURS[k]!;
@@ -367,7 +382,7 @@ function eachContentRow(
     row[at++] = i === 0 ? 1 : 0;
     row[at] = i === n - 1 ? 1 : 0;
     visit(row, i);
-  }
+  });
 }
 
 /** Each unit's content score (log-odds of being story text). */
@@ -378,13 +393,28 @@ export function contentScores(
 ): Float64Array {
   const width = CONTENT_FEATURES.length;
   const scores = new Float64Array(units.length);
-  if (features === undefined) {
-    eachContentRow(units, (row, i) => {
-      scores[i] = linearScore(model, row);
-    });
-  } else {
+  if (features !== undefined) {
     for (let i = 0; i < units.length; i++) scores[i] = linearScore(model, features, i * width);
+    return scores;
   }
+  // linearScore of each unit's row, summed in the row's order as the row is read (no row is
+  // written): the same additions, so the same score to the last bit.
+  const n = units.length;
+  const own = OWN.length;
+  const { weights } = model;
+  eachContentUnit(units, (i, view, base) => {
+    let sum = model.bias;
+    let w = 0;
+    for (let k = 0; k < NEIGHBOURS.length; k++) {
+      const from = i + NEIGHBOURS[k]!;
+      const inside = from >= 0 && from < n;
+      for (let f = 0; f < own; f++) sum += weights[w++]! * (inside ? base[from * own + f]! : 0);
+    }
+    for (const feature of SELF) sum += weights[w++]! * (Number(feature.value(view)) || 0);
+    sum += weights[w++]! * (i === 0 ? 1 : 0);
+    sum += weights[w]! * (i === n - 1 ? 1 : 0);
+    scores[i] = sum;
+  });
   return scores;
 }
 
