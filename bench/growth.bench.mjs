@@ -128,6 +128,12 @@ const scriptsFloor = {
 /** remark-parse alone (micromark and mdast-util-from-markdown), which parseMarkdown runs first. */
 const remarkParser = unified().use(remarkParse).freeze();
 const remarkFloor = { name: 'remark-parse alone', run: (input) => remarkParser.parse(input) };
+/** What toJsonLd must write at least: the body's text as `articleBody`; a fresh keyword list. */
+const bodyTextFloor = {
+  name: 'join of the body text',
+  run: (article) => article.body.map((block) => block.text).join('\n\n'),
+};
+const keywordsFloor = { name: 'copy of the keywords', run: (article) => [...article.keywords] };
 const zodFloor = {
   name: 'zod safeParse',
   run: (article, api) => api.articleSchema.safeParse(article),
@@ -290,7 +296,11 @@ const cases = [
     entry: 'index.js',
     run: (api, input) => api.toJsonLd(input),
     shapes: [
-      { name: 'tiny paragraphs', make: (n) => story(paragraphs('Ab', n / 2)) },
+      {
+        name: 'tiny paragraphs',
+        make: (n) => story(paragraphs('Ab', n / 2)),
+        floor: bodyTextFloor,
+      },
       { name: 'long paragraph', make: (n) => story(paragraphs(words(n), 1)) },
       {
         name: 'keywords',
@@ -298,6 +308,7 @@ const cases = [
           story(paragraphs('Text.', 1), {
             keywords: Array.from({ length: Math.max(1, Math.floor(n / 6)) }, (_, i) => `k${i}`),
           }),
+        floor: keywordsFloor,
       },
     ],
   },
