@@ -16,9 +16,9 @@
 //
 // A shape may name a `floor`: the least any reader must do with that input (parse the JSON,
 // make one object per line, read the Markdown with remark-parse alone, check the article with
-// zod's bare `safeParse`). Its worst ratio is
-// printed beside the shape's (column `floor`) and its times in a row under it: it shows how
-// much of the growth is the engine's or zod's rather than ours. V8's costs per object grow
+// zod's bare `safeParse`), timed right after the shape at each size so that both meet the
+// same load. Its times and ratio are printed in a row under the shape's: they show how much of
+// the growth is the engine's, zod's or micromark's rather than ours. V8's costs per object grow
 // once the live data outgrows the young generation (about 16 MB) and per-character costs once
 // a string lands in large-object space, so between 1e4 and 1e6 even `JSON.parse` or zod alone
 // can take over 15× per 10×. Floors are measured, not judged.
@@ -42,7 +42,6 @@
 //   NUTGRAF_GROWTH_MAX=1e7 node --expose-gc bench/growth.bench.mjs parseText
 //   NUTGRAF_GROWTH_SIZES=1e5,2e5,4e5,8e5 node --expose-gc bench/growth.bench.mjs parseText
 //   NUTGRAF_DIST=/tmp/dist/ node --expose-gc bench/growth.bench.mjs
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -466,7 +465,8 @@ const cpuMs = () => {
 /**
  * CPU milliseconds of one call, the fastest of several: calls too short to time are batched;
  * a call that takes over half a second is timed twice (the warm-up counts), others for about
- * 300 ms of runs.
+ * 300 ms of CPU time (not wall time: on a machine shared with other work a wall-time window
+ * left calls of tens of milliseconds three runs, and their fastest run varied by half).
  */
 function measure(call) {
   globalThis.gc?.();
@@ -483,8 +483,8 @@ function measure(call) {
   best = Number.POSITIVE_INFINITY;
   let batch = 1;
   let rounds = 0;
-  const until = performance.now() + 300;
-  while (rounds < 3 || (performance.now() < until && rounds < 50)) {
+  const until = cpuMs() + 300;
+  while (rounds < 3 || (cpuMs() < until && rounds < 50)) {
     start = cpuMs();
     for (let i = 0; i < batch; i++) call();
     const spent = cpuMs() - start;
