@@ -175,7 +175,11 @@ function decodedF1(pages: readonly Scored[], decoder: StoryDecoder): number {
 }
 
 /** Token F1 of story labels against gold content labels (-1: unknown). */
-function storyF1(labels: Uint8Array, gold: readonly number[], tokens: readonly number[]): number {
+export function storyF1(
+  labels: Uint8Array,
+  gold: readonly number[],
+  tokens: readonly number[],
+): number {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -221,7 +225,7 @@ function fitDecoder(pages: readonly Scored[], options: TextFitOptions): StoryDec
 }
 
 /** The content model and the story decoder. */
-function fitStory(
+export function fitStory(
   pages: readonly Page[],
   options: TextFitOptions,
 ): Pick<TextWeights, 'content' | 'story'> {
