@@ -165,7 +165,7 @@ const WINDOW = 3;
  * categories line, a copyright line, an author box, a list of related posts.
  */
 const END_MARK =
-  /^(?:(?:tags?|tagged|filed (?:under|in)|categor(?:y|ies)|labels?|topics?|schlagwörter|themen|étiquettes|etiquetas) ?[:：]|weitere (?:artikel|beiträge)|(?:\d+ )?(?:(?:reader |user )?comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|responses?|replies|discussion|leave a (?:reply|comment)|post a comment|add (?:a )?comment|comments are closed|join the (?:discussion|conversation)|about the author|(?:related|recent|popular|more) (?:posts|articles|stories|news)|sharing is caring|share this) ?[:.!]?$)/i;
+  /^(?:(?:tags?|filed under|categor(?:y|ies)|labels?|topics?|schlagwörter|themen) ?[:：]|(?:\d+ )?(?:(?:reader )?comments?|kommentare?|commentaires?|comentarios?|leave a (?:reply|comment)|comments are closed|about the author|(?:related|recent|more) (?:posts|articles|stories)|share this) ?[:.!]?$)/i;
 /** Furniture kinds that close an article (share rows are left out: many stand mid-story). */
 const END_KINDS = new Set(['follow or subscribe prompt', 'related link']);
 /** Words of prose (sentences of 12 words or more) above a mark before it counts as an end mark. */
