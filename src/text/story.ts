@@ -169,7 +169,7 @@ const END_MARK =
 /** Furniture kinds that close an article (share rows are left out: many stand mid-story). */
 const END_KINDS = new Set(['follow or subscribe prompt', 'related link']);
 /** Words of prose (sentences of 12 words or more) above a mark before it counts as an end mark. */
-const STORY_WORDS = 150;
+const STORY_WORDS = 60;
 
 /** Whether a unit is a line that closes articles (see {@link END_MARK}). */
 function endMark(unit: Unit): boolean {
