@@ -323,6 +323,9 @@ describe('findDate', () => {
       11,
       '2015-12-29',
     ],
+    ['Ana Ruiz 20 janvier 201520 janvier 2015', undefined, '20 janvier 2015', 9, '2015-01-20'],
+    // A day-first numeric date with a space after each dot
+    ['Von Ana Ruiz 4. 2. 2015.', undefined, '4. 2. 2015', 13, '2015-02-04'],
   ] as const)('%j', (text, options, matched, index, value) => {
     const found = findDate(text, options);
     expect(found).toMatchObject({ text: matched, index, value });
