@@ -33,11 +33,12 @@ function notEnglish(units: readonly { text: string }[]): boolean {
 /**
  * Whether the page's ambiguous numeric dates are day first: more of its numeric dates can only be
  * day first (the first number above 12) than only month first; with no such evidence either way,
- * when the page is not in English.
+ * when the page is not in English. `false` when the page has no ambiguous numeric date.
  */
 export function pageWritesDayFirst(units: readonly { text: string }[]): boolean {
   let dayFirst = 0;
   let monthFirst = 0;
+  let ambiguous = 0;
   for (const { text } of units) {
     const head = text.length > LINE_HEAD ? text.slice(0, LINE_HEAD) : text;
     if (!head.includes('/') && !head.includes('-')) continue;
@@ -46,8 +47,12 @@ export function pageWritesDayFirst(units: readonly { text: string }[]): boolean 
       const second = Number(b);
       if (first > 12 && second >= 1 && second <= 12) dayFirst++;
       else if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst++;
+      else if (first !== second) ambiguous++;
     }
   }
+  // With no date the order changes, the page's language need not be read (dates are read in
+  // the first 400 characters of a line, as here).
+  if (ambiguous === 0) return false;
   if (dayFirst !== monthFirst) return dayFirst > monthFirst;
   return notEnglish(units);
 }
