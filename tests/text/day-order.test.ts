@@ -19,6 +19,11 @@ describe('pageWritesDayFirst', () => {
     expect(pageWritesDayFirst(lines(spanish, spanish, '03/05/2022'))).toBe(true);
   });
 
+  it('answers false when no numeric date on the page could be read either way', () => {
+    expect(pageWritesDayFirst(lines(spanish, spanish, '29/04/2022'))).toBe(false);
+    expect(pageWritesDayFirst(lines(spanish, spanish, '05/05/2022'))).toBe(false);
+  });
+
   it('does not count ISO dates, dotted dates or fractions', () => {
     expect(pageWritesDayFirst(lines(english, '2022-05-13', '13.05.2022', '1/4 of 2022'))).toBe(
       false,
