@@ -151,7 +151,7 @@ function createStringifier(
       bullet: '-',
       emphasis: '*',
       strong: '*',
-      rule: '*',
+      rule: '_',
       fences: true,
       listItemIndent: 'one',
       resourceLink: true,
