@@ -82,7 +82,41 @@ const lowerStart = /^\p{Ll}/u;
 const generational = /^(?:Jr|JR|Sr|SR|II|III|IV)\.?$/u;
 const uncasedStart = /^[\p{Lo}\p{M}]/u;
 const digit = /\d/u;
-const labelTail = /\s(?:updated|published|posted|last\s+updated|first\s+published)\b/iu;
+/** A date label after the names (`Ana Ruiz Updated …`, `Ana Ruiz — veröffentlicht 28.01.2022`). */
+const labelTail =
+  /\s(?:updated|published|posted|last\s+updated|first\s+published|veröffentlicht|aktualisiert|erstellt|publiziert|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=\s|[:,.]|$)/iu;
+/** A follow button's word after a name (`Ana Ruiz Follow`, `Ana RuizFollow`, `Folgen`, `Suivre`). */
+const socialTail =
+  /(?:\s+(?:follow|folgen|suivre|seguir)(?:\s+(?:on|auf|sur|en)\s+\S+)?|(?<=\p{Ll})(?:Follow|Folgen))$/iu;
+/** Words that go before a job title word (`Senior Editor`, `Leitender Redakteur`). */
+const titleModifiers = new Set([
+  'senior',
+  'staff',
+  'chief',
+  'deputy',
+  'managing',
+  'executive',
+  'associate',
+  'assistant',
+  'contributing',
+  'political',
+  'sports',
+  'business',
+  'science',
+  'health',
+  'foreign',
+  'national',
+  'special',
+  'investigative',
+  'digital',
+  'news',
+  'freier',
+  'freie',
+  'leitender',
+  'leitende',
+  'stellvertretender',
+  'stellvertretende',
+]);
 const sentenceEnd = /[。！？!?]|\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u;
 const wrappingBrackets: ReadonlyArray<readonly [string, string]> = [
   ['[', ']'],
@@ -195,17 +229,45 @@ function titlePrefixLength(words: readonly string[]): number {
   return 0;
 }
 
+/**
+ * How many words of a job title end a name (`Ana Ruiz Senior Editor` → 2): a title word with
+ * the modifiers before it (`Senior`, `Leitender`), after at least two capitalised name words;
+ * 0 if none.
+ */
+function titleSuffixLength(words: readonly string[]): number {
+  if (words.length < 3 || !titleWords.has(wordKey(words[words.length - 1] as string))) return 0;
+  let length = 1;
+  while (
+    words.length - length > 2 &&
+    titleModifiers.has(wordKey(words[words.length - length - 1] as string))
+  )
+    length++;
+  const name = words.slice(0, words.length - length);
+  const last = name[name.length - 1] as string;
+  if (!name.every((word) => upperStart.test(word) || isParticle(wordKey(word)))) return 0;
+  if (
+    isParticle(wordKey(last)) ||
+    name.some((word) => titleWords.has(wordKey(word)) || titleModifiers.has(wordKey(word)))
+  )
+    return 0;
+  return length;
+}
+
 function isTitle(text: string): boolean {
   const words = text.split(' ');
   if (words.length > 8) return false;
-  return words.some((word) => titleWords.has(wordKey(word))) && titlePrefixLength(words) === 0;
+  return (
+    words.some((word) => titleWords.has(wordKey(word))) &&
+    titlePrefixLength(words) === 0 &&
+    titleSuffixLength(words) === 0
+  );
 }
 
 function trimSegment(segment: string): string {
   let text = segment.trim();
   text = text.replace(/^(?:[Aa]nd|AND|&|[Uu]nd|UND|et|y|e)\s+/u, '');
   let end = text.length;
-  while (end > 0 && /[,:;!?"“”'‘’*·•|/-]/u.test(text.charAt(end - 1))) end--;
+  while (end > 0 && /[,:;!?"“”'‘’*·•|/–—-]/u.test(text.charAt(end - 1))) end--;
   text = text.slice(0, end).trimEnd();
   if (text.endsWith('.')) {
     const lastWord = text.slice(text.lastIndexOf(' ') + 1, -1);
@@ -268,6 +330,14 @@ function personSegment(
   if (title > 0) {
     contributor.jobTitle = words.slice(0, title).join(' ');
     name = words.slice(title).join(' ');
+  } else {
+    // `Christoph Hein Chefredakteur`: a job title after the name without a comma (a page prints
+    // them in elements of their own).
+    const suffix = titleSuffixLength(words);
+    if (suffix > 0) {
+      contributor.jobTitle = words.slice(words.length - suffix).join(' ');
+      name = words.slice(0, words.length - suffix).join(' ');
+    }
   }
   if (isEveryWord(name, credentials) || generational.test(name)) return { kind: 'junk' };
   const strict = Object.keys(contributor).length > 0;
@@ -299,7 +369,7 @@ function classify(
 ): Segment {
   // No name, title or outlet is this long; longer items are junk, read in constant time.
   if (raw.length > maxItemLength) return { kind: 'junk' };
-  const text = trimSegment(raw);
+  const text = trimSegment(trimSegment(raw).replace(socialTail, ''));
   if (text === '') return { kind: 'junk' };
   if (emailPattern.test(text)) return { kind: 'email', value: text.replace(/^<|>$/g, '') };
   if (urlPattern.test(text)) return { kind: 'url', value: text };
