@@ -10,7 +10,8 @@
 // Experiments (docs/accuracy.md quotes them): NUTGRAF_L2 (default 1e-3);
 // NUTGRAF_HEADLINE_CORPORA=readability,trafilatura,mercury with NUTGRAF_READABILITY_WEIGHT
 // (default 0.25) trains headlines on readability's titles too; NUTGRAF_BYLINE_NONE=0 leaves the
-// "nobody" byline candidate out.
+// "nobody" byline candidate out; NUTGRAF_NOBODY_WEIGHT (default 0.5) weighs the trafilatura pages
+// that credit nobody in the byline fit (1: as much as a page with an author).
 //
 // Each page is read once with the shipped unit model; its candidates and their feature vectors
 // come from `readHtml`. A candidate is right when the scorers' own date rule accepts it. The
@@ -67,6 +68,8 @@ const trainedOn: Record<Field, ReadonlySet<string>> = {
 };
 
 const readabilityWeight = Number(process.env.NUTGRAF_READABILITY_WEIGHT ?? 0.25);
+/** Weight of the trafilatura pages that credit nobody, in the byline fit. */
+const nobodyWeight = Number(process.env.NUTGRAF_NOBODY_WEIGHT ?? 0.5);
 const weightOf: Record<Field, (corpus: string) => number> = {
   date: () => 1,
   headline: (corpus) => (corpus === 'readability' ? readabilityWeight : 1),
@@ -226,7 +229,12 @@ for (const field of ['date', 'headline', 'byline'] as const) {
   const list = groups[field];
   const fitted = list
     .filter((group) => trainedOn[field].has(group.page.corpus))
-    .map((group) => ({ ...group, weight: weightOf[field](group.page.corpus) }));
+    .map((group) => ({
+      ...group,
+      weight:
+        weightOf[field](group.page.corpus) *
+        (field === 'byline' && group.expected?.size === 0 ? nobodyWeight : 1),
+    }));
   const foldModels: LinearModel[] = [];
   for (let fold = 0; fold < folds; fold++) {
     const train = fitted.filter((group) => foldOf(group.page.site, folds) !== fold);

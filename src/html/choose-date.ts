@@ -8,7 +8,14 @@ import {
   type LinearModel,
 } from '../model/index.js';
 import type { HtmlElement } from './build-tree.js';
-import { type Candidate, dateFromUrl, dateRank, metaKeys, readDate } from './read-fields.js';
+import {
+  type Candidate,
+  dateFromUrl,
+  datePublishedKeys,
+  dateRank,
+  metaKeys,
+  readDate,
+} from './read-fields.js';
 import { allMeta, type Found, type PageMeta } from './read-page-meta.js';
 import type { Unit } from './segment.js';
 import { classAndId, collapse, elementsOf, textOf } from './tree-text.js';
@@ -41,24 +48,9 @@ export interface DateCandidate extends Candidate<ParsedDate> {
 }
 
 /** Meta keys that name the publication itself (the rest of `metaKeys.datePublished` are generic dates). */
-const publishedKeys = new Set([
-  'article:published_time',
-  'datepublished',
-  'og:published_time',
-  'published_time',
-  'article:published',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'publish_date',
-  'dc.date.issued',
-  'dcterms.issued',
-  'sailthru.date',
-  'parsely-pub-date',
-  'article.published',
-  'citation_publication_date',
-  'originalpublicationdate',
-]);
+const publishedKeys: ReadonlySet<string> = new Set(
+  datePublishedKeys.filter(([, published]) => published).map(([key]) => key),
+);
 
 const modifiedWords = /modif|updat|aktualisiert|geändert|edited|revised/iu;
 const publishedWords = /publi|posted|pubdate|created|erschienen|veröffentlicht|issued/iu;

@@ -1,3 +1,4 @@
+import { bylineIntro } from '../fields/byline-intro.js';
 import type { ParsedDate } from '../fields/parse-date.js';
 import { extractJsonLd } from '../jsonld/extract-json-ld.js';
 import { fromJsonLd } from '../jsonld/from-json-ld.js';
@@ -52,6 +53,7 @@ import {
   readDate,
   siteNames,
   stripSiteName,
+  withoutLeadingDates,
 } from './read-fields.js';
 import { allMeta, type Found, readPageMeta } from './read-page-meta.js';
 import { htmlDiagnostic } from './rules.js';
@@ -90,7 +92,7 @@ export interface ParseHtmlResult {
 }
 
 const bylineClass =
-  /(?:^|[\s_-])(?:byline|author|authors|writer|contributor|reporter|autor|auteur)(?:$|[\s_-])/u;
+  /byline|(?:^|[\s_-])(?:author|authors|writer|contributor|reporter|autor|auteur)(?:$|[\s_-])/u;
 const commentClass = /comment|reply|respon/u;
 
 /**
@@ -747,7 +749,8 @@ function findPageBylines(
     if (unit.text.length > 200) continue;
     if (hasAncestorClass(unit.element, commentClass, 6)) continue;
     const marked = hasAncestorClass(unit.element, bylineClass, 4);
-    const intro = introWords.test(unit.text);
+    const intro =
+      introWords.test(unit.text) || bylineIntro(withoutLeadingDates(unit.text)) !== undefined;
     if (!intro && !marked) continue;
     const byline = readByline(unit.text);
     if (!byline) continue;
@@ -830,6 +833,9 @@ function hasAncestorClass(element: HtmlElement, pattern: RegExp, reach: number):
   for (let step = 0; current && step < reach; step++, current = current.parent) {
     const words = classAndId(current);
     if (words && pattern.test(words)) return true;
+    // Component names of script-built pages (`data-testid="prism-byline"`).
+    const testId = current.attributes['data-testid'];
+    if (testId && pattern.test(testId.toLowerCase())) return true;
     if (current.attributes.rel === 'author' || current.attributes.itemprop === 'author')
       return true;
   }
