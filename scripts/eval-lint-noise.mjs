@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { parse } from 'yaml';
+import { baseUrls, siteLookups } from './markdown-sites.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -67,62 +67,8 @@ const engine = await import(
 const rules = Object.fromEntries(values.rule.map((setting) => setting.split('=')));
 const ruleOptions = { preset: values.preset, rules };
 
-/** The sites' public URLs, to resolve relative links and images. */
-const baseUrls = {
-  '18f': 'https://18f.gsa.gov/',
-  digitalgov: 'https://digital.gov/',
-  opensuse: 'https://news.opensuse.org/',
-  ruby: 'https://www.ruby-lang.org/',
-};
-
-/** A site's `_authors/<slug>.md` and `_images/<uid>.yml`, as lookups (digitalgov has them). */
-function lookupsOf(site) {
-  const dir = new URL(`markdown/${site}/`, corpus);
-  const result = {};
-  const authorsDir = new URL('_authors/', dir);
-  if (existsSync(authorsDir)) {
-    result.authors = {};
-    for (const name of readdirSync(authorsDir)) {
-      let data;
-      try {
-        data = parse(readFileSync(new URL(name, authorsDir), 'utf8').split(/^---\s*$/m)[1] ?? '');
-      } catch {
-        continue;
-      }
-      const display =
-        data?.display_name || [data?.first_name, data?.last_name].filter(Boolean).join(' ');
-      if (display) result.authors[name.replace(/\.md$/, '')] = { name: display };
-    }
-  }
-  const imagesDir = new URL('_images/', dir);
-  if (existsSync(imagesDir)) {
-    const table = {};
-    for (const name of readdirSync(imagesDir)) {
-      let data;
-      try {
-        data = parse(readFileSync(new URL(name, imagesDir), 'utf8')) ?? {};
-      } catch {
-        continue;
-      }
-      const uid = data.uid ?? name.replace(/\.ya?ml$/, '');
-      const image = { url: `https://s3.amazonaws.com/digitalgov/${uid}.${data.format ?? 'jpg'}` };
-      if (data.alt) image.alt = String(data.alt);
-      if (data.width > 0) image.width = data.width;
-      if (data.height > 0) image.height = data.height;
-      if (data.caption || data.credit) {
-        image.caption = { text: String(data.caption ?? '') };
-        if (data.credit) image.caption.credit = { text: String(data.credit) };
-      }
-      table[uid] = image;
-    }
-    result.images = (id) =>
-      table[id] ??
-      (/^\d{4}\/\d{2}\/[^\s]+\.\w{3,4}$/.test(id)
-        ? { url: `https://s3.amazonaws.com/digitalgov/_legacy-img/${id}` }
-        : undefined);
-  }
-  return result;
-}
+/** A site's author and image records, as parseMarkdown lookups. */
+const lookupsOf = (site) => siteLookups(new URL(`markdown/${site}/`, corpus));
 
 /** Check a Markdown file as `nutgraf check` does, with the parse options of `--lookups`. */
 function checkMarkdown(text, file, site) {

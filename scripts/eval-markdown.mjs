@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
+import { baseUrls, siteLookups } from './markdown-sites.mjs';
 
 const dist = process.env.NUTGRAF_DIST
   ? pathToFileURL(`${resolve(process.env.NUTGRAF_DIST)}/`)
@@ -19,66 +19,6 @@ if (!existsSync(corpus)) {
   process.exit(0);
 }
 
-/** The sites' public URLs, to resolve relative links and images. */
-const baseUrls = {
-  '18f': 'https://18f.gsa.gov/',
-  digitalgov: 'https://digital.gov/',
-  opensuse: 'https://news.opensuse.org/',
-  ruby: 'https://www.ruby-lang.org/',
-};
-
-/** digitalgov's `_authors/<slug>.md` and `_images/<uid>.yml`, as lookups. */
-function lookups(site) {
-  const dir = new URL(`${site}/`, corpus);
-  const result = {};
-  const authorsDir = new URL('_authors/', dir);
-  if (existsSync(authorsDir)) {
-    result.authors = {};
-    for (const name of readdirSync(authorsDir)) {
-      const text = readFileSync(new URL(name, authorsDir), 'utf8');
-      let data;
-      try {
-        data = parse(text.split(/^---\s*$/m)[1] ?? '') ?? {};
-      } catch {
-        continue;
-      }
-      const display =
-        data.display_name || [data.first_name, data.last_name].filter(Boolean).join(' ');
-      if (display) result.authors[name.replace(/\.md$/, '')] = { name: display };
-    }
-  }
-  const imagesDir = new URL('_images/', dir);
-  if (existsSync(imagesDir)) {
-    result.images = {};
-    for (const name of readdirSync(imagesDir)) {
-      let data;
-      try {
-        data = parse(readFileSync(new URL(name, imagesDir), 'utf8')) ?? {};
-      } catch {
-        continue; // a broken image record: left out of the lookup
-      }
-      const uid = data.uid ?? name.replace(/\.ya?ml$/, '');
-      const image = { url: `https://s3.amazonaws.com/digitalgov/${uid}.${data.format ?? 'jpg'}` };
-      if (data.alt) image.alt = String(data.alt);
-      if (data.width > 0) image.width = data.width;
-      if (data.height > 0) image.height = data.height;
-      if (data.caption || data.credit) {
-        image.caption = { text: String(data.caption ?? '') };
-        if (data.credit) image.caption.credit = { text: String(data.credit) };
-      }
-      result.images[uid] = image;
-    }
-    // Body shortcodes `{{< legacy-img src="2013/10/chart.jpg" >}}` name files of the old site.
-    const table = result.images;
-    result.images = (id) =>
-      table[id] ??
-      (/^\d{4}\/\d{2}\/[^\s]+\.\w{3,4}$/.test(id)
-        ? { url: `https://s3.amazonaws.com/digitalgov/_legacy-img/${id}` }
-        : undefined);
-  }
-  return result;
-}
-
 const pct = (count, total) => `${((100 * count) / Math.max(total, 1)).toFixed(1)}%`;
 const totals = { files: 0, crashed: 0, articles: 0, unstable: 0 };
 const unstableFiles = [];
@@ -86,7 +26,7 @@ const unstableFiles = [];
 for (const site of readdirSync(corpus).sort()) {
   const articlesDir = new URL(`${site}/articles/`, corpus);
   if (!existsSync(articlesDir)) continue;
-  const options = { baseUrl: baseUrls[site], ...lookups(site) };
+  const options = { baseUrl: baseUrls[site], ...siteLookups(new URL(`${site}/`, corpus)) };
   const files = readdirSync(articlesDir)
     .filter((name) => name.endsWith('.md'))
     .sort();

@@ -1,20 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderWith, run } from './helpers.js';
+import { ferryStory, folderWith, run } from './helpers.js';
 
-const story = `---
-title: HARBOUR AUTHORITY APPROVES NIGHT FERRIES
-author: Dana Whitfield
-date: 2026-03-10T09:30:00-05:00
-language: en
-image:
-  url: https://example.com/ferry.jpg
-  alt: A ferry at the north pier at night
----
-
-The port board voted on Tuesday to run ferries after midnight.
-`;
+const story = ferryStory({ title: 'HARBOUR AUTHORITY APPROVES NIGHT FERRIES' });
 
 const cacheFile = (cwd: string) => path.join(cwd, '.nutgrafcache');
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, built, folderWith, type Run, run, runBin } from './helpers.js';
+import { bin, built, ferryStory, folderWith, type Run, run, runBin } from './helpers.js';
 
 /**
  * The conventions of `nutgraf check`, one row each, as the README's "Conventions" table lists
@@ -10,18 +10,7 @@ import { bin, built, folderWith, type Run, run, runBin } from './helpers.js';
  * markdownlint-cli2: 0 clean, 1 problems found, 2 the run failed or was misused.
  */
 
-const clean = `---
-title: Harbour Authority Approves Night Ferries
-author: Dana Whitfield
-date: 2026-03-10T09:30:00-05:00
-language: en
-image:
-  url: https://example.com/ferry.jpg
-  alt: A ferry at the north pier at night
----
-
-The port board voted on Tuesday to run ferries after midnight.
-`;
+const clean = ferryStory();
 const warning = clean.replace(
   'title: Harbour Authority Approves Night Ferries',
   'title: HARBOUR AUTHORITY APPROVES NIGHT FERRIES',

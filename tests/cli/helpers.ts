@@ -94,3 +94,30 @@ export function folderWith(files: Readonly<Record<string, string | Uint8Array>>)
   }
   return cwd;
 }
+
+/**
+ * The invented ferry story the CLI tests check: clean under `recommended` as given; `title`
+ * changes its headline (all caps draws `headline-all-caps`), `language: false` leaves the
+ * `language` line out, `extra` adds frontmatter lines before the closing fence.
+ */
+export function ferryStory({
+  title = 'Harbour Authority Approves Night Ferries',
+  language = true,
+  extra = '',
+}: {
+  title?: string;
+  language?: boolean;
+  extra?: string;
+} = {}): string {
+  return `---
+title: ${title}
+author: Dana Whitfield
+date: 2026-03-10T09:30:00-05:00
+${language ? 'language: en\n' : ''}image:
+  url: https://example.com/ferry.jpg
+  alt: A ferry at the north pier at night
+${extra}---
+
+The port board voted on Tuesday to run ferries after midnight.
+`;
+}

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { folderWith, run } from './helpers.js';
+import { ferryStory, folderWith, run } from './helpers.js';
 
 /** An article with no `language`, in Markdown. */
-const untagged = (extra = '') => `---
-title: Harbour authority approves night ferries
-author: Dana Whitfield
-date: 2026-03-10T09:30:00-05:00
-image:
-  url: https://example.com/ferry.jpg
-  alt: A ferry at the north pier at night
-${extra}---
-
-The port board voted on Tuesday to run ferries after midnight.
-`;
+const untagged = (extra = '') =>
+  ferryStory({ title: 'Harbour authority approves night ferries', language: false, extra });
 
 interface JsonReport {
   results: Array<{

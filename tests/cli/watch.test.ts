@@ -4,20 +4,9 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.js';
-import { bin, built, folderWith, run, sink } from './helpers.js';
+import { bin, built, ferryStory, folderWith, run, sink } from './helpers.js';
 
-const article = (title: string) => `---
-title: ${title}
-author: Dana Whitfield
-date: 2026-03-10T09:30:00-05:00
-language: en
-image:
-  url: https://example.com/ferry.jpg
-  alt: A ferry at the north pier at night
----
-
-The port board voted on Tuesday to run ferries after midnight.
-`;
+const article = (title: string) => ferryStory({ title });
 
 const shouting = article('HARBOUR AUTHORITY APPROVES NIGHT FERRIES');
 const quiet = article('Harbour authority approves night ferries');
