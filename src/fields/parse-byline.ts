@@ -88,6 +88,16 @@ const labelTail =
 /** A follow button's word after a name (`Ana Ruiz Follow`, `Ana RuizFollow`, `Folgen`, `Suivre`). */
 const socialTail =
   /(?:\s+(?:follow|folgen|suivre|seguir)(?:\s+(?:on|auf|sur|en)\s+\S+)?|(?<=\p{Ll})(?:Follow|Folgen))$/iu;
+/** German compounds that end in a job title (`Sportredakteur`, `FOCUS-Online-Experte`). */
+const titleCompound =
+  /.(?:redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|journalist|journalistin|experte|expertin|kolumnist|kolumnistin|autor|autorin)$/u;
+
+/** Whether a word makes a phrase a job title: a title word, or a compound ending in one. */
+function isTitleWord(word: string): boolean {
+  const key = wordKey(word);
+  return titleWords.has(key) || (key.length >= 8 && titleCompound.test(key));
+}
+
 /** Words that go before a job title word (`Senior Editor`, `Leitender Redakteur`). */
 const titleModifiers = new Set([
   'senior',
@@ -221,10 +231,10 @@ function organizationName(text: string): string | undefined {
  */
 function titlePrefixLength(words: readonly string[]): number {
   for (let end = Math.min(3, words.length - 2); end >= 1; end--) {
-    if (!titleWords.has(wordKey(words[end - 1] as string))) continue;
+    if (!isTitleWord(words[end - 1] as string)) continue;
     const rest = words.slice(end);
     if (!upperStart.test(rest[0] ?? '') || !upperStart.test(rest[1] ?? '')) return 0;
-    return rest.some((word) => titleWords.has(wordKey(word))) ? 0 : end;
+    return rest.some(isTitleWord) ? 0 : end;
   }
   return 0;
 }
@@ -235,19 +245,22 @@ function titlePrefixLength(words: readonly string[]): number {
  * 0 if none.
  */
 function titleSuffixLength(words: readonly string[]): number {
-  if (words.length < 3 || !titleWords.has(wordKey(words[words.length - 1] as string))) return 0;
+  const titleWord = words[words.length - 1] as string;
+  if (words.length < 3 || !isTitleWord(titleWord)) return 0;
   let length = 1;
   while (
     words.length - length > 2 &&
     titleModifiers.has(wordKey(words[words.length - length - 1] as string))
   )
     length++;
+  // `Richard Adams Education editor`: a title in sentence case takes the word before it.
+  if (length === 1 && lowerStart.test(titleWord) && words.length >= 4) length = 2;
   const name = words.slice(0, words.length - length);
   const last = name[name.length - 1] as string;
   if (!name.every((word) => upperStart.test(word) || isParticle(wordKey(word)))) return 0;
   if (
     isParticle(wordKey(last)) ||
-    name.some((word) => titleWords.has(wordKey(word)) || titleModifiers.has(wordKey(word)))
+    name.some((word) => isTitleWord(word) || titleModifiers.has(wordKey(word)))
   )
     return 0;
   return length;
@@ -257,9 +270,7 @@ function isTitle(text: string): boolean {
   const words = text.split(' ');
   if (words.length > 8) return false;
   return (
-    words.some((word) => titleWords.has(wordKey(word))) &&
-    titlePrefixLength(words) === 0 &&
-    titleSuffixLength(words) === 0
+    words.some(isTitleWord) && titlePrefixLength(words) === 0 && titleSuffixLength(words) === 0
   );
 }
 
@@ -469,6 +480,15 @@ function cutAtDigit(segment: string): { text: string; cut: boolean } {
   if (urlPattern.test(trimmed) || emailPattern.test(trimmed)) return { text: trimmed, cut: false };
   const index = trimmed.search(digit);
   if (index < 0) return { text: trimmed, cut: false };
+  // `Steven Mufson March 18`: a day without a year, which no date reading cut; its month goes too.
+  const head = trimmed.slice(0, index).trimEnd();
+  const space = head.lastIndexOf(' ');
+  const last = head
+    .slice(space + 1)
+    .toLowerCase()
+    .replace(/[.,]$/u, '');
+  if (months.has(last) || weekdays.has(last))
+    return { text: space > 0 ? head.slice(0, space) : '', cut: true };
   return { text: trimmed.slice(0, index), cut: true };
 }
 

@@ -763,6 +763,27 @@ function findPageBylines(
       marked,
     });
   }
+  // One labelled line further down the story (`Autor: …`, `Text: …` at its end).
+  const lastKept = Math.max(-1, ...keep);
+  for (
+    let index = to;
+    index <= lastKept + 3 && index < units.length && result.length < 3;
+    index++
+  ) {
+    const unit = units[index]!;
+    if (unit.kind !== 'paragraph' || unit.text.length > 160) continue;
+    if (bylineIntro(unit.text) === undefined || hasAncestorClass(unit.element, commentClass, 6))
+      continue;
+    const byline = readByline(unit.text);
+    if (!byline?.contributors.some((c) => c.type !== 'Organization')) continue;
+    result.push({
+      candidate: { value: byline, from: `the page's byline`, start: unit.start, end: unit.end },
+      index,
+      intro: true,
+      marked: hasAncestorClass(unit.element, bylineClass, 4),
+    });
+    break;
+  }
   return result;
 }
 

@@ -352,6 +352,9 @@ function cleanBylineText(value: string): string {
   if (found && found.index > 0) text = withoutDangling(text.slice(0, found.index)) || text;
   const inverted = invertedName.exec(text);
   if (inverted) text = `${inverted[2]} ${inverted[1]}`;
+  // `Von Thilo / 6. November 2023`: on a page's byline line, an intro before one name.
+  if (/^(?:Von|VON|Par|PAR|Por|POR|Door)\s+\S+$/u.test(text))
+    return text.slice(text.indexOf(' ') + 1);
   // `von Kathrin`: in lower case the word is an intro, not the first word of a name.
   if (lowerIntro.test(text))
     text = /^\S+\s+\S+$/u.test(text)

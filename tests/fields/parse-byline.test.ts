@@ -187,7 +187,11 @@ const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
   ['Tobias Rehm Chefredakteur', [person('Tobias Rehm', { jobTitle: 'Chefredakteur' })]],
   ['By Ana Ruiz Senior Editor', [person('Ana Ruiz', { jobTitle: 'Senior Editor' })]],
   ['Inga MeerbachFollow', [person('Inga Meerbach')]],
+  ['Rosa Adler Education editor', [person('Rosa Adler', { jobTitle: 'Education editor' })]],
+  ['Hafenbote-Experte Jonas Wehle', [person('Jonas Wehle', { jobTitle: 'Hafenbote-Experte' })]],
   ['By Ana Ruiz Follow', [person('Ana Ruiz')]],
+  ['By Tomas Berg March 18', [person('Tomas Berg')]],
+  ['By Tomas Berg, May 3', [person('Tomas Berg')]],
 ];
 
 /** Lines that are not bylines. */

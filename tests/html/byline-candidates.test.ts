@@ -35,6 +35,7 @@ describe('readHtml: byline candidates from printed lines', () => {
     ['<p>Ein Artikel von Mira Lanz | 27.01.2022 - 12:45</p>', ['Mira Lanz']],
     ['<p>10. Februar 2022 von Tobias Rehm</p>', ['Tobias Rehm']],
     ['<p>von Kathrin</p>', ['Kathrin']],
+    ['<p>Von Thilo / 6. November 2023 / Keine Kommentare</p>', ['Thilo']],
     ['<p>Autor: Jonas Wehle Tags: Fähre, Hafen, Nacht</p>', ['Jonas Wehle']],
   ])('%s', (line, names) => {
     expect(candidateNames(page(line))).toContainEqual(names);
