@@ -54,6 +54,7 @@ import {
   siteNames,
   stripSiteName,
   withoutLeadingDates,
+  withoutSiteName,
 } from './read-fields.js';
 import { allMeta, type Found, readPageMeta } from './read-page-meta.js';
 import { htmlDiagnostic } from './rules.js';
@@ -292,7 +293,7 @@ export function readHtml(
   const metaHeadlines: Array<Candidate<string> & { source: HeadlineSource }> = [];
   if (ld?.headline)
     metaHeadlines.push({
-      value: collapse(ld.headline),
+      value: withoutSiteName(collapse(ld.headline), sites),
       source: 'json-ld',
       ...foundPlace(ldFound(ld.headline)),
     });

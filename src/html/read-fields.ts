@@ -140,20 +140,8 @@ export function stripSiteName(
 ): string {
   const parts = title.split(separators);
   if (parts.length < 2) return title;
-  const norm = (text: string) =>
-    text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  const sites = new Set(siteNames.map(norm).filter(Boolean));
-  const kept = parts.filter((part) => !sites.has(norm(part)));
-  if (kept.length > 0 && kept.length < parts.length) {
-    // Rebuild from the title itself so the separators inside the headline stay as written.
-    const first = title.indexOf(kept[0]!);
-    const last = kept[kept.length - 1]!;
-    const end = title.lastIndexOf(last) + last.length;
-    if (first >= 0 && end > first) return title.slice(first, end).trim();
-  }
+  const known = withoutSiteName(title, siteNames);
+  if (known !== title) return known;
   for (const other of others) {
     const wanted = norm(other);
     if (!wanted) continue;
@@ -181,6 +169,31 @@ export function stripSiteName(
   }
   if (words(firstPart) <= 3 && words(title) - words(firstPart) >= 4 && /\s[|»:]\s/u.test(title)) {
     return title.slice(title.indexOf(parts[1]!)).trim();
+  }
+  return title;
+}
+
+const norm = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * A title without the parts that are the site's name as the metadata gives it (`Five trends |
+ * HR Journal` → `Five trends`); unchanged when no part is.
+ */
+export function withoutSiteName(title: string, siteNames: readonly string[]): string {
+  const parts = title.split(separators);
+  if (parts.length < 2) return title;
+  const sites = new Set(siteNames.map(norm).filter(Boolean));
+  const kept = parts.filter((part) => !sites.has(norm(part)));
+  if (kept.length > 0 && kept.length < parts.length) {
+    // Rebuild from the title itself so the separators inside the headline stay as written.
+    const first = title.indexOf(kept[0]!);
+    const last = kept[kept.length - 1]!;
+    const end = title.lastIndexOf(last) + last.length;
+    if (first >= 0 && end > first) return title.slice(first, end).trim();
   }
   return title;
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readHtml } from '../../src/html/parse-html.js';
+import { unitModel } from '../../src/html/unit-model.js';
+
+/** An invented page with the given head and heading. */
+function page(head: string, heading: string): string {
+  const story = Array.from(
+    { length: 5 },
+    (_, index) =>
+      `<p>The harbour board voted on Tuesday to run the ferry after midnight. Paragraph ${index + 1} says how the vote went and what the neighbours think.</p>`,
+  ).join('\n');
+  return `<!doctype html><html lang="en"><head>${head}</head><body><main><article>
+${heading}
+${story}
+</article></main></body></html>`;
+}
+
+function candidates(html: string): Array<{ source: string; value: string }> {
+  return readHtml(html, {}, unitModel).headlines.candidates.map(({ source, value }) => ({
+    source,
+    value,
+  }));
+}
+
+describe('readHtml: headline candidates', () => {
+  it("reads the JSON-LD headline without the site's name", () => {
+    const head = `<meta property="og:site_name" content="Saltmarsh Ledger">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Night ferries approved | Saltmarsh Ledger"}</script>`;
+    expect(candidates(page(head, '<h1>Night ferries approved</h1>'))).toContainEqual({
+      source: 'json-ld',
+      value: 'Night ferries approved',
+    });
+  });
+
+  it('reads a heading without the date it starts with', () => {
+    const found = candidates(page('', '<h2>23.01.2022 - Night ferries approved by the board</h2>'));
+    expect(found).toContainEqual({ source: 'h2', value: 'Night ferries approved by the board' });
+  });
+});
