@@ -68,9 +68,12 @@ function saysOf(text: string | undefined): DateCandidate['says'] {
   return undefined;
 }
 
+/** `4. 2. 2022` (German typesetting, thin spaces): a numeric date printed with spaces. */
+const spacedNumericDate = /(?<!\d)(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d{2})(?!\d)/gu;
+
 function safeFind(text: string, options: object) {
   try {
-    return findDate(text, options);
+    return findDate(text.replace(spacedNumericDate, '$1.$2.$3'), options);
   } catch {
     return undefined;
   }
@@ -141,7 +144,17 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
   const to = Math.min(units.length, from + 15);
   for (let index = from; index < to; index++) {
     const unit = units[index]!;
-    if (unit.text.length > 160 || !/\d/u.test(unit.text)) continue;
+    if (unit.text.length > 160) {
+      // `27.1.2022 - Bei der Erinnerung …`: a lead paragraph that opens with its date.
+      const found = /^\d/u.test(unit.text) ? safeFind(unit.text.slice(0, 60), options) : undefined;
+      if (found && found.index === 0)
+        push('page-near', found, unitPlace(unit), {
+          unit: index,
+          distance: Math.abs(index - (headlineUnit ?? 0)),
+        });
+      continue;
+    }
+    if (!/\d/u.test(unit.text)) continue;
     // Up to two dates a line (`Updated: 9 March · Published: 2 March`).
     let rest = unit.text;
     for (let count = 0; count < 2; count++) {
@@ -239,7 +252,7 @@ const scriptDate =
 
 /** Words printed before a publication date. */
 const labelWords =
-  /(?:datum|date|published|publié|publicado|pubblicato|veröffentlicht|erschienen|stand|fecha|data|posted|on|am|le|el|vom|\/\/|\|) ?:?$/iu;
+  /(?:datum|date|published|publié|publicado|pubblicato|veröffentlicht|veröffentlichung|erscheinungsdatum|erschienen|stand|fecha|data|posted|on|am|le|el|vom|\/\/|\|) ?:?$/iu;
 
 /** An ISO value the JSON-LD reader already normalised. */
 function isoDate(value: string): ParsedDate {

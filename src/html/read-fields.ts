@@ -201,12 +201,17 @@ export function withoutSiteName(title: string, siteNames: readonly string[]): st
 /** A URL path date: `/2019/10/19/` or `/2019-10-19`. */
 const urlDate = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/u;
 
-/** The date a URL path gives, as a calendar date. */
+/** A URL path date written day first: `/meldungen/29-10-2021`. */
+const urlDayFirst = /\/(0?[1-9]|[12]\d|3[01])[.-](0?[1-9]|1[0-2])[.-]((?:19|20)\d{2})(?:[/.-]|$)/u;
+
+/** The date a URL path gives, as a calendar date (day first only where the day is over 12). */
 export function dateFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const match = urlDate.exec(url);
-  if (!match) return undefined;
-  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  if (match) return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  const dayFirst = urlDayFirst.exec(url);
+  if (!dayFirst || Number(dayFirst[1]) <= 12) return undefined;
+  return `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
 }
 
 /** Parse a machine date (`2019-10-19T08:00:00+02:00`, `Mon, 18 Nov 2019 16:07:38 -0600`) or a printed one. */

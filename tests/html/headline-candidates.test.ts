@@ -37,3 +37,28 @@ describe('readHtml: headline candidates', () => {
     expect(found).toContainEqual({ source: 'h2', value: 'Night ferries approved by the board' });
   });
 });
+
+describe('readHtml: date candidates', () => {
+  const dated = (head: string, line: string) =>
+    readHtml(page(head, `<h1>Night ferries approved</h1>${line}`), {}, unitModel).dates.candidates;
+
+  it('reads a lead paragraph that opens with its date', () => {
+    const lead = `<p>27.1.2022 - ${'The harbour board met in the old customs house and voted late. '.repeat(4)}</p>`;
+    expect(dated('', lead).map((candidate) => candidate.value.value)).toContain('2022-01-27');
+  });
+
+  it('reads a numeric date printed with thin spaces', () => {
+    const line = '<div class="meta">Von Hafenbote 4.\u20092.\u20092022.</div>';
+    expect(dated('', line).map((candidate) => candidate.value.value)).toContain('2022-02-04');
+  });
+
+  it('reads a day-first date in the canonical URL when the day is over 12', () => {
+    const head = '<link rel="canonical" href="https://ledger.example/news/29-10-2021">';
+    expect(dated(head, '')).toContainEqual(
+      expect.objectContaining({
+        source: 'url',
+        value: expect.objectContaining({ value: '2021-10-29' }),
+      }),
+    );
+  });
+});
