@@ -22,7 +22,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bylineFeatureNames } from '../../src/html/choose-byline.js';
-import { dateFeatureNames } from '../../src/html/choose-date.js';
+import { chooseDate, type DateCandidate, dateFeatureNames } from '../../src/html/choose-date.js';
 import { headlineFeatureNames } from '../../src/html/choose-headline.js';
 import { type FieldModels, fieldModels } from '../../src/html/field-models.js';
 import { readHtml } from '../../src/html/parse-html.js';
@@ -49,6 +49,8 @@ interface Group extends ChoiceGroup {
   /** Bylines: the person-name keys of each candidate and the expected ones. */
   names?: Array<Set<string>>;
   expected?: Set<string>;
+  /** Dates: the candidates, for scoring the value `chooseDate` returns (same day, own offset). */
+  dates?: DateCandidate[];
 }
 
 type Field = 'date' | 'headline' | 'byline';
@@ -92,6 +94,7 @@ for (const page of pages) {
       ),
       candidates: reading.dates.vectors,
       positive: values.map((value) => Boolean(scoreDate(page.truth.date, value).correct)),
+      dates: reading.dates.candidates,
     });
   }
   // Expected people: trafilatura's authors (none is an answer), readability's person bylines and
@@ -170,6 +173,12 @@ function accuracy(field: Field, list: readonly Group[], modelOf: (group: Group) 
     const entry = result[group.page.corpus]!;
     entry.pages++;
     if (group.candidates.length === 0) continue;
+    if (field === 'date') {
+      // What parseHtml returns: the chosen day's most precise candidate, in the page's offset.
+      const chosen = chooseDate(group.dates!, group.candidates, modelOf(group));
+      if (chosen && scoreDate(group.page.truth.date, chosen.value.value).correct) entry.right++;
+      continue;
+    }
     const compiled = compileModel(modelOf(group), names[field]);
     const { index } = chooseBest(compiled, group.candidates, Number.NEGATIVE_INFINITY);
     if (group.positive[index]) entry.right++;

@@ -382,14 +382,31 @@ const compiled = compiledModelCache(dateFeatureNames);
  * The candidate the model prefers, upgraded to a candidate of the same calendar day that says
  * more (a time with its offset beats a bare day), carrying the page unit it was printed in.
  */
+/** A time given in UTC (`Z`, `+00:00`). */
+function isUtc(date: ParsedDate): boolean {
+  return date.precision !== 'day' && /(?:Z|[+-]00:?00)$/u.test(date.value);
+}
+
 export function chooseDate(
   candidates: readonly DateCandidate[],
-  vectors: readonly Float64Array[],
+  vectors: readonly ArrayLike<number>[],
   model: LinearModel,
 ): DateCandidate | undefined {
   if (candidates.length === 0) return undefined;
   const best = chooseBest(compiled(model), vectors, Number.NEGATIVE_INFINITY);
   let chosen = candidates[best.index]!;
+  // `2022-05-04T03:37:37Z` and the page's `2022-05-03T23:37:37-04:00`: the same instant, in the
+  // publisher's own offset (whose calendar day readers see).
+  if (isUtc(chosen.value)) {
+    const instant = Date.parse(chosen.value.value);
+    const local = candidates.find(
+      (other) =>
+        other.value.zone === 'offset' &&
+        !isUtc(other.value) &&
+        Math.abs(Date.parse(other.value.value) - instant) <= 60_000,
+    );
+    if (local) chosen = local;
+  }
   const day = dayOf(chosen);
   let unit = chosen.unit;
   for (const other of candidates) {

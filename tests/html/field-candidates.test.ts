@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chooseDate, type DateCandidate, dateFeatureNames } from '../../src/html/choose-date.js';
 import { readHtml } from '../../src/html/parse-html.js';
 import { unitModel } from '../../src/html/unit-model.js';
 
@@ -60,5 +61,35 @@ describe('readHtml: date candidates', () => {
         value: expect.objectContaining({ value: '2021-10-29' }),
       }),
     );
+  });
+});
+
+describe('chooseDate', () => {
+  it('gives the chosen instant in the offset another candidate prints it in', () => {
+    const place = { from: 'test', start: 0, end: 0, order: 0 };
+    const candidates: DateCandidate[] = [
+      {
+        ...place,
+        source: 'meta-published',
+        value: { value: '2022-05-04T03:37:37Z', precision: 'second', zone: 'offset', text: '' },
+      },
+      {
+        ...place,
+        source: 'time',
+        value: {
+          value: '2022-05-03T23:37:37-04:00',
+          precision: 'second',
+          zone: 'offset',
+          text: '',
+        },
+      },
+    ];
+    const vectors = candidates.map((candidate) => {
+      const vector = new Float64Array(dateFeatureNames.length);
+      vector[dateFeatureNames.indexOf(`from-${candidate.source}`)] = 1;
+      return vector;
+    });
+    const model = { bias: 0, weights: { 'from-meta-published': 2 } };
+    expect(chooseDate(candidates, vectors, model)?.value.value).toBe('2022-05-03T23:37:37-04:00');
   });
 });
