@@ -20,6 +20,8 @@
 //   a time); without one, the same calendar date.
 //
 // Prints the agreement per field and the failures (with --verbose, every failure; else 15 each).
+// A datePublished failure notes when another article node of the same page holds our value (a
+// page that contradicts itself: the failure still counts).
 // Skips (exit 0) when the corpus is absent. Needs `npm run build` first (reads dist/jsonld.js).
 //
 // Usage: node scripts/eval-jsonld.mjs [--verbose] [--json] [--corpora aeb,trafilatura]
@@ -136,7 +138,8 @@ function plainArticle(values) {
       .map((item) => resolve(item.mainEntity))
       .find((item) => isArticle(item) && hasHeadline(item)) ??
     all.find((item) => isArticle(item) && hasHeadline(item));
-  return node === undefined ? undefined : { node, resolve };
+  const others = all.filter((item) => item !== node && isArticle(item) && hasHeadline(item));
+  return node === undefined ? undefined : { node, resolve, others };
 }
 
 /** Our values are compared as they are: only the page's are decoded. */
@@ -278,7 +281,23 @@ for (const name of corpora) {
     if (pageDate !== undefined && pageDate.trim() !== '') {
       totals.datePublished.compared++;
       if (dateAgrees(pageDate, article?.datePublished)) totals.datePublished.agreed++;
-      else failures.datePublished.push({ id, page: pageDate, ours: article?.datePublished });
+      else {
+        // A page whose article nodes disagree: say when another of them holds what we read.
+        const other = plain.others.find((item) => {
+          const date = firstText(item.datePublished);
+          return date !== undefined && dateAgrees(date, article?.datePublished);
+        });
+        failures.datePublished.push({
+          id,
+          page: pageDate,
+          ours: article?.datePublished,
+          ...(other === undefined
+            ? {}
+            : {
+                note: `another article node of the page (${typesOf(other).join(', ')}) holds ${JSON.stringify(firstText(other.datePublished))}`,
+              }),
+        });
+      }
     }
   }
 }
@@ -304,7 +323,7 @@ if (json) {
     console.log(`\n${field} failures (${failures[field].length}):`);
     for (const failure of list) {
       console.log(
-        `  ${failure.id}\n    page: ${JSON.stringify(failure.page)}\n    ours: ${JSON.stringify(failure.ours)}`,
+        `  ${failure.id}\n    page: ${JSON.stringify(failure.page)}\n    ours: ${JSON.stringify(failure.ours)}${failure.note ? `\n    note: ${failure.note}` : ''}`,
       );
     }
   }

@@ -31,7 +31,7 @@ export function outputTargets(values: readonly string[] | undefined, cwd: string
   const targets = given.map((value): OutputTarget => {
     const match = targetPattern.exec(value);
     const name = match?.[1] ?? value;
-    if (!match || !(name in reporters)) {
+    if (!match || !Object.hasOwn(reporters, name)) {
       throw new UsageError(
         `Unknown format \`${name}\`: expected one of ${Object.keys(reporters).join(', ')}, each as \`name\` or \`name=file\``,
       );

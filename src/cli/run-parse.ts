@@ -8,7 +8,6 @@ import { formatOfFile, type InputFormat } from './detect-format.js';
 import { diagnosticLine } from './diagnostic-line.js';
 import { expandPaths } from './expand-paths.js';
 import { settingsForFiles } from './file-settings.js';
-import type { ParseOutput } from './parse-file.js';
 import { defaultMaxFileSize } from './read-input.js';
 
 const parseFormats: Readonly<Record<string, InputFormat>> = {
@@ -20,6 +19,51 @@ const parseFormats: Readonly<Record<string, InputFormat>> = {
   html: 'html',
 };
 const outputFormats = ['json', 'markdown', 'jsonld'] as const;
+type OutputFormat = (typeof outputFormats)[number];
+
+/** `--to`, checked (default `json`). */
+function outputFormatOf(values: Values): OutputFormat {
+  const to = values.to ?? 'json';
+  if (!(outputFormats as readonly string[]).includes(to)) {
+    throw new UsageError(`Unknown \`--to\` \`${to}\`: expected one of ${outputFormats.join(', ')}`);
+  }
+  return to as OutputFormat;
+}
+
+/** `--from`, checked; `undefined` when it is not given. */
+function inputFormatOf(values: Values): InputFormat | undefined {
+  if (values.from === undefined) return undefined;
+  const from = Object.hasOwn(parseFormats, values.from) ? parseFormats[values.from] : undefined;
+  if (!from) {
+    throw new UsageError(
+      `Unknown \`--from\` \`${values.from}\`: expected text, markdown, jsonld, json or html`,
+    );
+  }
+  return from;
+}
+
+/** The settings `check` would start from, for `parse` (before configuration and overrides). */
+function parseSettings(
+  values: Values,
+  loaded: LoadedConfig,
+  stdin: { format: InputFormat; name: string },
+  verbose: boolean,
+): Settings {
+  return {
+    format: 'stylish',
+    rules: {},
+    maxFileSize:
+      integerOption('max-file-size', values['max-file-size']) ??
+      loaded.config.maxFileSize ??
+      defaultMaxFileSize,
+    quiet: false,
+    verbose,
+    fix: false,
+    dryRun: false,
+    stdinFormat: stdin.format,
+    stdinName: stdin.name,
+  };
+}
 
 /**
  * `nutgraf parse`: convert one file (or standard input) in a worker, with the settings
@@ -46,37 +90,13 @@ export async function runParse(
     return runParseMany(options, values, paths, outDir, loaded, pool);
   }
   const target = paths[0]!;
-  const to = values.to ?? 'json';
-  if (!(outputFormats as readonly string[]).includes(to)) {
-    throw new UsageError(`Unknown \`--to\` \`${to}\`: expected one of ${outputFormats.join(', ')}`);
-  }
-  const from = values.from;
-  if (from !== undefined && !(from in parseFormats)) {
-    throw new UsageError(
-      `Unknown \`--from\` \`${from}\`: expected text, markdown, jsonld, json or html`,
-    );
-  }
+  const to = outputFormatOf(values);
+  const from = inputFormatOf(values);
   const isStdin = target === '-';
   const file = isStdin ? (values['stdin-filename'] ?? '<stdin>') : target;
-  const format =
-    from !== undefined
-      ? parseFormats[from]
-      : (formatOfFile(file) ?? (isStdin ? 'markdown' : undefined));
+  const format = from ?? formatOfFile(file) ?? (isStdin ? 'markdown' : undefined);
   if (!format) throw new UsageError(`Cannot tell the format of \`${target}\`: pass \`--from\``);
-  const base: Settings = {
-    format: 'stylish',
-    rules: {},
-    maxFileSize:
-      integerOption('max-file-size', values['max-file-size']) ??
-      loaded.config.maxFileSize ??
-      defaultMaxFileSize,
-    quiet: false,
-    verbose: true,
-    fix: false,
-    dryRun: false,
-    stdinFormat: format,
-    stdinName: file,
-  };
+  const base = parseSettings(values, loaded, { format, name: file }, true);
   const input = isStdin
     ? { absolute: '-', file }
     : { absolute: path.resolve(options.cwd, target), file: target };
@@ -89,7 +109,7 @@ export async function runParse(
     pool,
     parse: {
       from: format,
-      to: to as ParseOutput['to'],
+      to,
       graph: values.graph ?? false,
       script: values.script ?? false,
     },
@@ -102,7 +122,7 @@ export async function runParse(
 }
 
 /** The file extension `--out-dir` writes for each `--to`. */
-const outputExtensions: Readonly<Record<(typeof outputFormats)[number], string>> = {
+const outputExtensions: Readonly<Record<OutputFormat, string>> = {
   json: '.json',
   markdown: '.md',
   jsonld: '.jsonld',
@@ -134,16 +154,8 @@ async function runParseMany(
   loaded: LoadedConfig,
   pool: WorkerPool | undefined,
 ): Promise<number> {
-  const to = (values.to ?? 'json') as (typeof outputFormats)[number];
-  if (!(outputFormats as readonly string[]).includes(to)) {
-    throw new UsageError(`Unknown \`--to\` \`${to}\`: expected one of ${outputFormats.join(', ')}`);
-  }
-  const from = values.from === undefined ? undefined : parseFormats[values.from];
-  if (values.from !== undefined && !from) {
-    throw new UsageError(
-      `Unknown \`--from\` \`${values.from}\`: expected text, markdown, jsonld, json or html`,
-    );
-  }
+  const to = outputFormatOf(values);
+  const from = inputFormatOf(values);
   const expanded = await expandPaths(
     paths.map((pattern) => ({ pattern, base: options.cwd })),
     { cwd: options.cwd },
@@ -154,20 +166,8 @@ async function runParseMany(
     );
   }
   const files = expanded.files.filter((input) => input.absolute !== '-');
-  const base: Settings = {
-    format: 'stylish',
-    rules: {},
-    maxFileSize:
-      integerOption('max-file-size', values['max-file-size']) ??
-      loaded.config.maxFileSize ??
-      defaultMaxFileSize,
-    quiet: false,
-    verbose: false,
-    fix: false,
-    dryRun: false,
-    stdinFormat: 'markdown',
-    stdinName: '<stdin>',
-  };
+  const base = parseSettings(values, loaded, { format: 'markdown', name: '<stdin>' }, false);
+
   // The configuration's time zone, site data and overrides for each file, as `check` uses them.
   const { profiles, profileOf } = await settingsForFiles(options, values, loaded, base, files);
   const showProgress = (options.stderr as { isTTY?: boolean }).isTTY === true;

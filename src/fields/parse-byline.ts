@@ -318,6 +318,8 @@ function personSegment(
   if (forIndex > 0) {
     const outlet = name.slice(forIndex + 1).replace(/^(?:for|of)\s/iu, '');
     if (isOutlet(outlet) || /^the\s/iu.test(outlet)) {
+      // `NJ Advance Media for NJ.com`: an outlet writing for another is an outlet, not a person.
+      if (isOutlet(name.slice(0, forIndex))) return { kind: 'outlet', name: text };
       contributor.affiliation = outlet;
       name = name.slice(0, forIndex);
     }

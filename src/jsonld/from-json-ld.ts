@@ -17,11 +17,10 @@ import {
   indexNodes,
   isNode,
   type JsonLdNode,
-  type JsonLdSource,
   maxDepth,
   normalizeJsonLd,
 } from './normalize-json-ld.js';
-import type { JsonObjectPlaces } from './parse-json-with-places.js';
+import { type JsonObjectPlaces, keyPlace } from './parse-json-with-places.js';
 import { readDate, zoneFormat } from './read-date.js';
 import { readJsonText } from './read-json-text.js';
 import { controlCharacterDiagnostic, type JsonLdRuleId, jsonLdDiagnostic } from './rules.js';
@@ -244,7 +243,8 @@ class Reader {
   constructor(
     readonly byId: Map<string, JsonLdNode>,
     timeZone: string | undefined,
-    readonly sources: Map<object, JsonLdSource>,
+    readonly sources: Map<object, object>,
+    readonly renamedKeys: Map<object, Map<string, string>>,
     readonly text_:
       | { starts: number[]; places: Map<object, JsonObjectPlaces>; start?: Point | undefined }
       | undefined,
@@ -260,9 +260,10 @@ class Reader {
   at(node: unknown, key?: string): Partial<Diagnostic> {
     if (!this.text_ || typeof node !== 'object' || node === null) return {};
     const source = this.sources.get(node);
-    const places = source ? this.text_.places.get(source.node) : undefined;
-    if (!source || !places) return {};
-    const range = key === undefined ? places : places.keys.get(source.keys.get(key) ?? key);
+    const places = source ? this.text_.places.get(source) : undefined;
+    if (!places) return {};
+    const range =
+      key === undefined ? places : keyPlace(places, this.renamedKeys.get(node)?.get(key) ?? key);
     if (!range) return {};
     const { start, end } = rangeAt(this.text_.starts, range.start, range.end);
     return { place: { start: shift(start, this.text_.start), end: shift(end, this.text_.start) } };
@@ -1137,12 +1138,20 @@ export function fromJsonLd(
     throw new TypeError('Expected `input` to be JSON-LD: a JSON string, an object or an array');
   }
 
-  const sources = new Map<object, JsonLdSource>();
+  // Sources are only looked up for places, which only text has.
+  const sources = new Map<object, object>();
+  const renamedKeys = new Map<object, Map<string, string>>();
   const dropped: DroppedValue[] = [];
   const decoded: Array<{ node?: JsonLdNode; key?: string }> = [];
-  const root = normalizeJsonLd(value, { sources, dropped, decoded });
-  const { nodes, byId } = indexNodes(root);
-  const reader = new Reader(byId, options.timeZone, sources, text);
+  const root = normalizeJsonLd(value, {
+    ...(text === undefined ? {} : { sources, renamedKeys }),
+    dropped,
+    decoded,
+    // Text was parsed here: its objects hold data only, read without property descriptors.
+    json: typeof input === 'string',
+  });
+  const { nodes, byId } = indexNodes(root, typeof input === 'string');
+  const reader = new Reader(byId, options.timeZone, sources, renamedKeys, text);
   reader.diagnostics.push(...early);
   const [firstDecoded] = decoded;
   if (firstDecoded !== undefined) {

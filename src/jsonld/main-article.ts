@@ -118,19 +118,29 @@ function pageUrls(node: JsonLdNode, resolve: (value: unknown) => unknown): strin
  */
 function topNodes(root: unknown, resolve: (value: unknown) => unknown): Set<JsonLdNode> {
   const top = new Set<JsonLdNode>();
-  const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop() as { value: unknown; depth: number };
+  // Two stacks, of values and of their depths: no object per value.
+  const values: unknown[] = [root];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop() as number;
     if (depth > 8) continue;
     if (Array.isArray(value)) {
-      for (const item of value) stack.push({ value: item, depth: depth + 1 });
+      for (const item of value) {
+        values.push(item);
+        depths.push(depth + 1);
+      }
       continue;
     }
     if (!isNode(value) || top.has(value)) continue;
     top.add(value);
-    if (value['@graph'] !== undefined) stack.push({ value: value['@graph'], depth: depth + 1 });
+    if (value['@graph'] !== undefined) {
+      values.push(value['@graph']);
+      depths.push(depth + 1);
+    }
   }
-  for (const node of [...top]) {
+  const found = [...top];
+  for (const node of found) {
     const main = node.mainEntity;
     for (const item of Array.isArray(main) ? main : [main]) {
       const resolved = resolve(item);
@@ -159,6 +169,9 @@ export function mainArticle(
   url: string | undefined,
 ): { chosen: ArticleCandidate; choice: ArticleChoice } | undefined {
   if (candidates.length === 0) return undefined;
+  // One candidate: no rule to apply, no document to walk.
+  if (candidates.length === 1)
+    return { chosen: candidates[0] as ArticleCandidate, choice: 'first' };
   const top = topNodes(root, resolve);
   const page = url === undefined ? undefined : pageKey(url);
   const scores = candidates.map((candidate) => {

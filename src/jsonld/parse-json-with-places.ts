@@ -4,14 +4,51 @@ export interface JsonRange {
   end: number;
 }
 
-/** The places of an object's text and of each of its keys (key start to value end). */
+/**
+ * The place of an object's text and of each of its keys (key start to value end). The keys
+ * are one flat array, `[key, start, end, key, start, end, …]` in text order, not a Map of
+ * range objects: every object of a large document has its places, and most are never asked
+ * for (see {@link keyPlace}).
+ */
 export interface JsonObjectPlaces extends JsonRange {
-  keys: Map<string, JsonRange>;
+  keys: Array<string | number>;
+  /** Key to index in `keys`, made on the first look-up in an object of many keys. */
+  index: Map<string, number> | undefined;
+}
+
+/** Objects with more keys than this get an index on their first look-up. */
+const scanLimit = 16;
+
+/**
+ * Where a key of an object is (the last one, when the text repeats it, as `JSON.parse` keeps
+ * the last value), or `undefined`.
+ */
+export function keyPlace(places: JsonObjectPlaces, key: string): JsonRange | undefined {
+  const { keys } = places;
+  let at = -1;
+  if (keys.length <= scanLimit * 3) {
+    for (let index = keys.length - 3; index >= 0; index -= 3) {
+      if (keys[index] === key) {
+        at = index;
+        break;
+      }
+    }
+  } else {
+    if (places.index === undefined) {
+      places.index = new Map();
+      for (let index = 0; index < keys.length; index += 3) {
+        places.index.set(keys[index] as string, index);
+      }
+    }
+    at = places.index.get(key) ?? -1;
+  }
+  return at === -1 ? undefined : { start: keys[at + 1] as number, end: keys[at + 2] as number };
 }
 
 /**
  * Objects nested deeper than this get no places: no reader looks that deep (`normalizeJsonLd`
  * stops at 100 levels), and a place per object of a 100,000-deep text was most of its cost.
+ * A value that opens this deep is handed to `JSON.parse` whole.
  */
 export const placesDepth = 128;
 
@@ -19,6 +56,34 @@ const whitespace = new Set([0x20, 0x0a, 0x0d, 0x09]);
 const controlPattern = /[\u0000-\u001f]/g;
 const escapeControl = (character: string) =>
   `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * The end (exclusive) of the object or array that opens at `start`, found by counting
+ * brackets outside strings, or -1 when the text ends first. Whether the value is valid JSON
+ * is left to `JSON.parse`.
+ */
+function containerEnd(text: string, start: number): number {
+  const length = text.length;
+  let depth = 0;
+  for (let index = start; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x22) {
+      index++;
+      while (index < length) {
+        const inner = text.charCodeAt(index);
+        if (inner === 0x22) break;
+        index += inner === 0x5c ? 2 : 1;
+      }
+      if (index >= length) return -1;
+    } else if (code === 0x7b || code === 0x5b) {
+      depth++;
+    } else if (code === 0x7d || code === 0x5d) {
+      depth--;
+      if (depth === 0) return index + 1;
+    }
+  }
+  return -1;
+}
 
 /** An open object or array; every field set from the start, so all frames share one shape. */
 interface Frame {
@@ -39,7 +104,8 @@ interface Frame {
  * pushed onto that array.
  *
  * @example
- * parseJsonWithPlaces('{"a": 1}')?.places.get(value)?.keys.get('a') //=> { start: 1, end: 7 }
+ * const { value, places } = parseJsonWithPlaces('{"a": 1}')!
+ * keyPlace(places.get(value as object)!, 'a') //=> { start: 1, end: 7 }
  */
 export function parseJsonWithPlaces(
   text: string,
@@ -107,7 +173,7 @@ export function parseJsonWithPlaces(
     } else {
       frame.container[key] = value;
     }
-    frame.places?.keys.set(key, { start: frame.keyStart, end });
+    frame.places?.keys.push(key, frame.keyStart, end);
     frame.key = undefined;
     return true;
   };
@@ -152,14 +218,27 @@ export function parseJsonWithPlaces(
     if (index >= length) return undefined;
     const code = text.charCodeAt(index);
     const start = index;
-    if (code === 0x7b || code === 0x5b) {
+    if ((code === 0x7b || code === 0x5b) && stack.length >= placesDepth && !controlCharacters) {
+      // Nothing in here gets places: `JSON.parse` builds it, with no frame per level.
+      const end = containerEnd(text, start);
+      if (end === -1) return undefined;
+      let value: unknown;
+      try {
+        value = JSON.parse(text.slice(start, end));
+      } catch {
+        return undefined;
+      }
+      index = end;
+      attach(value, index);
+      if (!afterValue()) return undefined;
+    } else if (code === 0x7b || code === 0x5b) {
       index++;
       skip();
       if (code === 0x7b) {
         const container: Record<string, unknown> = {};
         let objectPlaces: JsonObjectPlaces | undefined;
         if (stack.length < placesDepth) {
-          objectPlaces = { start, end: start, keys: new Map() };
+          objectPlaces = { start, end: start, keys: [], index: undefined };
           places.set(container, objectPlaces);
         }
         const frame: Frame = { container, places: objectPlaces, key: undefined, keyStart: 0 };

@@ -1,6 +1,6 @@
 import type { ArticlePath, Diagnostic, Position, SourceMap } from '../schema/index.js';
 import type { ParseMarkdownOptions } from './parse-markdown.js';
-import { type MarkdownRuleId, markdownRules } from './rules.js';
+import { type MarkdownRuleId, markdownDiagnostic } from './rules.js';
 
 /** State shared by the steps of one `parseMarkdown` call. */
 export interface ParseContext {
@@ -25,14 +25,7 @@ export function createContext(options: Readonly<ParseMarkdownOptions>): ParseCon
     diagnostics,
     sources: {},
     report(ruleId, message, place, path, extra) {
-      const diagnostic: Diagnostic = {
-        ruleId,
-        severity: markdownRules[ruleId].severity,
-        message,
-        source: 'nutgraf',
-        ...extra,
-      };
-      if (place) diagnostic.place = place;
+      const diagnostic: Diagnostic = { ...markdownDiagnostic(ruleId, message, place), ...extra };
       if (path) diagnostic.path = path;
       if (options.file !== undefined) diagnostic.file = options.file;
       diagnostics.push(diagnostic);

@@ -94,14 +94,25 @@ export function parseMarkdown(
   source: string | VFile,
   options: Readonly<ParseMarkdownOptions> = {},
 ): ParseMarkdownResult {
+  const { text, settings } = readSource(source, options);
+  return articleFromTree(parseTree(text), text, settings);
+}
+
+/**
+ * The text of `source` and the options with its file name (a VFile's path when `file` is not
+ * given), after checking both: the start of {@link parseMarkdown} and `parseMdx`.
+ */
+export function readSource(
+  source: string | VFile,
+  options: Readonly<ParseMarkdownOptions>,
+): { text: string; settings: Readonly<ParseMarkdownOptions> } {
   if (typeof source !== 'string' && !(source instanceof VFile)) {
     throw new TypeError('Expected `source` to be a string or a VFile');
   }
   checkParseMarkdownOptions(options);
   const text = sourceText(source);
-  const tree = parseTree(text);
   const file = options.file ?? (typeof source === 'string' ? undefined : source.path);
-  return articleFromTree(tree, text, file === undefined ? options : { ...options, file });
+  return { text, settings: file === undefined ? options : { ...options, file } };
 }
 
 /**

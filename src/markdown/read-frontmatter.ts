@@ -10,7 +10,7 @@ import {
 } from 'yaml';
 import type { Diagnostic, Point, Position } from '../schema/index.js';
 import { lineStarts, pointAt } from '../schema/line-index.js';
-import { markdownRules } from './rules.js';
+import { markdownDiagnostic } from './rules.js';
 import { dataRecord, yamlToData } from './yaml-data.js';
 
 /** The YAML tag `!!str`. */
@@ -72,20 +72,7 @@ export interface ReadFrontmatterResult {
   diagnostics: Diagnostic[];
 }
 
-function problem(
-  ruleId: 'frontmatter-invalid-yaml' | 'frontmatter-duplicate-key' | 'frontmatter-non-data',
-  message: string,
-  place: Position | undefined,
-): Diagnostic {
-  const diagnostic: Diagnostic = {
-    ruleId,
-    severity: markdownRules[ruleId].severity,
-    message,
-    source: 'nutgraf',
-  };
-  if (place) diagnostic.place = place;
-  return diagnostic;
-}
+const problem = markdownDiagnostic;
 
 /** Options for the `yaml` parser: duplicate keys are found by {@link yamlToData} in one pass (`yaml`'s own check is quadratic). */
 const parseOptions = { prettyErrors: false, strict: false, uniqueKeys: false } as const;
@@ -111,14 +98,13 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
         document = repaired;
         locator = shiftedLocator(yamlLocator, repair.inserted);
         for (const line of repair.lines) {
-          diagnostics.push({
-            ruleId: 'frontmatter-yaml-indentation',
-            severity: markdownRules['frontmatter-yaml-indentation'].severity,
-            message:
+          diagnostics.push(
+            markdownDiagnostic(
+              'frontmatter-yaml-indentation',
               'Unexpected unindented line inside a quoted value, expected it to be indented: read as js-yaml does',
-            place: yamlLocator.range([line, line + 1]) as Position,
-            source: 'nutgraf',
-          });
+              yamlLocator.range([line, line + 1]) as Position,
+            ),
+          );
         }
       }
     }

@@ -1,24 +1,11 @@
 import { parse, TomlDate, TomlError } from 'smol-toml';
 import type { Diagnostic, Position } from '../schema/index.js';
 import type { FrontmatterEntry, ReadFrontmatterResult, YamlLocator } from './read-frontmatter.js';
-import { markdownRules } from './rules.js';
+import { markdownDiagnostic } from './rules.js';
 import { type TomlKeyPlace, type TomlRange, tomlPlaces } from './toml-places.js';
 import { type DataRecord, dataRecord, MAX_DATA_DEPTH } from './yaml-data.js';
 
-function problem(
-  ruleId: 'frontmatter-invalid-toml' | 'frontmatter-non-data',
-  message: string,
-  place: Position | undefined,
-): Diagnostic {
-  const diagnostic: Diagnostic = {
-    ruleId,
-    severity: markdownRules[ruleId].severity,
-    message,
-    source: 'nutgraf',
-  };
-  if (place) diagnostic.place = place;
-  return diagnostic;
-}
+const problem = markdownDiagnostic;
 
 /** smol-toml's options: prototype names are plain keys, nesting is capped. */
 const parseOptions = { maxDepth: MAX_DATA_DEPTH, unsafeKeyBehaviour: 'keep' } as const;

@@ -1,4 +1,4 @@
-import type { Severity } from '../schema/index.js';
+import type { Diagnostic, Position, Severity } from '../schema/index.js';
 
 /** What one Markdown check reports: its stable id, default severity and a one-line description. */
 export interface MarkdownRule {
@@ -122,3 +122,19 @@ export const markdownRules = {
 
 /** The id of a Markdown check (see {@link markdownRules}). */
 export type MarkdownRuleId = keyof typeof markdownRules;
+
+/** A diagnostic of Markdown check `ruleId`, at its default severity (and at `place` when known). */
+export function markdownDiagnostic(
+  ruleId: MarkdownRuleId,
+  message: string,
+  place?: Position,
+): Diagnostic {
+  const diagnostic: Diagnostic = {
+    ruleId,
+    severity: markdownRules[ruleId].severity,
+    message,
+    source: 'nutgraf',
+  };
+  if (place) diagnostic.place = place;
+  return diagnostic;
+}

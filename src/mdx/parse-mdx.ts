@@ -2,15 +2,14 @@ import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import { remarkCappedBlockQuotes } from '../markdown/capped-block-quote.js';
 import { remarkGfmLinear } from '../markdown/gfm-literal-links.js';
 import {
   articleFromTree,
-  checkParseMarkdownOptions,
   type ParseMarkdownOptions,
   type ParseMarkdownResult,
-  sourceText,
+  readSource,
 } from '../markdown/parse-markdown.js';
 import { findAnyFrontmatter, parseTree, placeBody } from '../markdown/parse-tree.js';
 import type { Diagnostic, Point } from '../schema/index.js';
@@ -96,13 +95,8 @@ export function parseMdx(
   source: string | VFile,
   options: Readonly<ParseMarkdownOptions> = {},
 ): ParseMarkdownResult {
-  if (typeof source !== 'string' && !(source instanceof VFile)) {
-    throw new TypeError('Expected `source` to be a string or a VFile');
-  }
-  checkParseMarkdownOptions(options);
-  const text = sourceText(source);
-  const file = options.file ?? (typeof source === 'string' ? undefined : source.path);
-  const settings = file === undefined ? options : { ...options, file };
+  const { text, settings } = readSource(source, options);
+  const file = settings.file;
   let tree: Root;
   let failure: Diagnostic | undefined;
   try {

@@ -1,7 +1,7 @@
 import type { Article, ArticleType, Diagnostic, SourceMap, Wire } from '../schema/index.js';
 import { deleteSource, setSource, sourceEntries, sourceOf } from '../schema/source-map.js';
 import { isSignOff, type LeadParagraph, readBody, readCopyright } from './body.js';
-import { bodyStartCandidates, chooseBodyStart } from './body-start.js';
+import { bodyStartOf } from './body-start.js';
 import { findDeck } from './deck.js';
 import { textDiagnostic } from './diagnostics.js';
 import { firstTitleIndex, opensClean, rankHeadlines } from './headline.js';
@@ -91,7 +91,8 @@ function reportLeftOut(reading: Reading, bodyStart: number, bodyEnd: number): vo
   const { units, sources, diagnostics, headlineIndex } = reading;
   // Lines between the headline and the body that were not read as metadata.
   const usedLines = new Set<number>();
-  for (const [, place] of sourceEntries(sources)) usedLines.add(place.start.line);
+  if (headlineIndex + 1 < bodyStart)
+    for (const [, place] of sourceEntries(sources)) usedLines.add(place.start.line);
   for (let i = headlineIndex + 1; i < bodyStart; i++) {
     const unit = units[i]!;
     if (usedLines.has(unit.first.line)) continue;
@@ -105,9 +106,10 @@ function reportLeftOut(reading: Reading, bodyStart: number, bodyEnd: number): vo
   }
 
   // Report what was left out around the article, as line ranges.
+  // (No unit stands before the first: a headline there leaves nothing out above it.)
   const firstUsed = Math.min(
     headlineIndex,
-    ...['section', 'kicker', 'wire.slug'].flatMap((key) => {
+    ...(headlineIndex === 0 ? [] : ['section', 'kicker', 'wire.slug']).flatMap((key) => {
       const at = sourceOf(sources, key)?.start.line;
       const unit = at === undefined ? -1 : units.findIndex((u) => u.first.line === at);
       return unit >= 0 ? [unit] : [];
@@ -344,16 +346,13 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   }
   // The body starts where the body-start model says; units from there to the story region
   // are story text whatever their labels.
-  const chosenStart = chooseBodyStart(
-    bodyStartCandidates(
-      units,
-      headlineIndex,
-      storyLabelsOrNone,
-      reading.bylineIndex,
-      reading.dateIndex,
-    ),
-    model.bodyStart,
+  const chosenStart = bodyStartOf(
+    units,
     headlineIndex,
+    storyLabelsOrNone,
+    reading.bylineIndex,
+    reading.dateIndex,
+    model.bodyStart,
   );
   const { deckIndex, bodyStart } = findDeck(reading, chosenStart);
   for (let i = bodyStart; i < Math.min(regionStart, units.length); i++) labels[i] = CONTENT;

@@ -45,9 +45,21 @@ function urlLike(text: string): boolean {
   return text.includes('.com') || text.includes('.org') || text.includes('.net');
 }
 /** Characters that separate the parts of a menu row or a metadata line when spaced: `a | b`. */
-const SEPARATOR_CODES = new Set([...'|·•/»›>'].map((ch) => ch.charCodeAt(0)));
+const separatorCode = (code: number): boolean =>
+  code === 0x7c || // |
+  code === 0xb7 || // ·
+  code === 0x2022 || // •
+  code === 0x2f || // /
+  code === 0xbb || // »
+  code === 0x203a || // ›
+  code === 0x3e; // >
 /** Quotes and brackets that may open a capitalised word: `“The`, `(Ana`. */
-const OPENER_CODES = new Set([...'"“‘\'('].map((ch) => ch.charCodeAt(0)));
+const openerCode = (code: number): boolean =>
+  code === 0x22 || // "
+  code === 0x201c || // “
+  code === 0x2018 || // ‘
+  code === 0x27 || // '
+  code === 0x28; // (
 const UPPER = /^\p{Lu}/u;
 const QUOTE_START = /^["“„«‘'‹「『]/u;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -64,25 +76,36 @@ interface Shape {
   separators: number;
 }
 
+/** A digit 0–9, searched for from `lastIndex`. */
+const DIGIT = /[0-9]/g;
+
 function shapeOf(text: string): Shape {
   const shape: Shape = { words: 0, capitalised: 0, digits: 0, separators: 0 };
-  let previous = 32;
-  for (let i = 0; i < text.length; i++) {
+  // Words start at the text's start or after a space: the spaces are found with `indexOf`.
+  const length = text.length;
+  for (let space = -1; space < length; ) {
+    const i = space + 1;
+    const next = text.indexOf(' ', i);
     const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) shape.digits++;
-    if (code !== 32 && previous === 32) {
+    if (i < length && code !== 32) {
       shape.words++;
       // A quote or bracket may open the word: `“The`, `(Ana`.
-      const first = OPENER_CODES.has(code) ? text.charCodeAt(i + 1) : code;
-      if (
-        first < 128
-          ? first >= 65 && first <= 90
-          : UPPER.test(text[OPENER_CODES.has(code) ? i + 1 : i] ?? '')
-      )
+      const opener = openerCode(code);
+      const first = opener ? text.charCodeAt(i + 1) : code;
+      if (first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[opener ? i + 1 : i] ?? ''))
         shape.capitalised++;
-      if (SEPARATOR_CODES.has(code) && text.charCodeAt(i + 1) === 32) shape.separators++;
+      if (separatorCode(code) && text.charCodeAt(i + 1) === 32) shape.separators++;
     }
-    previous = code;
+    space = next < 0 ? length : next;
+  }
+  // Digits come in runs (years, prices): find each run, then read to its end.
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(text)) {
+    let i = DIGIT.lastIndex;
+    shape.digits++;
+    for (let code = text.charCodeAt(i); code >= 48 && code <= 57; code = text.charCodeAt(++i))
+      shape.digits++;
+    DIGIT.lastIndex = i;
   }
   return shape;
 }
@@ -250,21 +273,24 @@ export function contentFeatures(units: readonly Unit[]): Float64Array {
   return out;
 }
 
+const scratchBase = new Float64Array(64 * OWN.length);
+const scratchRow = new Float64Array(CONTENT_FEATURES.length);
+
 /**
- * Each unit's feature vector in turn, in one reused row (copy it to keep it): scoring a
- * page this way needs no `units.length × 89` matrix (47 MB for a million-character page of
- * short lines, whose memory traffic made the time grow faster than the text).
+ * Each unit in turn, with what its content features read: the unit's view (its window set) and
+ * the {@link OWN} features of every unit (`base`, row-major), for its neighbours' slots.
  */
-function eachContentRow(
+function eachContentUnit(
   units: readonly Unit[],
-  visit: (row: Float64Array, index: number) => void,
+  visit: (index: number, view: UnitView, base: Float64Array) => void,
 ): void {
   const n = units.length;
   const own = OWN.length;
-  const width = CONTENT_FEATURES.length;
   let maxSize = 1;
   for (const unit of units) maxSize = Math.max(maxSize, unit.size);
-  const base = new Float64Array(n * own);
+  // Scratch vectors, reused from call to call (a typed array of this size lives off the heap
+  // and costs more to make than a page of a few units takes to score); a long page gets its own.
+  const base = n * own <= scratchBase.length ? scratchBase : new Float64Array(n * own);
   const window = {
     words: 0,
     sentences: 0,
@@ -298,9 +324,7 @@ function eachContentRow(
     view.index = i;
     for (let f = 0; f < own; f++) base[i * own + f] = Number(OWN[f]!.value(view)) || 0;
   }
-  const row = new Float64Array(width);
   for (let i = 0; i < n; i++) {
-    row.fill(0);
     view.unit = units[i]!;
     view.head = units[i]!.text.length > HEAD ? units[i]!.text.slice(0, HEAD) : units[i]!.text;
     view.shape = shapeOf(view.head);
@@ -329,6 +353,24 @@ function eachContentRow(
       after > i + 1 ? (shortBefore[after]! - shortBefore[i + 1]!) / (after - i - 1) : 0;
     window.afterBoiler =
       after > i + 1 ? (boilerBefore[after]! - boilerBefore[i + 1]!) / (after - i - 1) : 0;
+    visit(i, view, base);
+  }
+}
+
+/**
+ * Each unit's feature vector in turn, in one reused row (copy it to keep it): scoring a
+ * page this way needs no `units.length × 89` matrix (47 MB for a million-character page of
+ * short lines, whose memory traffic made the time grow faster than the text).
+ */
+function eachContentRow(
+  units: readonly Unit[],
+  visit: (row: Float64Array, index: number) => void,
+): void {
+  const n = units.length;
+  const own = OWN.length;
+  const row = scratchRow;
+  eachContentUnit(units, (i, view, base) => {
+    row.fill(0);
     // The unit's own features, then its neighbours' (zeros beyond the page's ends).
     for (let k = 0; k < NEIGHBOURS.length; k++) {
       const from = i + NEIGHBOURS[k]!;
@@ -340,7 +382,7 @@ function eachContentRow(
     row[at++] = i === 0 ? 1 : 0;
     row[at] = i === n - 1 ? 1 : 0;
     visit(row, i);
-  }
+  });
 }
 
 /** Each unit's content score (log-odds of being story text). */
@@ -351,13 +393,28 @@ export function contentScores(
 ): Float64Array {
   const width = CONTENT_FEATURES.length;
   const scores = new Float64Array(units.length);
-  if (features === undefined) {
-    eachContentRow(units, (row, i) => {
-      scores[i] = linearScore(model, row);
-    });
-  } else {
+  if (features !== undefined) {
     for (let i = 0; i < units.length; i++) scores[i] = linearScore(model, features, i * width);
+    return scores;
   }
+  // linearScore of each unit's row, summed in the row's order as the row is read (no row is
+  // written): the same additions, so the same score to the last bit.
+  const n = units.length;
+  const own = OWN.length;
+  const { weights } = model;
+  eachContentUnit(units, (i, view, base) => {
+    let sum = model.bias;
+    let w = 0;
+    for (let k = 0; k < NEIGHBOURS.length; k++) {
+      const from = i + NEIGHBOURS[k]!;
+      const inside = from >= 0 && from < n;
+      for (let f = 0; f < own; f++) sum += weights[w++]! * (inside ? base[from * own + f]! : 0);
+    }
+    for (const feature of SELF) sum += weights[w++]! * (Number(feature.value(view)) || 0);
+    sum += weights[w++]! * (i === 0 ? 1 : 0);
+    sum += weights[w]! * (i === n - 1 ? 1 : 0);
+    scores[i] = sum;
+  });
   return scores;
 }
 
@@ -393,6 +450,9 @@ export function storyTransitions(d: StoryDecoder): Transitions {
   };
 }
 
+/** Emission scores of short pages, reused from call to call (viterbi reads the first `n × 4`). */
+const scratchEmissions = new Float64Array(256);
+
 /**
  * The story label of every unit: Viterbi over {@link STORY_LABELS}, each unit's content score
  * split into a log-probability of content and of not-content.
@@ -403,7 +463,8 @@ export function storyLabels(
   transitions: Transitions = storyTransitions(decoder),
 ): Uint8Array {
   const n = scores.length;
-  const emissions = new Float64Array(n * STORY_LABELS.length);
+  const size = n * STORY_LABELS.length;
+  const emissions = size <= scratchEmissions.length ? scratchEmissions : new Float64Array(size);
   for (let i = 0; i < n; i++) {
     const s = decoder.scale * scores[i]! + decoder.bias;
     // log σ(s) and log σ(-s), computed stably.

@@ -359,6 +359,7 @@ describe('configuration', () => {
 describe('usage', () => {
   it.each([
     [['check', '.', '--format', 'xml'], 'Unknown format `xml`'],
+    [['check', '.', '--format', 'constructor'], 'Unknown format `constructor`'],
     [['check', '.', '--rule', 'missing-image'], '`--rule` expects `id=off|info|warn|error`'],
     [['check', '.', '--preset', 'loose'], 'Unknown preset `loose`'],
     [['check', '.', '--max-warnings', 'many'], '`--max-warnings` expects a whole number'],
@@ -367,6 +368,9 @@ describe('usage', () => {
     [['check'], 'No files to check'],
     [['check', 'nothing/**/*.md'], 'No article files match `nothing/**/*.md`'],
     [['lint'], 'Unknown command `lint`'],
+    [['parse', 'a.md', '--to', 'yaml'], 'Unknown `--to` `yaml`'],
+    [['parse', 'a.md', '--from', 'constructor'], 'Unknown `--from` `constructor`'],
+    [['parse', '.', '--out-dir', 'out', '--from', 'toString'], 'Unknown `--from` `toString`'],
     [[], 'Missing command'],
   ])('%j exits 2', async (argv, message) => {
     const result = await run(argv, { cwd: twoArticles });

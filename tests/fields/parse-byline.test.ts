@@ -86,6 +86,12 @@ const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
     ],
   ],
   ['By Ana Ruiz for The Harbor Times', [person('Ana Ruiz', { affiliation: 'The Harbor Times' })]],
+  // An outlet writing for another outlet is the person's affiliation, not a second person.
+  [
+    'Ana Ruiz | Bayside Media for The Harbor Times',
+    [person('Ana Ruiz', { affiliation: 'Bayside Media for The Harbor Times' })],
+  ],
+  ['Bayside Media for The Harbor Times', [organization('Bayside Media for The Harbor Times')]],
   [
     'By ANA RUIZ and LENA MORITZ, Associated Press',
     [

@@ -39,6 +39,22 @@ describe('fromJsonLd', () => {
     });
   });
 
+  it('places a finding about a prefixed key at the key as written, and at the last of two spellings', () => {
+    const placed = (text: string, key: string) => {
+      const finding = fromJsonLd(text).diagnostics.find(
+        (diagnostic) => diagnostic.ruleId === 'unmapped-property' && diagnostic.actual === key,
+      );
+      const place = finding?.place as { start: { offset: number }; end: { offset: number } };
+      return text.slice(place.start.offset, place.end.offset);
+    };
+    const head = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "x", ';
+    expect(placed(`${head}"schema:mood": "calm"}`, 'mood')).toBe('"schema:mood": "calm"');
+    expect(placed(`${head}"schema:mood": "calm", "mood": "wry"}`, 'mood')).toBe('"mood": "wry"');
+    expect(placed(`${head}"mood": "wry", "schema:mood": "calm"}`, 'mood')).toBe(
+      '"schema:mood": "calm"',
+    );
+  });
+
   it('reads the article type from a @type array, preferring the most specific', () => {
     for (const [types, expected] of [
       [['Article', 'NewsArticle'], 'NewsArticle'],

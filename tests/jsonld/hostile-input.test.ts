@@ -142,6 +142,32 @@ describe('fromJsonLd on prototype keys', () => {
     );
   });
 
+  it('reads a prefixed `__proto__` or `constructor` as a plain unknown key of the node', () => {
+    const text = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Real',
+      'schema:__proto__': { '@type': 'NewsArticle', headline: 'Inherited' },
+      author: {
+        '@type': 'Person',
+        name: 'Ana Ruiz',
+        'http://schema.org/constructor': { name: 'Evil Twin' },
+      },
+    });
+    for (const input of [text, JSON.parse(text)]) {
+      const { article, diagnostics } = fromJsonLd(input);
+      expect(article?.headline).toBe('Real');
+      expect(article?.byline?.contributors.map((contributor) => contributor.name)).toEqual([
+        'Ana Ruiz',
+      ]);
+      expect(isPlainJson(article)).toBe(true);
+      const unmapped = diagnostics.filter(
+        (diagnostic) => diagnostic.ruleId === 'unmapped-property',
+      );
+      expect(unmapped.map((diagnostic) => diagnostic.actual)).toContain('__proto__');
+    }
+  });
+
   it('returns plain data and a known type, and toJsonLd writes only string types, for Object.prototype names anywhere', () => {
     const types = articleTypeSchema.options as readonly string[];
     const names = [...reservedKeys, ...inheritedNames];

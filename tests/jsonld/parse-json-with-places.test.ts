@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJsonWithPlaces, placesDepth } from '../../src/jsonld/parse-json-with-places.js';
+import {
+  keyPlace,
+  parseJsonWithPlaces,
+  placesDepth,
+} from '../../src/jsonld/parse-json-with-places.js';
 
 function engine(text: string): { ok: boolean; value?: unknown } {
   try {
@@ -67,19 +71,63 @@ describe('parseJsonWithPlaces', () => {
     );
   });
 
+  it(`accepts exactly what JSON.parse accepts below ${placesDepth} levels too, with the same value`, () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.jsonValue().map((value) => JSON.stringify(value)),
+          nearlyJson,
+          fc.constantFrom(
+            '{"__proto__": {"a": 1}}',
+            '{"a": "]}\\"[{", "b": [1, {"c": "\\\\"}]}',
+            '[1, 2',
+            '{"a": 1}}',
+            '[}',
+            '{"a": "\u0001"}',
+          ),
+        ),
+        fc.integer({ min: placesDepth - 2, max: placesDepth + 2 }),
+        (inner, depth) => {
+          const text = `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`;
+          const expected = engine(text);
+          const result = parseJsonWithPlaces(text);
+          expect(result !== undefined, text).toBe(expected.ok);
+          if (result) expect(result.value).toStrictEqual(expected.value);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('gives the place of every object and key', () => {
     const text = '{\n  "a": [1, {"b": "x"}],\n  "c": {}\n}';
     const result = parseJsonWithPlaces(text)!;
     const root = result.value as { a: [number, { b: string }]; c: object };
     const places = result.places.get(root)!;
     expect(places).toMatchObject({ start: 0, end: text.length });
-    expect(text.slice(places.keys.get('a')!.start, places.keys.get('a')!.end)).toBe(
+    expect(text.slice(keyPlace(places, 'a')!.start, keyPlace(places, 'a')!.end)).toBe(
       '"a": [1, {"b": "x"}]',
     );
     const inner = result.places.get(root.a[1])!;
     expect(text.slice(inner.start, inner.end)).toBe('{"b": "x"}');
-    expect(text.slice(inner.keys.get('b')!.start, inner.keys.get('b')!.end)).toBe('"b": "x"');
-    expect(text.slice(places.keys.get('c')!.start, places.keys.get('c')!.end)).toBe('"c": {}');
+    expect(text.slice(keyPlace(inner, 'b')!.start, keyPlace(inner, 'b')!.end)).toBe('"b": "x"');
+    expect(text.slice(keyPlace(places, 'c')!.start, keyPlace(places, 'c')!.end)).toBe('"c": {}');
+  });
+
+  it('places a repeated key where its last value is (the value JSON.parse keeps), in objects of few and of many keys', () => {
+    for (const count of [3, 40]) {
+      const keys = Array.from({ length: count }, (_, index) => `"k${index}": ${index}`);
+      const text = `{"a": 1, ${keys.join(', ')}, "a": 2}`;
+      const result = parseJsonWithPlaces(text)!;
+      const places = result.places.get(result.value as object)!;
+      expect(text.slice(keyPlace(places, 'a')!.start, keyPlace(places, 'a')!.end)).toBe('"a": 2');
+      const last = `k${count - 1}`;
+      expect(text.slice(keyPlace(places, last)!.start, keyPlace(places, last)!.end)).toBe(
+        `"${last}": ${count - 1}`,
+      );
+      expect(keyPlace(places, 'missing')).toBeUndefined();
+      expect(keyPlace(places, '__proto__')).toBeUndefined();
+    }
   });
 
   it('handles any nesting depth', () => {
