@@ -339,7 +339,7 @@ export function withoutLeadingDates(text: string): string {
     } catch {
       found = undefined;
     }
-    if (!found || found.index !== 0) break;
+    if (found?.index !== 0) break;
     rest = rest.slice(found.text.length).replace(leadingJunk, '');
   }
   return rest;
