@@ -85,9 +85,21 @@ const digit = /\d/u;
 /** A date label after the names (`Ana Ruiz Updated …`, `Ana Ruiz — veröffentlicht 28.01.2022`). */
 const labelTail =
   /\s(?:updated|published|posted|last\s+updated|first\s+published|veröffentlicht|aktualisiert|erstellt|publiziert|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=\s|[:,.]|$)/iu;
-/** A follow button's word after a name (`Ana Ruiz Follow`, `Ana RuizFollow`, `Folgen`, `Suivre`). */
-const socialTail =
-  /(?:\s+(?:follow|folgen|suivre|seguir)(?:\s+(?:on|auf|sur|en)\s+\S+)?|(?<=\p{Ll})(?:Follow|Folgen))$/iu;
+/** A follow button's words after a name (`Ana Ruiz Follow`, `Folgen`, `Suivre`, `Follow on X`). */
+const socialWords: ReadonlySet<string> = new Set(['follow', 'folgen', 'suivre', 'seguir']);
+const socialPrepositions: ReadonlySet<string> = new Set(['on', 'auf', 'sur', 'en']);
+/** A follow button's word glued to the name (`Ana RuizFollow`). */
+const gluedSocialWord = /(?<=\p{Ll})(?:Follow|Folgen)$/u;
+
+/** An item without the follow button's words printed after the name. */
+function withoutSocialWords(text: string): string {
+  const words = text.split(' ');
+  let end = words.length;
+  const key = (index: number) => (words[index] ?? '').toLowerCase();
+  if (end >= 4 && socialPrepositions.has(key(end - 2)) && socialWords.has(key(end - 3))) end -= 3;
+  else if (end >= 2 && socialWords.has(key(end - 1))) end -= 1;
+  return words.slice(0, end).join(' ').replace(gluedSocialWord, '');
+}
 /** German compounds that end in a job title (`Sportredakteur`, `FOCUS-Online-Experte`). */
 const titleCompound =
   /.(?:redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|journalist|journalistin|experte|expertin|kolumnist|kolumnistin|autor|autorin)$/u;
@@ -382,7 +394,7 @@ function classify(
 ): Segment {
   // No name, title or outlet is this long; longer items are junk, read in constant time.
   if (raw.length > maxItemLength) return { kind: 'junk' };
-  const text = trimSegment(trimSegment(raw).replace(socialTail, ''));
+  const text = trimSegment(withoutSocialWords(trimSegment(raw)));
   if (text === '') return { kind: 'junk' };
   if (emailPattern.test(text)) return { kind: 'email', value: text.replace(/^<|>$/g, '') };
   if (urlPattern.test(text)) return { kind: 'url', value: text };
