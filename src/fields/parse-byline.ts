@@ -302,6 +302,21 @@ function trimSegment(segment: string): string {
   return text.slice(start).trim();
 }
 
+/**
+ * The last word of a name with a label glued to it on the page (`Ana RuizCEO`,
+ * `Ana RuizTwitterNews`): a capitalised word of four letters or more, then capitals only or
+ * two glued words. `FitzGerald` and `McDonald` stay whole.
+ */
+const GLUED_TAIL = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu}\S*)$/u;
+
+/** A name without the label glued to its last word (see {@link GLUED_TAIL}). */
+function withoutGluedTail(name: string): string {
+  const space = name.lastIndexOf(' ');
+  if (space < 0) return name;
+  const glued = GLUED_TAIL.exec(name.slice(space + 1));
+  return glued ? `${name.slice(0, space + 1)}${glued[1]}` : name;
+}
+
 function personSegment(
   text: string,
   role: ContributorRole,
@@ -348,7 +363,7 @@ function personSegment(
     contributor.honorificPrefix = name.slice(0, firstSpace);
     name = name.slice(firstSpace + 1);
   }
-  name = trimSegment(name);
+  name = trimSegment(withoutGluedTail(name));
   // `Aerospace Writer Ana Ruiz`, `Staff Writer Ana Ruiz`: a job title printed before the name.
   const words = name.split(' ');
   const title = titlePrefixLength(words);

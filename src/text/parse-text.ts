@@ -2,6 +2,7 @@ import type { Article, ArticleType, Diagnostic, SourceMap, Wire } from '../schem
 import { deleteSource, setSource, sourceEntries, sourceOf } from '../schema/source-map.js';
 import { isSignOff, type LeadParagraph, readBody, readCopyright } from './body.js';
 import { bodyStartOf } from './body-start.js';
+import { pageWritesDayFirst } from './day-order.js';
 import { findDeck } from './deck.js';
 import { textDiagnostic } from './diagnostics.js';
 import { firstTitleIndex, opensClean, rankHeadlines } from './headline.js';
@@ -36,7 +37,11 @@ export interface ParseTextOptions {
    * Default: none, so relative dates are ignored.
    */
   referenceDate?: Date | string;
-  /** Read `03/04/2024` as 3 April. Default `false` (month first unless the first number is > 12). */
+  /**
+   * Read `03/04/2024` as 3 April (`true`) or March 4 (`false`). Default: as the page writes its
+   * dates: day first when more of its numeric dates can only be day first (`29/04/2024`) than
+   * month first, and, with no such date either way, when the page is not in English.
+   */
   dayFirst?: boolean;
   /** The file name, copied onto every diagnostic (as `validateArticle` does). Default: none. */
   file?: string;
@@ -236,7 +241,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   const dateOptions = {
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     // Day-first numeric dates: any locale but `en-US` reads `03/04/2024` as 3 April.
-    ...(options.dayFirst ? { locale: 'en-GB' } : {}),
+    ...((options.dayFirst ?? pageWritesDayFirst(units)) ? { locale: 'en-GB' } : {}),
     ...(referenceOk ? { referenceDate: referenceOk } : {}),
   };
 

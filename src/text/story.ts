@@ -148,6 +148,13 @@ export interface UnitView {
   count: number;
   /** Words of the page's longest unit (at least 1). */
   maxSize: number;
+  /** What stands above the unit that says the story may be over (see {@link endMarks}). */
+  end: {
+    /** End marks above, after the page's first {@link STORY_WORDS} words of prose (at most 3). */
+    marks: number;
+    /** Words of prose between the last such mark and this unit (0 when none is above). */
+    since: number;
+  };
   /** The units around this one (three each side, itself included). */
   window: {
     words: number;
@@ -175,6 +182,48 @@ const TAIL = 24;
 
 /** How far the window of {@link UnitView} reaches on each side. */
 const WINDOW = 3;
+
+/**
+ * Lines that close an article on most pages: a comments heading or form, a tags or
+ * categories line, a copyright line, an author box, a list of related posts.
+ */
+const END_MARK =
+  /^(?:(?:tags?|filed under|categor(?:y|ies)|labels?|topics?|schlagwörter|themen) ?[:：]|(?:\d+ )?(?:(?:reader )?comments?|kommentare?|commentaires?|comentarios?|leave a (?:reply|comment)|comments are closed|about the author|(?:related|recent|more) (?:posts|articles|stories)|share this) ?[:.!]?$)/i;
+/** Furniture kinds that close an article (share rows are left out: many stand mid-story). */
+const END_KINDS = new Set(['follow or subscribe prompt', 'related link']);
+/** Words of prose (sentences of 12 words or more) above a mark before it counts as an end mark. */
+const STORY_WORDS = 60;
+
+/** Whether a unit is a line that closes articles (see {@link END_MARK}). */
+function endMark(unit: Unit): boolean {
+  if (unit.boiler !== undefined) return END_KINDS.has(unit.boiler);
+  return unit.text.length <= 120 && (END_MARK.test(unit.text) || COPYRIGHT.test(unit.text));
+}
+
+/**
+ * For each unit: how many end marks stand above it after the page's first {@link STORY_WORDS}
+ * words of prose (a related-links row under the headline is not an end), and how many words of prose
+ * lie between the last of them and the unit. One pass.
+ */
+function endMarks(units: readonly Unit[]): { marks: Uint8Array; since: Float64Array } {
+  const marks = new Uint8Array(units.length);
+  const since = new Float64Array(units.length);
+  let prose = 0;
+  let count = 0;
+  let after = 0;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    marks[i] = count;
+    since[i] = after;
+    const words = unit.size >= 12 && unit.sentence ? unit.size : 0;
+    if (prose >= STORY_WORDS && endMark(unit)) {
+      count = Math.min(3, count + 1);
+      after = 0;
+    } else if (count > 0) after += words;
+    prose += words;
+  }
+  return { marks, since };
+}
 
 /** Features of a unit on its own, also read for its neighbours (`prev:` and `next:`). */
 export const OWN: readonly Feature<UnitView>[] = [
@@ -245,6 +294,9 @@ export const SELF: readonly Feature<UnitView>[] = [
   { name: 'before-boilerplate', value: ({ window }) => window.beforeBoiler },
   { name: 'after-short', value: ({ window }) => window.afterShort },
   { name: 'after-boilerplate', value: ({ window }) => window.afterBoiler },
+  { name: 'past-end', value: ({ end }) => end.marks > 0 },
+  { name: 'end-marks', value: ({ end }) => end.marks / 3 },
+  { name: 'prose-since-end', value: ({ end }) => (end.marks > 0 ? Math.log1p(end.since) / 7 : 0) },
   { name: 'position', value: ({ index, count }) => (count <= 1 ? 0 : index / (count - 1)) },
   { name: 'first-lines', value: ({ index }) => index < 3 },
   { name: 'last-lines', value: ({ index, count }) => index >= count - 3 },
@@ -307,6 +359,8 @@ function eachContentUnit(
     shortBefore[i + 1] = shortBefore[i]! + (units[i]!.size < 4 ? 1 : 0);
     boilerBefore[i + 1] = boilerBefore[i]! + (units[i]!.boiler ? 1 : 0);
   }
+  const ends = endMarks(units);
+  const end = { marks: 0, since: 0 };
   const view: UnitView = {
     unit: units[0]!,
     head: '',
@@ -315,6 +369,7 @@ function eachContentUnit(
     index: 0,
     count: n,
     maxSize,
+    end,
     window,
   };
   for (let i = 0; i < n; i++) {
@@ -330,6 +385,8 @@ function eachContentUnit(
     view.shape = shapeOf(view.head);
     view.tail = units[i]!.text.length > TAIL ? units[i]!.text.slice(-TAIL) : units[i]!.text;
     view.index = i;
+    end.marks = ends.marks[i]!;
+    end.since = ends.since[i]!;
     let words = 0;
     let sentences = 0;
     let short = 0;

@@ -33,6 +33,11 @@ const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
   ['Byby TOMAS REYNA', [person('Tomas Reyna')]],
   ['By by Lena Ostrova', [person('Lena Ostrova')]],
   ['Byron Vale', [person('Byron Vale')]],
+  // A label glued to the name's last word on the page; names with inner capitals stay whole
+  ['Marta QuillCEO', [person('Marta Quill')]],
+  ['By Tomas BergTwitterNews', [person('Tomas Berg')]],
+  ['By Ana FitzGerald', [person('Ana FitzGerald')]],
+  ['By Tom McDonald', [person('Tom McDonald')]],
   // Trailing punctuation, and a name that shares a word with labels
   ['Marta Quill.', [person('Marta Quill')]],
   ['By Tom Bell', [person('Tom Bell')]],

@@ -13,8 +13,10 @@ const entries = [
   // 15 KiB of the 36: the field parsers, their word tables and @date-fns/tz).
   { name: 'nutgraf/jsonld', file: 'jsonld.js', budgetKiB: 38 },
   // parseText with its fitted weights (packed arrays, feature names dropped by the build) and
-  // the field parsers: 39.8 KiB on 2026-12-06 (issue 11's goal: 40 KiB).
-  { name: 'nutgraf/text', file: 'text.js', budgetKiB: 40 },
+  // the field parsers: 39.8 KiB on main (3a3f102), 40.5 KiB with the page's numeric-date order
+  // (0.27 KiB), the content model's end-of-article marks (0.35) and the date-line fixes; issue
+  // 11's goal is 40 KiB, not met (a guard against growth meanwhile).
+  { name: 'nutgraf/text', file: 'text.js', budgetKiB: 41 },
   // html: the tokenizer, the field parsers, the JSON-LD reader, and four learned models (story
   // blocks; headline, byline and date choices: ~1.5 KiB of weights and features).
   { name: 'nutgraf/html', file: 'html.js', budgetKiB: 82 },
