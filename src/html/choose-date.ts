@@ -68,12 +68,9 @@ function saysOf(text: string | undefined): DateCandidate['says'] {
   return undefined;
 }
 
-/** `4. 2. 2022` (German typesetting, thin spaces): a numeric date printed with spaces. */
-const spacedNumericDate = /(?<!\d)(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d{2})(?!\d)/gu;
-
 function safeFind(text: string, options: object) {
   try {
-    return findDate(text.replace(spacedNumericDate, '$1.$2.$3'), options);
+    return findDate(text, options);
   } catch {
     return undefined;
   }
