@@ -9,6 +9,7 @@ import type { FoundDate } from '../../src/fields/parse-date.js';
 import { type CompiledModel, compileModel, linearScore } from '../../src/model/index.js';
 import type { Byline } from '../../src/schema/index.js';
 import { BODY_START_FEATURE_NAMES, bodyStartCandidates } from '../../src/text/body-start.js';
+import { pageWritesDayFirst } from '../../src/text/day-order.js';
 import { HEADLINE_FEATURE_NAMES, headlineCandidates } from '../../src/text/headline.js';
 import {
   BYLINE_FEATURE_NAMES,
@@ -67,6 +68,11 @@ function balance<T extends { key: string }>(
 }
 
 // ----------------------------------------------------------------- what a page reads as
+
+/** The date options parseText reads a page with by default (numeric dates in the page's order). */
+function pageDateOptions(page: Page): { locale?: string } {
+  return pageWritesDayFirst(page.units) ? { locale: 'en-GB' } : {};
+}
 
 /** Set each unit's content score and return the page's story labels, as parseText does. */
 export function labelsOf(page: Page, model: TextModel): Uint8Array {
@@ -169,7 +175,11 @@ function decodedF1(pages: readonly Scored[], decoder: StoryDecoder): number {
 }
 
 /** Token F1 of story labels against gold content labels (-1: unknown). */
-function storyF1(labels: Uint8Array, gold: readonly number[], tokens: readonly number[]): number {
+export function storyF1(
+  labels: Uint8Array,
+  gold: readonly number[],
+  tokens: readonly number[],
+): number {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -215,7 +225,7 @@ function fitDecoder(pages: readonly Scored[], options: TextFitOptions): StoryDec
 }
 
 /** The content model and the story decoder. */
-function fitStory(
+export function fitStory(
   pages: readonly Page[],
   options: TextFitOptions,
 ): Pick<TextWeights, 'content' | 'story'> {
@@ -330,7 +340,7 @@ export function train(
         });
     }
     if (page.date || page.dateAbsent) {
-      const candidates = dateCandidates(page.units, headline, labels, {});
+      const candidates = dateCandidates(page.units, headline, labels, pageDateOptions(page));
       const positive = dateRight(page, candidates, h);
       if (positive.some(Boolean))
         dateGroups.push({
@@ -380,7 +390,7 @@ function readPage(page: Page, model: TextModel) {
   const labels = labelsOf(page, model);
   const headline = headlineOf(headlineCandidates(page.units, labels), model.headline);
   const bylines = bylineCandidates(page.units, headline, labels);
-  const dates = dateCandidates(page.units, headline, labels, {});
+  const dates = dateCandidates(page.units, headline, labels, pageDateOptions(page));
   return {
     labels,
     headline,

@@ -106,15 +106,22 @@ export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
 
 export const BODY_START_FEATURE_NAMES: readonly string[] = featureNames(BODY_START_FEATURES);
 
-/** The units the body may start at, under `headline`, and their features. */
-export function bodyStartCandidates(
+/** The vector {@link eachBodyStart} reads each candidate's features into. */
+const bodyStartScratch = new Float64Array(BODY_START_FEATURES.length);
+
+/**
+ * Each unit the body may start at, under `headline`, with its features in one reused vector
+ * (copy it to keep it; a vector per candidate lives off the heap and costs more than scoring).
+ */
+function eachBodyStart(
   units: readonly Unit[],
   headline: number,
   labels: Uint8Array | undefined,
   bylineIndex: number,
   dateIndex: number,
-): Array<{ index: number; features: Float64Array }> {
-  const out: Array<{ index: number; features: Float64Array }> = [];
+  visit: (index: number, features: Float64Array) => void,
+): void {
+  const features = bodyStartScratch;
   const skipped = { paragraphs: 0, words: 0, best: -10 };
   const last = Math.min(units.length - 1, headline + REACH);
   for (let i = headline + 1; i <= last; i++) {
@@ -129,26 +136,47 @@ export function bodyStartCandidates(
       dateIndex,
       skipped: { ...skipped },
     };
-    out.push({ index: i, features: extractFeatures(BODY_START_FEATURES, view) });
+    visit(i, extractFeatures(BODY_START_FEATURES, view, features));
     skipped.words += unit.size;
     skipped.best = Math.max(skipped.best, unit.score);
     if (unit.size >= 12 && unit.sentence && (labels === undefined || labels[i] === CONTENT))
       skipped.paragraphs++;
   }
+}
+
+/** The units the body may start at, under `headline`, and their features. */
+export function bodyStartCandidates(
+  units: readonly Unit[],
+  headline: number,
+  labels: Uint8Array | undefined,
+  bylineIndex: number,
+  dateIndex: number,
+): Array<{ index: number; features: Float64Array }> {
+  const out: Array<{ index: number; features: Float64Array }> = [];
+  eachBodyStart(units, headline, labels, bylineIndex, dateIndex, (index, features) => {
+    out.push({ index, features: features.slice() });
+  });
   return out;
 }
 
-/** The unit the body starts at (the unit under the headline when there is no candidate). */
-export function chooseBodyStart(
-  candidates: ReadonlyArray<{ index: number; features: Float64Array }>,
-  model: CompiledModel,
+/**
+ * The unit the body starts at: the best-scoring of {@link bodyStartCandidates} (the first of
+ * equals; the unit under the headline when there is no candidate), each scored as its
+ * features are read.
+ */
+export function bodyStartOf(
+  units: readonly Unit[],
   headline: number,
+  labels: Uint8Array | undefined,
+  bylineIndex: number,
+  dateIndex: number,
+  model: CompiledModel,
 ): number {
   let best = headline + 1;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (const candidate of candidates) {
-    const score = linearScore(model, candidate.features);
-    if (score > bestScore) [best, bestScore] = [candidate.index, score];
-  }
+  eachBodyStart(units, headline, labels, bylineIndex, dateIndex, (index, features) => {
+    const score = linearScore(model, features);
+    if (score > bestScore) [best, bestScore] = [index, score];
+  });
   return best;
 }

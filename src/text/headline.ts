@@ -74,31 +74,39 @@ const PATH_LIKE = /\/\w+\/\w+\/|\.php\b|\.html?\b|\bon line \d/iu;
 const CAPS_LABEL = /^[^\p{Ll}]{2,40}$/u;
 
 /**
- * The words of four or more characters of the story's first paragraphs, lowercased: a
- * headline shares some of them.
+ * The story's first paragraphs, lowercased, read for their words of four or more characters:
+ * a headline shares some of them. The words are looked up in the text (as whole words) rather
+ * than collected in a set: a page asks about one or two lines.
  */
 class StoryWords {
-  private readonly words = new Set<string>();
-
-  constructor(text: string) {
-    forEachWord(text, (word) => {
-      if (word.length >= 4) this.words.add(word);
-    });
-  }
+  constructor(private readonly text: string) {}
 
   /** Whether the story has at least `count` distinct words of four or more characters. */
   hasDistinct(count: number): boolean {
-    return this.words.size >= count;
+    const distinct = new Set<string>();
+    forEachLongWord(this.text, (word) => {
+      distinct.add(word);
+      return distinct.size >= count;
+    });
+    return distinct.size >= count;
+  }
+
+  /** Whether `word` (four or more word characters) is a whole word of the story. */
+  has(word: string): boolean {
+    const { text } = this;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+      if (!wordCharAt(text, at - 1) && !wordCharAt(text, at + word.length)) return true;
+    return false;
   }
 
   /** The share of a line's words of four or more characters that the story also has (0 when it has none). */
   overlap(line: string): number {
     let long = 0;
     let shared = 0;
-    forEachWord(line.toLowerCase(), (word) => {
-      if (word.length < 4) return;
+    forEachLongWord(line.toLowerCase(), (word) => {
       long++;
-      if (this.words.has(word)) shared++;
+      if (this.has(word)) shared++;
+      return false;
     });
     return long === 0 ? 0 : shared / long;
   }
@@ -106,21 +114,28 @@ class StoryWords {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Call `visit` with each run of letters and digits of `text` (ASCII without a regular expression). */
-function forEachWord(text: string, visit: (word: string) => void): void {
+/** Whether the code unit at `i` is part of a word: an ASCII letter or digit, any other letter or digit, or half of a surrogate pair. */
+function wordCharAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  return code < 128
+    ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)
+    : code >= 0xd800 && code <= 0xdfff
+      ? true
+      : WORD_CHAR.test(text[i]!);
+}
+
+/**
+ * Call `visit` with each run of four or more word characters of `text` (see
+ * {@link wordCharAt}; shorter runs are not cut out of the text at all), until it returns true.
+ */
+function forEachLongWord(text: string, visit: (word: string) => boolean): void {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
-    const wordChar =
-      code < 128
-        ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)
-        : code >= 0xd800 && code <= 0xdfff
-          ? true
-          : WORD_CHAR.test(text[i]!);
-    if (wordChar) {
+    if (wordCharAt(text, i)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      visit(text.slice(start, i));
+      if (i - start >= 4 && visit(text.slice(start, i))) return;
       start = -1;
     }
   }
@@ -654,6 +669,25 @@ export function headlineCandidates(
   units: readonly Unit[],
   labels: Uint8Array | undefined,
 ): Array<{ index: number; features: Float64Array; meta: boolean }> {
+  const out: Array<{ index: number; features: Float64Array; meta: boolean }> = [];
+  eachHeadlineCandidate(units, labels, (index, features, meta) => {
+    out.push({ index, features: features.slice(), meta });
+  });
+  return out;
+}
+
+/** The vector {@link eachHeadlineCandidate} reads each candidate's features into. */
+const headlineScratch = new Float64Array(HEADLINE_FEATURES.length);
+
+/**
+ * Each of {@link headlineCandidates} in turn, its features in one reused vector (copy it to
+ * keep it).
+ */
+function eachHeadlineCandidate(
+  units: readonly Unit[],
+  labels: Uint8Array | undefined,
+  visit: (index: number, features: Float64Array, meta: boolean) => void,
+): void {
   const n = units.length;
   const contentBefore = new Float64Array(n + 1);
   const wordsBefore = new Float64Array(n + 1);
@@ -685,17 +719,12 @@ export function headlineCandidates(
   const first = Math.max(0, last - MAX_CANDIDATES + 1);
   const indices = ranking.firstTitle < first ? [ranking.firstTitle] : [];
   for (let i = first; i <= last; i++) indices.push(i);
-  const out: Array<{ index: number; features: Float64Array; meta: boolean }> = [];
+  const features = headlineScratch;
   for (const i of indices) {
     const view = viewOf(ranking, i);
     if (!view) continue;
-    out.push({
-      index: i,
-      features: extractFeatures(HEADLINE_FEATURES, view),
-      meta: view.metaStep >= 0,
-    });
+    visit(i, extractFeatures(HEADLINE_FEATURES, view, features), view.metaStep >= 0);
   }
-  return out;
 }
 
 /**
@@ -708,12 +737,11 @@ export function rankHeadlines(
   labels: Uint8Array | undefined,
   model: CompiledModel,
 ): HeadlineCandidate[] {
-  const ranked = headlineCandidates(units, labels).map(
-    ({ index, features, meta }): HeadlineCandidate => {
-      const candidate: HeadlineCandidate = { index, score: linearScore(model, features) };
-      if (meta) candidate.meta = true;
-      return candidate;
-    },
-  );
+  const ranked: HeadlineCandidate[] = [];
+  eachHeadlineCandidate(units, labels, (index, features, meta) => {
+    const candidate: HeadlineCandidate = { index, score: linearScore(model, features) };
+    if (meta) candidate.meta = true;
+    ranked.push(candidate);
+  });
   return ranked.sort((a, b) => b.score - a.score || a.index - b.index);
 }

@@ -1,3 +1,4 @@
+import { months } from '../fields/date-words.js';
 import type { Position } from '../schema/diagnostic.js';
 
 /** One physical line of the input, with its place in the original string. */
@@ -36,6 +37,17 @@ const ODD_TEST =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 const BULLET_START = /^[•◦▪▫■□●○·‣⁃∙*\-\d]/u;
 const DIGIT = /^\d/;
+/**
+ * The word after a numbered mark when a year or the line's end follows it: `14. November 2019`
+ * and `1. Mai` are dates (day first), not item 14 or item 1.
+ */
+const WORD_AFTER = /^\d{1,2}\.\s*(\p{L}+)\.?(?:$|[\s,]+\d)/u;
+
+/** Whether a numbered mark is the day of a date: a month name follows it (`14. Nov. 2019`, `1. Mai`). */
+function isDayOfMonth(text: string): boolean {
+  const word = WORD_AFTER.exec(text)?.[1];
+  return word !== undefined && months.has(word.toLowerCase());
+}
 
 /**
  * Split text into lines, keeping the exact offset of each. Handles CRLF, CR and LF, a
@@ -84,7 +96,7 @@ export function splitLines(input: string): Line[] {
     let numbered = false;
     if (text.length > 1 && BULLET_START.test(text)) {
       const mark = BULLET.exec(text);
-      if (mark && text.length > mark[0].length) {
+      if (mark && text.length > mark[0].length && !(DIGIT.test(mark[0]) && isDayOfMonth(text))) {
         bullet = true;
         numbered = DIGIT.test(mark[0]);
         text = text.slice(mark[0].length);

@@ -6,18 +6,19 @@ import { type FoundDate, findDate, type ParseDateOptions } from '../fields/parse
  * questions of the same lines several times. Outside {@link withLineMemo} the readers run
  * uncached, and every table is emptied when the parse ends, so nothing outlives it.
  */
-const tables: Map<string, unknown>[] = [];
+/** The tables that hold answers of the current parse (each listed once, when first written). */
+const filled: Map<string, unknown>[] = [];
 let active = false;
 
 /** `read`, answering from the current parse's table when it has seen `text` before. */
 export function memoized<T>(read: (text: string) => T): (text: string) => T {
   const answers = new Map<string, T>();
-  tables.push(answers);
   return (text) => {
     if (!active) return read(text);
     let answer = answers.get(text);
     if (answer === undefined && !answers.has(text)) {
       answer = read(text);
+      if (answers.size === 0) filled.push(answers);
       answers.set(text, answer);
     }
     return answer as T;
@@ -32,7 +33,8 @@ export function withLineMemo<T>(parse: () => T): T {
     return parse();
   } finally {
     active = false;
-    for (const table of tables) table.clear();
+    for (const table of filled) table.clear();
+    filled.length = 0;
   }
 }
 

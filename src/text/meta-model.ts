@@ -152,7 +152,14 @@ function storyBetween(context: MetaContext, index: number): number {
   return count;
 }
 
-/** Place features shared by both choices: where the line is relative to the headline and the story. */
+/** Where `none` stands in the byline and date tables: first (see {@link placeFeatures}). */
+export const NONE_FEATURE = 0;
+
+/**
+ * Place features shared by both choices: where the line is relative to the headline and the
+ * story. `none` comes first ({@link NONE_FEATURE}): the build drops feature names, so the
+ * "none of them" candidate finds it by place, not by name.
+ */
 function placeFeatures<
   V extends { context: MetaContext; index: number; rank: number; unit: Unit },
 >(): Feature<V>[] {
@@ -318,6 +325,7 @@ export interface MetaCandidate<T> {
   /** The unit, or -1 for "none of them". */
   index: number;
   value: T | undefined;
+  /** Read only: the "none" candidates of all lists share one vector. */
   features: Float64Array;
 }
 
@@ -329,11 +337,18 @@ function window(units: readonly Unit[], headline: number): number[] {
   return out;
 }
 
-/** The "none" candidate: every feature 0 but `none`. */
+/** The "none" candidate's features: every feature 0 but `none`. */
 function noneOf(names: readonly string[]): Float64Array {
   const features = new Float64Array(names.length);
-  features[names.indexOf('none')] = 1;
+  features[NONE_FEATURE] = 1;
   return features;
+}
+
+/** The "none" features of the byline and date tables, made once and shared by every list (read only). */
+let noneFeatures: { byline: Float64Array; date: Float64Array } | undefined;
+function sharedNone(): { byline: Float64Array; date: Float64Array } {
+  noneFeatures ??= { byline: noneOf(BYLINE_FEATURE_NAMES), date: noneOf(DATE_FEATURE_NAMES) };
+  return noneFeatures;
 }
 
 /** Byline candidates around the headline: lines the field parser reads a person from. */
@@ -343,7 +358,7 @@ export function bylineCandidates(
   labels: Uint8Array | undefined,
 ): MetaCandidate<Byline>[] {
   const out: MetaCandidate<Byline>[] = [
-    { index: -1, value: undefined, features: noneOf(BYLINE_FEATURE_NAMES) },
+    { index: -1, value: undefined, features: sharedNone().byline },
   ];
   const found: Array<{ index: number; byline: Byline }> = [];
   for (const i of window(units, headline)) {
@@ -377,7 +392,7 @@ export function dateCandidates(
   options: Readonly<ParseDateOptions>,
 ): MetaCandidate<FoundDate>[] {
   const out: MetaCandidate<FoundDate>[] = [
-    { index: -1, value: undefined, features: noneOf(DATE_FEATURE_NAMES) },
+    { index: -1, value: undefined, features: sharedNone().date },
   ];
   const found: Array<{ index: number; date: FoundDate }> = [];
   for (const i of window(units, headline)) {

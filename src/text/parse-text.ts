@@ -1,7 +1,8 @@
 import type { Article, ArticleType, Diagnostic, SourceMap, Wire } from '../schema/index.js';
 import { deleteSource, setSource, sourceEntries, sourceOf } from '../schema/source-map.js';
 import { isSignOff, type LeadParagraph, readBody, readCopyright } from './body.js';
-import { bodyStartCandidates, chooseBodyStart } from './body-start.js';
+import { bodyStartOf } from './body-start.js';
+import { pageWritesDayFirst } from './day-order.js';
 import { findDeck } from './deck.js';
 import { textDiagnostic } from './diagnostics.js';
 import { firstTitleIndex, opensClean, rankHeadlines } from './headline.js';
@@ -36,7 +37,11 @@ export interface ParseTextOptions {
    * Default: none, so relative dates are ignored.
    */
   referenceDate?: Date | string;
-  /** Read `03/04/2024` as 3 April. Default `false` (month first unless the first number is > 12). */
+  /**
+   * Read `03/04/2024` as 3 April (`true`) or March 4 (`false`). Default: as the page writes its
+   * dates: day first when more of its numeric dates can only be day first (`29/04/2024`) than
+   * month first, and, with no such date either way, when the page is not in English.
+   */
   dayFirst?: boolean;
   /** The file name, copied onto every diagnostic (as `validateArticle` does). Default: none. */
   file?: string;
@@ -91,7 +96,8 @@ function reportLeftOut(reading: Reading, bodyStart: number, bodyEnd: number): vo
   const { units, sources, diagnostics, headlineIndex } = reading;
   // Lines between the headline and the body that were not read as metadata.
   const usedLines = new Set<number>();
-  for (const [, place] of sourceEntries(sources)) usedLines.add(place.start.line);
+  if (headlineIndex + 1 < bodyStart)
+    for (const [, place] of sourceEntries(sources)) usedLines.add(place.start.line);
   for (let i = headlineIndex + 1; i < bodyStart; i++) {
     const unit = units[i]!;
     if (usedLines.has(unit.first.line)) continue;
@@ -105,9 +111,10 @@ function reportLeftOut(reading: Reading, bodyStart: number, bodyEnd: number): vo
   }
 
   // Report what was left out around the article, as line ranges.
+  // (No unit stands before the first: a headline there leaves nothing out above it.)
   const firstUsed = Math.min(
     headlineIndex,
-    ...['section', 'kicker', 'wire.slug'].flatMap((key) => {
+    ...(headlineIndex === 0 ? [] : ['section', 'kicker', 'wire.slug']).flatMap((key) => {
       const at = sourceOf(sources, key)?.start.line;
       const unit = at === undefined ? -1 : units.findIndex((u) => u.first.line === at);
       return unit >= 0 ? [unit] : [];
@@ -234,7 +241,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   const dateOptions = {
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     // Day-first numeric dates: any locale but `en-US` reads `03/04/2024` as 3 April.
-    ...(options.dayFirst ? { locale: 'en-GB' } : {}),
+    ...((options.dayFirst ?? pageWritesDayFirst(units)) ? { locale: 'en-GB' } : {}),
     ...(referenceOk ? { referenceDate: referenceOk } : {}),
   };
 
@@ -344,16 +351,13 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   }
   // The body starts where the body-start model says; units from there to the story region
   // are story text whatever their labels.
-  const chosenStart = chooseBodyStart(
-    bodyStartCandidates(
-      units,
-      headlineIndex,
-      storyLabelsOrNone,
-      reading.bylineIndex,
-      reading.dateIndex,
-    ),
-    model.bodyStart,
+  const chosenStart = bodyStartOf(
+    units,
     headlineIndex,
+    storyLabelsOrNone,
+    reading.bylineIndex,
+    reading.dateIndex,
+    model.bodyStart,
   );
   const { deckIndex, bodyStart } = findDeck(reading, chosenStart);
   for (let i = bodyStart; i < Math.min(regionStart, units.length); i++) labels[i] = CONTENT;

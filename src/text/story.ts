@@ -45,9 +45,21 @@ function urlLike(text: string): boolean {
   return text.includes('.com') || text.includes('.org') || text.includes('.net');
 }
 /** Characters that separate the parts of a menu row or a metadata line when spaced: `a | b`. */
-const SEPARATOR_CODES = new Set([...'|·•/»›>'].map((ch) => ch.charCodeAt(0)));
+const separatorCode = (code: number): boolean =>
+  code === 0x7c || // |
+  code === 0xb7 || // ·
+  code === 0x2022 || // •
+  code === 0x2f || // /
+  code === 0xbb || // »
+  code === 0x203a || // ›
+  code === 0x3e; // >
 /** Quotes and brackets that may open a capitalised word: `“The`, `(Ana`. */
-const OPENER_CODES = new Set([...'"“‘\'('].map((ch) => ch.charCodeAt(0)));
+const openerCode = (code: number): boolean =>
+  code === 0x22 || // "
+  code === 0x201c || // “
+  code === 0x2018 || // ‘
+  code === 0x27 || // '
+  code === 0x28; // (
 const UPPER = /^\p{Lu}/u;
 const QUOTE_START = /^["“„«‘'‹「『]/u;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -64,25 +76,36 @@ interface Shape {
   separators: number;
 }
 
+/** A digit 0–9, searched for from `lastIndex`. */
+const DIGIT = /[0-9]/g;
+
 function shapeOf(text: string): Shape {
   const shape: Shape = { words: 0, capitalised: 0, digits: 0, separators: 0 };
-  let previous = 32;
-  for (let i = 0; i < text.length; i++) {
+  // Words start at the text's start or after a space: the spaces are found with `indexOf`.
+  const length = text.length;
+  for (let space = -1; space < length; ) {
+    const i = space + 1;
+    const next = text.indexOf(' ', i);
     const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) shape.digits++;
-    if (code !== 32 && previous === 32) {
+    if (i < length && code !== 32) {
       shape.words++;
       // A quote or bracket may open the word: `“The`, `(Ana`.
-      const first = OPENER_CODES.has(code) ? text.charCodeAt(i + 1) : code;
-      if (
-        first < 128
-          ? first >= 65 && first <= 90
-          : UPPER.test(text[OPENER_CODES.has(code) ? i + 1 : i] ?? '')
-      )
+      const opener = openerCode(code);
+      const first = opener ? text.charCodeAt(i + 1) : code;
+      if (first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[opener ? i + 1 : i] ?? ''))
         shape.capitalised++;
-      if (SEPARATOR_CODES.has(code) && text.charCodeAt(i + 1) === 32) shape.separators++;
+      if (separatorCode(code) && text.charCodeAt(i + 1) === 32) shape.separators++;
     }
-    previous = code;
+    space = next < 0 ? length : next;
+  }
+  // Digits come in runs (years, prices): find each run, then read to its end.
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(text)) {
+    let i = DIGIT.lastIndex;
+    shape.digits++;
+    for (let code = text.charCodeAt(i); code >= 48 && code <= 57; code = text.charCodeAt(++i))
+      shape.digits++;
+    DIGIT.lastIndex = i;
   }
   return shape;
 }
@@ -125,6 +148,13 @@ export interface UnitView {
   count: number;
   /** Words of the page's longest unit (at least 1). */
   maxSize: number;
+  /** What stands above the unit that says the story may be over (see {@link endMarks}). */
+  end: {
+    /** End marks above, after the page's first {@link STORY_WORDS} words of prose (at most 3). */
+    marks: number;
+    /** Words of prose between the last such mark and this unit (0 when none is above). */
+    since: number;
+  };
   /** The units around this one (three each side, itself included). */
   window: {
     words: number;
@@ -152,6 +182,48 @@ const TAIL = 24;
 
 /** How far the window of {@link UnitView} reaches on each side. */
 const WINDOW = 3;
+
+/**
+ * Lines that close an article on most pages: a comments heading or form, a tags or
+ * categories line, a copyright line, an author box, a list of related posts.
+ */
+const END_MARK =
+  /^(?:(?:tags?|filed under|categor(?:y|ies)|labels?|topics?|schlagwörter|themen) ?[:：]|(?:\d+ )?(?:(?:reader )?comments?|kommentare?|commentaires?|comentarios?|leave a (?:reply|comment)|comments are closed|about the author|(?:related|recent|more) (?:posts|articles|stories)|share this) ?[:.!]?$)/i;
+/** Furniture kinds that close an article (share rows are left out: many stand mid-story). */
+const END_KINDS = new Set(['follow or subscribe prompt', 'related link']);
+/** Words of prose (sentences of 12 words or more) above a mark before it counts as an end mark. */
+const STORY_WORDS = 60;
+
+/** Whether a unit is a line that closes articles (see {@link END_MARK}). */
+function endMark(unit: Unit): boolean {
+  if (unit.boiler !== undefined) return END_KINDS.has(unit.boiler);
+  return unit.text.length <= 120 && (END_MARK.test(unit.text) || COPYRIGHT.test(unit.text));
+}
+
+/**
+ * For each unit: how many end marks stand above it after the page's first {@link STORY_WORDS}
+ * words of prose (a related-links row under the headline is not an end), and how many words of prose
+ * lie between the last of them and the unit. One pass.
+ */
+function endMarks(units: readonly Unit[]): { marks: Uint8Array; since: Float64Array } {
+  const marks = new Uint8Array(units.length);
+  const since = new Float64Array(units.length);
+  let prose = 0;
+  let count = 0;
+  let after = 0;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    marks[i] = count;
+    since[i] = after;
+    const words = unit.size >= 12 && unit.sentence ? unit.size : 0;
+    if (prose >= STORY_WORDS && endMark(unit)) {
+      count = Math.min(3, count + 1);
+      after = 0;
+    } else if (count > 0) after += words;
+    prose += words;
+  }
+  return { marks, since };
+}
 
 /** Features of a unit on its own, also read for its neighbours (`prev:` and `next:`). */
 export const OWN: readonly Feature<UnitView>[] = [
@@ -222,6 +294,9 @@ export const SELF: readonly Feature<UnitView>[] = [
   { name: 'before-boilerplate', value: ({ window }) => window.beforeBoiler },
   { name: 'after-short', value: ({ window }) => window.afterShort },
   { name: 'after-boilerplate', value: ({ window }) => window.afterBoiler },
+  { name: 'past-end', value: ({ end }) => end.marks > 0 },
+  { name: 'end-marks', value: ({ end }) => end.marks / 3 },
+  { name: 'prose-since-end', value: ({ end }) => (end.marks > 0 ? Math.log1p(end.since) / 7 : 0) },
   { name: 'position', value: ({ index, count }) => (count <= 1 ? 0 : index / (count - 1)) },
   { name: 'first-lines', value: ({ index }) => index < 3 },
   { name: 'last-lines', value: ({ index, count }) => index >= count - 3 },
@@ -250,21 +325,24 @@ export function contentFeatures(units: readonly Unit[]): Float64Array {
   return out;
 }
 
+const scratchBase = new Float64Array(64 * OWN.length);
+const scratchRow = new Float64Array(CONTENT_FEATURES.length);
+
 /**
- * Each unit's feature vector in turn, in one reused row (copy it to keep it): scoring a
- * page this way needs no `units.length × 89` matrix (47 MB for a million-character page of
- * short lines, whose memory traffic made the time grow faster than the text).
+ * Each unit in turn, with what its content features read: the unit's view (its window set) and
+ * the {@link OWN} features of every unit (`base`, row-major), for its neighbours' slots.
  */
-function eachContentRow(
+function eachContentUnit(
   units: readonly Unit[],
-  visit: (row: Float64Array, index: number) => void,
+  visit: (index: number, view: UnitView, base: Float64Array) => void,
 ): void {
   const n = units.length;
   const own = OWN.length;
-  const width = CONTENT_FEATURES.length;
   let maxSize = 1;
   for (const unit of units) maxSize = Math.max(maxSize, unit.size);
-  const base = new Float64Array(n * own);
+  // Scratch vectors, reused from call to call (a typed array of this size lives off the heap
+  // and costs more to make than a page of a few units takes to score); a long page gets its own.
+  const base = n * own <= scratchBase.length ? scratchBase : new Float64Array(n * own);
   const window = {
     words: 0,
     sentences: 0,
@@ -281,6 +359,8 @@ function eachContentRow(
     shortBefore[i + 1] = shortBefore[i]! + (units[i]!.size < 4 ? 1 : 0);
     boilerBefore[i + 1] = boilerBefore[i]! + (units[i]!.boiler ? 1 : 0);
   }
+  const ends = endMarks(units);
+  const end = { marks: 0, since: 0 };
   const view: UnitView = {
     unit: units[0]!,
     head: '',
@@ -289,6 +369,7 @@ function eachContentRow(
     index: 0,
     count: n,
     maxSize,
+    end,
     window,
   };
   for (let i = 0; i < n; i++) {
@@ -298,14 +379,14 @@ function eachContentRow(
     view.index = i;
     for (let f = 0; f < own; f++) base[i * own + f] = Number(OWN[f]!.value(view)) || 0;
   }
-  const row = new Float64Array(width);
   for (let i = 0; i < n; i++) {
-    row.fill(0);
     view.unit = units[i]!;
     view.head = units[i]!.text.length > HEAD ? units[i]!.text.slice(0, HEAD) : units[i]!.text;
     view.shape = shapeOf(view.head);
     view.tail = units[i]!.text.length > TAIL ? units[i]!.text.slice(-TAIL) : units[i]!.text;
     view.index = i;
+    end.marks = ends.marks[i]!;
+    end.since = ends.since[i]!;
     let words = 0;
     let sentences = 0;
     let short = 0;
@@ -329,6 +410,24 @@ function eachContentRow(
       after > i + 1 ? (shortBefore[after]! - shortBefore[i + 1]!) / (after - i - 1) : 0;
     window.afterBoiler =
       after > i + 1 ? (boilerBefore[after]! - boilerBefore[i + 1]!) / (after - i - 1) : 0;
+    visit(i, view, base);
+  }
+}
+
+/**
+ * Each unit's feature vector in turn, in one reused row (copy it to keep it): scoring a
+ * page this way needs no `units.length × 89` matrix (47 MB for a million-character page of
+ * short lines, whose memory traffic made the time grow faster than the text).
+ */
+function eachContentRow(
+  units: readonly Unit[],
+  visit: (row: Float64Array, index: number) => void,
+): void {
+  const n = units.length;
+  const own = OWN.length;
+  const row = scratchRow;
+  eachContentUnit(units, (i, view, base) => {
+    row.fill(0);
     // The unit's own features, then its neighbours' (zeros beyond the page's ends).
     for (let k = 0; k < NEIGHBOURS.length; k++) {
       const from = i + NEIGHBOURS[k]!;
@@ -340,7 +439,7 @@ function eachContentRow(
     row[at++] = i === 0 ? 1 : 0;
     row[at] = i === n - 1 ? 1 : 0;
     visit(row, i);
-  }
+  });
 }
 
 /** Each unit's content score (log-odds of being story text). */
@@ -351,13 +450,28 @@ export function contentScores(
 ): Float64Array {
   const width = CONTENT_FEATURES.length;
   const scores = new Float64Array(units.length);
-  if (features === undefined) {
-    eachContentRow(units, (row, i) => {
-      scores[i] = linearScore(model, row);
-    });
-  } else {
+  if (features !== undefined) {
     for (let i = 0; i < units.length; i++) scores[i] = linearScore(model, features, i * width);
+    return scores;
   }
+  // linearScore of each unit's row, summed in the row's order as the row is read (no row is
+  // written): the same additions, so the same score to the last bit.
+  const n = units.length;
+  const own = OWN.length;
+  const { weights } = model;
+  eachContentUnit(units, (i, view, base) => {
+    let sum = model.bias;
+    let w = 0;
+    for (let k = 0; k < NEIGHBOURS.length; k++) {
+      const from = i + NEIGHBOURS[k]!;
+      const inside = from >= 0 && from < n;
+      for (let f = 0; f < own; f++) sum += weights[w++]! * (inside ? base[from * own + f]! : 0);
+    }
+    for (const feature of SELF) sum += weights[w++]! * (Number(feature.value(view)) || 0);
+    sum += weights[w++]! * (i === 0 ? 1 : 0);
+    sum += weights[w]! * (i === n - 1 ? 1 : 0);
+    scores[i] = sum;
+  });
   return scores;
 }
 
@@ -393,6 +507,9 @@ export function storyTransitions(d: StoryDecoder): Transitions {
   };
 }
 
+/** Emission scores of short pages, reused from call to call (viterbi reads the first `n × 4`). */
+const scratchEmissions = new Float64Array(256);
+
 /**
  * The story label of every unit: Viterbi over {@link STORY_LABELS}, each unit's content score
  * split into a log-probability of content and of not-content.
@@ -403,7 +520,8 @@ export function storyLabels(
   transitions: Transitions = storyTransitions(decoder),
 ): Uint8Array {
   const n = scores.length;
-  const emissions = new Float64Array(n * STORY_LABELS.length);
+  const size = n * STORY_LABELS.length;
+  const emissions = size <= scratchEmissions.length ? scratchEmissions : new Float64Array(size);
   for (let i = 0; i < n; i++) {
     const s = decoder.scale * scores[i]! + decoder.bias;
     // log σ(s) and log σ(-s), computed stably.

@@ -308,6 +308,24 @@ describe('findDate', () => {
     ],
     ['LONDON, Oct 20 (Reuters)', { referenceDate: '2015-10-22' }, 'Oct 20', 8, '2015-10-20'],
     ['Room 12, floor 3, opened 20 October 2015', undefined, '20 October 2015', 25, '2015-10-20'],
+    // Published and updated dates printed with no space between them (one of them hidden on the page).
+    [
+      'Veröffentlicht am 10. Februar 20159. Februar 2015 von Ana',
+      undefined,
+      'Veröffentlicht am 10. Februar 2015',
+      0,
+      '2015-02-10',
+    ],
+    [
+      'Ana Ruiz | 29. Dezember 201530. Dezember 2015',
+      undefined,
+      '29. Dezember 2015',
+      11,
+      '2015-12-29',
+    ],
+    ['Ana Ruiz 20 janvier 201520 janvier 2015', undefined, '20 janvier 2015', 9, '2015-01-20'],
+    // A day-first numeric date with a space after each dot
+    ['Von Ana Ruiz 4. 2. 2015.', undefined, '4. 2. 2015', 13, '2015-02-04'],
   ] as const)('%j', (text, options, matched, index, value) => {
     const found = findDate(text, options);
     expect(found).toMatchObject({ text: matched, index, value });

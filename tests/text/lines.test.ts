@@ -24,6 +24,26 @@ describe('splitLines', () => {
     const lines = splitLines('a\n\nb\n-\nc');
     expect(lines.map((line) => line.text)).toEqual(['a', '', 'b', '-', 'c']);
   });
+
+  it('reads a day before a month name as part of a date, not as a numbered item', () => {
+    const lines = splitLines(
+      '14. November 2019\n3. Mai\n01. Dez. 2022 | 14:08 Uhr\n2. May I ask a question?\n1. Januar-Ausgabe lesen\n2. Pay the fee',
+    );
+    expect(lines.map((line) => [line.text, line.bullet])).toEqual([
+      ['14. November 2019', false],
+      ['3. Mai', false],
+      ['01. Dez. 2022 | 14:08 Uhr', false],
+      ['May I ask a question?', true],
+      ['Januar-Ausgabe lesen', true],
+      ['Pay the fee', true],
+    ]);
+  });
+
+  it('reads the date of a German date line that opens with the day', () => {
+    const text =
+      'Neue Fähren für den Hafen\n\n14. November 2019\n\nDer Hafenrat hat am Dienstag beschlossen, nachts Fähren fahren zu lassen. Die erste fährt im Dezember.\n';
+    expect(parseText(text).article?.datePublished).toBe('2019-11-14');
+  });
 });
 
 describe('parseText with many blank lines', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/text/index.js';
 import { splitLines } from '../../src/text/lines.js';
 import { withLineMemo } from '../../src/text/memo.js';
+import { NONE_FEATURE } from '../../src/text/meta-model.js';
 import { contentScores, STORY_LABELS, storyLabels } from '../../src/text/story.js';
 import { defaultTextModel, textFeatureNames } from '../../src/text/text-model.js';
 import { toUnits } from '../../src/text/units.js';
@@ -21,6 +22,11 @@ describe('the generated weights module', () => {
     expect(packed.every(Number.isFinite)).toBe(true);
     // A trained model, not the placeholder of an empty module.
     expect(packed.filter((weight) => weight !== 0).length).toBeGreaterThan(10);
+  });
+
+  it('finds `none` first in the byline and date tables (the build drops names)', () => {
+    expect(names.byline[NONE_FEATURE]).toBe('none');
+    expect(names.date[NONE_FEATURE]).toBe('none');
   });
 
   it('holds six finite numbers for the story decoder', () => {
