@@ -10,7 +10,8 @@
 // Experiments (docs/accuracy.md quotes them): NUTGRAF_L2 (default 1e-3);
 // NUTGRAF_HEADLINE_CORPORA=readability,trafilatura,mercury with NUTGRAF_READABILITY_WEIGHT
 // (default 0.25) trains headlines on readability's titles too; NUTGRAF_BYLINE_NONE=0 leaves the
-// "nobody" byline candidate out.
+// "nobody" byline candidate out; NUTGRAF_NOBODY_WEIGHT (default 0.5) weighs the trafilatura pages
+// that credit nobody in the byline fit (1: as much as a page with an author).
 //
 // Each page is read once with the shipped unit model; its candidates and their feature vectors
 // come from `readHtml`. A candidate is right when the scorers' own date rule accepts it. The
@@ -21,7 +22,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bylineFeatureNames } from '../../src/html/choose-byline.js';
-import { dateFeatureNames } from '../../src/html/choose-date.js';
+import { chooseDate, type DateCandidate, dateFeatureNames } from '../../src/html/choose-date.js';
 import { headlineFeatureNames } from '../../src/html/choose-headline.js';
 import { type FieldModels, fieldModels } from '../../src/html/field-models.js';
 import { readHtml } from '../../src/html/parse-html.js';
@@ -48,6 +49,8 @@ interface Group extends ChoiceGroup {
   /** Bylines: the person-name keys of each candidate and the expected ones. */
   names?: Array<Set<string>>;
   expected?: Set<string>;
+  /** Dates: the candidates, for scoring the value `chooseDate` returns (same day, own offset). */
+  dates?: DateCandidate[];
 }
 
 type Field = 'date' | 'headline' | 'byline';
@@ -67,6 +70,8 @@ const trainedOn: Record<Field, ReadonlySet<string>> = {
 };
 
 const readabilityWeight = Number(process.env.NUTGRAF_READABILITY_WEIGHT ?? 0.25);
+/** Weight of the trafilatura pages that credit nobody, in the byline fit. */
+const nobodyWeight = Number(process.env.NUTGRAF_NOBODY_WEIGHT ?? 0.5);
 const weightOf: Record<Field, (corpus: string) => number> = {
   date: () => 1,
   headline: (corpus) => (corpus === 'readability' ? readabilityWeight : 1),
@@ -89,6 +94,7 @@ for (const page of pages) {
       ),
       candidates: reading.dates.vectors,
       positive: values.map((value) => Boolean(scoreDate(page.truth.date, value).correct)),
+      dates: reading.dates.candidates,
     });
   }
   // Expected people: trafilatura's authors (none is an answer), readability's person bylines and
@@ -167,6 +173,12 @@ function accuracy(field: Field, list: readonly Group[], modelOf: (group: Group) 
     const entry = result[group.page.corpus]!;
     entry.pages++;
     if (group.candidates.length === 0) continue;
+    if (field === 'date') {
+      // What parseHtml returns: the chosen day's most precise candidate, in the page's offset.
+      const chosen = chooseDate(group.dates!, group.candidates, modelOf(group));
+      if (chosen && scoreDate(group.page.truth.date, chosen.value.value).correct) entry.right++;
+      continue;
+    }
     const compiled = compileModel(modelOf(group), names[field]);
     const { index } = chooseBest(compiled, group.candidates, Number.NEGATIVE_INFINITY);
     if (group.positive[index]) entry.right++;
@@ -226,7 +238,12 @@ for (const field of ['date', 'headline', 'byline'] as const) {
   const list = groups[field];
   const fitted = list
     .filter((group) => trainedOn[field].has(group.page.corpus))
-    .map((group) => ({ ...group, weight: weightOf[field](group.page.corpus) }));
+    .map((group) => ({
+      ...group,
+      weight:
+        weightOf[field](group.page.corpus) *
+        (field === 'byline' && group.expected?.size === 0 ? nobodyWeight : 1),
+    }));
   const foldModels: LinearModel[] = [];
   for (let fold = 0; fold < folds; fold++) {
     const train = fitted.filter((group) => foldOf(group.page.site, folds) !== fold);

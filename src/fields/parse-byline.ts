@@ -82,7 +82,63 @@ const lowerStart = /^\p{Ll}/u;
 const generational = /^(?:Jr|JR|Sr|SR|II|III|IV)\.?$/u;
 const uncasedStart = /^[\p{Lo}\p{M}]/u;
 const digit = /\d/u;
-const labelTail = /\s(?:updated|published|posted|last\s+updated|first\s+published)\b/iu;
+/** A date label after the names (`Ana Ruiz Updated …`, `Ana Ruiz — veröffentlicht 28.01.2022`). */
+const labelTail =
+  /\s(?:updated|published|posted|last\s+updated|first\s+published|veröffentlicht|aktualisiert|erstellt|publiziert|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=\s|[:,.]|$)/iu;
+/** A follow button's words after a name (`Ana Ruiz Follow`, `Folgen`, `Suivre`, `Follow on X`). */
+const socialWords: ReadonlySet<string> = new Set(['follow', 'folgen', 'suivre', 'seguir']);
+const socialPrepositions: ReadonlySet<string> = new Set(['on', 'auf', 'sur', 'en']);
+/** A follow button's word glued to the name (`Ana RuizFollow`). */
+const gluedSocialWord = /(?<=\p{Ll})(?:Follow|Folgen)$/u;
+
+/** An item without the follow button's words printed after the name. */
+function withoutSocialWords(text: string): string {
+  const words = text.split(' ');
+  let end = words.length;
+  const key = (index: number) => (words[index] ?? '').toLowerCase();
+  if (end >= 4 && socialPrepositions.has(key(end - 2)) && socialWords.has(key(end - 3))) end -= 3;
+  else if (end >= 2 && socialWords.has(key(end - 1))) end -= 1;
+  return words.slice(0, end).join(' ').replace(gluedSocialWord, '');
+}
+/** German compounds that end in a job title (`Sportredakteur`, `FOCUS-Online-Experte`). */
+const titleCompound =
+  /.(?:redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|journalist|journalistin|experte|expertin|kolumnist|kolumnistin|autor|autorin)$/u;
+
+/** Whether a word makes a phrase a job title: a title word, or a compound ending in one. */
+function isTitleWord(word: string): boolean {
+  const key = wordKey(word);
+  return titleWords.has(key) || (key.length >= 8 && titleCompound.test(key));
+}
+
+/** Words that go before a job title word (`Senior Editor`, `Leitender Redakteur`). */
+const titleModifiers = new Set([
+  'senior',
+  'staff',
+  'chief',
+  'deputy',
+  'managing',
+  'executive',
+  'associate',
+  'assistant',
+  'contributing',
+  'political',
+  'sports',
+  'business',
+  'science',
+  'health',
+  'foreign',
+  'national',
+  'special',
+  'investigative',
+  'digital',
+  'news',
+  'freier',
+  'freie',
+  'leitender',
+  'leitende',
+  'stellvertretender',
+  'stellvertretende',
+]);
 const sentenceEnd = /[。！？!?]|\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u;
 const wrappingBrackets: ReadonlyArray<readonly [string, string]> = [
   ['[', ']'],
@@ -187,25 +243,54 @@ function organizationName(text: string): string | undefined {
  */
 function titlePrefixLength(words: readonly string[]): number {
   for (let end = Math.min(3, words.length - 2); end >= 1; end--) {
-    if (!titleWords.has(wordKey(words[end - 1] as string))) continue;
+    if (!isTitleWord(words[end - 1] as string)) continue;
     const rest = words.slice(end);
     if (!upperStart.test(rest[0] ?? '') || !upperStart.test(rest[1] ?? '')) return 0;
-    return rest.some((word) => titleWords.has(wordKey(word))) ? 0 : end;
+    return rest.some(isTitleWord) ? 0 : end;
   }
   return 0;
+}
+
+/**
+ * How many words of a job title end a name (`Ana Ruiz Senior Editor` → 2): a title word with
+ * the modifiers before it (`Senior`, `Leitender`), after at least two capitalised name words;
+ * 0 if none.
+ */
+function titleSuffixLength(words: readonly string[]): number {
+  const titleWord = words[words.length - 1] as string;
+  if (words.length < 3 || !isTitleWord(titleWord)) return 0;
+  let length = 1;
+  while (
+    words.length - length > 2 &&
+    titleModifiers.has(wordKey(words[words.length - length - 1] as string))
+  )
+    length++;
+  // `Richard Adams Education editor`: a title in sentence case takes the word before it.
+  if (length === 1 && lowerStart.test(titleWord) && words.length >= 4) length = 2;
+  const name = words.slice(0, words.length - length);
+  const last = name[name.length - 1] as string;
+  if (!name.every((word) => upperStart.test(word) || isParticle(wordKey(word)))) return 0;
+  if (
+    isParticle(wordKey(last)) ||
+    name.some((word) => isTitleWord(word) || titleModifiers.has(wordKey(word)))
+  )
+    return 0;
+  return length;
 }
 
 function isTitle(text: string): boolean {
   const words = text.split(' ');
   if (words.length > 8) return false;
-  return words.some((word) => titleWords.has(wordKey(word))) && titlePrefixLength(words) === 0;
+  return (
+    words.some(isTitleWord) && titlePrefixLength(words) === 0 && titleSuffixLength(words) === 0
+  );
 }
 
 function trimSegment(segment: string): string {
   let text = segment.trim();
   text = text.replace(/^(?:[Aa]nd|AND|&|[Uu]nd|UND|et|y|e)\s+/u, '');
   let end = text.length;
-  while (end > 0 && /[,:;!?"“”'‘’*·•|/-]/u.test(text.charAt(end - 1))) end--;
+  while (end > 0 && /[,:;!?"“”'‘’*·•|/–—-]/u.test(text.charAt(end - 1))) end--;
   text = text.slice(0, end).trimEnd();
   if (text.endsWith('.')) {
     const lastWord = text.slice(text.lastIndexOf(' ') + 1, -1);
@@ -285,6 +370,14 @@ function personSegment(
   if (title > 0) {
     contributor.jobTitle = words.slice(0, title).join(' ');
     name = words.slice(title).join(' ');
+  } else {
+    // `Christoph Hein Chefredakteur`: a job title after the name without a comma (a page prints
+    // them in elements of their own).
+    const suffix = titleSuffixLength(words);
+    if (suffix > 0) {
+      contributor.jobTitle = words.slice(words.length - suffix).join(' ');
+      name = words.slice(0, words.length - suffix).join(' ');
+    }
   }
   if (isEveryWord(name, credentials) || generational.test(name)) return { kind: 'junk' };
   const strict = Object.keys(contributor).length > 0;
@@ -316,7 +409,7 @@ function classify(
 ): Segment {
   // No name, title or outlet is this long; longer items are junk, read in constant time.
   if (raw.length > maxItemLength) return { kind: 'junk' };
-  const text = trimSegment(raw);
+  const text = trimSegment(withoutSocialWords(trimSegment(raw)));
   if (text === '') return { kind: 'junk' };
   if (emailPattern.test(text)) return { kind: 'email', value: text.replace(/^<|>$/g, '') };
   if (urlPattern.test(text)) return { kind: 'url', value: text };
@@ -416,6 +509,15 @@ function cutAtDigit(segment: string): { text: string; cut: boolean } {
   if (urlPattern.test(trimmed) || emailPattern.test(trimmed)) return { text: trimmed, cut: false };
   const index = trimmed.search(digit);
   if (index < 0) return { text: trimmed, cut: false };
+  // `Steven Mufson March 18`: a day without a year, which no date reading cut; its month goes too.
+  const head = trimmed.slice(0, index).trimEnd();
+  const space = head.lastIndexOf(' ');
+  const last = head
+    .slice(space + 1)
+    .toLowerCase()
+    .replace(/[.,]$/u, '');
+  if (months.has(last) || weekdays.has(last))
+    return { text: space > 0 ? head.slice(0, space) : '', cut: true };
   return { text: trimmed.slice(0, index), cut: true };
 }
 

@@ -8,7 +8,14 @@ import {
   type LinearModel,
 } from '../model/index.js';
 import type { HtmlElement } from './build-tree.js';
-import { type Candidate, dateFromUrl, dateRank, metaKeys, readDate } from './read-fields.js';
+import {
+  type Candidate,
+  dateFromUrl,
+  datePublishedKeys,
+  dateRank,
+  metaKeys,
+  readDate,
+} from './read-fields.js';
 import { allMeta, type Found, type PageMeta } from './read-page-meta.js';
 import type { Unit } from './segment.js';
 import { classAndId, collapse, elementsOf, textOf } from './tree-text.js';
@@ -41,24 +48,9 @@ export interface DateCandidate extends Candidate<ParsedDate> {
 }
 
 /** Meta keys that name the publication itself (the rest of `metaKeys.datePublished` are generic dates). */
-const publishedKeys = new Set([
-  'article:published_time',
-  'datepublished',
-  'og:published_time',
-  'published_time',
-  'article:published',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'publish_date',
-  'dc.date.issued',
-  'dcterms.issued',
-  'sailthru.date',
-  'parsely-pub-date',
-  'article.published',
-  'citation_publication_date',
-  'originalpublicationdate',
-]);
+const publishedKeys: ReadonlySet<string> = new Set(
+  datePublishedKeys.filter(([, published]) => published).map(([key]) => key),
+);
 
 const modifiedWords = /modif|updat|aktualisiert|geändert|edited|revised/iu;
 const publishedWords = /publi|posted|pubdate|created|erschienen|veröffentlicht|issued/iu;
@@ -149,7 +141,17 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
   const to = Math.min(units.length, from + 15);
   for (let index = from; index < to; index++) {
     const unit = units[index]!;
-    if (unit.text.length > 160 || !/\d/u.test(unit.text)) continue;
+    if (unit.text.length > 160) {
+      // `27.1.2022 - Bei der Erinnerung …`: a lead paragraph that opens with its date.
+      const found = /^\d/u.test(unit.text) ? safeFind(unit.text.slice(0, 60), options) : undefined;
+      if (found && found.index === 0)
+        push('page-near', found, unitPlace(unit), {
+          unit: index,
+          distance: Math.abs(index - (headlineUnit ?? 0)),
+        });
+      continue;
+    }
+    if (!/\d/u.test(unit.text)) continue;
     // Up to two dates a line (`Updated: 9 March · Published: 2 March`).
     let rest = unit.text;
     for (let count = 0; count < 2; count++) {
@@ -247,7 +249,7 @@ const scriptDate =
 
 /** Words printed before a publication date. */
 const labelWords =
-  /(?:datum|date|published|publié|publicado|pubblicato|veröffentlicht|erschienen|stand|fecha|data|posted|on|am|le|el|vom|\/\/|\|) ?:?$/iu;
+  /(?:datum|date|published|publié|publicado|pubblicato|veröffentlicht|veröffentlichung|erscheinungsdatum|erschienen|stand|fecha|data|posted|on|am|le|el|vom|\/\/|\|) ?:?$/iu;
 
 /** An ISO value the JSON-LD reader already normalised. */
 function isoDate(value: string): ParsedDate {
@@ -377,14 +379,31 @@ const compiled = compiledModelCache(dateFeatureNames);
  * The candidate the model prefers, upgraded to a candidate of the same calendar day that says
  * more (a time with its offset beats a bare day), carrying the page unit it was printed in.
  */
+/** A time given in UTC (`Z`, `+00:00`). */
+function isUtc(date: ParsedDate): boolean {
+  return date.precision !== 'day' && /(?:Z|[+-]00:?00)$/u.test(date.value);
+}
+
 export function chooseDate(
   candidates: readonly DateCandidate[],
-  vectors: readonly Float64Array[],
+  vectors: readonly ArrayLike<number>[],
   model: LinearModel,
 ): DateCandidate | undefined {
   if (candidates.length === 0) return undefined;
   const best = chooseBest(compiled(model), vectors, Number.NEGATIVE_INFINITY);
   let chosen = candidates[best.index]!;
+  // `2022-05-04T03:37:37Z` and the page's `2022-05-03T23:37:37-04:00`: the same instant, in the
+  // publisher's own offset (whose calendar day readers see).
+  if (isUtc(chosen.value)) {
+    const instant = Date.parse(chosen.value.value);
+    const local = candidates.find(
+      (other) =>
+        other.value.zone === 'offset' &&
+        !isUtc(other.value) &&
+        Math.abs(Date.parse(other.value.value) - instant) <= 60_000,
+    );
+    if (local) chosen = local;
+  }
   const day = dayOf(chosen);
   let unit = chosen.unit;
   for (const other of candidates) {

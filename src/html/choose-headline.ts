@@ -8,7 +8,7 @@ import {
 } from '../model/index.js';
 import type { HtmlElement } from './build-tree.js';
 import { wordSet } from './features.js';
-import type { Candidate } from './read-fields.js';
+import { type Candidate, withoutLeadingDates } from './read-fields.js';
 import type { Unit } from './segment.js';
 import { classAndId, collapse, textOf } from './tree-text.js';
 
@@ -86,7 +86,10 @@ export function headlineCandidatesOf(sources: Readonly<HeadlineSources>): Headli
     if (source === 'h3' && name !== 'h3') continue;
     headings++;
     const place = { from: `<${name}>`, start: unit.start, end: unit.end, unit: index };
-    result.push({ value: unit.text, source, ...place });
+    // `23.01.2022 - Wierer wins the mass start`: the date a heading starts with is not headline.
+    const undated = withoutLeadingDates(unit.text);
+    const value = undated !== unit.text && undated.split(' ').length >= 3 ? undated : unit.text;
+    result.push({ value, source, ...place });
     const children = printed(unit);
     const first = children[0];
     if (children.length >= 2 && first?.type === 'element' && first.name !== 'a') {

@@ -1,3 +1,4 @@
+import { bylineIntro } from '../fields/byline-intro.js';
 import type { ParsedDate } from '../fields/parse-date.js';
 import { extractJsonLd } from '../jsonld/extract-json-ld.js';
 import { fromJsonLd } from '../jsonld/from-json-ld.js';
@@ -52,6 +53,8 @@ import {
   readDate,
   siteNames,
   stripSiteName,
+  withoutLeadingDates,
+  withoutSiteName,
 } from './read-fields.js';
 import { allMeta, type Found, readPageMeta } from './read-page-meta.js';
 import { htmlDiagnostic } from './rules.js';
@@ -90,7 +93,7 @@ export interface ParseHtmlResult {
 }
 
 const bylineClass =
-  /(?:^|[\s_-])(?:byline|author|authors|writer|contributor|reporter|autor|auteur)(?:$|[\s_-])/u;
+  /byline|(?:^|[\s_-])(?:author|authors|writer|contributor|reporter|autor|auteur)(?:$|[\s_-])/u;
 const commentClass = /comment|reply|respon/u;
 
 /**
@@ -290,7 +293,7 @@ export function readHtml(
   const metaHeadlines: Array<Candidate<string> & { source: HeadlineSource }> = [];
   if (ld?.headline)
     metaHeadlines.push({
-      value: collapse(ld.headline),
+      value: withoutSiteName(collapse(ld.headline), sites),
       source: 'json-ld',
       ...foundPlace(ldFound(ld.headline)),
     });
@@ -747,7 +750,8 @@ function findPageBylines(
     if (unit.text.length > 200) continue;
     if (hasAncestorClass(unit.element, commentClass, 6)) continue;
     const marked = hasAncestorClass(unit.element, bylineClass, 4);
-    const intro = introWords.test(unit.text);
+    const intro =
+      introWords.test(unit.text) || bylineIntro(withoutLeadingDates(unit.text)) !== undefined;
     if (!intro && !marked) continue;
     const byline = readByline(unit.text);
     if (!byline) continue;
@@ -759,6 +763,27 @@ function findPageBylines(
       intro,
       marked,
     });
+  }
+  // One labelled line further down the story (`Autor: …`, `Text: …` at its end).
+  const lastKept = Math.max(-1, ...keep);
+  for (
+    let index = to;
+    index <= lastKept + 3 && index < units.length && result.length < 3;
+    index++
+  ) {
+    const unit = units[index]!;
+    if (unit.kind !== 'paragraph' || unit.text.length > 160) continue;
+    if (bylineIntro(unit.text) === undefined || hasAncestorClass(unit.element, commentClass, 6))
+      continue;
+    const byline = readByline(unit.text);
+    if (!byline?.contributors.some((c) => c.type !== 'Organization')) continue;
+    result.push({
+      candidate: { value: byline, from: `the page's byline`, start: unit.start, end: unit.end },
+      index,
+      intro: true,
+      marked: hasAncestorClass(unit.element, bylineClass, 4),
+    });
+    break;
   }
   return result;
 }
@@ -830,6 +855,9 @@ function hasAncestorClass(element: HtmlElement, pattern: RegExp, reach: number):
   for (let step = 0; current && step < reach; step++, current = current.parent) {
     const words = classAndId(current);
     if (words && pattern.test(words)) return true;
+    // Component names of script-built pages (`data-testid="prism-byline"`).
+    const testId = current.attributes['data-testid'];
+    if (testId && pattern.test(testId.toLowerCase())) return true;
     if (current.attributes.rel === 'author' || current.attributes.itemprop === 'author')
       return true;
   }

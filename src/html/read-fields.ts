@@ -1,3 +1,4 @@
+import { bylineIntro } from '../fields/byline-intro.js';
 import { parseByline } from '../fields/parse-byline.js';
 import {
   findDate,
@@ -21,6 +22,38 @@ export interface Candidate<T> {
 function candidate<T>(value: T, found: Found): Candidate<T> {
   return { value, from: found.from, start: found.start, end: found.end };
 }
+
+/**
+ * Meta keys of the publication date, in order of trust (the date model's candidates come in
+ * this order), each marked whether it names the publication itself (`article:published_time`)
+ * or is a generic date (`date`, `dc.date`, `citation_date`).
+ */
+export const datePublishedKeys: ReadonlyArray<readonly [key: string, published: boolean]> = [
+  ['article:published_time', true],
+  ['datepublished', true],
+  ['og:published_time', true],
+  ['published_time', true],
+  ['article:published', true],
+  ['pubdate', true],
+  ['publishdate', true],
+  ['publish-date', true],
+  ['publish_date', true],
+  ['date', false],
+  ['dc.date.issued', true],
+  ['dcterms.issued', true],
+  ['dc.date', false],
+  ['dcterms.date', false],
+  ['dcterms.created', false],
+  ['dc.date.created', false],
+  ['sailthru.date', true],
+  ['parsely-pub-date', true],
+  ['article.published', true],
+  ['citation_publication_date', true],
+  ['citation_date', false],
+  ['originalpublicationdate', true],
+  ['displaydate', false],
+  ['release_date', false],
+];
 
 /** Meta keys read as each field, in order of trust. */
 export const metaKeys = {
@@ -56,32 +89,7 @@ export const metaKeys = {
     'dcterms.contributor',
     'dc.contributor',
   ],
-  datePublished: [
-    'article:published_time',
-    'datepublished',
-    'og:published_time',
-    'published_time',
-    'article:published',
-    'pubdate',
-    'publishdate',
-    'publish-date',
-    'publish_date',
-    'date',
-    'dc.date.issued',
-    'dcterms.issued',
-    'dc.date',
-    'dcterms.date',
-    'dcterms.created',
-    'dc.date.created',
-    'sailthru.date',
-    'parsely-pub-date',
-    'article.published',
-    'citation_publication_date',
-    'citation_date',
-    'originalpublicationdate',
-    'displaydate',
-    'release_date',
-  ],
+  datePublished: datePublishedKeys.map(([key]) => key),
   dateModified: [
     'article:modified_time',
     'datemodified',
@@ -132,20 +140,8 @@ export function stripSiteName(
 ): string {
   const parts = title.split(separators);
   if (parts.length < 2) return title;
-  const norm = (text: string) =>
-    text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  const sites = new Set(siteNames.map(norm).filter(Boolean));
-  const kept = parts.filter((part) => !sites.has(norm(part)));
-  if (kept.length > 0 && kept.length < parts.length) {
-    // Rebuild from the title itself so the separators inside the headline stay as written.
-    const first = title.indexOf(kept[0]!);
-    const last = kept[kept.length - 1]!;
-    const end = title.lastIndexOf(last) + last.length;
-    if (first >= 0 && end > first) return title.slice(first, end).trim();
-  }
+  const known = withoutSiteName(title, siteNames);
+  if (known !== title) return known;
   for (const other of others) {
     const wanted = norm(other);
     if (!wanted) continue;
@@ -177,15 +173,45 @@ export function stripSiteName(
   return title;
 }
 
+const norm = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * A title without the parts that are the site's name as the metadata gives it (`Five trends |
+ * HR Journal` → `Five trends`); unchanged when no part is.
+ */
+export function withoutSiteName(title: string, siteNames: readonly string[]): string {
+  const parts = title.split(separators);
+  if (parts.length < 2) return title;
+  const sites = new Set(siteNames.map(norm).filter(Boolean));
+  const kept = parts.filter((part) => !sites.has(norm(part)));
+  if (kept.length > 0 && kept.length < parts.length) {
+    // Rebuild from the title itself so the separators inside the headline stay as written.
+    const first = title.indexOf(kept[0]!);
+    const last = kept[kept.length - 1]!;
+    const end = title.lastIndexOf(last) + last.length;
+    if (first >= 0 && end > first) return title.slice(first, end).trim();
+  }
+  return title;
+}
+
 /** A URL path date: `/2019/10/19/` or `/2019-10-19`. */
 const urlDate = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/u;
 
-/** The date a URL path gives, as a calendar date. */
+/** A URL path date written day first: `/meldungen/29-10-2021`. */
+const urlDayFirst = /\/(0?[1-9]|[12]\d|3[01])[.-](0?[1-9]|1[0-2])[.-]((?:19|20)\d{2})(?:[/.-]|$)/u;
+
+/** The date a URL path gives, as a calendar date (day first only where the day is over 12). */
 export function dateFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const match = urlDate.exec(url);
-  if (!match) return undefined;
-  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  if (match) return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  const dayFirst = urlDayFirst.exec(url);
+  if (!dayFirst || Number(dayFirst[1]) <= 12) return undefined;
+  return `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
 }
 
 /** Parse a machine date (`2019-10-19T08:00:00+02:00`, `Mon, 18 Nov 2019 16:07:38 -0600`) or a printed one. */
@@ -295,6 +321,38 @@ function withoutDangling(text: string): string {
 }
 /** An intro word in lower case (`von Kathrin`), which the byline parser reads only capitalized. */
 const lowerIntro = /^(?:von|by|par|por|di|door|av|af|przez|od|de)\s/u;
+/** Separators and clock words between a leading date and what follows (`04.02.2022 | 13:10 Uhr | …`). */
+const leadingJunk = /^(?:[\s|·•,;:–—/-]|uhr\b|h\b)+/iu;
+/** A label after the names that starts something else: ` Tags: …`, ` Kategorie: …`. */
+const laterLabel = /\s\p{Lu}[\p{L}-]{1,20}\s?:\s/gu;
+
+/**
+ * A page line without the dates it starts with: `10. Februar 2019 von Heiko` → `von Heiko`,
+ * `04.02.2022 | 13:10 Uhr | Uta Helkenberg` → `Uta Helkenberg`.
+ */
+export function withoutLeadingDates(text: string): string {
+  let rest = text;
+  for (let round = 0; round < 3; round++) {
+    let found: ReturnType<typeof findDate>;
+    try {
+      found = findDate(rest.slice(0, 120));
+    } catch {
+      found = undefined;
+    }
+    if (found?.index !== 0) break;
+    rest = rest.slice(found.text.length).replace(leadingJunk, '');
+  }
+  return rest;
+}
+
+/** A line cut before a later label that is not a byline's (`Autor: A B Tags: x, y` → `Autor: A B`). */
+function beforeOtherLabels(text: string): string {
+  for (const match of text.matchAll(laterLabel)) {
+    if (match.index === 0) continue;
+    if (bylineIntro(text.slice(match.index + 1)) === undefined) return text.slice(0, match.index);
+  }
+  return text;
+}
 
 /**
  * A byline as pages print it, made readable for `parseByline`: a trailing date and the word
@@ -302,7 +360,7 @@ const lowerIntro = /^(?:von|by|par|por|di|door|av|af|przez|od|de)\s/u;
  * lower-case intro word capitalized.
  */
 function cleanBylineText(value: string): string {
-  let text = value;
+  let text = beforeOtherLabels(withoutLeadingDates(value)) || value;
   let found: ReturnType<typeof findDate>;
   try {
     found = findDate(text);
@@ -312,7 +370,14 @@ function cleanBylineText(value: string): string {
   if (found && found.index > 0) text = withoutDangling(text.slice(0, found.index)) || text;
   const inverted = invertedName.exec(text);
   if (inverted) text = `${inverted[2]} ${inverted[1]}`;
-  if (lowerIntro.test(text)) text = text.charAt(0).toUpperCase() + text.slice(1);
+  // `Von Thilo / 6. November 2023`: on a page's byline line, an intro before one name.
+  if (/^(?:Von|VON|Par|PAR|Por|POR|Door)\s+\S+$/u.test(text))
+    return text.slice(text.indexOf(' ') + 1);
+  // `von Kathrin`: in lower case the word is an intro, not the first word of a name.
+  if (lowerIntro.test(text))
+    text = /^\S+\s+\S+$/u.test(text)
+      ? text.slice(text.indexOf(' ') + 1)
+      : text.charAt(0).toUpperCase() + text.slice(1);
   return text;
 }
 

@@ -27,6 +27,7 @@ import {
   type ListItem,
 } from '../schema/index.js';
 import { citationLine, MAX_BLOCK_DEPTH, readsAsBylineOrDateline } from './body-to-blocks.js';
+import { type EscapeConfig, type EscapeState, escapeText } from './escape-text.js';
 import { frontmatterFields } from './frontmatter-keys.js';
 import { collapseWhiteSpace } from './frontmatter-to-fields.js';
 import { escapeHtml } from './html-figure.js';
@@ -68,9 +69,8 @@ const autolinkEscape = /(?<!\\)((?:\\\\)*)\\([:.@])/g;
 const shortcodeOpen = /\{\{(?=\\?[<%])/g;
 
 /** The part of mdast-util-to-markdown's state a text handler uses. */
-interface TextState {
+interface TextState extends EscapeState {
   indexStack: number[];
-  safe(value: string, config: Record<string, unknown>): string;
 }
 
 /**
@@ -84,23 +84,26 @@ function textHandler(
   node: { value: string },
   parent: { children: unknown[] } | undefined,
   state: TextState,
-  info: Record<string, unknown>,
+  info: EscapeConfig,
 ): string {
   return safeText(node, parent, state, info)
     .replace(autolinkEscape, '$1<!---->$2')
     .replace(shortcodeOpen, '{\\{');
 }
 
-/** The text of `node` escaped by mdast-util-to-markdown, knowing its neighbours. */
+/**
+ * The text of `node` escaped as mdast-util-to-markdown's `state.safe` escapes it, knowing its
+ * neighbours, in time linear in its length ({@link escapeText}).
+ */
 function safeText(
   node: { value: string },
   parent: { children: unknown[] } | undefined,
   state: TextState,
-  info: Record<string, unknown>,
+  info: EscapeConfig,
 ): string {
-  const siblings = parent ? parent.children : [];
+  const siblings = (parent ? parent.children : []) as Array<{ type: string } | undefined>;
   const index = state.indexStack[state.indexStack.length - 1] ?? -1;
-  return state.safe(node.value, {
+  return escapeText(state, node.value, {
     ...info,
     afterNode: siblings[index + 1],
     beforeNode: siblings[index - 1],
@@ -119,7 +122,7 @@ function mdxTextHandler(
   node: { value: string },
   parent: { children: unknown[] } | undefined,
   state: TextState,
-  info: Record<string, unknown>,
+  info: EscapeConfig,
 ): string {
   return safeText(node, parent, state, info)
     .replace(mdxSyntax, '$1\\$2')
@@ -148,7 +151,7 @@ function createStringifier(
       bullet: '-',
       emphasis: '*',
       strong: '*',
-      rule: '*',
+      rule: '_',
       fences: true,
       listItemIndent: 'one',
       resourceLink: true,

@@ -41,6 +41,22 @@ describe.skipIf(!built)('the per-file budget (built binary)', () => {
     });
   });
 
+  // remark-parse's other slow shapes (README, Security): each takes minutes at these sizes
+  // (lazy lines: micromark rescans the paragraph at each line), and is stopped at its budget
+  // like unclosed emphasis.
+  it.each([
+    ['a block quote continued by lazy lines', `# Night ferries\n\n> a\n${'a\n'.repeat(40_000)}`],
+    [
+      'a list nested 1,000 deep',
+      Array.from({ length: 1_000 }, (_, depth) => `${'  '.repeat(depth)}- a\n`).join(''),
+    ],
+  ])('stops %s at its budget, exit 2', (_, slow) => {
+    const cwd = folderWith({ 'a.md': clean, 'slow.md': slow });
+    const result = runBin(['check', '.', '--timeout', '1', '-f', 'json', '-q'], { cwd });
+    expect(result.code).toBe(2);
+    expect(ruleIds(result.stdout)).toEqual({ 'a.md': [], 'slow.md': ['check-timeout'] });
+  });
+
   it('cannot be lowered or turned off by a rule setting', () => {
     const cwd = folderWith({ 'slow.md': `# Night ferries\n\n${'**a'.repeat(20_000)}\n` });
     const result = runBin(['check', 'slow.md', '--timeout', '1', '--rule', 'check-timeout=off'], {

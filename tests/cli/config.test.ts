@@ -3,6 +3,7 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { configJsonSchema } from '../../scripts/config-schema.js';
 import { configSchema, parseConfig } from '../../src/cli/config.js';
+import { parseText as parseConfigText } from '../../src/cli/config-text.js';
 
 const shipped = JSON.parse(readFileSync('schema/config.schema.json', 'utf8'));
 
@@ -48,6 +49,47 @@ describe('parseConfig', () => {
     expect(places).toEqual([
       { line: 3, column: 5, offset: 19 },
       { line: 5, column: 3, offset: 50 },
+    ]);
+  });
+
+  it('reports a duplicate YAML key at the second one, naming the first, at any depth', () => {
+    const top = parseConfig('preset: strict\nmaxWarnings: 3\npreset: loose\n', 'c.yaml');
+    expect(top?.config).toEqual({});
+    expect(top?.diagnostics).toEqual([
+      expect.objectContaining({
+        ruleId: 'invalid-config',
+        severity: 'error',
+        message:
+          'Cannot parse the configuration: Unexpected duplicate key `preset`, expected each key once (the first is on line 1)',
+        place: { line: 3, column: 1, offset: 30 },
+      }),
+    ]);
+    const nested = parseConfig(
+      'rules:\n  missing-image: off\n  missing-image: warn\n',
+      '.nutgrafrc.yml',
+    );
+    expect(nested?.diagnostics.map((d) => [d.message, d.place])).toEqual([
+      [
+        'Cannot parse the configuration: Unexpected duplicate key `missing-image`, expected each key once (the first is on line 2)',
+        { line: 3, column: 3, offset: 30 },
+      ],
+    ]);
+  });
+
+  it('reads a YAML configuration of 20,000 keys, finding duplicates in one pass', () => {
+    // `yaml`'s own unique-keys check compares each key with every key before it.
+    const keys = Array.from({ length: 20_000 }, (_, i) => `  rule-${i}: off\n`).join('');
+    const parsed = parseConfigText(`rules:\n${keys}`, 'nutgraf.config.yaml');
+    expect(parsed.diagnostics).toEqual([]);
+    const rules = (parsed.value as { rules: Record<string, string> }).rules;
+    expect(Object.keys(rules)).toHaveLength(20_000);
+    expect(rules['rule-19999']).toBe('off');
+    const duplicated = parseConfig(`rules:\n${keys}  rule-7: warn\n`, 'nutgraf.config.yaml');
+    expect(duplicated?.diagnostics.map((d) => [d.message, d.place])).toEqual([
+      [
+        'Cannot parse the configuration: Unexpected duplicate key `rule-7`, expected each key once (the first is on line 9)',
+        { line: 20_002, column: 3, offset: keys.length + 9 },
+      ],
     ]);
   });
 

@@ -181,6 +181,28 @@ const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
   ['Мария Иванова', [person('Мария Иванова')]],
   ['Zendaya', [person('Zendaya')]],
   ['Berg, Anton van', [person('Anton van Berg')]],
+  // Labels and verb phrases of other languages, author-box links
+  ['Text: Lorenz Aigner', [person('Lorenz Aigner')]],
+  ['Autorin: Jutta Kellermann', [person('Jutta Kellermann')]],
+  ['Autoren Ilka Brandt und Jonas Wehle', [person('Ilka Brandt'), person('Jonas Wehle')]],
+  ['Ein Artikel von Mira Lanz | 27.01.2022 - 12:45', [person('Mira Lanz')]],
+  ['erstellt von Dominika — veröffentlicht 28.01.2022 06:00', [person('Dominika')]],
+  ['Zeige alle Beiträge von Petra Lorenz', [person('Petra Lorenz')]],
+  ['Publié par Claire Dumas', [person('Claire Dumas')]],
+  ['Escrito por Marta Soler', [person('Marta Soler')]],
+  [
+    'Text von Lorenz Aigner Illustration von Nora Bley',
+    [person('Lorenz Aigner'), person('Nora Bley', { role: 'illustrator' })],
+  ],
+  // A job title after the name without a comma, a follow button's word
+  ['Tobias Rehm Chefredakteur', [person('Tobias Rehm', { jobTitle: 'Chefredakteur' })]],
+  ['By Ana Ruiz Senior Editor', [person('Ana Ruiz', { jobTitle: 'Senior Editor' })]],
+  ['Inga MeerbachFollow', [person('Inga Meerbach')]],
+  ['Rosa Adler Education editor', [person('Rosa Adler', { jobTitle: 'Education editor' })]],
+  ['Hafenbote-Experte Jonas Wehle', [person('Jonas Wehle', { jobTitle: 'Hafenbote-Experte' })]],
+  ['By Ana Ruiz Follow', [person('Ana Ruiz')]],
+  ['By Tomas Berg March 18', [person('Tomas Berg')]],
+  ['By Tomas Berg, May 3', [person('Tomas Berg')]],
 ];
 
 /** Lines that are not bylines. */
@@ -205,6 +227,7 @@ const negatives: readonly string[] = [
   'Market Wrap',
   'By Key Takeaways',
   'Opening Bell',
+  'Senior Political Editor',
 ];
 
 describe('parseByline', () => {

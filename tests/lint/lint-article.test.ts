@@ -189,6 +189,45 @@ describe('lintArticle', () => {
     );
   });
 
+  it('finds what blocks nested in list items hold, at their paths, in reading order', () => {
+    const article = cleanArticle() as LooseArticle;
+    const figure = { type: 'figure', url: 'https://example.com/pier.jpg' };
+    const relative = (text: string) => ({
+      type: 'paragraph',
+      text,
+      content: [{ type: 'link', url: `/${text}`, children: [{ type: 'text', value: text }] }],
+    });
+    article.body = [
+      relative('first'),
+      {
+        type: 'list',
+        ordered: false,
+        items: [
+          { text: 'one', blocks: [figure, relative('nested')] },
+          {
+            text: 'two',
+            blocks: [
+              { type: 'list', ordered: true, items: [{ text: 'a', blocks: [relative('deep')] }] },
+            ],
+          },
+        ],
+      },
+      relative('last'),
+      { type: 'paragraph', text: ' ' },
+    ];
+    const found = lintArticle(article as ArticleInput, { now: NOW, preset: 'strict' });
+    const at = (ruleId: string) =>
+      found.filter((d) => d.ruleId === ruleId).map((d) => (d.path ?? []).join('.'));
+    expect(at('image-without-alt')).toEqual(['body.1.items.0.blocks.0.alt']);
+    expect(at('url-not-absolute')).toEqual([
+      'body.0.content.0.url',
+      'body.1.items.0.blocks.1.content.0.url',
+      'body.1.items.1.blocks.0.items.0.blocks.0.content.0.url',
+      'body.2.content.0.url',
+    ]);
+    expect(at('empty-paragraph')).toEqual(['body.3']);
+  });
+
   it('handles huge and deeply nested content', () => {
     const article = cleanArticle() as LooseArticle;
     article.byline.contributors[0].name = `${'Ana '.repeat(50_000)}Ruiz`;

@@ -69,7 +69,10 @@ describe('remarkNutgraf', () => {
     }
   });
 
-  it('reads deeply nested quotes and lists without running out of stack', async () => {
+  // A 2,000-deep list is one of micromark's slow shapes (~3 s on a quiet machine): a generous limit.
+  it('reads deeply nested quotes and lists without running out of stack', {
+    timeout: 120_000,
+  }, async () => {
     const value = `---\ntitle: N\n---\n\n${'>'.repeat(6000)} x\n\n${'- '.repeat(2000)}y\n`;
     const processor = unified()
       .use(remarkParse)

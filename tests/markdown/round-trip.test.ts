@@ -59,6 +59,21 @@ describe('toMarkdown → parseMarkdown, cases once lost', () => {
   it.each([
     ['a first paragraph that reads as a byline', article({ body: [paragraph('By Jane Doe')] })],
     [
+      // The second of two lists takes the other bullet (`*`); a divider written `***` after it
+      // made the whole line one thematic break, and the list was lost.
+      'a list item that opens with a divider, after another list',
+      article({
+        body: [
+          { type: 'list', ordered: false, items: [{ text: 'Tides' }] },
+          {
+            type: 'list',
+            ordered: false,
+            items: [{ text: '', blocks: [{ type: 'divider' }, paragraph('Ferries')] }],
+          },
+        ],
+      }),
+    ],
+    [
       'a first paragraph that reads as a byline, in emphasis',
       article({
         body: [

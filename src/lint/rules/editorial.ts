@@ -52,14 +52,18 @@ const letter = /\p{L}/u;
 /** Whitespace that normalising would change: leading, trailing, repeated or not a plain space. */
 const messyWhitespace = /^\s|\s$|\s\s|[^\S ]/;
 
-function paragraphs(article: Article): Array<{ text: string; path: ArticlePath }> {
-  const result: Array<{ text: string; path: ArticlePath }> = [];
-  arrayOf<Record<string, unknown>>(article.body).forEach((block, index) => {
+/**
+ * Call `visit` with the text and body index of each paragraph of the body (not those nested
+ * in lists). No part or path is made per paragraph: only findings need a path.
+ */
+function forEachParagraph(article: Article, visit: (text: string, index: number) => void): void {
+  const body = arrayOf<unknown>(article.body);
+  for (let index = 0; index < body.length; index++) {
+    const block = body[index];
     if (isRecord(block) && block.type === 'paragraph' && typeof block.text === 'string') {
-      result.push({ text: block.text, path: ['body', index] });
+      visit(block.text, index);
     }
-  });
-  return result;
+  }
 }
 
 function urlFields(article: Article): Array<{ url: unknown; path: ArticlePath }> {
@@ -114,28 +118,34 @@ export const editorialChecks: Readonly<Record<string, RuleCheck>> = {
         message: `Missing alternative text for the ${lead ? 'lead image' : 'figure'}: add \`alt\` describing what it shows`,
       })),
 
-  'empty-paragraph': (article) =>
-    paragraphs(article)
-      .filter(({ text }) => !/\S/.test(text))
-      .map(({ path }) => ({ path, message: 'Unexpected empty paragraph: remove it' })),
+  'empty-paragraph': (article) => {
+    const findings: RuleFinding[] = [];
+    forEachParagraph(article, (text, index) => {
+      if (!/\S/.test(text)) {
+        findings.push({ path: ['body', index], message: 'Unexpected empty paragraph: remove it' });
+      }
+    });
+    return findings;
+  },
 
   'duplicate-paragraph': (article) => {
-    const seen = new Map<string, ArticlePath>();
+    /** The body index of the first paragraph with each text. */
+    const seen = new Map<string, number>();
     const findings: RuleFinding[] = [];
-    for (const { text, path } of paragraphs(article)) {
+    forEachParagraph(article, (text, index) => {
       const key = messyWhitespace.test(text) ? text.replace(whitespace, ' ').trim() : text;
-      if (key.length < MIN_DUPLICATE_LENGTH || !letter.test(key)) continue;
+      if (key.length < MIN_DUPLICATE_LENGTH || !letter.test(key)) return;
       const first = seen.get(key);
-      if (first) {
+      if (first !== undefined) {
         findings.push({
-          path,
-          message: `Unexpected repeat of the paragraph at \`body[${first[1]}]\` (\`${short(key, 40)}\`): remove the copy`,
-          note: `First at body[${first[1]}]`,
+          path: ['body', index],
+          message: `Unexpected repeat of the paragraph at \`body[${first}]\` (\`${short(key, 40)}\`): remove the copy`,
+          note: `First at body[${first}]`,
         });
       } else {
-        seen.set(key, path);
+        seen.set(key, index);
       }
-    }
+    });
     return findings;
   },
 

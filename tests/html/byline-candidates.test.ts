@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { readHtml } from '../../src/html/parse-html.js';
+import { unitModel } from '../../src/html/unit-model.js';
+
+/** An invented page: a headline, one printed line after it, then the story. */
+function page(line: string, lang = 'de'): string {
+  const story = Array.from(
+    { length: 6 },
+    (_, index) =>
+      `<p>Der Gemeinderat von Kleinhafen hat am Dienstag beschlossen, die Fähre auch nachts fahren zu lassen. Absatz ${index + 1} erzählt, wie es dazu kam und was die Anwohner davon halten.</p>`,
+  ).join('\n');
+  return `<!doctype html><html lang="${lang}"><head><title>Nachtfähre kommt | Hafenbote</title></head>
+<body><header><nav><a href="/">Start</a></nav></header>
+<main><article><h1>Nachtfähre kommt</h1>
+${line}
+${story}
+</article></main></body></html>`;
+}
+
+/** The person names of each byline candidate the page gives. */
+function candidateNames(html: string): string[][] {
+  const reading = readHtml(html, {}, unitModel);
+  return reading.bylines.candidates
+    .filter((candidate) => candidate.source !== 'none')
+    .map((candidate) =>
+      (candidate.value?.contributors ?? [])
+        .filter((contributor) => contributor.type === 'Person')
+        .map((contributor) => contributor.name),
+    );
+}
+
+describe('readHtml: byline candidates from printed lines', () => {
+  it.each([
+    ['<p>Text: Lorenz Aigner</p>', ['Lorenz Aigner']],
+    ['<p>Ein Artikel von Mira Lanz | 27.01.2022 - 12:45</p>', ['Mira Lanz']],
+    ['<p>10. Februar 2022 von Tobias Rehm</p>', ['Tobias Rehm']],
+    ['<p>von Kathrin</p>', ['Kathrin']],
+    ['<p>Von Thilo / 6. November 2023 / Keine Kommentare</p>', ['Thilo']],
+    ['<p>Autor: Jonas Wehle Tags: Fähre, Hafen, Nacht</p>', ['Jonas Wehle']],
+  ])('%s', (line, names) => {
+    expect(candidateNames(page(line))).toContainEqual(names);
+  });
+
+  it('reads a byline glued to its intro in a component marked by data-testid', () => {
+    const line =
+      '<div data-testid="story-byline"><span>By</span><span><a href="/team/ana-ruiz">Ana Ruiz</a></span></div>';
+    expect(candidateNames(page(line, 'en'))).toContainEqual(['Ana Ruiz']);
+  });
+
+  it('reads a name and its job title printed in elements of their own', () => {
+    const reading = readHtml(
+      page('<div class="author-info"><p><strong>Tobias Rehm</strong> Chefredakteur</p></div>'),
+      {},
+      unitModel,
+    );
+    const people = reading.bylines.candidates.flatMap(
+      (candidate) => candidate.value?.contributors ?? [],
+    );
+    expect(people).toContainEqual(
+      expect.objectContaining({ name: 'Tobias Rehm', jobTitle: 'Chefredakteur' }),
+    );
+  });
+});

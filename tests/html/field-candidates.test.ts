@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { chooseDate, type DateCandidate, dateFeatureNames } from '../../src/html/choose-date.js';
+import { readHtml } from '../../src/html/parse-html.js';
+import { unitModel } from '../../src/html/unit-model.js';
+
+/** An invented page with the given head and heading. */
+function page(head: string, heading: string): string {
+  const story = Array.from(
+    { length: 5 },
+    (_, index) =>
+      `<p>The harbour board voted on Tuesday to run the ferry after midnight. Paragraph ${index + 1} says how the vote went and what the neighbours think.</p>`,
+  ).join('\n');
+  return `<!doctype html><html lang="en"><head>${head}</head><body><main><article>
+${heading}
+${story}
+</article></main></body></html>`;
+}
+
+function candidates(html: string): Array<{ source: string; value: string }> {
+  return readHtml(html, {}, unitModel).headlines.candidates.map(({ source, value }) => ({
+    source,
+    value,
+  }));
+}
+
+describe('readHtml: headline candidates', () => {
+  it("reads the JSON-LD headline without the site's name", () => {
+    const head = `<meta property="og:site_name" content="Saltmarsh Ledger">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Night ferries approved | Saltmarsh Ledger"}</script>`;
+    expect(candidates(page(head, '<h1>Night ferries approved</h1>'))).toContainEqual({
+      source: 'json-ld',
+      value: 'Night ferries approved',
+    });
+  });
+
+  it('reads a heading without the date it starts with', () => {
+    const found = candidates(page('', '<h2>23.01.2022 - Night ferries approved by the board</h2>'));
+    expect(found).toContainEqual({ source: 'h2', value: 'Night ferries approved by the board' });
+  });
+});
+
+describe('readHtml: date candidates', () => {
+  const dated = (head: string, line: string) =>
+    readHtml(page(head, `<h1>Night ferries approved</h1>${line}`), {}, unitModel).dates.candidates;
+
+  it('reads a lead paragraph that opens with its date', () => {
+    const lead = `<p>27.1.2022 - ${'The harbour board met in the old customs house and voted late. '.repeat(4)}</p>`;
+    expect(dated('', lead).map((candidate) => candidate.value.value)).toContain('2022-01-27');
+  });
+
+  it('reads a numeric date printed with thin spaces', () => {
+    const line = '<div class="meta">Von Hafenbote 4.\u20092.\u20092022.</div>';
+    expect(dated('', line).map((candidate) => candidate.value.value)).toContain('2022-02-04');
+  });
+
+  it('reads a day-first date in the canonical URL when the day is over 12', () => {
+    const head = '<link rel="canonical" href="https://ledger.example/news/29-10-2021">';
+    expect(dated(head, '')).toContainEqual(
+      expect.objectContaining({
+        source: 'url',
+        value: expect.objectContaining({ value: '2021-10-29' }),
+      }),
+    );
+  });
+});
+
+describe('chooseDate', () => {
+  it('gives the chosen instant in the offset another candidate prints it in', () => {
+    const place = { from: 'test', start: 0, end: 0, order: 0 };
+    const candidates: DateCandidate[] = [
+      {
+        ...place,
+        source: 'meta-published',
+        value: { value: '2022-05-04T03:37:37Z', precision: 'second', zone: 'offset', text: '' },
+      },
+      {
+        ...place,
+        source: 'time',
+        value: {
+          value: '2022-05-03T23:37:37-04:00',
+          precision: 'second',
+          zone: 'offset',
+          text: '',
+        },
+      },
+    ];
+    const vectors = candidates.map((candidate) => {
+      const vector = new Float64Array(dateFeatureNames.length);
+      vector[dateFeatureNames.indexOf(`from-${candidate.source}`)] = 1;
+      return vector;
+    });
+    const model = { bias: 0, weights: { 'from-meta-published': 2 } };
+    expect(chooseDate(candidates, vectors, model)?.value.value).toBe('2022-05-03T23:37:37-04:00');
+  });
+});
