@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, formatISO, isAfter, isExists, subDays, subMilliseconds } from 'date-fns';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import {
   dateFillers,
   dateLabelMaxWords,
@@ -523,7 +522,7 @@ const knownZones = new Set<string>();
 
 function checkTimeZone(timeZone: string | undefined): void {
   if (timeZone === undefined || knownZones.has(timeZone)) return;
-  if (typeof timeZone === 'string' && !Number.isNaN(new TZDate(0, timeZone).getTime())) {
+  if (typeof timeZone === 'string' && !Number.isNaN(tzOffset(timeZone, new Date(0)))) {
     knownZones.add(timeZone);
     return;
   }
@@ -545,23 +544,58 @@ function noteOf(notes: readonly string[]): { note?: string } {
 
 const fixedOffset = /^([+-])(\d{2}):(\d{2})$/;
 
+/** A wall clock: month 1–12, weekday 0 (Sunday) – 6. */
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  weekday: number;
+}
+
+/** The fields of a time read in UTC. */
+function utcWallClock(time: number): WallClock {
+  const date = new Date(time);
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour: date.getUTCHours(),
+    minute: date.getUTCMinutes(),
+    second: date.getUTCSeconds(),
+    weekday: date.getUTCDay(),
+  };
+}
+
 /**
- * The wall clock of an instant in a zone, as a `TZDate` whose fields (`getFullYear`, `getDate`,
- * `getDay`, …) are that wall clock. Fixed offsets are applied directly and the wall clock read in
- * UTC: @date-fns/tz reads an offset zone through an `Intl` error on Node 20, which is slow.
+ * The wall clock of an instant in a zone. Fixed offsets are applied directly: @date-fns/tz reads
+ * an offset zone through an `Intl` error on Node 20, which is slow. An IANA zone's offset comes
+ * from `tzOffset` (whole seconds, as `TZDate` applies it; NaN fields for a zone it does not know).
  */
-function wallClockOf(time: number, zone: string): TZDate {
+function wallClockOf(time: number, zone: string): WallClock {
   const fixed = fixedOffset.exec(zone);
-  if (!fixed) return new TZDate(time, zone);
-  const minutes = (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3]));
-  return new TZDate(time + minutes * 60_000, 'UTC');
+  if (fixed) {
+    const minutes = (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3]));
+    return utcWallClock(time + minutes * 60_000);
+  }
+  return utcWallClock(time - Math.round(-tzOffset(zone, new Date(time)) * 60) * 1000);
+}
+
+/** Whether a calendar date exists (month 0–11), as date-fns's `isExists` reads it. */
+function isExists(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month && date.getUTCDate() === day
+  );
 }
 
 function pad(value: number, length = 2): string {
   return String(value).padStart(length, '0');
 }
 
-/** ISO 8601 for a wall-clock time in a zone: printed directly for a fixed offset, else via TZDate. */
+/** ISO 8601 for a wall-clock time in a zone: printed directly for a fixed offset, else with the zone's offset then. */
 function isoDateTime(
   fields: {
     year: number;
@@ -579,31 +613,20 @@ function isoDateTime(
     return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`;
   }
   const found = wallClockOffset(zone, [year, month, day, hour, minute, second]);
-  if (!found?.exists) {
-    // A wall-clock time skipped by a DST change: let TZDate move it as it does.
-    const instant = new TZDate(year, month - 1, day, hour, minute, second, zone);
-    return Number.isNaN(instant.getTime()) ? undefined : formatISO(instant);
+  if (!found) return undefined;
+  if (!found.exists) {
+    // A wall-clock time skipped by a DST change moves forward by the gap (as `TZDate` moves it):
+    // read with the offset before the change, printed with the one after (whole minutes).
+    // The two offsets are `found.minutes` and the one at the instant it gives; before is the smaller.
+    const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+    const other = tzOffset(zone, new Date(wall - found.minutes * 60_000));
+    const instant = wall - Math.min(found.minutes, other) * 60_000;
+    const moved = wallClockOf(instant, zone);
+    const minutes = Math.trunc(tzOffset(zone, new Date(instant)));
+    return `${pad(moved.year, 4)}-${pad(moved.month)}-${pad(moved.day)}T${pad(moved.hour)}:${pad(moved.minute)}:${pad(moved.second)}${minutes === 0 ? 'Z' : formatOffset(minutes)}`;
   }
   const printed = found.minutes === 0 ? 'Z' : formatOffset(found.minutes);
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${printed}`;
-}
-
-function fieldsOf(wall: TZDate): {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-} {
-  return {
-    year: wall.getFullYear(),
-    month: wall.getMonth() + 1,
-    day: wall.getDate(),
-    hour: wall.getHours(),
-    minute: wall.getMinutes(),
-    second: wall.getSeconds(),
-  };
 }
 
 /** Turns the slots filled by {@link scan} into a result, or `undefined` when they are not a date. */
@@ -630,8 +653,8 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
     if (!reference) return undefined;
     if (parts.relativeMs !== undefined) {
       if (parts.hour !== undefined) return undefined;
-      const time = subMilliseconds(reference.time, parts.relativeMs).getTime();
-      const value = isoDateTime(fieldsOf(wallClockOf(time, reference.zone)), reference.zone);
+      const time = reference.time - parts.relativeMs;
+      const value = isoDateTime(wallClockOf(time, reference.zone), reference.zone);
       if (value === undefined) return undefined;
       return {
         value,
@@ -646,25 +669,26 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
     let daysBefore = parts.relativeDays ?? 0;
     if (parts.relativeDays === undefined && parts.weekday !== undefined) {
       if (!parts.weekdaySpelledOut) return undefined;
-      daysBefore = (referenceDay.getDay() - parts.weekday + 7) % 7;
+      daysBefore = (referenceDay.weekday - parts.weekday + 7) % 7;
       notes.push('Weekday read as the latest such day on or before `referenceDate`');
     }
-    const target = subDays(referenceDay, daysBefore);
-    year = target.getFullYear();
-    month = target.getMonth() + 1;
-    day = target.getDate();
+    const target = utcWallClock(
+      Date.UTC(referenceDay.year, referenceDay.month - 1, referenceDay.day - daysBefore),
+    );
+    year = target.year;
+    month = target.month;
+    day = target.day;
   }
   if (month === undefined || day === undefined) return undefined;
   if (year === undefined) {
     const reference = referenceOf(context);
     if (!reference) return undefined;
     const wall = wallClockOf(reference.time, parts.zone ?? reference.zone);
-    year = wall.getFullYear();
+    year = wall.year;
     // The latest such date on or before the day after the reference date.
-    const referenceDay = new TZDate(year, wall.getMonth(), wall.getDate(), 'UTC');
     if (
       isExists(year, month - 1, day) &&
-      isAfter(new TZDate(year, month - 1, day, 'UTC'), addDays(referenceDay, 1))
+      Date.UTC(year, month - 1, day) > Date.UTC(year, wall.month - 1, wall.day + 1)
     ) {
       year--;
     }
