@@ -48,6 +48,7 @@ async function bundle(entry: string, external: string[] = []) {
     ),
     minified: code.byteLength,
     gzipped: gzipSync(code).byteLength,
+    text: result.outputFiles[0]!.text,
   };
 }
 
@@ -79,17 +80,7 @@ describe('the feature names of parseText stay out of its bundle', () => {
   it.skipIf(!existsSync(entry))(
     'carries no `name: …, value:` feature entries (tsup.config.ts drops them)',
     async () => {
-      const result = await build({
-        entryPoints: [entry],
-        bundle: true,
-        minify: true,
-        platform: 'browser',
-        format: 'esm',
-        write: false,
-        nodePaths: [resolve('node_modules')],
-        logLevel: 'silent',
-      });
-      const code = result.outputFiles[0]!.text;
+      const { text: code } = await bundle(entry);
       expect(code.match(/name:(?:"[^"]*"|`[^`]*`),value:/g) ?? []).toEqual([]);
       // The feature functions are there all the same.
       expect(code).toMatch(/value:/);
