@@ -544,15 +544,24 @@ function noteOf(notes: readonly string[]): { note?: string } {
 
 const fixedOffset = /^([+-])(\d{2}):(\d{2})$/;
 
-/** A wall clock: month 1–12, weekday 0 (Sunday) – 6. */
-interface WallClock {
+/** A calendar date and time of day: month 1–12. */
+interface CalendarTime {
   year: number;
   month: number;
   day: number;
   hour: number;
   minute: number;
   second: number;
+}
+
+/** A wall clock: a calendar time and its weekday, 0 (Sunday) – 6. */
+interface WallClock extends CalendarTime {
   weekday: number;
+}
+
+/** `2026-03-10T09:30:00` and then `offset` (`Z`, `+05:30`). */
+function printIso(time: CalendarTime, offset: string): string {
+  return `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}T${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}${offset}`;
 }
 
 /** The fields of a time read in UTC. */
@@ -596,21 +605,10 @@ function pad(value: number, length = 2): string {
 }
 
 /** ISO 8601 for a wall-clock time in a zone: printed directly for a fixed offset, else with the zone's offset then. */
-function isoDateTime(
-  fields: {
-    year: number;
-    month: number;
-    day: number;
-    hour: number;
-    minute: number;
-    second: number;
-  },
-  zone: string,
-): string | undefined {
+function isoDateTime(fields: CalendarTime, zone: string): string | undefined {
   const { year, month, day, hour, minute, second } = fields;
   if (fixedOffset.test(zone)) {
-    const offset = zone === '+00:00' || zone === '-00:00' ? 'Z' : zone;
-    return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`;
+    return printIso(fields, zone === '+00:00' || zone === '-00:00' ? 'Z' : zone);
   }
   const found = wallClockOffset(zone, [year, month, day, hour, minute, second]);
   if (!found) return undefined;
@@ -623,10 +621,9 @@ function isoDateTime(
     const instant = wall - Math.min(found.minutes, other) * 60_000;
     const moved = wallClockOf(instant, zone);
     const minutes = Math.trunc(tzOffset(zone, new Date(instant)));
-    return `${pad(moved.year, 4)}-${pad(moved.month)}-${pad(moved.day)}T${pad(moved.hour)}:${pad(moved.minute)}:${pad(moved.second)}${minutes === 0 ? 'Z' : formatOffset(minutes)}`;
+    return printIso(moved, minutes === 0 ? 'Z' : formatOffset(minutes));
   }
-  const printed = found.minutes === 0 ? 'Z' : formatOffset(found.minutes);
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${printed}`;
+  return printIso(fields, found.minutes === 0 ? 'Z' : formatOffset(found.minutes));
 }
 
 /** Turns the slots filled by {@link scan} into a result, or `undefined` when they are not a date. */
