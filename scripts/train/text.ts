@@ -232,6 +232,19 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  /** Fit on `fitted`, write the weights in `dir` and bundle the library there with them (`dir/index.js`). */
+  async function buildFitted(dir: string, fitted: typeof pages, note: string): Promise<void> {
+    mkdirSync(dir, { recursive: true });
+    const module = path.join(dir, 'weights.ts');
+    writeWeights(module, train(fitted, h, { ...fitOptions, log: undefined }), note);
+    await bundleWith({
+      entry: 'src/index.ts',
+      outfile: path.join(dir, 'index.js'),
+      replaced: weightsFile,
+      replacement: module,
+    });
+  }
+
   const trainPooled = await scoreAll(evalDir);
   if (flag('--loco')) {
     // Leave one corpus out: the stand-in for publishers no page of the training set comes from.
@@ -241,16 +254,7 @@ async function main(): Promise<number> {
         page.item.corpus !== corpus &&
         !(corpus === 'bbc' && (page.item as { site?: string }).site === 'bbc.co.uk');
       const dir = path.join(cache, 'loco', corpus);
-      mkdirSync(dir, { recursive: true });
-      const weights = train(pages.filter(keep), h, { ...fitOptions, log: undefined });
-      const module = path.join(dir, 'weights.ts');
-      writeWeights(module, weights, `without ${corpus}`);
-      await bundleWith({
-        entry: 'src/index.ts',
-        outfile: path.join(dir, 'index.js'),
-        replaced: weightsFile,
-        replacement: module,
-      });
+      await buildFitted(dir, pages.filter(keep), `without ${corpus}`);
       const names = new Map([
         [corpus, items.filter((i) => i.corpus === corpus).map((i) => i.name)],
       ]);
@@ -270,16 +274,7 @@ async function main(): Promise<number> {
   const cvRuns: Array<Record<string, Record<string, unknown>>[]> = [];
   for (let k = 0; k < folds; k++) {
     const dir = path.join(cache, 'cv', `fold-${k}`);
-    mkdirSync(dir, { recursive: true });
-    const weights = train(trainPages(k), h, { ...fitOptions, log: undefined });
-    const module = path.join(dir, 'weights.ts');
-    writeWeights(module, weights, `fold ${k}`);
-    await bundleWith({
-      entry: 'src/index.ts',
-      outfile: path.join(dir, 'index.js'),
-      replaced: weightsFile,
-      replacement: module,
-    });
+    await buildFitted(dir, trainPages(k), `fold ${k}`);
     const names = new Map<string, string[]>();
     items.forEach((item, i) => {
       if (foldOf[i] !== k) return;
