@@ -5,11 +5,12 @@
  * right (and where they ranked), where the expected value stands in the page when no
  * candidate has it, and the lines around both.
  */
-import { compileTextModel, type TextWeights } from '../../src/text/text-model.js';
+
+import { linearScore } from '../../src/model/index.js';
 import { headlineCandidates } from '../../src/text/headline.js';
 import { bylineCandidates, isBylinePerson } from '../../src/text/meta-model.js';
 import { headlineText } from '../../src/text/parse-text.js';
-import { linearScore } from '../../src/model/index.js';
+import { compileTextModel, type TextWeights } from '../../src/text/text-model.js';
 import { labelsOf } from './text-fit.js';
 import type { ScorerHelpers } from './text-labels.js';
 import type { Page } from './text-pages.js';
