@@ -17,8 +17,8 @@
 // A shape may name a `floor`: the least any reader must do with that input, done by the
 // engine or the library we build on (parse the JSON, make one object per line, read the
 // Markdown with remark-parse alone, read or write the frontmatter with `yaml` alone, check the
-// article with zod's bare `safeParse`), timed right after the shape at each size so that both
-// meet the same load. Its times and ratio are printed in a row under the shape's. V8's costs
+// article with zod's bare `safeParse`), timed in turn with the shape, round after round, at
+// each size so that both meet the same load. Its times and ratio are printed in a row under the shape's. V8's costs
 // per object grow once the live data outgrows the young generation (about 16 MB) and
 // per-character costs once a string lands in large-object space, so between 1e4 and 1e6 even
 // `JSON.parse` or zod alone can take 15–80× per 10×; micromark is super-linear on some inputs.
@@ -135,13 +135,14 @@ const scriptsFloor = {
 /** remark-parse alone (micromark and mdast-util-from-markdown), which parseMarkdown runs first. */
 const remarkParser = unified().use(remarkParse).freeze();
 const remarkFloor = { name: 'remark-parse alone', run: (input) => remarkParser.parse(input) };
-/** remark-parse, then the `yaml` package's parseDocument of the `---` frontmatter (as parseMarkdown reads it). */
+/** remark-parse of what follows the `---` frontmatter, and the `yaml` package's parseDocument of it (as parseMarkdown reads it). */
 const yamlParseOptions = { prettyErrors: false, strict: false, uniqueKeys: false };
 const remarkYamlFloor = {
   name: 'remark-parse + yaml parse',
   run: (input) => {
-    remarkParser.parse(input);
-    return parseDocument(input.slice(4, input.indexOf('\n---\n') + 1), yamlParseOptions);
+    const close = input.indexOf('\n---\n');
+    remarkParser.parse(input.slice(close + 5));
+    return parseDocument(input.slice(4, close + 1), yamlParseOptions);
   },
 };
 /** The `yaml` package writing the frontmatter toMarkdown writes: headline and contributor names. */
@@ -513,37 +514,44 @@ const cpuMs = () => {
 };
 
 /**
- * CPU milliseconds of one call, the fastest of several: calls too short to time are batched;
- * a call that takes over half a second is timed twice (the warm-up counts), others for about
- * 300 ms of CPU time (not wall time: on a machine shared with other work a wall-time window
- * left calls of tens of milliseconds three runs, and their fastest run varied by half).
+ * CPU milliseconds of one call of each of `calls` (a shape and its floor, on the same input),
+ * the fastest of several runs. The calls are timed in turn, round after round, so that a shape
+ * and its floor meet the same load moment by moment (timed one after the other, a neighbour's
+ * burst could land on one of them only and move time ÷ floor by a third). Calls too short to
+ * time are batched to 5 ms or more. A call of over 2 s is timed once (the warm-up: compiling
+ * is a small part of it), one of over half a second three times in all, others for at least
+ * five rounds (three over 100 ms) and about 300 ms of CPU time each (not wall time: on a
+ * machine shared with other work a wall-time window left calls of tens of milliseconds three
+ * runs, and their fastest run varied by half).
  */
-function measure(call) {
+function measureTogether(calls) {
   globalThis.gc?.();
-  let start = cpuMs();
-  call();
-  let best = cpuMs() - start;
-  // A call of seconds is timed once: compiling is a small part of it.
-  if (best > 2000) return best;
-  if (best > 500) {
-    start = cpuMs();
+  const first = calls.map((call) => {
+    const start = cpuMs();
     call();
-    return Math.min(best, cpuMs() - start);
-  }
-  best = Number.POSITIVE_INFINITY;
-  let batch = 1;
-  let rounds = 0;
-  const until = cpuMs() + 300;
-  while (rounds < 3 || (cpuMs() < until && rounds < 50)) {
-    start = cpuMs();
-    for (let i = 0; i < batch; i++) call();
-    const spent = cpuMs() - start;
-    if (spent < 5 && batch < 1_000_000) {
-      batch *= 4;
-      continue;
-    }
-    best = Math.min(best, spent / batch);
-    rounds++;
+    return cpuMs() - start;
+  });
+  const longest = Math.max(...first);
+  if (longest > 2000) return first;
+  const best = longest > 500 ? [...first] : calls.map(() => Number.POSITIVE_INFINITY);
+  const batches = calls.map(() => 1);
+  const rounds = calls.map(() => 0);
+  const least = longest > 500 ? 2 : longest > 100 ? 3 : 5;
+  const most = longest > 500 ? 2 : 50;
+  const until = cpuMs() + 300 * calls.length;
+  while (rounds.some((count) => count < least) || (cpuMs() < until && rounds[0] < most)) {
+    calls.forEach((call, index) => {
+      const batch = batches[index];
+      const start = cpuMs();
+      for (let i = 0; i < batch; i++) call();
+      const spent = cpuMs() - start;
+      if (spent < 5 && batch < 1_000_000) {
+        batches[index] = batch * 4;
+        return;
+      }
+      best[index] = Math.min(best[index], spent / batch);
+      rounds[index]++;
+    });
   }
   return best;
 }
@@ -673,7 +681,7 @@ function measureRows(calls, make) {
       : undefined,
   );
   for (const size of sizes) {
-    let input;
+    const timed = [];
     for (const row of rows) {
       if (!row) continue;
       const steps = row.previousSize === undefined ? 1 : Math.log10(size / row.previousSize);
@@ -686,8 +694,19 @@ function measureRows(calls, make) {
         row.ratios.push(row.growth);
         continue;
       }
-      input ??= make(size);
-      const ms = measure(() => row.call(input));
+      timed.push({ row, steps });
+    }
+    if (timed.length === 0) continue;
+    const input = make(size);
+    const times = measureTogether(
+      timed.map(
+        ({ row }) =>
+          () =>
+            row.call(input),
+      ),
+    );
+    timed.forEach(({ row, steps }, index) => {
+      const ms = times[index];
       if (row.previous !== undefined) {
         row.growth = (ms / row.previous) ** (1 / steps);
         row.ratios.push(row.growth);
@@ -696,7 +715,7 @@ function measureRows(calls, make) {
       row.previousSize = size;
       row.times.push(ms);
       row.cells.push(format(ms));
-    }
+    });
   }
   return rows.map(
     (row) =>
