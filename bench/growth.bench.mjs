@@ -16,12 +16,13 @@
 //
 // A shape may name a `floor`: the least any reader must do with that input, done by the
 // engine or the library we build on (parse the JSON, make one object per line, read the
-// Markdown with remark-parse alone, read or write the frontmatter with `yaml` alone, check the
-// article with zod's bare `safeParse`), timed in turn with the shape, round after round, at
-// each size so that both meet the same load. Its times and ratio are printed in a row under the shape's. V8's costs
-// per object grow once the live data outgrows the young generation (about 16 MB) and
-// per-character costs once a string lands in large-object space, so between 1e4 and 1e6 even
-// `JSON.parse` or zod alone can take 15–80× per 10×; micromark is super-linear on some inputs.
+// Markdown with remark-parse alone, read or write the frontmatter with `yaml` alone, build
+// htmlparser2's DOM of the HTML, check the article with zod's bare `safeParse`), timed in
+// turn with the shape, round after round, at each size so that both meet the same load. Its
+// times and ratio are printed in a row under the shape's. V8's costs per object grow once the
+// live data outgrows the young generation (about 16 MB) and per-character costs once a string
+// lands in large-object space, so between 1e4 and 1e6 even `JSON.parse` or zod alone can take
+// 15–80× per 10×; micromark is super-linear on some inputs.
 //
 // The verdict (exit code 1 when any shape fails, remark-parse's own shapes aside):
 // - a shape passes when its time grows at most 15× per 10× at every step;
@@ -50,6 +51,7 @@
 //   NUTGRAF_GROWTH_SIZES=1e5,2e5,4e5,8e5 node --expose-gc bench/growth.bench.mjs parseText
 //   NUTGRAF_DIST=/tmp/dist/ node --expose-gc bench/growth.bench.mjs
 import { pathToFileURL } from 'node:url';
+import { parseDocument as parseHtmlDocument } from 'htmlparser2';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { Document, parseDocument } from 'yaml';
@@ -163,6 +165,8 @@ const bodyTextFloor = {
   run: (article) => article.body.map((block) => block.text).join('\n\n'),
 };
 const keywordsFloor = { name: 'copy of the keywords', run: (article) => [...article.keywords] };
+/** htmlparser2 (whose tokenizer parseHtml runs) building its DOM: one node per element or text. */
+const htmlFloor = { name: 'htmlparser2 DOM alone', run: (html) => parseHtmlDocument(html) };
 const zodFloor = {
   name: 'zod safeParse',
   run: (article, api) => api.articleSchema.safeParse(article),
@@ -499,8 +503,16 @@ const cases = [
     entry: 'html.js',
     run: (api, input) => api.parseHtml(input),
     shapes: [
-      { name: 'tiny paragraphs', make: (n) => `<h1>Night Ferries</h1>${times('<p>Ab</p>', n)}` },
-      { name: 'deep nesting', make: (n) => `<h1>Night Ferries</h1>${fill('<div>', n)}` },
+      {
+        name: 'tiny paragraphs',
+        make: (n) => `<h1>Night Ferries</h1>${times('<p>Ab</p>', n)}`,
+        floor: htmlFloor,
+      },
+      {
+        name: 'deep nesting',
+        make: (n) => `<h1>Night Ferries</h1>${fill('<div>', n)}`,
+        floor: htmlFloor,
+      },
       { name: 'unclosed tags', make: (n) => `<h1>Night Ferries</h1>${fill('<p', n)}` },
       { name: 'comments', make: (n) => `<h1>Night Ferries</h1>${fill('<!--', n)}` },
       { name: 'many attributes', make: (n) => `<h1>Night Ferries</h1><p ${fill('a=b ', n)}>x</p>` },
