@@ -165,7 +165,10 @@ const bodyTextFloor = {
   run: (article) => article.body.map((block) => block.text).join('\n\n'),
 };
 const keywordsFloor = { name: 'copy of the keywords', run: (article) => [...article.keywords] };
-/** htmlparser2 (whose tokenizer parseHtml runs) building its DOM: one node per element or text. */
+/**
+ * htmlparser2 (whose tokenizer parseHtml runs) building its DOM: one node per element or text.
+ * Not beside deep nesting: on thousands of unclosed `<div>`s that builder is quadratic.
+ */
 const htmlFloor = { name: 'htmlparser2 DOM alone', run: (html) => parseHtmlDocument(html) };
 const zodFloor = {
   name: 'zod safeParse',
@@ -508,11 +511,8 @@ const cases = [
         make: (n) => `<h1>Night Ferries</h1>${times('<p>Ab</p>', n)}`,
         floor: htmlFloor,
       },
-      {
-        name: 'deep nesting',
-        make: (n) => `<h1>Night Ferries</h1>${fill('<div>', n)}`,
-        floor: htmlFloor,
-      },
+      // No floor: htmlparser2's own DOM builder is quadratic on unclosed <div>s (10 s at 1e6).
+      { name: 'deep nesting', make: (n) => `<h1>Night Ferries</h1>${fill('<div>', n)}` },
       { name: 'unclosed tags', make: (n) => `<h1>Night Ferries</h1>${fill('<p', n)}` },
       { name: 'comments', make: (n) => `<h1>Night Ferries</h1>${fill('<!--', n)}` },
       { name: 'many attributes', make: (n) => `<h1>Night Ferries</h1><p ${fill('a=b ', n)}>x</p>` },
