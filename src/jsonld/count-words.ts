@@ -74,40 +74,56 @@ export function countWords(text: string): number {
  */
 export function bodyTexts(body: readonly Block[]): string[] {
   const texts: string[] = [];
-  const stack: Array<Block | ListItem> = [];
-  for (let index = body.length - 1; index >= 0; index--) stack.push(body[index] as Block);
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+  const add = (text: unknown) => {
+    if (typeof text === 'string' && text.trim() !== '') texts.push(text);
+  };
+  // The open lists of blocks (or items) and the next index in each: nested lists are walked
+  // in place, never copied onto a stack, so a body of a million blocks makes no array but
+  // `texts`.
+  const lists: Array<readonly unknown[]> = [body];
+  const next: number[] = [0];
+  while (lists.length > 0) {
+    const top = lists.length - 1;
+    const list = lists[top] as readonly unknown[];
+    const index = next[top] as number;
+    if (index >= list.length) {
+      lists.pop();
+      next.pop();
+      continue;
+    }
+    next[top] = index + 1;
+    const node = list[index] as Block | ListItem;
     // Not validated here: skip what is not an object rather than throw.
     if (typeof node !== 'object' || node === null) continue;
     if (!('type' in node)) {
-      if (typeof node.text === 'string') texts.push(node.text);
-      const blocks = Array.isArray(node.blocks) ? node.blocks : [];
-      for (let index = blocks.length - 1; index >= 0; index--) stack.push(blocks[index] as Block);
+      add(node.text);
+      if (Array.isArray(node.blocks)) {
+        lists.push(node.blocks);
+        next.push(0);
+      }
       continue;
     }
     switch (node.type) {
       case 'paragraph':
       case 'heading':
       case 'quote':
-        texts.push(node.text);
+        add(node.text);
         break;
       case 'list':
-        for (let index = (node.items?.length ?? 0) - 1; index >= 0; index--) {
-          stack.push(node.items[index] as ListItem);
+      case 'footnote': {
+        const nested = node.type === 'list' ? node.items : node.blocks;
+        if (Array.isArray(nested)) {
+          lists.push(nested);
+          next.push(0);
         }
         break;
-      case 'footnote':
-        for (let index = (node.blocks?.length ?? 0) - 1; index >= 0; index--) {
-          stack.push(node.blocks[index] as Block);
-        }
-        break;
+      }
       case 'table':
-        for (const row of node.rows ?? [])
-          texts.push(row.map((cell) => cell?.text ?? '').join(' '));
+        for (const row of node.rows ?? []) add(row.map((cell) => cell?.text ?? '').join(' '));
         break;
       default:
         break;
     }
   }
-  return texts.filter((text) => typeof text === 'string' && text.trim() !== '');
+  return texts;
 }

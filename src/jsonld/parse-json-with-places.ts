@@ -85,13 +85,20 @@ function containerEnd(text: string, start: number): number {
   return -1;
 }
 
-/** An open object or array; every field set from the start, so all frames share one shape. */
+/**
+ * An open object or array; every field set from the start, so all frames share one shape.
+ * `mark` is where the object's key places start in the parse's scratch array.
+ */
 interface Frame {
   container: Record<string, unknown> | unknown[];
   places: JsonObjectPlaces | undefined;
   key: string | undefined;
   keyStart: number;
+  mark: number;
 }
+
+/** The keys of an object until it closes (never written to: see `scratch`). */
+const noKeys: Array<string | number> = [];
 
 /**
  * Parse JSON text like `JSON.parse`, also returning where each object and each of its keys
@@ -113,7 +120,46 @@ export function parseJsonWithPlaces(
 ): { value: unknown; places: Map<object, JsonObjectPlaces> } | undefined {
   const places = new Map<object, JsonObjectPlaces>();
   const length = text.length;
-  const stack: Frame[] = [];
+  // Frames are reused level by level (`depth` of them are open): a document of 100,000
+  // small objects makes 100,000 objects of its own, not a frame for each as well.
+  const frames: Frame[] = [];
+  let depth = 0;
+  // The key places of the open objects, innermost last: an object's entries are copied into
+  // an array of their exact length when it closes (most objects have a few keys; an array
+  // grown key by key holds 17 slots or more).
+  const scratch: Array<string | number> = [];
+  const top = (): Frame | undefined => (depth === 0 ? undefined : frames[depth - 1]);
+  const open = (
+    container: Frame['container'],
+    objectPlaces: JsonObjectPlaces | undefined,
+  ): Frame => {
+    let frame = frames[depth];
+    if (frame === undefined) {
+      frame = { container, places: objectPlaces, key: undefined, keyStart: 0, mark: 0 };
+      frames.push(frame);
+    } else {
+      frame.container = container;
+      frame.places = objectPlaces;
+      frame.key = undefined;
+      frame.keyStart = 0;
+    }
+    frame.mark = scratch.length;
+    depth++;
+    return frame;
+  };
+  /** Close the innermost container, setting its end (exclusive) and its key places. */
+  const close = (end: number): Frame => {
+    depth--;
+    const frame = frames[depth] as Frame;
+    if (frame.places) {
+      frame.places.end = end;
+      if (scratch.length > frame.mark) {
+        frame.places.keys = scratch.slice(frame.mark);
+        scratch.length = frame.mark;
+      }
+    }
+    return frame;
+  };
   let index = 0;
   let root: unknown;
   let done = false;
@@ -142,8 +188,8 @@ export function parseJsonWithPlaces(
     }
     if (index >= length) return undefined;
     index++;
+    if (!escaped) return text.slice(start + 1, index - 1);
     const raw = text.slice(start, index);
-    if (!escaped) return raw.slice(1, -1);
     try {
       return JSON.parse(controls ? raw.replace(controlPattern, escapeControl) : raw) as string;
     } catch {
@@ -152,7 +198,7 @@ export function parseJsonWithPlaces(
   };
   /** Attach a finished value to the enclosing container, or make it the root. */
   const attach = (value: unknown, end: number): boolean => {
-    const frame = stack.at(-1);
+    const frame = top();
     if (!frame) {
       root = value;
       done = true;
@@ -173,7 +219,7 @@ export function parseJsonWithPlaces(
     } else {
       frame.container[key] = value;
     }
-    frame.places?.keys.push(key, frame.keyStart, end);
+    if (frame.places) scratch.push(key, frame.keyStart, end);
     frame.key = undefined;
     return true;
   };
@@ -181,7 +227,7 @@ export function parseJsonWithPlaces(
   const afterValue = (): boolean => {
     for (;;) {
       skip();
-      const frame = stack.at(-1);
+      const frame = top();
       if (!frame) return true;
       const code = text.charCodeAt(index);
       const isArray = Array.isArray(frame.container);
@@ -193,8 +239,7 @@ export function parseJsonWithPlaces(
       }
       if ((isArray && code === 0x5d) || (!isArray && code === 0x7d)) {
         index++;
-        stack.pop();
-        if (frame.places) frame.places.end = index;
+        close(index);
         attach(frame.container, index);
         continue;
       }
@@ -218,7 +263,7 @@ export function parseJsonWithPlaces(
     if (index >= length) return undefined;
     const code = text.charCodeAt(index);
     const start = index;
-    if ((code === 0x7b || code === 0x5b) && stack.length >= placesDepth && !controlCharacters) {
+    if ((code === 0x7b || code === 0x5b) && depth >= placesDepth && !controlCharacters) {
       // Nothing in here gets places: `JSON.parse` builds it, with no frame per level.
       const end = containerEnd(text, start);
       if (end === -1) return undefined;
@@ -237,16 +282,14 @@ export function parseJsonWithPlaces(
       if (code === 0x7b) {
         const container: Record<string, unknown> = {};
         let objectPlaces: JsonObjectPlaces | undefined;
-        if (stack.length < placesDepth) {
-          objectPlaces = { start, end: start, keys: [], index: undefined };
+        if (depth < placesDepth) {
+          objectPlaces = { start, end: start, keys: noKeys, index: undefined };
           places.set(container, objectPlaces);
         }
-        const frame: Frame = { container, places: objectPlaces, key: undefined, keyStart: 0 };
-        stack.push(frame);
+        const frame = open(container, objectPlaces);
         if (text.charCodeAt(index) === 0x7d) {
           index++;
-          stack.pop();
-          if (objectPlaces) objectPlaces.end = index;
+          close(index);
           attach(container, index);
           if (!afterValue()) return undefined;
         } else if (!readKey(frame)) {
@@ -254,10 +297,10 @@ export function parseJsonWithPlaces(
         }
       } else {
         const container: unknown[] = [];
-        stack.push({ container, places: undefined, key: undefined, keyStart: 0 });
+        open(container, undefined);
         if (text.charCodeAt(index) === 0x5d) {
           index++;
-          stack.pop();
+          close(index);
           attach(container, index);
           if (!afterValue()) return undefined;
         }

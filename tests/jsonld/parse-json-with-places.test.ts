@@ -114,6 +114,37 @@ describe('parseJsonWithPlaces', () => {
     expect(text.slice(keyPlace(places, 'c')!.start, keyPlace(places, 'c')!.end)).toBe('"c": {}');
   });
 
+  it('gives every object of any JSON value its own key places, nested objects and arrays in between', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = JSON.stringify(value);
+        const result = parseJsonWithPlaces(text);
+        expect(result).toBeDefined();
+        const stack: unknown[] = [result!.value];
+        while (stack.length > 0) {
+          const item = stack.pop();
+          if (typeof item !== 'object' || item === null) continue;
+          if (Array.isArray(item)) {
+            stack.push(...item);
+            continue;
+          }
+          const places = result!.places.get(item)!;
+          expect(text.slice(places.start, places.end)).toBe(JSON.stringify(item));
+          const keys = Object.keys(item);
+          expect(places.keys).toHaveLength(keys.length * 3);
+          for (const key of keys) {
+            const value = (item as Record<string, unknown>)[key];
+            const range = keyPlace(places, key)!;
+            expect(text.slice(range.start, range.end)).toBe(
+              `${JSON.stringify(key)}:${JSON.stringify(value)}`,
+            );
+            stack.push(value);
+          }
+        }
+      }),
+    );
+  });
+
   it('places a repeated key where its last value is (the value JSON.parse keeps), in objects of few and of many keys', () => {
     for (const count of [3, 40]) {
       const keys = Array.from({ length: count }, (_, index) => `"k${index}": ${index}`);
