@@ -224,9 +224,6 @@ export const featureNames: readonly string[] = [
   'top:after-distance',
   'top:branch',
   'top:branch-far',
-  'says:cookies-notice',
-  'prev:linked-heading',
-  'next:linked-heading',
 ];
 
 const featureIndex = new Map(featureNames.map((name, index) => [name, index]));
@@ -448,20 +445,6 @@ function inCommentSection(element: HtmlElement): boolean {
 }
 
 const articleBodyPosition = featureIndex.get('itemprop:articleBody')!;
-const saysCookiesAt = featureIndex.get('says:cookies')!;
-const classCookieAt = featureIndex.get('class:cookie')!;
-const classConsentAt = featureIndex.get('class:consent')!;
-const classModalAt = featureIndex.get('class:modal')!;
-const classPopupAt = featureIndex.get('class:popup')!;
-const classBannerAt = featureIndex.get('class:banner')!;
-const roleDialogAt = featureIndex.get('role:dialog')!;
-
-/** A heading whose text is (nearly) all one link: a teaser's title. */
-function linkedHeading(unit: Unit): boolean {
-  return (
-    unit.kind === 'heading' && unit.text.length > 0 && unit.linkChars >= 0.9 * unit.text.length
-  );
-}
 
 /** Positions an element sets for the units under it, its tag apart: role, microdata, class words. */
 function elementPositions(element: HtmlElement): readonly number[] {
@@ -836,22 +819,8 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
           for (const position of classPositionsOf(element)) x[position + ownOffset] = 1;
       }
     }
-    // A notice about cookies in a box that calls itself one (a banner, a consent dialog).
-    if (
-      x[saysCookiesAt] === 1 &&
-      (x[classCookieAt] === 1 ||
-        x[classConsentAt] === 1 ||
-        x[classModalAt] === 1 ||
-        x[classPopupAt] === 1 ||
-        x[classBannerAt] === 1 ||
-        x[roleDialogAt] === 1)
-    )
-      set('says:cookies-notice');
     const previous = units[at - 1];
     const next = units[at + 1];
-    // A blurb under or over a heading that is a link: a teaser card, not a story's subhead.
-    if (previous && linkedHeading(previous)) set('prev:linked-heading');
-    if (next && linkedHeading(next)) set('next:linked-heading');
     if (previous) {
       set(
         'prev:links',

@@ -82,28 +82,3 @@ describe('unit features: where a block sits beside the story container', () => {
     expect(far.feature(far.unit('The board'), 'top:branch-far')).toBe(0);
   });
 });
-
-describe('unit features: cookie notices and teaser cards', () => {
-  it('marks a text about cookies in a box that calls itself a consent banner, not one in the story', () => {
-    const { feature, unit } = read(
-      '<body><div class="privacy-consent-banner"><p>We use cookies to improve your visit. By staying you accept them.</p></div>' +
-        `<div class="story"><p>${sentence('The board')}</p><p>The council said its cookies policy for the website would change.</p></div></body>`,
-    );
-    expect(feature(unit('We use cookies'), 'says:cookies')).toBe(1);
-    expect(feature(unit('We use cookies'), 'says:cookies-notice')).toBe(1);
-    expect(feature(unit('The council said'), 'says:cookies')).toBe(1);
-    expect(feature(unit('The council said'), 'says:cookies-notice')).toBe(0);
-  });
-
-  it('marks a blurb next to a heading that is a link, not one next to a plain subhead', () => {
-    const { feature, unit } = read(
-      `<body><div class="story"><p>${sentence('The board')}</p><h2>What changes in April</h2><p>${sentence('Its chair')}</p></div>` +
-        '<div class="more"><div class="card"><h3><a href="/a">Night buses return to the old town</a></h3><p>The council brings back three routes after a two-year pause.</p></div>' +
-        '<div class="card"><h3><a href="/b">Harbour tolls rise</a></h3><p>Owners of small boats will pay more from May.</p></div></div></body>',
-    );
-    expect(feature(unit('The council brings'), 'prev:linked-heading')).toBe(1);
-    expect(feature(unit('The council brings'), 'next:linked-heading')).toBe(1);
-    expect(feature(unit('Its chair'), 'prev:linked-heading')).toBe(0);
-    expect(feature(unit('The board'), 'next:linked-heading')).toBe(0);
-  });
-});
