@@ -248,7 +248,8 @@ console.log(
 );
 
 const l2 = Number(process.env.NUTGRAF_L2 ?? 1e-3);
-const threshold = 0.5;
+// The probability from which a block is kept (NUTGRAF_THRESHOLD, for experiments).
+const threshold = Number(process.env.NUTGRAF_THRESHOLD ?? 0.5);
 const cvUnit: Array<ReturnType<typeof unitFigures>> = [];
 const cvPages: Array<{ pages: Page[]; model: UnitModel }> = [];
 for (let fold = 0; fold < folds; fold++) {

@@ -301,5 +301,5 @@ const weights: Record<string, number> = {
 export const unitModel: UnitModel = {
   features: featureNames,
   weights: featureNames.map((name) => weights[name] ?? 0),
-  threshold: 0.5,
+  threshold: 0.575,
 };
