@@ -3,6 +3,10 @@
 //   npm run train:html                 fit, cross-validate (k = 5, grouped by site), write
 //                                      src/html/unit-model.ts and bench/results/html-training.json
 //   npm run train:html -- --no-write   figures only
+//   npm run train:html -- --no-write --drop top:branch,says:*
+//                                      ablation: the named features (`x*`: every feature whose
+//                                      name starts with `x`) are held at 0, so their weights
+//                                      stay 0
 //
 // Labels come from aligning each page's ground truth with its units: expected.txt (readability,
 // aeb) by shared 3-token shingles, trafilatura's `with`/`without` segments by substring. The
@@ -21,6 +25,23 @@ import { corpus, foldOf, loadPages, loadScorer, looseNorm, type Page } from './p
 const root = process.cwd();
 const write = !process.argv.includes('--no-write');
 const folds = 5;
+const dropAt = process.argv.indexOf('--drop');
+const dropped = new Set(
+  dropAt < 0
+    ? []
+    : (process.argv[dropAt + 1] ?? '')
+        .split(',')
+        .filter((prefix) => prefix !== '')
+        .flatMap((pattern) =>
+          featureNames.flatMap((name, index) =>
+            (pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern)
+              ? [index]
+              : [],
+          ),
+        ),
+);
+if (dropped.size > 0)
+  console.log(`held at 0: ${[...dropped].map((index) => featureNames[index]).join(', ')}`);
 if (!existsSync(corpus)) {
   console.log(`train-html: no corpus at ${corpus}: nothing to train`);
   process.exit(0);
@@ -98,7 +119,9 @@ function prepare(pages: readonly Page[]): Prepared[] {
       if (label === undefined) return;
       const weight = Math.sqrt(Math.max(1, tokenize(texts[index]).length));
       // A copy: the vectors are views of one buffer per page, kept whole by any view.
-      samples.push({ x: reading.vectors[index]!.slice(), y: label, weight });
+      const x = reading.vectors[index]!.slice();
+      for (const at of dropped) x[at] = 0;
+      samples.push({ x, y: label, weight });
       total += weight;
     });
     // Every page weighs the same, however many units it labels.
@@ -225,7 +248,8 @@ console.log(
 );
 
 const l2 = Number(process.env.NUTGRAF_L2 ?? 1e-3);
-const threshold = 0.5;
+// The probability from which a block is kept (NUTGRAF_THRESHOLD, for experiments).
+const threshold = Number(process.env.NUTGRAF_THRESHOLD ?? 0.5);
 const cvUnit: Array<ReturnType<typeof unitFigures>> = [];
 const cvPages: Array<{ pages: Page[]; model: UnitModel }> = [];
 for (let fold = 0; fold < folds; fold++) {

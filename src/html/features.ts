@@ -222,6 +222,8 @@ export const featureNames: readonly string[] = [
   'h1:none',
   'top:before-distance',
   'top:after-distance',
+  'top:branch',
+  'top:branch-far',
 ];
 
 const featureIndex = new Map(featureNames.map((name, index) => [name, index]));
@@ -382,13 +384,23 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 /**
  * The element with the most paragraph text under it, Readability's way of scoring: each
  * paragraph of 25 characters or more gives its parent a point per comma and per 100
- * characters (at most 3), and half of that to its grandparent.
+ * characters (at most 3), and half of that to its grandparent. Paragraphs in comment sections
+ * count only when the page has no other.
  */
 export function topContainer(units: readonly Unit[]): HtmlElement | undefined {
+  return bestContainer(units, true) ?? bestContainer(units, false);
+}
+
+/**
+ * {@link topContainer}'s scoring, with or without the paragraphs of comment sections: a reader
+ * thread longer than the story must not become the story's container.
+ */
+function bestContainer(units: readonly Unit[], skipComments: boolean): HtmlElement | undefined {
   const scores = new Map<HtmlElement, number>();
   for (const unit of units) {
     if (unit.kind !== 'paragraph' && unit.kind !== 'quote') continue;
     if (unit.text.length < 25) continue;
+    if (skipComments && inCommentSection(unit.element)) continue;
     const links = unit.linkChars / unit.text.length;
     if (links > 0.5) continue;
     const score =
@@ -623,6 +635,28 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     }
   }
   const firstH1 = units.findIndex((unit) => unit.kind === 'heading' && unit.element.name === 'h1');
+  // How many levels above the story container a unit's branch leaves its line of ancestors:
+  // 0 inside it, 1 beside it (a standfirst in its parent), more in a sidebar or footer.
+  const branchLevels = new Map<HtmlElement, number>();
+  if (page.top) {
+    let level = 0;
+    for (let element: HtmlElement | undefined = page.top; element; element = element.parent)
+      branchLevels.set(element, level++);
+  }
+  const branchOf = (element: HtmlElement): number => {
+    const path: HtmlElement[] = [];
+    let found = -1;
+    for (let current: HtmlElement | undefined = element; current; current = current.parent) {
+      const known = branchLevels.get(current);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(current);
+    }
+    for (const visited of path) branchLevels.set(visited, found);
+    return found;
+  };
   // Texts printed more than once (captions repeated by slideshows, teasers, share buttons).
   const textCounts = new Map<string, number>();
   for (const unit of units)
@@ -702,6 +736,11 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
         set('top:after');
         if (lastInTop >= 0) set('top:after-distance', Math.min(1, (at - lastInTop) / 20));
       }
+    }
+    if (page.top) {
+      const branch = branchOf(unit.element);
+      if (branch > 0) set('top:branch', Math.min(1, branch / 8));
+      if (branch >= 4) set('top:branch-far');
     }
     // Before the page's first <h1> (navigation, banners, teasers above the headline).
     if (firstH1 < 0) set('h1:none');

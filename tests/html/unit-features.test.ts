@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { buildTree } from '../../src/html/build-tree.js';
+import {
+  featureNames,
+  type PageContext,
+  topContainer,
+  unitFeatures,
+} from '../../src/html/features.js';
+import { segment, type Unit } from '../../src/html/segment.js';
+
+/** Units of a page and their features, read as parseHtml reads them (no title candidates). */
+function read(html: string) {
+  const units = segment(buildTree(html).root);
+  const page: PageContext = {
+    top: topContainer(units),
+    topParent: undefined,
+    length: html.length,
+    maxDepth: units.reduce((max, unit) => Math.max(max, unit.depth), 0),
+    titles: [],
+  };
+  page.topParent = page.top?.parent;
+  const vectors = unitFeatures(units, page);
+  const feature = (unit: Unit | undefined, name: string): number => {
+    if (!unit) throw new Error('no such unit');
+    const at = featureNames.indexOf(name);
+    if (at < 0) throw new Error(`no feature ${name}`);
+    return vectors[units.indexOf(unit)]![at]!;
+  };
+  const unit = (start: string) => units.find((candidate) => candidate.text.startsWith(start));
+  return { units, page, feature, unit };
+}
+
+const sentence = (subject: string) =>
+  `${subject} said on Tuesday that the harbour ferries would run later, until midnight, from April.`;
+
+describe('topContainer: the story container, not a comment thread', () => {
+  it('takes the story over a reader thread that is longer than it', () => {
+    const comments = Array.from(
+      { length: 6 },
+      (_, index) =>
+        `<li class="comment"><p>${sentence(`Reader ${index}`)} ${sentence('Another reader')} ${sentence('A third')}</p></li>`,
+    ).join('');
+    const { page, unit, feature } = read(
+      `<body><div class="entry"><p>${sentence('The harbour board')}</p><p>${sentence('Its chair')}</p></div>` +
+        `<div id="comments"><ol class="comment-list">${comments}</ol></div></body>`,
+    );
+    expect(page.top?.attributes.class).toBe('entry');
+    expect(feature(unit('The harbour board'), 'top:inside')).toBe(1);
+    expect(feature(unit('Reader 3'), 'top:inside')).toBe(0);
+    expect(feature(unit('Reader 3'), 'comment:near')).toBe(1);
+  });
+
+  it('falls back to the comment section when the page has no other paragraphs', () => {
+    const { page } = read(
+      `<body><div id="comments"><div class="comment"><p>${sentence('A reader')}</p><p>${sentence('Another')}</p></div></div></body>`,
+    );
+    expect(page.top?.attributes.class).toBe('comment');
+  });
+});
+
+describe('unit features: where a block sits beside the story container', () => {
+  const { feature, unit } = read(
+    '<body><div class="page"><main><div class="wrap"><p class="standfirst">A short standfirst beside the story.</p>' +
+      `<div class="story"><p>${sentence('The harbour board')}</p><p>${sentence('Its chair')}</p></div></div></main>` +
+      '<div class="side"><div class="box"><div class="inner"><div class="bio"><p>Our transport writer has covered the harbour for ten years.</p></div></div></div></div></div></body>',
+  );
+
+  it('gives 0 inside the container, the levels above it where the branch leaves it otherwise', () => {
+    expect(feature(unit('The harbour board'), 'top:branch')).toBe(0);
+    expect(feature(unit('A short standfirst'), 'top:branch')).toBeCloseTo(1 / 8);
+    expect(feature(unit('A short standfirst'), 'top:branch-far')).toBe(0);
+    // story → wrap → main → page: the sidebar leaves the line three levels up.
+    expect(feature(unit('Our transport writer'), 'top:branch')).toBeCloseTo(3 / 8);
+  });
+
+  it('marks a branch that leaves four or more levels up as far', () => {
+    const far = read(
+      `<body><div class="a"><div class="b"><div class="c"><div class="story"><p>${sentence('The board')}</p><p>${sentence('Its chair')}</p></div></div></div></div>` +
+        '<footer><p>A footer sentence that is written as prose.</p></footer></body>',
+    );
+    expect(far.feature(far.unit('A footer sentence'), 'top:branch-far')).toBe(1);
+    expect(far.feature(far.unit('The board'), 'top:branch-far')).toBe(0);
+  });
+});
