@@ -8,9 +8,10 @@ import {
 } from '../model/index.js';
 import type { HtmlElement } from './build-tree.js';
 import { wordSet } from './features.js';
-import { type Candidate, withoutLeadingDates } from './read-fields.js';
+import { fieldText, fieldTextOf } from './field-text.js';
+import { type Candidate, titleParts, withoutLeadingDates } from './read-fields.js';
 import type { Unit } from './segment.js';
-import { classAndId, collapse, textOf } from './tree-text.js';
+import { classAndId } from './tree-text.js';
 
 /** Where a headline candidate was read. */
 export type HeadlineSource =
@@ -32,6 +33,8 @@ export interface HeadlineCandidate extends Candidate<string> {
   withoutFirst?: boolean;
   /** That first child's class says kicker. */
   kickerClass?: boolean;
+  /** Only the heading's first child (a subtitle printed inside the heading left out). */
+  firstOnly?: boolean;
 }
 
 /** Token F1 of two texts' word sets. */
@@ -54,12 +57,25 @@ const titleClass =
 const furnitureClass =
   /(?:^|[\s_-])(?:nav|menu|footer|sidebar|aside|widget|teaser|related|promo|logo|brand|site-title|masthead|comment)/u;
 
-/** The heading's children that print text. */
+/**
+ * The heading's children that print text, looking through one element that wraps them all
+ * (`<h1><a href="…"><span class="label">Notes</span>Patch 4.47</a></h1>`).
+ */
 function printed(unit: Unit) {
-  return unit.element.children.filter(
-    (child) => child.type === 'element' || child.value.trim() !== '',
-  );
+  let element = unit.element;
+  for (let depth = 0; depth < 3; depth++) {
+    const children = element.children.filter(
+      (child) => child.type === 'element' || child.value.trim() !== '',
+    );
+    const only = children[0];
+    if (children.length !== 1 || only?.type !== 'element') return children;
+    element = only;
+  }
+  return [];
 }
+
+/** Separators left at the start of a heading's part (`: Bundesregierung …`, `– Wie …`). */
+const leadingSeparators = /^[\s:|–—·•/\-：｜]+/u;
 
 /** Inputs of {@link headlineCandidatesOf}. */
 export interface HeadlineSources {
@@ -87,26 +103,21 @@ export function headlineCandidatesOf(sources: Readonly<HeadlineSources>): Headli
     headings++;
     const place = { from: `<${name}>`, start: unit.start, end: unit.end, unit: index };
     // `23.01.2022 - Wierer wins the mass start`: the date a heading starts with is not headline.
-    const undated = withoutLeadingDates(unit.text);
-    const value = undated !== unit.text && undated.split(' ').length >= 3 ? undated : unit.text;
+    const text = fieldText(unit);
+    const undated = withoutLeadingDates(text);
+    const value = undated !== text && undated.split(' ').length >= 3 ? undated : text;
     result.push({ value, source, ...place });
     const children = printed(unit);
     const first = children[0];
     if (children.length >= 2 && first?.type === 'element' && first.name !== 'a') {
-      const rest = collapse(
-        children
-          .slice(1)
-          .map((child) => textOf(child))
-          .join(' '),
-      );
-      if (rest.length >= 8 && rest !== unit.text)
-        result.push({
-          value: rest,
-          source,
-          ...place,
-          withoutFirst: true,
-          kickerClass: kickerClass.test(classAndId(first)),
-        });
+      const rest = fieldTextOf(children.slice(1)).replace(leadingSeparators, '');
+      const kicker = kickerClass.test(classAndId(first));
+      if (rest.length >= 8 && rest !== value)
+        result.push({ value: rest, source, ...place, withoutFirst: true, kickerClass: kicker });
+      // `<h1><span>Headline</span><small>Subtitle</small></h1>`: the first part alone.
+      const head = fieldTextOf([first]);
+      if (!kicker && head.length >= 8 && words(head) >= 3 && head !== value)
+        result.push({ value: head, source, ...place, firstOnly: true });
     }
   }
   return result;
@@ -124,6 +135,8 @@ export interface HeadlineContext {
   probabilities: readonly number[];
   top: HtmlElement | undefined;
   siteNames: readonly string[];
+  /** The parts of the page's `<title>`, normalized (empty when it has one part). */
+  titleParts: readonly string[];
   h1Count: number;
   /** Index (among h1 candidates, whole text) of this candidate's h1. */
   h1Order: number;
@@ -169,6 +182,11 @@ function inside(element: HtmlElement, ancestor: HtmlElement | undefined): boolea
   return false;
 }
 
+const normalized = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 const unitOf = (c: HeadlineContext) =>
   c.candidate.unit === undefined ? undefined : c.units[c.candidate.unit];
@@ -192,6 +210,7 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
   })),
   { name: 'without-first-child', value: (c) => c.candidate.withoutFirst === true },
   { name: 'first-child-kicker', value: (c) => c.candidate.kickerClass === true },
+  { name: 'first-child-only', value: (c) => c.candidate.firstOnly === true },
   {
     name: 'like-json-ld',
     value: (c) => bestSimilarity(c, (o) => o.source === 'json-ld'),
@@ -300,6 +319,21 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
     value: (c) => c.lastH1AboveStory === c.candidate.unit && c.candidate.unit !== undefined,
   },
   {
+    // `Recipe of the week | Kitchen Notes` over `<h1>Kitchen Notes</h1>`: the site's part.
+    name: 'title-last-part',
+    value: (c) =>
+      c.candidate.unit !== undefined &&
+      c.titleParts.length >= 2 &&
+      normalized(c.candidate.value) === c.titleParts[c.titleParts.length - 1],
+  },
+  {
+    name: 'title-first-part',
+    value: (c) =>
+      c.candidate.unit !== undefined &&
+      c.titleParts.length >= 2 &&
+      normalized(c.candidate.value) === c.titleParts[0],
+  },
+  {
     name: 'starts-another',
     value: (c) => {
       const own = c.candidate.value.toLowerCase();
@@ -350,10 +384,12 @@ export function headlineVectors(
     | 'h1Order'
     | 'bestForMeta'
     | 'lastH1AboveStory'
-  >,
+    | 'titleParts'
+  > & { title?: string | undefined },
 ): Float64Array[] {
+  const parts = page.title ? titleParts(page.title).map(normalized) : [];
   const sets = candidates.map((candidate) => wordSet(candidate.value));
-  const h1s = candidates.filter((c) => c.source === 'h1' && !c.withoutFirst);
+  const h1s = candidates.filter((c) => c.source === 'h1' && !c.withoutFirst && !c.firstOnly);
   const matrix = candidates.map((_, index) => {
     const similarities = new Float64Array(candidates.length);
     const own = sets[index]!;
@@ -391,6 +427,7 @@ export function headlineVectors(
       candidate,
       candidates,
       similarities: matrix[index]!,
+      titleParts: parts.length >= 2 ? parts : [],
       h1Count: h1s.length,
       h1Order,
       bestForMeta,

@@ -38,6 +38,7 @@ import {
 import { decodeHtml } from './decode-html.js';
 import { featureNames, type PageContext, topContainer, unitFeatures, wordSet } from './features.js';
 import { type FieldModels, fieldModels } from './field-models.js';
+import { fieldText, fieldTextOf } from './field-text.js';
 import { predict, type UnitModel } from './model.js';
 import {
   bylineCandidates,
@@ -61,7 +62,7 @@ import { htmlDiagnostic } from './rules.js';
 import { segment, type Unit } from './segment.js';
 import { toBlock, toImage } from './to-blocks.js';
 import { resolveUrl } from './to-inline.js';
-import { classAndId, collapse, textOf } from './tree-text.js';
+import { classAndId, collapse } from './tree-text.js';
 import { unitModel } from './unit-model.js';
 
 /** Options for {@link parseHtml}. */
@@ -326,6 +327,7 @@ export function readHtml(
     probabilities,
     top: page.top,
     siteNames: sites,
+    title: meta.title?.value,
   });
   const chosenHeadline = chooseHeadline(headlineVectorList, fields.headline);
   let headline: Candidate<string> | undefined = headlineOptions[chosenHeadline];
@@ -751,10 +753,12 @@ function findPageBylines(
     if (unit.text.length > 200) continue;
     if (hasAncestorClass(unit.element, commentClass, 6)) continue;
     const marked = hasAncestorClass(unit.element, bylineClass, 4);
+    const text = fieldText(unit);
+    const undated = withoutLeadingDates(text);
     const intro =
-      introWords.test(unit.text) || bylineIntro(withoutLeadingDates(unit.text)) !== undefined;
+      introWords.test(text) || introWords.test(undated) || bylineIntro(undated) !== undefined;
     if (!intro && !marked) continue;
-    const byline = readByline(unit.text);
+    const byline = readByline(text);
     if (!byline) continue;
     const persons = byline.contributors.filter((c) => c.type !== 'Organization');
     if (persons.length === 0 && !marked) continue;
@@ -774,9 +778,10 @@ function findPageBylines(
   ) {
     const unit = units[index]!;
     if (unit.kind !== 'paragraph' || unit.text.length > 160) continue;
-    if (bylineIntro(unit.text) === undefined || hasAncestorClass(unit.element, commentClass, 6))
+    const text = fieldText(unit);
+    if (bylineIntro(text) === undefined || hasAncestorClass(unit.element, commentClass, 6))
       continue;
-    const byline = readByline(unit.text);
+    const byline = readByline(text);
     if (!byline?.contributors.some((c) => c.type !== 'Organization')) continue;
     result.push({
       candidate: { value: byline, from: `the page's byline`, start: unit.start, end: unit.end },
@@ -828,7 +833,7 @@ function authorElementBylines(root: HtmlElement, after: number): Array<Candidate
       authorLink ||
       element.attributes.rel === 'author'
     ) {
-      const text = textOf(element);
+      const text = fieldTextOf([element], { blocks: 'dot' });
       if (text.length >= 3 && text.length <= 120) {
         const byline = readByline(text);
         if (byline?.contributors.some((c) => c.type !== 'Organization')) {
