@@ -9,7 +9,7 @@ import {
 import type { HtmlElement } from './build-tree.js';
 import { wordSet } from './features.js';
 import { fieldText, fieldTextOf } from './field-text.js';
-import { type Candidate, titleParts, withoutLeadingDates } from './read-fields.js';
+import { type Candidate, withoutLeadingDates } from './read-fields.js';
 import type { Unit } from './segment.js';
 import { classAndId } from './tree-text.js';
 
@@ -135,8 +135,6 @@ export interface HeadlineContext {
   probabilities: readonly number[];
   top: HtmlElement | undefined;
   siteNames: readonly string[];
-  /** The parts of the page's `<title>`, normalized (empty when it has one part). */
-  titleParts: readonly string[];
   h1Count: number;
   /** Index (among h1 candidates, whole text) of this candidate's h1. */
   h1Order: number;
@@ -182,11 +180,6 @@ function inside(element: HtmlElement, ancestor: HtmlElement | undefined): boolea
   return false;
 }
 
-const normalized = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 const unitOf = (c: HeadlineContext) =>
   c.candidate.unit === undefined ? undefined : c.units[c.candidate.unit];
@@ -319,21 +312,6 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
     value: (c) => c.lastH1AboveStory === c.candidate.unit && c.candidate.unit !== undefined,
   },
   {
-    // `Recipe of the week | Kitchen Notes` over `<h1>Kitchen Notes</h1>`: the site's part.
-    name: 'title-last-part',
-    value: (c) =>
-      c.candidate.unit !== undefined &&
-      c.titleParts.length >= 2 &&
-      normalized(c.candidate.value) === c.titleParts[c.titleParts.length - 1],
-  },
-  {
-    name: 'title-first-part',
-    value: (c) =>
-      c.candidate.unit !== undefined &&
-      c.titleParts.length >= 2 &&
-      normalized(c.candidate.value) === c.titleParts[0],
-  },
-  {
     name: 'starts-another',
     value: (c) => {
       const own = c.candidate.value.toLowerCase();
@@ -384,10 +362,8 @@ export function headlineVectors(
     | 'h1Order'
     | 'bestForMeta'
     | 'lastH1AboveStory'
-    | 'titleParts'
-  > & { title?: string | undefined },
+  >,
 ): Float64Array[] {
-  const parts = page.title ? titleParts(page.title).map(normalized) : [];
   const sets = candidates.map((candidate) => wordSet(candidate.value));
   const h1s = candidates.filter((c) => c.source === 'h1' && !c.withoutFirst && !c.firstOnly);
   const matrix = candidates.map((_, index) => {
@@ -427,7 +403,6 @@ export function headlineVectors(
       candidate,
       candidates,
       similarities: matrix[index]!,
-      titleParts: parts.length >= 2 ? parts : [],
       h1Count: h1s.length,
       h1Order,
       bestForMeta,

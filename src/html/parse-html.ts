@@ -62,7 +62,7 @@ import { htmlDiagnostic } from './rules.js';
 import { segment, type Unit } from './segment.js';
 import { toBlock, toImage } from './to-blocks.js';
 import { resolveUrl } from './to-inline.js';
-import { classAndId, collapse } from './tree-text.js';
+import { classAndId, collapse, elementsOf } from './tree-text.js';
 import { unitModel } from './unit-model.js';
 
 /** Options for {@link parseHtml}. */
@@ -327,7 +327,6 @@ export function readHtml(
     probabilities,
     top: page.top,
     siteNames: sites,
-    title: meta.title?.value,
   });
   const chosenHeadline = chooseHeadline(headlineVectorList, fields.headline);
   let headline: Candidate<string> | undefined = headlineOptions[chosenHeadline];
@@ -460,6 +459,7 @@ export function readHtml(
     addByline(line.candidate, 'page-line', {
       intro: line.intro,
       marked: line.marked,
+      dateLed: line.dateLed === true,
       unit: line.index,
       distance: Math.abs(line.index - (headlineUnit ?? 0)),
     });
@@ -732,18 +732,26 @@ function absolute(value: string | undefined, base: string | undefined): string |
   return url && /^https?:/iu.test(url) ? url : undefined;
 }
 
-/** Lines near the headline that read as a byline: an intro word or an author class. */
+/** A byline line of the page and how it reads. */
+interface PageByline {
+  candidate: Candidate<Byline>;
+  index: number;
+  intro: boolean;
+  marked: boolean;
+  dateLed?: boolean;
+}
+
+/** One to three names of two to four capitalized words, apart by commas or `und`/`and`. */
+const personLine =
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:, | und | and | & )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}){0,2}$/u;
+
+/** Lines near the headline that read as a byline: an intro word, an author class, a leading date. */
 function findPageBylines(
   units: readonly Unit[],
   headlineUnit: number | undefined,
   keep: ReadonlySet<number>,
-): Array<{ candidate: Candidate<Byline>; index: number; intro: boolean; marked: boolean }> {
-  const result: Array<{
-    candidate: Candidate<Byline>;
-    index: number;
-    intro: boolean;
-    marked: boolean;
-  }> = [];
+): PageByline[] {
+  const result: PageByline[] = [];
   const from = headlineUnit === undefined ? 0 : Math.max(0, headlineUnit - 3);
   const firstKept = [...keep].sort((a, b) => a - b).find((index) => index > (headlineUnit ?? -1));
   const to = Math.min(units.length, Math.max(from + 12, (firstKept ?? from) + 4));
@@ -757,7 +765,9 @@ function findPageBylines(
     const undated = withoutLeadingDates(text);
     const intro =
       introWords.test(text) || introWords.test(undated) || bylineIntro(undated) !== undefined;
-    if (!intro && !marked) continue;
+    // `04.02.2022 | 13:10 Uhr | Ana Ruiz`: a line that opens with its date and ends in a name.
+    const dateLed = !intro && !marked && undated !== text && personLine.test(undated);
+    if (!intro && !marked && !dateLed) continue;
     const byline = readByline(text);
     if (!byline) continue;
     const persons = byline.contributors.filter((c) => c.type !== 'Organization');
@@ -767,6 +777,7 @@ function findPageBylines(
       index,
       intro,
       marked,
+      dateLed,
     });
   }
   // One labelled line further down the story (`Autor: …`, `Text: …` at its end).
@@ -829,11 +840,25 @@ function authorElementBylines(root: HtmlElement, after: number): Array<Candidate
     const authorLink =
       element.name === 'a' && authorPath.test((element.attributes.href ?? '').toLowerCase());
     if (
-      (words && authorElementClass.test(words) && !notAuthorName.test(words)) ||
+      (words &&
+        authorElementClass.test(words) &&
+        (!notAuthorName.test(words) || authorBox.test(words))) ||
       authorLink ||
       element.attributes.rel === 'author'
     ) {
       const text = fieldTextOf([element], { blocks: 'dot' });
+      if (text.length > 120 && authorBox.test(words)) {
+        // `<div class="author-bio"><h3>Name</h3><p>Bio …</p></div>`: the box's title.
+        const name = boxTitle(element);
+        const byline = name ? readByline(name) : undefined;
+        if (name && byline?.contributors.some((c) => c.type !== 'Organization'))
+          (element.start >= after ? later : before).push({
+            value: byline,
+            from: `the page's author box`,
+            start: element.start,
+            end: element.end,
+          });
+      }
       if (text.length >= 3 && text.length <= 120) {
         const byline = readByline(text);
         if (byline?.contributors.some((c) => c.type !== 'Organization')) {
@@ -855,6 +880,21 @@ function authorElementBylines(root: HtmlElement, after: number): Array<Candidate
     }
   }
   return [...later, ...before].slice(0, 3);
+}
+
+/** Class words of an author box (name, photo and biography together). */
+const authorBox = /(?:^|[\s_-])(?:bio|box|author-info|about-author|author-about)(?:$|[\s_-])/u;
+
+/** The first heading or bold line of an author box (its first 40 elements), 3–60 characters. */
+function boxTitle(box: HtmlElement): string | undefined {
+  const list = elementsOf(box);
+  for (let index = 1; index < list.length && index < 40; index++) {
+    const element = list[index]!;
+    if (!/^(?:h[2-6]|strong|b)$/u.test(element.name)) continue;
+    const text = fieldTextOf([element]);
+    if (text.length >= 3 && text.length <= 60) return text;
+  }
+  return undefined;
 }
 
 function hasAncestorClass(element: HtmlElement, pattern: RegExp, reach: number): boolean {

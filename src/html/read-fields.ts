@@ -128,14 +128,6 @@ export const metaKeys = {
 /** Title separators (titles are white-space collapsed first). */
 const separators = / (?:[|\-–—:·•@»/]|::) | ?[｜：] ?/u;
 
-/** The parts of a title between its separators (`Headline | Section | Site` → three parts). */
-export function titleParts(title: string): string[] {
-  return title
-    .split(separators)
-    .map((part) => part.trim())
-    .filter(Boolean);
-}
-
 /**
  * The title without the site's name: `Night ferries approved | The Daily Ledger` → `Night
  * ferries approved`. The site name is known from metadata, or the other title sources say

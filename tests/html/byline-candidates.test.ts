@@ -61,3 +61,22 @@ describe('readHtml: byline candidates from printed lines', () => {
     );
   });
 });
+
+describe('readHtml: byline candidates from lines without an intro and author boxes', () => {
+  it('reads a line that opens with its date and then names the author', () => {
+    expect(
+      candidateNames(page('<p><small>04.02.2022 | 13:10 Uhr | Lena Brandt</small></p>')),
+    ).toContainEqual(['Lena Brandt']);
+  });
+
+  it('does not read a date-led line that names no person', () => {
+    expect(candidateNames(page('<p>04.02.2022 | Hafen und Verkehr</p>'))).not.toContainEqual([
+      'Hafen und Verkehr',
+    ]);
+  });
+
+  it("reads the title of an author box whose text is the author's biography", () => {
+    const box = `<div class="author-bio"><h3>Martin Kessel</h3><p>${'Martin Kessel schreibt seit vielen Jahren über Häfen, Fähren und die Menschen, die auf ihnen arbeiten. '.repeat(2)}</p></div>`;
+    expect(candidateNames(page(box))).toContainEqual(['Martin Kessel']);
+  });
+});

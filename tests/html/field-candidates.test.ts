@@ -93,3 +93,27 @@ describe('chooseDate', () => {
     expect(chooseDate(candidates, vectors, model)?.value.value).toBe('2022-05-03T23:37:37-04:00');
   });
 });
+
+describe('readHtml: dates in comment sections and their distance from the headline', () => {
+  it('marks a <time> inside a comment section as a comment date, even when its class says published', () => {
+    const comments =
+      '<section id="comments"><ol class="commentlist"><li><time class="published" datetime="2022-03-05T10:00:00+01:00">5. März</time><p>Schön!</p></li></ol></section>';
+    const reading = readHtml(
+      page(
+        '',
+        `<h1>Night ferries approved</h1><time datetime="2022-03-01T08:00:00+01:00">1 March 2022</time>${comments}`,
+      ),
+      {},
+      unitModel,
+    );
+    const comment = reading.dates.candidates.find((candidate) =>
+      candidate.value.value.startsWith('2022-03-05'),
+    );
+    expect(comment?.says).toBe('comment');
+    const own = reading.dates.candidates.find(
+      (candidate) => candidate.source === 'time' && candidate.value.value.startsWith('2022-03-01'),
+    );
+    expect(own?.says).toBeUndefined();
+    expect(own?.distance).toBeLessThanOrEqual(2);
+  });
+});
