@@ -80,3 +80,25 @@ describe('readHtml: byline candidates from lines without an intro and author box
     expect(candidateNames(page(box))).toContainEqual(['Martin Kessel']);
   });
 });
+
+describe('readHtml: byline candidates from metadata labels and author labels', () => {
+  it('reads the author of a twitter:label/twitter:data pair that says "Written by"', () => {
+    const html = page('').replace(
+      '<title>',
+      '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Greta Olsen"><meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten"><title>',
+    );
+    const reading = readHtml(html, {}, unitModel);
+    const meta = reading.bylines.candidates.filter((candidate) => candidate.source === 'meta');
+    expect(meta.map((candidate) => candidate.value?.contributors.map((c) => c.name))).toEqual([
+      ['Greta Olsen'],
+    ]);
+  });
+
+  it('reads a name followed by its "Autor" label as the name alone', () => {
+    const line =
+      '<div class="author_info"><a href="/author/hb/" rel="author">Hanno Brandt</a> <span class="label">Autor</span></div>';
+    const names = candidateNames(page(line));
+    expect(names).toContainEqual(['Hanno Brandt']);
+    expect(names.flat()).not.toContain('Hanno Brandt Autor');
+  });
+});
