@@ -74,6 +74,23 @@ function printed(unit: Unit) {
   return [];
 }
 
+/**
+ * First children that are not a kicker: a link, or words emphasized inside the headline's
+ * sentence (`<i>Fantastic Beasts</i>: A Nice Place to Visit`).
+ */
+const notKicker: ReadonlySet<string> = new Set([
+  'a',
+  'i',
+  'em',
+  'cite',
+  'q',
+  'abbr',
+  'code',
+  'sup',
+  'sub',
+  'mark',
+]);
+
 /** Separators left at the start of a heading's part (`: Bundesregierung …`, `– Wie …`). */
 const leadingSeparators = /^[\s:|–—·•/\-：｜]+/u;
 
@@ -109,7 +126,7 @@ export function headlineCandidatesOf(sources: Readonly<HeadlineSources>): Headli
     result.push({ value, source, ...place });
     const children = printed(unit);
     const first = children[0];
-    if (children.length >= 2 && first?.type === 'element' && first.name !== 'a') {
+    if (children.length >= 2 && first?.type === 'element' && !notKicker.has(first.name)) {
       const rest = fieldTextOf(children.slice(1)).replace(leadingSeparators, '');
       const kicker = kickerClass.test(classAndId(first));
       if (rest.length >= 8 && rest !== value)

@@ -757,6 +757,8 @@ function findPageBylines(
   const to = Math.min(units.length, Math.max(from + 12, (firstKept ?? from) + 4));
   for (let index = from; index < to && result.length < 3; index++) {
     const unit = units[index]!;
+    // The headline is not its own byline (`<article class="post author-ana">` marks it too).
+    if (index === headlineUnit) continue;
     if (unit.kind !== 'paragraph' && unit.kind !== 'list' && unit.kind !== 'heading') continue;
     if (unit.text.length > 200) continue;
     if (hasAncestorClass(unit.element, commentClass, 6)) continue;

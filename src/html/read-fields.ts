@@ -266,10 +266,6 @@ function isNameLike(value: string): boolean {
   return !/^(?:https?:|www\.|\/|@)/iu.test(value) && value.length <= 200;
 }
 
-/** Labels of a `twitter:labelN`/`twitter:dataN` pair that names the author. */
-const authorLabel =
-  /^(?:written by|author|by|verfasst von|geschrieben von|autor|autorin|écrit par|auteur|escrito por|scritto da|geschreven door)$/iu;
-
 /** Byline candidates from `<meta>` authors, microdata and `rel=author` links, in order of trust. */
 export function bylineCandidates(meta: PageMeta): Array<Candidate<Byline>> {
   const result: Array<Candidate<Byline>> = [];
@@ -288,15 +284,6 @@ export function bylineCandidates(meta: PageMeta): Array<Candidate<Byline>> {
   }
   for (const found of allMeta(meta, metaKeys.author)) {
     if (!isNameLike(found.value)) continue;
-    const byline = readByline(found.value);
-    if (byline) result.push(candidate(byline, found));
-  }
-  // `twitter:label1` "Written by" / "Verfasst von" with `twitter:data1` (Yoast SEO's pair).
-  for (let index = 1; index <= 4; index++) {
-    const label = allMeta(meta, [`twitter:label${index}`])[0];
-    if (!label || !authorLabel.test(label.value.trim())) continue;
-    const found = allMeta(meta, [`twitter:data${index}`])[0];
-    if (!found || !isNameLike(found.value)) continue;
     const byline = readByline(found.value);
     if (byline) result.push(candidate(byline, found));
   }
@@ -333,7 +320,8 @@ function withoutDangling(text: string): string {
   return result.trim();
 }
 /** The word "author" printed after a name as its label (`Harald Brandt Autor`). */
-const trailingAuthorLabel = /(?<=\S\s+\S+)\s*[·|,]?\s+(?:Autor|Autorin|Author|Auteur|Autore|AUTOR|AUTHOR)$/u;
+const trailingAuthorLabel =
+  /(?<=\S\s+\S+)\s*[·|,]?\s+(?:Autor|Autorin|Author|Auteur|Autore|AUTOR|AUTHOR)$/u;
 /** An intro word in lower case (`von Kathrin`), which the byline parser reads only capitalized. */
 const lowerIntro = /^(?:von|by|par|por|di|door|av|af|przez|od|de)\s/u;
 /** Separators and clock words between a leading date and what follows (`04.02.2022 | 13:10 Uhr | …`). */

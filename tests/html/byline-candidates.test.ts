@@ -81,24 +81,24 @@ describe('readHtml: byline candidates from lines without an intro and author box
   });
 });
 
-describe('readHtml: byline candidates from metadata labels and author labels', () => {
-  it('reads the author of a twitter:label/twitter:data pair that says "Written by"', () => {
-    const html = page('').replace(
-      '<title>',
-      '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Greta Olsen"><meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten"><title>',
-    );
-    const reading = readHtml(html, {}, unitModel);
-    const meta = reading.bylines.candidates.filter((candidate) => candidate.source === 'meta');
-    expect(meta.map((candidate) => candidate.value?.contributors.map((c) => c.name))).toEqual([
-      ['Greta Olsen'],
-    ]);
-  });
-
+describe('readHtml: byline candidates with an author label', () => {
   it('reads a name followed by its "Autor" label as the name alone', () => {
     const line =
       '<div class="author_info"><a href="/author/hb/" rel="author">Hanno Brandt</a> <span class="label">Autor</span></div>';
     const names = candidateNames(page(line));
     expect(names).toContainEqual(['Hanno Brandt']);
     expect(names.flat()).not.toContain('Hanno Brandt Autor');
+  });
+});
+
+describe('readHtml: the headline is not a byline', () => {
+  it('does not read the headline as a byline when the article element names its author in a class', () => {
+    const html = page('<p>Von Lena Brandt</p>').replace(
+      '<article><h1>Nachtfähre kommt</h1>',
+      '<article class="post author-lena"><h1>Nachtfähre Kommt Bald</h1>',
+    );
+    const names = candidateNames(html);
+    expect(names).toContainEqual(['Lena Brandt']);
+    expect(names.flat()).not.toContain('Nachtfähre Kommt Bald');
   });
 });

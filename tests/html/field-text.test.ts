@@ -130,3 +130,16 @@ describe('fieldTextOf with blocks: dot', () => {
     );
   });
 });
+
+describe('readHtml: heading parts', () => {
+  it('does not take words emphasized inside the headline for a kicker', () => {
+    const reading = readHtml(
+      page('<h1><span><i>Night Ferries</i>: a harbour town stays awake</span></h1>'),
+      {},
+      unitModel,
+    );
+    const values = reading.headlines.candidates.map((candidate) => candidate.value);
+    expect(values).toContain('Night Ferries: a harbour town stays awake');
+    expect(values).not.toContain('a harbour town stays awake');
+  });
+});
