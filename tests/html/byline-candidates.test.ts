@@ -62,7 +62,7 @@ describe('readHtml: byline candidates from printed lines', () => {
   });
 });
 
-describe('readHtml: byline candidates from lines without an intro and author boxes', () => {
+describe('readHtml: byline candidates from lines without an intro', () => {
   it('reads a line that opens with its date and then names the author', () => {
     expect(
       candidateNames(page('<p><small>04.02.2022 | 13:10 Uhr | Lena Brandt</small></p>')),
@@ -73,21 +73,6 @@ describe('readHtml: byline candidates from lines without an intro and author box
     expect(candidateNames(page('<p>04.02.2022 | Hafen und Verkehr</p>'))).not.toContainEqual([
       'Hafen und Verkehr',
     ]);
-  });
-
-  it("reads the title of an author box whose text is the author's biography", () => {
-    const box = `<div class="author-bio"><h3>Martin Kessel</h3><p>${'Martin Kessel schreibt seit vielen Jahren über Häfen, Fähren und die Menschen, die auf ihnen arbeiten. '.repeat(2)}</p></div>`;
-    expect(candidateNames(page(box))).toContainEqual(['Martin Kessel']);
-  });
-});
-
-describe('readHtml: byline candidates with an author label', () => {
-  it('reads a name followed by its "Autor" label as the name alone', () => {
-    const line =
-      '<div class="author_info"><a href="/author/hb/" rel="author">Hanno Brandt</a> <span class="label">Autor</span></div>';
-    const names = candidateNames(page(line));
-    expect(names).toContainEqual(['Hanno Brandt']);
-    expect(names.flat()).not.toContain('Hanno Brandt Autor');
   });
 });
 
