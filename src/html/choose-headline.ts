@@ -201,6 +201,22 @@ const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 const unitOf = (c: HeadlineContext) =>
   c.candidate.unit === undefined ? undefined : c.units[c.candidate.unit];
 
+/** A link to a site's home page: its root, with or without the origin (`/`, `https://x.example`). */
+const homeHref = /^(?:https?:\/\/[^/?#]+)?\/?(?:index\.[a-z]+)?$/iu;
+
+/** The first link inside an element (its first 20 descendants). */
+function firstLink(element: HtmlElement): HtmlElement | undefined {
+  const stack = [...element.children].reverse();
+  for (let seen = 0; stack.length > 0 && seen < 20; seen++) {
+    const node = stack.pop()!;
+    if (node.type !== 'element') continue;
+    if (node.name === 'a') return node;
+    for (let index = node.children.length - 1; index >= 0; index--)
+      stack.push(node.children[index]!);
+  }
+  return undefined;
+}
+
 const sourceList: readonly HeadlineSource[] = [
   'json-ld',
   'meta-social',
@@ -327,6 +343,18 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
   {
     name: 'last-h1-above-story',
     value: (c) => c.lastH1AboveStory === c.candidate.unit && c.candidate.unit !== undefined,
+  },
+  {
+    // `<h1><a href="https://site.example/">Site name</a></h1>`: the site's name, not a headline.
+    name: 'links-home',
+    value: (c) => {
+      const unit = unitOf(c);
+      if (!unit || unit.linkChars < unit.text.length / 2) return false;
+      const link = unit.element.name === 'a' ? unit.element : firstLink(unit.element);
+      return (
+        !!link && (link.attributes.rel === 'home' || homeHref.test(link.attributes.href ?? ''))
+      );
+    },
   },
   {
     name: 'starts-another',

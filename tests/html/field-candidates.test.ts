@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseDate, type DateCandidate, dateFeatureNames } from '../../src/html/choose-date.js';
+import { headlineFeatureNames } from '../../src/html/choose-headline.js';
 import { readHtml } from '../../src/html/parse-html.js';
 import { unitModel } from '../../src/html/unit-model.js';
 
@@ -115,5 +116,25 @@ describe('readHtml: dates in comment sections and their distance from the headli
     );
     expect(own?.says).toBeUndefined();
     expect(own?.distance).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('headline features: a heading that links to the home page', () => {
+  it('marks a heading whose text is a link to the site root, not one linking to the story', () => {
+    const reading = readHtml(
+      page(
+        '',
+        '<h1><a href="https://ledger.example/">Saltmarsh Ledger</a></h1><h2><a href="/2024/03/ferries">Night ferries approved by the board</a></h2>',
+      ),
+      {},
+      unitModel,
+    );
+    const at = headlineFeatureNames.indexOf('links-home');
+    expect(at).toBeGreaterThanOrEqual(0);
+    const marked = reading.headlines.candidates
+      .map((candidate, index) => [candidate.value, reading.headlines.vectors[index]![at]] as const)
+      .filter(([, value]) => value === 1)
+      .map(([value]) => value);
+    expect(marked).toEqual(['Saltmarsh Ledger']);
   });
 });
