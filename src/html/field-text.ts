@@ -57,9 +57,10 @@ export function fieldTextOf(
   if (between === ' ') return text;
   // Block boundaries as ` · `, the separator a byline reads between a name and a job title.
   return text
-    .replace(/\s*\u0001[\s\u0001]*/gu, ' · ')
-    .replace(/^ · | · $/gu, '')
-    .trim();
+    .split('\u0001')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' · ');
 }
 
 const unitTexts = new WeakMap<Unit, string>();
