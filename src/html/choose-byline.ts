@@ -28,6 +28,8 @@ export interface BylineCandidate extends Candidate<Byline | undefined> {
   intro?: boolean;
   /** An element around it is marked as the author's (class, `rel`, `itemprop`). */
   marked?: boolean;
+  /** The page line opens with its date and then names people, without an intro word. */
+  dateLed?: boolean;
   /** Every contributor looks like the site itself or an organization. */
   siteLike?: boolean;
   /** Units between the headline and the line (page lines). */
@@ -86,6 +88,7 @@ export const bylineFeatures: ReadonlyArray<Feature<BylineContext>> = [
   { name: 'first-of-source', value: (c) => c.candidate.order === 0 },
   { name: 'intro-word', value: (c) => c.candidate.intro === true },
   { name: 'marked-author', value: (c) => c.candidate.marked === true },
+  { name: 'date-led-line', value: (c) => c.candidate.dateLed === true },
   { name: 'site-like', value: (c) => c.candidate.siteLike === true },
   { name: 'log-persons', value: (c) => Math.log1p(persons(c.candidate).length) },
   { name: 'no-person', value: (c) => c.candidate.source !== 'none' && c.keys.size === 0 },

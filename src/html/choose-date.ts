@@ -8,6 +8,7 @@ import {
   type LinearModel,
 } from '../model/index.js';
 import type { HtmlElement } from './build-tree.js';
+import { fieldText, fieldTextOf } from './field-text.js';
 import {
   type Candidate,
   dateFromUrl,
@@ -18,7 +19,7 @@ import {
 } from './read-fields.js';
 import { allMeta, type Found, type PageMeta } from './read-page-meta.js';
 import type { Unit } from './segment.js';
-import { classAndId, collapse, elementsOf, textOf } from './tree-text.js';
+import { classAndId, elementsOf } from './tree-text.js';
 
 /** Where a date candidate was read. */
 export type DateSource =
@@ -98,6 +99,13 @@ export interface DateSources {
 export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[] {
   const { meta, units, headlineUnit, options } = sources;
   const result: DateCandidate[] = [];
+  // Distance from the headline of an element's date, in units (the unit it is printed in).
+  const starts = units.map((unit) => unit.start);
+  const elementDistance = (element: HtmlElement | undefined): Partial<DateCandidate> => {
+    if (!element || headlineUnit === undefined || starts.length === 0) return {};
+    const at = lastAtOrBefore(starts, element.start);
+    return at < 0 ? {} : { distance: Math.abs(at - headlineUnit) };
+  };
   const counts = new Map<DateSource, number>();
   const push = (
     source: DateSource,
@@ -133,8 +141,16 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
     if (!parsed) continue;
     const attributes = found.element?.attributes ?? {};
     const words = `${attributes.class ?? ''} ${attributes.itemprop ?? ''} ${attributes.id ?? ''}`;
-    const says = 'pubdate' in attributes ? 'published' : saysOf(words);
-    push(says === 'published' ? 'time-marked' : 'time', parsed, found, says ? { says } : {});
+    const element = found.element;
+    const says = inComments(element)
+      ? 'comment'
+      : 'pubdate' in attributes
+        ? 'published'
+        : saysOf(words);
+    push(says === 'published' ? 'time-marked' : 'time', parsed, found, {
+      ...(says ? { says } : {}),
+      ...elementDistance(element),
+    });
   }
   // Printed near the headline: a line that is a date, or a byline or label line holding one.
   const from = headlineUnit === undefined ? 0 : Math.max(0, headlineUnit - 3);
@@ -143,7 +159,8 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
     const unit = units[index]!;
     if (unit.text.length > 160) {
       // `27.1.2022 - Bei der Erinnerung …`: a lead paragraph that opens with its date.
-      const found = /^\d/u.test(unit.text) ? safeFind(unit.text.slice(0, 60), options) : undefined;
+      const text = /^\d/u.test(unit.text) ? fieldText(unit) : '';
+      const found = text ? safeFind(text.slice(0, 60), options) : undefined;
       if (found && found.index === 0)
         push('page-near', found, unitPlace(unit), {
           unit: index,
@@ -153,7 +170,7 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
     }
     if (!/\d/u.test(unit.text)) continue;
     // Up to two dates a line (`Updated: 9 March · Published: 2 March`).
-    let rest = unit.text;
+    let rest = fieldText(unit);
     for (let count = 0; count < 2; count++) {
       const found = safeFind(rest, options);
       if (!found) break;
@@ -170,9 +187,10 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
     if (index >= from && index < to) continue;
     const unit = units[index]!;
     if (unit.text.length > 160 || unit.kind === 'heading' || !/\d/u.test(unit.text)) continue;
-    const found = safeFind(unit.text, options);
+    const text = fieldText(unit);
+    const found = safeFind(text, options);
     if (!found) continue;
-    const before = unit.text.slice(0, found.index);
+    const before = text.slice(0, found.index);
     if (found.label === undefined && !(found.index <= 2 || labelWords.test(before.trimEnd())))
       continue;
     push('page-anywhere', found, unitPlace(unit), {
@@ -188,13 +206,16 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
     const words = classAndId(element);
     if (!words || !dateClass.test(words)) continue;
     if (++seen > 40 || (counts.get('date-element') ?? 0) >= 4) break;
-    const text = collapse(textOf(element));
+    const text = fieldTextOf([element]);
     if (text.length < 6 || text.length > 100 || !/\d/u.test(text)) continue;
     let rest = text;
     for (let count = 0; count < 2; count++) {
       const found = safeFind(rest, options);
       if (!found) break;
-      push('date-element', found, elementPlace(element), sayOf(found.label ?? words));
+      push('date-element', found, elementPlace(element), {
+        ...(inComments(element) ? { says: 'comment' as const } : sayOf(found.label ?? words)),
+        ...elementDistance(element),
+      });
       rest = rest.slice(found.index + Math.max(1, found.text.length));
     }
   }
@@ -228,6 +249,38 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
       { from: 'the URL', start: 0, end: 0 },
     );
   return result;
+}
+
+/** The index of the last value ≤ `value` in an ascending list, -1 when none is. */
+function lastAtOrBefore(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (list[middle]! <= value) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+/**
+ * Class or id words of comment sections (`comment-list`, `comments`, `reply`), not of the
+ * counters and links an article's header prints (`comments-open`, `comment-count`).
+ */
+const commentSection =
+  /(?:^|[\s_-])(?:comment|comments|commentlist|kommentar|kommentare|reply|replies|respond|responses)(?:$|\s|[_-](?!open|closed|count|link|number|bubble|icon))/u;
+
+/** Whether an element sits in a comment section (its own or an ancestor's class or id, 8 up). */
+function inComments(element: HtmlElement | undefined): boolean {
+  let current = element;
+  for (let step = 0; current && step < 8; step++, current = current.parent) {
+    const words = classAndId(current);
+    if (words && commentSection.test(words)) return true;
+  }
+  return false;
 }
 
 function sayOf(text: string | undefined): Partial<DateCandidate> {

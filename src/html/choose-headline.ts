@@ -8,9 +8,10 @@ import {
 } from '../model/index.js';
 import type { HtmlElement } from './build-tree.js';
 import { wordSet } from './features.js';
+import { fieldText, fieldTextOf } from './field-text.js';
 import { type Candidate, withoutLeadingDates } from './read-fields.js';
 import type { Unit } from './segment.js';
-import { classAndId, collapse, textOf } from './tree-text.js';
+import { classAndId } from './tree-text.js';
 
 /** Where a headline candidate was read. */
 export type HeadlineSource =
@@ -32,6 +33,8 @@ export interface HeadlineCandidate extends Candidate<string> {
   withoutFirst?: boolean;
   /** That first child's class says kicker. */
   kickerClass?: boolean;
+  /** Only the heading's first child (a subtitle printed inside the heading left out). */
+  firstOnly?: boolean;
 }
 
 /** Token F1 of two texts' word sets. */
@@ -54,12 +57,42 @@ const titleClass =
 const furnitureClass =
   /(?:^|[\s_-])(?:nav|menu|footer|sidebar|aside|widget|teaser|related|promo|logo|brand|site-title|masthead|comment)/u;
 
-/** The heading's children that print text. */
+/**
+ * The heading's children that print text, looking through one element that wraps them all
+ * (`<h1><a href="…"><span class="label">Notes</span>Patch 4.47</a></h1>`).
+ */
 function printed(unit: Unit) {
-  return unit.element.children.filter(
-    (child) => child.type === 'element' || child.value.trim() !== '',
-  );
+  let element = unit.element;
+  for (let depth = 0; depth < 3; depth++) {
+    const children = element.children.filter(
+      (child) => child.type === 'element' || child.value.trim() !== '',
+    );
+    const only = children[0];
+    if (children.length !== 1 || only?.type !== 'element') return children;
+    element = only;
+  }
+  return [];
 }
+
+/**
+ * First children that are not a kicker: a link, or words emphasized inside the headline's
+ * sentence (`<i>Fantastic Beasts</i>: A Nice Place to Visit`).
+ */
+const notKicker: ReadonlySet<string> = new Set([
+  'a',
+  'i',
+  'em',
+  'cite',
+  'q',
+  'abbr',
+  'code',
+  'sup',
+  'sub',
+  'mark',
+]);
+
+/** Separators left at the start of a heading's part (`: Bundesregierung …`, `– Wie …`). */
+const leadingSeparators = /^[\s:|–—·•/\-：｜]+/u;
 
 /** Inputs of {@link headlineCandidatesOf}. */
 export interface HeadlineSources {
@@ -87,26 +120,21 @@ export function headlineCandidatesOf(sources: Readonly<HeadlineSources>): Headli
     headings++;
     const place = { from: `<${name}>`, start: unit.start, end: unit.end, unit: index };
     // `23.01.2022 - Wierer wins the mass start`: the date a heading starts with is not headline.
-    const undated = withoutLeadingDates(unit.text);
-    const value = undated !== unit.text && undated.split(' ').length >= 3 ? undated : unit.text;
+    const text = fieldText(unit);
+    const undated = withoutLeadingDates(text);
+    const value = undated !== text && undated.split(' ').length >= 3 ? undated : text;
     result.push({ value, source, ...place });
     const children = printed(unit);
     const first = children[0];
-    if (children.length >= 2 && first?.type === 'element' && first.name !== 'a') {
-      const rest = collapse(
-        children
-          .slice(1)
-          .map((child) => textOf(child))
-          .join(' '),
-      );
-      if (rest.length >= 8 && rest !== unit.text)
-        result.push({
-          value: rest,
-          source,
-          ...place,
-          withoutFirst: true,
-          kickerClass: kickerClass.test(classAndId(first)),
-        });
+    if (children.length >= 2 && first?.type === 'element' && !notKicker.has(first.name)) {
+      const rest = fieldTextOf(children.slice(1)).replace(leadingSeparators, '');
+      const kicker = kickerClass.test(classAndId(first));
+      if (rest.length >= 8 && rest !== value)
+        result.push({ value: rest, source, ...place, withoutFirst: true, kickerClass: kicker });
+      // `<h1><span>Headline</span><small>Subtitle</small></h1>`: the first part alone.
+      const head = fieldTextOf([first]);
+      if (!kicker && head.length >= 8 && words(head) >= 3 && head !== value)
+        result.push({ value: head, source, ...place, firstOnly: true });
     }
   }
   return result;
@@ -173,6 +201,22 @@ const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 const unitOf = (c: HeadlineContext) =>
   c.candidate.unit === undefined ? undefined : c.units[c.candidate.unit];
 
+/** A link to a site's home page: its root, with or without the origin (`/`, `https://x.example`). */
+const homeHref = /^(?:https?:\/\/[^/?#]+)?\/?(?:index\.[a-z]+)?$/iu;
+
+/** The first link inside an element (its first 20 descendants). */
+function firstLink(element: HtmlElement): HtmlElement | undefined {
+  const stack = [...element.children].reverse();
+  for (let seen = 0; stack.length > 0 && seen < 20; seen++) {
+    const node = stack.pop()!;
+    if (node.type !== 'element') continue;
+    if (node.name === 'a') return node;
+    for (let index = node.children.length - 1; index >= 0; index--)
+      stack.push(node.children[index]!);
+  }
+  return undefined;
+}
+
 const sourceList: readonly HeadlineSource[] = [
   'json-ld',
   'meta-social',
@@ -192,6 +236,7 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
   })),
   { name: 'without-first-child', value: (c) => c.candidate.withoutFirst === true },
   { name: 'first-child-kicker', value: (c) => c.candidate.kickerClass === true },
+  { name: 'first-child-only', value: (c) => c.candidate.firstOnly === true },
   {
     name: 'like-json-ld',
     value: (c) => bestSimilarity(c, (o) => o.source === 'json-ld'),
@@ -300,6 +345,18 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
     value: (c) => c.lastH1AboveStory === c.candidate.unit && c.candidate.unit !== undefined,
   },
   {
+    // `<h1><a href="https://site.example/">Site name</a></h1>`: the site's name, not a headline.
+    name: 'links-home',
+    value: (c) => {
+      const unit = unitOf(c);
+      if (!unit || unit.linkChars < unit.text.length / 2) return false;
+      const link = unit.element.name === 'a' ? unit.element : firstLink(unit.element);
+      return (
+        !!link && (link.attributes.rel === 'home' || homeHref.test(link.attributes.href ?? ''))
+      );
+    },
+  },
+  {
     name: 'starts-another',
     value: (c) => {
       const own = c.candidate.value.toLowerCase();
@@ -353,7 +410,7 @@ export function headlineVectors(
   >,
 ): Float64Array[] {
   const sets = candidates.map((candidate) => wordSet(candidate.value));
-  const h1s = candidates.filter((c) => c.source === 'h1' && !c.withoutFirst);
+  const h1s = candidates.filter((c) => c.source === 'h1' && !c.withoutFirst && !c.firstOnly);
   const matrix = candidates.map((_, index) => {
     const similarities = new Float64Array(candidates.length);
     const own = sets[index]!;

@@ -38,6 +38,7 @@ import {
 import { decodeHtml } from './decode-html.js';
 import { featureNames, type PageContext, topContainer, unitFeatures, wordSet } from './features.js';
 import { type FieldModels, fieldModels } from './field-models.js';
+import { fieldText, fieldTextOf } from './field-text.js';
 import { takeLeadDateline } from './lead-dateline.js';
 import { predict, type UnitModel } from './model.js';
 import {
@@ -62,7 +63,7 @@ import { htmlDiagnostic } from './rules.js';
 import { segment, type Unit } from './segment.js';
 import { toBlock, toImage } from './to-blocks.js';
 import { resolveUrl } from './to-inline.js';
-import { classAndId, collapse, textOf } from './tree-text.js';
+import { classAndId, collapse, elementsOf } from './tree-text.js';
 import { unitModel } from './unit-model.js';
 
 /** Options for {@link parseHtml}. */
@@ -459,6 +460,7 @@ export function readHtml(
     addByline(line.candidate, 'page-line', {
       intro: line.intro,
       marked: line.marked,
+      dateLed: line.dateLed === true,
       unit: line.index,
       distance: Math.abs(line.index - (headlineUnit ?? 0)),
     });
@@ -737,31 +739,45 @@ function absolute(value: string | undefined, base: string | undefined): string |
   return url && /^https?:/iu.test(url) ? url : undefined;
 }
 
-/** Lines near the headline that read as a byline: an intro word or an author class. */
+/** A byline line of the page and how it reads. */
+interface PageByline {
+  candidate: Candidate<Byline>;
+  index: number;
+  intro: boolean;
+  marked: boolean;
+  dateLed?: boolean;
+}
+
+/** One to three names of two to four capitalized words, apart by commas or `und`/`and`. */
+const personLine =
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:, | und | and | & )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}){0,2}$/u;
+
+/** Lines near the headline that read as a byline: an intro word, an author class, a leading date. */
 function findPageBylines(
   units: readonly Unit[],
   headlineUnit: number | undefined,
   keep: ReadonlySet<number>,
-): Array<{ candidate: Candidate<Byline>; index: number; intro: boolean; marked: boolean }> {
-  const result: Array<{
-    candidate: Candidate<Byline>;
-    index: number;
-    intro: boolean;
-    marked: boolean;
-  }> = [];
+): PageByline[] {
+  const result: PageByline[] = [];
   const from = headlineUnit === undefined ? 0 : Math.max(0, headlineUnit - 3);
   const firstKept = [...keep].sort((a, b) => a - b).find((index) => index > (headlineUnit ?? -1));
   const to = Math.min(units.length, Math.max(from + 12, (firstKept ?? from) + 4));
   for (let index = from; index < to && result.length < 3; index++) {
     const unit = units[index]!;
+    // The headline is not its own byline (`<article class="post author-ana">` marks it too).
+    if (index === headlineUnit) continue;
     if (unit.kind !== 'paragraph' && unit.kind !== 'list' && unit.kind !== 'heading') continue;
     if (unit.text.length > 200) continue;
     if (hasAncestorClass(unit.element, commentClass, 6)) continue;
     const marked = hasAncestorClass(unit.element, bylineClass, 4);
+    const text = fieldText(unit);
+    const undated = withoutLeadingDates(text);
     const intro =
-      introWords.test(unit.text) || bylineIntro(withoutLeadingDates(unit.text)) !== undefined;
-    if (!intro && !marked) continue;
-    const byline = readByline(unit.text);
+      introWords.test(text) || introWords.test(undated) || bylineIntro(undated) !== undefined;
+    // `04.02.2022 | 13:10 Uhr | Ana Ruiz`: a line that opens with its date and ends in a name.
+    const dateLed = !intro && !marked && undated !== text && personLine.test(undated);
+    if (!intro && !marked && !dateLed) continue;
+    const byline = readByline(text);
     if (!byline) continue;
     const persons = byline.contributors.filter((c) => c.type !== 'Organization');
     if (persons.length === 0 && !marked) continue;
@@ -770,6 +786,7 @@ function findPageBylines(
       index,
       intro,
       marked,
+      dateLed,
     });
   }
   // One labelled line further down the story (`Autor: …`, `Text: …` at its end).
@@ -781,9 +798,10 @@ function findPageBylines(
   ) {
     const unit = units[index]!;
     if (unit.kind !== 'paragraph' || unit.text.length > 160) continue;
-    if (bylineIntro(unit.text) === undefined || hasAncestorClass(unit.element, commentClass, 6))
+    const text = fieldText(unit);
+    if (bylineIntro(text) === undefined || hasAncestorClass(unit.element, commentClass, 6))
       continue;
-    const byline = readByline(unit.text);
+    const byline = readByline(text);
     if (!byline?.contributors.some((c) => c.type !== 'Organization')) continue;
     result.push({
       candidate: { value: byline, from: `the page's byline`, start: unit.start, end: unit.end },
@@ -831,11 +849,25 @@ function authorElementBylines(root: HtmlElement, after: number): Array<Candidate
     const authorLink =
       element.name === 'a' && authorPath.test((element.attributes.href ?? '').toLowerCase());
     if (
-      (words && authorElementClass.test(words) && !notAuthorName.test(words)) ||
+      (words &&
+        authorElementClass.test(words) &&
+        (!notAuthorName.test(words) || authorBox.test(words))) ||
       authorLink ||
       element.attributes.rel === 'author'
     ) {
-      const text = textOf(element);
+      const text = fieldTextOf([element], { blocks: 'dot' });
+      if (text.length > 120 && authorBox.test(words)) {
+        // `<div class="author-bio"><h3>Name</h3><p>Bio …</p></div>`: the box's title.
+        const name = boxTitle(element);
+        const byline = name ? readByline(name) : undefined;
+        if (name && byline?.contributors.some((c) => c.type !== 'Organization'))
+          (element.start >= after ? later : before).push({
+            value: byline,
+            from: `the page's author box`,
+            start: element.start,
+            end: element.end,
+          });
+      }
       if (text.length >= 3 && text.length <= 120) {
         const byline = readByline(text);
         if (byline?.contributors.some((c) => c.type !== 'Organization')) {
@@ -857,6 +889,21 @@ function authorElementBylines(root: HtmlElement, after: number): Array<Candidate
     }
   }
   return [...later, ...before].slice(0, 3);
+}
+
+/** Class words of an author box (name, photo and biography together). */
+const authorBox = /(?:^|[\s_-])(?:bio|box|author-info|about-author|author-about)(?:$|[\s_-])/u;
+
+/** The first heading or bold line of an author box (its first 40 elements), 3–60 characters. */
+function boxTitle(box: HtmlElement): string | undefined {
+  const list = elementsOf(box);
+  for (let index = 1; index < list.length && index < 40; index++) {
+    const element = list[index]!;
+    if (!/^(?:h[2-6]|strong|b)$/u.test(element.name)) continue;
+    const text = fieldTextOf([element]);
+    if (text.length >= 3 && text.length <= 60) return text;
+  }
+  return undefined;
 }
 
 function hasAncestorClass(element: HtmlElement, pattern: RegExp, reach: number): boolean {

@@ -319,6 +319,8 @@ function withoutDangling(text: string): string {
   while (danglingMark.test(result)) result = result.slice(0, -1);
   return result.trim();
 }
+/** The word "author" printed after a name as its label (`Harald Brandt Autor`). */
+const trailingAuthorLabel = / ?[·|,]? (?:Autor|Autorin|Author|Auteur|Autore|AUTOR|AUTHOR)$/u;
 /** An intro word in lower case (`von Kathrin`), which the byline parser reads only capitalized. */
 const lowerIntro = /^(?:von|by|par|por|di|door|av|af|przez|od|de)\s/u;
 /** Separators and clock words between a leading date and what follows (`04.02.2022 | 13:10 Uhr | …`). */
@@ -368,6 +370,9 @@ function cleanBylineText(value: string): string {
     found = undefined;
   }
   if (found && found.index > 0) text = withoutDangling(text.slice(0, found.index)) || text;
+  // `Harald Brandt Autor`: the author box's label printed after the name.
+  const unlabelled = text.replace(trailingAuthorLabel, '');
+  if (unlabelled !== text && unlabelled.includes(' ')) text = unlabelled;
   const inverted = invertedName.exec(text);
   if (inverted) text = `${inverted[2]} ${inverted[1]}`;
   // `Von Thilo / 6. November 2023`: on a page's byline line, an intro before one name.

@@ -61,3 +61,29 @@ describe('readHtml: byline candidates from printed lines', () => {
     );
   });
 });
+
+describe('readHtml: byline candidates from lines without an intro', () => {
+  it('reads a line that opens with its date and then names the author', () => {
+    expect(
+      candidateNames(page('<p><small>04.02.2022 | 13:10 Uhr | Lena Brandt</small></p>')),
+    ).toContainEqual(['Lena Brandt']);
+  });
+
+  it('does not read a date-led line that names no person', () => {
+    expect(candidateNames(page('<p>04.02.2022 | Hafen und Verkehr</p>'))).not.toContainEqual([
+      'Hafen und Verkehr',
+    ]);
+  });
+});
+
+describe('readHtml: the headline is not a byline', () => {
+  it('does not read the headline as a byline when the article element names its author in a class', () => {
+    const html = page('<p>Von Lena Brandt</p>').replace(
+      '<article><h1>Nachtfähre kommt</h1>',
+      '<article class="post author-lena"><h1>Nachtfähre Kommt Bald</h1>',
+    );
+    const names = candidateNames(html);
+    expect(names).toContainEqual(['Lena Brandt']);
+    expect(names.flat()).not.toContain('Nachtfähre Kommt Bald');
+  });
+});

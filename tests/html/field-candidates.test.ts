@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseDate, type DateCandidate, dateFeatureNames } from '../../src/html/choose-date.js';
+import { headlineFeatureNames } from '../../src/html/choose-headline.js';
 import { readHtml } from '../../src/html/parse-html.js';
 import { unitModel } from '../../src/html/unit-model.js';
 
@@ -91,5 +92,49 @@ describe('chooseDate', () => {
     });
     const model = { bias: 0, weights: { 'from-meta-published': 2 } };
     expect(chooseDate(candidates, vectors, model)?.value.value).toBe('2022-05-03T23:37:37-04:00');
+  });
+});
+
+describe('readHtml: dates in comment sections and their distance from the headline', () => {
+  it('marks a <time> inside a comment section as a comment date, even when its class says published', () => {
+    const comments =
+      '<section id="comments"><ol class="commentlist"><li><time class="published" datetime="2022-03-05T10:00:00+01:00">5. März</time><p>Schön!</p></li></ol></section>';
+    const reading = readHtml(
+      page(
+        '',
+        `<h1>Night ferries approved</h1><time datetime="2022-03-01T08:00:00+01:00">1 March 2022</time>${comments}`,
+      ),
+      {},
+      unitModel,
+    );
+    const comment = reading.dates.candidates.find((candidate) =>
+      candidate.value.value.startsWith('2022-03-05'),
+    );
+    expect(comment?.says).toBe('comment');
+    const own = reading.dates.candidates.find(
+      (candidate) => candidate.source === 'time' && candidate.value.value.startsWith('2022-03-01'),
+    );
+    expect(own?.says).toBeUndefined();
+    expect(own?.distance).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('headline features: a heading that links to the home page', () => {
+  it('marks a heading whose text is a link to the site root, not one linking to the story', () => {
+    const reading = readHtml(
+      page(
+        '',
+        '<h1><a href="https://ledger.example/">Saltmarsh Ledger</a></h1><h2><a href="/2024/03/ferries">Night ferries approved by the board</a></h2>',
+      ),
+      {},
+      unitModel,
+    );
+    const at = headlineFeatureNames.indexOf('links-home');
+    expect(at).toBeGreaterThanOrEqual(0);
+    const marked = reading.headlines.candidates
+      .map((candidate, index) => [candidate.value, reading.headlines.vectors[index]![at]] as const)
+      .filter(([, value]) => value === 1)
+      .map(([value]) => value);
+    expect(marked).toEqual(['Saltmarsh Ledger']);
   });
 });
