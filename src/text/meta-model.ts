@@ -120,6 +120,9 @@ interface MetaContext {
   labels: Uint8Array | undefined;
   /** Candidate units, in page order, for ranks. */
   order: readonly number[];
+  /** The story labels' first and last story unit (dates only; -1 when no labels). */
+  storyStart?: number;
+  storyEnd?: number;
 }
 
 interface BylineView {
@@ -280,8 +283,35 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
   },
 ];
 
+/** Units after the story's last unit (0 inside or above it), at most 10. */
+function pastStoryEnd({ context, index }: DateView): number {
+  const end = context.storyEnd ?? -1;
+  return end >= 0 && index > end ? Math.min(10, index - end) : 0;
+}
+
 export const DATE_FEATURES: readonly Feature<DateView>[] = [
   ...placeFeatures<DateView>(),
+  {
+    // The story's own date line may sit far from a wrongly chosen headline: how near the line
+    // is to where the story labels say the story starts.
+    name: 'near-story-start',
+    value: ({ context, index }) =>
+      context.storyStart !== undefined &&
+      context.storyStart >= 0 &&
+      Math.abs(index - context.storyStart) <= 3,
+  },
+  {
+    // Blogs print the date under the text (`Aktualisiert am …`, `Posted on …`): just past the
+    // story's end, or further down among comments and teasers.
+    name: 'right-after-end',
+    value: (v) => pastStoryEnd(v) > 0 && pastStoryEnd(v) <= 3,
+  },
+  { name: 'after-end', value: (v) => pastStoryEnd(v) / 10 },
+  {
+    // `29.11.2022 – Text of the first paragraph …`: a date opening a paragraph too long to be a date line.
+    name: 'opens-paragraph',
+    value: ({ unit }) => unit.size > MAX_DATE_LINE_WORDS || unit.text.length > 300,
+  },
   { name: 'label-published', value: ({ found }) => dateKindOf(found) === 'published' },
   { name: 'label-updated', value: ({ found }) => dateKindOf(found) === 'modified' },
   {
@@ -334,6 +364,35 @@ function window(units: readonly Unit[], headline: number): number[] {
   const from = Math.max(0, headline - REACH_ABOVE);
   const to = Math.min(units.length - 1, headline + REACH_BELOW);
   for (let i = from; i <= to; i++) if (i !== headline) out.push(i);
+  return out;
+}
+
+/** How much of a long paragraph's head is read for a date that opens it. */
+const OPENING_DATE = 60;
+/** How far around the story's first unit and past its last unit dates are also looked for. */
+const STORY_START_REACH = 10;
+const STORY_END_REACH = 12;
+
+/**
+ * Date candidates: the headline's window, and the units around where the story labels say
+ * the story starts and just past where they say it ends (a wrongly chosen headline or a date
+ * printed under the text would otherwise leave the date line out). In page order.
+ */
+function dateWindow(
+  units: readonly Unit[],
+  headline: number,
+  storyStart: number,
+  storyEnd: number,
+): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < units.length; i++)
+    if (
+      i !== headline &&
+      ((i >= headline - REACH_ABOVE && i <= headline + REACH_BELOW) ||
+        (storyStart >= 0 && Math.abs(i - storyStart) <= STORY_START_REACH) ||
+        (storyEnd >= 0 && i > storyEnd && i <= storyEnd + STORY_END_REACH))
+    )
+      out.push(i);
   return out;
 }
 
@@ -395,11 +454,16 @@ export function dateCandidates(
     { index: -1, value: undefined, features: sharedNone().date },
   ];
   const found: Array<{ index: number; date: FoundDate }> = [];
-  for (const i of window(units, headline)) {
+  const storyStart = labels ? labels.indexOf(CONTENT) : -1;
+  const storyEnd = labels ? labels.lastIndexOf(CONTENT) : -1;
+  for (const i of dateWindow(units, headline, storyStart, storyEnd)) {
     const text = units[i]!.text;
-    // A date line is short; a date inside a long paragraph is the story's.
-    if (text.length > 300 || units[i]!.size > MAX_DATE_LINE_WORDS) continue;
-    const date = lineDate(text, options);
+    // A date line is short; a date inside a long paragraph is the story's, unless it opens it.
+    let date: FoundDate | undefined;
+    if (text.length > 300 || units[i]!.size > MAX_DATE_LINE_WORDS) {
+      date = lineDate(text.slice(0, OPENING_DATE), options);
+      if (date && date.index > 2) date = undefined;
+    } else date = lineDate(text, options);
     if (date) found.push({ index: i, date });
   }
   let latest = '';
@@ -409,7 +473,14 @@ export function dateCandidates(
     if (day > latest) latest = day;
     if (earliest === '' || day < earliest) earliest = day;
   }
-  const context: MetaContext = { units, headline, labels, order: found.map((f) => f.index) };
+  const context: MetaContext = {
+    units,
+    headline,
+    labels,
+    order: found.map((f) => f.index),
+    storyStart,
+    storyEnd,
+  };
   let rank = 0;
   for (const { index, date } of found) {
     const day = date.value.slice(0, 10);
