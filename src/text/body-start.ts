@@ -73,17 +73,20 @@ function repeatedBelow(v: StartView): boolean {
   return false;
 }
 
-/** Share of the unit's words (of three characters or more, in its first 300) the headline also has. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Share of the unit's first 30 words (of three letters or more) that the headline also has. */
 function headlineOverlap(v: StartView): number {
   const headline = v.units[v.headline]!.text.toLowerCase();
-  const words = v.unit.text
-    .slice(0, 300)
-    .toLowerCase()
-    .split(' ')
-    .filter((word) => word.length > 2);
-  return words.length === 0
-    ? 0
-    : words.filter((word) => headline.includes(word)).length / words.length;
+  let words = 0;
+  let shared = 0;
+  for (const [word] of v.unit.text.slice(0, 300).toLowerCase().matchAll(WORD)) {
+    if (word.length < 3) continue;
+    words++;
+    if (headline.includes(word)) shared++;
+    if (words >= 30) break;
+  }
+  return words === 0 ? 0 : shared / words;
 }
 
 export const BODY_START_FEATURES: readonly Feature<StartView>[] = [

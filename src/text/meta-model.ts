@@ -120,8 +120,7 @@ interface MetaContext {
   labels: Uint8Array | undefined;
   /** Candidate units, in page order, for ranks. */
   order: readonly number[];
-  /** The story labels' first and last story unit (dates only; -1 when no labels). */
-  storyStart?: number;
+  /** The story labels' last story unit (dates only; -1 when no labels). */
   storyEnd?: number;
 }
 
@@ -292,26 +291,12 @@ function pastStoryEnd({ context, index }: DateView): number {
 export const DATE_FEATURES: readonly Feature<DateView>[] = [
   ...placeFeatures<DateView>(),
   {
-    // The story's own date line may sit far from a wrongly chosen headline: how near the line
-    // is to where the story labels say the story starts.
-    name: 'near-story-start',
-    value: ({ context, index }) =>
-      context.storyStart !== undefined &&
-      context.storyStart >= 0 &&
-      Math.abs(index - context.storyStart) <= 3,
-  },
-  {
     // Blogs print the date under the text (`Aktualisiert am …`, `Posted on …`): just past the
     // story's end, or further down among comments and teasers.
     name: 'right-after-end',
     value: (v) => pastStoryEnd(v) > 0 && pastStoryEnd(v) <= 3,
   },
   { name: 'after-end', value: (v) => pastStoryEnd(v) / 10 },
-  {
-    // `29.11.2022 – Text of the first paragraph …`: a date opening a paragraph too long to be a date line.
-    name: 'opens-paragraph',
-    value: ({ unit }) => unit.size > MAX_DATE_LINE_WORDS || unit.text.length > 300,
-  },
   { name: 'label-published', value: ({ found }) => dateKindOf(found) === 'published' },
   { name: 'label-updated', value: ({ found }) => dateKindOf(found) === 'modified' },
   {
@@ -367,29 +352,20 @@ function window(units: readonly Unit[], headline: number): number[] {
   return out;
 }
 
-/** How much of a long paragraph's head is read for a date that opens it. */
-const OPENING_DATE = 60;
-/** How far around the story's first unit and past its last unit dates are also looked for. */
-const STORY_START_REACH = 10;
+/** How far past the story's last unit dates are also looked for. */
 const STORY_END_REACH = 12;
 
 /**
- * Date candidates: the headline's window, and the units around where the story labels say
- * the story starts and just past where they say it ends (a wrongly chosen headline or a date
- * printed under the text would otherwise leave the date line out). In page order.
+ * Date candidates: the headline's window, and the units just past where the story labels say
+ * the story ends (blogs print the date under the text, which a wrongly chosen headline or a
+ * long story leaves out of the headline's window). In page order.
  */
-function dateWindow(
-  units: readonly Unit[],
-  headline: number,
-  storyStart: number,
-  storyEnd: number,
-): number[] {
+function dateWindow(units: readonly Unit[], headline: number, storyEnd: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < units.length; i++)
     if (
       i !== headline &&
       ((i >= headline - REACH_ABOVE && i <= headline + REACH_BELOW) ||
-        (storyStart >= 0 && Math.abs(i - storyStart) <= STORY_START_REACH) ||
         (storyEnd >= 0 && i > storyEnd && i <= storyEnd + STORY_END_REACH))
     )
       out.push(i);
@@ -454,16 +430,12 @@ export function dateCandidates(
     { index: -1, value: undefined, features: sharedNone().date },
   ];
   const found: Array<{ index: number; date: FoundDate }> = [];
-  const storyStart = labels ? labels.indexOf(CONTENT) : -1;
   const storyEnd = labels ? labels.lastIndexOf(CONTENT) : -1;
-  for (const i of dateWindow(units, headline, storyStart, storyEnd)) {
+  for (const i of dateWindow(units, headline, storyEnd)) {
     const text = units[i]!.text;
-    // A date line is short; a date inside a long paragraph is the story's, unless it opens it.
-    let date: FoundDate | undefined;
-    if (text.length > 300 || units[i]!.size > MAX_DATE_LINE_WORDS) {
-      date = lineDate(text.slice(0, OPENING_DATE), options);
-      if (date && date.index > 2) date = undefined;
-    } else date = lineDate(text, options);
+    // A date line is short; a date inside a long paragraph is the story's.
+    if (text.length > 300 || units[i]!.size > MAX_DATE_LINE_WORDS) continue;
+    const date = lineDate(text, options);
     if (date) found.push({ index: i, date });
   }
   let latest = '';
@@ -478,7 +450,6 @@ export function dateCandidates(
     headline,
     labels,
     order: found.map((f) => f.index),
-    storyStart,
     storyEnd,
   };
   let rank = 0;
