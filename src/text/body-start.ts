@@ -51,44 +51,6 @@ function dateLine(text: string): boolean {
   return date !== undefined && date.text.length >= text.length * 0.4;
 }
 
-/**
- * How much longer the next paragraph is than this unit (log ratio of their words, 0–1; 0
- * when none follows within three units): a deck or a teaser is shorter than the paragraphs
- * that follow it, a story's first paragraph is not.
- */
-function shorterThanNext(v: StartView): number {
-  const last = Math.min(v.units.length - 1, v.index + 3);
-  for (let i = v.index + 1; i <= last; i++) {
-    const next = v.units[i]!;
-    if (next.size >= 12 && next.sentence)
-      return Math.max(0, Math.min(1, Math.log(next.size / Math.max(1, v.unit.size)) / 3));
-  }
-  return 0;
-}
-
-/** Whether the unit's text is printed again within the next five units (a teaser and its copy). */
-function repeatedBelow(v: StartView): boolean {
-  const last = Math.min(v.units.length - 1, v.index + 5);
-  for (let i = v.index + 1; i <= last; i++) if (v.units[i]!.text === v.unit.text) return true;
-  return false;
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** Share of the unit's first 30 words (of three letters or more) that the headline also has. */
-function headlineOverlap(v: StartView): number {
-  const headline = v.units[v.headline]!.text.toLowerCase();
-  let words = 0;
-  let shared = 0;
-  for (const [word] of v.unit.text.slice(0, 300).toLowerCase().matchAll(WORD)) {
-    if (word.length < 3) continue;
-    words++;
-    if (headline.includes(word)) shared++;
-    if (words >= 30) break;
-  }
-  return words === 0 ? 0 : shared / words;
-}
-
 export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
   { name: 'right-below', value: (v) => v.index === v.headline + 1 },
   { name: 'two-below', value: (v) => v.index === v.headline + 2 },
@@ -140,9 +102,6 @@ export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
   { name: 'skips-none', value: (v) => v.skipped.words === 0 },
   { name: 'skipped-words', value: (v) => Math.log1p(v.skipped.words) / 5 },
   { name: 'skipped-best', value: (v) => Math.max(-6, Math.min(6, v.skipped.best)) / 6 },
-  { name: 'shorter-than-next', value: shorterThanNext },
-  { name: 'repeated-below', value: repeatedBelow },
-  { name: 'headline-overlap', value: headlineOverlap },
 ];
 
 export const BODY_START_FEATURE_NAMES: readonly string[] = featureNames(BODY_START_FEATURES);

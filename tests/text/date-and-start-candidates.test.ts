@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_START_FEATURE_NAMES, bodyStartCandidates } from '../../src/text/body-start.js';
 import { splitLines } from '../../src/text/lines.js';
 import { withLineMemo } from '../../src/text/memo.js';
 import { DATE_FEATURE_NAMES, dateCandidates } from '../../src/text/meta-model.js';
@@ -69,29 +68,6 @@ describe('date candidates', () => {
       expect(f(1, 'after-end')).toBe(0);
       expect(f(1, 'right-after-end')).toBe(0);
       expect(f(2, 'right-after-end')).toBe(1);
-    }));
-});
-
-describe('body-start candidates', () => {
-  it('see a teaser printed twice, shorter than the paragraph after it and sharing the headline words', () =>
-    withLineMemo(() => {
-      const teaser = 'Night ferries approved after a long harbour debate.';
-      const { units, labels } = page(
-        ['Night ferries approved', teaser, teaser, SENTENCE, SENTENCE],
-        [1, 2, 3, 4],
-      );
-      const candidates = bodyStartCandidates(units, 0, labels, -1, -1);
-      const [first, second, paragraph] = candidates.map((c) => c.features);
-      const f = (features: Float64Array, name: string) =>
-        feature(BODY_START_FEATURE_NAMES, features, name);
-      expect(f(first!, 'repeated-below')).toBe(1);
-      expect(f(second!, 'repeated-below')).toBe(0);
-      // 8 words against 24: log(24 / 8) / 3.
-      expect(f(second!, 'shorter-than-next')).toBeCloseTo(Math.log(24 / 8) / 3);
-      expect(f(paragraph!, 'shorter-than-next')).toBe(0);
-      // `night`, `ferries`, `approved` of `night ferries approved after long harbour debate.`
-      expect(f(first!, 'headline-overlap')).toBeCloseTo(3 / 7);
-      expect(f(paragraph!, 'headline-overlap')).toBeLessThan(0.1);
     }));
 });
 
