@@ -7,6 +7,8 @@
  *   npm run train -- --cv               # … and cross-validate (k = 5, grouped by site)
  *   npm run train -- --cv --no-write    # measure only
  *   npm run train -- --loco --no-write  # leave one corpus out: fit on the others, score it
+ *   npm run train -- --quick            # cross-validate the decisions against the labels (no builds)
+ *   npm run train -- --quick --no-write --misses misses.txt   # … and list the held-out headline and byline misses
  *   npm run train -- --corpus <dir>     # another corpus root (default ../shared/corpus)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -35,6 +37,7 @@ import {
   train,
 } from './text-fit.js';
 import type { ScorerHelpers } from './text-labels.js';
+import { type Miss, misses, missesText } from './text-misses.js';
 import { pagesOf } from './text-pages.js';
 import { writeModule } from './write-module.js';
 
@@ -226,8 +229,17 @@ async function main(): Promise<number> {
     // Cross-validation of the decisions against the labels, without builds or scorers.
     const quiet = { ...fitOptions, log: undefined };
     const held = new Map<string, Evaluation>();
-    for (let k = 0; k < folds; k++)
-      addEvaluations(held, evaluate(foldPages(k), train(trainPages(k), h, quiet), h));
+    const missed: Miss[] = [];
+    const missesFile = option('--misses', '');
+    for (let k = 0; k < folds; k++) {
+      const fitted = train(trainPages(k), h, quiet);
+      addEvaluations(held, evaluate(foldPages(k), fitted, h));
+      if (missesFile) missed.push(...misses(foldPages(k), fitted, h));
+    }
+    if (missesFile) {
+      writeFileSync(missesFile, missesText(missed));
+      console.error(`train: wrote ${missed.length} cross-validated misses to ${missesFile}`);
+    }
     console.log(evaluationTable(evaluate(pages, all, h), held));
     return 0;
   }

@@ -38,6 +38,7 @@ import {
 import { decodeHtml } from './decode-html.js';
 import { featureNames, type PageContext, topContainer, unitFeatures, wordSet } from './features.js';
 import { type FieldModels, fieldModels } from './field-models.js';
+import { takeLeadDateline } from './lead-dateline.js';
 import { predict, type UnitModel } from './model.js';
 import {
   bylineCandidates,
@@ -639,6 +640,12 @@ export function readHtml(
     set('byline', byline.value, byline);
   }
   if (ld?.dateline) set('dateline', ld.dateline);
+  else {
+    // A dateline opening the story (`LISBON (AP) —`), as parseText and parseMarkdown read it.
+    const lead = takeLeadDateline(body);
+    const unit = lead && bodyUnits.length === body.length ? bodyUnits[lead.index] : undefined;
+    if (lead) set('dateline', lead.dateline, unit === undefined ? undefined : units[unit]);
+  }
   if (published) set('datePublished', published.value.value, published);
   if (modified) set('dateModified', modified.value.value, modified);
   if (ld?.dateCreated) set('dateCreated', ld.dateCreated);

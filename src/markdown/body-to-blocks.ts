@@ -37,6 +37,13 @@ import type {
   TableCell,
 } from '../schema/index.js';
 import { inlineToString, setSource } from '../schema/index.js';
+import {
+  dropInlinePrefix,
+  isPlainInline,
+  type TrimInlineOptions,
+  takeInlinePrefix,
+  trimInline,
+} from '../schema/inline-edit.js';
 import { collapseWhiteSpace } from './collapse-white-space.js';
 import type { ParseContext } from './context.js';
 import {
@@ -46,16 +53,7 @@ import {
   readHtmlFigure,
 } from './html-figure.js';
 import { lookupImage } from './lookups.js';
-import {
-  dropInlinePrefix,
-  isPlainInline,
-  MAX_INLINE_DEPTH,
-  mdastToString,
-  type TrimInlineOptions,
-  takeInlinePrefix,
-  toInline,
-  trimInline,
-} from './mdast-to-inline.js';
+import { MAX_INLINE_DEPTH, mdastToString, toInline } from './mdast-to-inline.js';
 import { openingFence, parseTree } from './parse-tree.js';
 import { resolveUrl } from './resolve-url.js';
 import { shiftTree } from './shift-tree.js';

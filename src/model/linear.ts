@@ -60,13 +60,22 @@ export type PackedModel = readonly number[];
 
 /**
  * Pack `model` for the feature table `names`, each number rounded to `digits` significant
- * digits. Weights of names the table does not have are dropped.
+ * digits and at most `decimals` decimal places (a weight of 0.0037 weighs nothing a feature
+ * of 0–1 would notice, and its digits cost bundle bytes). Weights of names the table does not
+ * have are dropped.
  *
  * @example
- * packModel({ bias: -1, weights: { long: 2.04567 } }, ['short', 'long']) //=> [-1, 0, 2.05]
+ * packModel({ bias: -1, weights: { long: 2.04567, rare: 0.0312 } }, ['short', 'long', 'rare']) //=> [-1, 0, 2.05, 0.03]
  */
-export function packModel(model: LinearModel, names: readonly string[], digits = 3): number[] {
-  const round = (x: number) => (x === 0 ? 0 : Number(x.toPrecision(digits)));
+export function packModel(
+  model: LinearModel,
+  names: readonly string[],
+  digits = 3,
+  decimals = 2,
+): number[] {
+  const scale = 10 ** decimals;
+  const round = (x: number) =>
+    x === 0 ? 0 : Math.round(Number(x.toPrecision(digits)) * scale) / scale || 0;
   return [round(model.bias), ...names.map((name) => round(model.weights[name] ?? 0))];
 }
 

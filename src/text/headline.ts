@@ -196,8 +196,11 @@ const POST_CLOSE = /^[—―–]\s/u;
 /** Names joined in one line: `Ana Ruiz, Lena Moritz`, `Ana Ruiz and Lena Moritz`. */
 const NAME_JOIN = /,|\sand\s/;
 
-/** Previous/next arrows: `<Previous entry`, `Older posts >`. */
-const ARROWS = /^[<‹]\S|\S[>›](?:\s|$)/u;
+/** Previous/next arrows: `<Previous entry`, `Older posts >`, `← Older post`, `Newer post →`. */
+const ARROWS = /^(?:[<‹]\S|←)|\S[>›](?:\s|$)|→$/u;
+
+/** A sentence break inside the line: a deck, a teaser or a quote rather than a title (`… well. The …`). */
+const INNER_SENTENCE = /\p{Ll}[.!?]["”’'»]?\s+["“„«]?\p{Lu}/u;
 
 /** A chapter heading: `Chapter 1: …`, `Part II`. */
 const CHAPTER = /^(?:chapter|part|kapitel|chapitre|capítulo)\s+(?:\d{1,3}|[ivxlc]{1,6})\b/i;
@@ -307,6 +310,8 @@ interface Ranking {
   storyWords: { words: StoryWords; rich: boolean } | undefined;
   /** Steps to the metadata under each unit read so far (see {@link metaStepBelow}). */
   metaSteps: Map<number, number>;
+  /** Whether the text opens with its headline (see {@link opensClean}), read when first needed. */
+  clean: boolean | undefined;
 }
 
 /** How often each short line occurs in the page, whole or after a separator (`Section|Headline`). */
@@ -430,6 +435,26 @@ function titleLikeWithMeta(ranking: Ranking, i: number): boolean {
   const unit = ranking.units[i];
   if (!unit || unit.size > MAX_TITLE_WORDS || metaStepOf(ranking, i) < 0) return false;
   return titleLike(unit);
+}
+
+/**
+ * The size of unit `j` when it is a title-like line beside a candidate (a kicker above it, a
+ * deck under it, or the headline itself beside a kicker or deck), not a byline or date line,
+ * on a page that does not open with its headline; 0 when it is not.
+ */
+function titleBeside(ranking: Ranking, j: number): number {
+  const { units } = ranking;
+  const unit = units[j];
+  if (!unit || unit.size > MAX_TITLE_WORDS || !titleLike(unit) || isMetaLine(unit.text)) return 0;
+  // A clean copy opens with its headline: kickers and decks are a whole page's.
+  ranking.clean ??= opensClean(units, ranking.firstTitle);
+  return ranking.clean ? 0 : unit.size;
+}
+
+/** How much larger a candidate is than the title-like line at `j` (log₂, clamped to ±3, scaled to ±1); 0 when there is none. */
+function sizeVersus(ranking: Ranking, j: number, unit: Unit): number {
+  const beside = titleBeside(ranking, j);
+  return beside > 0 ? Math.max(-3, Math.min(3, Math.log2(unit.size / beside))) / 3 : 0;
 }
 
 /** Trailing emoji do not hide a full stop: `… in the digital age. 💙`. */
@@ -623,6 +648,19 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
     name: 'has-date',
     value: ({ unit }) => unit.text.length <= 250 && lineDate(unit.text) !== undefined,
   },
+  // A headline sits between a shorter kicker and a longer deck, right over its metadata.
+  { name: 'meta-next', value: ({ metaStep }) => metaStep === 0 },
+  { name: 'title-like-above', value: ({ ranking, index }) => titleBeside(ranking, index - 1) > 0 },
+  { name: 'title-like-below', value: ({ ranking, index }) => titleBeside(ranking, index + 1) > 0 },
+  {
+    name: 'size-vs-above',
+    value: ({ ranking, index, unit }) => sizeVersus(ranking, index - 1, unit),
+  },
+  {
+    name: 'size-vs-below',
+    value: ({ ranking, index, unit }) => sizeVersus(ranking, index + 1, unit),
+  },
+  { name: 'inner-sentence', value: ({ unit }) => INNER_SENTENCE.test(unit.text) },
   {
     name: 'story-overlap-low',
     value: (view) => view.unit.size >= 4 && story(view.ranking).rich && overlapOf(view) < 0.2,
@@ -709,6 +747,7 @@ function eachHeadlineCandidate(
     contentBefore,
     wordsBefore,
     firstTitle: firstTitleIndex(units),
+    clean: undefined,
     seen: seenLines(units),
     storyWords: undefined,
     metaSteps: new Map(),

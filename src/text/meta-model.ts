@@ -71,7 +71,46 @@ export function isBylinePerson(contributor: Contributor): boolean {
   return contributor.type !== 'Organization' && !NOT_AUTHOR.test(contributor.role ?? '');
 }
 
-/** The byline a line holds, read by the field parser: its `By …` segment when it has one. */
+/**
+ * A line without the e-mail addresses and handles beside its names: `ana@paper.example` goes,
+ * `@anaruiz` goes, `Ana Ruiz@anaruiz` keeps `Ana Ruiz` (word by word: linear).
+ */
+function withoutHandles(text: string): string {
+  if (!text.includes('@')) return text;
+  const words: string[] = [];
+  for (const word of text.split(' ')) {
+    const at = word.indexOf('@');
+    if (at < 0) words.push(word);
+    else if (at > 0 && !word.includes('.', at)) words.push(word.slice(0, at));
+  }
+  return words.join(' ');
+}
+
+/** A `By` intro inside a line: `June 14, 2025 by Ana Ruiz`, `03.02.2022 von Ana Ruiz`. */
+const INTRO_INSIDE = /(?:^|\s)(?:by|von|par|por|door)\s/iu;
+
+/** Separators between the parts of a date line: `04.02.2022 | 13:10 | Ana Ruiz`. */
+const PARTS = /[|•·–—]/u;
+
+/**
+ * The names printed after a line's date (`June 14, 2025 at 6:08 PM by Ana Ruiz`,
+ * `Veröffentlicht am 3. Mai 2025 von Ana Ruiz`, `04.02.2022 | 13:10 | Ana Ruiz`): from the
+ * first `By` intro after the date, or else its last part when that is a name.
+ */
+function afterDate(text: string): string | undefined {
+  const date = text.length <= 200 ? lineDate(text) : undefined;
+  if (!date) return undefined;
+  const tail = text.slice(date.index + date.text.length);
+  const intro = INTRO_INSIDE.exec(tail);
+  if (intro) return withoutTrailingDate(tail.slice(intro.index).trim());
+  const last = tail.split(PARTS).pop()?.trim();
+  return last && sizeOf(last) <= 4 && looksLikePersonName(last) ? last : undefined;
+}
+
+/**
+ * The byline a line holds, read by the field parser: its `By …` segment when it has one, or
+ * the names printed after its date; e-mail addresses and handles are left out.
+ */
 export const bylineOf = memoized((line: string): Byline | undefined => {
   const text = line.replace(LEADING_JUNK, '');
   if (text.length === 0 || text.length > 300) return undefined;
@@ -82,10 +121,13 @@ export const bylineOf = memoized((line: string): Byline | undefined => {
       if (read.contributors.some(isBylinePerson)) return { text, contributors: read.contributors };
     }
   }
-  const read = parseByline(withoutTrailingDate(text));
-  return read.contributors.some(isBylinePerson)
-    ? { text, contributors: read.contributors }
-    : undefined;
+  const bare = withoutHandles(text);
+  for (const names of [withoutTrailingDate(bare), afterDate(bare)]) {
+    if (!names) continue;
+    const read = parseByline(names);
+    if (read.contributors.some(isBylinePerson)) return { text, contributors: read.contributors };
+  }
+  return undefined;
 });
 
 /** A date's connector words left before it: `… on`, `… am`, `… le`, `… el`, `… at`, `… um`. */

@@ -11,7 +11,9 @@ import {
   linearScore,
   logistic,
   logit,
+  packModel,
   type Transitions,
+  unpackModel,
   viterbi,
 } from '../../src/model/index.js';
 
@@ -153,5 +155,22 @@ describe('viterbi', () => {
         },
       ),
     );
+  });
+});
+
+describe('packModel', () => {
+  it('keeps three significant digits and at most two decimal places, in table order', () => {
+    const packed = packModel(
+      { bias: -1.23456, weights: { long: 2.04567, rare: 0.0312, tiny: -0.0041 } },
+      ['short', 'long', 'rare', 'tiny'],
+    );
+    expect(packed).toEqual([-1.23, 0, 2.05, 0.03, 0]);
+    expect(Object.is(packed[4], -0)).toBe(false);
+  });
+
+  it('unpacks to the same scores up to the rounding', () => {
+    const model = { bias: 0.5, weights: { a: 1.2345, b: -0.0678 } };
+    const compiled = unpackModel(packModel(model, ['a', 'b']), ['a', 'b']);
+    expect(linearScore(compiled, [1, 1])).toBeCloseTo(0.5 + 1.23 - 0.07, 10);
   });
 });

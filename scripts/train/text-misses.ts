@@ -1,0 +1,183 @@
+/**
+ * What the headline and byline choices get wrong, page by page, for reading misses by kind
+ * (`npm run train -- --quick --misses <file>`: the pages of each fold, decided by the weights
+ * fitted without it). Each record says what was picked, which candidates would have been
+ * right (and where they ranked), where the expected value stands in the page when no
+ * candidate has it, and the lines around both.
+ */
+
+import { linearScore } from '../../src/model/index.js';
+import { headlineCandidates } from '../../src/text/headline.js';
+import { bylineCandidates, isBylinePerson } from '../../src/text/meta-model.js';
+import { headlineText } from '../../src/text/parse-text.js';
+import { compileTextModel, type TextWeights } from '../../src/text/text-model.js';
+import { labelsOf } from './text-fit.js';
+import type { ScorerHelpers } from './text-labels.js';
+import type { Page } from './text-pages.js';
+
+export interface Miss {
+  field: 'headline' | 'byline';
+  key: string;
+  name: string;
+  expected: string | string[];
+  picked: { index: number; text: string };
+  /** Right candidates with their rank (0 = best) among the page's candidates. */
+  right: Array<{ index: number; rank: number; text: string }>;
+  candidates: number;
+  /** When no candidate is right: units that hold the expected value (best F1 first). */
+  found: Array<{ index: number; f1: number; text: string }>;
+  regionStart: number;
+  context: string[];
+}
+
+const clip = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}…` : text);
+
+function around(page: Page, indices: readonly number[], labels: Uint8Array): string[] {
+  const keep = new Set<number>();
+  for (const i of indices)
+    for (let j = Math.max(0, i - 3); j <= Math.min(page.units.length - 1, i + 3); j++) keep.add(j);
+  const out: string[] = [];
+  let last = -2;
+  for (const j of [...keep].sort((a, b) => a - b)) {
+    if (j !== last + 1) out.push('   …');
+    const mark = indices.indexOf(j) === 0 ? '>' : indices.includes(j) ? '*' : ' ';
+    out.push(
+      `${mark}${String(j).padStart(4)}${labels[j] === 1 ? 'S' : ' '} ${clip(page.units[j]!.text)}`,
+    );
+    last = j;
+  }
+  return out;
+}
+
+/** Headline and byline misses of `pages` under `weights`. */
+export function misses(pages: readonly Page[], weights: TextWeights, h: ScorerHelpers): Miss[] {
+  const model = compileTextModel(weights);
+  const out: Miss[] = [];
+  for (const page of pages) {
+    if (page.units.length === 0 || page.item.corpus === 'bbc' || page.key.startsWith('generated'))
+      continue;
+    const labels = labelsOf(page, model);
+    const regionStart = Math.max(0, labels.indexOf(1));
+    const candidates = headlineCandidates(page.units, labels)
+      .map((c) => ({ ...c, score: linearScore(model.headline, c.features) }))
+      .sort((a, b) => b.score - a.score || a.index - b.index);
+    const headline = candidates[0]?.index ?? 0;
+    const title = page.item.truth.title;
+    const strip = page.item.truth.stripTitleSuffix === true;
+    const f1Of = (text: string) =>
+      title ? h.scoreHeadline(headlineText(text).headline, title, strip, () => '') : undefined;
+    if (title && !f1Of(page.units[headline]!.text)!.correct) {
+      const right = candidates
+        .map((c, rank) => ({ index: c.index, rank, text: clip(page.units[c.index]!.text) }))
+        .filter((c) => f1Of(page.units[c.index]!.text)!.correct);
+      const found =
+        right.length > 0
+          ? []
+          : page.units
+              .map((u, index) => ({ index, f1: f1Of(u.text)!.f1, text: clip(u.text) }))
+              .filter((u) => u.f1 >= 0.4)
+              .sort((a, b) => b.f1 - a.f1)
+              .slice(0, 3);
+      out.push({
+        field: 'headline',
+        key: page.key,
+        name: page.item.name,
+        expected: title,
+        picked: { index: headline, text: clip(page.units[headline]!.text) },
+        right,
+        candidates: candidates.length,
+        found,
+        regionStart,
+        context: around(
+          page,
+          [headline, ...(right[0] ? [right[0].index] : found.map((f) => f.index))],
+          labels,
+        ),
+      });
+    }
+    if (!page.names) continue;
+    const bylines = bylineCandidates(page.units, headline, labels)
+      .map((c) => ({ ...c, score: linearScore(model.byline, c.features) }))
+      .sort((a, b) => b.score - a.score);
+    const expected = new Set(page.names);
+    const namesOf = (c: (typeof bylines)[number]) =>
+      c.value
+        ? c.value.contributors.filter(isBylinePerson).map((p) => h.tokenize(p.name).join(' '))
+        : [];
+    const rightOf = (c: (typeof bylines)[number]) => {
+      const got = new Set(namesOf(c));
+      if (got.size === 0) return expected.size === 0;
+      let tp = 0;
+      for (const name of got) if (expected.has(name)) tp++;
+      return tp > 0 && (2 * tp) / (got.size + expected.size) >= 0.66;
+    };
+    const chosen = bylines[0]!;
+    if (rightOf(chosen)) continue;
+    const right = bylines
+      .map((c, rank) => ({ c, rank }))
+      .filter(({ c }) => rightOf(c))
+      .map(({ c, rank }) => ({
+        index: c.index,
+        rank,
+        text: c.index < 0 ? '(none)' : clip(page.units[c.index]!.text),
+      }));
+    const found: Miss['found'] = [];
+    if (right.length === 0 && expected.size > 0) {
+      const first = [...expected][0]!;
+      page.units.forEach((u, index) => {
+        if (found.length < 4 && ` ${h.tokenize(u.text).join(' ')} `.includes(` ${first} `))
+          found.push({ index, f1: 0, text: clip(u.text) });
+      });
+    }
+    out.push({
+      field: 'byline',
+      key: page.key,
+      name: page.item.name,
+      expected: page.names,
+      picked: {
+        index: chosen.index,
+        text:
+          chosen.index < 0
+            ? '(none)'
+            : `${clip(page.units[chosen.index]!.text)} → ${namesOf(chosen).join('; ')}`,
+      },
+      right,
+      candidates: bylines.length,
+      found,
+      regionStart,
+      context: around(
+        page,
+        [
+          headline,
+          ...(chosen.index >= 0 ? [chosen.index] : []),
+          ...(right[0] && right[0].index >= 0
+            ? [right[0].index]
+            : found.slice(0, 2).map((f) => f.index)),
+        ],
+        labels,
+      ),
+    });
+  }
+  return out;
+}
+
+/** The misses as text, grouped by field and key. */
+export function missesText(list: readonly Miss[]): string {
+  const lines: string[] = [];
+  for (const m of list) {
+    lines.push(`## ${m.field} ${m.key} ${m.name}`);
+    lines.push(`expected: ${JSON.stringify(m.expected)}`);
+    lines.push(`picked:   ${m.picked.index} ${m.picked.text}`);
+    if (m.right.length > 0)
+      lines.push(
+        `right:    ${m.right.map((r) => `#${r.rank} @${r.index} ${r.text}`).join(' | ')} (of ${m.candidates})`,
+      );
+    else if (m.found.length > 0)
+      lines.push(
+        `no candidate; in page: ${m.found.map((f) => `@${f.index} (${f.f1.toFixed(2)}) ${f.text}`).join(' | ')}`,
+      );
+    else lines.push('no candidate; not in the page');
+    lines.push(`region starts @${m.regionStart}`, ...m.context, '');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { HEADLINE_FEATURE_NAMES, headlineCandidates } from '../../src/text/headline.js';
+import { splitLines } from '../../src/text/lines.js';
+import { withLineMemo } from '../../src/text/memo.js';
+import { bylineOf } from '../../src/text/meta-model.js';
+import { contentScores, storyLabels } from '../../src/text/story.js';
+import { defaultTextModel } from '../../src/text/text-model.js';
+import { toUnits } from '../../src/text/units.js';
+
+/** The persons `bylineOf` reads from a line (parsed inside a line memo, as parseText does). */
+function namesOf(line: string): string[] | undefined {
+  return withLineMemo(() => bylineOf(line)?.contributors.map((c) => c.name));
+}
+
+describe('bylineOf: the names a candidate line holds', () => {
+  it.each([
+    ['March 3, 2026 at 6:08 PM ET by Quinn Adair', ['Quinn Adair']],
+    ['Veröffentlicht am 03.02.2026 von Lena Moritz', ['Lena Moritz']],
+    ['June 1, 2026March 3, 2026 by Tomás Reyes', ['Tomás Reyes']],
+    ['04.02.2026 | 13:10 Uhr | Dana Whitfield', ['Dana Whitfield']],
+    ['28. Jan. 2026 Ana Ruiz', ['Ana Ruiz']],
+  ])('reads names printed after the date: %s', (line, names) => {
+    expect(namesOf(line)).toEqual(names);
+  });
+
+  it.each([
+    ['by Quinn Adair @quinnadair March 3, 2026', ['Quinn Adair']],
+    ['By Dana Whitfield@dwhitfield Updated Jul 24, 2026', ['Dana Whitfield']],
+    ['Por Lena Moritz lmoritz@valdora-ledger.example', ['Lena Moritz']],
+  ])('leaves handles and e-mail addresses out: %s', (line, names) => {
+    expect(namesOf(line)).toEqual(names);
+  });
+
+  it.each([
+    'March 3, 2026',
+    '04.02.2026 | 13:10 Uhr',
+    'Updated March 3, 2026 | 3 min read',
+    'Follow us @valdoraledger',
+  ])('reads no person from a date line or a handle alone: %s', (line) => {
+    expect(namesOf(line)).toBeUndefined();
+  });
+});
+
+/** The named headline features of each candidate of `lines` (read as parseText reads a page), by the candidate's text. */
+function featuresOf(lines: readonly string[]): Map<string, Record<string, number>> {
+  return withLineMemo(() => {
+    const units = toUnits(splitLines(lines.join('\n\n')));
+    // Content scores and story labels as parseText reads them.
+    const model = defaultTextModel();
+    const scores = contentScores(units, model.content);
+    units.forEach((unit, i) => {
+      unit.score = scores[i]!;
+    });
+    const labels = storyLabels(scores, model.story, model.storyTransitions);
+    const out = new Map<string, Record<string, number>>();
+    for (const { index, features } of headlineCandidates(units, labels)) {
+      const named: Record<string, number> = {};
+      HEADLINE_FEATURE_NAMES.forEach((name, i) => {
+        named[name] = features[i]!;
+      });
+      out.set(units[index]!.text, named);
+    }
+    return out;
+  });
+}
+
+describe('headline features: kicker, headline, deck', () => {
+  const page = [
+    '← Older post: Tram line delayed again',
+    'Newer post: School meals to be free →',
+    'Valdora Ledger',
+    'Harbour affairs',
+    'Night ferries approved after long harbour debate',
+    'The board voted on Tuesday. Crews say the new runs are long overdue, and riders agree',
+    'By Dana Whitfield',
+    'The harbour board voted on Tuesday to run ferries after midnight, ending a debate that had split the waterfront for most of the year.',
+  ];
+  const features = featuresOf(page);
+  const of = (text: string) => {
+    const named = features.get(text);
+    if (!named) throw new Error(`not a candidate: ${text}`);
+    return named;
+  };
+
+  it('sees the shorter kicker above the headline and the longer deck under it', () => {
+    const headline = of('Night ferries approved after long harbour debate');
+    expect(headline['title-like-above']).toBe(1);
+    expect(headline['size-vs-above']).toBeGreaterThan(0);
+    expect(headline['title-like-below']).toBe(1);
+    expect(headline['size-vs-below']).toBeLessThan(0);
+    expect(of('Harbour affairs')['size-vs-below']).toBeLessThan(0);
+  });
+
+  it('marks metadata right under a line (the deck here), and a sentence break inside it', () => {
+    const deck = of(
+      'The board voted on Tuesday. Crews say the new runs are long overdue, and riders agree',
+    );
+    expect(deck['meta-next']).toBe(1);
+    expect(deck['inner-sentence']).toBe(1);
+    const headline = of('Night ferries approved after long harbour debate');
+    expect(headline['meta-next']).toBe(0);
+    expect(headline['inner-sentence']).toBe(0);
+  });
+
+  it('reads older / newer post links with arrows', () => {
+    expect(of('← Older post: Tram line delayed again').arrows).toBe(1);
+    expect(of('Newer post: School meals to be free →').arrows).toBe(1);
+    expect(of('Night ferries approved after long harbour debate').arrows).toBe(0);
+  });
+});
+
+describe('headline features: the opening line of a clean copy', () => {
+  it('is not read as a kicker over the line under it', () => {
+    const features = featuresOf([
+      'Harbour board backs night ferries',
+      'Quay notes',
+      'The harbour board voted on Tuesday to run ferries after midnight, ending a debate that had split the waterfront for most of the year.',
+      'The vote followed three months of hearings in which residents, night-shift workers and operators argued over noise, cost and safety.',
+    ]);
+    const second = features.get('Quay notes');
+    expect(second?.['title-like-above']).toBe(0);
+    expect(second?.['size-vs-above']).toBe(0);
+    expect(features.get('Harbour board backs night ferries')?.['opens-clean']).toBe(1);
+  });
+});
