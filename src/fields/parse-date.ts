@@ -266,18 +266,6 @@ function readLabel(
   return { label: found.value, next };
 }
 
-/** Whether the number at `index` is glued to the month word before it (`Mär.19`). */
-function gluedToMonth(tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1];
-  return (
-    before !== undefined &&
-    before.kind === 'word' &&
-    before.end === tokens[index]!.start &&
-    before.text.endsWith('.') &&
-    months.has(before.key)
-  );
-}
-
 /** Reads one date starting at `index`, filling slots until a token fits none. */
 function scan(
   tokens: readonly Token[],
@@ -403,13 +391,6 @@ function scan(
           parts.year = value;
         } else if (token.text.length <= 2 && value >= 1 && value <= 31 && parts.day === undefined) {
           parts.day = value;
-        } else if (
-          token.text.length === 2 &&
-          parts.year === undefined &&
-          gluedToMonth(tokens, position)
-        ) {
-          // `03.Mär.19`: a two-digit year glued to the month's abbreviation.
-          parts.year = expandYear(token.text);
         } else {
           break reading;
         }

@@ -42,15 +42,9 @@ const DIGIT = /^\d/;
  * and `1. Mai` are dates (day first), not item 14 or item 1.
  */
 const WORD_AFTER = /^\d{1,2}\.\s*(\p{L}+)\.?(?:$|[\s,]+\d)/u;
-/** A day-first numeric date with spaces after its dots: `18. 05. 2014`. */
-const SPACED_DATE = /^\d{1,2}\. \d{1,2}\. ?\d{4}(?!\d)/;
 
-/**
- * Whether a numbered mark is the day of a date: a month name follows it (`14. Nov. 2019`,
- * `1. Mai`), or a month number and a year (`18. 05. 2014`).
- */
+/** Whether a numbered mark is the day of a date: a month name follows it (`14. Nov. 2019`, `1. Mai`). */
 function isDayOfMonth(text: string): boolean {
-  if (SPACED_DATE.test(text)) return true;
   const word = WORD_AFTER.exec(text)?.[1];
   return word !== undefined && months.has(word.toLowerCase());
 }

@@ -326,8 +326,8 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
 
 /** Units after the story's last unit (0 inside or above it), at most 10. */
 function pastStoryEnd({ context, index }: DateView): number {
-  const end = context.storyEnd ?? -1;
-  return end >= 0 && index > end ? Math.min(10, index - end) : 0;
+  const end = context.storyEnd!;
+  return end < 0 || index <= end ? 0 : Math.min(10, index - end);
 }
 
 export const DATE_FEATURES: readonly Feature<DateView>[] = [
@@ -386,23 +386,15 @@ export interface MetaCandidate<T> {
   features: Float64Array;
 }
 
-function window(units: readonly Unit[], headline: number): number[] {
-  const out: number[] = [];
-  const from = Math.max(0, headline - REACH_ABOVE);
-  const to = Math.min(units.length - 1, headline + REACH_BELOW);
-  for (let i = from; i <= to; i++) if (i !== headline) out.push(i);
-  return out;
-}
-
 /** How far past the story's last unit dates are also looked for. */
 const STORY_END_REACH = 12;
 
 /**
- * Date candidates: the headline's window, and the units just past where the story labels say
- * the story ends (blogs print the date under the text, which a wrongly chosen headline or a
- * long story leaves out of the headline's window). In page order.
+ * Candidate units: from 30 above to 100 below the headline, and (dates: `storyEnd` given) the
+ * 12 units past the story labels' last story unit (blogs print the date under the text, which
+ * a wrongly chosen headline or a long story leaves out of the headline's reach). In page order.
  */
-function dateWindow(units: readonly Unit[], headline: number, storyEnd: number): number[] {
+function window(units: readonly Unit[], headline: number, storyEnd = -1): number[] {
   const out: number[] = [];
   for (let i = 0; i < units.length; i++)
     if (
@@ -473,7 +465,7 @@ export function dateCandidates(
   ];
   const found: Array<{ index: number; date: FoundDate }> = [];
   const storyEnd = labels ? labels.lastIndexOf(CONTENT) : -1;
-  for (const i of dateWindow(units, headline, storyEnd)) {
+  for (const i of window(units, headline, storyEnd)) {
     const text = units[i]!.text;
     // A date line is short; a date inside a long paragraph is the story's.
     if (text.length > 300 || units[i]!.size > MAX_DATE_LINE_WORDS) continue;

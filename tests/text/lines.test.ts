@@ -39,15 +39,6 @@ describe('splitLines', () => {
     ]);
   });
 
-  it('reads a day-first numeric date with spaces after its dots as a date, not item 18', () => {
-    const lines = splitLines('18. 05. 2014 22:38\n3. 4 apples\n7. 12. Etage');
-    expect(lines.map((line) => [line.text, line.bullet])).toEqual([
-      ['18. 05. 2014 22:38', false],
-      ['4 apples', true],
-      ['12. Etage', true],
-    ]);
-  });
-
   it('reads the date of a German date line that opens with the day', () => {
     const text =
       'Neue Fähren für den Hafen\n\n14. November 2019\n\nDer Hafenrat hat am Dienstag beschlossen, nachts Fähren fahren zu lassen. Die erste fährt im Dezember.\n';
