@@ -162,6 +162,8 @@ interface MetaContext {
   labels: Uint8Array | undefined;
   /** Candidate units, in page order, for ranks. */
   order: readonly number[];
+  /** The story labels' last story unit (dates only; -1 when no labels). */
+  storyEnd?: number;
 }
 
 interface BylineView {
@@ -322,8 +324,21 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
   },
 ];
 
+/** Units after the story's last unit (0 inside or above it), at most 10. */
+function pastStoryEnd({ context, index }: DateView): number {
+  const end = context.storyEnd!;
+  return end < 0 || index <= end ? 0 : Math.min(10, index - end);
+}
+
 export const DATE_FEATURES: readonly Feature<DateView>[] = [
   ...placeFeatures<DateView>(),
+  {
+    // Blogs print the date under the text (`Aktualisiert am …`, `Posted on …`): just past the
+    // story's end, or further down among comments and teasers.
+    name: 'right-after-end',
+    value: (v) => pastStoryEnd(v) > 0 && pastStoryEnd(v) <= 3,
+  },
+  { name: 'after-end', value: (v) => pastStoryEnd(v) / 10 },
   { name: 'label-published', value: ({ found }) => dateKindOf(found) === 'published' },
   { name: 'label-updated', value: ({ found }) => dateKindOf(found) === 'modified' },
   {
@@ -371,11 +386,23 @@ export interface MetaCandidate<T> {
   features: Float64Array;
 }
 
-function window(units: readonly Unit[], headline: number): number[] {
+/** How far past the story's last unit dates are also looked for. */
+const STORY_END_REACH = 12;
+
+/**
+ * Candidate units: from 30 above to 100 below the headline, and (dates: `storyEnd` given) the
+ * 12 units past the story labels' last story unit (blogs print the date under the text, which
+ * a wrongly chosen headline or a long story leaves out of the headline's reach). In page order.
+ */
+function window(units: readonly Unit[], headline: number, storyEnd = -1): number[] {
   const out: number[] = [];
-  const from = Math.max(0, headline - REACH_ABOVE);
-  const to = Math.min(units.length - 1, headline + REACH_BELOW);
-  for (let i = from; i <= to; i++) if (i !== headline) out.push(i);
+  for (let i = 0; i < units.length; i++)
+    if (
+      i !== headline &&
+      ((i >= headline - REACH_ABOVE && i <= headline + REACH_BELOW) ||
+        (storyEnd >= 0 && i > storyEnd && i <= storyEnd + STORY_END_REACH))
+    )
+      out.push(i);
   return out;
 }
 
@@ -437,7 +464,8 @@ export function dateCandidates(
     { index: -1, value: undefined, features: sharedNone().date },
   ];
   const found: Array<{ index: number; date: FoundDate }> = [];
-  for (const i of window(units, headline)) {
+  const storyEnd = labels ? labels.lastIndexOf(CONTENT) : -1;
+  for (const i of window(units, headline, storyEnd)) {
     const text = units[i]!.text;
     // A date line is short; a date inside a long paragraph is the story's.
     if (text.length > 300 || units[i]!.size > MAX_DATE_LINE_WORDS) continue;
@@ -451,7 +479,13 @@ export function dateCandidates(
     if (day > latest) latest = day;
     if (earliest === '' || day < earliest) earliest = day;
   }
-  const context: MetaContext = { units, headline, labels, order: found.map((f) => f.index) };
+  const context: MetaContext = {
+    units,
+    headline,
+    labels,
+    order: found.map((f) => f.index),
+    storyEnd,
+  };
   let rank = 0;
   for (const { index, date } of found) {
     const day = date.value.slice(0, 10);

@@ -32,8 +32,18 @@ export interface TextWeights {
   bodyStart: LinearModel;
 }
 
-/** {@link TextWeights} as `weights.ts` ships them: each decision packed for its feature table. */
-export type PackedTextWeights = { [D in TextDecision]: PackedModel } & { story: StoryDecoder };
+/**
+ * {@link TextWeights} as `weights.ts` ships them: each decision packed for its feature table,
+ * as whole numbers of `1 / scale` when `scale` is given (fixed point: `-0.262` ships as `-26`,
+ * half the characters of three significant digits, and every weight within 0.005 of its fit).
+ */
+export type PackedTextWeights = { [D in TextDecision]: PackedModel } & {
+  story: StoryDecoder;
+  scale?: number;
+};
+
+/** The fixed-point scale {@link packTextWeights} writes weights in: hundredths. */
+const SCALE = 100;
 
 /** The feature names of each decision, in table order. */
 export function textFeatureNames(): Record<TextDecision, readonly string[]> {
@@ -46,16 +56,19 @@ export function textFeatureNames(): Record<TextDecision, readonly string[]> {
   };
 }
 
-/** Pack fitted weights for `weights.ts` (3 significant digits). */
+/** Pack fitted weights for `weights.ts`: in hundredths ({@link SCALE}), whole numbers. */
 export function packTextWeights(weights: TextWeights): PackedTextWeights {
   const names = textFeatureNames();
+  const pack = (decision: TextDecision) =>
+    packModel(weights[decision], names[decision], 17).map((w) => Math.round(w * SCALE) || 0);
   return {
-    content: packModel(weights.content, names.content),
+    content: pack('content'),
     story: weights.story,
-    headline: packModel(weights.headline, names.headline),
-    byline: packModel(weights.byline, names.byline),
-    date: packModel(weights.date, names.date),
-    bodyStart: packModel(weights.bodyStart, names.bodyStart),
+    headline: pack('headline'),
+    byline: pack('byline'),
+    date: pack('date'),
+    bodyStart: pack('bodyStart'),
+    scale: SCALE,
   };
 }
 
@@ -75,8 +88,12 @@ export function compileTextModel(weights: TextWeights | PackedTextWeights): Text
   const names = textFeatureNames();
   const compile = (decision: TextDecision): CompiledModel => {
     const model = weights[decision];
+    const scale = (weights as PackedTextWeights).scale ?? 1;
     return Array.isArray(model)
-      ? unpackModel(model, names[decision])
+      ? unpackModel(
+          model.map((w) => w / scale),
+          names[decision],
+        )
       : compileModel(model as LinearModel, names[decision]);
   };
   return {

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { splitLines } from '../../src/text/lines.js';
+import { withLineMemo } from '../../src/text/memo.js';
+import { DATE_FEATURE_NAMES, dateCandidates } from '../../src/text/meta-model.js';
+import { CONTENT } from '../../src/text/story.js';
+import {
+  compileTextModel,
+  packTextWeights,
+  type TextWeights,
+  textFeatureNames,
+} from '../../src/text/text-model.js';
+import { toUnits } from '../../src/text/units.js';
+import { TEXT_WEIGHTS } from '../../src/text/weights.js';
+
+const SENTENCE =
+  'The harbour board voted on Tuesday to run ferries after midnight, ending a debate that had split the waterfront for most of the year.';
+
+/** Units of `lines` (one unit each, blank lines between them) and labels marking `story` as story text. */
+function page(lines: readonly string[], story: readonly number[]) {
+  const units = toUnits(splitLines(lines.join('\n\n')));
+  const labels = new Uint8Array(units.length);
+  for (const i of story) labels[i] = CONTENT;
+  return { units, labels };
+}
+
+const feature = (names: readonly string[], features: Float64Array, name: string) =>
+  features[names.indexOf(name)];
+
+describe('date candidates', () => {
+  it('include the lines just past the story end, however far from the headline', () =>
+    withLineMemo(() => {
+      // A wrongly chosen headline at the top, 150 menu lines, then the story and its date under it.
+      const lines = [
+        'Valdora Ledger',
+        ...Array.from({ length: 150 }, (_, i) => `Menu entry ${i + 1}`),
+        SENTENCE,
+        SENTENCE.replace('Tuesday', 'Monday'),
+        'Published 3 March 2026',
+        'Aktualisiert am 17.01.2026.',
+        ...Array.from({ length: 30 }, (_, i) => `Footer link ${i + 1}`),
+        'Archiv 2.2.2020',
+      ];
+      const { units, labels } = page(lines, [151, 152]);
+      const found = dateCandidates(units, 0, labels, {});
+      // In page order, "none" first; far below the story's end and the headline: not a candidate.
+      expect(found.map((c) => [c.index, c.value?.value])).toEqual([
+        [-1, undefined],
+        [153, '2026-03-03'],
+        [154, '2026-01-17'],
+      ]);
+      const f = (c: number, name: string) => feature(DATE_FEATURE_NAMES, found[c]!.features, name);
+      expect(f(1, 'right-after-end')).toBe(1);
+      expect(f(1, 'after-end')).toBeCloseTo(0.1);
+      expect(f(2, 'after-end')).toBeCloseTo(0.2);
+      // Without story labels only the headline's window is read.
+      expect(dateCandidates(units, 0, undefined, {}).map((c) => c.index)).toEqual([-1]);
+    }));
+
+  it('place a date inside the story at no distance past its end', () =>
+    withLineMemo(() => {
+      const { units, labels } = page(
+        ['Night ferries approved', 'Published 3 March 2026', SENTENCE, 'Updated 4 March 2026'],
+        [2],
+      );
+      const found = dateCandidates(units, 0, labels, {});
+      const f = (c: number, name: string) => feature(DATE_FEATURE_NAMES, found[c]!.features, name);
+      expect(found.map((c) => c.index)).toEqual([-1, 1, 3]);
+      expect(f(1, 'after-end')).toBe(0);
+      expect(f(1, 'right-after-end')).toBe(0);
+      expect(f(2, 'right-after-end')).toBe(1);
+    }));
+});
+
+describe('the shipped weights in hundredths', () => {
+  it('pack every weight as a whole number within 0.005 of its fit, and compile back', () => {
+    const names = textFeatureNames();
+    const fitted = (list: readonly string[], seed: number) => ({
+      bias: -0.2618,
+      weights: Object.fromEntries(list.map((name, i) => [name, Math.sin(i * seed) * 3.7])),
+    });
+    const weights: TextWeights = {
+      content: fitted(names.content, 1),
+      story: TEXT_WEIGHTS.story,
+      headline: fitted(names.headline, 2),
+      byline: fitted(names.byline, 3),
+      date: fitted(names.date, 4),
+      bodyStart: fitted(names.bodyStart, 5),
+    };
+    const packed = packTextWeights(weights);
+    expect(packed.scale).toBe(100);
+    expect(packed.date[0]).toBe(-26);
+    const compiled = compileTextModel(packed);
+    for (const decision of ['content', 'headline', 'byline', 'date', 'bodyStart'] as const) {
+      expect(packed[decision].every(Number.isInteger)).toBe(true);
+      const model = compiled[decision];
+      names[decision].forEach((name, i) => {
+        expect(Math.abs(model.weights[i]! - weights[decision].weights[name]!)).toBeLessThanOrEqual(
+          0.005 + 1e-12,
+        );
+      });
+    }
+  });
+
+  it('read weights packed without a scale as they are', () => {
+    const { scale: _, ...packed } = packTextWeights(compileTextModelInput());
+    const compiled = compileTextModel({ ...packed, date: packed.date.map((w) => w / 100) });
+    expect(compiled.date.bias).toBeCloseTo(-0.26);
+    expect(compileTextModel(packTextWeights(compileTextModelInput())).date.bias).toBeCloseTo(-0.26);
+  });
+});
+
+function compileTextModelInput(): TextWeights {
+  const names = textFeatureNames();
+  const zero = (list: readonly string[]) => ({
+    bias: -0.26,
+    weights: Object.fromEntries(list.map((name) => [name, 0])),
+  });
+  return {
+    content: zero(names.content),
+    story: TEXT_WEIGHTS.story,
+    headline: zero(names.headline),
+    byline: zero(names.byline),
+    date: zero(names.date),
+    bodyStart: zero(names.bodyStart),
+  };
+}
