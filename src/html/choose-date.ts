@@ -428,15 +428,16 @@ export function dateVectors(
 
 const compiled = compiledModelCache(dateFeatureNames);
 
-/**
- * The candidate the model prefers, upgraded to a candidate of the same calendar day that says
- * more (a time with its offset beats a bare day), carrying the page unit it was printed in.
- */
 /** A time given in UTC (`Z`, `+00:00`). */
 function isUtc(date: ParsedDate): boolean {
   return date.precision !== 'day' && /(?:Z|[+-]00:?00)$/u.test(date.value);
 }
 
+/**
+ * The candidate the model prefers, given in the publisher's own offset when the page prints the
+ * same instant in one, then upgraded to a candidate of the same calendar day that says more (a
+ * time with its offset beats a bare day), carrying the page unit it was printed in.
+ */
 export function chooseDate(
   candidates: readonly DateCandidate[],
   vectors: readonly ArrayLike<number>[],
