@@ -109,7 +109,8 @@ function hasMdxPhrasing(parent: Paragraph | Blockquote | Table): boolean {
     if ((mdxTextTypes.has(node.type) || mdxFlowTypes.has(node.type)) && !isMdxComment(node)) {
       return true;
     }
-    if ('children' in node) stack.push(...(node.children as Nodes[]));
+    // One push per child: spreading a node of 100,000s of children overflows the stack.
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
   }
   return false;
 }
@@ -165,6 +166,20 @@ function isBlank(node: PhrasingContent): boolean {
   return (node.type === 'text' && node.value.trim() === '') || node.type === 'break';
 }
 
+/**
+ * The first `count` children that are not blank, in order (not a filtered copy of every
+ * child: a paragraph of 100,000 links is looked at for an image alone in it).
+ */
+function firstSignificant(children: readonly PhrasingContent[], count: number): PhrasingContent[] {
+  const found: PhrasingContent[] = [];
+  for (const child of children) {
+    if (isBlank(child)) continue;
+    found.push(child);
+    if (found.length === count) break;
+  }
+  return found;
+}
+
 type ImageNode = Image | ImageReference;
 
 /** The image of a node that is an image, an image reference, or a link around one image. */
@@ -187,7 +202,10 @@ function soleImage(node: PhrasingContent): ImageNode | undefined {
 /** Every image in phrasing content, in order; walked without recursion. */
 function imagesIn(nodes: readonly PhrasingContent[]): ImageNode[] {
   const images: ImageNode[] = [];
-  const stack: PhrasingContent[] = [...nodes].reverse();
+  const stack: PhrasingContent[] = [];
+  for (let index = nodes.length - 1; index >= 0; index--) {
+    stack.push(nodes[index] as PhrasingContent);
+  }
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.type === 'image' || node.type === 'imageReference') images.push(node);
     else if ('children' in node) {
@@ -522,7 +540,8 @@ export function bodyToBlocks(
   /** Handle a paragraph; returns `true` when it consumed the next node (a caption line). */
   function paragraph(node: Paragraph, next: RootContent | undefined, first: boolean): boolean {
     const place = positionOf(node);
-    const significant = node.children.filter((child) => !isBlank(child));
+    // Up to three: whether there are one, two or more is all that is asked.
+    const significant = firstSignificant(node.children, 3);
 
     // An image alone in its paragraph: a figure, captioned by an emphasized line right
     // under it (same paragraph) or as the next paragraph.
@@ -782,7 +801,10 @@ export function bodyToBlocks(
           shortcodeOpening.test(source.slice(start, end))
         )
           return true;
-      } else if ('children' in node) stack.push(...(node.children as PhrasingContent[]));
+      } else if ('children' in node) {
+        // One push per child: an emphasis of 100,000s of links overflowed the stack.
+        for (const child of node.children as PhrasingContent[]) stack.push(child);
+      }
     }
     return false;
   }

@@ -211,3 +211,23 @@ describe('parseMarkdown: YAML that is not plain data', () => {
     );
   });
 });
+
+describe('parseMarkdown: inline content of 100,000s of nodes', () => {
+  it('reads an emphasis holding 100,000 literal links (its children were spread onto a stack, which overflowed)', () => {
+    const count = 100_000;
+    const { article, diagnostics } = parseMarkdown(
+      `# Night Ferries\n\n*${'www.a.b '.repeat(count)}x*\n`,
+    );
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+    const [block] = article?.body ?? [];
+    const [emphasis] = block?.type === 'paragraph' ? (block.content ?? []) : [];
+    expect(emphasis?.type).toBe('emphasis');
+    const children = emphasis && 'children' in emphasis ? emphasis.children : [];
+    expect(children.filter((child) => child.type === 'link')).toHaveLength(count);
+    expect(children[0]).toEqual({
+      type: 'link',
+      url: 'http://www.a.b',
+      children: [{ type: 'text', value: 'www.a.b' }],
+    });
+  });
+});
