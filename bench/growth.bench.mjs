@@ -34,9 +34,10 @@
 // link per 13 characters, about 700 bytes of mdast nodes each) remark-parse alone makes one
 // text node and grows 10–12× from 1e5 to 1e6, remark-parse + link nodes 17–27×,
 // parseMarkdown 19–23×; from 1e6 to 1e7 the floor grows 13.7× and parseMarkdown 9.4× (the
-// step happens once). parseMarkdown still takes 2–4× the floor's time there and fails the
-// verdict by it (÷ floor grows 1.3–2.6×, the least quotient being at 1e3–1e4). Measured on
-// the 2-core machine shared with other work (load 9–18), 2026-12-06:
+// step happens once). parseMarkdown still takes 2–4× the floor's time there, and its ÷ floor
+// grows 1.25–2.6× from run to run (the least quotient being at 1e3–1e4): over the 1.5×
+// limit in 2 of 5 runs. Measured on the 2-core machine shared with other work (load 9–18),
+// 2026-12-06:
 //   NUTGRAF_GROWTH_SIZES=1e3,1e4,1e5,1e6,2e6,4e6 node --expose-gc bench/growth.bench.mjs 'parseMarkdown:literal'
 //   NUTGRAF_GROWTH_SIZES=1e4,1e5,1e6,1e7 NUTGRAF_GROWTH_BUDGET_S=60 node --expose-gc bench/growth.bench.mjs 'parseMarkdown:literal'
 //
