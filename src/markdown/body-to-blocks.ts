@@ -874,7 +874,13 @@ export function bodyToBlocks(
     const pieces: Inline[] = [];
     let cursor = 0;
     for (const image of found) {
-      pieces.push(...takeInlinePrefix(dropInlinePrefix(content, cursor), image.index - cursor));
+      // One push per item: spreading the content of 100,000s of links overflows the stack.
+      for (const item of takeInlinePrefix(
+        dropInlinePrefix(content, cursor),
+        image.index - cursor,
+      )) {
+        pieces.push(item);
+      }
       cursor = image.index + image.length;
       if (/\s$/.test(plain.slice(0, image.index)) || image.index === 0) {
         while (cursor < plain.length && /[ \t]/.test(plain[cursor] as string)) cursor++;
@@ -883,7 +889,7 @@ export function bodyToBlocks(
       const link = linkSpanning(content, image.index, image.index + image.length);
       pushFigure(link ? { ...image, link } : image, node);
     }
-    pieces.push(...dropInlinePrefix(content, cursor));
+    for (const item of dropInlinePrefix(content, cursor)) pieces.push(item);
     return mergeText(pieces.filter((item) => item.type !== 'text' || item.value !== ''));
   }
 

@@ -230,4 +230,15 @@ describe('parseMarkdown: inline content of 100,000s of nodes', () => {
       children: [{ type: 'text', value: 'www.a.b' }],
     });
   });
+
+  it('takes a Hugo figure shortcode out of a paragraph of 150,000 literal links (the rest was spread onto an array, which overflowed the stack)', () => {
+    const count = 150_000;
+    const { article } = parseMarkdown(
+      `# Night Ferries\n\nUse {{< figure src="https://example.com/a.png" >}} ${'www.a.b '.repeat(count)}\n`,
+    );
+    const [figure, paragraph] = article?.body ?? [];
+    expect(figure).toEqual({ type: 'figure', url: 'https://example.com/a.png' });
+    const content = paragraph?.type === 'paragraph' ? (paragraph.content ?? []) : [];
+    expect(content.filter((item) => item.type === 'link')).toHaveLength(count);
+  });
 });
