@@ -351,6 +351,14 @@ const cases = [
         make: (n) => `# Night Ferries\n\n${times('Use {{< figure src="a.png" >}} here ', n)}`,
         floor: remarkFloor,
       },
+      // Quadratic (found 2026-12-06, not fixed): each shortcode re-walks the paragraph's
+      // inline content from its start (extractShortcodeFigures).
+      {
+        name: 'shortcodes between links',
+        make: (n) =>
+          `# Night Ferries\n\n${times('{{< figure src="https://a.b/a.png" >}} www.a.b ', n)}`,
+        floor: remarkFloor,
+      },
       { name: '**a (remark)', remark: true, make: (n) => `# Night Ferries\n\n${fill('**a', n)}` },
       { name: '*a (remark)', remark: true, make: (n) => `# Night Ferries\n\n${fill('*a', n)}` },
       {
