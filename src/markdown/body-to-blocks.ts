@@ -40,11 +40,13 @@ import type {
 import { inlineToString, setSource } from '../schema/index.js';
 import {
   dropInlinePrefix,
+  inlineLength,
   isPlainInline,
   type TrimInlineOptions,
   takeInlinePrefix,
   trimInline,
 } from '../schema/inline-edit.js';
+import { lastAtOrBefore } from '../schema/line-index.js';
 import { collapseWhiteSpace } from './collapse-white-space.js';
 import type { ParseContext } from './context.js';
 import {
@@ -871,22 +873,38 @@ export function bodyToBlocks(
     const plain = inlineToString(content);
     const found = findImageShortcodes(plain);
     if (found.length === 0) return content;
+    // Where each top-level node's text starts: each cut below looks at the nodes it spans
+    // only, so that many shortcodes in one long paragraph take linear time.
+    const starts: number[] = [];
+    let at = 0;
+    for (const item of content) {
+      starts.push(at);
+      at += inlineLength([item]);
+    }
+    /** The nodes whose text overlaps `from`…`to` (and those of no text in it), from the first. */
+    const spanning = (from: number, to: number) => {
+      const first = Math.max(0, lastAtOrBefore(starts, from - 1));
+      return { first, nodes: content.slice(first, lastAtOrBefore(starts, to - 1) + 1) };
+    };
     const pieces: Inline[] = [];
     let cursor = 0;
     for (const image of found) {
+      const before = spanning(cursor, image.index);
+      const cut = dropInlinePrefix(before.nodes, cursor - (starts[before.first] ?? 0));
       // One push per item: spreading the content of 100,000s of links overflows the stack.
-      for (const item of takeInlinePrefix(
-        dropInlinePrefix(content, cursor),
-        image.index - cursor,
-      )) {
-        pieces.push(item);
-      }
+      for (const item of takeInlinePrefix(cut, image.index - cursor)) pieces.push(item);
       cursor = image.index + image.length;
-      if (/\s$/.test(plain.slice(0, image.index)) || image.index === 0) {
+      if (image.index === 0 || /\s/.test(plain[image.index - 1] as string)) {
         while (cursor < plain.length && /[ \t]/.test(plain[cursor] as string)) cursor++;
       }
       // A link around the shortcode and nothing else: where the figure links to.
-      const link = linkSpanning(content, image.index, image.index + image.length);
+      const around = spanning(image.index, image.index + image.length);
+      const link = linkSpanning(
+        around.nodes,
+        image.index,
+        image.index + image.length,
+        starts[around.first] ?? 0,
+      );
       pushFigure(link ? { ...image, link } : image, node);
     }
     for (const item of dropInlinePrefix(content, cursor)) pieces.push(item);
