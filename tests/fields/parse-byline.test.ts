@@ -125,6 +125,8 @@ const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
   ['By Ana RuizSept. 14, 2022', [person('Ana Ruiz')]],
   ['By Ana Ruiz Last updated Nov 8, 2023 Share', [person('Ana Ruiz')]],
   ['Von Ana Ruiz Lesezeit: 4 Min.', [person('Ana Ruiz')]],
+  // `Staff Writer` glued to the name by a template.
+  ['By Ana RuizStaff Writer', [person('Ana Ruiz', { jobTitle: 'Staff Writer' })]],
   // Organization bylines
   ['By The Associated Press', [organization('The Associated Press')]],
   ['Reuters Staff', [organization('Reuters')]],
