@@ -112,7 +112,8 @@ function hasMdxPhrasing(parent: Paragraph | Blockquote | Table): boolean {
     if ((mdxTextTypes.has(node.type) || mdxFlowTypes.has(node.type)) && !isMdxComment(node)) {
       return true;
     }
-    if ('children' in node) stack.push(...(node.children as Nodes[]));
+    // One push per child: spreading a node of 100,000s of children overflows the stack.
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
   }
   return false;
 }
@@ -168,6 +169,20 @@ function isBlank(node: PhrasingContent): boolean {
   return (node.type === 'text' && node.value.trim() === '') || node.type === 'break';
 }
 
+/**
+ * The first `count` children that are not blank, in order (not a filtered copy of every
+ * child: a paragraph of 100,000 links is looked at for an image alone in it).
+ */
+function firstSignificant(children: readonly PhrasingContent[], count: number): PhrasingContent[] {
+  const found: PhrasingContent[] = [];
+  for (const child of children) {
+    if (isBlank(child)) continue;
+    found.push(child);
+    if (found.length === count) break;
+  }
+  return found;
+}
+
 type ImageNode = Image | ImageReference;
 
 /** The image of a node that is an image, an image reference, or a link around one image. */
@@ -190,7 +205,10 @@ function soleImage(node: PhrasingContent): ImageNode | undefined {
 /** Every image in phrasing content, in order; walked without recursion. */
 function imagesIn(nodes: readonly PhrasingContent[]): ImageNode[] {
   const images: ImageNode[] = [];
-  const stack: PhrasingContent[] = [...nodes].reverse();
+  const stack: PhrasingContent[] = [];
+  for (let index = nodes.length - 1; index >= 0; index--) {
+    stack.push(nodes[index] as PhrasingContent);
+  }
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.type === 'image' || node.type === 'imageReference') images.push(node);
     else if ('children' in node) {
@@ -554,7 +572,8 @@ export function bodyToBlocks(
   /** Handle a paragraph; returns `true` when it consumed the next node (a caption line). */
   function paragraph(node: Paragraph, next: RootContent | undefined, first: boolean): boolean {
     const place = positionOf(node);
-    const significant = node.children.filter((child) => !isBlank(child));
+    // Up to three: whether there are one, two or more is all that is asked.
+    const significant = firstSignificant(node.children, 3);
 
     // An image alone in its paragraph: a figure, captioned by an emphasized line right
     // under it (same paragraph) or as the next paragraph.
@@ -814,7 +833,10 @@ export function bodyToBlocks(
           shortcodeOpening.test(source.slice(start, end))
         )
           return true;
-      } else if ('children' in node) stack.push(...(node.children as PhrasingContent[]));
+      } else if ('children' in node) {
+        // One push per child: an emphasis of 100,000s of links overflowed the stack.
+        for (const child of node.children as PhrasingContent[]) stack.push(child);
+      }
     }
     return false;
   }
@@ -852,7 +874,13 @@ export function bodyToBlocks(
     const pieces: Inline[] = [];
     let cursor = 0;
     for (const image of found) {
-      pieces.push(...takeInlinePrefix(dropInlinePrefix(content, cursor), image.index - cursor));
+      // One push per item: spreading the content of 100,000s of links overflows the stack.
+      for (const item of takeInlinePrefix(
+        dropInlinePrefix(content, cursor),
+        image.index - cursor,
+      )) {
+        pieces.push(item);
+      }
       cursor = image.index + image.length;
       if (/\s$/.test(plain.slice(0, image.index)) || image.index === 0) {
         while (cursor < plain.length && /[ \t]/.test(plain[cursor] as string)) cursor++;
@@ -861,7 +889,7 @@ export function bodyToBlocks(
       const link = linkSpanning(content, image.index, image.index + image.length);
       pushFigure(link ? { ...image, link } : image, node);
     }
-    pieces.push(...dropInlinePrefix(content, cursor));
+    for (const item of dropInlinePrefix(content, cursor)) pieces.push(item);
     return mergeText(pieces.filter((item) => item.type !== 'text' || item.value !== ''));
   }
 

@@ -211,3 +211,34 @@ describe('parseMarkdown: YAML that is not plain data', () => {
     );
   });
 });
+
+describe('parseMarkdown: inline content of 100,000s of nodes', () => {
+  it('reads an emphasis holding 100,000 literal links (its children were spread onto a stack, which overflowed)', () => {
+    const count = 100_000;
+    const { article, diagnostics } = parseMarkdown(
+      `# Night Ferries\n\n*${'www.a.b '.repeat(count)}x*\n`,
+    );
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+    const [block] = article?.body ?? [];
+    const [emphasis] = block?.type === 'paragraph' ? (block.content ?? []) : [];
+    expect(emphasis?.type).toBe('emphasis');
+    const children = emphasis && 'children' in emphasis ? emphasis.children : [];
+    expect(children.filter((child) => child.type === 'link')).toHaveLength(count);
+    expect(children[0]).toEqual({
+      type: 'link',
+      url: 'http://www.a.b',
+      children: [{ type: 'text', value: 'www.a.b' }],
+    });
+  });
+
+  it('takes a Hugo figure shortcode out of a paragraph of 150,000 literal links (the rest was spread onto an array, which overflowed the stack)', () => {
+    const count = 150_000;
+    const { article } = parseMarkdown(
+      `# Night Ferries\n\nUse {{< figure src="https://example.com/a.png" >}} ${'www.a.b '.repeat(count)}\n`,
+    );
+    const [figure, paragraph] = article?.body ?? [];
+    expect(figure).toEqual({ type: 'figure', url: 'https://example.com/a.png' });
+    const content = paragraph?.type === 'paragraph' ? (paragraph.content ?? []) : [];
+    expect(content.filter((item) => item.type === 'link')).toHaveLength(count);
+  });
+});
