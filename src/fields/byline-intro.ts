@@ -37,9 +37,15 @@ const doubledIntro = /^by\s?(?=by\s)/iu;
 /** `ByAna Ruiz`: the intro glued to a capitalised name (`Byron Lee` is a name). */
 const gluedIntro = /^By(?=\p{Lu}\p{Ll})/u;
 
-/** A line with a doubled intro read once and a glued one spaced: `ByAna Ruiz` → `By Ana Ruiz`. */
+/** `Ana RuizStaff Writer`: a template's job title glued to the name. */
+const gluedStaff = /(?<=\p{Ll})(?=Staff\b)/gu;
+
+/**
+ * A line with a doubled intro read once and a glued one spaced (`ByAna Ruiz` → `By Ana Ruiz`),
+ * and a glued `Staff` spaced (`Ana RuizStaff Writer` → `Ana Ruiz Staff Writer`).
+ */
 export function mendIntro(line: string): string {
-  const mended = line.replace(doubledIntro, '');
+  const mended = line.replace(doubledIntro, '').replace(gluedStaff, ' ');
   return gluedIntro.test(mended) ? `By ${mended.slice(2)}` : mended;
 }
 

@@ -922,7 +922,7 @@ export const pageWords: ReadonlySet<string> = new Set(
     'skip content navigation close open back view gallery slideshow related recommended trending popular posted ' +
     'updated published editor staff team desk board media press release update updates review reviews guide ' +
     'republish article articles sponsored links link ideas design web journalism innovation speech slow moving ' +
-    'most people creative broken company companies ' +
+    'most people creative broken company companies get started ' +
     'members member premium account settings feedback jobs careers events event game games music movies tv ' +
     'road street park stadium stade arena square avenue hall centre center bridge station airport house court ' +
     'ground grounds field lane place city county valley island islands river lake mount university college school'

@@ -1,6 +1,7 @@
 /**
  * Words that appear in printed dates, lower-case and without trailing periods. One table per
- * concept, several languages each (English, French, German, Spanish, Portuguese, Italian, Dutch).
+ * concept, several languages each (English, French, German, Spanish, Portuguese, Italian, Dutch;
+ * Russian month names).
  */
 
 const monthSpellings: ReadonlyArray<readonly string[]> = [
@@ -57,10 +58,17 @@ const monthSpellings: ReadonlyArray<readonly string[]> = [
   ],
 ];
 
+/** Month names in Russian as a day number is followed by them (genitive: `15 августа 2016`). */
+const russianMonths =
+  'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'.split(' ');
+
 /** Month word → month number (1–12). */
-export const months: ReadonlyMap<string, number> = new Map(
-  monthSpellings.flatMap((spellings, index) => spellings.map((word) => [word, index + 1] as const)),
-);
+export const months: ReadonlyMap<string, number> = new Map([
+  ...monthSpellings.flatMap((spellings, index) =>
+    spellings.map((word) => [word, index + 1] as const),
+  ),
+  ...russianMonths.map((word, index) => [word, index + 1] as const),
+]);
 
 const weekdaySpellings: ReadonlyArray<readonly string[]> = [
   [

@@ -82,9 +82,12 @@ const lowerStart = /^\p{Ll}/u;
 const generational = /^(?:Jr|JR|Sr|SR|II|III|IV)\.?$/u;
 const uncasedStart = /^[\p{Lo}\p{M}]/u;
 const digit = /\d/u;
-/** A date label after the names (`Ana Ruiz Updated …`, `Ana Ruiz — veröffentlicht 28.01.2022`). */
+/**
+ * A date label, or a reading time, after the names (`Ana Ruiz Updated …`, `Ana Ruiz Last updated …`,
+ * `Ana Ruiz — veröffentlicht 28.01.2022`, `Ana Ruiz Lesezeit: 4 Min.`).
+ */
 const labelTail =
-  /\s(?:updated|published|posted|last\s+updated|first\s+published|veröffentlicht|aktualisiert|erstellt|publiziert|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=\s|[:,.]|$)/iu;
+  /\s(?:(?:last\s+)?updated|published|posted|lesezeit|first\s+published|veröffentlicht|aktualisiert|erstellt|publiziert|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=\s|[:,.]|$)/iu;
 /** A follow button's words after a name (`Ana Ruiz Follow`, `Folgen`, `Suivre`, `Follow on X`). */
 const socialWords: ReadonlySet<string> = new Set(['follow', 'folgen', 'suivre', 'seguir']);
 const socialPrepositions: ReadonlySet<string> = new Set(['on', 'auf', 'sur', 'en']);
@@ -509,15 +512,16 @@ function cutAtDigit(segment: string): { text: string; cut: boolean } {
   if (urlPattern.test(trimmed) || emailPattern.test(trimmed)) return { text: trimmed, cut: false };
   const index = trimmed.search(digit);
   if (index < 0) return { text: trimmed, cut: false };
-  // `Steven Mufson March 18`: a day without a year, which no date reading cut; its month goes too.
+  // `Steven Mufson March 18`: a day without a year, which no date reading cut; its month goes
+  // too, also when glued to the name as copied pages print it (`Ana RuizNovember 6, 2023`).
   const head = trimmed.slice(0, index).trimEnd();
-  const space = head.lastIndexOf(' ');
+  const space = Math.max(head.lastIndexOf(' '), head.search(/\p{Ll}\p{Lu}\S*$/u));
   const last = head
     .slice(space + 1)
     .toLowerCase()
     .replace(/[.,]$/u, '');
   if (months.has(last) || weekdays.has(last))
-    return { text: space > 0 ? head.slice(0, space) : '', cut: true };
+    return { text: head.slice(0, space + 1).trimEnd(), cut: true };
   return { text: trimmed.slice(0, index), cut: true };
 }
 

@@ -341,10 +341,6 @@ export const DATE_FEATURES: readonly Feature<DateView>[] = [
   { name: 'after-end', value: (v) => pastStoryEnd(v) / 10 },
   { name: 'label-published', value: ({ found }) => dateKindOf(found) === 'published' },
   { name: 'label-updated', value: ({ found }) => dateKindOf(found) === 'modified' },
-  {
-    name: 'coverage',
-    value: ({ found, unit }) => Math.min(1, found.text.length / Math.max(1, unit.text.length)),
-  },
   { name: 'date-only', value: ({ found, unit }) => found.text.length >= unit.text.length * 0.8 },
   {
     // A date line says little besides the date; a date inside a sentence is the story's.
@@ -362,7 +358,6 @@ export const DATE_FEATURES: readonly Feature<DateView>[] = [
   { name: 'has-zone', value: ({ found }) => HAS_ZONE.test(found.value) },
   { name: 'latest', value: ({ latest }) => latest },
   { name: 'earliest', value: ({ earliest }) => earliest },
-  { name: 'byline-line', value: ({ unit }) => bylineOf(unit.text) !== undefined },
   { name: 'intro', value: ({ unit }) => opensWithBy(unit.text) },
   {
     name: 'byline-next-to',

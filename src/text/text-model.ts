@@ -34,16 +34,18 @@ export interface TextWeights {
 
 /**
  * {@link TextWeights} as `weights.ts` ships them: each decision packed for its feature table,
- * as whole numbers of `1 / scale` when `scale` is given (fixed point: `-0.262` ships as `-26`,
- * half the characters of three significant digits, and every weight within 0.005 of its fit).
+ * as whole numbers of `1 / scale` when `scale` is given (fixed point in 32nds of the fit in
+ * hundredths: `-0.262` ships as `-8`, every weight within 0.005 + 1/64 of its fit and exact in
+ * binary; the corpus pages read with the same fit in hundredths and in 32nds differ by a page or
+ * none).
  */
 export type PackedTextWeights = { [D in TextDecision]: PackedModel } & {
   story: StoryDecoder;
   scale?: number;
 };
 
-/** The fixed-point scale {@link packTextWeights} writes weights in: hundredths. */
-const SCALE = 100;
+/** The fixed-point scale {@link packTextWeights} writes weights in: 32nds (≈0.03). */
+const SCALE = 32;
 
 /** The feature names of each decision, in table order. */
 export function textFeatureNames(): Record<TextDecision, readonly string[]> {
@@ -56,7 +58,7 @@ export function textFeatureNames(): Record<TextDecision, readonly string[]> {
   };
 }
 
-/** Pack fitted weights for `weights.ts`: in hundredths ({@link SCALE}), whole numbers. */
+/** Pack fitted weights for `weights.ts`: in 32nds ({@link SCALE}), whole numbers. */
 export function packTextWeights(weights: TextWeights): PackedTextWeights {
   const names = textFeatureNames();
   const pack = (decision: TextDecision) =>

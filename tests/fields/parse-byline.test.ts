@@ -120,6 +120,13 @@ const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
   ['By ANA RUIZ\n   March 11, 2015 3:46 PM', [person('Ana Ruiz')]],
   ['By Ana Ruiz Updated 3 hours ago', [person('Ana Ruiz')]],
   ['by Ana Ruiz12 Dec 2016', [person('Ana Ruiz')]],
+  // A month glued to the name; a `Last updated` or reading-time label after it.
+  ['Ana Ruiz de LeónNovember 6, 2023', [person('Ana Ruiz de León')]],
+  ['By Ana RuizSept. 14, 2022', [person('Ana Ruiz')]],
+  ['By Ana Ruiz Last updated Nov 8, 2023 Share', [person('Ana Ruiz')]],
+  ['Von Ana Ruiz Lesezeit: 4 Min.', [person('Ana Ruiz')]],
+  // `Staff Writer` glued to the name by a template.
+  ['By Ana RuizStaff Writer', [person('Ana Ruiz', { jobTitle: 'Staff Writer' })]],
   // Organization bylines
   ['By The Associated Press', [organization('The Associated Press')]],
   ['Reuters Staff', [organization('Reuters')]],

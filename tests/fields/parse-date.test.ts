@@ -242,6 +242,8 @@ const negatives: ReadonlyArray<readonly [string, ParseDateOptions | undefined]> 
   ['The meeting on Oct. 21, 2015 was short.', undefined],
   ['555-0142', undefined],
   ['20163:33', undefined],
+  // Bars between numbers that are not a day, a month and a year.
+  ['12 | 40 | 2021', undefined],
 ];
 
 describe('parseDate', () => {
@@ -326,6 +328,11 @@ describe('findDate', () => {
     ['Ana Ruiz 20 janvier 201520 janvier 2015', undefined, '20 janvier 2015', 9, '2015-01-20'],
     // A day-first numeric date with a space after each dot
     ['Von Ana Ruiz 4. 2. 2015.', undefined, '4. 2. 2015', 13, '2015-02-04'],
+    // Day, month and year with bars between them, as a page's date box prints them.
+    ['14 | 03 | 2021   Region | Sport', undefined, '14 | 03 | 2021', 0, '2021-03-14'],
+    // Russian month names, in the genitive that follows a day number.
+    ['Анна Руис, 7 марта 2021, 10:15', undefined, '7 марта 2021, 10:15', 11, '2021-03-07'],
+    ['1 декабря 2020 г.', undefined, '1 декабря 2020', 0, '2020-12-01'],
   ] as const)('%j', (text, options, matched, index, value) => {
     const found = findDate(text, options);
     expect(found).toMatchObject({ text: matched, index, value });

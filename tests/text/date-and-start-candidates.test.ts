@@ -71,8 +71,8 @@ describe('date candidates', () => {
     }));
 });
 
-describe('the shipped weights in hundredths', () => {
-  it('pack every weight as a whole number within 0.005 of its fit, and compile back', () => {
+describe('the shipped weights in 32nds', () => {
+  it('pack every weight as a whole number within 1/64 of its fit in hundredths, and compile back', () => {
     const names = textFeatureNames();
     const fitted = (list: readonly string[], seed: number) => ({
       bias: -0.2618,
@@ -87,15 +87,16 @@ describe('the shipped weights in hundredths', () => {
       bodyStart: fitted(names.bodyStart, 5),
     };
     const packed = packTextWeights(weights);
-    expect(packed.scale).toBe(100);
-    expect(packed.date[0]).toBe(-26);
+    expect(packed.scale).toBe(32);
+    expect(packed.date[0]).toBe(-8);
     const compiled = compileTextModel(packed);
     for (const decision of ['content', 'headline', 'byline', 'date', 'bodyStart'] as const) {
       expect(packed[decision].every(Number.isInteger)).toBe(true);
       const model = compiled[decision];
       names[decision].forEach((name, i) => {
         expect(Math.abs(model.weights[i]! - weights[decision].weights[name]!)).toBeLessThanOrEqual(
-          0.005 + 1e-12,
+          // Hundredths first (packModel), then 32nds.
+          0.005 + 1 / 64 + 1e-12,
         );
       });
     }
@@ -103,9 +104,9 @@ describe('the shipped weights in hundredths', () => {
 
   it('read weights packed without a scale as they are', () => {
     const { scale: _, ...packed } = packTextWeights(compileTextModelInput());
-    const compiled = compileTextModel({ ...packed, date: packed.date.map((w) => w / 100) });
-    expect(compiled.date.bias).toBeCloseTo(-0.26);
-    expect(compileTextModel(packTextWeights(compileTextModelInput())).date.bias).toBeCloseTo(-0.26);
+    const compiled = compileTextModel({ ...packed, date: packed.date.map((w) => w / 32) });
+    expect(compiled.date.bias).toBe(-0.25);
+    expect(compileTextModel(packTextWeights(compileTextModelInput())).date.bias).toBe(-0.25);
   });
 });
 

@@ -267,7 +267,7 @@ describe('parseText: options.file', () => {
 });
 
 describe('parseText: no invented bylines', () => {
-  it.each(['Lansdowne Road, Dublin', 'Griffin Park', 'Sign In Sign Up'])(
+  it.each(['Lansdowne Road, Dublin', 'Griffin Park', 'Sign In Sign Up', 'Get Started'])(
     'does not read the venue or chrome line %s as a byline',
     (line) => {
       const { article } = parseText(
