@@ -48,10 +48,6 @@ const MEDIA_TAIL = /\s[–—-]\s(?:video|audio|podcast|in pictures|gallery|live
  */
 const LIST_ITEM = /^(?:\(\d{1,2}\)|[+☆★>]\s)|:$/u;
 
-/** Captions that name what a picture shows: `Location of …`, `Map of …`, `Pictured: …`. */
-const CAPTION_START =
-  /^(?:location of|map of|(?:an? )?(?:aerial )?(?:view|photo|photograph|picture|image) of|pictured:|(?:left|right|above|below|top|bottom|inset):)\s/i;
-
 /** Captions and picture labels in several languages: `Symbolbild:`, `Foto:`, `Quelle:`, `Bild:`. */
 const PICTURE_LABEL =
   /^(?:\(?(?:symbolbild|foto|fotos|bild|bildquelle|quelle|photo|image|imagen|crédit|credit|source)\s*:)/iu;
@@ -59,13 +55,6 @@ const PICTURE_LABEL =
 /** Ends with a wire or picture agency: `… / AFP`, `…. EFE`, `… (dpa)`. */
 const AGENCY_TAIL =
   /(?:[/.(|–-]\s*|\s)(?:AFP|EFE|dpa|DPA|Reuters|REUTERS|AP|Getty Images|Getty|EPA|Xinhua|ANSA|KNA|epd|APA)\)?$/u;
-
-/** Words of metadata lines in several languages: categories, tags, comments, publication labels. */
-const META_LINE =
-  /^(?:kategorie|kategorien|schlagwörter|schlagworte|tags?|themen|veröffentlicht|erstellt|aktualisiert|kommentare?|publié|catégorie|publicado|categoría|etiquetas|comentarios|category|categories|posted in|filed under)\b/iu;
-
-/** Words glued together where links met: `UnternehmenNewsroomBürgerbeteiligung`. */
-const GLUED = /\p{Ll}\p{Lu}\p{Ll}/gu;
 
 /** A file path or an error message: `/www/htdocs/…`, `Strict Standards:`. */
 const PATH_LIKE = /\/\w+\/\w+\/|\.php\b|\.html?\b|\bon line \d/iu;
@@ -201,15 +190,6 @@ const ARROWS = /^(?:[<‹]\S|←)|\S[>›](?:\s|$)|→$/u;
 
 /** A sentence break inside the line: a deck, a teaser or a quote rather than a title (`… well. The …`). */
 const INNER_SENTENCE = /\p{Ll}[.!?]["”’'»]?\s+["“„«]?\p{Lu}/u;
-
-/** A chapter heading: `Chapter 1: …`, `Part II`. */
-const CHAPTER = /^(?:chapter|part|kapitel|chapitre|capítulo)\s+(?:\d{1,3}|[ivxlc]{1,6})\b/i;
-
-/** A tag list with spaced commas: `Head First , Programming , Python`. */
-const TAG_LIST = /\s,\s.*\s,\s/u;
-
-/** A sentence closed by a source note: `…がありました。（気象庁発表）`. */
-const SOURCE_NOTE = /[。．]（[^）]{1,20}）$/u;
 
 /** Titles do not end with a preposition, article or conjunction. */
 const DANGLING =
@@ -400,6 +380,67 @@ export interface HeadlineView {
   metaStep: number;
   /** The share of the candidate's longer words the story also has (-1 before it is read, 0 when the story is too short to say). */
   overlap: number;
+  /** The candidate is the last item of a breadcrumb trail set as a list (see {@link crumbEnd}). */
+  crumb: boolean;
+  /** Where its text is printed again near it (bits, see {@link nearbyContainment}). */
+  near: number;
+}
+
+/** How far (in units) {@link nearbyContainment} looks either side, and the longest line it reads. */
+const NEAR = 40;
+const NEAR_LENGTH = 400;
+
+/** Whether `part` stands in `text` as whole words (no letter or digit glued to either end). */
+function holdsWords(text: string, part: string): boolean {
+  const at = text.indexOf(part);
+  return at >= 0 && !wordCharAt(text, at - 1) && !wordCharAt(text, at + part.length);
+}
+
+/**
+ * Where the candidate's text is printed again near it, as bits: 1, inside a longer line below
+ * it (a kicker and the headline on one line, `12 comments on …`); 2, inside a longer line above
+ * it (a breadcrumb's end, or the candidate is the tail of a longer title); 4, it holds a shorter
+ * line of three words or more outside the story (not a subheading of its own story). Whole
+ * words only; lines of fewer than 15 characters are not read.
+ */
+function nearbyContainment(ranking: Ranking, index: number): number {
+  const { units, labels } = ranking;
+  const unit = units[index]!;
+  const text = unit.text;
+  if (unit.size < 3 || text.length < 15) return 0;
+  let bits = 0;
+  for (let j = Math.max(0, index - NEAR); j <= Math.min(units.length - 1, index + NEAR); j++) {
+    const other = units[j]!.text;
+    if (j === index || other.length < 15 || other.length > NEAR_LENGTH) continue;
+    if (other.length > text.length && holdsWords(other, text)) bits |= j > index ? 1 : 2;
+    else if (
+      other.length < text.length &&
+      units[j]!.size >= 3 &&
+      labels?.[j] !== CONTENT &&
+      holdsWords(text, other)
+    )
+      bits |= 4;
+  }
+  return bits;
+}
+
+/** The first item of a breadcrumb trail, or the label before one. */
+const CRUMB_HOME =
+  /^(?:home|homepage|start|startseite|accueil|inicio|portada)$|(?:you are here|sie sind hier|sie befinden sich hier|vous êtes ici)\s*:?$/i;
+
+/**
+ * Whether unit `i` is the last item of a breadcrumb trail set as a list (`• Startseite`,
+ * `• Handel`, `• <headline>`): the end of a run of two to eight list items whose first item,
+ * or the line before it, opens a trail.
+ */
+function crumbEnd(units: readonly Unit[], i: number): boolean {
+  if (!units[i]!.bullet || units[i + 1]?.bullet) return false;
+  let start = i;
+  while (start > 0 && i - start < 8 && units[start - 1]!.bullet) start--;
+  return (
+    start < i &&
+    (CRUMB_HOME.test(units[start]!.text) || CRUMB_HOME.test(units[start - 1]?.text ?? ''))
+  );
 }
 
 /** {@link HeadlineView.overlap}, read once. */
@@ -472,7 +513,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
       return TERMINAL.test(bare) && !OPEN_ENDING.test(bare);
     },
   },
-  { name: 'question', value: ({ unit }) => /\?["”’'»]?$/u.test(unit.text) },
   { name: 'url', value: ({ unit }) => /https?:|www\.|@/.test(unit.text) },
   {
     name: 'person-name',
@@ -483,10 +523,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
     name: 'distance-above',
     value: ({ ranking, index }) =>
       index < ranking.regionStart ? Math.min(ranking.regionStart - index, 30) / 30 : 0,
-  },
-  {
-    name: 'just-above-region',
-    value: ({ ranking, index }) => index < ranking.regionStart && ranking.regionStart - index <= 3,
   },
   {
     name: 'distance-in',
@@ -562,12 +598,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   },
   { name: 'teaser', value: ({ unit }) => TEASER.test(unit.text) || MEDIA_TAIL.test(unit.text) },
   { name: 'list-item', value: ({ unit }) => LIST_ITEM.test(unit.text) },
-  { name: 'caption-start', value: ({ unit }) => CAPTION_START.test(unit.text) },
-  { name: 'chapter', value: ({ unit }) => CHAPTER.test(unit.text) },
-  {
-    name: 'tag-list',
-    value: ({ unit }) => TAG_LIST.test(unit.text) || SOURCE_NOTE.test(unit.text),
-  },
   {
     name: 'caps-label',
     value: ({ unit }) => unit.size <= 4 && CAPS_LABEL.test(unit.text) && /\p{Lu}/u.test(unit.text),
@@ -628,17 +658,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   { name: 'short', value: ({ unit }) => unit.size <= 3 },
   { name: 'picture-label', value: ({ unit }) => PICTURE_LABEL.test(unit.text) },
   { name: 'agency-tail', value: ({ unit }) => AGENCY_TAIL.test(unit.text) },
-  { name: 'meta-line', value: ({ unit }) => META_LINE.test(unit.text) },
-  {
-    name: 'glued-words',
-    value: ({ unit }) => {
-      GLUED.lastIndex = 0;
-      let count = 0;
-      while (GLUED.exec(unit.text) && count < 3) count++;
-      GLUED.lastIndex = 0;
-      return count / 3;
-    },
-  },
   { name: 'path-like', value: ({ unit }) => PATH_LIKE.test(unit.text) },
   {
     name: 'separators',
@@ -661,10 +680,18 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
     value: ({ ranking, index, unit }) => sizeVersus(ranking, index + 1, unit),
   },
   { name: 'inner-sentence', value: ({ unit }) => INNER_SENTENCE.test(unit.text) },
+  // A long line that ends a sentence is a deck, a tagline or a teaser's lede rather than a title.
+  { name: 'long-sentence', value: ({ unit }) => unit.size >= 12 && TERMINAL.test(unit.text) },
   {
     name: 'story-overlap-low',
     value: (view) => view.unit.size >= 4 && story(view.ranking).rich && overlapOf(view) < 0.2,
   },
+  // A headline is printed again around it: a breadcrumb's end, a kicker glued to it, `12 comments on …`.
+  { name: 'in-longer-below', value: ({ near }) => (near & 1) > 0 },
+  { name: 'in-longer-above', value: ({ near }) => (near & 2) > 0 },
+  // … and a line that holds another line whole is that line with a label or trail glued on.
+  { name: 'holds-line', value: ({ near }) => (near & 4) > 0 },
+  { name: 'crumb-end', value: ({ crumb }) => crumb },
 ];
 
 /** Names of {@link HEADLINE_FEATURES}, in order. */
@@ -687,9 +714,19 @@ function viewOf(ranking: Ranking, i: number): HeadlineView | undefined {
     ![units[i - 1], units[i + 1]].some((u) => u && (u.bullet || LIST_ITEM.test(u.text))) &&
     !(units[i + 2]?.bullet && units[i + 1]!.size <= 6) &&
     !(units[i - 2]?.bullet && units[i - 1]!.size <= 6);
-  if (!titleLike(unit, opening, unit.bullet && !lone)) return undefined;
+  const crumb = crumbEnd(units, i);
+  if (!titleLike(unit, opening, unit.bullet && !lone && !crumb)) return undefined;
   if (AGE_NOTICE.test(unit.text)) return undefined;
-  return { ranking, index: i, unit, opening, metaStep: metaStepOf(ranking, i), overlap: -1 };
+  return {
+    ranking,
+    index: i,
+    unit,
+    opening,
+    metaStep: metaStepOf(ranking, i),
+    overlap: -1,
+    crumb,
+    near: nearbyContainment(ranking, i),
+  };
 }
 
 /** Most words of a headline candidate. */

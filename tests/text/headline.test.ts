@@ -91,11 +91,41 @@ const cases: ReadonlyArray<{ name: string; lines: string[]; headline: string }> 
     ],
     headline: '港の夜間フェリー運航が決定、住民説明会で賛否が分かれる',
   },
+  {
+    name: 'a kicker glued to it, with a breadcrumb trail set as a list above',
+    lines: [
+      'Harbour Herald',
+      'You are here:',
+      '  • Home',
+      '  • Waterfront',
+      '  • Night ferries will sail from the spring',
+      '',
+      'Port vote Night ferries will sail from the spring',
+      '',
+      'Share this article',
+    ],
+    headline: 'Night ferries will sail from the spring',
+  },
+  {
+    name: 'a blog’s tagline, with a comment count under the story that repeats the headline',
+    lines: [
+      'Notes from the Quay',
+      'Stories from the harbour after dark',
+      '← The harbour master retires',
+      'Why I ride the last ferry home',
+    ],
+    headline: 'Why I ride the last ferry home',
+  },
 ];
+
+/** Lines after the story: a comment count that repeats the blog post's title. */
+const AFTER: Record<string, string> = {
+  'Why I ride the last ferry home': '\n12 thoughts on “Why I ride the last ferry home”\n',
+};
 
 describe('parseText: headline among page furniture', () => {
   it.each(cases)('picks the headline over $name', ({ lines, headline }) => {
-    const { article } = parseText(`${lines.join('\n')}\n\n${STORY}\n`);
+    const { article } = parseText(`${lines.join('\n')}\n\n${STORY}\n${AFTER[headline] ?? ''}`);
     expect(article?.headline).toBe(headline);
   });
 });
