@@ -25,6 +25,24 @@ export interface HtmlElement {
   classAndId: string | undefined;
   /** Vector positions of its class words among the unit features, once read (a cache of features.ts). */
   classPositions: readonly number[] | undefined;
+  /** What the unit features read once per element (a cache of features.ts), made on first use. */
+  cache: ElementCache | undefined;
+}
+
+/** What features.ts reads once per element, each on first use. */
+export interface ElementCache {
+  /** Feature positions set by the element and its ancestors. */
+  chain?: readonly number[];
+  /** How many of its siblings share its tag and first class. */
+  repeats?: number;
+  /** Its tag and first class. */
+  signature?: string;
+  /** For a parent: how many of its children have each signature. */
+  childSignatures?: Map<string, number>;
+  /** Whether its own class or id names a comment section. */
+  comment?: boolean;
+  /** The element itself or its nearest `<article>` ancestor, `null` when none. */
+  article?: HtmlElement | null;
 }
 
 /** A node of the tree built by {@link buildTree}. */
@@ -168,6 +186,7 @@ export function buildTree(html: string): HtmlTree {
     end: html.length,
     classAndId: undefined,
     classPositions: undefined,
+    cache: undefined,
   };
   const stack: HtmlElement[] = [root];
   const openCount = new Map<string, number>();
@@ -242,6 +261,7 @@ export function buildTree(html: string): HtmlTree {
       end: start,
       classAndId: undefined,
       classPositions: undefined,
+      cache: undefined,
     };
     parent.children.push(element);
     return element;

@@ -1,6 +1,6 @@
 import { looksLikeByline } from '../fields/parse-byline.js';
 import { findDate } from '../fields/parse-date.js';
-import type { HtmlElement } from './build-tree.js';
+import type { ElementCache, HtmlElement } from './build-tree.js';
 import type { Unit, UnitKind } from './segment.js';
 import { classAndId as classAndIdOf } from './tree-text.js';
 
@@ -328,10 +328,8 @@ const ancestorReach = 40;
 
 /** Things about a page the features of its units need. */
 export interface PageContext {
-  /** The element holding the most paragraph text, with its parent. */
+  /** The element holding the most paragraph text. */
   top: HtmlElement | undefined;
-  /** Its parent. */
-  topParent: HtmlElement | undefined;
   /** Length of the decoded page. */
   length: number;
   /** The deepest unit. */
@@ -423,23 +421,57 @@ function bestContainer(units: readonly Unit[], skipComments: boolean): HtmlEleme
   return best;
 }
 
-/** The element itself or its nearest ancestor of a tag name. */
-function nearest(element: HtmlElement, name: string): HtmlElement | undefined {
-  for (let current: HtmlElement | undefined = element; current; current = current.parent)
-    if (current.name === name) return current;
-  return undefined;
+/** An element's cache of features.ts, made on first use. */
+function cacheOf(element: HtmlElement): ElementCache {
+  let cache = element.cache;
+  if (cache === undefined) {
+    cache = {};
+    element.cache = cache;
+  }
+  return cache;
+}
+
+/** The element itself or its nearest `<article>` ancestor (read once per element, iterative). */
+function nearestArticle(element: HtmlElement): HtmlElement | undefined {
+  const path: HtmlElement[] = [];
+  let found: HtmlElement | null = null;
+  for (let current: HtmlElement | undefined = element; current; current = current.parent) {
+    const known = current.cache?.article;
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    if (current.name === 'article') {
+      found = current;
+      break;
+    }
+    path.push(current);
+  }
+  for (const visited of path) cacheOf(visited).article = found;
+  return found ?? undefined;
 }
 
 /** Class and id words of comment sections (`commentary` is a story's word, not one of them). */
 const commentSection =
   /(?:^|[\s_-])(?:comment(?!ary|ator)|repl(?:y|ies)(?:$|[\s_-])|disqus|discussion)/u;
 
+/** Whether an element's own class or id names a comment section (read once per element). */
+function namesComments(element: HtmlElement): boolean {
+  const cache = cacheOf(element);
+  let comment = cache.comment;
+  if (comment === undefined) {
+    const words = classAndIdOf(element);
+    comment = words !== '' && commentSection.test(words);
+    cache.comment = comment;
+  }
+  return comment;
+}
+
 /** Whether a block sits in a comment section: an ancestor within 8 levels says so. */
 function inCommentSection(element: HtmlElement): boolean {
   let current: HtmlElement | undefined = element;
   for (let level = 0; current && level < 8; level++, current = current.parent) {
-    const words = classAndIdOf(current);
-    if (words !== '' && commentSection.test(words)) return true;
+    if (namesComments(current)) return true;
   }
   return false;
 }
@@ -463,15 +495,14 @@ function elementPositions(element: HtmlElement): readonly number[] {
  * Positions set by an element and every ancestor of it (tags included), read once per
  * element: the units of one container share it.
  */
-const chainCache = new WeakMap<HtmlElement, readonly number[]>();
 function chainPositions(element: HtmlElement): readonly number[] {
-  const cached = chainCache.get(element);
+  const cached = element.cache?.chain;
   if (cached) return cached;
   // Iterative: find the nearest ancestor already read, then fill downwards.
   const path: HtmlElement[] = [];
   let base: readonly number[] = noPositions;
   for (let current: HtmlElement | undefined = element; current; current = current.parent) {
-    const known = chainCache.get(current);
+    const known = current.cache?.chain;
     if (known) {
       base = known;
       break;
@@ -486,7 +517,7 @@ function chainPositions(element: HtmlElement): readonly number[] {
     for (const position of own) found.add(position);
     if (tagAt !== undefined) found.add(tagAt);
     base = found.size === base.length ? base : [...found];
-    chainCache.set(current, base);
+    cacheOf(current).chain = base;
   }
   return base;
 }
@@ -519,14 +550,6 @@ const saysPatterns: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   ['says:share', /\bshare\b|\bteilen\b|partager|compartir|compartilhe|\btweet\b/],
 ];
-
-function isInside(element: HtmlElement, ancestor: HtmlElement | undefined): boolean {
-  if (!ancestor) return false;
-  for (let current: HtmlElement | undefined = element; current; current = current.parent) {
-    if (current === ancestor) return true;
-  }
-  return false;
-}
 
 const letterPattern = /\p{L}/u;
 const upperPattern = /\p{Lu}/u;
@@ -601,6 +624,98 @@ export function characterCounts(text: string): {
   return { letters, upper, digits, commas, separators, words };
 }
 
+/** Vector positions of the features {@link unitFeatures} sets by name, looked up once. */
+const at = {
+  bias: index('bias'),
+  h1: index('heading:h1'),
+  h2: index('heading:h2'),
+  h3: index('heading:h3+'),
+  p: index('element:p'),
+  divRun: index('element:div-run'),
+  charsLog: index('chars:log'),
+  wordsLog: index('words:log'),
+  short: index('chars:short'),
+  long: index('chars:long'),
+  links: index('links:density'),
+  linksAll: index('links:all'),
+  sentenceEnd: index('text:sentence-end'),
+  commas: index('text:commas'),
+  digits: index('text:digits'),
+  upper: index('text:upper'),
+  separators: index('text:separators'),
+  depth: index('depth:relative'),
+  unit: index('position:unit'),
+  offset: index('position:offset'),
+  topInside: index('top:inside'),
+  topParent: index('top:parent'),
+  topNone: index('top:none'),
+  topBefore: index('top:before'),
+  topBeforeDistance: index('top:before-distance'),
+  topAfter: index('top:after'),
+  topAfterDistance: index('top:after-distance'),
+  branch: index('top:branch'),
+  branchFar: index('top:branch-far'),
+  h1None: index('h1:none'),
+  h1Before: index('h1:before'),
+  articleOther: index('article:other'),
+  repeatParent: index('repeat:parent'),
+  repeatAbove: index('repeat:above'),
+  commentNear: index('comment:near'),
+  commentRepeated: index('comment:repeated'),
+  textRepeated: index('text:repeated'),
+  byline: index('field:byline'),
+  date: index('field:date'),
+  title: index('field:title'),
+  prevLinks: index('prev:links'),
+  prevChars: index('prev:chars'),
+  prevParagraph: index('prev:paragraph'),
+  nextLinks: index('next:links'),
+  nextChars: index('next:chars'),
+  nextParagraph: index('next:paragraph'),
+  siblingsChars: index('siblings:chars'),
+  siblingsLinks: index('siblings:links'),
+} as const;
+const kindPosition = new Map<UnitKind, number>(kinds.map((kind) => [kind, index(`kind:${kind}`)]));
+const saysPositions: ReadonlyArray<readonly [number, RegExp]> = saysPatterns.map(
+  ([name, pattern]) => [index(name), pattern] as const,
+);
+/** Any of the `says:` patterns: most texts say none, and one search rules all five out. */
+const saysAny = new RegExp(saysPatterns.map(([, pattern]) => pattern.source).join('|'), 'u');
+const sentenceEnd = /[.!?…。！？]["'”’»)]?$/u;
+
+/** An element's tag and first class, read once per element. */
+function signatureOf(element: HtmlElement): string {
+  const cache = cacheOf(element);
+  let signature = cache.signature;
+  if (signature === undefined) {
+    const className = element.attributes.class;
+    const first = className === undefined ? '' : (firstClass.exec(className)?.[0] ?? '');
+    signature = `${element.name} ${first}`;
+    cache.signature = signature;
+  }
+  return signature;
+}
+
+/** How many siblings share an element's tag and first class (children counted once per parent). */
+function repeatsOf(element: HtmlElement): number {
+  const cache = cacheOf(element);
+  if (cache.repeats !== undefined) return cache.repeats;
+  const parent = cacheOf(element.parent!);
+  let counts = parent.childSignatures;
+  if (!counts) {
+    counts = new Map();
+    for (const child of element.parent!.children) {
+      if (child.type !== 'element') continue;
+      const key = signatureOf(child);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    parent.childSignatures = counts;
+  }
+  const repeats = (counts.get(signatureOf(element)) ?? 1) - 1;
+  cache.repeats = repeats;
+  return repeats;
+}
+
 /** Feature vectors of a page's units, one `Float64Array` per unit, in `featureNames` order. */
 export function unitFeatures(units: readonly Unit[], page: PageContext): Float64Array[] {
   const size = featureNames.length;
@@ -621,7 +736,7 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
   }
   // One buffer for the page, one view per unit: a typed array per unit costs an allocation each.
   const buffer = new Float64Array(units.length * size);
-  const topArticle = page.top ? (nearest(page.top, 'article') ?? null) : undefined;
+  const topArticle = page.top ? (nearestArticle(page.top) ?? null) : undefined;
   // The first and last units in the story container, and the first <h1>.
   let firstInTop = -1;
   let lastInTop = -1;
@@ -661,93 +776,61 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
   const textCounts = new Map<string, number>();
   for (const unit of units)
     if (unit.text.length >= 15) textCounts.set(unit.text, (textCounts.get(unit.text) ?? 0) + 1);
-  // How many siblings share an element's tag and first class, counted once per parent.
-  const signatures = new Map<HtmlElement, Map<string, number>>();
-  const signatureOf = (element: HtmlElement) => {
-    const className = element.attributes.class;
-    const first = className === undefined ? '' : (firstClass.exec(className)?.[0] ?? '');
-    return `${element.name} ${first}`;
-  };
-  const repeats = new Map<HtmlElement, number>();
-  const repeatsOf = (element: HtmlElement): number => {
-    let count = repeats.get(element);
-    if (count === undefined) {
-      count = countRepeats(element);
-      repeats.set(element, count);
-    }
-    return count;
-  };
-  const countRepeats = (element: HtmlElement): number => {
-    const parent = element.parent!;
-    let counts = signatures.get(parent);
-    if (!counts) {
-      counts = new Map();
-      for (const child of parent.children) {
-        if (child.type !== 'element') continue;
-        const key = signatureOf(child);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-      signatures.set(parent, counts);
-    }
-    return (counts.get(signatureOf(element)) ?? 1) - 1;
-  };
-  for (let at = 0; at < units.length; at++) {
-    const unit = units[at]!;
-    const x = buffer.subarray(at * size, (at + 1) * size);
-    const set = (name: string, value = 1) => {
-      x[index(name)] = value;
-    };
-    set('bias');
-    set(`kind:${unit.kind}`);
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!;
+    const x = buffer.subarray(index * size, (index + 1) * size);
+    x[at.bias] = 1;
+    x[kindPosition.get(unit.kind)!] = 1;
     const name = unit.element.name;
-    if (unit.kind === 'heading')
-      set(name === 'h1' ? 'heading:h1' : name === 'h2' ? 'heading:h2' : 'heading:h3+');
-    if (!unit.nodes && name === 'p') set('element:p');
-    if (unit.nodes) set('element:div-run');
+    if (unit.kind === 'heading') x[name === 'h1' ? at.h1 : name === 'h2' ? at.h2 : at.h3] = 1;
+    if (!unit.nodes && name === 'p') x[at.p] = 1;
+    if (unit.nodes) x[at.divRun] = 1;
     const chars = unit.text.length;
     const counts = chars > 0 ? characterCounts(unit.text) : undefined;
     const words = counts?.words ?? 0;
-    set('chars:log', Math.log1p(chars) / 8);
-    set('words:log', Math.log1p(words) / 6);
-    if (chars < 40) set('chars:short');
-    if (chars > 400) set('chars:long');
+    x[at.charsLog] = Math.log1p(chars) / 8;
+    x[at.wordsLog] = Math.log1p(words) / 6;
+    if (chars < 40) x[at.short] = 1;
+    if (chars > 400) x[at.long] = 1;
     const links = chars === 0 ? 0 : Math.min(1, unit.linkChars / chars);
-    set('links:density', links);
-    if (links > 0.95) set('links:all');
-    if (/[.!?…。！？]["'”’»)]?$/u.test(unit.text)) set('text:sentence-end');
+    x[at.links] = links;
+    if (links > 0.95) x[at.linksAll] = 1;
+    if (sentenceEnd.test(unit.text)) x[at.sentenceEnd] = 1;
     if (counts) {
-      set('text:commas', Math.min(1, (counts.commas * 50) / chars));
-      set('text:digits', counts.digits / chars);
-      set('text:upper', counts.letters === 0 ? 0 : counts.upper / counts.letters);
-      set('text:separators', Math.min(1, (counts.separators * 20) / chars));
+      x[at.commas] = Math.min(1, (counts.commas * 50) / chars);
+      x[at.digits] = counts.digits / chars;
+      x[at.upper] = counts.letters === 0 ? 0 : counts.upper / counts.letters;
+      x[at.separators] = Math.min(1, (counts.separators * 20) / chars);
     }
-    set('depth:relative', page.maxDepth === 0 ? 0 : unit.depth / page.maxDepth);
-    set('position:unit', units.length <= 1 ? 0 : at / (units.length - 1));
-    set('position:offset', page.length === 0 ? 0 : unit.start / page.length);
-    if (!page.top) set('top:none');
-    else if (isInside(unit.element, page.top)) set('top:inside');
+    x[at.depth] = page.maxDepth === 0 ? 0 : unit.depth / page.maxDepth;
+    x[at.unit] = units.length <= 1 ? 0 : index / (units.length - 1);
+    x[at.offset] = page.length === 0 ? 0 : unit.start / page.length;
+    if (!page.top) x[at.topNone] = 1;
     else {
-      if (isInside(unit.element, page.topParent)) set('top:parent');
-      // Outside the story container: before it (header matter) or after it (comments, teasers).
-      if (unit.start < page.top.start) {
-        set('top:before');
-        if (firstInTop >= 0) set('top:before-distance', Math.min(1, (firstInTop - at) / 20));
-      } else if (unit.start >= page.top.end) {
-        set('top:after');
-        if (lastInTop >= 0) set('top:after-distance', Math.min(1, (at - lastInTop) / 20));
-      }
-    }
-    if (page.top) {
+      // The level at which the unit's branch leaves the story container's line of ancestors:
+      // 0 inside the container, 1 in its parent.
       const branch = branchOf(unit.element);
-      if (branch > 0) set('top:branch', Math.min(1, branch / 8));
-      if (branch >= 4) set('top:branch-far');
+      if (branch === 0) x[at.topInside] = 1;
+      else {
+        if (branch === 1) x[at.topParent] = 1;
+        // Outside the story container: before it (header matter) or after it (comments, teasers).
+        if (unit.start < page.top.start) {
+          x[at.topBefore] = 1;
+          if (firstInTop >= 0) x[at.topBeforeDistance] = Math.min(1, (firstInTop - index) / 20);
+        } else if (unit.start >= page.top.end) {
+          x[at.topAfter] = 1;
+          if (lastInTop >= 0) x[at.topAfterDistance] = Math.min(1, (index - lastInTop) / 20);
+        }
+      }
+      if (branch > 0) x[at.branch] = Math.min(1, branch / 8);
+      if (branch >= 4) x[at.branchFar] = 1;
     }
     // Before the page's first <h1> (navigation, banners, teasers above the headline).
-    if (firstH1 < 0) set('h1:none');
-    else if (at < firstH1) set('h1:before');
+    if (firstH1 < 0) x[at.h1None] = 1;
+    else if (index < firstH1) x[at.h1Before] = 1;
     // In an <article> other than the one holding the story container (teaser cards).
-    const article = nearest(unit.element, 'article');
-    if (article && topArticle !== undefined && article !== topArticle) set('article:other');
+    const article = nearestArticle(unit.element);
+    if (article && topArticle !== undefined && article !== topArticle) x[at.articleOther] = 1;
     // Repeated blocks (comment lists, teaser grids): an ancestor with two or more siblings of
     // its tag and first class, the parent apart from the ancestors above it.
     let level = 0;
@@ -760,30 +843,31 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
       if (element === page.top) break;
       if (repeatsOf(element) >= 2) {
         repeated = true;
-        set(level === 0 ? 'repeat:parent' : 'repeat:above');
+        x[level === 0 ? at.repeatParent : at.repeatAbove] = 1;
         if (level > 0) break;
       }
     }
     // In a comment section (near it: a <body> class saying comments are open is not one).
     if (inCommentSection(unit.element)) {
-      set('comment:near');
-      if (repeated) set('comment:repeated');
+      x[at.commentNear] = 1;
+      if (repeated) x[at.commentRepeated] = 1;
     }
-    if (chars >= 15 && (textCounts.get(unit.text) ?? 0) > 1) set('text:repeated');
+    if (chars >= 15 && (textCounts.get(unit.text) ?? 0) > 1) x[at.textRepeated] = 1;
     if (chars > 0 && chars <= 600) {
       const lower = unit.text.toLowerCase();
-      for (const [feature, pattern] of saysPatterns) if (pattern.test(lower)) set(feature);
+      if (saysAny.test(lower))
+        for (const [position, pattern] of saysPositions) if (pattern.test(lower)) x[position] = 1;
     }
     if (chars > 0 && chars <= 200) {
-      if (looksLikeByline(unit.text)) set('field:byline');
+      if (looksLikeByline(unit.text)) x[at.byline] = 1;
       // A date opening a short line: only the head of the line is searched.
       const date = chars <= 120 ? findDate(unit.text.slice(0, 60)) : undefined;
-      if (date && date.index <= 20) set('field:date');
+      if (date && date.index <= 20) x[at.date] = 1;
       if (page.titles.length > 0 && chars <= 300) {
         const own = wordSet(unit.text);
         let best = 0;
         for (const title of page.titles) best = Math.max(best, overlap(own, title));
-        set('field:title', best);
+        x[at.title] = best;
       }
     }
     // Ancestors: tags, roles, class and id words, up to `ancestorReach` elements from the
@@ -819,27 +903,22 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
           for (const position of classPositionsOf(element)) x[position + ownOffset] = 1;
       }
     }
-    const previous = units[at - 1];
-    const next = units[at + 1];
+    const previous = units[index - 1];
+    const next = units[index + 1];
     if (previous) {
-      set(
-        'prev:links',
-        previous.text.length === 0 ? 0 : Math.min(1, previous.linkChars / previous.text.length),
-      );
-      set('prev:chars', Math.log1p(previous.text.length) / 8);
-      if (previous.kind === 'paragraph') set('prev:paragraph');
+      x[at.prevLinks] =
+        previous.text.length === 0 ? 0 : Math.min(1, previous.linkChars / previous.text.length);
+      x[at.prevChars] = Math.log1p(previous.text.length) / 8;
+      if (previous.kind === 'paragraph') x[at.prevParagraph] = 1;
     }
     if (next) {
-      set(
-        'next:links',
-        next.text.length === 0 ? 0 : Math.min(1, next.linkChars / next.text.length),
-      );
-      set('next:chars', Math.log1p(next.text.length) / 8);
-      if (next.kind === 'paragraph') set('next:paragraph');
+      x[at.nextLinks] = next.text.length === 0 ? 0 : Math.min(1, next.linkChars / next.text.length);
+      x[at.nextChars] = Math.log1p(next.text.length) / 8;
+      if (next.kind === 'paragraph') x[at.nextParagraph] = 1;
     }
     const group = siblings.get(parentOf(unit))!;
-    set('siblings:chars', Math.log1p(group.chars) / 10);
-    set('siblings:links', group.chars === 0 ? 0 : Math.min(1, group.links / group.chars));
+    x[at.siblingsChars] = Math.log1p(group.chars) / 10;
+    x[at.siblingsLinks] = group.chars === 0 ? 0 : Math.min(1, group.links / group.chars);
     vectors.push(x);
   }
   return vectors;
