@@ -1,4 +1,4 @@
-import { Tokenizer } from 'htmlparser2';
+import { QuoteType, Tokenizer } from 'htmlparser2';
 
 /** A text node: decoded text and where it is in the source (0-based offsets, end exclusive). */
 export interface HtmlText {
@@ -25,6 +25,8 @@ export interface HtmlElement {
   classAndId: string | undefined;
   /** Vector positions of its class words among the unit features, once read (a cache of features.ts). */
   classPositions: readonly number[] | undefined;
+  /** Whether it is hidden from readers, once `isHidden` has read it (a cache). */
+  hidden: boolean | undefined;
   /** What the unit features read once per element (a cache of features.ts), made on first use. */
   cache: ElementCache | undefined;
 }
@@ -162,6 +164,192 @@ const impliedEnds: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 const headingNames = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/**
+ * Tag and attribute names most pages are made of, by length. A name read from the page that is
+ * one of them (as written, in lower case) is taken from here instead of being copied out of
+ * the page and lower-cased: no string made per tag or attribute, and one the engine has
+ * already hashed for the lookups that follow.
+ */
+const commonNames = namesByLength([
+  // Tags.
+  'a',
+  'p',
+  'b',
+  'i',
+  'li',
+  'ul',
+  'br',
+  'em',
+  'h1',
+  'h2',
+  'h3',
+  'td',
+  'tr',
+  'div',
+  'img',
+  'nav',
+  'svg',
+  'sup',
+  'span',
+  'meta',
+  'link',
+  'path',
+  'time',
+  'form',
+  'head',
+  'body',
+  'html',
+  'main',
+  'input',
+  'title',
+  'style',
+  'label',
+  'button',
+  'script',
+  'strong',
+  'header',
+  'footer',
+  'figure',
+  'source',
+  'iframe',
+  'section',
+  'article',
+  'picture',
+  'noscript',
+  'figcaption',
+  // Attributes.
+  'id',
+  'alt',
+  'rel',
+  'src',
+  'href',
+  'name',
+  'role',
+  'type',
+  'lang',
+  'class',
+  'style',
+  'title',
+  'width',
+  'sizes',
+  'async',
+  'height',
+  'srcset',
+  'target',
+  'content',
+  'loading',
+  'charset',
+  'viewbox',
+  'property',
+  'itemprop',
+  'datetime',
+  'decoding',
+  'data-src',
+  'tabindex',
+  'itemtype',
+  'itemscope',
+  'aria-label',
+  'http-equiv',
+  'aria-hidden',
+  'data-testid',
+]);
+
+function namesByLength(names: readonly string[]): ReadonlyArray<readonly string[]> {
+  const table: string[][] = [];
+  for (const name of new Set(names)) {
+    const list = table[name.length];
+    if (list) list.push(name);
+    else table[name.length] = [name];
+  }
+  return table;
+}
+
+/** The lower-case name written at `start`…`end` of `html`. */
+function nameAt(html: string, start: number, end: number): string {
+  const known = commonNames[end - start];
+  if (known !== undefined) for (const name of known) if (html.startsWith(name, start)) return name;
+  return html.slice(start, end).toLowerCase();
+}
+
+/**
+ * Elements whose content the tokenizer reads as raw text up to their end tag (`<title>` and
+ * `<textarea>` with character references decoded, the others as written).
+ */
+const rawTextElements: ReadonlyMap<string, 'rcdata' | 'raw'> = new Map([
+  ['title', 'rcdata'],
+  ['textarea', 'rcdata'],
+  ['script', 'raw'],
+  ['style', 'raw'],
+  ['iframe', 'raw'],
+  ['noembed', 'raw'],
+  ['noframes', 'raw'],
+  ['xmp', 'raw'],
+  ['plaintext', 'raw'],
+]);
+
+const noop = () => {};
+
+/**
+ * Character references decoded by htmlparser2's own tokenizer, one text or attribute value at
+ * a time, exactly as it decodes them inside a page. The page itself is read with decoding off:
+ * the tokenizer then skips through text and attribute values at once instead of looking at
+ * every character, and most values hold no `&` to decode.
+ */
+const references = (() => {
+  let source = '';
+  const parts: string[] = [];
+  const take = (start: number, end: number) => {
+    parts.push(source.slice(start, end));
+  };
+  const code = (codePoint: number) => {
+    parts.push(String.fromCodePoint(codePoint));
+  };
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true, xmlMode: false },
+    {
+      ontext: take,
+      ontextentity: code,
+      onattribdata: take,
+      onattribentity: code,
+      onopentagname: noop,
+      onattribname: noop,
+      onattribend: noop,
+      onopentagend: noop,
+      onselfclosingtag: noop,
+      onclosetag: noop,
+      oncomment: noop,
+      oncdata: noop,
+      ondeclaration: noop,
+      onprocessinginstruction: noop,
+      onend: noop,
+    },
+  );
+  /** The decoded content of `source`'s text or value (what the callbacks above collect). */
+  const decode = (wrapped: string): string => {
+    source = wrapped;
+    parts.length = 0;
+    tokenizer.reset();
+    tokenizer.write(wrapped);
+    tokenizer.end();
+    return parts.join('');
+  };
+  return {
+    /** Text read in the tokenizer's text state. */
+    text: (text: string) => decode(text),
+    /** The content of a `<title>` or `<textarea>` (`name`), read up to its end tag. */
+    rcdata: (text: string, name: string) => decode(`<${name}>${text}</${name}>`),
+    /** An attribute value, written with the quotes it had. */
+    attribute: (value: string, quote: QuoteType) =>
+      decode(
+        quote === QuoteType.Double
+          ? `<a b="${value}">`
+          : quote === QuoteType.Single
+            ? `<a b='${value}'>`
+            : `<a b=${value}>`,
+      ),
+  };
+})();
+
 /** Elements whose end tag is ignored: content after `</body>` still belongs to the body. */
 const ignoredEndTags = new Set(['html', 'body', 'head']);
 
@@ -186,6 +374,7 @@ export function buildTree(html: string): HtmlTree {
     end: html.length,
     classAndId: undefined,
     classPositions: undefined,
+    hidden: undefined,
     cache: undefined,
   };
   const stack: HtmlElement[] = [root];
@@ -198,6 +387,11 @@ export function buildTree(html: string): HtmlTree {
   let pending: HtmlElement | undefined;
   let attributeName = '';
   let attributeValue = '';
+  // Inside an element the tokenizer reads as raw text: which kind (see `rawTextElements`).
+  let rawText: 'rcdata' | 'raw' | undefined;
+  let rawTextName = '';
+  // Whether the tag being read started in foreign content (where no element is raw text).
+  let pendingForeign = false;
 
   // Text runs and entities arrive in pieces: join them into one node (most text comes in one
   // piece, so the first piece is held apart and a list made only for a second).
@@ -261,6 +455,7 @@ export function buildTree(html: string): HtmlTree {
       end: start,
       classAndId: undefined,
       classPositions: undefined,
+      hidden: undefined,
       cache: undefined,
     };
     parent.children.push(element);
@@ -286,38 +481,50 @@ export function buildTree(html: string): HtmlTree {
   };
 
   const tokenizer = new Tokenizer(
-    { decodeEntities: true, xmlMode: false },
+    { decodeEntities: false, xmlMode: false },
     {
       ontext(start, end) {
-        addText(slice(start, end), start, end);
+        let text = slice(start, end);
+        // Character references, decoded as the tokenizer would have (pieces of text end at a
+        // `<`, which ends a reference too, so a piece decodes as its part of the whole).
+        if (rawText !== 'raw' && text.includes('&'))
+          text =
+            rawText === 'rcdata' ? references.rcdata(text, rawTextName) : references.text(text);
+        addText(text, start, end);
       },
-      ontextentity(codePoint, end) {
-        const value = String.fromCodePoint(codePoint);
-        // The entity started where the last text ended (or at its own `&`).
-        addText(value, textStart < 0 ? end - 1 : textEnd, end);
-      },
+      // Decoding is off: references come as text and attribute data.
+      ontextentity: noop,
       onopentagname(start, end) {
-        const name = slice(start, end).toLowerCase();
+        const name = nameAt(html, start, end);
+        rawText = undefined;
+        pendingForeign = foreign > 0;
         pending = open(name === 'image' ? 'img' : name, start - 1);
       },
       onattribname(start, end) {
-        attributeName = slice(start, end).toLowerCase();
+        attributeName = nameAt(html, start, end);
         attributeValue = '';
       },
       onattribdata(start, end) {
         attributeValue += slice(start, end);
       },
-      onattribentity(codePoint) {
-        attributeValue += String.fromCodePoint(codePoint);
-      },
-      onattribend() {
+      onattribentity: noop,
+      onattribend(quote) {
         if (pending && !Object.hasOwn(pending.attributes, attributeName)) {
-          pending.attributes[attributeName] = attributeValue;
+          pending.attributes[attributeName] = attributeValue.includes('&')
+            ? references.attribute(attributeValue, quote)
+            : attributeValue;
         }
         attributeValue = '';
       },
       onopentagend(end) {
-        if (pending) finishOpen(pending, end + 1, false);
+        if (pending) {
+          // The tokenizer reads what follows as raw text, up to this element's end tag.
+          if (!pendingForeign) {
+            rawText = rawTextElements.get(pending.name);
+            rawTextName = pending.name;
+          }
+          finishOpen(pending, end + 1, false);
+        }
         pending = undefined;
       },
       onselfclosingtag(end) {
@@ -326,7 +533,8 @@ export function buildTree(html: string): HtmlTree {
       },
       onclosetag(start, end) {
         flushText();
-        let name = slice(start, end).toLowerCase();
+        rawText = undefined;
+        let name = nameAt(html, start, end);
         if (ignoredEndTags.has(name)) return;
         // Any heading end tag closes the open heading (`<h1>…</h2>`), as browsers do.
         // (Searched only when a heading is open; popping then removes what was searched.)

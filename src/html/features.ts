@@ -286,28 +286,38 @@ function wordsOf(token: string): string[] {
 }
 
 /**
- * The class words of each class-and-id string met lately: pages repeat the same few class
+ * The class words of each class or id string met lately: pages repeat the same few class
  * names on many elements. Cleared when it grows past a bound, so memory stays flat.
  */
-const wordsByClass = new Map<string, readonly string[]>();
-const wordsByClassBound = 4096;
+const wordsByName = new Map<string, readonly string[]>();
+const wordsByNameBound = 4096;
 const noWords: readonly string[] = [];
 
-/** The class words of an element's class and id. */
+/** The class words of one class or id attribute. */
+function wordsOfName(value: string): readonly string[] {
+  let words = wordsByName.get(value);
+  if (words === undefined) {
+    const found = new Set<string>();
+    for (const token of tokensOf(value)) for (const word of wordsOf(token)) found.add(word);
+    words = found.size === 0 ? noWords : [...found];
+    if (wordsByName.size >= wordsByNameBound) wordsByName.clear();
+    wordsByName.set(value, words);
+  }
+  return words;
+}
+
+/**
+ * The class words of an element's class and id (the tokens of `${class} ${id}` are those of
+ * the class followed by those of the id: each attribute is read once per distinct value).
+ */
 function classWordsOf(element: HtmlElement): readonly string[] {
   const className = element.attributes.class;
   const id = element.attributes.id;
-  if (className === undefined && id === undefined) return noWords;
-  const key = `${className ?? ''} ${id ?? ''}`;
-  let words = wordsByClass.get(key);
-  if (words === undefined) {
-    const found = new Set<string>();
-    for (const token of tokensOf(key)) for (const word of wordsOf(token)) found.add(word);
-    words = [...found];
-    if (wordsByClass.size >= wordsByClassBound) wordsByClass.clear();
-    wordsByClass.set(key, words);
-  }
-  return words;
+  const ofClass = className === undefined ? noWords : wordsOfName(className);
+  const ofId = id === undefined ? noWords : wordsOfName(id);
+  if (ofId.length === 0) return ofClass;
+  if (ofClass.length === 0) return ofId;
+  return [...new Set([...ofClass, ...ofId])];
 }
 
 const noPositions: readonly number[] = [];
