@@ -635,56 +635,54 @@ export function characterCounts(text: string): {
 }
 
 /** Vector positions of the features {@link unitFeatures} sets by name, looked up once. */
-const at = {
-  bias: index('bias'),
-  h1: index('heading:h1'),
-  h2: index('heading:h2'),
-  h3: index('heading:h3+'),
-  p: index('element:p'),
-  divRun: index('element:div-run'),
-  charsLog: index('chars:log'),
-  wordsLog: index('words:log'),
-  short: index('chars:short'),
-  long: index('chars:long'),
-  links: index('links:density'),
-  linksAll: index('links:all'),
-  sentenceEnd: index('text:sentence-end'),
-  commas: index('text:commas'),
-  digits: index('text:digits'),
-  upper: index('text:upper'),
-  separators: index('text:separators'),
-  depth: index('depth:relative'),
-  unit: index('position:unit'),
-  offset: index('position:offset'),
-  topInside: index('top:inside'),
-  topParent: index('top:parent'),
-  topNone: index('top:none'),
-  topBefore: index('top:before'),
-  topBeforeDistance: index('top:before-distance'),
-  topAfter: index('top:after'),
-  topAfterDistance: index('top:after-distance'),
-  branch: index('top:branch'),
-  branchFar: index('top:branch-far'),
-  h1None: index('h1:none'),
-  h1Before: index('h1:before'),
-  articleOther: index('article:other'),
-  repeatParent: index('repeat:parent'),
-  repeatAbove: index('repeat:above'),
-  commentNear: index('comment:near'),
-  commentRepeated: index('comment:repeated'),
-  textRepeated: index('text:repeated'),
-  byline: index('field:byline'),
-  date: index('field:date'),
-  title: index('field:title'),
-  prevLinks: index('prev:links'),
-  prevChars: index('prev:chars'),
-  prevParagraph: index('prev:paragraph'),
-  nextLinks: index('next:links'),
-  nextChars: index('next:chars'),
-  nextParagraph: index('next:paragraph'),
-  siblingsChars: index('siblings:chars'),
-  siblingsLinks: index('siblings:links'),
-} as const;
+const atBias = index('bias');
+const atH1 = index('heading:h1');
+const atH2 = index('heading:h2');
+const atH3 = index('heading:h3+');
+const atP = index('element:p');
+const atDivRun = index('element:div-run');
+const atCharsLog = index('chars:log');
+const atWordsLog = index('words:log');
+const atShort = index('chars:short');
+const atLong = index('chars:long');
+const atLinks = index('links:density');
+const atLinksAll = index('links:all');
+const atSentenceEnd = index('text:sentence-end');
+const atCommas = index('text:commas');
+const atDigits = index('text:digits');
+const atUpper = index('text:upper');
+const atSeparators = index('text:separators');
+const atDepth = index('depth:relative');
+const atUnit = index('position:unit');
+const atOffset = index('position:offset');
+const atTopInside = index('top:inside');
+const atTopParent = index('top:parent');
+const atTopNone = index('top:none');
+const atTopBefore = index('top:before');
+const atTopBeforeDistance = index('top:before-distance');
+const atTopAfter = index('top:after');
+const atTopAfterDistance = index('top:after-distance');
+const atBranch = index('top:branch');
+const atBranchFar = index('top:branch-far');
+const atH1None = index('h1:none');
+const atH1Before = index('h1:before');
+const atArticleOther = index('article:other');
+const atRepeatParent = index('repeat:parent');
+const atRepeatAbove = index('repeat:above');
+const atCommentNear = index('comment:near');
+const atCommentRepeated = index('comment:repeated');
+const atTextRepeated = index('text:repeated');
+const atByline = index('field:byline');
+const atDate = index('field:date');
+const atTitle = index('field:title');
+const atPrevLinks = index('prev:links');
+const atPrevChars = index('prev:chars');
+const atPrevParagraph = index('prev:paragraph');
+const atNextLinks = index('next:links');
+const atNextChars = index('next:chars');
+const atNextParagraph = index('next:paragraph');
+const atSiblingsChars = index('siblings:chars');
+const atSiblingsLinks = index('siblings:links');
 const kindPosition = new Map<UnitKind, number>(kinds.map((kind) => [kind, index(`kind:${kind}`)]));
 const saysPositions: ReadonlyArray<readonly [number, RegExp]> = saysPatterns.map(
   ([name, pattern]) => [index(name), pattern] as const,
@@ -789,58 +787,58 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!;
     const x = buffer.subarray(index * size, (index + 1) * size);
-    x[at.bias] = 1;
+    x[atBias] = 1;
     x[kindPosition.get(unit.kind)!] = 1;
     const name = unit.element.name;
-    if (unit.kind === 'heading') x[name === 'h1' ? at.h1 : name === 'h2' ? at.h2 : at.h3] = 1;
-    if (!unit.nodes && name === 'p') x[at.p] = 1;
-    if (unit.nodes) x[at.divRun] = 1;
+    if (unit.kind === 'heading') x[name === 'h1' ? atH1 : name === 'h2' ? atH2 : atH3] = 1;
+    if (!unit.nodes && name === 'p') x[atP] = 1;
+    if (unit.nodes) x[atDivRun] = 1;
     const chars = unit.text.length;
     const counts = chars > 0 ? characterCounts(unit.text) : undefined;
     const words = counts?.words ?? 0;
-    x[at.charsLog] = Math.log1p(chars) / 8;
-    x[at.wordsLog] = Math.log1p(words) / 6;
-    if (chars < 40) x[at.short] = 1;
-    if (chars > 400) x[at.long] = 1;
+    x[atCharsLog] = Math.log1p(chars) / 8;
+    x[atWordsLog] = Math.log1p(words) / 6;
+    if (chars < 40) x[atShort] = 1;
+    if (chars > 400) x[atLong] = 1;
     const links = chars === 0 ? 0 : Math.min(1, unit.linkChars / chars);
-    x[at.links] = links;
-    if (links > 0.95) x[at.linksAll] = 1;
-    if (sentenceEnd.test(unit.text)) x[at.sentenceEnd] = 1;
+    x[atLinks] = links;
+    if (links > 0.95) x[atLinksAll] = 1;
+    if (sentenceEnd.test(unit.text)) x[atSentenceEnd] = 1;
     if (counts) {
-      x[at.commas] = Math.min(1, (counts.commas * 50) / chars);
-      x[at.digits] = counts.digits / chars;
-      x[at.upper] = counts.letters === 0 ? 0 : counts.upper / counts.letters;
-      x[at.separators] = Math.min(1, (counts.separators * 20) / chars);
+      x[atCommas] = Math.min(1, (counts.commas * 50) / chars);
+      x[atDigits] = counts.digits / chars;
+      x[atUpper] = counts.letters === 0 ? 0 : counts.upper / counts.letters;
+      x[atSeparators] = Math.min(1, (counts.separators * 20) / chars);
     }
-    x[at.depth] = page.maxDepth === 0 ? 0 : unit.depth / page.maxDepth;
-    x[at.unit] = units.length <= 1 ? 0 : index / (units.length - 1);
-    x[at.offset] = page.length === 0 ? 0 : unit.start / page.length;
-    if (!page.top) x[at.topNone] = 1;
+    x[atDepth] = page.maxDepth === 0 ? 0 : unit.depth / page.maxDepth;
+    x[atUnit] = units.length <= 1 ? 0 : index / (units.length - 1);
+    x[atOffset] = page.length === 0 ? 0 : unit.start / page.length;
+    if (!page.top) x[atTopNone] = 1;
     else {
       // The level at which the unit's branch leaves the story container's line of ancestors:
       // 0 inside the container, 1 in its parent.
       const branch = branchOf(unit.element);
-      if (branch === 0) x[at.topInside] = 1;
+      if (branch === 0) x[atTopInside] = 1;
       else {
-        if (branch === 1) x[at.topParent] = 1;
+        if (branch === 1) x[atTopParent] = 1;
         // Outside the story container: before it (header matter) or after it (comments, teasers).
         if (unit.start < page.top.start) {
-          x[at.topBefore] = 1;
-          if (firstInTop >= 0) x[at.topBeforeDistance] = Math.min(1, (firstInTop - index) / 20);
+          x[atTopBefore] = 1;
+          if (firstInTop >= 0) x[atTopBeforeDistance] = Math.min(1, (firstInTop - index) / 20);
         } else if (unit.start >= page.top.end) {
-          x[at.topAfter] = 1;
-          if (lastInTop >= 0) x[at.topAfterDistance] = Math.min(1, (index - lastInTop) / 20);
+          x[atTopAfter] = 1;
+          if (lastInTop >= 0) x[atTopAfterDistance] = Math.min(1, (index - lastInTop) / 20);
         }
       }
-      if (branch > 0) x[at.branch] = Math.min(1, branch / 8);
-      if (branch >= 4) x[at.branchFar] = 1;
+      if (branch > 0) x[atBranch] = Math.min(1, branch / 8);
+      if (branch >= 4) x[atBranchFar] = 1;
     }
     // Before the page's first <h1> (navigation, banners, teasers above the headline).
-    if (firstH1 < 0) x[at.h1None] = 1;
-    else if (index < firstH1) x[at.h1Before] = 1;
+    if (firstH1 < 0) x[atH1None] = 1;
+    else if (index < firstH1) x[atH1Before] = 1;
     // In an <article> other than the one holding the story container (teaser cards).
     const article = nearestArticle(unit.element);
-    if (article && topArticle !== undefined && article !== topArticle) x[at.articleOther] = 1;
+    if (article && topArticle !== undefined && article !== topArticle) x[atArticleOther] = 1;
     // Repeated blocks (comment lists, teaser grids): an ancestor with two or more siblings of
     // its tag and first class, the parent apart from the ancestors above it.
     let level = 0;
@@ -853,31 +851,31 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
       if (element === page.top) break;
       if (repeatsOf(element) >= 2) {
         repeated = true;
-        x[level === 0 ? at.repeatParent : at.repeatAbove] = 1;
+        x[level === 0 ? atRepeatParent : atRepeatAbove] = 1;
         if (level > 0) break;
       }
     }
     // In a comment section (near it: a <body> class saying comments are open is not one).
     if (inCommentSection(unit.element)) {
-      x[at.commentNear] = 1;
-      if (repeated) x[at.commentRepeated] = 1;
+      x[atCommentNear] = 1;
+      if (repeated) x[atCommentRepeated] = 1;
     }
-    if (chars >= 15 && (textCounts.get(unit.text) ?? 0) > 1) x[at.textRepeated] = 1;
+    if (chars >= 15 && (textCounts.get(unit.text) ?? 0) > 1) x[atTextRepeated] = 1;
     if (chars > 0 && chars <= 600) {
       const lower = unit.text.toLowerCase();
       if (saysAny.test(lower))
         for (const [position, pattern] of saysPositions) if (pattern.test(lower)) x[position] = 1;
     }
     if (chars > 0 && chars <= 200) {
-      if (looksLikeByline(unit.text)) x[at.byline] = 1;
+      if (looksLikeByline(unit.text)) x[atByline] = 1;
       // A date opening a short line: only the head of the line is searched.
       const date = chars <= 120 ? findDate(unit.text.slice(0, 60)) : undefined;
-      if (date && date.index <= 20) x[at.date] = 1;
+      if (date && date.index <= 20) x[atDate] = 1;
       if (page.titles.length > 0 && chars <= 300) {
         const own = wordSet(unit.text);
         let best = 0;
         for (const title of page.titles) best = Math.max(best, overlap(own, title));
-        x[at.title] = best;
+        x[atTitle] = best;
       }
     }
     // Ancestors: tags, roles, class and id words, up to `ancestorReach` elements from the
@@ -916,19 +914,19 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     const previous = units[index - 1];
     const next = units[index + 1];
     if (previous) {
-      x[at.prevLinks] =
+      x[atPrevLinks] =
         previous.text.length === 0 ? 0 : Math.min(1, previous.linkChars / previous.text.length);
-      x[at.prevChars] = Math.log1p(previous.text.length) / 8;
-      if (previous.kind === 'paragraph') x[at.prevParagraph] = 1;
+      x[atPrevChars] = Math.log1p(previous.text.length) / 8;
+      if (previous.kind === 'paragraph') x[atPrevParagraph] = 1;
     }
     if (next) {
-      x[at.nextLinks] = next.text.length === 0 ? 0 : Math.min(1, next.linkChars / next.text.length);
-      x[at.nextChars] = Math.log1p(next.text.length) / 8;
-      if (next.kind === 'paragraph') x[at.nextParagraph] = 1;
+      x[atNextLinks] = next.text.length === 0 ? 0 : Math.min(1, next.linkChars / next.text.length);
+      x[atNextChars] = Math.log1p(next.text.length) / 8;
+      if (next.kind === 'paragraph') x[atNextParagraph] = 1;
     }
     const group = siblings.get(parentOf(unit))!;
-    x[at.siblingsChars] = Math.log1p(group.chars) / 10;
-    x[at.siblingsLinks] = group.chars === 0 ? 0 : Math.min(1, group.links / group.chars);
+    x[atSiblingsChars] = Math.log1p(group.chars) / 10;
+    x[atSiblingsLinks] = group.chars === 0 ? 0 : Math.min(1, group.links / group.chars);
     vectors.push(x);
   }
   return vectors;
