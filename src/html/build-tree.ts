@@ -240,11 +240,15 @@ const references = (() => {
   };
   return {
     /** Text read in the tokenizer's text state. */
-    text: (text: string) => decode(text),
-    /** The content of a `<title>` or `<textarea>` (`name`), read up to its end tag. */
+    text: (text: string) => commonReferences(text) ?? decode(text),
+    /**
+     * The content of a `<title>` or `<textarea>` (`name`), read up to its end tag (always by
+     * the tokenizer: there a `&` right after a `<` starts no reference).
+     */
     rcdata: (text: string, name: string) => decode(`<${name}>${text}</${name}>`),
     /** An attribute value, written with the quotes it had. */
     attribute: (value: string, quote: QuoteType) =>
+      commonReferences(value) ??
       decode(
         quote === QuoteType.Double
           ? `<a b="${value}">`
@@ -254,6 +258,47 @@ const references = (() => {
       ),
   };
 })();
+
+/** The named references pages use most, each ended by its `;` (no longer name starts so). */
+const commonNamed: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', '\u00a0'],
+]);
+
+/**
+ * `text` decoded when every `&` in it starts one of the references that read the same in text
+ * and attributes and need no table (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`, and
+ * `&#…;`/`&#x…;` of a character that stands for itself); `undefined` when some `&` is anything
+ * else, for the tokenizer to decode. Most pages' references are these.
+ */
+function commonReferences(text: string): string | undefined {
+  let result = '';
+  let copied = 0;
+  for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', copied)) {
+    const end = text.indexOf(';', at + 2);
+    if (end === -1 || end - at > 9) return undefined;
+    let value: string | undefined;
+    if (text.charCodeAt(at + 1) === 0x23) {
+      const hex = (text.charCodeAt(at + 2) | 0x20) === 0x78;
+      const digits = text.slice(at + (hex ? 3 : 2), end);
+      if (digits === '' || !(hex ? /^[\da-f]+$/iu : /^\d+$/u).test(digits)) return undefined;
+      const code = Number.parseInt(digits, hex ? 16 : 10);
+      // Zero, C1 controls, surrogates and values past U+10FFFF have replacements of their own.
+      if (code === 0 || (code >= 0x80 && code < 0xa0) || (code >= 0xd800 && code <= 0xdfff))
+        return undefined;
+      if (code > 0x10ffff) return undefined;
+      value = String.fromCodePoint(code);
+    } else value = commonNamed.get(text.slice(at + 1, end));
+    if (value === undefined) return undefined;
+    result += text.slice(copied, at) + value;
+    copied = end + 1;
+  }
+  return result + text.slice(copied);
+}
 
 /** Elements whose end tag is ignored: content after `</body>` still belongs to the body. */
 const ignoredEndTags = new Set(['html', 'body', 'head']);
