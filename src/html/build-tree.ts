@@ -1,4 +1,4 @@
-import { Tokenizer } from 'htmlparser2';
+import { QuoteType, Tokenizer } from 'htmlparser2';
 
 /** A text node: decoded text and where it is in the source (0-based offsets, end exclusive). */
 export interface HtmlText {
@@ -25,6 +25,26 @@ export interface HtmlElement {
   classAndId: string | undefined;
   /** Vector positions of its class words among the unit features, once read (a cache of features.ts). */
   classPositions: readonly number[] | undefined;
+  /** Whether it is hidden from readers, once `isHidden` has read it (a cache). */
+  hidden: boolean | undefined;
+  /** What the unit features read once per element (a cache of features.ts), made on first use. */
+  cache: ElementCache | undefined;
+}
+
+/** What features.ts reads once per element, each on first use. */
+export interface ElementCache {
+  /** Feature positions set by the element and its ancestors. */
+  chain?: readonly number[];
+  /** How many of its siblings share its tag and first class. */
+  repeats?: number;
+  /** Its tag and first class. */
+  signature?: string;
+  /** For a parent: how many of its children have each signature. */
+  childSignatures?: Map<string, number>;
+  /** Whether its own class or id names a comment section. */
+  comment?: boolean;
+  /** The element itself or its nearest `<article>` ancestor, `null` when none. */
+  article?: HtmlElement | null;
 }
 
 /** A node of the tree built by {@link buildTree}. */
@@ -144,6 +164,142 @@ const impliedEnds: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 const headingNames = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** The lower-case name written at `start`…`end` of `html`. */
+function nameAt(html: string, start: number, end: number): string {
+  return html.slice(start, end).toLowerCase();
+}
+
+/**
+ * Elements whose content the tokenizer reads as raw text up to their end tag (`<title>` and
+ * `<textarea>` with character references decoded, the others as written).
+ */
+const rawTextElements: ReadonlyMap<string, 'rcdata' | 'raw'> = new Map([
+  ['title', 'rcdata'],
+  ['textarea', 'rcdata'],
+  ['script', 'raw'],
+  ['style', 'raw'],
+  ['iframe', 'raw'],
+  ['noembed', 'raw'],
+  ['noframes', 'raw'],
+  ['xmp', 'raw'],
+  ['plaintext', 'raw'],
+]);
+
+const noop = () => {};
+
+/**
+ * What an element without attributes and a void element share: one frozen empty object and
+ * array instead of two allocations per element (a page of 200,000 elements keeps less alive).
+ */
+const noAttributes: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const noChildren: HtmlNode[] = Object.freeze([]) as unknown as HtmlNode[];
+
+/**
+ * Character references decoded by htmlparser2's own tokenizer, one text or attribute value at
+ * a time, exactly as it decodes them inside a page. The page itself is read with decoding off:
+ * the tokenizer then skips through text and attribute values at once instead of looking at
+ * every character, and most values hold no `&` to decode.
+ */
+const references = (() => {
+  let source = '';
+  const parts: string[] = [];
+  const take = (start: number, end: number) => {
+    parts.push(source.slice(start, end));
+  };
+  const code = (codePoint: number) => {
+    parts.push(String.fromCodePoint(codePoint));
+  };
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true, xmlMode: false },
+    {
+      ontext: take,
+      ontextentity: code,
+      onattribdata: take,
+      onattribentity: code,
+      onopentagname: noop,
+      onattribname: noop,
+      onattribend: noop,
+      onopentagend: noop,
+      onselfclosingtag: noop,
+      onclosetag: noop,
+      oncomment: noop,
+      oncdata: noop,
+      ondeclaration: noop,
+      onprocessinginstruction: noop,
+      onend: noop,
+    },
+  );
+  /** The decoded content of `source`'s text or value (what the callbacks above collect). */
+  const decode = (wrapped: string): string => {
+    source = wrapped;
+    parts.length = 0;
+    tokenizer.reset();
+    tokenizer.write(wrapped);
+    tokenizer.end();
+    return parts.join('');
+  };
+  return {
+    /** Text read in the tokenizer's text state. */
+    text: (text: string) => commonReferences(text) ?? decode(text),
+    /**
+     * The content of a `<title>` or `<textarea>` (`name`), read up to its end tag (always by
+     * the tokenizer: there a `&` right after a `<` starts no reference).
+     */
+    rcdata: (text: string, name: string) => decode(`<${name}>${text}</${name}>`),
+    /** An attribute value, written with the quotes it had. */
+    attribute: (value: string, quote: QuoteType) =>
+      commonReferences(value) ??
+      decode(
+        quote === QuoteType.Double
+          ? `<a b="${value}">`
+          : quote === QuoteType.Single
+            ? `<a b='${value}'>`
+            : `<a b=${value}>`,
+      ),
+  };
+})();
+
+/** The named references pages use most, each ended by its `;` (no longer name starts so). */
+const commonNamed: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', '\u00a0'],
+]);
+
+/**
+ * `text` decoded when every `&` in it starts one of the references that read the same in text
+ * and attributes and need no table (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`, and
+ * `&#…;`/`&#x…;` of a character that stands for itself); `undefined` when some `&` is anything
+ * else, for the tokenizer to decode. Most pages' references are these.
+ */
+function commonReferences(text: string): string | undefined {
+  let result = '';
+  let copied = 0;
+  for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', copied)) {
+    const end = text.indexOf(';', at + 2);
+    if (end === -1 || end - at > 9) return undefined;
+    let value: string | undefined;
+    if (text.charCodeAt(at + 1) === 0x23) {
+      const hex = (text.charCodeAt(at + 2) | 0x20) === 0x78;
+      const digits = text.slice(at + (hex ? 3 : 2), end);
+      if (digits === '' || !(hex ? /^[\da-f]+$/iu : /^\d+$/u).test(digits)) return undefined;
+      const code = Number.parseInt(digits, hex ? 16 : 10);
+      // Zero, C1 controls, surrogates and values past U+10FFFF have replacements of their own.
+      if (code === 0 || (code >= 0x80 && code < 0xa0) || (code >= 0xd800 && code <= 0xdfff))
+        return undefined;
+      if (code > 0x10ffff) return undefined;
+      value = String.fromCodePoint(code);
+    } else value = commonNamed.get(text.slice(at + 1, end));
+    if (value === undefined) return undefined;
+    result += text.slice(copied, at) + value;
+    copied = end + 1;
+  }
+  return result + text.slice(copied);
+}
+
 /** Elements whose end tag is ignored: content after `</body>` still belongs to the body. */
 const ignoredEndTags = new Set(['html', 'body', 'head']);
 
@@ -168,6 +324,8 @@ export function buildTree(html: string): HtmlTree {
     end: html.length,
     classAndId: undefined,
     classPositions: undefined,
+    hidden: undefined,
+    cache: undefined,
   };
   const stack: HtmlElement[] = [root];
   const openCount = new Map<string, number>();
@@ -179,6 +337,11 @@ export function buildTree(html: string): HtmlTree {
   let pending: HtmlElement | undefined;
   let attributeName = '';
   let attributeValue = '';
+  // Inside an element the tokenizer reads as raw text: which kind (see `rawTextElements`).
+  let rawText: 'rcdata' | 'raw' | undefined;
+  let rawTextName = '';
+  // Whether the tag being read started in foreign content (where no element is raw text).
+  let pendingForeign = false;
 
   // Text runs and entities arrive in pieces: join them into one node (most text comes in one
   // piece, so the first piece is held apart and a list made only for a second).
@@ -234,14 +397,16 @@ export function buildTree(html: string): HtmlTree {
     const element: HtmlElement = {
       type: 'element',
       name,
-      attributes: {},
-      children: [],
+      attributes: noAttributes,
+      children: voidElements.has(name) ? noChildren : [],
       parent,
       depth: parent.depth + 1,
       start,
       end: start,
       classAndId: undefined,
       classPositions: undefined,
+      hidden: undefined,
+      cache: undefined,
     };
     parent.children.push(element);
     return element;
@@ -266,38 +431,51 @@ export function buildTree(html: string): HtmlTree {
   };
 
   const tokenizer = new Tokenizer(
-    { decodeEntities: true, xmlMode: false },
+    { decodeEntities: false, xmlMode: false },
     {
       ontext(start, end) {
-        addText(slice(start, end), start, end);
+        let text = slice(start, end);
+        // Character references, decoded as the tokenizer would have (pieces of text end at a
+        // `<`, which ends a reference too, so a piece decodes as its part of the whole).
+        if (rawText !== 'raw' && text.includes('&'))
+          text =
+            rawText === 'rcdata' ? references.rcdata(text, rawTextName) : references.text(text);
+        addText(text, start, end);
       },
-      ontextentity(codePoint, end) {
-        const value = String.fromCodePoint(codePoint);
-        // The entity started where the last text ended (or at its own `&`).
-        addText(value, textStart < 0 ? end - 1 : textEnd, end);
-      },
+      // Decoding is off: references come as text and attribute data.
+      ontextentity: noop,
       onopentagname(start, end) {
-        const name = slice(start, end).toLowerCase();
+        const name = nameAt(html, start, end);
+        rawText = undefined;
+        pendingForeign = foreign > 0;
         pending = open(name === 'image' ? 'img' : name, start - 1);
       },
       onattribname(start, end) {
-        attributeName = slice(start, end).toLowerCase();
+        attributeName = nameAt(html, start, end);
         attributeValue = '';
       },
       onattribdata(start, end) {
         attributeValue += slice(start, end);
       },
-      onattribentity(codePoint) {
-        attributeValue += String.fromCodePoint(codePoint);
-      },
-      onattribend() {
+      onattribentity: noop,
+      onattribend(quote) {
+        if (pending && pending.attributes === noAttributes) pending.attributes = {};
         if (pending && !Object.hasOwn(pending.attributes, attributeName)) {
-          pending.attributes[attributeName] = attributeValue;
+          pending.attributes[attributeName] = attributeValue.includes('&')
+            ? references.attribute(attributeValue, quote)
+            : attributeValue;
         }
         attributeValue = '';
       },
       onopentagend(end) {
-        if (pending) finishOpen(pending, end + 1, false);
+        if (pending) {
+          // The tokenizer reads what follows as raw text, up to this element's end tag.
+          if (!pendingForeign) {
+            rawText = rawTextElements.get(pending.name);
+            rawTextName = pending.name;
+          }
+          finishOpen(pending, end + 1, false);
+        }
         pending = undefined;
       },
       onselfclosingtag(end) {
@@ -306,7 +484,8 @@ export function buildTree(html: string): HtmlTree {
       },
       onclosetag(start, end) {
         flushText();
-        let name = slice(start, end).toLowerCase();
+        rawText = undefined;
+        let name = nameAt(html, start, end);
         if (ignoredEndTags.has(name)) return;
         // Any heading end tag closes the open heading (`<h1>…</h2>`), as browsers do.
         // (Searched only when a heading is open; popping then removes what was searched.)

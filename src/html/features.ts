@@ -1,6 +1,6 @@
 import { looksLikeByline } from '../fields/parse-byline.js';
 import { findDate } from '../fields/parse-date.js';
-import type { HtmlElement } from './build-tree.js';
+import type { ElementCache, HtmlElement } from './build-tree.js';
 import type { Unit, UnitKind } from './segment.js';
 import { classAndId as classAndIdOf } from './tree-text.js';
 
@@ -286,28 +286,38 @@ function wordsOf(token: string): string[] {
 }
 
 /**
- * The class words of each class-and-id string met lately: pages repeat the same few class
+ * The class words of each class or id string met lately: pages repeat the same few class
  * names on many elements. Cleared when it grows past a bound, so memory stays flat.
  */
-const wordsByClass = new Map<string, readonly string[]>();
-const wordsByClassBound = 4096;
+const wordsByName = new Map<string, readonly string[]>();
+const wordsByNameBound = 4096;
 const noWords: readonly string[] = [];
 
-/** The class words of an element's class and id. */
+/** The class words of one class or id attribute. */
+function wordsOfName(value: string): readonly string[] {
+  let words = wordsByName.get(value);
+  if (words === undefined) {
+    const found = new Set<string>();
+    for (const token of tokensOf(value)) for (const word of wordsOf(token)) found.add(word);
+    words = found.size === 0 ? noWords : [...found];
+    if (wordsByName.size >= wordsByNameBound) wordsByName.clear();
+    wordsByName.set(value, words);
+  }
+  return words;
+}
+
+/**
+ * The class words of an element's class and id (the tokens of `${class} ${id}` are those of
+ * the class followed by those of the id: each attribute is read once per distinct value).
+ */
 function classWordsOf(element: HtmlElement): readonly string[] {
   const className = element.attributes.class;
   const id = element.attributes.id;
-  if (className === undefined && id === undefined) return noWords;
-  const key = `${className ?? ''} ${id ?? ''}`;
-  let words = wordsByClass.get(key);
-  if (words === undefined) {
-    const found = new Set<string>();
-    for (const token of tokensOf(key)) for (const word of wordsOf(token)) found.add(word);
-    words = [...found];
-    if (wordsByClass.size >= wordsByClassBound) wordsByClass.clear();
-    wordsByClass.set(key, words);
-  }
-  return words;
+  const ofClass = className === undefined ? noWords : wordsOfName(className);
+  const ofId = id === undefined ? noWords : wordsOfName(id);
+  if (ofId.length === 0) return ofClass;
+  if (ofClass.length === 0) return ofId;
+  return [...new Set([...ofClass, ...ofId])];
 }
 
 const noPositions: readonly number[] = [];
@@ -328,10 +338,8 @@ const ancestorReach = 40;
 
 /** Things about a page the features of its units need. */
 export interface PageContext {
-  /** The element holding the most paragraph text, with its parent. */
+  /** The element holding the most paragraph text. */
   top: HtmlElement | undefined;
-  /** Its parent. */
-  topParent: HtmlElement | undefined;
   /** Length of the decoded page. */
   length: number;
   /** The deepest unit. */
@@ -423,23 +431,57 @@ function bestContainer(units: readonly Unit[], skipComments: boolean): HtmlEleme
   return best;
 }
 
-/** The element itself or its nearest ancestor of a tag name. */
-function nearest(element: HtmlElement, name: string): HtmlElement | undefined {
-  for (let current: HtmlElement | undefined = element; current; current = current.parent)
-    if (current.name === name) return current;
-  return undefined;
+/** An element's cache of features.ts, made on first use. */
+function cacheOf(element: HtmlElement): ElementCache {
+  let cache = element.cache;
+  if (cache === undefined) {
+    cache = {};
+    element.cache = cache;
+  }
+  return cache;
+}
+
+/** The element itself or its nearest `<article>` ancestor (read once per element, iterative). */
+function nearestArticle(element: HtmlElement): HtmlElement | undefined {
+  const path: HtmlElement[] = [];
+  let found: HtmlElement | null = null;
+  for (let current: HtmlElement | undefined = element; current; current = current.parent) {
+    const known = current.cache?.article;
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    if (current.name === 'article') {
+      found = current;
+      break;
+    }
+    path.push(current);
+  }
+  for (const visited of path) cacheOf(visited).article = found;
+  return found ?? undefined;
 }
 
 /** Class and id words of comment sections (`commentary` is a story's word, not one of them). */
 const commentSection =
   /(?:^|[\s_-])(?:comment(?!ary|ator)|repl(?:y|ies)(?:$|[\s_-])|disqus|discussion)/u;
 
+/** Whether an element's own class or id names a comment section (read once per element). */
+function namesComments(element: HtmlElement): boolean {
+  const cache = cacheOf(element);
+  let comment = cache.comment;
+  if (comment === undefined) {
+    const words = classAndIdOf(element);
+    comment = words !== '' && commentSection.test(words);
+    cache.comment = comment;
+  }
+  return comment;
+}
+
 /** Whether a block sits in a comment section: an ancestor within 8 levels says so. */
 function inCommentSection(element: HtmlElement): boolean {
   let current: HtmlElement | undefined = element;
   for (let level = 0; current && level < 8; level++, current = current.parent) {
-    const words = classAndIdOf(current);
-    if (words !== '' && commentSection.test(words)) return true;
+    if (namesComments(current)) return true;
   }
   return false;
 }
@@ -463,15 +505,14 @@ function elementPositions(element: HtmlElement): readonly number[] {
  * Positions set by an element and every ancestor of it (tags included), read once per
  * element: the units of one container share it.
  */
-const chainCache = new WeakMap<HtmlElement, readonly number[]>();
 function chainPositions(element: HtmlElement): readonly number[] {
-  const cached = chainCache.get(element);
+  const cached = element.cache?.chain;
   if (cached) return cached;
   // Iterative: find the nearest ancestor already read, then fill downwards.
   const path: HtmlElement[] = [];
   let base: readonly number[] = noPositions;
   for (let current: HtmlElement | undefined = element; current; current = current.parent) {
-    const known = chainCache.get(current);
+    const known = current.cache?.chain;
     if (known) {
       base = known;
       break;
@@ -486,7 +527,7 @@ function chainPositions(element: HtmlElement): readonly number[] {
     for (const position of own) found.add(position);
     if (tagAt !== undefined) found.add(tagAt);
     base = found.size === base.length ? base : [...found];
-    chainCache.set(current, base);
+    cacheOf(current).chain = base;
   }
   return base;
 }
@@ -519,14 +560,6 @@ const saysPatterns: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   ['says:share', /\bshare\b|\bteilen\b|partager|compartir|compartilhe|\btweet\b/],
 ];
-
-function isInside(element: HtmlElement, ancestor: HtmlElement | undefined): boolean {
-  if (!ancestor) return false;
-  for (let current: HtmlElement | undefined = element; current; current = current.parent) {
-    if (current === ancestor) return true;
-  }
-  return false;
-}
 
 const letterPattern = /\p{L}/u;
 const upperPattern = /\p{Lu}/u;
@@ -601,6 +634,96 @@ export function characterCounts(text: string): {
   return { letters, upper, digits, commas, separators, words };
 }
 
+/** Vector positions of the features {@link unitFeatures} sets by name, looked up once. */
+const atBias = index('bias');
+const atH1 = index('heading:h1');
+const atH2 = index('heading:h2');
+const atH3 = index('heading:h3+');
+const atP = index('element:p');
+const atDivRun = index('element:div-run');
+const atCharsLog = index('chars:log');
+const atWordsLog = index('words:log');
+const atShort = index('chars:short');
+const atLong = index('chars:long');
+const atLinks = index('links:density');
+const atLinksAll = index('links:all');
+const atSentenceEnd = index('text:sentence-end');
+const atCommas = index('text:commas');
+const atDigits = index('text:digits');
+const atUpper = index('text:upper');
+const atSeparators = index('text:separators');
+const atDepth = index('depth:relative');
+const atUnit = index('position:unit');
+const atOffset = index('position:offset');
+const atTopInside = index('top:inside');
+const atTopParent = index('top:parent');
+const atTopNone = index('top:none');
+const atTopBefore = index('top:before');
+const atTopBeforeDistance = index('top:before-distance');
+const atTopAfter = index('top:after');
+const atTopAfterDistance = index('top:after-distance');
+const atBranch = index('top:branch');
+const atBranchFar = index('top:branch-far');
+const atH1None = index('h1:none');
+const atH1Before = index('h1:before');
+const atArticleOther = index('article:other');
+const atRepeatParent = index('repeat:parent');
+const atRepeatAbove = index('repeat:above');
+const atCommentNear = index('comment:near');
+const atCommentRepeated = index('comment:repeated');
+const atTextRepeated = index('text:repeated');
+const atByline = index('field:byline');
+const atDate = index('field:date');
+const atTitle = index('field:title');
+const atPrevLinks = index('prev:links');
+const atPrevChars = index('prev:chars');
+const atPrevParagraph = index('prev:paragraph');
+const atNextLinks = index('next:links');
+const atNextChars = index('next:chars');
+const atNextParagraph = index('next:paragraph');
+const atSiblingsChars = index('siblings:chars');
+const atSiblingsLinks = index('siblings:links');
+const kindPosition = new Map<UnitKind, number>(kinds.map((kind) => [kind, index(`kind:${kind}`)]));
+const saysPositions: ReadonlyArray<readonly [number, RegExp]> = saysPatterns.map(
+  ([name, pattern]) => [index(name), pattern] as const,
+);
+/** Any of the `says:` patterns: most texts say none, and one search rules all five out. */
+const saysAny = new RegExp(saysPatterns.map(([, pattern]) => pattern.source).join('|'), 'u');
+const sentenceEnd = /[.!?…。！？]["'”’»)]?$/u;
+
+/** An element's tag and first class, read once per element. */
+function signatureOf(element: HtmlElement): string {
+  const cache = cacheOf(element);
+  let signature = cache.signature;
+  if (signature === undefined) {
+    const className = element.attributes.class;
+    const first = className === undefined ? '' : (firstClass.exec(className)?.[0] ?? '');
+    signature = `${element.name} ${first}`;
+    cache.signature = signature;
+  }
+  return signature;
+}
+
+/** How many siblings share an element's tag and first class (children counted once per parent). */
+function repeatsOf(element: HtmlElement): number {
+  const cache = cacheOf(element);
+  if (cache.repeats !== undefined) return cache.repeats;
+  const parent = cacheOf(element.parent!);
+  let counts = parent.childSignatures;
+  if (!counts) {
+    counts = new Map();
+    for (const child of element.parent!.children) {
+      if (child.type !== 'element') continue;
+      const key = signatureOf(child);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    parent.childSignatures = counts;
+  }
+  const repeats = (counts.get(signatureOf(element)) ?? 1) - 1;
+  cache.repeats = repeats;
+  return repeats;
+}
+
 /** Feature vectors of a page's units, one `Float64Array` per unit, in `featureNames` order. */
 export function unitFeatures(units: readonly Unit[], page: PageContext): Float64Array[] {
   const size = featureNames.length;
@@ -621,7 +744,7 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
   }
   // One buffer for the page, one view per unit: a typed array per unit costs an allocation each.
   const buffer = new Float64Array(units.length * size);
-  const topArticle = page.top ? (nearest(page.top, 'article') ?? null) : undefined;
+  const topArticle = page.top ? (nearestArticle(page.top) ?? null) : undefined;
   // The first and last units in the story container, and the first <h1>.
   let firstInTop = -1;
   let lastInTop = -1;
@@ -661,93 +784,61 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
   const textCounts = new Map<string, number>();
   for (const unit of units)
     if (unit.text.length >= 15) textCounts.set(unit.text, (textCounts.get(unit.text) ?? 0) + 1);
-  // How many siblings share an element's tag and first class, counted once per parent.
-  const signatures = new Map<HtmlElement, Map<string, number>>();
-  const signatureOf = (element: HtmlElement) => {
-    const className = element.attributes.class;
-    const first = className === undefined ? '' : (firstClass.exec(className)?.[0] ?? '');
-    return `${element.name} ${first}`;
-  };
-  const repeats = new Map<HtmlElement, number>();
-  const repeatsOf = (element: HtmlElement): number => {
-    let count = repeats.get(element);
-    if (count === undefined) {
-      count = countRepeats(element);
-      repeats.set(element, count);
-    }
-    return count;
-  };
-  const countRepeats = (element: HtmlElement): number => {
-    const parent = element.parent!;
-    let counts = signatures.get(parent);
-    if (!counts) {
-      counts = new Map();
-      for (const child of parent.children) {
-        if (child.type !== 'element') continue;
-        const key = signatureOf(child);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-      signatures.set(parent, counts);
-    }
-    return (counts.get(signatureOf(element)) ?? 1) - 1;
-  };
-  for (let at = 0; at < units.length; at++) {
-    const unit = units[at]!;
-    const x = buffer.subarray(at * size, (at + 1) * size);
-    const set = (name: string, value = 1) => {
-      x[index(name)] = value;
-    };
-    set('bias');
-    set(`kind:${unit.kind}`);
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!;
+    const x = buffer.subarray(index * size, (index + 1) * size);
+    x[atBias] = 1;
+    x[kindPosition.get(unit.kind)!] = 1;
     const name = unit.element.name;
-    if (unit.kind === 'heading')
-      set(name === 'h1' ? 'heading:h1' : name === 'h2' ? 'heading:h2' : 'heading:h3+');
-    if (!unit.nodes && name === 'p') set('element:p');
-    if (unit.nodes) set('element:div-run');
+    if (unit.kind === 'heading') x[name === 'h1' ? atH1 : name === 'h2' ? atH2 : atH3] = 1;
+    if (!unit.nodes && name === 'p') x[atP] = 1;
+    if (unit.nodes) x[atDivRun] = 1;
     const chars = unit.text.length;
     const counts = chars > 0 ? characterCounts(unit.text) : undefined;
     const words = counts?.words ?? 0;
-    set('chars:log', Math.log1p(chars) / 8);
-    set('words:log', Math.log1p(words) / 6);
-    if (chars < 40) set('chars:short');
-    if (chars > 400) set('chars:long');
+    x[atCharsLog] = Math.log1p(chars) / 8;
+    x[atWordsLog] = Math.log1p(words) / 6;
+    if (chars < 40) x[atShort] = 1;
+    if (chars > 400) x[atLong] = 1;
     const links = chars === 0 ? 0 : Math.min(1, unit.linkChars / chars);
-    set('links:density', links);
-    if (links > 0.95) set('links:all');
-    if (/[.!?…。！？]["'”’»)]?$/u.test(unit.text)) set('text:sentence-end');
+    x[atLinks] = links;
+    if (links > 0.95) x[atLinksAll] = 1;
+    if (sentenceEnd.test(unit.text)) x[atSentenceEnd] = 1;
     if (counts) {
-      set('text:commas', Math.min(1, (counts.commas * 50) / chars));
-      set('text:digits', counts.digits / chars);
-      set('text:upper', counts.letters === 0 ? 0 : counts.upper / counts.letters);
-      set('text:separators', Math.min(1, (counts.separators * 20) / chars));
+      x[atCommas] = Math.min(1, (counts.commas * 50) / chars);
+      x[atDigits] = counts.digits / chars;
+      x[atUpper] = counts.letters === 0 ? 0 : counts.upper / counts.letters;
+      x[atSeparators] = Math.min(1, (counts.separators * 20) / chars);
     }
-    set('depth:relative', page.maxDepth === 0 ? 0 : unit.depth / page.maxDepth);
-    set('position:unit', units.length <= 1 ? 0 : at / (units.length - 1));
-    set('position:offset', page.length === 0 ? 0 : unit.start / page.length);
-    if (!page.top) set('top:none');
-    else if (isInside(unit.element, page.top)) set('top:inside');
+    x[atDepth] = page.maxDepth === 0 ? 0 : unit.depth / page.maxDepth;
+    x[atUnit] = units.length <= 1 ? 0 : index / (units.length - 1);
+    x[atOffset] = page.length === 0 ? 0 : unit.start / page.length;
+    if (!page.top) x[atTopNone] = 1;
     else {
-      if (isInside(unit.element, page.topParent)) set('top:parent');
-      // Outside the story container: before it (header matter) or after it (comments, teasers).
-      if (unit.start < page.top.start) {
-        set('top:before');
-        if (firstInTop >= 0) set('top:before-distance', Math.min(1, (firstInTop - at) / 20));
-      } else if (unit.start >= page.top.end) {
-        set('top:after');
-        if (lastInTop >= 0) set('top:after-distance', Math.min(1, (at - lastInTop) / 20));
-      }
-    }
-    if (page.top) {
+      // The level at which the unit's branch leaves the story container's line of ancestors:
+      // 0 inside the container, 1 in its parent.
       const branch = branchOf(unit.element);
-      if (branch > 0) set('top:branch', Math.min(1, branch / 8));
-      if (branch >= 4) set('top:branch-far');
+      if (branch === 0) x[atTopInside] = 1;
+      else {
+        if (branch === 1) x[atTopParent] = 1;
+        // Outside the story container: before it (header matter) or after it (comments, teasers).
+        if (unit.start < page.top.start) {
+          x[atTopBefore] = 1;
+          if (firstInTop >= 0) x[atTopBeforeDistance] = Math.min(1, (firstInTop - index) / 20);
+        } else if (unit.start >= page.top.end) {
+          x[atTopAfter] = 1;
+          if (lastInTop >= 0) x[atTopAfterDistance] = Math.min(1, (index - lastInTop) / 20);
+        }
+      }
+      if (branch > 0) x[atBranch] = Math.min(1, branch / 8);
+      if (branch >= 4) x[atBranchFar] = 1;
     }
     // Before the page's first <h1> (navigation, banners, teasers above the headline).
-    if (firstH1 < 0) set('h1:none');
-    else if (at < firstH1) set('h1:before');
+    if (firstH1 < 0) x[atH1None] = 1;
+    else if (index < firstH1) x[atH1Before] = 1;
     // In an <article> other than the one holding the story container (teaser cards).
-    const article = nearest(unit.element, 'article');
-    if (article && topArticle !== undefined && article !== topArticle) set('article:other');
+    const article = nearestArticle(unit.element);
+    if (article && topArticle !== undefined && article !== topArticle) x[atArticleOther] = 1;
     // Repeated blocks (comment lists, teaser grids): an ancestor with two or more siblings of
     // its tag and first class, the parent apart from the ancestors above it.
     let level = 0;
@@ -760,30 +851,31 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
       if (element === page.top) break;
       if (repeatsOf(element) >= 2) {
         repeated = true;
-        set(level === 0 ? 'repeat:parent' : 'repeat:above');
+        x[level === 0 ? atRepeatParent : atRepeatAbove] = 1;
         if (level > 0) break;
       }
     }
     // In a comment section (near it: a <body> class saying comments are open is not one).
     if (inCommentSection(unit.element)) {
-      set('comment:near');
-      if (repeated) set('comment:repeated');
+      x[atCommentNear] = 1;
+      if (repeated) x[atCommentRepeated] = 1;
     }
-    if (chars >= 15 && (textCounts.get(unit.text) ?? 0) > 1) set('text:repeated');
+    if (chars >= 15 && (textCounts.get(unit.text) ?? 0) > 1) x[atTextRepeated] = 1;
     if (chars > 0 && chars <= 600) {
       const lower = unit.text.toLowerCase();
-      for (const [feature, pattern] of saysPatterns) if (pattern.test(lower)) set(feature);
+      if (saysAny.test(lower))
+        for (const [position, pattern] of saysPositions) if (pattern.test(lower)) x[position] = 1;
     }
     if (chars > 0 && chars <= 200) {
-      if (looksLikeByline(unit.text)) set('field:byline');
+      if (looksLikeByline(unit.text)) x[atByline] = 1;
       // A date opening a short line: only the head of the line is searched.
       const date = chars <= 120 ? findDate(unit.text.slice(0, 60)) : undefined;
-      if (date && date.index <= 20) set('field:date');
+      if (date && date.index <= 20) x[atDate] = 1;
       if (page.titles.length > 0 && chars <= 300) {
         const own = wordSet(unit.text);
         let best = 0;
         for (const title of page.titles) best = Math.max(best, overlap(own, title));
-        set('field:title', best);
+        x[atTitle] = best;
       }
     }
     // Ancestors: tags, roles, class and id words, up to `ancestorReach` elements from the
@@ -819,27 +911,22 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
           for (const position of classPositionsOf(element)) x[position + ownOffset] = 1;
       }
     }
-    const previous = units[at - 1];
-    const next = units[at + 1];
+    const previous = units[index - 1];
+    const next = units[index + 1];
     if (previous) {
-      set(
-        'prev:links',
-        previous.text.length === 0 ? 0 : Math.min(1, previous.linkChars / previous.text.length),
-      );
-      set('prev:chars', Math.log1p(previous.text.length) / 8);
-      if (previous.kind === 'paragraph') set('prev:paragraph');
+      x[atPrevLinks] =
+        previous.text.length === 0 ? 0 : Math.min(1, previous.linkChars / previous.text.length);
+      x[atPrevChars] = Math.log1p(previous.text.length) / 8;
+      if (previous.kind === 'paragraph') x[atPrevParagraph] = 1;
     }
     if (next) {
-      set(
-        'next:links',
-        next.text.length === 0 ? 0 : Math.min(1, next.linkChars / next.text.length),
-      );
-      set('next:chars', Math.log1p(next.text.length) / 8);
-      if (next.kind === 'paragraph') set('next:paragraph');
+      x[atNextLinks] = next.text.length === 0 ? 0 : Math.min(1, next.linkChars / next.text.length);
+      x[atNextChars] = Math.log1p(next.text.length) / 8;
+      if (next.kind === 'paragraph') x[atNextParagraph] = 1;
     }
     const group = siblings.get(parentOf(unit))!;
-    set('siblings:chars', Math.log1p(group.chars) / 10);
-    set('siblings:links', group.chars === 0 ? 0 : Math.min(1, group.links / group.chars));
+    x[atSiblingsChars] = Math.log1p(group.chars) / 10;
+    x[atSiblingsLinks] = group.chars === 0 ? 0 : Math.min(1, group.links / group.chars);
     vectors.push(x);
   }
   return vectors;

@@ -63,14 +63,12 @@ export function fieldTextOf(
     .join(' · ');
 }
 
-const unitTexts = new WeakMap<Unit, string>();
-
-/** A unit's text read with {@link fieldTextOf} (computed once per unit). */
+/** A unit's text read with {@link fieldTextOf} (computed once per unit, kept on the unit). */
 export function fieldText(unit: Unit): string {
-  let text = unitTexts.get(unit);
+  let text = unit.fieldText;
   if (text === undefined) {
     text = fieldTextOf(unit.nodes ?? [unit.element]);
-    unitTexts.set(unit, text);
+    unit.fieldText = text;
   }
   return text;
 }

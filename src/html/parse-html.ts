@@ -274,12 +274,10 @@ export function readHtml(
   ].filter((value): value is string => value !== undefined);
   const page: PageContext = {
     top: topContainer(units),
-    topParent: undefined,
     length: text.length,
     maxDepth: units.reduce((max, unit) => Math.max(max, unit.depth), 0),
     titles: titleTexts.map(wordSet),
   };
-  page.topParent = page.top?.parent;
   const vectors = units.length === 0 ? [] : unitFeatures(units, page);
   const probabilities = predict(vectors, model);
 

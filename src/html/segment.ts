@@ -1,5 +1,12 @@
 import type { HtmlElement, HtmlNode } from './build-tree.js';
-import { blockElements, collapse, elementsOf, hiddenElements, isHidden } from './tree-text.js';
+import {
+  blockElements,
+  collapse,
+  collapsedLength,
+  elementsOf,
+  hiddenElements,
+  isHidden,
+} from './tree-text.js';
 
 /** The kinds of unit a page is cut into: each becomes at most one body block. */
 export type UnitKind =
@@ -29,6 +36,8 @@ export interface Unit {
   /** Offsets in the decoded page. */
   start: number;
   end: number;
+  /** Its text as the field readers read it, once `fieldText` has read it (a cache). */
+  fieldText?: string;
 }
 
 /** Elements read as one unit of their kind. */
@@ -77,6 +86,9 @@ const structural = new Set([
   'img',
 ]);
 
+/** Text that is not only white space (what `value.trim() !== ''` says, without a copy). */
+const nonBlank = /\S/u;
+
 /** Tags never descended into (their text is not page text). Embeds are units before this applies. */
 const skipped = new Set([...hiddenElements, 'nav-placeholder']);
 
@@ -124,7 +136,7 @@ function measure(nodes: readonly HtmlNode[]): { text: string; linkChars: number 
     }
     if (node.type === 'text') {
       text += node.value;
-      if (link) linkChars += collapse(node.value).length;
+      if (link) linkChars += collapsedLength(node.value);
       continue;
     }
     if (skipped.has(node.name) || isHidden(node)) continue;
@@ -232,25 +244,36 @@ export function segment(root: HtmlElement): Unit[] {
     units.push(unit);
   };
 
+  // The run of inline nodes being read in the current container, and whether it holds more
+  // than white space (an element, or text that is not blank).
+  let container = root;
+  let run: HtmlNode[] | undefined;
+  let runHasContent = false;
+  let breaks = 0;
+  const flush = () => {
+    // A run that is only white space is nothing.
+    if (run !== undefined && runHasContent) push('paragraph', container, run);
+    run = undefined;
+    runHasContent = false;
+    breaks = 0;
+  };
+  const add = (node: HtmlNode, content: boolean) => {
+    if (run === undefined) run = [node];
+    else run.push(node);
+    if (content) runHasContent = true;
+  };
+
   // Work items: an element to walk into as a container, in reading order.
   const stack: HtmlElement[] = [root];
   while (stack.length > 0) {
-    const container = stack.pop()!;
-    let run: HtmlNode[] = [];
-    let breaks = 0;
-    const flush = () => {
-      // A run that is only white space is nothing.
-      if (run.some((node) => node.type === 'element' || node.value.trim() !== '')) {
-        push('paragraph', container, run);
-      }
-      run = [];
-      breaks = 0;
-    };
-    const containers: HtmlElement[] = [];
+    container = stack.pop()!;
+    // The containers met in this one go on the stack in document order, then are reversed.
+    const mark = stack.length;
     for (const child of container.children) {
       if (child.type === 'text') {
-        if (child.value.trim() !== '') breaks = 0;
-        run.push(child);
+        const content = nonBlank.test(child.value);
+        if (content) breaks = 0;
+        add(child, content);
         continue;
       }
       const name = child.name;
@@ -258,7 +281,7 @@ export function segment(root: HtmlElement): Unit[] {
         breaks++;
         // Two line breaks in a row end a paragraph (old pages and CMS exports write paragraphs so).
         if (breaks >= 2) flush();
-        else run.push(child);
+        else add(child, true);
         continue;
       }
       if (name === 'head') continue;
@@ -267,7 +290,7 @@ export function segment(root: HtmlElement): Unit[] {
       if (!kind && !blockElements.has(name) && !blockInside.has(child)) {
         // Inline content: part of the current run.
         breaks = 0;
-        run.push(child);
+        add(child, true);
         continue;
       }
       flush();
@@ -279,11 +302,15 @@ export function segment(root: HtmlElement): Unit[] {
       if (kind === 'paragraph' && onlyMedia(child)) asUnit = 'figure';
       if (kind === 'figure' && name === 'figure' && figureHoldsText(child)) asUnit = undefined;
       if (asUnit) push(asUnit, child);
-      else containers.push(child);
+      else stack.push(child);
     }
     flush();
     // Units are sorted by offset at the end, so the order containers are walked in does not matter.
-    for (let index = containers.length - 1; index >= 0; index--) stack.push(containers[index]!);
+    for (let low = mark, high = stack.length - 1; low < high; low++, high--) {
+      const swap = stack[low]!;
+      stack[low] = stack[high]!;
+      stack[high] = swap;
+    }
   }
   units.sort((a, b) => a.start - b.start);
   return units;

@@ -87,6 +87,47 @@ export function collapse(text: string): string {
   return collapsible.test(text) ? text.replace(spaceRun, ' ').trim() : text.trim();
 }
 
+/**
+ * The length of {@link collapse}'s result, counted without building it: soft hyphens left
+ * out, each run of white space (no-break and zero-width spaces included) one character,
+ * none at the ends.
+ */
+export function collapsedLength(text: string): number {
+  let length = 0;
+  let started = false;
+  let space = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0xad) continue;
+    if (isCollapsedSpace(code)) {
+      if (started) space = true;
+      continue;
+    }
+    if (space) length++;
+    space = false;
+    started = true;
+    length++;
+  }
+  return length;
+}
+
+/** The characters of `spaceRun`: JavaScript's white space (`\s`) and U+200B. */
+function isCollapsedSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Soft hyphens: invisible unless a line breaks there. */
 const softHyphen = /\u00ad/gu;
 
@@ -94,8 +135,20 @@ const softHyphen = /\u00ad/gu;
 const srOnly =
   /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|element-invisible|offscreen|a11y-hidden|u-hidden|hidden)(?:$|\s)/;
 
-/** Whether an element is hidden from readers (`hidden`, `aria-hidden`, `display:none`). */
+/**
+ * Whether an element is hidden from readers (`hidden`, `aria-hidden`, `display:none`). Read
+ * once per element: every stage that walks the tree asks.
+ */
 export function isHidden(element: HtmlElement): boolean {
+  let hidden = element.hidden;
+  if (hidden === undefined) {
+    hidden = readHidden(element);
+    element.hidden = hidden;
+  }
+  return hidden;
+}
+
+function readHidden(element: HtmlElement): boolean {
   const attributes = element.attributes;
   if ('hidden' in attributes) return true;
   if (attributes['aria-hidden'] === 'true') return true;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { characterCounts, wordSet } from '../../src/html/features.js';
+import { collapse, collapsedLength } from '../../src/html/tree-text.js';
 
 const byPattern = (text: string) => ({
   letters: text.match(/\p{L}/gu)?.length ?? 0,
@@ -36,6 +37,50 @@ describe('wordSet', () => {
         expect(wordSet(text)).toEqual(byPattern(text));
       }),
       { seed: 42, numRuns: 500 },
+    );
+  });
+});
+
+describe('collapsedLength', () => {
+  it('is the length of what collapse gives, for every kind of white space and soft hyphens', () => {
+    const spaces = [
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\u000b',
+      '\f',
+      '\u00a0',
+      '\u1680',
+      '\u2003',
+      '\u200a',
+      '\u200b',
+      '\u2028',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+      '\ufeff',
+      '\u00ad',
+      '\u180e',
+      '\u0085',
+    ];
+    expect(collapsedLength(' \u00a0Night\u00ad \u00ad ferries\u200b ')).toBe(
+      collapse(' \u00a0Night\u00ad \u00ad ferries\u200b ').length,
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(fc.constantFrom(...spaces), fc.string({ unit: 'binary', maxLength: 3 })),
+          {
+            maxLength: 20,
+          },
+        ),
+        (parts) => {
+          const text = parts.join('');
+          expect(collapsedLength(text)).toBe(collapse(text).length);
+        },
+      ),
+      { seed: 42, numRuns: 1000 },
     );
   });
 });

@@ -2,23 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { bylineFeatureNames } from '../../src/html/choose-byline.js';
 import { dateFeatureNames } from '../../src/html/choose-date.js';
 import { headlineFeatureNames } from '../../src/html/choose-headline.js';
-import { fieldModels } from '../../src/html/field-models.js';
+import { featureNames } from '../../src/html/features.js';
+import { fieldHundredths, fieldModels } from '../../src/html/field-models.js';
 import { parseHtml } from '../../src/html/index.js';
+import { unitHundredths, unitModel } from '../../src/html/unit-model.js';
 
 describe('parseHtml field choice models', () => {
-  it('weighs only features the code still computes', () => {
+  it('has one weight per feature the code computes, in hundredths, with the bias first', () => {
     const names = {
       date: dateFeatureNames,
       headline: headlineFeatureNames,
       byline: bylineFeatureNames,
     } as const;
-    for (const [field, model] of Object.entries(fieldModels)) {
-      const known = new Set(names[field as keyof typeof names]);
-      expect(known.size).toBeGreaterThan(0);
+    for (const [field, packed] of Object.entries(fieldHundredths)) {
+      const table = names[field as keyof typeof names];
+      expect(packed, field).toHaveLength(table.length + 1);
+      expect(packed.every(Number.isInteger), field).toBe(true);
+      const model = fieldModels[field as keyof typeof names];
+      expect(Object.keys(model.weights).length, field).toBeGreaterThan(5);
       for (const name of Object.keys(model.weights))
-        expect(known, `${field}: ${name}`).toContain(name);
-      expect(Object.keys(model.weights).length).toBeGreaterThan(5);
+        expect(table, `${field}: ${name}`).toContain(name);
     }
+    expect(unitHundredths).toHaveLength(featureNames.length);
+    expect(unitHundredths.every(Number.isInteger)).toBe(true);
+    expect(unitModel.weights[0]).toBe(unitHundredths[0]! / 100);
   });
 
   it('takes the published date over an updated one printed with it', () => {

@@ -13,12 +13,10 @@ function read(html: string) {
   const units = segment(buildTree(html).root);
   const page: PageContext = {
     top: topContainer(units),
-    topParent: undefined,
     length: html.length,
     maxDepth: units.reduce((max, unit) => Math.max(max, unit.depth), 0),
     titles: [],
   };
-  page.topParent = page.top?.parent;
   const vectors = unitFeatures(units, page);
   const feature = (unit: Unit | undefined, name: string): number => {
     if (!unit) throw new Error('no such unit');

@@ -28,8 +28,10 @@ const entries = [
   // since parseDate dropped TZDate and date-fns (−1.8); 84.3 with the lead paragraph's dateline
   // (parseDateline and the inline-prefix helpers, +0.9); 85.3 with the fourth session's field
   // reading (text with spaces between touching elements, heading parts, dates' distance and
-  // comment sections, date-led byline lines, author boxes; +1.0).
-  { name: 'nutgraf/html', file: 'html.js', budgetKiB: 86 },
+  // comment sections, date-led byline lines, author boxes; +1.0); 84.6 in the fifth session
+  // with the unit and field models' weights shipped as whole hundredths in their tables' order
+  // (-1.3) and the speed work (+0.3: references decoded apart from the tokenizer, its fast path).
+  { name: 'nutgraf/html', file: 'html.js', budgetKiB: 84.7 },
 ];
 const forbidden = /unified|micromark|mdast|yaml|remark/i;
 
