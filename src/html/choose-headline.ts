@@ -6,10 +6,10 @@ import {
   featureNames,
   type LinearModel,
 } from '../model/index.js';
-import type { HtmlElement } from './build-tree.js';
+import type { HtmlElement, HtmlNode } from './build-tree.js';
 import { wordSet } from './features.js';
 import { fieldText, fieldTextOf } from './field-text.js';
-import { type Candidate, withoutLeadingDates } from './read-fields.js';
+import { type Candidate, titleParts, withoutLeadingDates } from './read-fields.js';
 import type { Unit } from './segment.js';
 import { classAndId } from './tree-text.js';
 
@@ -35,6 +35,8 @@ export interface HeadlineCandidate extends Candidate<string> {
   kickerClass?: boolean;
   /** Only the heading's first child (a subtitle printed inside the heading left out). */
   firstOnly?: boolean;
+  /** The part left out ends with a colon: it reads as the start of the headline's sentence. */
+  restAfterColon?: boolean;
 }
 
 /** Token F1 of two texts' word sets. */
@@ -99,43 +101,73 @@ export interface HeadlineSources {
   units: readonly Unit[];
   /** Metadata headlines, already without the site's name. */
   meta: ReadonlyArray<Candidate<string> & { source: HeadlineSource }>;
-  /** At most this many headings are candidates (the first ones, every `<h1>` among them). */
+  /**
+   * At most this many headings are candidates (the first ones), and then the page's first
+   * `<h1>` when it comes later.
+   */
   maxHeadings?: number;
 }
 
 /**
+ * A heading's two parts, when it prints two: the lines on either side of its first `<br>`
+ * (`<h1>Ana Ruiz<br><span>Second Album</span></h1>`), else its first child element and the
+ * rest (`<h1><span class="kicker">Harbour</span> Night ferries approved</h1>`).
+ */
+function headingParts(unit: Unit): { head: HtmlNode[]; rest: HtmlNode[] } | undefined {
+  const children = printed(unit);
+  const br = children.findIndex((child) => child.type === 'element' && child.name === 'br');
+  if (br > 0 && br < children.length - 1)
+    return { head: children.slice(0, br), rest: children.slice(br + 1) };
+  const first = children[0];
+  if (children.length >= 2 && first?.type === 'element' && !notKicker.has(first.name))
+    return { head: [first], rest: children.slice(1) };
+  return undefined;
+}
+
+/**
  * Every headline candidate: the metadata's headlines and the page's headings (`<h1>`–`<h3>`),
- * each heading also without its first child when that child is an element (a kicker).
+ * each heading also in its two parts when it prints two (a kicker and the headline, a
+ * headline and a subtitle).
  */
 export function headlineCandidatesOf(sources: Readonly<HeadlineSources>): HeadlineCandidate[] {
   const result: HeadlineCandidate[] = sources.meta.map((found) => ({ ...found }));
   const max = sources.maxHeadings ?? 40;
   let headings = 0;
-  for (let index = 0; index < sources.units.length && headings < max; index++) {
+  let h1s = 0;
+  for (let index = 0; index < sources.units.length; index++) {
     const unit = sources.units[index]!;
     if (unit.kind !== 'heading' || unit.text.length > 400 || unit.text.length < 2) continue;
     const name = unit.element.name;
     const source: HeadlineSource = name === 'h1' ? 'h1' : name === 'h2' ? 'h2' : 'h3';
     if (source === 'h3' && name !== 'h3') continue;
+    // A page's own `<h1>` can come after dozens of menu headings: it is a candidate anyway.
+    if (headings >= max && (source !== 'h1' || h1s > 0)) continue;
     headings++;
+    if (source === 'h1') h1s++;
     const place = { from: `<${name}>`, start: unit.start, end: unit.end, unit: index };
     // `23.01.2022 - Wierer wins the mass start`: the date a heading starts with is not headline.
     const text = fieldText(unit);
     const undated = withoutLeadingDates(text);
     const value = undated !== text && undated.split(' ').length >= 3 ? undated : text;
     result.push({ value, source, ...place });
-    const children = printed(unit);
-    const first = children[0];
-    if (children.length >= 2 && first?.type === 'element' && !notKicker.has(first.name)) {
-      const rest = fieldTextOf(children.slice(1)).replace(leadingSeparators, '');
-      const kicker = kickerClass.test(classAndId(first));
-      if (rest.length >= 8 && rest !== value)
-        result.push({ value: rest, source, ...place, withoutFirst: true, kickerClass: kicker });
-      // `<h1><span>Headline</span><small>Subtitle</small></h1>`: the first part alone.
-      const head = fieldTextOf([first]);
-      if (!kicker && head.length >= 8 && words(head) >= 3 && head !== value)
-        result.push({ value: head, source, ...place, firstOnly: true });
-    }
+    const parts = headingParts(unit);
+    if (!parts) continue;
+    const first = parts.head.length === 1 ? parts.head[0] : undefined;
+    const rest = fieldTextOf(parts.rest).replace(leadingSeparators, '');
+    const kicker = first?.type === 'element' && kickerClass.test(classAndId(first));
+    const head = fieldTextOf(parts.head);
+    if (rest.length >= 8 && rest !== value)
+      result.push({
+        value: rest,
+        source,
+        ...place,
+        withoutFirst: true,
+        kickerClass: kicker,
+        restAfterColon: /[:：]$/u.test(head),
+      });
+    // `<h1><span>Headline</span><small>Subtitle</small></h1>`: the first part alone.
+    if (!kicker && head.length >= 8 && words(head) >= 3 && head !== value)
+      result.push({ value: head, source, ...place, firstOnly: true });
   }
   return result;
 }
@@ -152,6 +184,8 @@ export interface HeadlineContext {
   probabilities: readonly number[];
   top: HtmlElement | undefined;
   siteNames: readonly string[];
+  /** The parts of the page's `<title>` between its separators. */
+  titleParts: readonly string[];
   h1Count: number;
   /** Index (among h1 candidates, whole text) of this candidate's h1. */
   h1Order: number;
@@ -196,6 +230,30 @@ function inside(element: HtmlElement, ancestor: HtmlElement | undefined): boolea
     if (current === ancestor) return true;
   return false;
 }
+
+/**
+ * Whether a whole heading is the leading or the trailing run of the `<title>`'s parts (a title
+ * of two parts or more, not the whole of it).
+ */
+function titleRun(c: HeadlineContext): 'first' | 'last' | undefined {
+  const parts = c.titleParts;
+  const candidate = c.candidate;
+  if (candidate.unit === undefined || candidate.withoutFirst || candidate.firstOnly) return;
+  if (parts.length < 2) return;
+  const own = loose(candidate.value);
+  for (let count = 1; count < parts.length; count++) {
+    if (loose(parts.slice(0, count).join(' ')) === own) return 'first';
+    if (loose(parts.slice(parts.length - count).join(' ')) === own) return 'last';
+  }
+  return undefined;
+}
+
+/** Text compared loosely: lower case, every run of other than letters and digits one space. */
+const loose = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 const unitOf = (c: HeadlineContext) =>
@@ -263,6 +321,29 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
     name: 'site-name',
     value: (c) => c.siteNames.some((name) => similarity(name, c.candidate.value) >= 0.7),
   },
+  {
+    // `idw – Science News` as a heading: the site's banner.
+    name: 'site-name-part',
+    value: (c) => {
+      if (c.candidate.unit === undefined) return false;
+      const parts = titleParts(c.candidate.value);
+      if (parts.length < 2) return false;
+      const sites = new Set(c.siteNames.map(loose));
+      return parts.some((part) => sites.has(loose(part)));
+    },
+  },
+  {
+    // The heading is the first part, or run of parts, of a `<title>` with several
+    // (`Ice fishing | lakes.example | Your angling magazine`): the headline's place.
+    name: 'title-first-part',
+    value: (c) => titleRun(c) === 'first',
+  },
+  {
+    // … or its last part: where a blog's title puts the blog's name.
+    name: 'title-last-part',
+    value: (c) => titleRun(c) === 'last',
+  },
+  { name: 'rest-after-colon', value: (c) => c.candidate.restAfterColon === true },
   { name: 'log-words', value: (c) => Math.log1p(words(c.candidate.value)) },
   { name: 'one-or-two-words', value: (c) => words(c.candidate.value) <= 2 },
   { name: 'over-150-chars', value: (c) => c.candidate.value.length > 150 },
