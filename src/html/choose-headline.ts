@@ -344,6 +344,20 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
     value: (c) => titleRun(c) === 'last',
   },
   { name: 'rest-after-colon', value: (c) => c.candidate.restAfterColon === true },
+  {
+    // The metadata's headline is this heading's rest with the kicker in front
+    // (`Harbour – Night ferries approved` in og:title, the kicker printed above the headline).
+    name: 'meta-adds-kicker',
+    value: (c) => {
+      if (!c.candidate.withoutFirst) return false;
+      const own = loose(c.candidate.value);
+      return c.candidates.some((other) => {
+        if (!metaSources.has(other.source)) return false;
+        const text = loose(other.value);
+        return text.length > own.length + 2 && text.endsWith(` ${own}`);
+      });
+    },
+  },
   { name: 'log-words', value: (c) => Math.log1p(words(c.candidate.value)) },
   { name: 'one-or-two-words', value: (c) => words(c.candidate.value) <= 2 },
   { name: 'over-150-chars', value: (c) => c.candidate.value.length > 150 },

@@ -211,6 +211,14 @@ describe('headline features: the <title> parts and a kicker ending with a colon'
     expect(marked(html, 'title-last-part')).toEqual(['Notes from the Shore']);
   });
 
+  it("marks a heading's rest that the metadata prints after the kicker", () => {
+    const html = page(
+      '<meta property="og:title" content="Harbour board – Night ferries approved after a long night">',
+      '<h1><span class="topline">Harbour board</span> Night ferries approved after a long night</h1>',
+    );
+    expect(marked(html, 'meta-adds-kicker')).toEqual(['Night ferries approved after a long night']);
+  });
+
   it('marks the rest of a heading whose first part ends with a colon', () => {
     const html = page('', "<h1><b>Editor's note:</b> <i>the ferry runs again tonight</i></h1>");
     expect(marked(html, 'rest-after-colon')).toEqual(['the ferry runs again tonight']);
