@@ -7,6 +7,7 @@ import {
   featureNames,
   type LinearModel,
 } from '../model/index.js';
+import { lastAtOrBefore } from '../schema/line-index.js';
 import type { HtmlElement } from './build-tree.js';
 import { fieldText, fieldTextOf } from './field-text.js';
 import {
@@ -249,21 +250,6 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
       { from: 'the URL', start: 0, end: 0 },
     );
   return result;
-}
-
-/** The index of the last value ≤ `value` in an ascending list, -1 when none is. */
-function lastAtOrBefore(list: readonly number[], value: number): number {
-  let low = 0;
-  let high = list.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (list[middle]! <= value) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
 }
 
 /**

@@ -15,16 +15,25 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
+/** The index of the last value ≤ `value` in an ascending list, -1 when none is (a binary search). */
+export function lastAtOrBefore(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((list[middle] ?? 0) <= value) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
 /** The point of a 0-based offset, given the line starts of its text (a binary search). */
 export function pointAt(starts: readonly number[], offset: number): Point {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset };
+  const line = Math.max(0, lastAtOrBefore(starts, offset));
+  return { line: line + 1, column: offset - (starts[line] ?? 0) + 1, offset };
 }
 
 /** The range between two offsets, given the line starts of their text. */
