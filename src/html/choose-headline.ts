@@ -22,7 +22,8 @@ export type HeadlineSource =
   | 'title-whole'
   | 'h1'
   | 'h2'
-  | 'h3';
+  | 'h3'
+  | 'h4';
 
 /** A headline candidate with what the choice model looks at. */
 export interface HeadlineCandidate extends Candidate<string> {
@@ -96,6 +97,14 @@ const notKicker: ReadonlySet<string> = new Set([
 /** Separators left at the start of a heading's part (`: Bundesregierung …`, `– Wie …`). */
 const leadingSeparators = /^[\s:|–—·•/\-：｜]+/u;
 
+/** The headings that can hold a headline. */
+const headingSourceOf: Readonly<Record<string, HeadlineSource>> = {
+  h1: 'h1',
+  h2: 'h2',
+  h3: 'h3',
+  h4: 'h4',
+};
+
 /** Inputs of {@link headlineCandidatesOf}. */
 export interface HeadlineSources {
   units: readonly Unit[];
@@ -138,8 +147,8 @@ export function headlineCandidatesOf(sources: Readonly<HeadlineSources>): Headli
     const unit = sources.units[index]!;
     if (unit.kind !== 'heading' || unit.text.length > 400 || unit.text.length < 2) continue;
     const name = unit.element.name;
-    const source: HeadlineSource = name === 'h1' ? 'h1' : name === 'h2' ? 'h2' : 'h3';
-    if (source === 'h3' && name !== 'h3') continue;
+    const source = headingSourceOf[name];
+    if (!source) continue;
     // A page's own `<h1>` can come after dozens of menu headings: it is a candidate anyway.
     if (headings >= max && (source !== 'h1' || h1s > 0)) continue;
     headings++;
@@ -202,7 +211,7 @@ const metaSources: ReadonlySet<HeadlineSource> = new Set([
   'title',
   'title-whole',
 ]);
-const headingSources: ReadonlySet<HeadlineSource> = new Set(['h1', 'h2', 'h3']);
+const headingSources: ReadonlySet<HeadlineSource> = new Set(['h1', 'h2', 'h3', 'h4']);
 
 function bestSimilarity(c: HeadlineContext, accept: (other: HeadlineCandidate) => boolean) {
   let best = 0;
@@ -284,6 +293,7 @@ const sourceList: readonly HeadlineSource[] = [
   'h1',
   'h2',
   'h3',
+  'h4',
 ];
 
 /** The named features of a headline candidate; the weights are learned (`npm run train:html-fields`). */

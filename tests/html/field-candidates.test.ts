@@ -149,6 +149,14 @@ describe('readHtml: headline candidates past the menus', () => {
     expect(found.filter((candidate) => candidate.source === 'h3')).toHaveLength(40);
   });
 
+  it('reads an <h4> (some pages print their headline in one), not an <h5>', () => {
+    const found = candidates(
+      page('', '<h4>Night ferries approved by the board</h4><h5>Share this story</h5>'),
+    );
+    expect(found).toContainEqual({ source: 'h4', value: 'Night ferries approved by the board' });
+    expect(found.map((candidate) => candidate.value)).not.toContain('Share this story');
+  });
+
   it('reads a heading in its two lines either side of a <br>', () => {
     const heading =
       '<h1>Ana Ruiz Quartet<br>\n<span class="album">Songs for the Night Ferry</span></h1>';
