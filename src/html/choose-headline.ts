@@ -52,7 +52,7 @@ export function similarity(a: string, b: string): number {
 
 /** Classes of a headline's kicker (the label printed inside the `<h1>`, above the headline). */
 const kickerClass =
-  /kicker|overline|dachzeile|topline|roofline|eyebrow|spitzmarke|rubric|supertitle|pretitle|label|category/u;
+  /kicker|overline|dachzeile|topline|toptitle|roofline|eyebrow|spitzmarke|rubric|supertitle|pretitle|subtitle|label|category/u;
 /** Class or id words of headline elements. */
 const titleClass =
   /(?:^|[\s_-])(?:title|headline|heading|titel|titulo|titre|entry-title|post-title)/u;
