@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseDate, type DateCandidate, dateFeatureNames } from '../../src/html/choose-date.js';
 import { headlineFeatureNames } from '../../src/html/choose-headline.js';
 import { readHtml } from '../../src/html/parse-html.js';
+import { hostNames, withoutSiteName } from '../../src/html/read-fields.js';
 import { unitModel } from '../../src/html/unit-model.js';
 
 /** An invented page with the given head and heading. */
@@ -238,5 +239,37 @@ describe('headline features: the <title> parts and a kicker ending with a colon'
       '<h2>Harbournews – the paper of the bay</h2><h1>Night ferries approved</h1>',
     );
     expect(marked(html, 'site-name-part')).toEqual(['Harbournews – the paper of the bay']);
+  });
+});
+
+describe('hostNames', () => {
+  it("gives the host without www., its main label and that label's first word", () => {
+    expect(hostNames('https://www.pike-weekly.example/a/1')).toEqual([
+      'pike-weekly.example',
+      'pike-weekly',
+      'pike',
+    ]);
+    expect(hostNames('https://news.harbour.co.uk/x')).toEqual(['harbour.co.uk', 'harbour']);
+  });
+
+  it('gives nothing for an address without a registrable host', () => {
+    expect(hostNames(undefined)).toEqual([]);
+    expect(hostNames('not a url')).toEqual([]);
+    expect(hostNames('http://localhost:8080/a')).toEqual([]);
+    expect(hostNames('http://192.168.0.1/a')).toEqual([]);
+  });
+});
+
+describe('withoutSiteName', () => {
+  it('keeps the title when no part is a site name, and the parts around one otherwise', () => {
+    expect(withoutSiteName('Ferries | Night | Harbour', ['Ledger'])).toBe(
+      'Ferries | Night | Harbour',
+    );
+    expect(withoutSiteName('Ledger | Night ferries: a vote', ['Ledger'])).toBe(
+      'Night ferries: a vote',
+    );
+    expect(withoutSiteName('Night ferries | Ledger | Your bay paper', ['Ledger'])).toBe(
+      'Night ferries',
+    );
   });
 });
