@@ -44,6 +44,30 @@ function ruleOptions(settings: Readonly<Settings>): engines.RuleOptions {
   return options;
 }
 
+/** What `--quiet` and `--verbose` let through of `diagnostics`, sorted. */
+export function keptDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  settings: Readonly<Pick<Settings, 'quiet' | 'verbose'>>,
+): Diagnostic[] {
+  return sortDiagnostics(
+    diagnostics.filter((diagnostic) =>
+      diagnostic.severity === 'error'
+        ? true
+        : diagnostic.severity === 'warning'
+          ? !settings.quiet
+          : settings.verbose && !settings.quiet,
+    ),
+  );
+}
+
+/** The parser's diagnostics of a file `parse` converts: rule settings applied, then {@link keptDiagnostics}. */
+export function parseDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  settings: Readonly<Settings>,
+): Diagnostic[] {
+  return keptDiagnostics(engines.applyRuleSettings(diagnostics, ruleOptions(settings)), settings);
+}
+
 /** Run `items` through `worker` with at most `limit` in flight, keeping order. */
 export async function mapLimit<T, R>(
   items: readonly T[],
@@ -123,17 +147,7 @@ async function checkOneUnsafe(
   /** The rule settings applied to diagnostics the CLI adds itself. */
   const settle = (diagnostics: readonly Diagnostic[]) =>
     engines.applyRuleSettings(diagnostics, ruleOptions(settings));
-  /** What `--quiet` and `--verbose` let through, sorted. */
-  const kept = (diagnostics: readonly Diagnostic[]) =>
-    sortDiagnostics(
-      diagnostics.filter((diagnostic) =>
-        diagnostic.severity === 'error'
-          ? true
-          : diagnostic.severity === 'warning'
-            ? !settings.quiet
-            : settings.verbose && !settings.quiet,
-      ),
-    );
+  const kept = (diagnostics: readonly Diagnostic[]) => keptDiagnostics(diagnostics, settings);
   const format = isStdin ? settings.stdinFormat : formatOfFile(input.absolute);
   let read: ReadResult;
   if (isStdin) {

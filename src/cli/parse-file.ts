@@ -1,13 +1,12 @@
 import type { Readable } from 'node:stream';
 import { fileDiagnostic } from '../lint/file-rules.js';
-import type { FileOutcome, Settings } from './check-file.js';
+import { type FileOutcome, parseDiagnostics, type Settings } from './check-file.js';
 import { checkSource } from './check-source.js';
 import { formatOfFile, type InputFormat } from './detect-format.js';
 import * as engines from './engines.js';
 import type { InputFile } from './expand-paths.js';
 import { memoryGuard } from './file-budget.js';
 import { type ReadResult, readInput, readStream } from './read-input.js';
-import { sortDiagnostics } from './types.js';
 
 /** What `nutgraf parse` prints: `--to` and its variants. */
 export interface ParseOutput {
@@ -69,7 +68,8 @@ export async function parseOne(
         ...engines.siteOptionsOf(settings),
         lint: false,
       });
-  const diagnostics = sortDiagnostics(checked.diagnostics);
+  // As `check` reports them: `--rule` settings, then `--quiet` and `--verbose`.
+  const diagnostics = parseDiagnostics(checked.diagnostics, settings);
   const article = checked.article;
   if (!article) return { result: { file, diagnostics }, diff: '' };
   const text =

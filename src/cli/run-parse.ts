@@ -56,7 +56,7 @@ function parseSettings(
       integerOption('max-file-size', values['max-file-size']) ??
       loaded.config.maxFileSize ??
       defaultMaxFileSize,
-    quiet: false,
+    quiet: values.quiet ?? false,
     verbose,
     fix: false,
     dryRun: false,

@@ -265,7 +265,12 @@ export function toBlock(unit: Unit, context: InlineContext): Block | undefined {
     case 'table': {
       const rows = tableRows(element, context);
       if (rows.length === 0) return undefined;
-      return { type: 'table', rows };
+      // Its own `<caption>` (a child), not one of a table nested in a cell.
+      const caption = element.children.find(
+        (child): child is HtmlElement => child.type === 'element' && child.name === 'caption',
+      );
+      const captionText = caption ? textOf(caption) : '';
+      return captionText ? { type: 'table', rows, caption: captionText } : { type: 'table', rows };
     }
     case 'figure': {
       const image = toImage(element, context);

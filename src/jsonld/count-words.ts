@@ -120,6 +120,7 @@ export function bodyTexts(body: readonly Block[]): string[] {
       }
       case 'table':
         for (const row of node.rows ?? []) add(row.map((cell) => cell?.text ?? '').join(' '));
+        if (typeof node.caption === 'string') add(node.caption);
         break;
       default:
         break;

@@ -34,6 +34,7 @@ import type {
   ParagraphBlock,
   Point,
   Position,
+  TableBlock,
   TableCell,
 } from '../schema/index.js';
 import { inlineToString, setSource } from '../schema/index.js';
@@ -76,6 +77,8 @@ function captionShortcodeIn(text: string): boolean {
 
 /** A trailing attribution line of a block quote: `— Ana Ruiz, harbour master`. */
 export const citationLine = /^(?:—|―|–|--)\s*(\S[\s\S]*)$/;
+/** A paragraph right after a table that is its caption (Pandoc's `Table: …`): the caption. */
+export const tableCaptionLine = /^[Tt]able:[ \t]+(\S[\s\S]*)$/;
 /** The dash of a citation line. */
 const citationDash = /^(?:—|―|–|--)/;
 /** Block quote markers and indentation at the start of a line. */
@@ -349,10 +352,21 @@ export function bodyToBlocks(
           push(block, node);
           break;
         }
-        case 'table':
-          if (known.mdx && hasMdxPhrasing(node)) pushMdx(node);
-          else push(table(node), node);
+        case 'table': {
+          if (known.mdx && hasMdxPhrasing(node)) {
+            pushMdx(node);
+            break;
+          }
+          const block = table(node);
+          const next = nodes[index + 1];
+          const caption = next?.type === 'paragraph' ? tableCaption(next) : undefined;
+          if (caption !== undefined) {
+            block.caption = caption;
+            index++;
+          }
+          push(block, node);
           break;
+        }
         case 'html':
           html(node);
           break;
@@ -497,8 +511,26 @@ export function bodyToBlocks(
     return { type: 'footnote', label, blocks };
   }
 
+  /**
+   * The caption a paragraph gives the table before it (Pandoc's `Table: …`): plain text and
+   * line breaks only (and the empty comments toMarkdown writes to break literal links),
+   * `Table:` written out in the file. Anything richer stays a paragraph, so that nothing it
+   * holds is lost.
+   */
+  function tableCaption(paragraph: Paragraph): string | undefined {
+    if (!startsWrittenOut(paragraph)) return undefined;
+    let text = '';
+    for (const child of paragraph.children) {
+      if (child.type === 'text') text += child.value;
+      else if (child.type === 'break') text += '\n';
+      else if (child.type !== 'html' || child.value !== '<!---->') return undefined;
+    }
+    const caption = tableCaptionLine.exec(text);
+    return caption?.[1] ? caption[1].trim() || undefined : undefined;
+  }
+
   /** A table: each cell's text and inline content, and the columns' alignment when set. */
-  function table(node: Table): Block {
+  function table(node: Table): TableBlock {
     const path = nextPath();
     const rows = node.children.map((row, rowIndex) =>
       row.children.map((cell, cellIndex): TableCell => {
@@ -511,7 +543,7 @@ export function bodyToBlocks(
         return isPlainInline(content) ? { text } : { text, content };
       }),
     );
-    const block: Block = { type: 'table', rows };
+    const block: TableBlock = { type: 'table', rows };
     const align = node.align ?? [];
     if (align.some((value) => value !== null && value !== undefined)) {
       block.align = align.map((value) => value ?? null);

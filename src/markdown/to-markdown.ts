@@ -26,7 +26,12 @@ import {
   type Inline,
   type ListItem,
 } from '../schema/index.js';
-import { citationLine, MAX_BLOCK_DEPTH, readsAsBylineOrDateline } from './body-to-blocks.js';
+import {
+  citationLine,
+  MAX_BLOCK_DEPTH,
+  readsAsBylineOrDateline,
+  tableCaptionLine,
+} from './body-to-blocks.js';
 import { type EscapeConfig, type EscapeState, escapeText } from './escape-text.js';
 import { frontmatterFields } from './frontmatter-keys.js';
 import { collapseWhiteSpace } from './frontmatter-to-fields.js';
@@ -568,6 +573,10 @@ function blockNodes(
       // one: write its first character so that it is not.
       const first = index === firstParagraph;
       if (first && readsAsBylineOrDateline(block.text)) writeFirstCharacterAsReference(children);
+      // Right after a table, a paragraph that looks like its caption (`Table: …`) is not one.
+      else if (body[index - 1]?.type === 'table' && tableCaptionLine.test(block.text)) {
+        writeFirstCharacterAsReference(children);
+      }
       return [{ type: 'paragraph', children: keepWhiteSpace(children) }];
     }
     case 'heading':
@@ -643,7 +652,9 @@ function blockNodes(
         ),
       };
       if (block.align) table.align = [...block.align];
-      return [table];
+      if (block.caption === undefined) return [table];
+      // Pandoc's table caption: a `Table: …` paragraph right after the table.
+      return [table, { type: 'paragraph', children: plainPhrasing(`Table: ${block.caption}`) }];
     }
     case 'embed':
       // Written as the site builder's tag it was read from (`{{< youtube … >}}`), else as ours.

@@ -193,6 +193,8 @@ export const tableBlockSchema = z.strictObject({
   rows: z.array(z.array(tableCellSchema)).min(1),
   /** How each column is aligned (GFM `| :-- | --: |`), when any is. */
   align: z.array(tableAlignSchema).optional(),
+  /** The table's caption (HTML `<caption>`; in Markdown a `Table: …` paragraph right after it). */
+  caption: z.string().min(1).optional(),
 });
 
 /** The template syntax an `html` block is written in, when it is not HTML. */

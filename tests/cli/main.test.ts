@@ -220,6 +220,33 @@ describe('Markdown files', () => {
     );
     expect(markdown.stdout).toMatch(/^---\nheadline: Harbour Authority Approves Night Ferries\n/);
   });
+
+  it('prints every diagnostic on standard error, with --quiet errors only, --rule settings applied', async () => {
+    const text =
+      'Night Ferries Start in June\n\nBy Dana Whitfield\n\n' +
+      'The harbour board approved night ferries on Tuesday after a long debate at the town hall.\n\n' +
+      'Share this article\n\n' +
+      'Services after midnight start in June, the board said in a statement on its website.\n';
+    const argv = ['parse', '-', '--stdin-filename', 'story.txt'];
+    const loud = await run(argv, { cwd: twoArticles, stdin: text });
+    expect(loud.code).toBe(0);
+    expect(loud.stderr).toBe(
+      'story.txt:7:1: info: Dropped share prompt line `Share this article` (boilerplate-dropped)\n',
+    );
+    const quiet = await run([...argv, '--quiet'], { cwd: twoArticles, stdin: text });
+    expect(quiet).toEqual({ ...loud, stderr: '' });
+    const off = await run([...argv, '--rule', 'boilerplate-dropped=off'], {
+      cwd: twoArticles,
+      stdin: text,
+    });
+    expect(off).toEqual({ ...loud, stderr: '' });
+    const strict = await run([...argv, '--rule', 'boilerplate-dropped=error'], {
+      cwd: twoArticles,
+      stdin: text,
+    });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('story.txt:7:1: error: Dropped share prompt line');
+  });
 });
 
 describe('JSON-LD files and pages', () => {

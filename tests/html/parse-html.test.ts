@@ -268,3 +268,19 @@ describe('parseHtml: empty, headline-less and misused input', () => {
     expect(result.diagnostics.every((diagnostic) => diagnostic.file === 'page.html')).toBe(true);
   });
 });
+
+describe('parseHtml: a table keeps its caption', () => {
+  const html =
+    '<html><head><title>Ferry fares</title></head><body><h1>Ferry fares</h1>' +
+    '<p>The harbour board set the winter fares on Tuesday after a long debate at the town hall.</p>' +
+    '<table><caption>Winter fares, from 1 November</caption><tr><th>Route</th><th>Fare</th></tr>' +
+    '<tr><td>Quay to Point</td><td>£2.40</td></tr>' +
+    '</table>' +
+    '<p>Season tickets go on sale next week at the harbour office, the clerk said.</p></body></html>';
+
+  it('reads the table’s <caption>, apart from its rows', () => {
+    const table = parseHtml(html).article?.body.find((block) => block.type === 'table');
+    expect(table).toMatchObject({ type: 'table', caption: 'Winter fares, from 1 November' });
+    expect(table?.type === 'table' && table.rows[0]).toEqual([{ text: 'Route' }, { text: 'Fare' }]);
+  });
+});

@@ -43,7 +43,7 @@ describe('countWords', () => {
 });
 
 describe('bodyTexts', () => {
-  it('reads paragraphs, headings, quotes, list items (then their blocks), footnotes and table rows in order', () => {
+  it('reads paragraphs, headings, quotes, list items (then their blocks), footnotes, table rows and captions in order', () => {
     const body = [
       { type: 'heading', depth: 2, text: 'Night ferries' },
       { type: 'paragraph', text: 'The board voted.' },
@@ -72,6 +72,7 @@ describe('bodyTexts', () => {
           [{ text: 'Route' }, { text: 'Boats' }],
           [{ text: 'North' }, { text: '4' }],
         ],
+        caption: 'Boats per route',
       },
       { type: 'divider' },
       { type: 'paragraph', text: 'The end.' },
@@ -87,6 +88,7 @@ describe('bodyTexts', () => {
       'A note.',
       'Route Boats',
       'North 4',
+      'Boats per route',
       'The end.',
     ]);
   });

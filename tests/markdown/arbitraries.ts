@@ -68,6 +68,8 @@ const words = [
   '{{% note %}}',
   '</figure>',
   '-->',
+  // Opens Pandoc's table caption when a paragraph right after a table starts with it.
+  'Table:',
 ];
 
 const word = fc.constantFrom(...words);
@@ -404,11 +406,13 @@ const table: fc.Arbitrary<Block> = fc
         }),
         { nil: undefined },
       ),
+      caption: fc.option(sentence, { nil: undefined }),
     }),
   )
-  .map(({ rows, align }): Block => {
+  .map(({ rows, align, caption }): Block => {
     const block: Block = { type: 'table', rows };
     if (align?.some((value) => value !== null)) block.align = align;
+    if (caption !== undefined) block.caption = caption;
     return block;
   });
 

@@ -158,3 +158,46 @@ describe('parseMarkdown: footnotes', () => {
     expect(articleSchema.safeParse(article).success).toBe(false);
   });
 });
+
+describe('parseMarkdown and toMarkdown: table captions (Pandoc’s `Table: …`)', () => {
+  const table = '| Route | Fare |\n| --- | --- |\n| Quay | £2.40 |\n';
+  const read = (body: string) => parseMarkdown(`---\ntitle: Fares\n---\n\n${body}`);
+
+  it('reads a plain `Table: …` paragraph right after a table as its caption', () => {
+    const { article } = read(`${table}\nTable: Winter fares\n\nSeason tickets go on sale.\n`);
+    expect(article?.body.map((block) => block.type)).toEqual(['table', 'paragraph']);
+    expect(article?.body[0]).toMatchObject({ type: 'table', caption: 'Winter fares' });
+  });
+
+  it('leaves a `Table:` paragraph with links or emphasis, or written as a reference, a paragraph', () => {
+    for (const caption of [
+      'Table: *Winter* fares',
+      'Table: fares [here](https://a.example)',
+      '&#84;able: fares',
+    ]) {
+      const { article } = read(`${table}\n${caption}\n`);
+      expect(article?.body.map((block) => block.type)).toEqual(['table', 'paragraph']);
+      expect(article?.body[0]).not.toHaveProperty('caption');
+    }
+  });
+
+  it('round-trips a caption, and a caption-less table followed by a paragraph that looks like one', () => {
+    const base: Article = {
+      type: 'NewsArticle',
+      headline: 'Fares',
+      body: [
+        {
+          type: 'table',
+          rows: [[{ text: 'Route' }], [{ text: 'Quay' }]],
+          caption: 'Winter fares\n\n# not a heading [x](javascript:alert(1))',
+        },
+        { type: 'table', rows: [[{ text: 'Route' }], [{ text: 'Point' }]] },
+        { type: 'paragraph', text: 'Table: a paragraph, not a caption' },
+      ],
+    } as Article;
+    const markdown = toMarkdown(base);
+    expect(markdown).not.toMatch(/^# not a heading/m);
+    const { article } = parseMarkdown(markdown);
+    expect(article?.body).toEqual(base.body);
+  });
+});
