@@ -240,6 +240,22 @@ function inside(element: HtmlElement, ancestor: HtmlElement | undefined): boolea
   return false;
 }
 
+/** The `<title>`'s leading and trailing runs of parts, compared loosely (once per page). */
+const titleRunCache = new WeakMap<readonly string[], { first: Set<string>; last: Set<string> }>();
+
+function titleRunsOf(parts: readonly string[]) {
+  let runs = titleRunCache.get(parts);
+  if (!runs) {
+    runs = { first: new Set(), last: new Set() };
+    for (let count = 1; count < parts.length; count++) {
+      runs.first.add(loose(parts.slice(0, count).join(' ')));
+      runs.last.add(loose(parts.slice(parts.length - count).join(' ')));
+    }
+    titleRunCache.set(parts, runs);
+  }
+  return runs;
+}
+
 /**
  * Whether a whole heading is the leading or the trailing run of the `<title>`'s parts (a title
  * of two parts or more, not the whole of it).
@@ -249,12 +265,23 @@ function titleRun(c: HeadlineContext): 'first' | 'last' | undefined {
   const candidate = c.candidate;
   if (candidate.unit === undefined || candidate.withoutFirst || candidate.firstOnly) return;
   if (parts.length < 2) return;
-  const own = loose(candidate.value);
-  for (let count = 1; count < parts.length; count++) {
-    if (loose(parts.slice(0, count).join(' ')) === own) return 'first';
-    if (loose(parts.slice(parts.length - count).join(' ')) === own) return 'last';
-  }
+  const own = textsOf(candidate).loose;
+  const runs = titleRunsOf(parts);
+  if (runs.first.has(own)) return 'first';
+  if (runs.last.has(own)) return 'last';
   return undefined;
+}
+
+/** A candidate's text lower-cased and compared loosely, computed once per candidate. */
+const candidateTexts = new WeakMap<HeadlineCandidate, { lower: string; loose: string }>();
+
+function textsOf(candidate: HeadlineCandidate): { lower: string; loose: string } {
+  let texts = candidateTexts.get(candidate);
+  if (!texts) {
+    texts = { lower: candidate.value.toLowerCase(), loose: loose(candidate.value) };
+    candidateTexts.set(candidate, texts);
+  }
+  return texts;
 }
 
 /** Text compared loosely: lower case, every run of other than letters and digits one space. */
@@ -360,10 +387,10 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
     name: 'meta-adds-kicker',
     value: (c) => {
       if (!c.candidate.withoutFirst) return false;
-      const own = loose(c.candidate.value);
+      const own = textsOf(c.candidate).loose;
       return c.candidates.some((other) => {
         if (!metaSources.has(other.source)) return false;
-        const text = loose(other.value);
+        const text = textsOf(other).loose;
         return text.length > own.length + 2 && text.endsWith(` ${own}`);
       });
     },
@@ -464,25 +491,23 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
   {
     name: 'starts-another',
     value: (c) => {
-      const own = c.candidate.value.toLowerCase();
+      const own = textsOf(c.candidate).lower;
       return c.candidates.some(
         (o) =>
-          o !== c.candidate &&
-          o.value.length > own.length + 3 &&
-          o.value.toLowerCase().startsWith(own),
+          o !== c.candidate && o.value.length > own.length + 3 && textsOf(o).lower.startsWith(own),
       );
     },
   },
   {
     name: 'another-starts-it',
     value: (c) => {
-      const own = c.candidate.value.toLowerCase();
+      const own = textsOf(c.candidate).lower;
       return c.candidates.some(
         (o) =>
           o !== c.candidate &&
           o.value.length >= 8 &&
           own.length > o.value.length + 3 &&
-          own.startsWith(o.value.toLowerCase()),
+          own.startsWith(textsOf(o).lower),
       );
     },
   },
@@ -522,8 +547,10 @@ export function headlineVectors(
     for (let other = 0; other < candidates.length; other++) {
       const set = sets[other]!;
       if (own.size === 0 || set.size === 0) continue;
+      // Through the smaller set: a megabyte `<title>` beside a heading costs the heading's words.
+      const [small, large] = own.size <= set.size ? [own, set] : [set, own];
       let common = 0;
-      for (const word of own) if (set.has(word)) common++;
+      for (const word of small) if (large.has(word)) common++;
       similarities[other] = (2 * common) / (own.size + set.size);
     }
     return similarities;

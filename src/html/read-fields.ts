@@ -139,7 +139,7 @@ export function stripSiteName(
   others: readonly string[],
 ): string {
   const parts = title.split(separators);
-  if (parts.length < 2) return title;
+  if (parts.length < 2 || parts.length > maxTitleParts) return title;
   const known = withoutSiteName(title, siteNames);
   // `Headline - Politics - The Ledger`: the section's name can be left once the site's is gone.
   if (known !== title) return stripSiteName(known, [], others);
@@ -188,7 +188,7 @@ const norm = (text: string) =>
  */
 export function withoutSiteName(title: string, siteNames: readonly string[]): string {
   const parts = title.split(separators);
-  if (parts.length < 2) return title;
+  if (parts.length < 2 || parts.length > maxTitleParts) return title;
   const sites = new Set(siteNames.map(norm).filter(Boolean));
   const isSite = parts.map((part) => sites.has(norm(part)));
   const firstSite = isSite.indexOf(true);
@@ -210,12 +210,20 @@ export function withoutSiteName(title: string, siteNames: readonly string[]): st
   return title;
 }
 
-/** The parts of a title between its separators (`Night ferries | The Ledger` → two parts). */
+/**
+ * A title of more parts than this is not a headline with its site's and section's names (a
+ * list of keywords, a hostile page): it is read as it is, in time linear in its length.
+ */
+const maxTitleParts = 12;
+
+/**
+ * The parts of a title between its separators (`Night ferries | The Ledger` → two parts); none
+ * for a title of more than 12 parts.
+ */
 export function titleParts(title: string): string[] {
-  return title
-    .split(separators)
-    .map((part) => part.trim())
-    .filter(Boolean);
+  const parts = title.split(separators, maxTitleParts + 1);
+  if (parts.length > maxTitleParts) return [];
+  return parts.map((part) => part.trim()).filter(Boolean);
 }
 
 /** Host labels that name no site. */
