@@ -272,6 +272,39 @@ function titleRun(c: HeadlineContext): 'first' | 'last' | undefined {
   return undefined;
 }
 
+/** A candidate's word set, computed once per candidate. */
+const candidateWords = new WeakMap<HeadlineCandidate, Set<string>>();
+
+function wordsOf(candidate: HeadlineCandidate): Set<string> {
+  let words = candidateWords.get(candidate);
+  if (!words) {
+    words = wordSet(candidate.value);
+    candidateWords.set(candidate, words);
+  }
+  return words;
+}
+
+/** The word sets of the site's names (the first 12 different ones), once per page. */
+const siteSetCache = new WeakMap<readonly string[], Set<string>[]>();
+
+function siteSetsOf(names: readonly string[]): Set<string>[] {
+  let sets = siteSetCache.get(names);
+  if (!sets) {
+    sets = [...new Set(names)].slice(0, 12).map(wordSet);
+    siteSetCache.set(names, sets);
+  }
+  return sets;
+}
+
+/** Token F1 of two word sets, through the smaller one. */
+function setSimilarity(left: Set<string>, right: Set<string>): number {
+  if (left.size === 0 || right.size === 0) return 0;
+  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
+  let common = 0;
+  for (const word of small) if (large.has(word)) common++;
+  return (2 * common) / (left.size + right.size);
+}
+
 /** A candidate's text lower-cased and compared loosely, computed once per candidate. */
 const candidateTexts = new WeakMap<HeadlineCandidate, { lower: string; loose: string }>();
 
@@ -356,7 +389,10 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
   },
   {
     name: 'site-name',
-    value: (c) => c.siteNames.some((name) => similarity(name, c.candidate.value) >= 0.7),
+    value: (c) => {
+      const own = wordsOf(c.candidate);
+      return siteSetsOf(c.siteNames).some((site) => setSimilarity(site, own) >= 0.7);
+    },
   },
   {
     // `idw – Science News` as a heading: the site's banner.
@@ -539,7 +575,7 @@ export function headlineVectors(
     | 'lastH1AboveStory'
   >,
 ): Float64Array[] {
-  const sets = candidates.map((candidate) => wordSet(candidate.value));
+  const sets = candidates.map(wordsOf);
   const h1s = candidates.filter((c) => c.source === 'h1' && !c.withoutFirst && !c.firstOnly);
   const matrix = candidates.map((_, index) => {
     const similarities = new Float64Array(candidates.length);

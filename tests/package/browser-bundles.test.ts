@@ -26,9 +26,9 @@ const entries = [
   // since parseDate dropped TZDate and date-fns (−1.8); 84.3 with the lead paragraph's dateline
   // (parseDateline and the inline-prefix helpers, +0.9); 85.3 with the fourth session's field
   // reading (text with spaces between touching elements, heading parts, dates' distance and
-  // comment sections, date-led byline lines, author boxes; +1.0); 86.5 with the fifth
+  // comment sections, date-led byline lines, author boxes; +1.0); 86.6 with the fifth
   // session's headline candidates (`<h4>`, a heading's `<br>` lines, site names from the
-  // address, title parts and kicker features, per-candidate text caches; +0.9).
+  // address, title parts and kicker features, per-candidate text caches; +1.0).
   { name: 'nutgraf/html', file: 'html.js', budgetKiB: 87 },
 ];
 const forbidden = /unified|micromark|mdast|yaml|remark/i;
