@@ -220,6 +220,8 @@ const zoneComment = /(?<!\s)\s*\([^()]*\)\s*$/;
 const maxListItems = 1_000_000;
 /** How many values one search for text may look at. */
 const maxTextSteps = 10_000;
+/** How many unmapped properties of the article node get a finding each (the rest share one). */
+export const maxUnmappedFindings = 100;
 
 /** A readable article path: `['byline', 'contributors', 0, 'url']` → `byline.contributors[0].url`. */
 function formatPath(path: ArticlePath): string {
@@ -1051,13 +1053,24 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
   }
   if (draftFlag) draft.draft = true;
 
-  for (const key of Object.keys(node)) {
-    if (!readProperties.has(key)) {
-      reader.report('unmapped-property', `Property \`${key}\` has no place in the article model`, {
-        actual: key,
-        ...reader.at(node, key),
-      });
-    }
+  const unmapped = Object.keys(node).filter((key) => !readProperties.has(key));
+  // One finding per property up to a bound; past it, one for the rest, placed at the first
+  // of them (a node of 300,000 made-up keys gave 300,000 findings, most of the read's time).
+  const listed = unmapped.length > maxUnmappedFindings + 1 ? maxUnmappedFindings : unmapped.length;
+  for (const key of unmapped.slice(0, listed)) {
+    reader.report('unmapped-property', `Property \`${key}\` has no place in the article model`, {
+      actual: key,
+      ...reader.at(node, key),
+    });
+  }
+  const first = unmapped[listed];
+  if (first !== undefined) {
+    const rest = unmapped.length - listed - 1;
+    reader.report(
+      'unmapped-property',
+      `Property \`${first}\` and ${rest} more after it have no place in the article model (not listed one by one)`,
+      { actual: first, ...reader.at(node, first) },
+    );
   }
   return draft;
 }

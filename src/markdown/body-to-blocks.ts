@@ -40,11 +40,13 @@ import type {
 import { inlineToString, setSource } from '../schema/index.js';
 import {
   dropInlinePrefix,
+  inlineLength,
   isPlainInline,
   type TrimInlineOptions,
   takeInlinePrefix,
   trimInline,
 } from '../schema/inline-edit.js';
+import { lastAtOrBefore } from '../schema/line-index.js';
 import { collapseWhiteSpace } from './collapse-white-space.js';
 import type { ParseContext } from './context.js';
 import {
@@ -112,7 +114,8 @@ function hasMdxPhrasing(parent: Paragraph | Blockquote | Table): boolean {
     if ((mdxTextTypes.has(node.type) || mdxFlowTypes.has(node.type)) && !isMdxComment(node)) {
       return true;
     }
-    if ('children' in node) stack.push(...(node.children as Nodes[]));
+    // One push per child: spreading a node of 100,000s of children overflows the stack.
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
   }
   return false;
 }
@@ -168,6 +171,20 @@ function isBlank(node: PhrasingContent): boolean {
   return (node.type === 'text' && node.value.trim() === '') || node.type === 'break';
 }
 
+/**
+ * The first `count` children that are not blank, in order (not a filtered copy of every
+ * child: a paragraph of 100,000 links is looked at for an image alone in it).
+ */
+function firstSignificant(children: readonly PhrasingContent[], count: number): PhrasingContent[] {
+  const found: PhrasingContent[] = [];
+  for (const child of children) {
+    if (isBlank(child)) continue;
+    found.push(child);
+    if (found.length === count) break;
+  }
+  return found;
+}
+
 type ImageNode = Image | ImageReference;
 
 /** The image of a node that is an image, an image reference, or a link around one image. */
@@ -190,7 +207,10 @@ function soleImage(node: PhrasingContent): ImageNode | undefined {
 /** Every image in phrasing content, in order; walked without recursion. */
 function imagesIn(nodes: readonly PhrasingContent[]): ImageNode[] {
   const images: ImageNode[] = [];
-  const stack: PhrasingContent[] = [...nodes].reverse();
+  const stack: PhrasingContent[] = [];
+  for (let index = nodes.length - 1; index >= 0; index--) {
+    stack.push(nodes[index] as PhrasingContent);
+  }
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.type === 'image' || node.type === 'imageReference') images.push(node);
     else if ('children' in node) {
@@ -554,7 +574,8 @@ export function bodyToBlocks(
   /** Handle a paragraph; returns `true` when it consumed the next node (a caption line). */
   function paragraph(node: Paragraph, next: RootContent | undefined, first: boolean): boolean {
     const place = positionOf(node);
-    const significant = node.children.filter((child) => !isBlank(child));
+    // Up to three: whether there are one, two or more is all that is asked.
+    const significant = firstSignificant(node.children, 3);
 
     // An image alone in its paragraph: a figure, captioned by an emphasized line right
     // under it (same paragraph) or as the next paragraph.
@@ -814,7 +835,10 @@ export function bodyToBlocks(
           shortcodeOpening.test(source.slice(start, end))
         )
           return true;
-      } else if ('children' in node) stack.push(...(node.children as PhrasingContent[]));
+      } else if ('children' in node) {
+        // One push per child: an emphasis of 100,000s of links overflowed the stack.
+        for (const child of node.children as PhrasingContent[]) stack.push(child);
+      }
     }
     return false;
   }
@@ -849,19 +873,41 @@ export function bodyToBlocks(
     const plain = inlineToString(content);
     const found = findImageShortcodes(plain);
     if (found.length === 0) return content;
+    // Where each top-level node's text starts: each cut below looks at the nodes it spans
+    // only, so that many shortcodes in one long paragraph take linear time.
+    const starts: number[] = [];
+    let at = 0;
+    for (const item of content) {
+      starts.push(at);
+      at += inlineLength([item]);
+    }
+    /** The nodes whose text overlaps `from`…`to` (and those of no text in it), from the first. */
+    const spanning = (from: number, to: number) => {
+      const first = Math.max(0, lastAtOrBefore(starts, from - 1));
+      return { first, nodes: content.slice(first, lastAtOrBefore(starts, to - 1) + 1) };
+    };
     const pieces: Inline[] = [];
     let cursor = 0;
     for (const image of found) {
-      pieces.push(...takeInlinePrefix(dropInlinePrefix(content, cursor), image.index - cursor));
+      const before = spanning(cursor, image.index);
+      const cut = dropInlinePrefix(before.nodes, cursor - (starts[before.first] ?? 0));
+      // One push per item: spreading the content of 100,000s of links overflows the stack.
+      for (const item of takeInlinePrefix(cut, image.index - cursor)) pieces.push(item);
       cursor = image.index + image.length;
-      if (/\s$/.test(plain.slice(0, image.index)) || image.index === 0) {
+      if (image.index === 0 || /\s/.test(plain[image.index - 1] as string)) {
         while (cursor < plain.length && /[ \t]/.test(plain[cursor] as string)) cursor++;
       }
       // A link around the shortcode and nothing else: where the figure links to.
-      const link = linkSpanning(content, image.index, image.index + image.length);
+      const around = spanning(image.index, image.index + image.length);
+      const link = linkSpanning(
+        around.nodes,
+        image.index,
+        image.index + image.length,
+        starts[around.first] ?? 0,
+      );
       pushFigure(link ? { ...image, link } : image, node);
     }
-    pieces.push(...dropInlinePrefix(content, cursor));
+    for (const item of dropInlinePrefix(content, cursor)) pieces.push(item);
     return mergeText(pieces.filter((item) => item.type !== 'text' || item.value !== ''));
   }
 

@@ -284,8 +284,19 @@ function findEmails(text: string, offset: number, into: LiteralLink[]): void {
   }
 }
 
-/** mdast-util-gfm-autolink-literal's text pass, in its order. */
-const textPasses = [findUrls, findXmpp, findMailto, findEmails];
+/**
+ * mdast-util-gfm-autolink-literal's text pass, in its order, each with what a text must hold
+ * for it to find anything (a text without it is not split into pieces for that pass).
+ */
+const textPasses: ReadonlyArray<{
+  find: (text: string, offset: number, into: LiteralLink[]) => void;
+  mayFind: (text: string) => boolean;
+}> = [
+  { find: findUrls, mayFind: (text) => /https?:\/\/|www\./i.test(text) },
+  { find: findXmpp, mayFind: (text) => text.includes('xmpp:') },
+  { find: findMailto, mayFind: (text) => text.includes('mailto:') },
+  { find: findEmails, mayFind: (text) => text.includes('@') },
+];
 
 /**
  * The links mdast-util-gfm-autolink-literal's text pass adds to `links` (links already found
@@ -295,7 +306,8 @@ const textPasses = [findUrls, findXmpp, findMailto, findEmails];
  */
 export function textPassLinks(value: string, links: readonly LiteralLink[]): LiteralLink[] {
   let found = links as LiteralLink[];
-  for (const pass of textPasses) {
+  for (const { find: pass, mayFind } of textPasses) {
+    if (!mayFind(value)) continue;
     const next: LiteralLink[] = [];
     let from = 0;
     for (const link of found) {

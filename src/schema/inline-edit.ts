@@ -94,7 +94,8 @@ export function takeInlinePrefix(content: readonly Inline[], count: number): Inl
   return result;
 }
 
-function inlineLength(content: readonly Inline[]): number {
+/** The length of the plain text of `content` (as `inlineToString` gives it), without building it. */
+export function inlineLength(content: readonly Inline[]): number {
   let length = 0;
   for (const node of content) {
     if (node.type === 'text' || node.type === 'code') length += node.value.length;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { maxUnmappedFindings } from '../../src/jsonld/from-json-ld.js';
 import { fromJsonLd, jsonLdRules, toJsonLd } from '../../src/jsonld/index.js';
 import { validateArticle } from '../../src/schema/index.js';
 import { article as anyArticle } from './arbitraries.js';
@@ -53,6 +54,33 @@ describe('fromJsonLd', () => {
     expect(placed(`${head}"mood": "wry", "schema:mood": "calm"}`, 'mood')).toBe(
       '"schema:mood": "calm"',
     );
+  });
+
+  it('lists the first 100 unmapped properties of a node one by one and the rest in one finding at the first of them', () => {
+    const findings = (count: number) => {
+      const more: Record<string, number> = {};
+      for (let index = 0; index < count; index++) more[`k${index}`] = index;
+      const text = JSON.stringify({ '@type': 'NewsArticle', headline: 'x', ...more });
+      const unmapped = fromJsonLd(text).diagnostics.filter(
+        (diagnostic) => diagnostic.ruleId === 'unmapped-property',
+      );
+      return { text, unmapped };
+    };
+    // Up to 101 properties, each has its finding (a summary of one would say no less).
+    expect(findings(101).unmapped.map((diagnostic) => diagnostic.actual)).toEqual(
+      Array.from({ length: 101 }, (_, index) => `k${index}`),
+    );
+    for (const count of [102, 5000]) {
+      const { text, unmapped } = findings(count);
+      expect(unmapped).toHaveLength(maxUnmappedFindings + 1);
+      const last = unmapped[maxUnmappedFindings];
+      expect(last?.actual).toBe('k100');
+      expect(last?.message).toBe(
+        `Property \`k100\` and ${count - 101} more after it have no place in the article model (not listed one by one)`,
+      );
+      const place = last?.place as { start: { offset: number }; end: { offset: number } };
+      expect(text.slice(place.start.offset, place.end.offset)).toBe('"k100":100');
+    }
   });
 
   it('reads the article type from a @type array, preferring the most specific', () => {
