@@ -6,10 +6,10 @@ import {
   featureNames,
   type LinearModel,
 } from '../model/index.js';
-import type { HtmlElement } from './build-tree.js';
+import type { HtmlElement, HtmlNode } from './build-tree.js';
 import { wordSet } from './features.js';
 import { fieldText, fieldTextOf } from './field-text.js';
-import { type Candidate, withoutLeadingDates } from './read-fields.js';
+import { type Candidate, titleParts, withoutLeadingDates } from './read-fields.js';
 import type { Unit } from './segment.js';
 import { classAndId } from './tree-text.js';
 
@@ -22,7 +22,8 @@ export type HeadlineSource =
   | 'title-whole'
   | 'h1'
   | 'h2'
-  | 'h3';
+  | 'h3'
+  | 'h4';
 
 /** A headline candidate with what the choice model looks at. */
 export interface HeadlineCandidate extends Candidate<string> {
@@ -35,6 +36,8 @@ export interface HeadlineCandidate extends Candidate<string> {
   kickerClass?: boolean;
   /** Only the heading's first child (a subtitle printed inside the heading left out). */
   firstOnly?: boolean;
+  /** The part left out ends with a colon: it reads as the start of the headline's sentence. */
+  restAfterColon?: boolean;
 }
 
 /** Token F1 of two texts' word sets. */
@@ -49,7 +52,7 @@ export function similarity(a: string, b: string): number {
 
 /** Classes of a headline's kicker (the label printed inside the `<h1>`, above the headline). */
 const kickerClass =
-  /kicker|overline|dachzeile|topline|roofline|eyebrow|spitzmarke|rubric|supertitle|pretitle|label|category/u;
+  /kicker|overline|dachzeile|topline|toptitle|roofline|eyebrow|spitzmarke|rubric|supertitle|pretitle|subtitle|label|category/u;
 /** Class or id words of headline elements. */
 const titleClass =
   /(?:^|[\s_-])(?:title|headline|heading|titel|titulo|titre|entry-title|post-title)/u;
@@ -94,48 +97,86 @@ const notKicker: ReadonlySet<string> = new Set([
 /** Separators left at the start of a heading's part (`: Bundesregierung …`, `– Wie …`). */
 const leadingSeparators = /^[\s:|–—·•/\-：｜]+/u;
 
+/** The headings that can hold a headline. */
+const headingSourceOf: Readonly<Record<string, HeadlineSource>> = {
+  h1: 'h1',
+  h2: 'h2',
+  h3: 'h3',
+  h4: 'h4',
+};
+
 /** Inputs of {@link headlineCandidatesOf}. */
 export interface HeadlineSources {
   units: readonly Unit[];
   /** Metadata headlines, already without the site's name. */
   meta: ReadonlyArray<Candidate<string> & { source: HeadlineSource }>;
-  /** At most this many headings are candidates (the first ones, every `<h1>` among them). */
+  /**
+   * At most this many headings are candidates (the first ones), and then the page's first
+   * `<h1>` when it comes later.
+   */
   maxHeadings?: number;
 }
 
 /**
+ * A heading's two parts, when it prints two: the lines on either side of its first `<br>`
+ * (`<h1>Ana Ruiz<br><span>Second Album</span></h1>`), else its first child element and the
+ * rest (`<h1><span class="kicker">Harbour</span> Night ferries approved</h1>`).
+ */
+function headingParts(unit: Unit): { head: HtmlNode[]; rest: HtmlNode[] } | undefined {
+  const children = printed(unit);
+  const br = children.findIndex((child) => child.type === 'element' && child.name === 'br');
+  if (br > 0 && br < children.length - 1)
+    return { head: children.slice(0, br), rest: children.slice(br + 1) };
+  const first = children[0];
+  if (children.length >= 2 && first?.type === 'element' && !notKicker.has(first.name))
+    return { head: [first], rest: children.slice(1) };
+  return undefined;
+}
+
+/**
  * Every headline candidate: the metadata's headlines and the page's headings (`<h1>`–`<h3>`),
- * each heading also without its first child when that child is an element (a kicker).
+ * each heading also in its two parts when it prints two (a kicker and the headline, a
+ * headline and a subtitle).
  */
 export function headlineCandidatesOf(sources: Readonly<HeadlineSources>): HeadlineCandidate[] {
   const result: HeadlineCandidate[] = sources.meta.map((found) => ({ ...found }));
   const max = sources.maxHeadings ?? 40;
   let headings = 0;
-  for (let index = 0; index < sources.units.length && headings < max; index++) {
+  let h1s = 0;
+  for (let index = 0; index < sources.units.length; index++) {
     const unit = sources.units[index]!;
     if (unit.kind !== 'heading' || unit.text.length > 400 || unit.text.length < 2) continue;
     const name = unit.element.name;
-    const source: HeadlineSource = name === 'h1' ? 'h1' : name === 'h2' ? 'h2' : 'h3';
-    if (source === 'h3' && name !== 'h3') continue;
+    const source = headingSourceOf[name];
+    if (!source) continue;
+    // A page's own `<h1>` can come after dozens of menu headings: it is a candidate anyway.
+    if (headings >= max && (source !== 'h1' || h1s > 0)) continue;
     headings++;
+    if (source === 'h1') h1s++;
     const place = { from: `<${name}>`, start: unit.start, end: unit.end, unit: index };
     // `23.01.2022 - Wierer wins the mass start`: the date a heading starts with is not headline.
     const text = fieldText(unit);
     const undated = withoutLeadingDates(text);
     const value = undated !== text && undated.split(' ').length >= 3 ? undated : text;
     result.push({ value, source, ...place });
-    const children = printed(unit);
-    const first = children[0];
-    if (children.length >= 2 && first?.type === 'element' && !notKicker.has(first.name)) {
-      const rest = fieldTextOf(children.slice(1)).replace(leadingSeparators, '');
-      const kicker = kickerClass.test(classAndId(first));
-      if (rest.length >= 8 && rest !== value)
-        result.push({ value: rest, source, ...place, withoutFirst: true, kickerClass: kicker });
-      // `<h1><span>Headline</span><small>Subtitle</small></h1>`: the first part alone.
-      const head = fieldTextOf([first]);
-      if (!kicker && head.length >= 8 && words(head) >= 3 && head !== value)
-        result.push({ value: head, source, ...place, firstOnly: true });
-    }
+    const parts = headingParts(unit);
+    if (!parts) continue;
+    const first = parts.head.length === 1 ? parts.head[0] : undefined;
+    const rest = fieldTextOf(parts.rest).replace(leadingSeparators, '');
+    const kicker = first?.type === 'element' && kickerClass.test(classAndId(first));
+    const head = fieldTextOf(parts.head);
+    if (rest.length >= 8 && rest !== value)
+      result.push({
+        value: rest,
+        source,
+        ...place,
+        withoutFirst: true,
+        kickerClass: kicker,
+        restAfterColon: /[:：]$/u.test(head),
+      });
+    // `<h1><span>Headline</span><small>Subtitle</small></h1>`: the first part alone.
+    if (!kicker && head.length >= 8 && words(head) >= 3 && head !== value)
+      result.push({ value: head, source, ...place, firstOnly: true });
   }
   return result;
 }
@@ -152,6 +193,8 @@ export interface HeadlineContext {
   probabilities: readonly number[];
   top: HtmlElement | undefined;
   siteNames: readonly string[];
+  /** The parts of the page's `<title>` between its separators. */
+  titleParts: readonly string[];
   h1Count: number;
   /** Index (among h1 candidates, whole text) of this candidate's h1. */
   h1Order: number;
@@ -168,7 +211,7 @@ const metaSources: ReadonlySet<HeadlineSource> = new Set([
   'title',
   'title-whole',
 ]);
-const headingSources: ReadonlySet<HeadlineSource> = new Set(['h1', 'h2', 'h3']);
+const headingSources: ReadonlySet<HeadlineSource> = new Set(['h1', 'h2', 'h3', 'h4']);
 
 function bestSimilarity(c: HeadlineContext, accept: (other: HeadlineCandidate) => boolean) {
   let best = 0;
@@ -196,6 +239,90 @@ function inside(element: HtmlElement, ancestor: HtmlElement | undefined): boolea
     if (current === ancestor) return true;
   return false;
 }
+
+/** The `<title>`'s leading and trailing runs of parts, compared loosely (once per page). */
+const titleRunCache = new WeakMap<readonly string[], { first: Set<string>; last: Set<string> }>();
+
+function titleRunsOf(parts: readonly string[]) {
+  let runs = titleRunCache.get(parts);
+  if (!runs) {
+    runs = { first: new Set(), last: new Set() };
+    for (let count = 1; count < parts.length; count++) {
+      runs.first.add(loose(parts.slice(0, count).join(' ')));
+      runs.last.add(loose(parts.slice(parts.length - count).join(' ')));
+    }
+    titleRunCache.set(parts, runs);
+  }
+  return runs;
+}
+
+/**
+ * Whether a whole heading is the leading or the trailing run of the `<title>`'s parts (a title
+ * of two parts or more, not the whole of it).
+ */
+function titleRun(c: HeadlineContext): 'first' | 'last' | undefined {
+  const parts = c.titleParts;
+  const candidate = c.candidate;
+  if (candidate.unit === undefined || candidate.withoutFirst || candidate.firstOnly) return;
+  if (parts.length < 2) return;
+  const own = textsOf(candidate).loose;
+  const runs = titleRunsOf(parts);
+  if (runs.first.has(own)) return 'first';
+  if (runs.last.has(own)) return 'last';
+  return undefined;
+}
+
+/** A candidate's word set, computed once per candidate. */
+const candidateWords = new WeakMap<HeadlineCandidate, Set<string>>();
+
+function wordsOf(candidate: HeadlineCandidate): Set<string> {
+  let words = candidateWords.get(candidate);
+  if (!words) {
+    words = wordSet(candidate.value);
+    candidateWords.set(candidate, words);
+  }
+  return words;
+}
+
+/** The word sets of the site's names (the first 12 different ones), once per page. */
+const siteSetCache = new WeakMap<readonly string[], Set<string>[]>();
+
+function siteSetsOf(names: readonly string[]): Set<string>[] {
+  let sets = siteSetCache.get(names);
+  if (!sets) {
+    sets = [...new Set(names)].slice(0, 12).map(wordSet);
+    siteSetCache.set(names, sets);
+  }
+  return sets;
+}
+
+/** Token F1 of two word sets, through the smaller one. */
+function setSimilarity(left: Set<string>, right: Set<string>): number {
+  if (left.size === 0 || right.size === 0) return 0;
+  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
+  let common = 0;
+  for (const word of small) if (large.has(word)) common++;
+  return (2 * common) / (left.size + right.size);
+}
+
+/** A candidate's text lower-cased and compared loosely, computed once per candidate. */
+const candidateTexts = new WeakMap<HeadlineCandidate, { lower: string; loose: string }>();
+
+function textsOf(candidate: HeadlineCandidate): { lower: string; loose: string } {
+  let texts = candidateTexts.get(candidate);
+  if (!texts) {
+    texts = { lower: candidate.value.toLowerCase(), loose: loose(candidate.value) };
+    candidateTexts.set(candidate, texts);
+  }
+  return texts;
+}
+
+/** Text compared loosely: lower case, every run of other than letters and digits one space. */
+const loose = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 const unitOf = (c: HeadlineContext) =>
@@ -226,6 +353,7 @@ const sourceList: readonly HeadlineSource[] = [
   'h1',
   'h2',
   'h3',
+  'h4',
 ];
 
 /** The named features of a headline candidate; the weights are learned (`npm run train:html-fields`). */
@@ -261,7 +389,47 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
   },
   {
     name: 'site-name',
-    value: (c) => c.siteNames.some((name) => similarity(name, c.candidate.value) >= 0.7),
+    value: (c) => {
+      const own = wordsOf(c.candidate);
+      return siteSetsOf(c.siteNames).some((site) => setSimilarity(site, own) >= 0.7);
+    },
+  },
+  {
+    // `idw – Science News` as a heading: the site's banner.
+    name: 'site-name-part',
+    value: (c) => {
+      if (c.candidate.unit === undefined) return false;
+      const parts = titleParts(c.candidate.value);
+      if (parts.length < 2) return false;
+      const sites = new Set(c.siteNames.map(loose));
+      return parts.some((part) => sites.has(loose(part)));
+    },
+  },
+  {
+    // The heading is the first part, or run of parts, of a `<title>` with several
+    // (`Ice fishing | lakes.example | Your angling magazine`): the headline's place.
+    name: 'title-first-part',
+    value: (c) => titleRun(c) === 'first',
+  },
+  {
+    // … or its last part: where a blog's title puts the blog's name.
+    name: 'title-last-part',
+    value: (c) => titleRun(c) === 'last',
+  },
+  { name: 'rest-after-colon', value: (c) => c.candidate.restAfterColon === true },
+  {
+    // The metadata's headline is this heading's rest with the kicker in front
+    // (`Harbour – Night ferries approved` in og:title, the kicker printed above the headline).
+    name: 'meta-adds-kicker',
+    value: (c) => {
+      if (!c.candidate.withoutFirst) return false;
+      const own = textsOf(c.candidate).loose;
+      return c.candidates.some((other) => {
+        if (!metaSources.has(other.source)) return false;
+        const text = textsOf(other).loose;
+        return text.length > own.length + 2 && text.endsWith(` ${own}`);
+      });
+    },
   },
   { name: 'log-words', value: (c) => Math.log1p(words(c.candidate.value)) },
   { name: 'one-or-two-words', value: (c) => words(c.candidate.value) <= 2 },
@@ -359,25 +527,23 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
   {
     name: 'starts-another',
     value: (c) => {
-      const own = c.candidate.value.toLowerCase();
+      const own = textsOf(c.candidate).lower;
       return c.candidates.some(
         (o) =>
-          o !== c.candidate &&
-          o.value.length > own.length + 3 &&
-          o.value.toLowerCase().startsWith(own),
+          o !== c.candidate && o.value.length > own.length + 3 && textsOf(o).lower.startsWith(own),
       );
     },
   },
   {
     name: 'another-starts-it',
     value: (c) => {
-      const own = c.candidate.value.toLowerCase();
+      const own = textsOf(c.candidate).lower;
       return c.candidates.some(
         (o) =>
           o !== c.candidate &&
           o.value.length >= 8 &&
           own.length > o.value.length + 3 &&
-          own.startsWith(o.value.toLowerCase()),
+          own.startsWith(textsOf(o).lower),
       );
     },
   },
@@ -409,7 +575,7 @@ export function headlineVectors(
     | 'lastH1AboveStory'
   >,
 ): Float64Array[] {
-  const sets = candidates.map((candidate) => wordSet(candidate.value));
+  const sets = candidates.map(wordsOf);
   const h1s = candidates.filter((c) => c.source === 'h1' && !c.withoutFirst && !c.firstOnly);
   const matrix = candidates.map((_, index) => {
     const similarities = new Float64Array(candidates.length);
@@ -417,8 +583,10 @@ export function headlineVectors(
     for (let other = 0; other < candidates.length; other++) {
       const set = sets[other]!;
       if (own.size === 0 || set.size === 0) continue;
+      // Through the smaller set: a megabyte `<title>` beside a heading costs the heading's words.
+      const [small, large] = own.size <= set.size ? [own, set] : [set, own];
       let common = 0;
-      for (const word of own) if (set.has(word)) common++;
+      for (const word of small) if (large.has(word)) common++;
       similarities[other] = (2 * common) / (own.size + set.size);
     }
     return similarities;

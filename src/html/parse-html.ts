@@ -47,6 +47,7 @@ import {
   type Candidate,
   dateCandidates,
   dateRank,
+  hostNames,
   languageTag,
   metaKeys,
   metaValue,
@@ -55,6 +56,7 @@ import {
   readDate,
   siteNames,
   stripSiteName,
+  titleParts,
   withoutLeadingDates,
   withoutSiteName,
 } from './read-fields.js';
@@ -283,25 +285,31 @@ export function readHtml(
 
   // 5. Headline.
   const sites = siteNames(meta, ld?.publisher?.name);
+  // The address's names too (`bmas.de` → `bmas`), for titles only: a person's blog is named
+  // for the person, and bylines must not take that person for the site.
+  const titleSites = [
+    ...sites,
+    ...hostNames(pageUrl ?? absolute(metaValue(meta, metaKeys.url)?.value, undefined)),
+  ];
   const metaTitle = allMeta(meta, metaKeys.headline)[0];
   const strippedTitle = meta.title
     ? stripSiteName(
         meta.title.value,
-        sites,
+        titleSites,
         [ld?.headline, metaTitle?.value].filter((v): v is string => !!v),
       )
     : undefined;
   const metaHeadlines: Array<Candidate<string> & { source: HeadlineSource }> = [];
   if (ld?.headline)
     metaHeadlines.push({
-      value: withoutSiteName(collapse(ld.headline), sites),
+      value: withoutSiteName(collapse(ld.headline), titleSites),
       source: 'json-ld',
       ...foundPlace(ldFound(ld.headline)),
     });
   for (const key of metaKeys.headline) {
     const found = allMeta(meta, [key])[0];
     if (!found) continue;
-    const value = stripSiteName(found.value, sites, []);
+    const value = stripSiteName(found.value, titleSites, []);
     const source = key === 'og:title' || key === 'twitter:title' ? 'meta-social' : 'meta-other';
     metaHeadlines.push({ value, source, from: found.from, start: found.start, end: found.end });
   }
@@ -325,7 +333,8 @@ export function readHtml(
     storyStart,
     probabilities,
     top: page.top,
-    siteNames: sites,
+    siteNames: titleSites,
+    titleParts: meta.title ? titleParts(meta.title.value) : [],
   });
   const chosenHeadline = chooseHeadline(headlineVectorList, fields.headline);
   let headline: Candidate<string> | undefined = headlineOptions[chosenHeadline];

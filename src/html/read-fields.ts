@@ -139,9 +139,10 @@ export function stripSiteName(
   others: readonly string[],
 ): string {
   const parts = title.split(separators);
-  if (parts.length < 2) return title;
+  if (parts.length < 2 || parts.length > maxTitleParts) return title;
   const known = withoutSiteName(title, siteNames);
-  if (known !== title) return known;
+  // `Headline - Politics - The Ledger`: the section's name can be left once the site's is gone.
+  if (known !== title) return stripSiteName(known, [], others);
   for (const other of others) {
     const wanted = norm(other);
     if (!wanted) continue;
@@ -181,21 +182,79 @@ const norm = (text: string) =>
 
 /**
  * A title without the parts that are the site's name as the metadata gives it (`Five trends |
- * HR Journal` → `Five trends`); unchanged when no part is.
+ * HR Journal` → `Five trends`); unchanged when no part is. A site's name between two parts
+ * (`Ice fishing | lakes.example | Your angling magazine`) ends the headline: what follows is
+ * the site's slogan.
  */
 export function withoutSiteName(title: string, siteNames: readonly string[]): string {
   const parts = title.split(separators);
-  if (parts.length < 2) return title;
+  if (parts.length < 2 || parts.length > maxTitleParts) return title;
   const sites = new Set(siteNames.map(norm).filter(Boolean));
-  const kept = parts.filter((part) => !sites.has(norm(part)));
-  if (kept.length > 0 && kept.length < parts.length) {
+  const isSite = parts.map((part) => sites.has(norm(part)));
+  const firstSite = isSite.indexOf(true);
+  if (firstSite < 0) return title;
+  const kept =
+    firstSite > 0 && isSite.slice(firstSite).includes(false)
+      ? parts.slice(0, firstSite)
+      : parts.filter((_, index) => !isSite[index]);
+  if (kept.length > 0) {
     // Rebuild from the title itself so the separators inside the headline stay as written.
     const first = title.indexOf(kept[0]!);
     const last = kept[kept.length - 1]!;
-    const end = title.lastIndexOf(last) + last.length;
+    const end =
+      firstSite > 0
+        ? title.indexOf(last, first) + last.length
+        : title.lastIndexOf(last) + last.length;
     if (first >= 0 && end > first) return title.slice(first, end).trim();
   }
   return title;
+}
+
+/**
+ * A title of more parts than this is not a headline with its site's and section's names (a
+ * list of keywords, a hostile page): it is read as it is, in time linear in its length.
+ */
+const maxTitleParts = 12;
+
+/**
+ * The parts of a title between its separators (`Night ferries | The Ledger` → two parts); none
+ * for a title of more than 12 parts.
+ */
+export function titleParts(title: string): string[] {
+  const parts = title.split(separators, maxTitleParts + 1);
+  if (parts.length > maxTitleParts) return [];
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** Host labels that name no site. */
+const hostPrefixes = /^(?:www\d*|m|amp|mobile|blog|blogs|news)\./u;
+/** Second-level labels of country domains (`co.uk`, `com.au`). */
+const secondLevel = /^(?:co|com|org|net|ac|gov|edu|or|ne|go)$/u;
+
+/**
+ * The site's names a page's address gives, for telling the site's name in a title
+ * (`https://www.lakes-weekly.example/a/1` → `lakes-weekly.example`, `lakes-weekly`,
+ * `lakes`): the host without `www.`, its main label, and that label's first word.
+ */
+export function hostNames(url: string | undefined): string[] {
+  if (!url) return [];
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return [];
+  }
+  if (!host.includes('.') || /^[\d.]+$/u.test(host)) return [];
+  host = host.replace(hostPrefixes, '');
+  const labels = host.split('.');
+  labels.pop();
+  if (labels.length > 1 && secondLevel.test(labels[labels.length - 1]!)) labels.pop();
+  const main = labels[labels.length - 1];
+  if (!main) return [host];
+  const names = [host, main];
+  const firstWord = main.split('-')[0]!;
+  if (firstWord !== main && firstWord.length >= 3) names.push(firstWord);
+  return names;
 }
 
 /** A URL path date: `/2019/10/19/` or `/2019-10-19`. */

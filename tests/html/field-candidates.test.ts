@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseDate, type DateCandidate, dateFeatureNames } from '../../src/html/choose-date.js';
 import { headlineFeatureNames } from '../../src/html/choose-headline.js';
 import { readHtml } from '../../src/html/parse-html.js';
+import { hostNames, withoutSiteName } from '../../src/html/read-fields.js';
 import { unitModel } from '../../src/html/unit-model.js';
 
 /** An invented page with the given head and heading. */
@@ -136,5 +137,139 @@ describe('headline features: a heading that links to the home page', () => {
       .filter(([, value]) => value === 1)
       .map(([value]) => value);
     expect(marked).toEqual(['Saltmarsh Ledger']);
+  });
+});
+
+describe('readHtml: headline candidates past the menus', () => {
+  it("takes the page's first <h1> even after dozens of menu headings", () => {
+    const menus = Array.from({ length: 45 }, (_, index) => `<h3>Menu ${index + 1}</h3>`).join('');
+    const html = page('', `<nav>${menus}</nav><h1>Night ferries approved by the board</h1>`);
+    const found = candidates(html);
+    expect(found).toContainEqual({ source: 'h1', value: 'Night ferries approved by the board' });
+    // The cap still holds for other headings.
+    expect(found.filter((candidate) => candidate.source === 'h3')).toHaveLength(40);
+  });
+
+  it('reads an <h4> (some pages print their headline in one), not an <h5>', () => {
+    const found = candidates(
+      page('', '<h4>Night ferries approved by the board</h4><h5>Share this story</h5>'),
+    );
+    expect(found).toContainEqual({ source: 'h4', value: 'Night ferries approved by the board' });
+    expect(found.map((candidate) => candidate.value)).not.toContain('Share this story');
+  });
+
+  it('reads a heading in its two lines either side of a <br>', () => {
+    const heading =
+      '<h1>Ana Ruiz Quartet<br>\n<span class="album">Songs for the Night Ferry</span></h1>';
+    const found = candidates(page('', heading));
+    expect(found).toContainEqual({ source: 'h1', value: 'Ana Ruiz Quartet' });
+    expect(found).toContainEqual({ source: 'h1', value: 'Songs for the Night Ferry' });
+  });
+});
+
+describe('readHtml: the <title> without the site named by the address', () => {
+  const titled = (title: string, url: string) =>
+    candidates(
+      page(`<title>${title}</title><link rel="canonical" href="${url}">`, '<h2>Menu</h2>'),
+    ).find((candidate) => candidate.source === 'title')?.value;
+
+  it('leaves out a prefix that is the host name', () => {
+    expect(
+      titled(
+        'HARBOURNEWS - Night ferries approved by the board',
+        'https://www.harbournews.example/a/1',
+      ),
+    ).toBe('Night ferries approved by the board');
+  });
+
+  it("stops at a site's name between two parts (the slogan after it goes too)", () => {
+    expect(
+      titled(
+        'Winter pike on the lake | pike-weekly.example | Your angling magazine',
+        'https://pike-weekly.example/pike',
+      ),
+    ).toBe('Winter pike on the lake');
+  });
+
+  it("then leaves out the section's name after the headline", () => {
+    expect(
+      titled(
+        'Night ferries approved by the board - Politics - Harbournews',
+        'https://harbournews.example/politics/1',
+      ),
+    ).toBe('Night ferries approved by the board');
+  });
+});
+
+describe('headline features: the <title> parts and a kicker ending with a colon', () => {
+  const marked = (html: string, feature: string) => {
+    const reading = readHtml(html, {}, unitModel);
+    const at = headlineFeatureNames.indexOf(feature);
+    expect(at).toBeGreaterThanOrEqual(0);
+    return reading.headlines.candidates
+      .filter((_, index) => reading.headlines.vectors[index]![at] === 1)
+      .map((candidate) => candidate.value);
+  };
+
+  it("marks the headings that are the title's first and last parts", () => {
+    const html = page(
+      '<title>Winter pike on the lake | Notes from the Shore</title>',
+      '<h1>Notes from the Shore</h1><h2>Winter pike on the lake</h2>',
+    );
+    expect(marked(html, 'title-first-part')).toEqual(['Winter pike on the lake']);
+    expect(marked(html, 'title-last-part')).toEqual(['Notes from the Shore']);
+  });
+
+  it("marks a heading's rest that the metadata prints after the kicker", () => {
+    const html = page(
+      '<meta property="og:title" content="Harbour board – Night ferries approved after a long night">',
+      '<h1><span class="topline">Harbour board</span> Night ferries approved after a long night</h1>',
+    );
+    expect(marked(html, 'meta-adds-kicker')).toEqual(['Night ferries approved after a long night']);
+  });
+
+  it('marks the rest of a heading whose first part ends with a colon', () => {
+    const html = page('', "<h1><b>Editor's note:</b> <i>the ferry runs again tonight</i></h1>");
+    expect(marked(html, 'rest-after-colon')).toEqual(['the ferry runs again tonight']);
+  });
+
+  it('marks a heading that names the site as a banner (`site – slogan`)', () => {
+    const html = page(
+      '<meta property="og:site_name" content="Harbournews">',
+      '<h2>Harbournews – the paper of the bay</h2><h1>Night ferries approved</h1>',
+    );
+    expect(marked(html, 'site-name-part')).toEqual(['Harbournews – the paper of the bay']);
+  });
+});
+
+describe('hostNames', () => {
+  it("gives the host without www., its main label and that label's first word", () => {
+    expect(hostNames('https://www.pike-weekly.example/a/1')).toEqual([
+      'pike-weekly.example',
+      'pike-weekly',
+      'pike',
+    ]);
+    expect(hostNames('https://news.harbour.co.uk/x')).toEqual(['harbour.co.uk', 'harbour']);
+  });
+
+  it('gives nothing for an address without a registrable host', () => {
+    expect(hostNames(undefined)).toEqual([]);
+    expect(hostNames('not a url')).toEqual([]);
+    expect(hostNames('http://localhost:8080/a')).toEqual([]);
+    expect(hostNames('http://192.168.0.1/a')).toEqual([]);
+  });
+});
+
+describe('withoutSiteName', () => {
+  it('keeps the title when no part is a site name, and the parts around one otherwise', () => {
+    expect(withoutSiteName('Ferries | Night | Harbour', ['Ledger'])).toBe(
+      'Ferries | Night | Harbour',
+    );
+    expect(withoutSiteName('Ledger | Night ferries: a vote', ['Ledger'])).toBe(
+      'Night ferries: a vote',
+    );
+    expect(withoutSiteName('Night ferries | Ledger | Your bay paper', ['Ledger'])).toBe(
+      'Night ferries',
+    );
   });
 });

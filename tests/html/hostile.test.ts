@@ -49,6 +49,20 @@ describe('parseHtml on hostile HTML: no throw, no hang, a clear diagnostic', () 
     expect(result.article?.headline).toBe('Dock strike ends');
   });
 
+  it('reads a megabyte <title> of 80,000 parts beside headings with kickers', () => {
+    // Titles are split at their separators and compared part by part: once quadratic.
+    const title = Array.from({ length: 80_000 }, (_, index) => `part ${index}`).join(' | ');
+    const headings = Array.from(
+      { length: 40 },
+      (_, index) =>
+        `<h2><span class="kicker">Kicker ${index}</span> Heading ${index} of the page</h2>`,
+    ).join('');
+    const result = parsesCleanly(
+      `<html><head><title>${title}</title><meta property="og:title" content="${title}"><meta property="og:site_name" content="part 3"></head><body>${headings}${story}</body></html>`,
+    );
+    expect(result.article?.headline).toBeTypeOf('string');
+  });
+
   it('reads a page with thousands of scripts, never running them', () => {
     const scripts =
       '<script>throw new Error("ran")</script><script type="application/ld+json">{"@type":"Thing"}</script>'.repeat(
