@@ -506,18 +506,6 @@ function cutTrailingDate(body: string): string {
   return body.slice(0, end).trim();
 }
 
-/**
- * Where a word glued to the one before it starts in the last word of `text` (`RuizNovember`:
- * the `z`), -1 when none is: the first lower-case letter followed by a capital in the run
- * after the last white space (one pass; a search for it anchored at the end is quadratic).
- */
-function gluedWordAt(text: string): number {
-  let start = text.length;
-  while (start > 0 && !/\s/u.test(text[start - 1] as string)) start--;
-  const at = text.slice(start).search(/\p{Ll}\p{Lu}/u);
-  return at < 0 ? -1 : start + at;
-}
-
 /** Cuts a list item at its first digit (`Lucas Nolan22`), unless it is a URL or an e-mail address. */
 function cutAtDigit(segment: string): { text: string; cut: boolean } {
   const trimmed = segment.trim();
@@ -527,7 +515,11 @@ function cutAtDigit(segment: string): { text: string; cut: boolean } {
   // `Steven Mufson March 18`: a day without a year, which no date reading cut; its month goes
   // too, also when glued to the name as copied pages print it (`Ana RuizNovember 6, 2023`).
   const head = trimmed.slice(0, index).trimEnd();
-  const space = Math.max(head.lastIndexOf(' '), gluedWordAt(head));
+  // A word glued to the last one (`RuizNovember`): its start, found in the last word only
+  // (searching the whole head for one anchored at the end is quadratic).
+  const start = head.lastIndexOf(' ') + 1;
+  const glued = head.slice(start).search(/\p{Ll}\p{Lu}/u);
+  const space = glued < 0 ? start - 1 : start + glued;
   const last = head
     .slice(space + 1)
     .toLowerCase()
