@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../fields/white-space.js';
 import type { HtmlElement, HtmlNode } from './build-tree.js';
 
 /** Elements whose text is never page text. */
@@ -113,19 +114,8 @@ export function collapsedLength(text: string): number {
 
 /** The characters of `spaceRun`: JavaScript's white space (`\s`) and U+200B. */
 function isCollapsedSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  // The field parsers' white space, and the zero-width space pages put between words.
+  return code === 0x200b || isWhiteSpace(code);
 }
 
 /** Soft hyphens: invisible unless a line breaks there. */
