@@ -9,7 +9,13 @@ import {
 import type { HtmlElement, HtmlNode } from './build-tree.js';
 import { wordSet } from './features.js';
 import { fieldText, fieldTextOf } from './field-text.js';
-import { type Candidate, titleParts, withoutLeadingDates } from './read-fields.js';
+import {
+  type Candidate,
+  looseText as loose,
+  titleParts,
+  withoutLeadingDates,
+  wordCount as words,
+} from './read-fields.js';
 import type { Unit } from './segment.js';
 import { classAndId } from './tree-text.js';
 
@@ -317,14 +323,6 @@ function textsOf(candidate: HeadlineCandidate): { lower: string; loose: string }
   return texts;
 }
 
-/** Text compared loosely: lower case, every run of other than letters and digits one space. */
-const loose = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 const unitOf = (c: HeadlineContext) =>
   c.candidate.unit === undefined ? undefined : c.units[c.candidate.unit];
 

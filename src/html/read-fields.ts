@@ -144,10 +144,10 @@ export function stripSiteName(
   // `Headline - Politics - The Ledger`: the section's name can be left once the site's is gone.
   if (known !== title) return stripSiteName(known, [], others);
   for (const other of others) {
-    const wanted = norm(other);
+    const wanted = looseText(other);
     if (!wanted) continue;
     for (let count = parts.length - 1; count >= 1; count--) {
-      if (norm(parts.slice(0, count).join(' ')) === wanted) {
+      if (looseText(parts.slice(0, count).join(' ')) === wanted) {
         const joined = parts.slice(0, count);
         const end = title.indexOf(joined[joined.length - 1]!) + joined[joined.length - 1]!.length;
         return title.slice(0, end).trim();
@@ -156,29 +156,36 @@ export function stripSiteName(
   }
   const lastPart = parts[parts.length - 1]!;
   const firstPart = parts[0]!;
-  const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
   if (parts.length >= 3) {
     // `Headline | Section | Site`, `Site - Headline - Section`: the longest part.
-    const longest = parts.reduce((best, part) => (words(part) > words(best) ? part : best));
-    if (words(longest) >= 3) return longest.trim();
+    const longest = parts.reduce((best, part) => (wordCount(part) > wordCount(best) ? part : best));
+    if (wordCount(longest) >= 3) return longest.trim();
   }
-  if (words(lastPart) <= 4 && words(title) - words(lastPart) >= 3) {
+  if (wordCount(lastPart) <= 4 && wordCount(title) - wordCount(lastPart) >= 3) {
     return title
       .slice(0, title.lastIndexOf(lastPart))
       .replace(/ (?:[|\-–—:·•@»/]|::) ?$/u, '')
       .trim();
   }
-  if (words(firstPart) <= 3 && words(title) - words(firstPart) >= 4 && /\s[|»:]\s/u.test(title)) {
+  if (
+    wordCount(firstPart) <= 3 &&
+    wordCount(title) - wordCount(firstPart) >= 4 &&
+    /\s[|»:]\s/u.test(title)
+  ) {
     return title.slice(title.indexOf(parts[1]!)).trim();
   }
   return title;
 }
 
-const norm = (text: string) =>
+/** Text compared loosely: lower case, every run of other than letters and digits one space. */
+export const looseText = (text: string) =>
   text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+
+/** The number of words (runs of other than white space) of `text`. */
+export const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
 /**
  * A title without the parts that are the site's name as the metadata gives it (`Five trends |
@@ -189,8 +196,8 @@ const norm = (text: string) =>
 export function withoutSiteName(title: string, siteNames: readonly string[]): string {
   const parts = title.split(separators);
   if (parts.length < 2 || parts.length > maxTitleParts) return title;
-  const sites = new Set(siteNames.map(norm).filter(Boolean));
-  const isSite = parts.map((part) => sites.has(norm(part)));
+  const sites = new Set(siteNames.map(looseText).filter(Boolean));
+  const isSite = parts.map((part) => sites.has(looseText(part)));
   const firstSite = isSite.indexOf(true);
   if (firstSite < 0) return title;
   const kept =
@@ -450,12 +457,7 @@ export function personKeys(byline: Byline | undefined): Set<string> {
   const keys = new Set<string>();
   for (const contributor of byline?.contributors ?? []) {
     if (contributor.type === 'Organization') continue;
-    keys.add(
-      contributor.name
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim(),
-    );
+    keys.add(looseText(contributor.name));
   }
   return keys;
 }
