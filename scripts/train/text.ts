@@ -65,6 +65,10 @@ const fitOptions: TextFitOptions = {
   l2: Number(option('--l2', '1e-4')),
   headlineL2: Number(option('--headline-l2', '1e-3')),
   metaL2: Number(option('--meta-l2', '1e-3')),
+  bylineL2: args.includes('--byline-l2') ? Number(option('--byline-l2', '')) : undefined,
+  dateL2: args.includes('--date-l2') ? Number(option('--date-l2', '')) : undefined,
+  bylineBalance: Number(option('--byline-balance', '1')),
+  dateBalance: Number(option('--date-balance', '1')),
   generated: Number(option('--generated', '1')),
   log: (line) => console.error(`train: ${line}`),
 };
@@ -271,6 +275,11 @@ async function main(): Promise<number> {
     if (missesFile) {
       writeFileSync(missesFile, missesText(missed));
       console.error(`train: wrote ${missed.length} cross-validated misses to ${missesFile}`);
+      // The same pages decided by the weights fitted on all of them: a train − CV gap is the
+      // difference between the two files.
+      const trained = misses(pages, all, h);
+      writeFileSync(`${missesFile}.train`, missesText(trained));
+      console.error(`train: wrote ${trained.length} training misses to ${missesFile}.train`);
     }
     console.log(evaluationTable(evaluate(pages, all, h), held));
     return 0;
