@@ -6,8 +6,12 @@
 //                                             bench/results/html-fields-training.json
 //   npm run train:html-fields -- --no-write   figures only
 //   npm run train:html-fields -- --misses     also list each held-out miss with its candidates
+//   npm run train:html-fields -- --explain item[,item]   each candidate of those pages (corpus
+//                                             item names) with its held-out score and the
+//                                             features that moved it most
 //
-// Experiments (docs/accuracy.md quotes them): NUTGRAF_L2 (default 1e-3);
+// Experiments (docs/accuracy.md quotes them): NUTGRAF_L2 (default 1e-3); NUTGRAF_DROP_FEATURES
+// (comma-separated feature names fitted as zero);
 // NUTGRAF_HEADLINE_CORPORA=readability,trafilatura,mercury with NUTGRAF_READABILITY_WEIGHT
 // (default 0.25) trains headlines on readability's titles too; NUTGRAF_BYLINE_NONE=0 leaves the
 // "nobody" byline candidate out; NUTGRAF_NOBODY_WEIGHT (default 0.5) weighs the trafilatura pages
@@ -27,7 +31,13 @@ import { headlineFeatureNames } from '../../src/html/choose-headline.js';
 import { type FieldModels, fieldModels } from '../../src/html/field-models.js';
 import { readHtml } from '../../src/html/parse-html.js';
 import { unitModel } from '../../src/html/unit-model.js';
-import { chooseBest, compileModel, type LinearModel } from '../../src/model/index.js';
+import {
+  chooseBest,
+  compileModel,
+  contributions,
+  type LinearModel,
+  linearScore,
+} from '../../src/model/index.js';
 import { type ChoiceGroup, fitChoice } from '../train/fit.js';
 import { corpus, foldOf, loadPages, loadScorer, type Page } from './pages.js';
 import { fieldModelsSource } from './write-models.js';
@@ -166,6 +176,14 @@ for (const page of pages) {
     });
   }
 }
+// Experiment: NUTGRAF_DROP_FEATURES=name,name fits without those features (their values zeroed).
+const dropped = new Set((process.env.NUTGRAF_DROP_FEATURES ?? '').split(',').filter(Boolean));
+if (dropped.size > 0)
+  for (const field of ['date', 'headline', 'byline'] as const) {
+    const columns = names[field].flatMap((name, index) => (dropped.has(name) ? [index] : []));
+    for (const group of groups[field])
+      for (const vector of group.candidates) for (const column of columns) vector[column] = 0;
+  }
 console.log(`${pages.length} pages read in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 /** Accuracy of a model's choice per corpus, over every page with an expected value. */
@@ -268,6 +286,21 @@ for (const field of ['date', 'headline', 'byline'] as const) {
     training: accuracy(field, list, () => full),
     cv: accuracy(field, list, (group) => foldModels[foldOf(group.page.site, folds)]!),
   };
+  const explainAt = process.argv.indexOf('--explain');
+  const explain = new Set(explainAt >= 0 ? (process.argv[explainAt + 1] ?? '').split(',') : []);
+  for (const group of list) {
+    if (!explain.has(group.page.item)) continue;
+    const compiled = compileModel(foldModels[foldOf(group.page.site, folds)]!, names[field]);
+    console.log(`${field} ${group.page.corpus}/${group.page.item}:`);
+    group.candidates.forEach((vector, index) => {
+      const moved = contributions(compiled, vector)
+        .slice(0, 8)
+        .map(({ name, contribution }) => `${name} ${contribution.toFixed(2)}`);
+      console.log(
+        `  ${linearScore(compiled, vector).toFixed(2)}${group.positive[index] ? ' ✓' : ''} ${group.describe[index]}: ${moved.join(', ')}`,
+      );
+    });
+  }
   if (process.argv.includes('--misses')) {
     for (const group of list) {
       const want =
