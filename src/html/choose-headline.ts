@@ -553,7 +553,8 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
         if (c.candidates[i] !== c.candidate && c.similarities[i]! >= 0.9) count++;
       return Math.log1p(count);
     },
-  },  {
+  },
+  {
     // `Site - Headline - Section - News`: a whole title of three parts or more is the site's
     // and section's names around the headline, seldom a headline.
     name: 'whole-title-3-parts',
