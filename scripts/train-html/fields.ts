@@ -182,7 +182,8 @@ if (dropped.size > 0)
   for (const field of ['date', 'headline', 'byline'] as const) {
     const columns = names[field].flatMap((name, index) => (dropped.has(name) ? [index] : []));
     for (const group of groups[field])
-      for (const vector of group.candidates) for (const column of columns) vector[column] = 0;
+      for (const vector of group.candidates as Float64Array[])
+        for (const column of columns) vector[column] = 0;
   }
 console.log(`${pages.length} pages read in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
