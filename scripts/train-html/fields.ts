@@ -13,7 +13,8 @@
 // Experiments (docs/accuracy.md quotes them): NUTGRAF_L2 (default 1e-3); NUTGRAF_DROP_FEATURES
 // (comma-separated feature names fitted as zero);
 // NUTGRAF_HEADLINE_CORPORA=readability,trafilatura,mercury with NUTGRAF_READABILITY_WEIGHT
-// (default 0.25) trains headlines on readability's titles too; NUTGRAF_BYLINE_NONE=0 leaves the
+// (default 0.25) trains headlines on readability's titles too; NUTGRAF_MERCURY_WEIGHT (default 1)
+// weighs mercury's pages in the headline fit; NUTGRAF_BYLINE_NONE=0 leaves the
 // "nobody" byline candidate out; NUTGRAF_NOBODY_WEIGHT (default 0.5) weighs the trafilatura pages
 // that credit nobody in the byline fit (1: as much as a page with an author).
 //
@@ -83,11 +84,14 @@ const trainedOn: Record<Field, ReadonlySet<string>> = {
 };
 
 const readabilityWeight = Number(process.env.NUTGRAF_READABILITY_WEIGHT ?? 0.25);
+/** Weight of mercury's pages in the headline fit (experiment: NUTGRAF_MERCURY_WEIGHT). */
+const mercuryWeight = Number(process.env.NUTGRAF_MERCURY_WEIGHT ?? 1);
 /** Weight of the trafilatura pages that credit nobody, in the byline fit. */
 const nobodyWeight = Number(process.env.NUTGRAF_NOBODY_WEIGHT ?? 0.5);
 const weightOf: Record<Field, (corpus: string) => number> = {
   date: () => 1,
-  headline: (corpus) => (corpus === 'readability' ? readabilityWeight : 1),
+  headline: (corpus) =>
+    corpus === 'readability' ? readabilityWeight : corpus === 'mercury' ? mercuryWeight : 1,
   byline: () => 1,
 };
 
