@@ -1080,7 +1080,14 @@ function metaKeywords(meta: ReturnType<typeof readPageMeta>): string[] | undefin
   return result.length > 0 ? result.slice(0, 50) : undefined;
 }
 
-/** Report runs of left-out units (navigation, related links, comments, footers) as `info`. */
+/** At most this many other places are named in a collapsed furniture diagnostic's note. */
+const maxFurniturePlaces = 10;
+
+/**
+ * Report the left-out units (navigation, related links, comments, footers) as `info`: one
+ * diagnostic per kind of place (before, inside, after the story), positioned at its first run
+ * of left-out units, with the number of blocks and runs and where the other runs start.
+ */
 function reportDropped(
   units: readonly Unit[],
   body: ReadonlySet<number>,
@@ -1096,11 +1103,10 @@ function reportDropped(
     bodyFirst = Math.min(bodyFirst, index);
     bodyLast = Math.max(bodyLast, index);
   }
+  /** The runs of each kind of place, in the order their first run comes. */
+  const kinds = new Map<string, Array<{ start: number; end: number }>>();
   const flush = (end: number) => {
     if (runStart < 0) return;
-    const count = end - runStart;
-    const first = units[runStart]!;
-    const last = units[end - 1]!;
     const where =
       body.size === 0
         ? ''
@@ -1109,13 +1115,12 @@ function reportDropped(
           : runStart > bodyLast
             ? ' after the story'
             : ' inside the story';
-    diagnostics.push(
-      htmlDiagnostic(
-        'page-furniture-dropped',
-        `Left out ${count} block${count === 1 ? '' : 's'}${where} (navigation, ads, related links, comments, footers), starting \`${short(first.text || first.element.name)}\``,
-        range(first.start, last.end),
-      ),
-    );
+    let runs = kinds.get(where);
+    if (!runs) {
+      runs = [];
+      kinds.set(where, runs);
+    }
+    runs.push({ start: runStart, end });
     runStart = -1;
   };
   for (let index = 0; index < units.length; index++) {
@@ -1125,6 +1130,32 @@ function reportDropped(
     if (!dropped) flush(index);
   }
   flush(units.length);
+  for (const [where, runs] of kinds) {
+    const firstRun = runs[0]!;
+    const first = units[firstRun.start]!;
+    const last = units[firstRun.end - 1]!;
+    const count = runs.reduce((sum, run) => sum + run.end - run.start, 0);
+    const blocks = `${count} block${count === 1 ? '' : 's'}`;
+    const inRuns = runs.length === 1 ? '' : ` in ${runs.length} places`;
+    const starting = `${runs.length === 1 ? '' : 'the first '}starting \`${short(first.text || first.element.name)}\``;
+    const others = runs.slice(1, maxFurniturePlaces + 1).map((run) => {
+      const at = range(units[run.start]!.start, units[run.start]!.start).start;
+      return `${at.line}:${at.column}`;
+    });
+    const more = runs.length - 1 - others.length;
+    const note =
+      others.length === 0
+        ? undefined
+        : `Also left out at ${others.join(', ')}${more > 0 ? ` and ${more} more place${more === 1 ? '' : 's'}` : ''}`;
+    diagnostics.push(
+      htmlDiagnostic(
+        'page-furniture-dropped',
+        `Left out ${blocks}${inRuns}${where} (navigation, ads, related links, comments, footers), ${starting}`,
+        range(first.start, last.end),
+        note ? { note } : {},
+      ),
+    );
+  }
 }
 
 export { featureNames };
