@@ -1080,13 +1080,11 @@ function metaKeywords(meta: ReturnType<typeof readPageMeta>): string[] | undefin
   return result.length > 0 ? result.slice(0, 50) : undefined;
 }
 
-/** At most this many other places are named in a collapsed furniture diagnostic's note. */
-const maxFurniturePlaces = 10;
-
 /**
  * Report the left-out units (navigation, related links, comments, footers) as `info`: one
  * diagnostic per kind of place (before, inside, after the story), positioned at its first run
- * of left-out units, with the number of blocks and runs and where the other runs start.
+ * of left-out units, with the number of blocks and runs; the note says where the next ten
+ * runs start.
  */
 function reportDropped(
   units: readonly Unit[],
@@ -1103,11 +1101,11 @@ function reportDropped(
     bodyFirst = Math.min(bodyFirst, index);
     bodyLast = Math.max(bodyLast, index);
   }
-  /** The runs of each kind of place, in the order their first run comes. */
-  const kinds = new Map<string, Array<{ start: number; end: number }>>();
+  /** The runs (first and after-last unit) of each kind of place, in page order. */
+  const kinds = new Map<string, Array<[number, number]>>();
   const flush = (end: number) => {
     if (runStart < 0) return;
-    const where =
+    const kind =
       body.size === 0
         ? ''
         : runStart < bodyFirst
@@ -1115,12 +1113,9 @@ function reportDropped(
           : runStart > bodyLast
             ? ' after the story'
             : ' inside the story';
-    let runs = kinds.get(where);
-    if (!runs) {
-      runs = [];
-      kinds.set(where, runs);
-    }
-    runs.push({ start: runStart, end });
+    const runs = kinds.get(kind);
+    if (runs) runs.push([runStart, end]);
+    else kinds.set(kind, [[runStart, end]]);
     runStart = -1;
   };
   for (let index = 0; index < units.length; index++) {
@@ -1130,28 +1125,23 @@ function reportDropped(
     if (!dropped) flush(index);
   }
   flush(units.length);
-  for (const [where, runs] of kinds) {
-    const firstRun = runs[0]!;
-    const first = units[firstRun.start]!;
-    const last = units[firstRun.end - 1]!;
-    const count = runs.reduce((sum, run) => sum + run.end - run.start, 0);
-    const blocks = `${count} block${count === 1 ? '' : 's'}`;
-    const inRuns = runs.length === 1 ? '' : ` in ${runs.length} places`;
-    const starting = `${runs.length === 1 ? '' : 'the first '}starting \`${short(first.text || first.element.name)}\``;
-    const others = runs.slice(1, maxFurniturePlaces + 1).map((run) => {
-      const at = range(units[run.start]!.start, units[run.start]!.start).start;
-      return `${at.line}:${at.column}`;
-    });
-    const more = runs.length - 1 - others.length;
+  for (const [kind, runs] of kinds) {
+    const first = units[runs[0]![0]]!;
+    let count = 0;
+    for (const [from, to] of runs) count += to - from;
+    const more = runs.length - 11;
     const note =
-      others.length === 0
-        ? undefined
-        : `Also left out at ${others.join(', ')}${more > 0 ? ` and ${more} more place${more === 1 ? '' : 's'}` : ''}`;
+      runs.length > 1
+        ? `Also left out at ${runs
+            .slice(1, 11)
+            .map(([from]) => where(range(units[from]!.start, units[from]!.start)))
+            .join(', ')}${more > 0 ? ` and ${more} more place${more === 1 ? '' : 's'}` : ''}`
+        : undefined;
     diagnostics.push(
       htmlDiagnostic(
         'page-furniture-dropped',
-        `Left out ${blocks}${inRuns}${where} (navigation, ads, related links, comments, footers), ${starting}`,
-        range(first.start, last.end),
+        `Left out ${count} block${count === 1 ? '' : 's'}${runs.length > 1 ? ` in ${runs.length} places` : ''}${kind} (navigation, ads, related links, comments, footers), ${runs.length > 1 ? 'the first ' : ''}starting \`${short(first.text || first.element.name)}\``,
+        range(first.start, units[runs[0]![1] - 1]!.end),
         note ? { note } : {},
       ),
     );
