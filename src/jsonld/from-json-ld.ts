@@ -233,7 +233,6 @@ function formatPath(path: ArticlePath): string {
   return result;
 }
 
-
 /** A place asked for by `Reader.at`: an object of the parsed text, and one of its keys as written. */
 class PendingPlace {
   constructor(
@@ -307,7 +306,9 @@ class Reader {
     const written = key === undefined ? undefined : (this.renamedKeys.get(node)?.get(key) ?? key);
     // A key the parsed object has is in the text (the places parse keeps the last of repeats).
     if (written !== undefined && !Object.hasOwn(source, written)) return {};
-    return { place: new PendingPlace(source, written) as unknown as NonNullable<Diagnostic['place']> };
+    return {
+      place: new PendingPlace(source, written) as unknown as NonNullable<Diagnostic['place']>,
+    };
   }
 
   /** Where a pending place is, or `undefined` when the text has no place for it. */
