@@ -1164,6 +1164,33 @@ export function fromJsonLd(
   input: unknown,
   options: Readonly<FromJsonLdOptions> = {},
 ): FromJsonLdResult {
+  checkOptions(options);
+  if (typeof input !== 'string') return fromJsonLdValue(input, options);
+  const parsed = readJsonText(input);
+  if (!parsed.ok) {
+    const place = shift(pointAt(lineStarts(input), parsed.offset), options.start);
+    return {
+      diagnostics: [
+        jsonLdDiagnostic(
+          'invalid-json',
+          `Invalid JSON at ${place.line}:${place.column}: ${parsed.message}`,
+          { place },
+        ),
+      ],
+    };
+  }
+  const text = jsonTextPlaces(input, parsed.value, parsed.places, options.start);
+  const early: Diagnostic[] = [];
+  if (parsed.controlCharacters.length > 0) {
+    const first = pointAt(text.starts(), parsed.controlCharacters[0] ?? 0);
+    early.push(
+      controlCharacterDiagnostic(input, parsed.controlCharacters, shift(first, options.start)),
+    );
+  }
+  return readJsonLd(parsed.value, options, text, early);
+}
+
+function checkOptions(options: Readonly<FromJsonLdOptions>): void {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError('Expected `options` to be an object');
   }
@@ -1179,35 +1206,31 @@ export function fromJsonLd(
       );
     }
   }
-  let value = input;
-  let text: JsonTextPlaces | undefined;
-  const early: Diagnostic[] = [];
-  if (typeof input === 'string') {
-    const parsed = readJsonText(input);
-    if (!parsed.ok) {
-      const place = shift(pointAt(lineStarts(input), parsed.offset), options.start);
-      return {
-        diagnostics: [
-          jsonLdDiagnostic(
-            'invalid-json',
-            `Invalid JSON at ${place.line}:${place.column}: ${parsed.message}`,
-            { place },
-          ),
-        ],
-      };
-    }
-    text = jsonTextPlaces(input, parsed.value, parsed.places, options.start);
-    if (parsed.controlCharacters.length > 0) {
-      const first = pointAt(text.starts(), parsed.controlCharacters[0] ?? 0);
-      early.push(
-        controlCharacterDiagnostic(input, parsed.controlCharacters, shift(first, options.start)),
-      );
-    }
-    value = parsed.value;
-  } else if (typeof input !== 'object' || input === null) {
+}
+
+/**
+ * {@link fromJsonLd} of JSON-LD already parsed (an object or an array), for readers that parse
+ * the JSON themselves (`parseHtml`, through `extractJsonLd`): it leaves the JSON text reader
+ * out of their bundles. Not part of the public API.
+ */
+export function fromJsonLdValue(
+  input: unknown,
+  options: Readonly<FromJsonLdOptions> = {},
+): FromJsonLdResult {
+  checkOptions(options);
+  if (typeof input !== 'object' || input === null) {
     throw new TypeError('Expected `input` to be JSON-LD: a JSON string, an object or an array');
   }
+  return readJsonLd(input, options, undefined, []);
+}
 
+/** Read a parsed document; `text` when it was read from JSON text here (for places). */
+function readJsonLd(
+  value: unknown,
+  options: Readonly<FromJsonLdOptions>,
+  text: JsonTextPlaces | undefined,
+  early: Diagnostic[],
+): FromJsonLdResult {
   // Sources are only looked up for places, which only text has.
   const sources = new Map<object, object>();
   const renamedKeys = new Map<object, Map<string, string>>();
@@ -1218,9 +1241,9 @@ export function fromJsonLd(
     dropped,
     decoded,
     // Text was parsed here: its objects hold data only, read without property descriptors.
-    json: typeof input === 'string',
+    json: text !== undefined,
   });
-  const { nodes, byId } = indexNodes(root, typeof input === 'string');
+  const { nodes, byId } = indexNodes(root, text !== undefined);
   const reader = new Reader(byId, options.timeZone, sources, renamedKeys, text);
   reader.diagnostics.push(...early);
   const [firstDecoded] = decoded;
