@@ -49,7 +49,12 @@
 //   grows faster than its floor). Over 1e3 … 1e6 that lets our own share of the time grow
 //   1.5× in all, against the 1000× a quadratic share would grow by; a shape whose own work
 //   were quadratic fails it however super-linear the floor is;
-// - remark-parse's shapes (marked `remark`) are bounded by the CLI's per-file time budget.
+// - remark-parse's shapes (marked `remark`) are bounded by the CLI's per-file time budget;
+// - a shape that fails is measured twice more, and judged on the median of the three times at
+//   each size, its floor's likewise (its name then reads `(median of 3)`): near the limit,
+//   one run's verdict was decided by a neighbour's burst or one garbage collection (a quiet
+//   run in the fifth session failed Hugo shortcodes between literal links at ÷ floor 1.51×,
+//   where this session's runs gave 1.22–1.45×).
 // The least value at a smaller size (not the value at 1e3) is the base so that fixed costs,
 // which make time ÷ floor large at small sizes, cannot hide growth at the large ones. To see
 // how much of a ratio is V8's young generation, run the same rows with
@@ -573,13 +578,14 @@ const cases = [
     shapes: [
       { name: 'many scripts', make: (n) => times(script(jsonLd({})), n), floor: scriptsFloor },
       { name: 'unclosed <script', make: (n) => fill('<script type="application/ld+json">', n) },
-      { name: 'comments', make: (n) => fill('<!--', n) },
+      // A page without the letters `ld+json` is not scanned at all: these end with a block.
+      { name: 'comments', make: (n) => fill('<!--', n) + script(jsonLd({})) },
       {
         name: 'long script',
         make: (n) => script(jsonLd({ articleBody: words(n) })),
         floor: scriptsFloor,
       },
-      { name: 'tags', make: (n) => fill('<div a=b>', n) },
+      { name: 'tags', make: (n) => fill('<div a=b>', n) + script(jsonLd({})) },
     ],
   },
   {
@@ -753,6 +759,39 @@ const floorCovers = (own, floor) =>
       ),
   );
 
+/** Whether a shape (not remark-parse's own) passes: see the verdict at the top. */
+const passes = (own, floor, growth) =>
+  own.worst <= 15 ||
+  Boolean(floor && growth !== undefined && growth <= FLOOR_GROWTH && floorCovers(own, floor));
+
+/**
+ * One row from several measurements of it: at each size the median time (a size skipped past
+ * the budget in any run stays skipped), and the growth per 10× between the sizes kept (the
+ * median of the runs' projections across a skipped one).
+ */
+function medianRow(runs) {
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+  };
+  const times = runs[0].times.map((_, index) => {
+    const values = runs.map((run) => run.times[index]);
+    return values.every((value) => value !== undefined) ? median(values) : undefined;
+  });
+  const ratios = runs[0].ratios.map((_, step) => {
+    const [before, after] = [times[step], times[step + 1]];
+    if (before === undefined || after === undefined)
+      return median(runs.map((run) => run.ratios[step]));
+    return (after / before) ** (1 / Math.log10(sizes[step + 1] / sizes[step]));
+  });
+  return {
+    cells: times.map((ms, index) => (ms === undefined ? runs[0].cells[index] : format(ms))),
+    times,
+    ratios,
+    worst: ratios.length > 0 ? Math.max(...ratios) : 0,
+  };
+}
+
 // Rows are printed as they are measured, so a long run shows its progress.
 console.log(line(header));
 console.log(widths.map((width) => '-'.repeat(width)).join('  '));
@@ -771,13 +810,26 @@ for (const { parser, entry, run, shapes } of cases) {
   for (const shape of shapes) {
     if (!selected(parser, shape)) continue;
     // The floor is timed at each size right after the shape, so both meet the same load.
-    const [own, floor] = measureRows(
-      [(input) => run(api, input), shape.floor && ((input) => shape.floor.run(input, api))],
-      shape.make,
-      shape.remark === true,
-    );
+    const measure = () =>
+      measureRows(
+        [(input) => run(api, input), shape.floor && ((input) => shape.floor.run(input, api))],
+        shape.make,
+        shape.remark === true,
+      );
+    let [own, floor] = measure();
     measured++;
-    const growth = floor && floorGrowth(own, floor);
+    let growth = floor && floorGrowth(own, floor);
+    // A shape that fails one measurement is measured twice more and judged on the median
+    // time at each size of the three (see the top): one neighbour's burst, or one unlucky
+    // garbage collection, must not decide a verdict that sits near its limit.
+    let remeasured = false;
+    if (!shape.remark && !passes(own, floor, growth)) {
+      const runs = [[own, floor], measure(), measure()];
+      own = medianRow(runs.map(([mine]) => mine));
+      floor = floor && medianRow(runs.map(([, engine]) => engine));
+      growth = floor && floorGrowth(own, floor);
+      remeasured = true;
+    }
     const shown = growth === undefined ? (floor ? '-' : '') : `${growth.toFixed(2)}×`;
     const label = `${parser} on ${shape.name}: ${ratio(own.worst)}${floor ? ` (floor ${ratio(floor.worst)}, ÷ floor grows ${shown})` : ''}`;
     const over = own.worst > 15;
@@ -785,17 +837,15 @@ for (const { parser, entry, run, shapes } of cases) {
     if (over && shape.remark) {
       mark = ' (remark)';
       remarkRows.push(label);
-    } else if (
-      over &&
-      !(floor && growth !== undefined && growth <= FLOOR_GROWTH && floorCovers(own, floor))
-    ) {
+    } else if (!passes(own, floor, growth)) {
       mark = ' ✗';
       failures.push(label);
     } else if (over) {
       mark = ' (floor)';
       explained.push(label);
     }
-    console.log(line([parser, shape.name, ...own.cells, `${ratio(own.worst)}${mark}`, shown]));
+    const name = remeasured ? `${shape.name} (median of 3)` : shape.name;
+    console.log(line([parser, name, ...own.cells, `${ratio(own.worst)}${mark}`, shown]));
     if (floor) console.log(line(['  floor', shape.floor.name, ...floor.cells, ratio(floor.worst)]));
   }
 }

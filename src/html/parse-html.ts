@@ -1,7 +1,7 @@
 import { bylineIntro } from '../fields/byline-intro.js';
 import type { ParsedDate } from '../fields/parse-date.js';
 import { extractJsonLd } from '../jsonld/extract-json-ld.js';
-import { fromJsonLd } from '../jsonld/from-json-ld.js';
+import { fromJsonLdValue } from '../jsonld/from-json-ld.js';
 import type {
   Article,
   Block,
@@ -244,7 +244,7 @@ export function readHtml(
   let ldPlace: Position | undefined;
   if (ldBlocks.length > 0) {
     try {
-      const read = fromJsonLd(
+      const read = fromJsonLdValue(
         ldBlocks.map((block) => block.value),
         options.timeZone !== undefined ? { timeZone: options.timeZone } : {},
       );

@@ -46,6 +46,12 @@ const rawTextElements = new Set([
 ]);
 
 /** Whether `html` has `word` (lower case) at `at`, in any letter case, followed by a tag delimiter. */
+/** The first letters (lower case) of {@link rawTextElements} and of `plaintext`. */
+const rawTextInitials = new Set(
+  [...rawTextElements, 'plaintext'].map((name) => name.charCodeAt(0)),
+);
+const ldJsonType = /ld\+json/i;
+
 function tagAt(html: string, at: number, word: string): boolean {
   if (html.length < at + word.length + 1) return false;
   for (let index = 0; index < word.length; index++) {
@@ -214,6 +220,9 @@ export function extractJsonLd(html: string): ExtractJsonLdResult {
   if (typeof html !== 'string') throw new TypeError('Expected `html` to be a string');
   const blocks: JsonLdBlock[] = [];
   const diagnostics: Diagnostic[] = [];
+  // A block's type is `application/ld+json` as written (no reference decoded): a page
+  // without those letters has none, and is not read tag by tag.
+  if (!ldJsonType.test(html)) return { blocks, diagnostics };
   let starts: number[] | undefined;
   const lines = () => {
     starts ??= lineStarts(html);
@@ -242,7 +251,10 @@ export function extractJsonLd(html: string): ExtractJsonLdResult {
     } else if (isLetter(html.charCodeAt(index + 1))) {
       let nameEnd = index + 1;
       while (nameEnd < length && !isTagDelimiter(html.charCodeAt(nameEnd))) nameEnd++;
-      const name = html.slice(index + 1, nameEnd).toLowerCase();
+      // Only raw-text elements and `plaintext` matter: other names are not copied out.
+      const name = rawTextInitials.has(html.charCodeAt(index + 1) | 0x20)
+        ? html.slice(index + 1, nameEnd).toLowerCase()
+        : '';
       const tag = readStartTag(html, nameEnd, name === 'script');
       resume = tag.end;
       if (name === 'plaintext') break;

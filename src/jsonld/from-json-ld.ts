@@ -22,7 +22,7 @@ import {
 } from './normalize-json-ld.js';
 import { type JsonObjectPlaces, keyPlace } from './parse-json-with-places.js';
 import { readDate, zoneFormat } from './read-date.js';
-import { readJsonText } from './read-json-text.js';
+import { jsonPlaces, readJsonText } from './read-json-text.js';
 import { controlCharacterDiagnostic, type JsonLdRuleId, jsonLdDiagnostic } from './rules.js';
 
 /** Options for {@link fromJsonLd}. */
@@ -233,6 +233,46 @@ function formatPath(path: ArticlePath): string {
   return result;
 }
 
+/** A place asked for by `Reader.at`: an object of the parsed text, and one of its keys as written. */
+class PendingPlace {
+  constructor(
+    readonly source: object,
+    readonly key: string | undefined,
+  ) {}
+}
+
+/** Where things are in the JSON text `fromJsonLd` read: line starts and places, each made on first use. */
+interface JsonTextPlaces {
+  starts: () => number[];
+  places: () => Map<object, JsonObjectPlaces>;
+  start: Point | undefined;
+}
+
+/**
+ * Line starts and places of `text`, whose parse gave `value`, made on first use (most
+ * documents need few places or none: see {@link jsonPlaces}); `known` when the parse made them.
+ */
+function jsonTextPlaces(
+  text: string,
+  value: unknown,
+  known: Map<object, JsonObjectPlaces> | undefined,
+  start: Point | undefined,
+): JsonTextPlaces {
+  let starts: number[] | undefined;
+  let places = known;
+  return {
+    starts: () => {
+      starts ??= lineStarts(text);
+      return starts;
+    },
+    places: () => {
+      places ??= jsonPlaces(text, value);
+      return places;
+    },
+    start,
+  };
+}
+
 /** The reading of one document: diagnostics and `@id` resolution. */
 class Reader {
   readonly diagnostics: Diagnostic[] = [];
@@ -247,9 +287,7 @@ class Reader {
     timeZone: string | undefined,
     readonly sources: Map<object, object>,
     readonly renamedKeys: Map<object, Map<string, string>>,
-    readonly text_:
-      | { starts: number[]; places: Map<object, JsonObjectPlaces>; start?: Point | undefined }
-      | undefined,
+    readonly text_: JsonTextPlaces | undefined,
   ) {
     this.timeZone = timeZone;
     this.dateOptions = timeZone === undefined ? {} : { timeZone };
@@ -257,22 +295,44 @@ class Reader {
 
   /**
    * The place in the JSON text of a node, or of one of its properties (key to end of value),
-   * as diagnostic fields; empty when the input was not text.
+   * as diagnostic fields; empty when the input was not text. The place is a {@link PendingPlace}
+   * that {@link report} turns into lines and columns: most places asked for are never reported,
+   * and the text's places are only made for the first one that is.
    */
   at(node: unknown, key?: string): Partial<Diagnostic> {
     if (!this.text_ || typeof node !== 'object' || node === null) return {};
     const source = this.sources.get(node);
-    const places = source ? this.text_.places.get(source) : undefined;
-    if (!places) return {};
-    const range =
-      key === undefined ? places : keyPlace(places, this.renamedKeys.get(node)?.get(key) ?? key);
-    if (!range) return {};
-    const { start, end } = rangeAt(this.text_.starts, range.start, range.end);
-    return { place: { start: shift(start, this.text_.start), end: shift(end, this.text_.start) } };
+    if (source === undefined) return {};
+    const written = key === undefined ? undefined : (this.renamedKeys.get(node)?.get(key) ?? key);
+    // A key the parsed object has is in the text (the places parse keeps the last of repeats).
+    if (written !== undefined && !Object.hasOwn(source, written)) return {};
+    return {
+      place: new PendingPlace(source, written) as unknown as NonNullable<Diagnostic['place']>,
+    };
   }
 
-  report(...args: Parameters<typeof jsonLdDiagnostic>): void {
-    this.diagnostics.push(jsonLdDiagnostic(...args));
+  /** Where a pending place is, or `undefined` when the text has no place for it. */
+  private placeOf(pending: PendingPlace): Diagnostic['place'] | undefined {
+    if (!this.text_) return undefined;
+    const places = this.text_.places().get(pending.source);
+    if (!places) return undefined;
+    const range = pending.key === undefined ? places : keyPlace(places, pending.key);
+    if (!range) return undefined;
+    const { start, end } = rangeAt(this.text_.starts(), range.start, range.end);
+    return { start: shift(start, this.text_.start), end: shift(end, this.text_.start) };
+  }
+
+  report(...[ruleId, message, extra]: Parameters<typeof jsonLdDiagnostic>): void {
+    const pending: unknown = extra?.place;
+    if (!(pending instanceof PendingPlace)) {
+      this.diagnostics.push(jsonLdDiagnostic(ruleId, message, extra));
+      return;
+    }
+    const place = this.placeOf(pending);
+    const fields = { ...extra };
+    if (place === undefined) delete fields.place;
+    else fields.place = place;
+    this.diagnostics.push(jsonLdDiagnostic(ruleId, message, fields));
   }
 
   /** A value the model accepts, or `undefined` with an `invalid-value` diagnostic. */
@@ -1104,6 +1164,33 @@ export function fromJsonLd(
   input: unknown,
   options: Readonly<FromJsonLdOptions> = {},
 ): FromJsonLdResult {
+  checkOptions(options);
+  if (typeof input !== 'string') return fromJsonLdValue(input, options);
+  const parsed = readJsonText(input);
+  if (!parsed.ok) {
+    const place = shift(pointAt(lineStarts(input), parsed.offset), options.start);
+    return {
+      diagnostics: [
+        jsonLdDiagnostic(
+          'invalid-json',
+          `Invalid JSON at ${place.line}:${place.column}: ${parsed.message}`,
+          { place },
+        ),
+      ],
+    };
+  }
+  const text = jsonTextPlaces(input, parsed.value, parsed.places, options.start);
+  const early: Diagnostic[] = [];
+  if (parsed.controlCharacters.length > 0) {
+    const first = pointAt(text.starts(), parsed.controlCharacters[0] ?? 0);
+    early.push(
+      controlCharacterDiagnostic(input, parsed.controlCharacters, shift(first, options.start)),
+    );
+  }
+  return readJsonLd(parsed.value, options, text, early);
+}
+
+function checkOptions(options: Readonly<FromJsonLdOptions>): void {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError('Expected `options` to be an object');
   }
@@ -1119,38 +1206,31 @@ export function fromJsonLd(
       );
     }
   }
-  let value = input;
-  let text:
-    | { starts: number[]; places: Map<object, JsonObjectPlaces>; start?: Point | undefined }
-    | undefined;
-  const early: Diagnostic[] = [];
-  if (typeof input === 'string') {
-    const parsed = readJsonText(input, { places: true });
-    const starts = lineStarts(input);
-    if (!parsed.ok) {
-      const place = shift(pointAt(starts, parsed.offset), options.start);
-      return {
-        diagnostics: [
-          jsonLdDiagnostic(
-            'invalid-json',
-            `Invalid JSON at ${place.line}:${place.column}: ${parsed.message}`,
-            { place },
-          ),
-        ],
-      };
-    }
-    if (parsed.places) text = { starts, places: parsed.places, start: options.start };
-    if (parsed.controlCharacters.length > 0) {
-      const first = pointAt(starts, parsed.controlCharacters[0] ?? 0);
-      early.push(
-        controlCharacterDiagnostic(input, parsed.controlCharacters, shift(first, options.start)),
-      );
-    }
-    value = parsed.value;
-  } else if (typeof input !== 'object' || input === null) {
+}
+
+/**
+ * {@link fromJsonLd} of JSON-LD already parsed (an object or an array), for readers that parse
+ * the JSON themselves (`parseHtml`, through `extractJsonLd`): it leaves the JSON text reader
+ * out of their bundles. Not part of the public API.
+ */
+export function fromJsonLdValue(
+  input: unknown,
+  options: Readonly<FromJsonLdOptions> = {},
+): FromJsonLdResult {
+  checkOptions(options);
+  if (typeof input !== 'object' || input === null) {
     throw new TypeError('Expected `input` to be JSON-LD: a JSON string, an object or an array');
   }
+  return readJsonLd(input, options, undefined, []);
+}
 
+/** Read a parsed document; `text` when it was read from JSON text here (for places). */
+function readJsonLd(
+  value: unknown,
+  options: Readonly<FromJsonLdOptions>,
+  text: JsonTextPlaces | undefined,
+  early: Diagnostic[],
+): FromJsonLdResult {
   // Sources are only looked up for places, which only text has.
   const sources = new Map<object, object>();
   const renamedKeys = new Map<object, Map<string, string>>();
@@ -1161,9 +1241,9 @@ export function fromJsonLd(
     dropped,
     decoded,
     // Text was parsed here: its objects hold data only, read without property descriptors.
-    json: typeof input === 'string',
+    json: text !== undefined,
   });
-  const { nodes, byId } = indexNodes(root, typeof input === 'string');
+  const { nodes, byId } = indexNodes(root, text !== undefined);
   const reader = new Reader(byId, options.timeZone, sources, renamedKeys, text);
   reader.diagnostics.push(...early);
   const [firstDecoded] = decoded;

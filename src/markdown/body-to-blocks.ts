@@ -51,6 +51,7 @@ import { collapseWhiteSpace } from './collapse-white-space.js';
 import type { ParseContext } from './context.js';
 import {
   findImageShortcodes,
+  hasImageShortcode,
   type HtmlImage,
   readAttributes,
   readHtmlFigure,
@@ -704,7 +705,7 @@ export function bodyToBlocks(
       const taken = highlight(nodes, index, first, start);
       if (taken > 0) return taken;
     }
-    if (findImageShortcodes(text).length > 0) return 0;
+    if (hasImageShortcode(text)) return 0;
     let lead = 0;
     while (tokens[lead]?.syntax !== undefined) lead++;
     if (lead === tokens.length) {

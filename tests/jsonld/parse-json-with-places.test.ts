@@ -5,6 +5,7 @@ import {
   parseJsonWithPlaces,
   placesDepth,
 } from '../../src/jsonld/parse-json-with-places.js';
+import { jsonPlaces, readJsonText } from '../../src/jsonld/read-json-text.js';
 
 function engine(text: string): { ok: boolean; value?: unknown } {
   try {
@@ -184,5 +185,56 @@ describe('parseJsonWithPlaces', () => {
     expect(text.slice(last.start, last.end)).toBe(
       `${'{"a":'.repeat(depth - placesDepth + 1)}{}${'}'.repeat(depth - placesDepth + 1)}`,
     );
+  });
+});
+
+describe('jsonPlaces', () => {
+  it('gives each object that readJsonText read (by JSON.parse) the places of its text', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.boolean(), (value, wrapped) => {
+        const json = JSON.stringify(value, null, 1);
+        const text = wrapped ? `<!--\n${json}\n-->` : json;
+        const read = readJsonText(text);
+        expect(read.ok).toBe(true);
+        if (!read.ok) return;
+        expect(read.places).toBeUndefined();
+        const places = jsonPlaces(text, read.value);
+        const stack: unknown[] = [read.value];
+        let objects = 0;
+        while (stack.length > 0) {
+          const item = stack.pop();
+          if (typeof item !== 'object' || item === null) continue;
+          if (Array.isArray(item)) {
+            stack.push(...item);
+            continue;
+          }
+          objects++;
+          const found = places.get(item)!;
+          expect(JSON.parse(text.slice(found.start, found.end))).toEqual(item);
+          for (const key of Object.keys(item)) {
+            const range = keyPlace(found, key)!;
+            expect(JSON.parse(`{${text.slice(range.start, range.end)}}`)).toEqual({
+              [key]: (item as Record<string, unknown>)[key],
+            });
+            stack.push((item as Record<string, unknown>)[key]);
+          }
+        }
+        expect(places.size).toBe(objects);
+      }),
+    );
+  });
+
+  it('pairs repeated keys and `__proto__` keys with the values JSON.parse kept', () => {
+    const text = '{"a": {"x": 1}, "__proto__": {"y": 2}, "a": {"z": 3}}';
+    const read = readJsonText(text);
+    if (!read.ok) throw new Error('expected valid JSON');
+    const value = read.value as Record<string, object>;
+    const places = jsonPlaces(text, value);
+    const slice = (object: object) => {
+      const found = places.get(object)!;
+      return text.slice(found.start, found.end);
+    };
+    expect(slice(value.a!)).toBe('{"z": 3}');
+    expect(slice(Object.getOwnPropertyDescriptor(value, '__proto__')!.value)).toBe('{"y": 2}');
   });
 });
