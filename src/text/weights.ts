@@ -4,11 +4,11 @@
 import type { PackedTextWeights } from './text-model.js';
 
 export const TEXT_WEIGHTS: PackedTextWeights = {
-  "bodyStart": [0, -8, -5, -8, 17, -22, -3, 19, 41, 32, -54, -46, -10, 12, 12, 30, 15, -10, 10, 28, 49, 13, 43, 24, -114, -8, -57, -45],
-  "byline": [0, 75, -36, 29, 15, 6, -22, -33, -6, -32, 38, 23, -23, -60, 28, -9, -4, -16, -31, 42, 8, -44, -20, 6, -29, 73, 17, -54, 103, 24, -13, 47, -12, 6, 20, 26, -15, 39, -5, -38, -46, -8, 55],
+  "bodyStart": [0, -6, -4, -7, 19, -17, -2, 19, 39, 32, -53, -42, -11, 12, 12, 28, 15, -12, 11, 28, 48, 13, 43, 24, -115, -6, -54, -44],
+  "byline": [0, 75, -36, 29, 12, 6, -20, -32, -5, -32, 38, 24, -24, -62, 29, -10, -3, -16, -32, 42, 8, -44, -20, 6, -29, 73, 16, -53, 103, 24, -14, 47, -11, 5, 19, 25, -15, 39, -5, -38, -47, -8, 54],
   "content": [-87, 14, 6, 15, 8, 5, 10, -57, 21, -116, -61, 19, 7, -11, 3, 20, -8, 16, -3, -9, 5, 47, -12, 21, 13, 24, -11, 2, -3, -28, -12, 21, -1, -12, 5, 19, -9, -1, 3, -2, -9, -10, 4, 4, 6, 14, -6, -3, 5, -35, 0, -4, -19, -6, -32, -3, 5, 23, 28, -21, -3, -5, -29, 51, -52, -34, -25, -76, -65, 3, 35, 35, 30, -82, -17, -2, 66, 42, 58, 13, 12, -41, -25, -42, -28, -61, -36, 63, -39, -23, 30, -98, 9],
-  "date": [0, -20, 20, 34, 18, 19, -14, -10, -13, -7, 60, 8, -35, -52, 9, -25, 17, -46, -25, 30, -11, -12, 0, 11, 4, 27, -60, 40, 38, -12, -21, 31, 14, 14, 23, 17, 16, 23],
-  "headline": [0, 78, -66, -99, -24, -12, -30, -41, -23, -26, -4, -54, -2, 36, 8, 31, -50, -24, 14, 8, -14, -44, 92, -21, -43, -29, -60, -34, -28, -38, -64, -40, -80, -22, 0, 37, 11, -12, 64, 11, -15, 16, -81, -65, 29, -19, -4, -2, 41, -67, -13, -16, -13, -2, -31, 9, -15, 21, 20, -32, -45, -18, -47, 36, 94, -4, 35],
+  "date": [0, -21, 22, 33, 17, 19, -13, -9, -14, -6, 59, 8, -34, -54, 9, -26, 16, -47, -25, 30, -11, -13, 0, 11, 4, 27, -58, 41, 38, -12, -20, 31, 13, 13, 23, 16, 15, 23],
+  "headline": [0, 91, -70, -63, -101, -23, -11, -27, -42, -22, -2, -49, 34, 8, 30, -50, -22, 15, 6, -45, 91, -22, -43, -29, -62, -33, -29, -37, -63, -43, -79, -21, 32, 16, -10, 60, 10, -16, 15, -78, -52, 30, -20, 39, -64, -32, 10, -17, 20, 20, -30, -43, -10, -47, 34, 94, 36, -31, -59, 7, -23, -1],
   "scale": 32,
   "story": {
     "bias": 0.25,
@@ -230,6 +230,7 @@ export const TEXT_FEATURE_ORDER = {
   ],
   "headline": [
     "words",
+    "words-over",
     "one-word",
     "full-stop",
     "url",
@@ -238,9 +239,7 @@ export const TEXT_FEATURE_ORDER = {
     "distance-above",
     "distance-in",
     "in-region-long",
-    "in-region-terminal",
     "content-score",
-    "story-above",
     "story-none-above",
     "story-next-3",
     "story-next-10",
@@ -248,7 +247,6 @@ export const TEXT_FEATURE_ORDER = {
     "is-story",
     "repeated-above",
     "repeated-below",
-    "dangling",
     "prompt",
     "story-overlap",
     "names-only",
@@ -262,7 +260,6 @@ export const TEXT_FEATURE_ORDER = {
     "teaser",
     "list-item",
     "caps-label",
-    "first-title",
     "opens-clean",
     "first-title-near-top",
     "first-unit",
@@ -274,14 +271,8 @@ export const TEXT_FEATURE_ORDER = {
     "credit-tail",
     "tail-of-previous",
     "next-is-tail",
-    "deck-below",
-    "title-above",
     "kicker-above",
     "short",
-    "picture-label",
-    "agency-tail",
-    "path-like",
-    "separators",
     "has-date",
     "meta-next",
     "title-like-above",
@@ -293,7 +284,11 @@ export const TEXT_FEATURE_ORDER = {
     "story-overlap-low",
     "in-longer-below",
     "in-longer-above",
-    "holds-line",
-    "crumb-end"
+    "crumb-end",
+    "cut-kicker",
+    "cut-suffix",
+    "cut-colon",
+    "cut-dash",
+    "cut-printed"
   ]
 };
