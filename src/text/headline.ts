@@ -791,6 +791,8 @@ function eachHeadlineCandidate(
     if (!view) continue;
     const meta = view.metaStep >= 0;
     visit(i, extractFeatures(HEADLINE_FEATURES, view, features), meta);
+    // A kicker or a site name is glued to a headline above the story, not to story text.
+    if (labels?.[i] === CONTENT) continue;
     for (const [cut, text, dropped] of cutsOf(view.unit.text)) {
       const unit = { ...view.unit, text, size: sizeOf(text) };
       if (!titleLike(unit, view.opening)) continue;
