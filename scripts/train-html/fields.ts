@@ -6,10 +6,15 @@
 //                                             bench/results/html-fields-training.json
 //   npm run train:html-fields -- --no-write   figures only
 //   npm run train:html-fields -- --misses     also list each held-out miss with its candidates
+//   npm run train:html-fields -- --explain item[,item]   each candidate of those pages (corpus
+//                                             item names) with its held-out score and the
+//                                             features that moved it most
 //
-// Experiments (docs/accuracy.md quotes them): NUTGRAF_L2 (default 1e-3);
+// Experiments (docs/accuracy.md quotes them): NUTGRAF_L2 (default 1e-3); NUTGRAF_DROP_FEATURES
+// (comma-separated feature names fitted as zero);
 // NUTGRAF_HEADLINE_CORPORA=readability,trafilatura,mercury with NUTGRAF_READABILITY_WEIGHT
-// (default 0.25) trains headlines on readability's titles too; NUTGRAF_BYLINE_NONE=0 leaves the
+// (default 0.25) trains headlines on readability's titles too; NUTGRAF_MERCURY_WEIGHT (default 1)
+// weighs mercury's pages in the headline fit; NUTGRAF_BYLINE_NONE=0 leaves the
 // "nobody" byline candidate out; NUTGRAF_NOBODY_WEIGHT (default 0.5) weighs the trafilatura pages
 // that credit nobody in the byline fit (1: as much as a page with an author).
 //
@@ -27,7 +32,13 @@ import { headlineFeatureNames } from '../../src/html/choose-headline.js';
 import { type FieldModels, fieldModels } from '../../src/html/field-models.js';
 import { readHtml } from '../../src/html/parse-html.js';
 import { unitModel } from '../../src/html/unit-model.js';
-import { chooseBest, compileModel, type LinearModel } from '../../src/model/index.js';
+import {
+  chooseBest,
+  compileModel,
+  contributions,
+  type LinearModel,
+  linearScore,
+} from '../../src/model/index.js';
 import { type ChoiceGroup, fitChoice } from '../train/fit.js';
 import { corpus, foldOf, loadPages, loadScorer, type Page } from './pages.js';
 import { fieldModelsSource } from './write-models.js';
@@ -73,11 +84,14 @@ const trainedOn: Record<Field, ReadonlySet<string>> = {
 };
 
 const readabilityWeight = Number(process.env.NUTGRAF_READABILITY_WEIGHT ?? 0.25);
+/** Weight of mercury's pages in the headline fit (experiment: NUTGRAF_MERCURY_WEIGHT). */
+const mercuryWeight = Number(process.env.NUTGRAF_MERCURY_WEIGHT ?? 1);
 /** Weight of the trafilatura pages that credit nobody, in the byline fit. */
 const nobodyWeight = Number(process.env.NUTGRAF_NOBODY_WEIGHT ?? 0.5);
 const weightOf: Record<Field, (corpus: string) => number> = {
   date: () => 1,
-  headline: (corpus) => (corpus === 'readability' ? readabilityWeight : 1),
+  headline: (corpus) =>
+    corpus === 'readability' ? readabilityWeight : corpus === 'mercury' ? mercuryWeight : 1,
   byline: () => 1,
 };
 
@@ -166,6 +180,15 @@ for (const page of pages) {
     });
   }
 }
+// Experiment: NUTGRAF_DROP_FEATURES=name,name fits without those features (their values zeroed).
+const dropped = new Set((process.env.NUTGRAF_DROP_FEATURES ?? '').split(',').filter(Boolean));
+if (dropped.size > 0)
+  for (const field of ['date', 'headline', 'byline'] as const) {
+    const columns = names[field].flatMap((name, index) => (dropped.has(name) ? [index] : []));
+    for (const group of groups[field])
+      for (const vector of group.candidates as Float64Array[])
+        for (const column of columns) vector[column] = 0;
+  }
 console.log(`${pages.length} pages read in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 /** Accuracy of a model's choice per corpus, over every page with an expected value. */
@@ -268,6 +291,21 @@ for (const field of ['date', 'headline', 'byline'] as const) {
     training: accuracy(field, list, () => full),
     cv: accuracy(field, list, (group) => foldModels[foldOf(group.page.site, folds)]!),
   };
+  const explainAt = process.argv.indexOf('--explain');
+  const explain = new Set(explainAt >= 0 ? (process.argv[explainAt + 1] ?? '').split(',') : []);
+  for (const group of list) {
+    if (!explain.has(group.page.item)) continue;
+    const compiled = compileModel(foldModels[foldOf(group.page.site, folds)]!, names[field]);
+    console.log(`${field} ${group.page.corpus}/${group.page.item}:`);
+    group.candidates.forEach((vector, index) => {
+      const moved = contributions(compiled, vector)
+        .slice(0, 8)
+        .map(({ name, contribution }) => `${name} ${contribution.toFixed(2)}`);
+      console.log(
+        `  ${linearScore(compiled, vector).toFixed(2)}${group.positive[index] ? ' ✓' : ''} ${group.describe[index]}: ${moved.join(', ')}`,
+      );
+    });
+  }
   if (process.argv.includes('--misses')) {
     for (const group of list) {
       const want =

@@ -39,8 +39,19 @@ export interface TextFitOptions {
   l2: number;
   /** L2 penalty of the headline choice. */
   headlineL2: number;
-  /** L2 penalty of the byline and date choices. */
+  /** L2 penalty of the byline, date and body-start choices (each unless given its own). */
   metaL2: number;
+  /** L2 penalty of the byline choice (default `metaL2`). */
+  bylineL2?: number | undefined;
+  /** L2 penalty of the date choice (default `metaL2`). */
+  dateL2?: number | undefined;
+  /**
+   * How far the byline choice evens out the corpora: each key's pages weigh (mean / count)^x
+   * (1: every key counts as much in total; 0: every page counts as much).
+   */
+  bylineBalance?: number | undefined;
+  /** The same for the date choice. */
+  dateBalance?: number | undefined;
   /** How much generated pages count, relative to one corpus. */
   generated: number;
   /** Print what each stage learned. */
@@ -57,20 +68,21 @@ function balance<T extends { key: string }>(
   items: readonly T[],
   size: (item: T) => number,
   options: TextFitOptions,
+  exponent = 1,
 ): Map<string, number> {
   const totals = new Map<string, number>();
   for (const item of items) totals.set(item.key, (totals.get(item.key) ?? 0) + size(item));
   const mean = [...totals.values()].reduce((a, b) => a + b, 0) / Math.max(1, totals.size);
   const weights = new Map<string, number>();
   for (const [key, total] of totals)
-    weights.set(key, total > 0 ? (mean / total) * keyWeight(key, options) : 0);
+    weights.set(key, total > 0 ? (mean / total) ** exponent * keyWeight(key, options) : 0);
   return weights;
 }
 
 // ----------------------------------------------------------------- what a page reads as
 
 /** The date options parseText reads a page with by default (numeric dates in the page's order). */
-function pageDateOptions(page: Page): { locale?: string } {
+export function pageDateOptions(page: Page): { locale?: string } {
   return pageWritesDayFirst(page.units) ? { locale: 'en-GB' } : {};
 }
 
@@ -271,8 +283,9 @@ function fitKeyed(
   names: readonly string[],
   l2: number,
   options: TextFitOptions,
+  exponent = 1,
 ) {
-  const weights = balance(groups, () => 1, options);
+  const weights = balance(groups, () => 1, options, exponent);
   return fitChoice(
     groups.map(({ key, group }) => ({ ...group, weight: (group.weight ?? 1) * weights.get(key)! })),
     names,
@@ -354,8 +367,20 @@ export function train(
   }
   weights = {
     ...weights,
-    byline: fitKeyed(bylineGroups, BYLINE_FEATURE_NAMES, options.metaL2, options),
-    date: fitKeyed(dateGroups, DATE_FEATURE_NAMES, options.metaL2, options),
+    byline: fitKeyed(
+      bylineGroups,
+      BYLINE_FEATURE_NAMES,
+      options.bylineL2 ?? options.metaL2,
+      options,
+      options.bylineBalance,
+    ),
+    date: fitKeyed(
+      dateGroups,
+      DATE_FEATURE_NAMES,
+      options.dateL2 ?? options.metaL2,
+      options,
+      options.dateBalance,
+    ),
   };
   model = compileTextModel(weights);
 

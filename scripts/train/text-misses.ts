@@ -8,15 +8,15 @@
 
 import { linearScore } from '../../src/model/index.js';
 import { headlineCandidates } from '../../src/text/headline.js';
-import { bylineCandidates, isBylinePerson } from '../../src/text/meta-model.js';
+import { bylineCandidates, dateCandidates, isBylinePerson } from '../../src/text/meta-model.js';
 import { headlineText } from '../../src/text/parse-text.js';
 import { compileTextModel, type TextWeights } from '../../src/text/text-model.js';
-import { labelsOf } from './text-fit.js';
+import { labelsOf, pageDateOptions } from './text-fit.js';
 import type { ScorerHelpers } from './text-labels.js';
 import type { Page } from './text-pages.js';
 
 export interface Miss {
-  field: 'headline' | 'byline';
+  field: 'headline' | 'byline' | 'date';
   key: string;
   name: string;
   expected: string | string[];
@@ -97,6 +97,10 @@ export function misses(pages: readonly Page[], weights: TextWeights, h: ScorerHe
         ),
       });
     }
+    if (page.date || page.dateAbsent) {
+      const miss = dateMiss(page, headline, labels, regionStart, model, h);
+      if (miss) out.push(miss);
+    }
     if (!page.names) continue;
     const bylines = bylineCandidates(page.units, headline, labels)
       .map((c) => ({ ...c, score: linearScore(model.byline, c.features) }))
@@ -161,6 +165,60 @@ export function misses(pages: readonly Page[], weights: TextWeights, h: ScorerHe
     });
   }
   return out;
+}
+
+/** The date miss of a page (undefined when the chosen candidate is right). */
+function dateMiss(
+  page: Page,
+  headline: number,
+  labels: Uint8Array,
+  regionStart: number,
+  model: ReturnType<typeof compileTextModel>,
+  h: ScorerHelpers,
+): Miss | undefined {
+  const dates = dateCandidates(page.units, headline, labels, pageDateOptions(page))
+    .map((c) => ({ ...c, score: linearScore(model.date, c.features) }))
+    .sort((a, b) => b.score - a.score);
+  const rightOf = (c: (typeof dates)[number]) =>
+    c.value
+      ? page.date !== undefined && h.scoreDate(page.date, c.value.value).correct
+      : page.dateAbsent;
+  const chosen = dates[0]!;
+  if (rightOf(chosen)) return undefined;
+  const right = dates
+    .map((c, rank) => ({ c, rank }))
+    .filter(({ c }) => rightOf(c))
+    .map(({ c, rank }) => ({
+      index: c.index,
+      rank,
+      text: c.index < 0 ? '(none)' : `${clip(page.units[c.index]!.text)} → ${c.value!.value}`,
+    }));
+  return {
+    field: 'date',
+    key: page.key,
+    name: page.item.name,
+    expected: page.date ?? '(none)',
+    picked: {
+      index: chosen.index,
+      text:
+        chosen.index < 0
+          ? '(none)'
+          : `${clip(page.units[chosen.index]!.text)} → ${chosen.value!.value}`,
+    },
+    right,
+    candidates: dates.length,
+    found: [],
+    regionStart,
+    context: around(
+      page,
+      [
+        headline,
+        ...(chosen.index >= 0 ? [chosen.index] : []),
+        ...(right[0] && right[0].index >= 0 ? [right[0].index] : []),
+      ],
+      labels,
+    ),
+  };
 }
 
 /** The misses as text, grouped by field and key. */

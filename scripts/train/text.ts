@@ -10,6 +10,7 @@
  *   npm run train -- --quick            # cross-validate the decisions against the labels (no builds)
  *   npm run train -- --quick --no-write --misses misses.txt   # … and list the held-out headline and byline misses
  *   npm run train -- --quick --no-write --drop a,b   # ablation: features a and b read as 0 in every table
+ *   npm run train -- --byline-balance 1 # how far the byline choice evens out the corpora (default 0.5; also --date-balance)
  *   npm run train -- --corpus <dir>     # another corpus root (default ../shared/corpus)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -65,6 +66,10 @@ const fitOptions: TextFitOptions = {
   l2: Number(option('--l2', '1e-4')),
   headlineL2: Number(option('--headline-l2', '1e-3')),
   metaL2: Number(option('--meta-l2', '1e-3')),
+  bylineL2: args.includes('--byline-l2') ? Number(option('--byline-l2', '')) : undefined,
+  dateL2: args.includes('--date-l2') ? Number(option('--date-l2', '')) : undefined,
+  bylineBalance: Number(option('--byline-balance', '0.5')),
+  dateBalance: Number(option('--date-balance', '0.5')),
   generated: Number(option('--generated', '1')),
   log: (line) => console.error(`train: ${line}`),
 };
@@ -271,6 +276,11 @@ async function main(): Promise<number> {
     if (missesFile) {
       writeFileSync(missesFile, missesText(missed));
       console.error(`train: wrote ${missed.length} cross-validated misses to ${missesFile}`);
+      // The same pages decided by the weights fitted on all of them: a train − CV gap is the
+      // difference between the two files.
+      const trained = misses(pages, all, h);
+      writeFileSync(`${missesFile}.train`, missesText(trained));
+      console.error(`train: wrote ${trained.length} training misses to ${missesFile}.train`);
     }
     console.log(evaluationTable(evaluate(pages, all, h), held));
     return 0;

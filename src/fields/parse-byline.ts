@@ -163,6 +163,9 @@ const maxNameWords = 6;
 /** The longest word in a person's name. */
 const maxNameWordLength = 30;
 
+/** German articles, which open a title (`Die Schneemaske`) but not a name (`Ana Das` is one). */
+const leadingArticles = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine']);
+
 function isEveryWord(text: string, set: ReadonlySet<string>): boolean {
   const words = text.split(' ');
   return words.length > 0 && words.every((word) => set.has(wordKey(word)));
@@ -186,7 +189,7 @@ function isNameLike(
     if (initial.test(word)) continue;
     const key = wordKey(word);
     if (key === '' || !/\p{L}/u.test(word)) return false;
-    if (strongStopWords.has(key)) return false;
+    if (strongStopWords.has(key) || (index === 0 && leadingArticles.has(key))) return false;
     if (upperStart.test(word) || uncasedStart.test(word)) continue;
     if (isParticle(key) && index < words.length - 1) continue;
     if (stopWords.has(key)) return false;
@@ -361,11 +364,14 @@ function personSegment(
     roleOfName = postfix;
     name = name.slice(0, lastSpace);
   }
-  const firstSpace = name.indexOf(' ');
-  if (firstSpace > 0 && honorifics.has(wordKey(name.slice(0, firstSpace)))) {
-    contributor.honorificPrefix = name.slice(0, firstSpace);
-    name = name.slice(firstSpace + 1);
+  // `Dr. Ana Ruiz`, `Prof. Dr. Ana Ruiz`: honorifics before the name.
+  let prefix = '';
+  for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ')) {
+    if (!honorifics.has(wordKey(name.slice(0, space)))) break;
+    prefix += ` ${name.slice(0, space)}`;
+    name = name.slice(space + 1);
   }
+  if (prefix) contributor.honorificPrefix = prefix.slice(1);
   name = trimSegment(withoutGluedTail(name));
   // `Aerospace Writer Ana Ruiz`, `Staff Writer Ana Ruiz`: a job title printed before the name.
   const words = name.split(' ');

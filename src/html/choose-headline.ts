@@ -554,6 +554,12 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
       return Math.log1p(count);
     },
   },
+  {
+    // `Site - Headline - Section - News`: a whole title of three parts or more is the site's
+    // and section's names around the headline, seldom a headline.
+    name: 'whole-title-3-parts',
+    value: (c) => c.candidate.source === 'title-whole' && c.titleParts.length >= 3,
+  },
 ];
 
 /** The names of {@link headlineFeatures}, in order. */

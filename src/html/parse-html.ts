@@ -1080,7 +1080,12 @@ function metaKeywords(meta: ReturnType<typeof readPageMeta>): string[] | undefin
   return result.length > 0 ? result.slice(0, 50) : undefined;
 }
 
-/** Report runs of left-out units (navigation, related links, comments, footers) as `info`. */
+/**
+ * Report the left-out units (navigation, related links, comments, footers) as `info`: one
+ * diagnostic per kind of place (before, inside, after the story), positioned at its first run
+ * of left-out units, with the number of blocks and runs; the note says where the next ten
+ * runs start.
+ */
 function reportDropped(
   units: readonly Unit[],
   body: ReadonlySet<number>,
@@ -1096,12 +1101,11 @@ function reportDropped(
     bodyFirst = Math.min(bodyFirst, index);
     bodyLast = Math.max(bodyLast, index);
   }
+  /** The runs (first and after-last unit) of each kind of place, in page order. */
+  const kinds = new Map<string, Array<[number, number]>>();
   const flush = (end: number) => {
     if (runStart < 0) return;
-    const count = end - runStart;
-    const first = units[runStart]!;
-    const last = units[end - 1]!;
-    const where =
+    const kind =
       body.size === 0
         ? ''
         : runStart < bodyFirst
@@ -1109,13 +1113,9 @@ function reportDropped(
           : runStart > bodyLast
             ? ' after the story'
             : ' inside the story';
-    diagnostics.push(
-      htmlDiagnostic(
-        'page-furniture-dropped',
-        `Left out ${count} block${count === 1 ? '' : 's'}${where} (navigation, ads, related links, comments, footers), starting \`${short(first.text || first.element.name)}\``,
-        range(first.start, last.end),
-      ),
-    );
+    const runs = kinds.get(kind);
+    if (runs) runs.push([runStart, end]);
+    else kinds.set(kind, [[runStart, end]]);
     runStart = -1;
   };
   for (let index = 0; index < units.length; index++) {
@@ -1125,6 +1125,27 @@ function reportDropped(
     if (!dropped) flush(index);
   }
   flush(units.length);
+  for (const [kind, runs] of kinds) {
+    const first = units[runs[0]![0]]!;
+    let count = 0;
+    for (const [from, to] of runs) count += to - from;
+    const more = runs.length - 11;
+    const note =
+      runs.length > 1
+        ? `Also left out at ${runs
+            .slice(1, 11)
+            .map(([from]) => where(range(units[from]!.start, units[from]!.start)))
+            .join(', ')}${more > 0 ? ` and ${more} more place${more === 1 ? '' : 's'}` : ''}`
+        : undefined;
+    diagnostics.push(
+      htmlDiagnostic(
+        'page-furniture-dropped',
+        `Left out ${count} block${count === 1 ? '' : 's'}${runs.length > 1 ? ` in ${runs.length} places` : ''}${kind} (navigation, ads, related links, comments, footers), ${runs.length > 1 ? 'the first ' : ''}starting \`${short(first.text || first.element.name)}\``,
+        range(first.start, units[runs[0]![1] - 1]!.end),
+        note ? { note } : {},
+      ),
+    );
+  }
 }
 
 export { featureNames };

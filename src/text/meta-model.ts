@@ -10,7 +10,7 @@ import {
 } from '../model/index.js';
 import type { Byline, Contributor } from '../schema/index.js';
 import { lineDate, memoized } from './memo.js';
-import { CONTRIBUTED, COPYRIGHT, SIGN_OFF } from './patterns.js';
+import { COPYRIGHT } from './patterns.js';
 import { CONTENT, hasCredit } from './story.js';
 import { opensWithBy, opensWithIntro, sizeOf, TERMINAL, type Unit } from './units.js';
 
@@ -58,8 +58,6 @@ const SEGMENT = /\s+[|•·]\s+/u;
 const SEPARATED = /\s[|•·]\s/u;
 const COMMENT_WORDS = /\b(?:comments?|repl(?:y|ies)|wrote|says?|said|posted in|responded)\b/i;
 const PHOTO_WORDS = /\b(?:photo|photograph|image|picture|illustration|video|credit)s?\b/i;
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
 const HAS_TIME = /T\d{2}:\d{2}/;
 const HAS_ZONE = /(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -262,22 +260,9 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
     name: 'marked-byline',
     value: ({ unit }) => looksLikeByline(unit.text.replace(LEADING_JUNK, '')),
   },
-  { name: 'bare-short', value: ({ unit }) => unit.size <= 4 && !opensWithIntro(unit.text) },
   {
     name: 'persons',
     value: ({ byline }) => Math.min(3, byline.contributors.filter(isBylinePerson).length) / 3,
-  },
-  {
-    name: 'name-share',
-    value: ({ byline, unit }) => {
-      let chars = 0;
-      for (const c of byline.contributors) if (isBylinePerson(c)) chars += c.name.length;
-      return Math.min(1, chars / Math.max(1, unit.text.length));
-    },
-  },
-  {
-    name: 'whole-line-name',
-    value: ({ byline, unit }) => byline.contributors[0]?.name === unit.text,
   },
   {
     name: 'organization',
@@ -296,10 +281,6 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
     name: 'has-date',
     value: ({ unit }) => unit.text.length <= 200 && lineDate(unit.text) !== undefined,
   },
-  {
-    name: 'all-caps',
-    value: ({ unit }) => !LOWER.test(unit.text) && UPPER.test(unit.text),
-  },
   { name: 'photo-words', value: ({ unit }) => PHOTO_WORDS.test(unit.text) },
   {
     // `Howard Webb (South Yorkshire)`: a name with a place or a team in brackets (a referee,
@@ -307,10 +288,6 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
     name: 'bracket-tail',
     value: ({ unit, byline }) =>
       unit.text.endsWith(')') && !byline.contributors.some((c) => c.type === 'Organization'),
-  },
-  {
-    name: 'end-credit',
-    value: ({ unit }) => SIGN_OFF.test(unit.text) || CONTRIBUTED.test(unit.text),
   },
   {
     name: 'date-next-to',

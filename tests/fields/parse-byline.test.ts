@@ -71,6 +71,11 @@ const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
   ['Ana Ruiz, MA', [person('Ana Ruiz', { honorificSuffix: 'MA' })]],
   ['Ana Ruiz, MD, MPH', [person('Ana Ruiz', { honorificSuffix: 'MD, MPH' })]],
   ['Dr. Ana Ruiz', [person('Ana Ruiz', { honorificPrefix: 'Dr.' })]],
+  ['Prof. Dr. Ana Ruiz', [person('Ana Ruiz', { honorificPrefix: 'Prof. Dr.' })]],
+  // A lower-case `von` is an intro also before one name; a capitalised one is part of the name.
+  ['von Ulrike', [person('Ulrike')]],
+  ['Von Miller', [person('Von Miller')]],
+  ['Ana Das', [person('Ana Das')]],
   // Titles, outlets, locations
   ['By Ana Ruiz | Staff Writer', [person('Ana Ruiz', { jobTitle: 'Staff Writer' })]],
   ['By JOHN MERRICK, AP Sports Writer', [person('John Merrick', { jobTitle: 'AP Sports Writer' })]],
@@ -235,6 +240,10 @@ const negatives: readonly string[] = [
   'By Key Takeaways',
   'Opening Bell',
   'Senior Political Editor',
+  // A German article opens a title, not a name; a handle in lower case after `von` is no name
+  'Die Schneemaske',
+  'Das Imperialismus-Phantom',
+  'von gizzmo',
 ];
 
 describe('parseByline', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseDate, type DateCandidate, dateFeatureNames } from '../../src/html/choose-date.js';
 import { headlineFeatureNames } from '../../src/html/choose-headline.js';
-import { readHtml } from '../../src/html/parse-html.js';
+import { parseHtml, readHtml } from '../../src/html/parse-html.js';
 import { hostNames, withoutSiteName } from '../../src/html/read-fields.js';
 import { unitModel } from '../../src/html/unit-model.js';
 
@@ -231,6 +231,26 @@ describe('headline features: the <title> parts and a kicker ending with a colon'
   it('marks the rest of a heading whose first part ends with a colon', () => {
     const html = page('', "<h1><b>Editor's note:</b> <i>the ferry runs again tonight</i></h1>");
     expect(marked(html, 'rest-after-colon')).toEqual(['the ferry runs again tonight']);
+  });
+
+  it('marks the whole <title> when it has three parts or more', () => {
+    const three = page(
+      '<title>Saltmarsh Ferry Club - Night ferries approved after a long vote - Club news - News</title>',
+      '',
+    );
+    expect(marked(three, 'whole-title-3-parts')).toEqual([
+      'Saltmarsh Ferry Club - Night ferries approved after a long vote - Club news - News',
+    ]);
+    const two = page('<title>Night ferries approved after a long vote - Saltmarsh</title>', '');
+    expect(marked(two, 'whole-title-3-parts')).toEqual([]);
+  });
+
+  it("takes the <title>'s headline part over the whole of a title of many parts", () => {
+    const html = page(
+      '<title>Saltmarsh Ferry Club - Night ferries approved after a long vote - Club news - News</title>',
+      '',
+    );
+    expect(parseHtml(html).article?.headline).toBe('Night ferries approved after a long vote');
   });
 
   it('marks a heading that names the site as a banner (`site – slogan`)', () => {

@@ -284,3 +284,73 @@ describe('parseHtml: a table keeps its caption', () => {
     expect(table?.type === 'table' && table.rows[0]).toEqual([{ text: 'Route' }, { text: 'Fare' }]);
   });
 });
+
+describe('parseHtml: left-out page furniture is reported once per kind of place', () => {
+  const related = [1, 2]
+    .map(
+      (n) =>
+        `<aside class="related"><h3>More from the harbour</h3><ul>${[0, 1, 2]
+          .map((i) => `<li><a href="/r/${n}-${i}">Related story ${n}.${i} about the pier</a></li>`)
+          .join('')}</ul></aside>`,
+    )
+    .join('\n');
+  const page = `<!doctype html><html lang="en"><head><title>Night ferries approved | Harbour Ledger</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<main><article>
+<h1>Night ferries approved</h1>
+<p>By Dana Whitfield</p>
+<p>The port board voted on Tuesday to run ferries after midnight, ending a year of complaints from shift workers at the container terminal.</p>
+<aside class="related-inline"><p><a href="/r/a">Read also: Pier repairs start in May</a></p></aside>
+<p>Two boats will run each night from June, the board said in a statement on Wednesday, and the fare will stay at the daytime price.</p>
+<p>Terminal staff had asked for a late boat since the last one was cut three winters ago, when the operator said too few people rode it.</p>
+<aside class="related-inline"><p><a href="/r/b">Read also: The last late boat, remembered</a></p></aside>
+<p>The operator will hire six deckhands and two pilots for the night runs, the statement said, paid from the port's own budget.</p>
+</article></main>
+${related}
+<footer><p><a href="/about">About us</a> · <a href="/privacy">Privacy</a></p></footer>
+</body></html>`;
+  const lines = page.split('\n');
+  const lineOf = (text: string) => lines.findIndex((line) => line.includes(text)) + 1;
+  const result = parseHtml(page);
+  const dropped = result.diagnostics.filter((d) => d.ruleId === 'page-furniture-dropped');
+  const kind = (message: string) => /(before|inside|after) the story/u.exec(message)?.[1];
+
+  it('gives one diagnostic per kind of place, in page order', () => {
+    expect(dropped.map((d) => kind(d.message))).toEqual(['before', 'inside', 'after']);
+    expect(result.article?.body).toHaveLength(4);
+  });
+
+  it('counts the blocks and places of a kind, positioned at the first, naming the others', () => {
+    const inside = dropped.find((d) => kind(d.message) === 'inside')!;
+    expect(inside.message).toMatch(
+      /^Left out 2 blocks in 2 places inside the story \(.*\), the first starting `Read also: Pier repairs start in May`$/u,
+    );
+    expect(inside.place).toMatchObject({ start: { line: lineOf('Pier repairs') } });
+    expect(inside.note).toMatch(
+      new RegExp(`^Also left out at ${lineOf('The last late boat')}:\\d+$`, 'u'),
+    );
+  });
+
+  it('keeps the single-place wording for a kind left out in one place', () => {
+    const after = dropped.find((d) => kind(d.message) === 'after')!;
+    expect(after.message).toMatch(/^Left out \d+ blocks after the story \(.*\), starting `/u);
+    expect(after.note).toBeUndefined();
+  });
+});
+
+describe('parseHtml: a kind of furniture left out in many places', () => {
+  const paragraphs = Array.from(
+    { length: 14 },
+    (_, i) =>
+      `<p>The harbour board heard item ${i + 1} of its agenda on Tuesday, and the members voted on it after a short debate about the cost.</p>\n<aside class="related-inline"><p><a href="/r/${i}">Read also: Pier notice ${i + 1}</a></p></aside>`,
+  ).join('\n');
+  const page = `<html><head><title>Board meeting notes</title></head><body><article><h1>Board meeting notes</h1>\n${paragraphs}\n<p>The next meeting is in May, the board said, and the public may attend it at the harbour office as before.</p></article></body></html>`;
+  const inside = parseHtml(page).diagnostics.find(
+    (d) => d.ruleId === 'page-furniture-dropped' && d.message.includes('inside the story'),
+  );
+
+  it('names at most ten other places and counts the rest', () => {
+    expect(inside?.message).toMatch(/^Left out 14 blocks in 14 places inside the story/u);
+    expect(inside?.note).toMatch(/^Also left out at (?:\d+:\d+, ){9}\d+:\d+ and 3 more places$/u);
+  });
+});

@@ -19,6 +19,7 @@ describe('bylineOf: the names a candidate line holds', () => {
     ['June 1, 2026March 3, 2026 by Tomás Reyes', ['Tomás Reyes']],
     ['04.02.2026 | 13:10 Uhr | Dana Whitfield', ['Dana Whitfield']],
     ['28. Jan. 2026 Ana Ruiz', ['Ana Ruiz']],
+    ['Veröffentlicht am 3. Mai 2026 von Ulrike', ['Ulrike']],
   ])('reads names printed after the date: %s', (line, names) => {
     expect(namesOf(line)).toEqual(names);
   });
@@ -36,6 +37,7 @@ describe('bylineOf: the names a candidate line holds', () => {
     '04.02.2026 | 13:10 Uhr',
     'Updated March 3, 2026 | 3 min read',
     'Follow us @valdoraledger',
+    'Veröffentlicht am 12. Juni 2026 von gizzmo',
   ])('reads no person from a date line or a handle alone: %s', (line) => {
     expect(namesOf(line)).toBeUndefined();
   });
