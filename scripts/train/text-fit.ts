@@ -95,14 +95,12 @@ export function labelsOf(page: Page, model: TextModel): Uint8Array {
 }
 
 /** Which headline candidates the scorer would count right. */
-function headlineRight(page: Page, indices: readonly number[], h: ScorerHelpers): boolean[] {
+function headlineRight(page: Page, texts: readonly string[], h: ScorerHelpers): boolean[] {
   const title = page.item.truth.title;
-  if (!title) return indices.map(() => false);
+  if (!title) return texts.map(() => false);
   const strip = page.item.truth.stripTitleSuffix === true;
-  return indices.map(
-    (index) =>
-      h.scoreHeadline(headlineText(page.units[index]!.text).headline, title, strip, () => '')
-        .correct,
+  return texts.map(
+    (text) => h.scoreHeadline(headlineText(text).headline, title, strip, () => '').correct,
   );
 }
 
@@ -139,18 +137,19 @@ function dateRight(
   );
 }
 
-/** The headline parseText would pick with `model` (the first unit when no candidate). */
+/** The headline parseText would pick with `model`: its unit and text (the first unit when no candidate). */
 function headlineOf(
-  candidates: ReadonlyArray<{ index: number; features: Float64Array }>,
+  candidates: ReadonlyArray<{ index: number; features: Float64Array; text: string }>,
   model: CompiledModel,
-): number {
-  let best = 0;
+  units: readonly { text: string }[],
+): { index: number; text: string } {
+  let best = { index: 0, text: units[0]?.text ?? '' };
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const candidate of candidates) {
     const score = linearScore(model, candidate.features);
-    if (score > bestScore) [best, bestScore] = [candidate.index, score];
+    if (score > bestScore) [best, bestScore] = [candidate, score];
   }
-  return best;
+  return { index: best.index, text: best.text };
 }
 
 function argmax(candidates: readonly { features: Float64Array }[], model: CompiledModel): number {
@@ -318,7 +317,7 @@ export function train(
     const candidates = headlineCandidates(page.units, labelsOf(page, model));
     const positive = headlineRight(
       page,
-      candidates.map((c) => c.index),
+      candidates.map((c) => c.text),
       h,
     );
     if (positive.some(Boolean))
@@ -338,7 +337,11 @@ export function train(
   for (const page of pages) {
     if (page.units.length === 0) continue;
     const labels = labelsOf(page, model);
-    const headline = headlineOf(headlineCandidates(page.units, labels), model.headline);
+    const headline = headlineOf(
+      headlineCandidates(page.units, labels),
+      model.headline,
+      page.units,
+    ).index;
     if (page.names) {
       const candidates = bylineCandidates(page.units, headline, labels);
       const positive = bylineRight(page, candidates, h);
@@ -413,12 +416,14 @@ export function train(
 /** What parseText's models read on a page: story labels, headline, chosen byline and date units. */
 function readPage(page: Page, model: TextModel) {
   const labels = labelsOf(page, model);
-  const headline = headlineOf(headlineCandidates(page.units, labels), model.headline);
+  const chosen = headlineOf(headlineCandidates(page.units, labels), model.headline, page.units);
+  const headline = chosen.index;
   const bylines = bylineCandidates(page.units, headline, labels);
   const dates = dateCandidates(page.units, headline, labels, pageDateOptions(page));
   return {
     labels,
     headline,
+    headlineText: chosen.text,
     bylines,
     dates,
     bylineIndex: bylines[argmax(bylines, model.byline)]!.index,
@@ -492,7 +497,7 @@ export function evaluate(
       e.story[1]++;
     }
     if (page.item.truth.title) {
-      e.headline[0] += headlineRight(page, [read.headline], h)[0] ? 1 : 0;
+      e.headline[0] += headlineRight(page, [read.headlineText], h)[0] ? 1 : 0;
       e.headline[1]++;
     }
     if (page.names) {

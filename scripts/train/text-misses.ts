@@ -62,14 +62,16 @@ export function misses(pages: readonly Page[], weights: TextWeights, h: ScorerHe
       .map((c) => ({ ...c, score: linearScore(model.headline, c.features) }))
       .sort((a, b) => b.score - a.score || a.index - b.index);
     const headline = candidates[0]?.index ?? 0;
+    const headlineLine = candidates[0]?.text ?? page.units[0]!.text;
     const title = page.item.truth.title;
     const strip = page.item.truth.stripTitleSuffix === true;
     const f1Of = (text: string) =>
       title ? h.scoreHeadline(headlineText(text).headline, title, strip, () => '') : undefined;
-    if (title && !f1Of(page.units[headline]!.text)!.correct) {
+    if (title && !f1Of(headlineLine)!.correct) {
       const right = candidates
-        .map((c, rank) => ({ index: c.index, rank, text: clip(page.units[c.index]!.text) }))
-        .filter((c) => f1Of(page.units[c.index]!.text)!.correct);
+        .map((c, rank) => ({ index: c.index, rank, text: clip(c.text), full: c.text }))
+        .filter((c) => f1Of(c.full)!.correct)
+        .map(({ full: _, ...c }) => c);
       const found =
         right.length > 0
           ? []
@@ -83,7 +85,7 @@ export function misses(pages: readonly Page[], weights: TextWeights, h: ScorerHe
         key: page.key,
         name: page.item.name,
         expected: title,
-        picked: { index: headline, text: clip(page.units[headline]!.text) },
+        picked: { index: headline, text: clip(headlineLine) },
         right,
         candidates: candidates.length,
         found,

@@ -48,17 +48,6 @@ const MEDIA_TAIL = /\s[–—-]\s(?:video|audio|podcast|in pictures|gallery|live
  */
 const LIST_ITEM = /^(?:\(\d{1,2}\)|[+☆★>]\s)|:$/u;
 
-/** Captions and picture labels in several languages: `Symbolbild:`, `Foto:`, `Quelle:`, `Bild:`. */
-const PICTURE_LABEL =
-  /^(?:\(?(?:symbolbild|foto|fotos|bild|bildquelle|quelle|photo|image|imagen|crédit|credit|source)\s*:)/iu;
-
-/** Ends with a wire or picture agency: `… / AFP`, `…. EFE`, `… (dpa)`. */
-const AGENCY_TAIL =
-  /(?:[/.(|–-]\s*|\s)(?:AFP|EFE|dpa|DPA|Reuters|REUTERS|AP|Getty Images|Getty|EPA|Xinhua|ANSA|KNA|epd|APA)\)?$/u;
-
-/** A file path or an error message: `/www/htdocs/…`, `Strict Standards:`. */
-const PATH_LIKE = /\/\w+\/\w+\/|\.php\b|\.html?\b|\bon line \d/iu;
-
 /** A short section label in capitals: `SLOW MOVING`, `BUSINESS`, `TOP STORIES`. */
 const CAPS_LABEL = /^[^\p{Ll}]{2,40}$/u;
 
@@ -191,10 +180,6 @@ const ARROWS = /^(?:[<‹]\S|←)|\S[>›](?:\s|$)|→$/u;
 /** A sentence break inside the line: a deck, a teaser or a quote rather than a title (`… well. The …`). */
 const INNER_SENTENCE = /\p{Ll}[.!?]["”’'»]?\s+["“„«]?\p{Lu}/u;
 
-/** Titles do not end with a preposition, article or conjunction. */
-const DANGLING =
-  /\s(?:by|of|the|a|an|and|or|to|for|with|in|on|at|from|de|la|le|der|die|das|und|von)$/i;
-
 function addSeen(seen: Map<string, number[]>, key: string, index: number): void {
   const list = seen.get(key);
   if (list) list.push(index);
@@ -207,6 +192,8 @@ export interface HeadlineCandidate {
   score: number;
   /** Whether metadata (a byline, a date) stands under it. */
   meta?: boolean;
+  /** The headline when it is part of the unit's line (a kicker or a site name cut off), see {@link cutsOf}. */
+  text?: string;
 }
 
 /** The kicker (label) a line is, with the article type it implies, or undefined. */
@@ -384,6 +371,10 @@ export interface HeadlineView {
   crumb: boolean;
   /** Where its text is printed again near it (bits, see {@link nearbyContainment}). */
   near: number;
+  /** The part after a kicker cut off the unit's line (1 after a colon, 3 after a dash, 5 after a bar, slash or dot), before a site name cut off (2), or the whole line (0). */
+  cut: number;
+  /** What the cut left out (`''` for the whole line). */
+  dropped: string;
 }
 
 /** How far (in units) {@link nearbyContainment} looks either side, and the longest line it reads. */
@@ -399,27 +390,18 @@ function holdsWords(text: string, part: string): boolean {
 /**
  * Where the candidate's text is printed again near it, as bits: 1, inside a longer line below
  * it (a kicker and the headline on one line, `12 comments on …`); 2, inside a longer line above
- * it (a breadcrumb's end, or the candidate is the tail of a longer title); 4, it holds a shorter
- * line of three words or more outside the story (not a subheading of its own story). Whole
- * words only; lines of fewer than 15 characters are not read.
+ * it (a breadcrumb's end, or the candidate is the tail of a longer title). Whole words only;
+ * lines of fewer than 15 characters are not read.
  */
-function nearbyContainment(ranking: Ranking, index: number): number {
-  const { units, labels } = ranking;
-  const unit = units[index]!;
+function nearbyContainment(ranking: Ranking, index: number, unit: Unit): number {
+  const { units } = ranking;
   const text = unit.text;
   if (unit.size < 3 || text.length < 15) return 0;
   let bits = 0;
   for (let j = Math.max(0, index - NEAR); j <= Math.min(units.length - 1, index + NEAR); j++) {
     const other = units[j]!.text;
-    if (j === index || other.length < 15 || other.length > NEAR_LENGTH) continue;
-    if (other.length > text.length && holdsWords(other, text)) bits |= j > index ? 1 : 2;
-    else if (
-      other.length < text.length &&
-      units[j]!.size >= 3 &&
-      labels?.[j] !== CONTENT &&
-      holdsWords(text, other)
-    )
-      bits |= 4;
+    if (j === index || other.length <= text.length || other.length > NEAR_LENGTH) continue;
+    if (holdsWords(other, text)) bits |= j > index ? 1 : 2;
   }
   return bits;
 }
@@ -471,13 +453,6 @@ function metaStepOf(ranking: Ranking, i: number): number {
   return step;
 }
 
-/** Whether unit `i` is title-like with metadata under it (a headline, or a deck above a byline). */
-function titleLikeWithMeta(ranking: Ranking, i: number): boolean {
-  const unit = ranking.units[i];
-  if (!unit || unit.size > MAX_TITLE_WORDS || metaStepOf(ranking, i) < 0) return false;
-  return titleLike(unit);
-}
-
 /**
  * The size of unit `j` when it is a title-like line beside a candidate (a kicker above it, a
  * deck under it, or the headline itself beside a kicker or deck), not a byline or date line,
@@ -505,6 +480,8 @@ const OPEN_ENDING = /[?!…]["”’'»]?$/u;
 /** The headline model's features: what makes a line the headline rather than another line near the story. */
 export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   { name: 'words', value: ({ unit }) => Math.min(unit.size, 14) / 14 },
+  // A deck or a lede runs longer than a title: words past twelve (to 30).
+  { name: 'words-over', value: ({ unit }) => Math.max(0, Math.min(unit.size, 30) - 12) / 18 },
   { name: 'one-word', value: ({ unit }) => unit.size < 2 && !hasCjk(unit.text) },
   {
     name: 'full-stop',
@@ -533,12 +510,7 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
     name: 'in-region-long',
     value: ({ ranking, index, unit }) => index >= ranking.regionStart && unit.size > 20,
   },
-  {
-    name: 'in-region-terminal',
-    value: ({ ranking, index, unit }) => index >= ranking.regionStart && TERMINAL.test(unit.text),
-  },
   { name: 'content-score', value: ({ unit }) => Math.max(-6, Math.min(6, unit.score)) / 6 },
-  { name: 'story-above', value: ({ ranking, index }) => storyAbove(ranking, index) },
   { name: 'story-none-above', value: ({ ranking, index }) => storyAbove(ranking, index) === 0 },
   { name: 'story-next-3', value: ({ ranking, index }) => storyNext(ranking, index, 3) },
   { name: 'story-next-10', value: ({ ranking, index }) => storyNext(ranking, index, 10) },
@@ -558,7 +530,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
     value: ({ ranking, index, unit }) =>
       unit.size >= 3 && (ranking.seen.get(unit.text) ?? []).some((at) => at > index + 2),
   },
-  { name: 'dangling', value: ({ unit }) => DANGLING.test(unit.text) },
   { name: 'prompt', value: ({ unit }) => PROMPT.test(unit.text) },
   {
     name: 'story-overlap',
@@ -602,7 +573,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
     name: 'caps-label',
     value: ({ unit }) => unit.size <= 4 && CAPS_LABEL.test(unit.text) && /\p{Lu}/u.test(unit.text),
   },
-  { name: 'first-title', value: ({ ranking, index }) => index === ranking.firstTitle },
   { name: 'opens-clean', value: ({ opening }) => opening },
   {
     name: 'first-title-near-top',
@@ -644,25 +614,10 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
     },
   },
   {
-    name: 'deck-below',
-    value: ({ ranking, index, metaStep }) => metaStep >= 0 && titleLikeWithMeta(ranking, index + 1),
-  },
-  {
-    name: 'title-above',
-    value: ({ ranking, index, metaStep }) => metaStep >= 0 && titleLikeWithMeta(ranking, index - 1),
-  },
-  {
     name: 'kicker-above',
     value: ({ ranking, index }) => kickerOf(ranking.units[index - 1]?.text ?? '') !== undefined,
   },
   { name: 'short', value: ({ unit }) => unit.size <= 3 },
-  { name: 'picture-label', value: ({ unit }) => PICTURE_LABEL.test(unit.text) },
-  { name: 'agency-tail', value: ({ unit }) => AGENCY_TAIL.test(unit.text) },
-  { name: 'path-like', value: ({ unit }) => PATH_LIKE.test(unit.text) },
-  {
-    name: 'separators',
-    value: ({ unit }) => Math.min(3, unit.text.split(/\s[|·•]\s|:\s/u).length - 1) / 3,
-  },
   {
     name: 'has-date',
     value: ({ unit }) => unit.text.length <= 250 && lineDate(unit.text) !== undefined,
@@ -689,9 +644,16 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   // A headline is printed again around it: a breadcrumb's end, a kicker glued to it, `12 comments on …`.
   { name: 'in-longer-below', value: ({ near }) => (near & 1) > 0 },
   { name: 'in-longer-above', value: ({ near }) => (near & 2) > 0 },
-  // … and a line that holds another line whole is that line with a label or trail glued on.
-  { name: 'holds-line', value: ({ near }) => (near & 4) > 0 },
   { name: 'crumb-end', value: ({ crumb }) => crumb },
+  // A kicker or a site name printed on the headline's line, cut off (`Kicker : Headline`, `Headline | Site`).
+  { name: 'cut-kicker', value: ({ cut }) => cut % 2 > 0 },
+  { name: 'cut-suffix', value: ({ cut }) => cut === 2 },
+  { name: 'cut-colon', value: ({ cut }) => cut === 1 },
+  { name: 'cut-dash', value: ({ cut }) => cut === 3 },
+  {
+    name: 'cut-printed',
+    value: ({ ranking, dropped }) => dropped !== '' && ranking.seen.has(dropped),
+  },
 ];
 
 /** Names of {@link HEADLINE_FEATURES}, in order. */
@@ -725,8 +687,36 @@ function viewOf(ranking: Ranking, i: number): HeadlineView | undefined {
     metaStep: metaStepOf(ranking, i),
     overlap: -1,
     crumb,
-    near: nearbyContainment(ranking, i),
+    near: nearbyContainment(ranking, i, unit),
+    cut: 0,
+    dropped: '',
   };
+}
+
+/** Where a kicker or a site name may be cut off a line: `Kicker : Headline`, `Headline | Site`, `Section / Headline`. */
+const CUT = /\s[:|–—/·-]\s/gu;
+
+/**
+ * The parts of a line a kicker or a site name can be cut off, as `[cut, part, dropped]` (see
+ * {@link HeadlineView.cut}): the part after the first separator when at most five words stand
+ * before it, the part before the last one (not a colon) when at most four stand after it; both
+ * parts of three words or more.
+ */
+function cutsOf(text: string): Array<[number, string, string]> {
+  const out: Array<[number, string, string]> = [];
+  const all = [...text.matchAll(CUT)];
+  const first = all[0];
+  const last = all[all.length - 1];
+  if (!first || !last) return out;
+  const head = text.slice(0, first.index).trim();
+  const tail = text.slice(first.index + 3).trim();
+  const mark = first[0][1]!;
+  if (sizeOf(head) <= 5 && sizeOf(tail) >= 3)
+    out.push([mark === ':' ? 1 : '–—-'.includes(mark) ? 3 : 5, tail, head]);
+  const before = text.slice(0, last.index).trim();
+  const after = text.slice(last.index + 3).trim();
+  if (last[0][1] !== ':' && sizeOf(after) <= 4 && sizeOf(before) >= 3) out.push([2, before, after]);
+  return out;
 }
 
 /** Most words of a headline candidate. */
@@ -743,10 +733,10 @@ const MAX_CANDIDATES = 250;
 export function headlineCandidates(
   units: readonly Unit[],
   labels: Uint8Array | undefined,
-): Array<{ index: number; features: Float64Array; meta: boolean }> {
-  const out: Array<{ index: number; features: Float64Array; meta: boolean }> = [];
-  eachHeadlineCandidate(units, labels, (index, features, meta) => {
-    out.push({ index, features: features.slice(), meta });
+): Array<{ index: number; features: Float64Array; meta: boolean; text: string }> {
+  const out: Array<{ index: number; features: Float64Array; meta: boolean; text: string }> = [];
+  eachHeadlineCandidate(units, labels, (index, features, meta, text) => {
+    out.push({ index, features: features.slice(), meta, text: text ?? units[index]!.text });
   });
   return out;
 }
@@ -761,7 +751,7 @@ const headlineScratch = new Float64Array(HEADLINE_FEATURES.length);
 function eachHeadlineCandidate(
   units: readonly Unit[],
   labels: Uint8Array | undefined,
-  visit: (index: number, features: Float64Array, meta: boolean) => void,
+  visit: (index: number, features: Float64Array, meta: boolean, text?: string) => void,
 ): void {
   const n = units.length;
   const contentBefore = new Float64Array(n + 1);
@@ -799,7 +789,17 @@ function eachHeadlineCandidate(
   for (const i of indices) {
     const view = viewOf(ranking, i);
     if (!view) continue;
-    visit(i, extractFeatures(HEADLINE_FEATURES, view, features), view.metaStep >= 0);
+    const meta = view.metaStep >= 0;
+    visit(i, extractFeatures(HEADLINE_FEATURES, view, features), meta);
+    // A kicker or a site name is glued to a headline above the story, not to story text.
+    if (labels?.[i] === CONTENT) continue;
+    for (const [cut, text, dropped] of cutsOf(view.unit.text)) {
+      const unit = { ...view.unit, text, size: sizeOf(text) };
+      if (!titleLike(unit, view.opening)) continue;
+      const near = nearbyContainment(ranking, i, unit);
+      const part = { ...view, unit, overlap: -1, crumb: false, near, cut, dropped };
+      visit(i, extractFeatures(HEADLINE_FEATURES, part, features), meta, text);
+    }
   }
 }
 
@@ -814,9 +814,10 @@ export function rankHeadlines(
   model: CompiledModel,
 ): HeadlineCandidate[] {
   const ranked: HeadlineCandidate[] = [];
-  eachHeadlineCandidate(units, labels, (index, features, meta) => {
+  eachHeadlineCandidate(units, labels, (index, features, meta, text) => {
     const candidate: HeadlineCandidate = { index, score: linearScore(model, features) };
     if (meta) candidate.meta = true;
+    if (text !== undefined) candidate.text = text;
     ranked.push(candidate);
   });
   return ranked.sort((a, b) => b.score - a.score || a.index - b.index);

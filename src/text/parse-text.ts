@@ -154,12 +154,12 @@ function pickHeadline(
   diagnostics: Diagnostic[],
   model: TextModel,
   labels: Uint8Array | undefined,
-): { headlineIndex: number; regionStart: number } {
+): { headlineIndex: number; regionStart: number; line: string | undefined } {
   let regionStart = start;
   let headlineIndex = -1;
   void regionEnd;
-  const ranked = rankHeadlines(units, labels, model.headline);
-  if (ranked.length > 0) headlineIndex = ranked[0]!.index;
+  const best = rankHeadlines(units, labels, model.headline)[0];
+  if (best) headlineIndex = best.index;
   if (headlineIndex < 0) {
     // No title-like line: fall back to the first line with words, and say so.
     for (let i = 0; i < units.length; i++) {
@@ -185,7 +185,8 @@ function pickHeadline(
       if (regionStart <= headlineIndex) regionStart = headlineIndex + 1;
     }
   }
-  return { headlineIndex, regionStart };
+  // `line`: the headline with a kicker or a site name cut off the unit's line.
+  return { headlineIndex, regionStart, line: best?.text };
 }
 
 /**
@@ -259,15 +260,16 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
 
   // 2. The headline: the best title-like unit just above the region (or at its top).
   const wire: Wire = {};
-  let headlineIndex: number;
-  ({ headlineIndex, regionStart } = pickHeadline(
+  const picked = pickHeadline(
     units,
     regionStart,
     regionEnd,
     diagnostics,
     model,
     options.findArticle === false ? undefined : labels,
-  ));
+  );
+  const { headlineIndex, line } = picked;
+  regionStart = picked.regionStart;
   if (headlineIndex < 0) {
     diagnostics.push(
       textDiagnostic(
@@ -280,7 +282,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     return { diagnostics, sources };
   }
   const headlineUnit = units[headlineIndex]!;
-  const { headline, tags, rest } = headlineText(headlineUnit.text);
+  const { headline, tags, rest } = headlineText(line ?? headlineUnit.text);
   let type: ArticleType | undefined;
   for (const tag of tags) type ??= TAG_TYPES[tag];
   if (tags.length > 0) wire.tags = tags;

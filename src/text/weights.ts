@@ -4,11 +4,11 @@
 import type { PackedTextWeights } from './text-model.js';
 
 export const TEXT_WEIGHTS: PackedTextWeights = {
-  "bodyStart": [0, -6, -3, -7, 17, -23, -3, 19, 41, 32, -54, -46, -9, 12, 15, 32, 15, -10, 11, 26, 53, 14, 44, 24, -113, -6, -57, -43],
-  "byline": [0, 71, -45, 24, 18, 11, -18, -29, -8, -48, 31, 11, -20, -49, 39, -9, -18, -14, -26, 42, 9, -40, -21, 11, -22, 81, 26, -51, 89, 27, 44, 20, 36, -24, 36, -22, -50, 45],
+  "bodyStart": [0, -4, -2, -7, 19, -19, -2, 19, 41, 32, -53, -42, -10, 12, 16, 30, 15, -12, 11, 27, 52, 14, 44, 25, -115, -4, -55, -42],
+  "byline": [0, 71, -45, 24, 15, 12, -17, -28, -7, -47, 30, 13, -20, -52, 40, -9, -17, -14, -26, 41, 10, -40, -21, 11, -23, 81, 26, -51, 89, 27, 45, 20, 35, -25, 37, -22, -51, 44],
   "content": [-87, 14, 6, 15, 8, 5, 10, -57, 21, -116, -61, 19, 7, -11, 3, 20, -8, 16, -3, -9, 5, 47, -12, 21, 13, 24, -11, 2, -3, -28, -12, 21, -1, -12, 5, 19, -9, -1, 3, -2, -9, -10, 4, 4, 6, 14, -6, -3, 5, -35, 0, -4, -19, -6, -32, -3, 5, 23, 28, -21, -3, -5, -29, 51, -52, -34, -25, -76, -65, 3, 35, 35, 30, -82, -17, -2, 66, 42, 58, 13, 12, -41, -25, -42, -28, -61, -36, 63, -39, -23, 30, -98, 9],
-  "date": [0, -28, 18, 40, 25, 21, -11, -11, -14, -10, 50, 8, -43, -43, 8, -18, 15, -57, -20, 31, -11, -11, 0, 11, 2, 21, -58, 47, 44, -15, -22, 24, 8, 8, 19, 14, 23, 30],
-  "headline": [0, 78, -66, -99, -24, -12, -30, -42, -23, -26, -4, -54, -2, 36, 8, 30, -50, -23, 14, 8, -14, -44, 92, -21, -43, -29, -60, -34, -28, -38, -64, -40, -80, -22, 0, 36, 11, -12, 64, 11, -15, 16, -81, -65, 29, -19, -4, -2, 41, -67, -13, -16, -13, -2, -31, 9, -15, 21, 20, -32, -45, -18, -47, 36, 94, -4, 35],
+  "date": [0, -28, 19, 40, 25, 21, -11, -11, -15, -8, 51, 8, -43, -44, 9, -19, 14, -57, -20, 31, -11, -12, 0, 11, 2, 21, -57, 48, 44, -15, -21, 24, 8, 8, 19, 14, 23, 29],
+  "headline": [0, 91, -70, -63, -101, -23, -11, -28, -42, -22, -2, -49, 36, 8, 30, -50, -24, 15, 6, -44, 91, -22, -43, -29, -62, -33, -29, -37, -63, -43, -79, -21, 32, 16, -10, 60, 10, -16, 15, -78, -52, 30, -20, 40, -64, -32, 10, -17, 20, 19, -30, -43, -10, -47, 34, 94, 36, -34, -59, -1, -20, -1],
   "scale": 32,
   "story": {
     "bias": 0.25,
@@ -225,6 +225,7 @@ export const TEXT_FEATURE_ORDER = {
   ],
   "headline": [
     "words",
+    "words-over",
     "one-word",
     "full-stop",
     "url",
@@ -233,9 +234,7 @@ export const TEXT_FEATURE_ORDER = {
     "distance-above",
     "distance-in",
     "in-region-long",
-    "in-region-terminal",
     "content-score",
-    "story-above",
     "story-none-above",
     "story-next-3",
     "story-next-10",
@@ -243,7 +242,6 @@ export const TEXT_FEATURE_ORDER = {
     "is-story",
     "repeated-above",
     "repeated-below",
-    "dangling",
     "prompt",
     "story-overlap",
     "names-only",
@@ -257,7 +255,6 @@ export const TEXT_FEATURE_ORDER = {
     "teaser",
     "list-item",
     "caps-label",
-    "first-title",
     "opens-clean",
     "first-title-near-top",
     "first-unit",
@@ -269,14 +266,8 @@ export const TEXT_FEATURE_ORDER = {
     "credit-tail",
     "tail-of-previous",
     "next-is-tail",
-    "deck-below",
-    "title-above",
     "kicker-above",
     "short",
-    "picture-label",
-    "agency-tail",
-    "path-like",
-    "separators",
     "has-date",
     "meta-next",
     "title-like-above",
@@ -288,7 +279,11 @@ export const TEXT_FEATURE_ORDER = {
     "story-overlap-low",
     "in-longer-below",
     "in-longer-above",
-    "holds-line",
-    "crumb-end"
+    "crumb-end",
+    "cut-kicker",
+    "cut-suffix",
+    "cut-colon",
+    "cut-dash",
+    "cut-printed"
   ]
 };

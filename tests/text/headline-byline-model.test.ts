@@ -43,7 +43,7 @@ describe('bylineOf: the names a candidate line holds', () => {
   });
 });
 
-/** The named headline features of each candidate of `lines` (read as parseText reads a page), by the candidate's text. */
+/** The named headline features of each candidate of `lines` (read as parseText reads a page), by the candidate's text (a line, or the part of it left when a kicker or site name is cut off). */
 function featuresOf(lines: readonly string[]): Map<string, Record<string, number>> {
   return withLineMemo(() => {
     const units = toUnits(splitLines(lines.join('\n\n')));
@@ -55,12 +55,12 @@ function featuresOf(lines: readonly string[]): Map<string, Record<string, number
     });
     const labels = storyLabels(scores, model.story, model.storyTransitions);
     const out = new Map<string, Record<string, number>>();
-    for (const { index, features } of headlineCandidates(units, labels)) {
+    for (const { text, features } of headlineCandidates(units, labels)) {
       const named: Record<string, number> = {};
       HEADLINE_FEATURE_NAMES.forEach((name, i) => {
         named[name] = features[i]!;
       });
-      out.set(units[index]!.text, named);
+      out.set(text, named);
     }
     return out;
   });
@@ -123,5 +123,39 @@ describe('headline features: the opening line of a clean copy', () => {
     expect(second?.['title-like-above']).toBe(0);
     expect(second?.['size-vs-above']).toBe(0);
     expect(features.get('Harbour board backs night ferries')?.['opens-clean']).toBe(1);
+  });
+});
+
+describe('headline features: a kicker or a site name printed on the headline line', () => {
+  const story =
+    'The harbour board voted on Tuesday to run ferries after midnight, ending a debate that had split the waterfront for most of the year.';
+  const headline = 'Night ferries approved after long harbour debate';
+
+  it('ranks the line without its kicker too, marking the cut and its separator', () => {
+    const features = featuresOf(['Valdora Ledger', `Harbour affairs : ${headline}`, story]);
+    const cut = features.get(headline);
+    expect(cut?.['cut-kicker']).toBe(1);
+    expect(cut?.['cut-colon']).toBe(1);
+    expect(cut?.['cut-dash']).toBe(0);
+    expect(features.get(`Harbour affairs : ${headline}`)?.['cut-kicker']).toBe(0);
+  });
+
+  it('ranks the line without a site name after a bar, and sees the name printed alone', () => {
+    const features = featuresOf(['Valdora Ledger', `${headline} | Valdora Ledger`, story]);
+    const cut = features.get(headline);
+    expect(cut?.['cut-suffix']).toBe(1);
+    expect(cut?.['cut-printed']).toBe(1);
+    expect(cut?.['cut-kicker']).toBe(0);
+  });
+
+  it('cuts nothing at a colon inside a title or after a long head', () => {
+    const features = featuresOf([
+      'Valdora Ledger',
+      'Night ferries: the board votes yes after a long debate',
+      'After a year of hearings on the waterfront and in town – the board decides',
+      story,
+    ]);
+    expect(features.has('the board votes yes after a long debate')).toBe(false);
+    expect(features.has('the board decides')).toBe(false);
   });
 });

@@ -129,3 +129,37 @@ describe('parseText: headline among page furniture', () => {
     expect(article?.headline).toBe(headline);
   });
 });
+
+describe('parseText: a kicker or a site name printed on the headline line', () => {
+  // The page's trail ends with the headline alone, as many sites print it above the story.
+  const page = (line: string) =>
+    [
+      'Harbour Times › News › Ferries will sail after midnight from spring',
+      'News',
+      'Sport',
+      'Culture',
+      '',
+      line,
+      '',
+      'By Ana Ruiz',
+      '',
+      STORY,
+    ].join('\n');
+
+  it.each([
+    [
+      'a kicker after a spaced colon',
+      'Night service : Ferries will sail after midnight from spring',
+    ],
+    ['a kicker after a slash', '“A long wait” / Ferries will sail after midnight from spring'],
+    ['a site name after a bar', 'Ferries will sail after midnight from spring | Harbour Times'],
+  ])('cuts off %s when the page prints the headline alone too', (_, line) => {
+    const { article } = parseText(page(line));
+    expect(article?.headline).toBe('Ferries will sail after midnight from spring');
+  });
+
+  it('keeps a colon that belongs to the title', () => {
+    const line = 'Night ferries: the harbour board votes for service after midnight';
+    expect(parseText(page(line)).article?.headline).toBe(line);
+  });
+});
