@@ -45,13 +45,14 @@ const rawTextElements = new Set([
   'noscript',
 ]);
 
-/** Whether `html` has `word` (lower case) at `at`, in any letter case, followed by a tag delimiter. */
 /** The first letters (lower case) of {@link rawTextElements} and of `plaintext`. */
 const rawTextInitials = new Set(
   [...rawTextElements, 'plaintext'].map((name) => name.charCodeAt(0)),
 );
+/** The letters of a JSON-LD block's type, in any case. */
 const ldJsonType = /ld\+json/i;
 
+/** Whether `html` has `word` (lower case) at `at`, in any letter case, followed by a tag delimiter. */
 function tagAt(html: string, at: number, word: string): boolean {
   if (html.length < at + word.length + 1) return false;
   for (let index = 0; index < word.length; index++) {
