@@ -51,8 +51,8 @@ import { collapseWhiteSpace } from './collapse-white-space.js';
 import type { ParseContext } from './context.js';
 import {
   findImageShortcodes,
-  hasImageShortcode,
   type HtmlImage,
+  hasImageShortcode,
   readAttributes,
   readHtmlFigure,
 } from './html-figure.js';
