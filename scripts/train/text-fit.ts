@@ -45,6 +45,8 @@ export interface TextFitOptions {
   bylineL2?: number | undefined;
   /** L2 penalty of the date choice (default `metaL2`). */
   dateL2?: number | undefined;
+  /** L2 penalty of the body-start choice (default `metaL2`). */
+  bodyStartL2?: number | undefined;
   /**
    * How far the byline choice evens out the corpora: each key's pages weigh (mean / count)^x
    * (1: every key counts as much in total; 0: every page counts as much).
@@ -409,7 +411,12 @@ export function train(
   }
   return {
     ...weights,
-    bodyStart: fitKeyed(startGroups, BODY_START_FEATURE_NAMES, options.metaL2, options),
+    bodyStart: fitKeyed(
+      startGroups,
+      BODY_START_FEATURE_NAMES,
+      options.bodyStartL2 ?? options.metaL2,
+      options,
+    ),
   };
 }
 

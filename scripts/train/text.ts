@@ -11,6 +11,7 @@
  *   npm run train -- --quick --no-write --misses misses.txt   # … and list the held-out headline and byline misses
  *   npm run train -- --quick --no-write --drop a,b   # ablation: features a and b read as 0 in every table
  *   npm run train -- --byline-balance 1 # how far the byline choice evens out the corpora (default 0.5; also --date-balance)
+ *   npm run train -- --body-start-l2 3e-3   # L2 of the body-start choice (default 3e-3; --byline-l2, --date-l2 default to --meta-l2)
  *   npm run train -- --corpus <dir>     # another corpus root (default ../shared/corpus)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -68,6 +69,7 @@ const fitOptions: TextFitOptions = {
   metaL2: Number(option('--meta-l2', '1e-3')),
   bylineL2: args.includes('--byline-l2') ? Number(option('--byline-l2', '')) : undefined,
   dateL2: args.includes('--date-l2') ? Number(option('--date-l2', '')) : undefined,
+  bodyStartL2: Number(option('--body-start-l2', '3e-3')),
   bylineBalance: Number(option('--byline-balance', '0.5')),
   dateBalance: Number(option('--date-balance', '0.5')),
   generated: Number(option('--generated', '1')),
