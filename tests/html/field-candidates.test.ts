@@ -233,23 +233,19 @@ describe('headline features: the <title> parts and a kicker ending with a colon'
     expect(marked(html, 'rest-after-colon')).toEqual(['the ferry runs again tonight']);
   });
 
+  /** A `<title>` of four parts: site, headline, section, `News`. */
+  const manyParts =
+    'Saltmarsh Ferry Club - Night ferries approved after a long vote - Club news - News';
+
   it('marks the whole <title> when it has three parts or more', () => {
-    const three = page(
-      '<title>Saltmarsh Ferry Club - Night ferries approved after a long vote - Club news - News</title>',
-      '',
-    );
-    expect(marked(three, 'whole-title-3-parts')).toEqual([
-      'Saltmarsh Ferry Club - Night ferries approved after a long vote - Club news - News',
-    ]);
+    const three = page(`<title>${manyParts}</title>`, '');
+    expect(marked(three, 'whole-title-3-parts')).toEqual([manyParts]);
     const two = page('<title>Night ferries approved after a long vote - Saltmarsh</title>', '');
     expect(marked(two, 'whole-title-3-parts')).toEqual([]);
   });
 
   it("takes the <title>'s headline part over the whole of a title of many parts", () => {
-    const html = page(
-      '<title>Saltmarsh Ferry Club - Night ferries approved after a long vote - Club news - News</title>',
-      '',
-    );
+    const html = page(`<title>${manyParts}</title>`, '');
     expect(parseHtml(html).article?.headline).toBe('Night ferries approved after a long vote');
   });
 

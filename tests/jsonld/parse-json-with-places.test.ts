@@ -7,6 +7,22 @@ import {
 } from '../../src/jsonld/parse-json-with-places.js';
 import { jsonPlaces, readJsonText } from '../../src/jsonld/read-json-text.js';
 
+/** Every object (not array) inside a JSON value, the value itself included. */
+function objectsIn(value: unknown): Record<string, unknown>[] {
+  const objects: Record<string, unknown>[] = [];
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item !== 'object' || item === null) continue;
+    if (Array.isArray(item)) stack.push(...item);
+    else {
+      objects.push(item as Record<string, unknown>);
+      stack.push(...Object.values(item));
+    }
+  }
+  return objects;
+}
+
 function engine(text: string): { ok: boolean; value?: unknown } {
   try {
     return { ok: true, value: JSON.parse(text) };
@@ -121,25 +137,16 @@ describe('parseJsonWithPlaces', () => {
         const text = JSON.stringify(value);
         const result = parseJsonWithPlaces(text);
         expect(result).toBeDefined();
-        const stack: unknown[] = [result!.value];
-        while (stack.length > 0) {
-          const item = stack.pop();
-          if (typeof item !== 'object' || item === null) continue;
-          if (Array.isArray(item)) {
-            stack.push(...item);
-            continue;
-          }
+        for (const item of objectsIn(result!.value)) {
           const places = result!.places.get(item)!;
           expect(text.slice(places.start, places.end)).toBe(JSON.stringify(item));
           const keys = Object.keys(item);
           expect(places.keys).toHaveLength(keys.length * 3);
           for (const key of keys) {
-            const value = (item as Record<string, unknown>)[key];
             const range = keyPlace(places, key)!;
             expect(text.slice(range.start, range.end)).toBe(
-              `${JSON.stringify(key)}:${JSON.stringify(value)}`,
+              `${JSON.stringify(key)}:${JSON.stringify(item[key])}`,
             );
-            stack.push(value);
           }
         }
       }),
@@ -199,27 +206,18 @@ describe('jsonPlaces', () => {
         if (!read.ok) return;
         expect(read.places).toBeUndefined();
         const places = jsonPlaces(text, read.value);
-        const stack: unknown[] = [read.value];
-        let objects = 0;
-        while (stack.length > 0) {
-          const item = stack.pop();
-          if (typeof item !== 'object' || item === null) continue;
-          if (Array.isArray(item)) {
-            stack.push(...item);
-            continue;
-          }
-          objects++;
+        const objects = objectsIn(read.value);
+        for (const item of objects) {
           const found = places.get(item)!;
           expect(JSON.parse(text.slice(found.start, found.end))).toEqual(item);
           for (const key of Object.keys(item)) {
             const range = keyPlace(found, key)!;
             expect(JSON.parse(`{${text.slice(range.start, range.end)}}`)).toEqual({
-              [key]: (item as Record<string, unknown>)[key],
+              [key]: item[key],
             });
-            stack.push((item as Record<string, unknown>)[key]);
           }
         }
-        expect(places.size).toBe(objects);
+        expect(places.size).toBe(objects.length);
       }),
     );
   });
