@@ -430,10 +430,18 @@ export function readHtml(
 
   // 7. Byline: the learned choice among the metadata's authors, the page's byline lines and
   //    author elements, or nobody.
-  // A metadata "author" that is the site itself is not a person.
+  // A metadata "author" that is the site itself is not a person. A JSON-LD publisher that is
+  // the JSON-LD's own author (a person's site: Yoast's `["Person", "Organization"]`) names the
+  // person, not a site.
+  const publisher = ld?.publisher?.name;
+  const bylineSites = ld?.byline?.contributors.some(
+    (c) => c.type !== 'Organization' && c.name === publisher,
+  )
+    ? siteNames(meta, undefined)
+    : sites;
   const siteLike = (byline: Byline) =>
     byline.contributors.every(
-      (c) => sites.some((site) => similarity(site, c.name) >= 0.6) || orgWords.test(c.name),
+      (c) => bylineSites.some((site) => similarity(site, c.name) >= 0.6) || orgWords.test(c.name),
     );
   const bylineOptions: BylineCandidate[] = [];
   const addByline = (

@@ -654,7 +654,10 @@ class Reader {
     }
     if (!isNode(value)) return [];
     const types = this.types(value);
-    const declaredOrganization = types.some((name) => organizationTypes.has(name.toLowerCase()));
+    // `["Person", "Organization"]` (Yoast's site that represents a person) is a person.
+    const declaredOrganization =
+      types.some((name) => organizationTypes.has(name.toLowerCase())) &&
+      !types.some((name) => name.toLowerCase() === 'person');
     const given = this.text(value.name);
     let name = given === undefined ? undefined : collapseWhiteSpace(given);
     if (name === undefined || name === '') {

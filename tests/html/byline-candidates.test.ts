@@ -87,3 +87,42 @@ describe('readHtml: the headline is not a byline', () => {
     expect(names.flat()).not.toContain('Nachtfähre Kommt Bald');
   });
 });
+
+describe('readHtml: a person’s own site', () => {
+  /** A Yoast-style graph whose author and publisher are one node typed Person and Organization. */
+  const ld = (publisher: string) =>
+    `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'BlogPosting',
+          headline: 'Nachtfähre kommt',
+          author: { '@id': '#person' },
+          publisher: { '@id': publisher === 'Lena Brandt' ? '#person' : '#org' },
+        },
+        { '@type': ['Person', 'Organization'], '@id': '#person', name: 'Lena Brandt' },
+        { '@type': 'Organization', '@id': '#org', name: 'Hafenbote' },
+      ],
+    })}</script>`;
+  const siteLike = (publisher: string) =>
+    readHtml(
+      page('<p>Von Lena Brandt</p>').replace('</head>', `${ld(publisher)}</head>`),
+      {},
+      unitModel,
+    ).bylines.candidates.map((candidate) => [candidate.source, candidate.siteLike]);
+
+  it('does not take the author for the site when the JSON-LD publisher is the author', () => {
+    expect(siteLike('Lena Brandt')).toEqual(
+      expect.arrayContaining([
+        ['json-ld', false],
+        ['page-line', false],
+      ]),
+    );
+  });
+
+  it('still takes an author named like the publisher organization for the site', () => {
+    const html = page('<p>Von Hafenbote</p>').replace('</head>', `${ld('Hafenbote')}</head>`);
+    const candidates = readHtml(html, {}, unitModel).bylines.candidates;
+    expect(candidates.find((c) => c.source === 'page-line')?.siteLike).toBe(true);
+  });
+});

@@ -279,6 +279,18 @@ describe('fromJsonLd', () => {
     ]);
   });
 
+  it('reads a node typed both Person and Organization (a person’s own site) as a person', () => {
+    const { article } = fromJsonLd({
+      '@type': 'BlogPosting',
+      headline: 'x',
+      author: { '@type': ['Person', 'Organization'], name: 'Ana Ruiz' },
+      publisher: { '@type': ['Person', 'Organization'], name: 'Ana Ruiz' },
+    });
+    expect(article?.byline?.contributors).toEqual([
+      { name: 'Ana Ruiz', type: 'Person', role: 'author' },
+    ]);
+  });
+
   it('keeps a split node’s own properties off the people it names', () => {
     const { article, diagnostics } = fromJsonLd({
       '@type': 'NewsArticle',
