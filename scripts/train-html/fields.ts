@@ -6,6 +6,7 @@
 //                                             bench/results/html-fields-training.json
 //   npm run train:html-fields -- --no-write   figures only
 //   npm run train:html-fields -- --misses     also list each held-out miss with its candidates
+//   npm run train:html-fields -- --training-misses   … each miss of the model fitted on every page
 //   npm run train:html-fields -- --explain item[,item]   each candidate of those pages (corpus
 //                                             item names) with its held-out score and the
 //                                             features that moved it most
@@ -306,7 +307,8 @@ for (const field of ['date', 'headline', 'byline'] as const) {
       );
     });
   }
-  if (process.argv.includes('--misses')) {
+  const trainingMisses = process.argv.includes('--training-misses');
+  if (process.argv.includes('--misses') || trainingMisses) {
     for (const group of list) {
       const want =
         field === 'date'
@@ -320,7 +322,7 @@ for (const field of ['date', 'headline', 'byline'] as const) {
         );
         continue;
       }
-      const model = foldModels[foldOf(group.page.site, folds)]!;
+      const model = trainingMisses ? full : foldModels[foldOf(group.page.site, folds)]!;
       const compiled = compileModel(model, names[field]);
       let { index } = chooseBest(compiled, group.candidates, Number.NEGATIVE_INFINITY);
       if (field === 'date') {

@@ -60,8 +60,9 @@ export function readIntro(part: string): Clause {
   if (!match?.[1]) return { role: undefined, hasIntro: false, body: part };
   const phrase = match[1].toLowerCase().replace(/\s+/gu, ' ');
   const body = part.slice(match[0].length).trim();
-  // `Von Miller` is a name; `von Ulrike`, in lower case, is an intro and a name.
-  if (weakIntros.has(phrase) && body.split(' ').length < 2 && !/^\p{Ll}/u.test(part))
+  // `Von Miller` is a name; `von Ulrike`, in lower case, is an intro and a name; `Von` alone
+  // is an intro whose names are printed elsewhere.
+  if (weakIntros.has(phrase) && body !== '' && body.split(' ').length < 2 && !/^\p{Ll}/u.test(part))
     return { role: undefined, hasIntro: false, body: part };
   return { role: introRoles.get(phrase), hasIntro: true, body };
 }

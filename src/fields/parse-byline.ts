@@ -83,11 +83,13 @@ const generational = /^(?:Jr|JR|Sr|SR|II|III|IV)\.?$/u;
 const uncasedStart = /^[\p{Lo}\p{M}]/u;
 const digit = /\d/u;
 /**
- * A date label, or a reading time, after the names (`Ana Ruiz Updated …`, `Ana Ruiz Last updated …`,
- * `Ana Ruiz — veröffentlicht 28.01.2022`, `Ana Ruiz Lesezeit: 4 Min.`).
+ * A date label, a reading time or a relative time after the names (`Ana Ruiz Updated …`,
+ * `Ana Ruiz Last updated …`, `Ana Ruiz — veröffentlicht 28.01.2022`, `Ana Ruiz Lesezeit: 4 Min.`,
+ * `Ana Ruiz · Lesedauer 3 Min.`, `Ana Ruiz · Hace 3 horas`, `vor 2 Stunden`, `il y a 2 heures`,
+ * `há 2 horas`; `3 hours ago` is cut at its digit).
  */
 const labelTail =
-  /\s(?:(?:last\s+)?updated|published|posted|lesezeit|first\s+published|veröffentlicht|aktualisiert|erstellt|publiziert|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?=\s|[:,.]|$)/iu;
+  /\s(?:(?:last\s+)?updated|published|posted|lesezeit|lesedauer|first\s+published|veröffentlicht|aktualisiert|erstellt|publiziert|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|(?:vor|hace|há|il\s+y\s+a)(?=\s+\d))(?=\s|[:,.]|$)/iu;
 /** A follow button's words after a name (`Ana Ruiz Follow`, `Folgen`, `Suivre`, `Follow on X`). */
 const socialWords: ReadonlySet<string> = new Set(['follow', 'folgen', 'suivre', 'seguir']);
 const socialPrepositions: ReadonlySet<string> = new Set(['on', 'auf', 'sur', 'en']);

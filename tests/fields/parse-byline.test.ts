@@ -130,6 +130,14 @@ const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
   ['By Ana RuizSept. 14, 2022', [person('Ana Ruiz')]],
   ['By Ana Ruiz Last updated Nov 8, 2023 Share', [person('Ana Ruiz')]],
   ['Von Ana Ruiz Lesezeit: 4 Min.', [person('Ana Ruiz')]],
+  ['Von Ana Ruiz · Lesedauer 3 Min.', [person('Ana Ruiz')]],
+  // A relative time in other languages (`3 hours ago` is cut at its digit).
+  ['Ana Ruiz, Lena Moritz · Hace 3 horas', [person('Ana Ruiz'), person('Lena Moritz')]],
+  ['Von Ana Ruiz vor 2 Stunden', [person('Ana Ruiz')]],
+  ['Par Ana Ruiz il y a 5 minutes', [person('Ana Ruiz')]],
+  // An author box's link to the author's other articles, in German or Spanish.
+  ['Ana Ruiz · Alle Artikel', [person('Ana Ruiz')]],
+  ['Ana Ruiz | Ver artículos', [person('Ana Ruiz')]],
   // `Staff Writer` glued to the name by a template.
   ['By Ana RuizStaff Writer', [person('Ana Ruiz', { jobTitle: 'Staff Writer' })]],
   // Organization bylines
@@ -138,6 +146,11 @@ const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
   ['From staff and wire reports', [organization('Staff and wire reports')]],
   ['Harbor Desk Team', [organization('Harbor Desk Team')]],
   ['By Reuters', [organization('Reuters')]],
+  // An agency after the word for agency; German associations and companies
+  ['Por Agencia EFE', [organization('Agencia EFE')]],
+  ['Deutscher Tennis Bund', [organization('Deutscher Tennis Bund')]],
+  ['Harbour Rowing e.V.', [organization('Harbour Rowing e.V.')]],
+  ['Newsdesk', [organization('Newsdesk')]],
   // Roles
   [
     'Reporting by Ana Ruiz and Lena Moritz; Additional reporting by Tomas Berg in Rome; Editing by Ivo Kessler',
@@ -244,6 +257,12 @@ const negatives: readonly string[] = [
   'Die Schneemaske',
   'Das Imperialismus-Phantom',
   'von gizzmo',
+  // Page words of other languages
+  'Lesedauer: 3 Minuten',
+  'Alle Artikel',
+  'Kommentare',
+  // An intro alone, its names printed elsewhere
+  'Von',
 ];
 
 describe('parseByline', () => {

@@ -62,6 +62,13 @@ describe('readHtml: byline candidates from printed lines', () => {
   });
 });
 
+describe('readHtml: image credits are not bylines', () => {
+  it('offers no byline candidate that names only the photographer', () => {
+    const names = candidateNames(page('<p>Foto: Lorenz Aigner/Hafenbild</p>'));
+    expect(names.flat()).not.toContain('Lorenz Aigner');
+  });
+});
+
 describe('readHtml: byline candidates from lines without an intro', () => {
   it('reads a line that opens with its date and then names the author', () => {
     expect(
