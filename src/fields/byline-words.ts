@@ -418,14 +418,6 @@ export const outletWords: ReadonlySet<string> = new Set([
   'llc',
   'corp',
   'submissions',
-  // German associations, foundations and companies (`Deutscher Tennis Bund`, `DRK e.V.`).
-  'bund',
-  'verband',
-  'verein',
-  'ev',
-  'gmbh',
-  'stiftung',
-  'institut',
 ]);
 
 /** Outlets known by name that no word above gives away, lower-case. */
@@ -517,7 +509,6 @@ export const organizationPhrases: ReadonlySet<string> = new Set([
   'editors',
   'editorial staff',
   'news desk',
-  'newsdesk',
   'staff report',
   'wire service reports',
   'our correspondent',
@@ -813,34 +804,14 @@ export const strongStopWords: ReadonlySet<string> = new Set([
   'posts',
   'articles',
   'view',
-  // The same page words in German, French, Spanish, Portuguese and Italian (`Alle Artikel`,
-  // `Lesedauer`, `Tous les articles`, `Ver artículos`).
+  // The same page words in German, Spanish and French (`Alle Artikel`, `Ver artículos`).
   'artikel',
   'beiträge',
   'kommentare',
-  'kommentar',
-  'teilen',
-  'suche',
-  'startseite',
-  'anmelden',
-  'abonnieren',
-  'drucken',
   'lesedauer',
-  'lesezeit',
-  'commentaires',
-  'partager',
-  'rechercher',
-  'accueil',
   'artículos',
-  'artigos',
   'comentarios',
-  'comentários',
-  'compartir',
-  'compartilhar',
-  'buscar',
-  'articoli',
-  'commenti',
-  'condividi',
+  'commentaires',
 ]);
 
 /** Words of running prose that never sit in the first name of a byline (`the time the polls closed`). */

@@ -450,7 +450,9 @@ export function readHtml(
     extra: Partial<BylineCandidate> = {},
   ) => {
     const order = bylineOptions.filter((option) => option.source === source).length;
-    if (order >= 3 || isImageCredit(candidate.value)) return;
+    // A credit that names only the pictures' makers (`Foto: Ana Ruiz/Agency`) is no byline.
+    if (order >= 3 || candidate.value.contributors.every((c) => /^(?:photo|illu)/u.test(c.role)))
+      return;
     bylineOptions.push({
       ...candidate,
       source,
@@ -833,14 +835,6 @@ const introWords =
   /^\s*(?:by|von|par|por|di|door|av|af|przez|od|written by|posted by|reported by)\b/iu;
 
 /** Words of organization names. */
-/** A credit that names only the pictures' makers (`Foto: Ana Ruiz/Agency`): not the article's byline. */
-function isImageCredit(byline: Byline): boolean {
-  const people = byline.contributors.filter((c) => c.type !== 'Organization');
-  return (
-    people.length > 0 && people.every((c) => c.role === 'photographer' || c.role === 'illustrator')
-  );
-}
-
 const orgWords =
   /\b(?:gmbh|e\.\s?v\.|ag|ltd|inc|llc|verlag|redaktion|online|news|magazin|magazine|zeitung|media|medien|team|staff|editorial|desk|press|presse)\b|www\.|\.(?:com|de|org|net)\b/iu;
 

@@ -348,72 +348,15 @@ export function bylineCandidates(meta: PageMeta): Array<Candidate<Byline>> {
     const byline = readByline(name);
     if (byline) result.push(candidate(byline, found));
   }
-  const authors: Array<Candidate<Byline> & { key: string }> = [];
   for (const found of allMeta(meta, metaKeys.author)) {
     if (!isNameLike(found.value)) continue;
     const byline = readByline(found.value);
-    if (byline) authors.push({ ...candidate(byline, found), key: found.from });
+    if (byline) result.push(candidate(byline, found));
   }
-  result.push(...together(authors, (c) => c.key), ...authors);
-  const links: Array<Candidate<Byline>> = [];
   for (const found of meta.authorLinks) {
     if (!isNameLike(found.value)) continue;
     const byline = readByline(found.value);
-    if (byline) links.push(candidate(byline, found));
-  }
-  // Links read together only when printed close together (one byline line, not a list of
-  // related stories by other people).
-  let cluster = 0;
-  const clusters = new Map<Candidate<Byline>, string>();
-  links.forEach((link, index) => {
-    const previous = links[index - 1];
-    if (previous && link.start - previous.end > maxLinkGap) cluster++;
-    clusters.set(link, String(cluster));
-  });
-  result.push(...together(links, (link) => clusters.get(link) ?? ''), ...links);
-  return result;
-}
-
-/** The most characters of markup between two author links of one byline line. */
-const maxLinkGap = 200;
-
-/** The most people one source's repeated tags or links are read together as. */
-const maxTogether = 4;
-
-/**
- * The people of a source printed one per tag or link (`<meta name="author">` twice, two
- * `rel=author` links), read as one byline in front of them: one candidate when they name two
- * to four different people, none otherwise.
- */
-function together<T extends Candidate<Byline>>(
-  list: readonly T[],
-  group: (candidate: T) => string,
-): Array<Candidate<Byline>> {
-  const result: Array<Candidate<Byline>> = [];
-  const groups = new Map<string, T[]>();
-  for (const item of list) {
-    const key = group(item);
-    const members = groups.get(key);
-    if (members) members.push(item);
-    else groups.set(key, [item]);
-  }
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
-    const seen = new Set<string>();
-    const contributors: Byline['contributors'] = [];
-    for (const member of members)
-      for (const contributor of member.value.contributors) {
-        const key = looseText(contributor.name);
-        if (contributor.type === 'Organization' || seen.has(key)) continue;
-        seen.add(key);
-        contributors.push(contributor);
-      }
-    if (contributors.length < 2 || contributors.length > maxTogether) continue;
-    const first = members[0]!;
-    result.push({
-      ...first,
-      value: { text: members.map((m) => m.value.text).join(', '), contributors },
-    });
+    if (byline) result.push(candidate(byline, found));
   }
   return result;
 }

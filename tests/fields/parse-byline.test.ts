@@ -146,11 +146,6 @@ const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
   ['From staff and wire reports', [organization('Staff and wire reports')]],
   ['Harbor Desk Team', [organization('Harbor Desk Team')]],
   ['By Reuters', [organization('Reuters')]],
-  // An agency after the word for agency; German associations and companies
-  ['Por Agencia EFE', [organization('Agencia EFE')]],
-  ['Deutscher Tennis Bund', [organization('Deutscher Tennis Bund')]],
-  ['Harbour Rowing e.V.', [organization('Harbour Rowing e.V.')]],
-  ['Newsdesk', [organization('Newsdesk')]],
   // Roles
   [
     'Reporting by Ana Ruiz and Lena Moritz; Additional reporting by Tomas Berg in Rome; Editing by Ivo Kessler',

@@ -133,37 +133,3 @@ describe('readHtml: a person’s own site', () => {
     expect(candidates.find((c) => c.source === 'page-line')?.siteLike).toBe(true);
   });
 });
-
-describe('readHtml: people printed one per tag or link', () => {
-  it('reads two author tags together, and two author links of one line', () => {
-    const html = page(
-      '<p>Von <a rel="author" href="/lena">Lena Brandt</a> und <a rel="author" href="/tobias">Tobias Rehm</a></p>',
-    ).replace(
-      '</head>',
-      '<meta name="author" content="Lena Brandt"><meta name="author" content="Tobias Rehm"></head>',
-    );
-    const reading = readHtml(html, {}, unitModel);
-    const together = (source: string) =>
-      reading.bylines.candidates
-        .filter((candidate) => candidate.source === source)
-        .map((candidate) => candidate.value?.contributors.map((c) => c.name));
-    expect(together('meta')).toContainEqual(['Lena Brandt', 'Tobias Rehm']);
-    expect(together('author-link')).toContainEqual(['Lena Brandt', 'Tobias Rehm']);
-  });
-
-  it('does not read author links far apart (related stories) as one byline', () => {
-    const related = Array.from(
-      { length: 3 },
-      (_, index) =>
-        `<li><a href="/story-${index}">Eine andere Geschichte über den Hafen und die Fähre, Teil ${index}</a></li>`,
-    ).join('');
-    const html = page(`<p>Von <a rel="author" href="/lena">Lena Brandt</a></p>`).replace(
-      '</article>',
-      `</article><aside><ul>${related}</ul><p><a rel="author" href="/tobias">Tobias Rehm</a></p></aside>`,
-    );
-    const links = readHtml(html, {}, unitModel)
-      .bylines.candidates.filter((candidate) => candidate.source === 'author-link')
-      .map((candidate) => candidate.value?.contributors.map((c) => c.name));
-    expect(links).toEqual([['Lena Brandt'], ['Tobias Rehm']]);
-  });
-});
