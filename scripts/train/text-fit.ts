@@ -223,7 +223,10 @@ const DECODER_GRID: Record<keyof StoryDecoder, number[]> = {
   gapStay: [0, 0.125, 0.25, 0.5, 0.75, 1, 1.5],
 };
 
-/** Coordinate search for the decoder's numbers (the gap's two costs fixed), maximising {@link decodedF1}. */
+/**
+ * Coordinate search for the decoder's numbers (the gap's two costs fixed), maximising
+ * {@link decodedF1}.
+ */
 function fitDecoder(pages: readonly Scored[], options: TextFitOptions): StoryDecoder {
   let best: StoryDecoder = {
     bias: 0,
