@@ -479,7 +479,8 @@ export function contentScores(
  * How the story labels are decoded from content scores: each score is read as
  * `scale × score + bias` log-odds, and moving from furniture into the story (`enter`), out of
  * it for good (`leave`), or into and out of furniture inside it (`gapOpen`, `gapClose`) costs
- * that much. Staying costs nothing, so the length of the furniture runs does not matter.
+ * that much, and each further unit of furniture inside it `gapStay`. Staying elsewhere costs
+ * nothing.
  */
 export interface StoryDecoder {
   bias: number;
@@ -488,6 +489,8 @@ export interface StoryDecoder {
   leave: number;
   gapOpen: number;
   gapClose: number;
+  /** What each further unit of furniture inside the story costs (0 when absent). */
+  gapStay?: number;
 }
 
 const NEVER = Number.NEGATIVE_INFINITY;
@@ -500,7 +503,7 @@ export function storyTransitions(d: StoryDecoder): Transitions {
     next: [
       [0, -d.enter, NEVER, NEVER],
       [NEVER, 0, -d.gapOpen, -d.leave],
-      [NEVER, -d.gapClose, 0, NEVER],
+      [NEVER, -d.gapClose, -(d.gapStay ?? 0), NEVER],
       [NEVER, NEVER, NEVER, 0],
     ],
     end: [0, 0, NEVER, 0],

@@ -29,10 +29,10 @@ describe('the generated weights module', () => {
     expect(names.date[NONE_FEATURE]).toBe('none');
   });
 
-  it('holds six finite numbers for the story decoder', () => {
+  it('holds seven finite numbers for the story decoder', () => {
     const decoder = TEXT_WEIGHTS.story;
     expect(Object.keys(decoder).sort()).toEqual(
-      ['bias', 'enter', 'gapClose', 'gapOpen', 'leave', 'scale'].sort(),
+      ['bias', 'enter', 'gapClose', 'gapOpen', 'gapStay', 'leave', 'scale'].sort(),
     );
     expect(Object.values(decoder).every(Number.isFinite)).toBe(true);
   });
@@ -131,5 +131,33 @@ describe('inference on invented layouts', () => {
     expect(article?.byline?.contributors.map((c) => c.name)).toEqual(['Quinn Adair']);
     expect(article?.datePublished).toBe('2025-06-14');
     expect(article?.body).toHaveLength(4);
+  });
+});
+
+describe('the story decoder', () => {
+  // Three story units, a run of furniture, then one more story-like unit; scores are log-odds.
+  const decoder = { bias: 0, scale: 1, enter: 0, leave: 0, gapOpen: 2, gapClose: 2 };
+  const page = (gap: number) => Float64Array.from([-6, 5, 5, 5, ...Array(gap).fill(-6), 5]);
+  const labelNames = (scores: Float64Array, d: typeof decoder & { gapStay?: number }) =>
+    [...storyLabels(scores, d)].map((label) => STORY_LABELS[label]);
+
+  it('bridges a run of furniture of any length when staying in it is free', () => {
+    expect(labelNames(page(8), decoder).at(-1)).toBe('content');
+    expect(labelNames(page(8), { ...decoder, gapStay: 0 }).at(-1)).toBe('content');
+  });
+
+  it('charges each further unit of furniture inside the story `gapStay`', () => {
+    // One unit of furniture costs the gap's two ends only: the story goes on after it.
+    expect(labelNames(page(1), { ...decoder, gapStay: 1 })).toEqual([
+      'before',
+      'content',
+      'content',
+      'content',
+      'inside',
+      'content',
+    ]);
+    // Eight cost 2 + 2 + 7 × 1, more than the last unit is worth: the story ends before them.
+    const long = labelNames(page(8), { ...decoder, gapStay: 1 });
+    expect(long.slice(4)).toEqual(Array(9).fill('after'));
   });
 });
