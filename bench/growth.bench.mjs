@@ -5,9 +5,15 @@
 // The goal is ≤ 15× per 10× everywhere except remark-parse's own shapes (marked `remark`),
 // which the CLI bounds with its per-file time budget.
 //
-// Time is the CPU time of this process (V8's GC threads included), the fastest of several
-// runs: on a shared machine CPU time is what the code costs, wall time mostly measures the
-// neighbours. A size is skipped when the previous step's growth projects it past the budget
+// Time is the CPU time of this process (process.cpuUsage, user + system, V8's GC threads
+// included), so that other processes' load does not enter it: per call, the least over
+// batches of at least 20 ms of CPU each (cpuUsage counts microseconds on Linux), at least
+// five batches and 300 ms of CPU per call and size. A shape's sizes and its floor are timed
+// together, batch after batch in turn (1e3, its floor, 1e4, its floor, … then again), so a
+// burst of a neighbour's (which still slows a CPU through its caches) lands on every size
+// alike. Wall time is measured beside it and shown for information only (`wall ×/10×`,
+// and each row's wall times with `NUTGRAF_GROWTH_WALL=1`). A size is skipped when the
+// previous step's growth projects it past the budget
 // (`NUTGRAF_GROWTH_BUDGET_S`, default 20 s), and shown as `>Ns` with the projection.
 // remark-parse's own shapes are projected with at least 250× per 10× and, when their growth
 // rose over the last two steps, with it rising as much again: fixed costs hide how
@@ -50,11 +56,9 @@
 //   1.5× in all, against the 1000× a quadratic share would grow by; a shape whose own work
 //   were quadratic fails it however super-linear the floor is;
 // - remark-parse's shapes (marked `remark`) are bounded by the CLI's per-file time budget;
-// - a shape that fails is measured twice more, and judged on the median of the three times at
-//   each size, its floor's likewise (its name then reads `(median of 3)`): near the limit,
-//   one run's verdict was decided by a neighbour's burst or one garbage collection (a quiet
-//   run in the fifth session failed Hugo shortcodes between literal links at ÷ floor 1.51×,
-//   where this session's runs gave 1.22–1.45×).
+// - a shape that fails is measured twice more, and judged on the least time at each size over
+//   the batches of all three measurements, its floor's likewise (its name then reads
+//   `(3 runs)`; `NUTGRAF_GROWTH_REMEASURE=0` turns this off): more batches, the same rule.
 // The least value at a smaller size (not the value at 1e3) is the base so that fixed costs,
 // which make time ÷ floor large at small sizes, cannot hide growth at the large ones. To see
 // how much of a ratio is V8's young generation, run the same rows with
@@ -100,6 +104,10 @@ const entries = {
 };
 const maxSize = Number(process.env.NUTGRAF_GROWTH_MAX ?? 1e6);
 const budgetSeconds = Number(process.env.NUTGRAF_GROWTH_BUDGET_S ?? 20);
+/** `NUTGRAF_GROWTH_REMEASURE=0`: judge each shape on its first measurement alone. */
+const remeasure = process.env.NUTGRAF_GROWTH_REMEASURE !== '0';
+/** `NUTGRAF_GROWTH_WALL=1`: print each row's wall times under it too. */
+const showWall = process.env.NUTGRAF_GROWTH_WALL === '1';
 const sizes = process.env.NUTGRAF_GROWTH_SIZES
   ? process.env.NUTGRAF_GROWTH_SIZES.split(',').map(Number)
   : [];
@@ -658,49 +666,66 @@ const cpuMs = () => {
   return (user + system) / 1000;
 };
 
-/**
- * CPU milliseconds of one call of each of `calls` (a shape and its floor, on the same input),
- * the fastest of several runs. The calls are timed in turn, round after round, so that a shape
- * and its floor meet the same load moment by moment (timed one after the other, a neighbour's
- * burst could land on one of them only and move time ÷ floor by a third). Calls too short to
- * time are batched to 5 ms or more. A call of over 2 s is timed once (the warm-up: compiling
- * is a small part of it), one of over half a second three times in all, others for at least
- * five rounds (three over 100 ms) and about 300 ms of CPU time each (not wall time: on a
- * machine shared with other work a wall-time window left calls of tens of milliseconds three
- * runs, and their fastest run varied by half).
- */
-function measureTogether(calls) {
-  globalThis.gc?.();
-  const first = calls.map((call) => {
-    const start = cpuMs();
-    call();
-    return cpuMs() - start;
-  });
-  const longest = Math.max(...first);
-  if (longest > 2000) return first;
-  const best = longest > 500 ? [...first] : calls.map(() => Number.POSITIVE_INFINITY);
-  const batches = calls.map(() => 1);
-  const rounds = calls.map(() => 0);
-  const least = longest > 500 ? 2 : longest > 100 ? 3 : 5;
-  const most = longest > 500 ? 2 : 50;
-  const until = cpuMs() + 300 * calls.length;
-  while (rounds.some((count) => count < least) || (cpuMs() < until && rounds[0] < most)) {
-    calls.forEach((call, index) => {
-      const batch = batches[index];
-      const start = cpuMs();
-      for (let i = 0; i < batch; i++) call();
-      const spent = cpuMs() - start;
-      if (spent < 5 && batch < 1_000_000) {
-        batches[index] = batch * 4;
-        return;
-      }
-      best[index] = Math.min(best[index], spent / batch);
-      rounds[index]++;
-    });
-  }
-  return best;
+/** A batch of calls is timed when it takes at least this much CPU time (ms). */
+const BATCH_MS = 20;
+/** CPU time (ms) spent on the batches of one call at one size, at least. */
+const WINDOW_MS = 300;
+/** A call of over this many ms is timed once (its first call), one of over half that three times. */
+const ONCE_MS = 2000;
+
+/** CPU and wall milliseconds of one call of `call`. */
+function timeOnce(call) {
+  const cpu = cpuMs();
+  const wall = performance.now();
+  call();
+  return { cpu: cpuMs() - cpu, wall: performance.now() - wall };
 }
 
+/**
+ * Time the calls of `slots` (each `{ call, first }`: a shape or its floor at one size, with the
+ * CPU ms of its first call), batch after batch in turn until each has its rounds: at each
+ * round every slot runs one batch, sizes small to large and a shape right before its floor,
+ * so that every size of a shape and its floor meet the same load moment by moment and no
+ * burst of a neighbour's can land on one size only. A batch repeats the call until it takes
+ * at least BATCH_MS of CPU (process.cpuUsage counts microseconds here: 20 ms reads to 0.01%).
+ * A slot is timed for at least five rounds (three over 100 ms, two more than its first call
+ * over 500 ms, its first call only over ONCE_MS) and WINDOW_MS of CPU. Sets each slot's
+ * `cpu` and `wall`: the least time per call over its batches, in CPU and in wall time.
+ */
+function measureSlots(slots) {
+  for (const slot of slots) {
+    slot.cpu = slot.first > ONCE_MS / 4 ? slot.first : Number.POSITIVE_INFINITY;
+    slot.wall = slot.first > ONCE_MS / 4 ? slot.firstWall : Number.POSITIVE_INFINITY;
+    slot.rounds = 0;
+    slot.spent = 0;
+    slot.least = slot.first > ONCE_MS ? 0 : slot.first > ONCE_MS / 4 ? 2 : slot.first > 100 ? 3 : 5;
+    slot.batch = Math.max(1, Math.floor(BATCH_MS / Math.max(slot.first, 1e-3)));
+  }
+  const due = (slot) =>
+    slot.least > 0 && (slot.rounds < slot.least || (slot.spent < WINDOW_MS && slot.rounds < 50));
+  while (slots.some(due)) {
+    for (const slot of slots) {
+      if (!due(slot)) continue;
+      const { call, input, batch } = slot;
+      const cpu = cpuMs();
+      const wall = performance.now();
+      for (let i = 0; i < batch; i++) call(input);
+      const spentCpu = cpuMs() - cpu;
+      const spentWall = performance.now() - wall;
+      if (spentCpu < BATCH_MS && batch < 10_000_000) {
+        // Too short to count: a longer batch, sized on this one.
+        slot.batch = Math.ceil((batch * 1.2 * BATCH_MS) / Math.max(spentCpu, BATCH_MS / 100));
+        continue;
+      }
+      slot.spent += spentCpu;
+      slot.rounds++;
+      slot.cpu = Math.min(slot.cpu, spentCpu / batch);
+      slot.wall = Math.min(slot.wall, spentWall / batch);
+    }
+  }
+}
+
+const formatOrSkip = (ms) => (ms === undefined ? '' : format(ms));
 const format = (ms) =>
   ms >= 1000
     ? `${(ms / 1000).toFixed(2)} s`
@@ -716,8 +741,9 @@ const header = [
   ),
   'worst ×/10×',
   '÷ floor',
+  'wall ×/10×',
 ];
-const widths = [16, 26, ...sizes.map(() => 9), 12, 8];
+const widths = [16, 26, ...sizes.map(() => 9), 12, 8, 10];
 const line = (cells) =>
   cells
     .map((cell, column) =>
@@ -765,29 +791,26 @@ const passes = (own, floor, growth) =>
   Boolean(floor && growth !== undefined && growth <= FLOOR_GROWTH && floorCovers(own, floor));
 
 /**
- * One row from several measurements of it: at each size the median time (a size skipped past
- * the budget in any run stays skipped), and the growth per 10× between the sizes kept (the
- * median of the runs' projections across a skipped one).
+ * One row from several measurements of it: at each size the least time over all of their
+ * batches (a size skipped past the budget in any run stays skipped), and the growth per 10×
+ * between the sizes kept (the median of the runs' projections across a skipped one).
  */
-function medianRow(runs) {
-  const median = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.floor(sorted.length / 2)];
+function leastRow(runs) {
+  const least = (key, index) => {
+    const values = runs.map((run) => run[key][index]);
+    return values.every((value) => value !== undefined) ? Math.min(...values) : undefined;
   };
-  const times = runs[0].times.map((_, index) => {
-    const values = runs.map((run) => run.times[index]);
-    return values.every((value) => value !== undefined) ? median(values) : undefined;
-  });
-  const ratios = runs[0].ratios.map((_, step) => {
-    const [before, after] = [times[step], times[step + 1]];
-    if (before === undefined || after === undefined)
-      return median(runs.map((run) => run.ratios[step]));
-    return (after / before) ** (1 / Math.log10(sizes[step + 1] / sizes[step]));
-  });
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const times = runs[0].times.map((_, index) => least('times', index));
+  const walls = runs[0].walls.map((_, index) => least('walls', index));
+  const projected = runs[0].ratios.map((_, step) => median(runs.map((run) => run.ratios[step])));
+  const ratios = growthRatios(times, projected);
   return {
     cells: times.map((ms, index) => (ms === undefined ? runs[0].cells[index] : format(ms))),
     times,
+    walls,
     ratios,
+    wallRatios: growthRatios(walls, projected),
     worst: ratios.length > 0 ? Math.max(...ratios) : 0,
   };
 }
@@ -819,14 +842,13 @@ for (const { parser, entry, run, shapes } of cases) {
     let [own, floor] = measure();
     measured++;
     let growth = floor && floorGrowth(own, floor);
-    // A shape that fails one measurement is measured twice more and judged on the median
-    // time at each size of the three (see the top): one neighbour's burst, or one unlucky
-    // garbage collection, must not decide a verdict that sits near its limit.
+    // A shape that fails one measurement is measured twice more and judged on the least time
+    // at each size over the batches of all three (see the top).
     let remeasured = false;
-    if (!shape.remark && !passes(own, floor, growth)) {
+    if (!shape.remark && remeasure && !passes(own, floor, growth)) {
       const runs = [[own, floor], measure(), measure()];
-      own = medianRow(runs.map(([mine]) => mine));
-      floor = floor && medianRow(runs.map(([, engine]) => engine));
+      own = leastRow(runs.map(([mine]) => mine));
+      floor = floor && leastRow(runs.map(([, engine]) => engine));
       growth = floor && floorGrowth(own, floor);
       remeasured = true;
     }
@@ -844,39 +866,41 @@ for (const { parser, entry, run, shapes } of cases) {
       mark = ' (floor)';
       explained.push(label);
     }
-    const name = remeasured ? `${shape.name} (median of 3)` : shape.name;
-    console.log(line([parser, name, ...own.cells, `${ratio(own.worst)}${mark}`, shown]));
-    if (floor) console.log(line(['  floor', shape.floor.name, ...floor.cells, ratio(floor.worst)]));
+    const name = remeasured ? `${shape.name} (3 runs)` : shape.name;
+    const wall = (row) => ratio(Math.max(0, ...row.wallRatios.filter(Number.isFinite)));
+    console.log(line([parser, name, ...own.cells, `${ratio(own.worst)}${mark}`, shown, wall(own)]));
+    if (showWall) console.log(line(['  wall', '', ...own.walls.map(formatOrSkip)]));
+    if (floor) {
+      console.log(
+        line(['  floor', shape.floor.name, ...floor.cells, ratio(floor.worst), '', wall(floor)]),
+      );
+      if (showWall) console.log(line(['  wall', '', ...floor.walls.map(formatOrSkip)]));
+    }
   }
 }
 
 /**
- * Measure rows on the same inputs, one call after the other at each size (calls left
- * `undefined` give `undefined`): the time at each size (`cells`), the growth per 10× between
- * each size and the one before (`ratios`, one per step) and the worst of them. A size is
- * skipped for a row when the row's last growth projects it past the budget (with `superLinear`,
- * at least 250× per 10×, rising as it last rose: see the top).
+ * Measure rows on the same inputs (calls left `undefined` give `undefined`): the CPU time at
+ * each size (`times`, `cells`), the wall time (`walls`), the growth per 10× between each size
+ * and the one before (`ratios`, one per step, `wallRatios` likewise) and the worst of them.
+ * First each size in turn is made and called once; a size is skipped for a row when the
+ * row's last growth projects it past the budget (with `superLinear`, at least 250× per 10×,
+ * rising as it last rose: see the top). Then the sizes kept are timed together
+ * (measureSlots).
  */
 function measureRows(calls, make, superLinear = false) {
   const rows = calls.map((call) =>
     call
-      ? {
-          call,
-          cells: [],
-          times: [],
-          ratios: [],
-          previous: undefined,
-          previousSize: undefined,
-          growth: 10,
-        }
+      ? { call, slots: [], projected: [], previous: undefined, previousSize: undefined, growth: 10 }
       : undefined,
   );
-  for (const size of sizes) {
+  const slots = [];
+  sizes.forEach((size, index) => {
     const timed = [];
     for (const row of rows) {
       if (!row) continue;
       const steps = row.previousSize === undefined ? 1 : Math.log10(size / row.previousSize);
-      const before = row.ratios.at(-2);
+      const before = row.projected.at(-2);
       const projected = superLinear
         ? Math.max(250, row.growth * Math.max(1, before ? row.growth / before : 1))
         : row.growth;
@@ -884,47 +908,67 @@ function measureRows(calls, make, superLinear = false) {
         row.previous !== undefined &&
         (row.previous * projected ** steps) / 1000 > budgetSeconds
       ) {
-        row.cells.push(`>${budgetSeconds}s`);
-        row.times.push(undefined);
-        row.ratios.push(projected);
+        row.projected.push(projected);
         continue;
       }
       timed.push({ row, steps });
     }
-    if (timed.length === 0) continue;
+    if (timed.length === 0) return;
     const input = make(size);
-    const times = measureTogether(
-      timed.map(
-        ({ row }) =>
-          () =>
-            row.call(input),
-      ),
-    );
-    timed.forEach(({ row, steps }, index) => {
-      const ms = times[index];
+    globalThis.gc?.();
+    for (const { row, steps } of timed) {
+      const call = row.call;
+      const first = timeOnce(() => call(input));
       if (row.previous !== undefined) {
-        row.growth = (ms / row.previous) ** (1 / steps);
-        row.ratios.push(row.growth);
+        row.growth = (first.cpu / row.previous) ** (1 / steps);
+        row.projected.push(row.growth);
       }
-      row.previous = ms;
+      row.previous = first.cpu;
       row.previousSize = size;
-      row.times.push(ms);
-      row.cells.push(format(ms));
-    });
+      const slot = { call, input, first: first.cpu, firstWall: first.wall };
+      row.slots[index] = slot;
+      slots.push(slot);
+    }
+  });
+  // Warm the code up at the smallest size first (the sizes are timed in turn, so the first
+  // batches of the large ones would otherwise meet code V8 has not optimised yet).
+  const warm = rows.filter(Boolean).map((row) => row.slots.find(Boolean));
+  const until = cpuMs() + WINDOW_MS * warm.length;
+  while (cpuMs() < until && warm.every((slot) => slot.first < ONCE_MS / 4)) {
+    for (const { call, input } of warm) call(input);
   }
-  return rows.map(
-    (row) =>
-      row && {
-        cells: row.cells,
-        times: row.times,
-        ratios: row.ratios,
-        worst: row.ratios.length > 0 ? Math.max(...row.ratios) : 0,
-      },
-  );
+  measureSlots(slots);
+  return rows.map((row) => {
+    if (!row) return undefined;
+    const times = sizes.map((_, index) => row.slots[index]?.cpu);
+    const walls = sizes.map((_, index) => row.slots[index]?.wall);
+    const ratios = growthRatios(times, row.projected);
+    const wallRatios = growthRatios(walls, row.projected);
+    return {
+      cells: times.map((ms) => (ms === undefined ? `>${budgetSeconds}s` : format(ms))),
+      times,
+      walls,
+      ratios,
+      wallRatios,
+      worst: ratios.length > 0 ? Math.max(...ratios) : 0,
+    };
+  });
+}
+
+/**
+ * The growth per 10× between each size and the one before, from `times` (`undefined` where a
+ * size was skipped: there, the projection that skipped it, from `projected`, one per step).
+ */
+function growthRatios(times, projected) {
+  return times.slice(1).map((after, step) => {
+    const before = times[step];
+    if (before === undefined || after === undefined) return projected[step];
+    return (after / before) ** (1 / Math.log10(sizes[step + 1] / sizes[step]));
+  });
 }
 
 console.log(
-  `\nTime per call (CPU, fastest run) at each input size in characters, the largest ratio between two sizes 10× apart, and how much the shape's time divided by its floor's grows over the sizes (÷ floor: 1.00× when the shape grows no faster than its floor). A shape passes at ≤ 15× per 10×, or when its floor judges every step over 15× and ÷ floor grows at most ${FLOOR_GROWTH}×; remark-parse's shapes are bounded by the CLI's budget instead. ✗ marks a shape that does not pass, (floor) one over 15× that passes by its floor.`,
+  `\nTime per call (process CPU time, the least over batches of ${BATCH_MS} ms or more) at each input size in characters, the largest ratio between two sizes 10× apart, and how much the shape's time divided by its floor's grows over the sizes (÷ floor: 1.00× when the shape grows no faster than its floor). A shape passes at ≤ 15× per 10×, or when its floor judges every step over 15× and ÷ floor grows at most ${FLOOR_GROWTH}×; remark-parse's shapes are bounded by the CLI's budget instead. ✗ marks a shape that does not pass, (floor) one over 15× that passes by its floor. wall ×/10× is the same ratio in wall time (load included), for information.`,
 );
 if (skipped.length > 0) console.log(`Not in this build: ${skipped.join(', ')}.`);
 if (measured === 0) {

@@ -170,14 +170,23 @@ export type Config = z.infer<typeof configSchema>;
 /** The options an `overrides` entry sets. */
 export type OverrideOptions = z.infer<typeof overrideOptionsSchema>;
 
-/** Rule ids in `config.rules` and each override's that name no rule, with where they are. */
-function unknownRules(config: Config): Array<{ id: string; path: Array<string | number> }> {
+/** The own keys of a value that is a plain object (a rules table as parsed), else none. */
+const ownKeys = (value: unknown): string[] =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+
+/**
+ * Rule ids in `config.rules` and each override's that name no rule, with where they are. Read
+ * from the parsed value, which zod has accepted: zod's record leaves a `__proto__` key out of
+ * its output without a word, and an unknown rule must never be dropped silently.
+ */
+function unknownRules(value: unknown): Array<{ id: string; path: Array<string | number> }> {
   const found: Array<{ id: string; path: Array<string | number> }> = [];
-  for (const id of Object.keys(config.rules ?? {})) {
+  const config = value as { rules?: unknown; overrides?: Array<{ options?: { rules?: unknown } }> };
+  for (const id of ownKeys(config.rules)) {
     if (!knownRuleIds.has(id)) found.push({ id, path: ['rules', id] });
   }
   (config.overrides ?? []).forEach((override, index) => {
-    for (const id of Object.keys(override.options.rules ?? {})) {
+    for (const id of ownKeys(override.options?.rules)) {
       if (!knownRuleIds.has(id))
         found.push({ id, path: ['overrides', index, 'options', 'rules', id] });
     }
@@ -197,7 +206,7 @@ export function validateConfig(
   const directory = path.dirname(file);
   const result = configSchema.safeParse(value);
   if (result.success) {
-    const diagnostics = unknownRules(result.data).map(({ id, path: at }) => {
+    const diagnostics = unknownRules(value).map(({ id, path: at }) => {
       const fieldPath = [...prefix, ...at];
       return configError(file, unknownRuleMessage(id), placeOf(sources, fieldPath)?.start);
     });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { configJsonSchema } from '../../scripts/config-schema.js';
 import { configSchema, parseConfig } from '../../src/cli/config.js';
@@ -89,6 +90,50 @@ describe('parseConfig', () => {
       [
         'Cannot parse the configuration: Unexpected duplicate key `rule-7`, expected each key once (the first is on line 9)',
         { line: 20_002, column: 3, offset: keys.length + 9 },
+      ],
+    ]);
+  });
+
+  it('reads prototype names as plain keys in JSON and YAML, at any depth (property)', () => {
+    const name = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString');
+    const value = fc.constantFrom('off', 'warn', '{"preset": "strict"}', '{"rules": {"x": "off"}}');
+    fc.assert(
+      fc.property(
+        fc.constantFrom('top', 'rules', 'override', 'package'),
+        name,
+        value,
+        fc.boolean(),
+        (where, key, inner, yaml) => {
+          const entry = `${JSON.stringify(key)}: ${inner}`;
+          const texts = {
+            top: `{${entry}}`,
+            rules: `{"rules": {"missing-image": "off", ${entry}}}`,
+            override: `{"overrides": [{"files": ["a/**"], "options": {"rules": {${entry}}}}]}`,
+            package: `{"name": "x", "nutgraf": {${entry}}}`,
+          };
+          // JSON is YAML too: the YAML reader gets the same text.
+          const file = where === 'package' ? 'package.json' : yaml ? 'c.yaml' : 'c.json';
+          const loaded = parseConfig(
+            texts[where],
+            file,
+            where === 'package' ? 'nutgraf' : undefined,
+          );
+          const config = loaded?.config ?? {};
+          expect(Object.getPrototypeOf(config)).toBe(Object.prototype);
+          expect(config.preset).toBeUndefined();
+          expect(Object.getPrototypeOf(config.rules ?? {})).toBe(Object.prototype);
+          // Not a rule, an option or a known key: reported, never read nor dropped silently.
+          expect(loaded?.diagnostics.length).toBeGreaterThan(0);
+          expect(JSON.stringify(config)).not.toContain('strict');
+        },
+      ),
+      { numRuns: 200 },
+    );
+    const proto = parseConfig('{"rules": {"__proto__": "off", "missing-image": "off"}}', 'c.json');
+    expect(proto?.diagnostics.map((d) => [d.message, d.place])).toEqual([
+      [
+        'Unknown rule `__proto__`: see the rules table in the README',
+        { line: 1, column: 12, offset: 11 },
       ],
     ]);
   });
