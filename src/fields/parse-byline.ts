@@ -64,6 +64,11 @@ const midLinePattern = new RegExp(
 /** What separates names in a list. Lower-case `et`, `y`, `e` only: upper-case ones are initials. */
 const listSeparator =
   /\s?(?:[,，、;；|·•／]|\s?\/\s?)\s?|\s(?:[Aa][Nn][Dd]|&|[Uu][Nn][Dd]|et|y|e|avec|og|och)\s/u;
+const listSeparators = new RegExp(listSeparator.source, 'gu');
+/** A separator that is only a comma (no `and`, `;`, `|`): `Ana Ruiz, Staff Writer, Lisbon`. */
+const commaOnly = /^\s?[,，]\s?$/u;
+/** An item that opens with `and` after the comma (`…, Staff Writer, and Lena Moritz`). */
+const conjunctionFirst = /^(?:and|&|und|et|y|e)\s/iu;
 const contributedSuffix =
   /\s+(?:also\s+)?contributed(?:\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting|research|to\s+reporting))?\s*\.?$/i;
 const writersPrefix =
@@ -82,6 +87,8 @@ const lowerStart = /^\p{Ll}/u;
 const generational = /^(?:Jr|JR|Sr|SR|II|III|IV)\.?$/u;
 const uncasedStart = /^[\p{Lo}\p{M}]/u;
 const digit = /\d/u;
+/** A line that ends as a label does (`Im Einzelnen:`). */
+const labelEnd = /[:：]\s*$/u;
 /**
  * A date label, a reading time or a relative time after the names (`Ana Ruiz Updated …`,
  * `Ana Ruiz Last updated …`, `Ana Ruiz — veröffentlicht 28.01.2022`, `Ana Ruiz Lesezeit: 4 Min.`,
@@ -184,6 +191,10 @@ function isNameLike(
   if (words.length > maxNameWords) return false;
   // `Key Highlights`, `Closing Bell`: a section label or a show name, not a person.
   if (words.every((word) => labelWords.has(wordKey(word)))) return false;
+  // `Partager Partager`, `Teilen Teilen`: a button's label printed twice (shown and for screen
+  // readers), not a name.
+  if (words.length > 1 && words.every((word) => wordKey(word) === wordKey(words[0] as string)))
+    return false;
   let lowercase = 0;
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string;
@@ -606,10 +617,13 @@ function readClause(
       items.splice(0, 2, `${given} ${(items[0] ?? '').trim()}`);
     }
   }
+  // The separator before each item (`, `, ` and `, …): none before the first.
+  const separators = items.length > 1 ? ['', ...(body.match(listSeparators) ?? [])] : [''];
+  let closedHere = false;
   let firstItem = true;
   let located: Contributor | undefined;
-  for (const item of items) {
-    const { text, cut } = cutAtDigit(item);
+  for (let index = 0; index < items.length; index++) {
+    const { text, cut } = cutAtDigit(items[index] as string);
     const segment = classify(text, role, options, context.bare && items.length === 1 && !cut);
     // `Ana Ruiz in Lisbon, Portugal`: one word after a name's place goes on with the place.
     const previous = located;
@@ -626,6 +640,16 @@ function readClause(
     }
     switch (segment.kind) {
       case 'person':
+        // `By Ana Ruiz, Staff Writer, Harbor Desk, Lisbon`: after a job title or an outlet, what
+        // follows a comma goes on with them (a department, a place); `, and Lena Moritz` or
+        // `; Lena Moritz` starts another person.
+        if (
+          closedHere &&
+          collector.groupClosed &&
+          commaOnly.test(separators[index] ?? '') &&
+          !conjunctionFirst.test(items[index] as string)
+        )
+          break;
         if (segment.contributor.location !== undefined) located = segment.contributor;
         if (clauseAffiliation && !segment.contributor.affiliation)
           segment.contributor.affiliation = clauseAffiliation;
@@ -642,12 +666,14 @@ function readClause(
         } else {
           for (const contributor of collector.group) contributor.affiliation ??= segment.name;
           collector.groupClosed = true;
+          closedHere = true;
         }
         break;
       case 'title':
         if (collector.group.length === 0) break;
         for (const contributor of collector.group) contributor.jobTitle ??= segment.value;
         collector.groupClosed = true;
+        closedHere = true;
         break;
       case 'credential': {
         const last = lastOf(collector);
@@ -804,6 +830,9 @@ export function parseByline(text: string, options?: Readonly<ParseBylineOptions>
       // Cheap checks on the head of the line before splitting it all: most lines are not bylines.
       const head = readIntro(line.slice(0, 240));
       if (options?.requireIntro && !head.hasIntro) return empty;
+      // `Im Einzelnen:`, `Ana Ruiz:`, `Karoline Herr sagt:`: a label, a speaker or a comment's
+      // head opens what follows; without an intro it is not a byline.
+      if (!head.hasIntro && labelEnd.test(line)) return empty;
       const lower = head.body.toLowerCase();
       if (
         !organizationPhrases.has(lower) &&

@@ -69,15 +69,18 @@ export function isBylinePerson(contributor: Contributor): boolean {
   return contributor.type !== 'Organization' && !NOT_AUTHOR.test(contributor.role ?? '');
 }
 
+/** The at sign of a handle or an address, also the full-width one (`高木浩光＠自宅の日記`). */
+const HANDLE_AT = /[@＠]/u;
+
 /**
  * A line without the e-mail addresses and handles beside its names: `ana@paper.example` goes,
  * `@anaruiz` goes, `Ana Ruiz@anaruiz` keeps `Ana Ruiz` (word by word: linear).
  */
 function withoutHandles(text: string): string {
-  if (!text.includes('@')) return text;
+  if (!HANDLE_AT.test(text)) return text;
   const words: string[] = [];
   for (const word of text.split(' ')) {
-    const at = word.indexOf('@');
+    const at = word.search(HANDLE_AT);
     if (at < 0) words.push(word);
     else if (at > 0 && !word.includes('.', at)) words.push(word.slice(0, at));
   }
@@ -87,8 +90,8 @@ function withoutHandles(text: string): string {
 /** A `By` intro inside a line: `June 14, 2025 by Ana Ruiz`, `03.02.2022 von Ana Ruiz`. */
 const INTRO_INSIDE = /(?:^|\s)(?:by|von|par|por|door)\s/iu;
 
-/** Separators between the parts of a date line: `04.02.2022 | 13:10 | Ana Ruiz`. */
-const PARTS = /[|•·–—]/u;
+/** Separators between the parts of a date line: `04.02.2022 | 13:10 | Ana Ruiz`, `1. Februar 2022 , Ana Ruiz`. */
+const PARTS = /[|•·–—,]/u;
 
 /**
  * The names printed after a line's date (`June 14, 2025 at 6:08 PM by Ana Ruiz`,

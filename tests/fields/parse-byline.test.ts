@@ -223,6 +223,23 @@ const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
   ['By Ana Ruiz Follow', [person('Ana Ruiz')]],
   ['By Tomas Berg March 18', [person('Tomas Berg')]],
   ['By Tomas Berg, May 3', [person('Tomas Berg')]],
+  // A role word after the name; a Japanese blog's `投稿者` (poster) intro
+  ['Jonas Wehle Autor', [person('Jonas Wehle', { jobTitle: 'Autor' })]],
+  ['投稿者 Kenji Arai', [person('Kenji Arai')]],
+  // After a job title or an outlet, what follows a comma goes on with them; `and` or `;`
+  // starts another person
+  [
+    'By Ana Ruiz, Valdora Ledger, Port Elsey',
+    [person('Ana Ruiz', { affiliation: 'Valdora Ledger' })],
+  ],
+  [
+    'Posted by Tomas Berg, Staff Writer, Harbour Desk North, Westbrook',
+    [person('Tomas Berg', { jobTitle: 'Staff Writer' })],
+  ],
+  [
+    'By Ana Ruiz, Staff Writer, and Lena Moritz',
+    [person('Ana Ruiz', { jobTitle: 'Staff Writer' }), person('Lena Moritz')],
+  ],
 ];
 
 /** Lines that are not bylines. */
@@ -258,6 +275,12 @@ const negatives: readonly string[] = [
   'Kommentare',
   // An intro alone, its names printed elsewhere
   'Von',
+  // A button's label printed twice; a label, a speaker or a comment's head ending in a colon
+  'Partager Partager',
+  'Teilen Teilen',
+  'Im Einzelnen:',
+  'Lena Moritz:',
+  'Karla Wenz sagt:',
 ];
 
 describe('parseByline', () => {

@@ -20,6 +20,7 @@ describe('bylineOf: the names a candidate line holds', () => {
     ['04.02.2026 | 13:10 Uhr | Dana Whitfield', ['Dana Whitfield']],
     ['28. Jan. 2026 Ana Ruiz', ['Ana Ruiz']],
     ['Veröffentlicht am 3. Mai 2026 von Ulrike', ['Ulrike']],
+    ['1. Februar 2026 , Jonas Wehle', ['Jonas Wehle']],
   ])('reads names printed after the date: %s', (line, names) => {
     expect(namesOf(line)).toEqual(names);
   });
@@ -28,6 +29,7 @@ describe('bylineOf: the names a candidate line holds', () => {
     ['by Quinn Adair @quinnadair March 3, 2026', ['Quinn Adair']],
     ['By Dana Whitfield@dwhitfield Updated Jul 24, 2026', ['Dana Whitfield']],
     ['Por Lena Moritz lmoritz@valdora-ledger.example', ['Lena Moritz']],
+    ['山田花子＠港町日記', ['山田花子']],
   ])('leaves handles and e-mail addresses out: %s', (line, names) => {
     expect(namesOf(line)).toEqual(names);
   });
