@@ -724,8 +724,17 @@ function repeatsOf(element: HtmlElement): number {
   return repeats;
 }
 
-/** Feature vectors of a page's units, one `Float64Array` per unit, in `featureNames` order. */
-export function unitFeatures(units: readonly Unit[], page: PageContext): Float64Array[] {
+/**
+ * Feature vectors of a page's units, one `Float64Array` per unit, in `featureNames` order.
+ * With `visit`, each vector is handed to it instead, in one buffer reused from unit to unit
+ * (valid only during the call), and none is returned: a page's vectors are 300 numbers per
+ * unit, most of them zero, and `parseHtml` needs only their scores.
+ */
+export function unitFeatures(
+  units: readonly Unit[],
+  page: PageContext,
+  visit?: (vector: Float64Array, index: number) => void,
+): Float64Array[] {
   const size = featureNames.length;
   const vectors: Float64Array[] = [];
   // Sibling statistics: units sharing a parent element.
@@ -743,7 +752,7 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     siblings.set(key, entry);
   }
   // One buffer for the page, one view per unit: a typed array per unit costs an allocation each.
-  const buffer = new Float64Array(units.length * size);
+  const buffer = new Float64Array(visit ? size : units.length * size);
   const topArticle = page.top ? (nearestArticle(page.top) ?? null) : undefined;
   // The first and last units in the story container, and the first <h1>.
   let firstInTop = -1;
@@ -786,7 +795,8 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     if (unit.text.length >= 15) textCounts.set(unit.text, (textCounts.get(unit.text) ?? 0) + 1);
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!;
-    const x = buffer.subarray(index * size, (index + 1) * size);
+    const x = visit ? buffer : buffer.subarray(index * size, (index + 1) * size);
+    if (visit && index > 0) x.fill(0);
     x[atBias] = 1;
     x[kindPosition.get(unit.kind)!] = 1;
     const name = unit.element.name;
@@ -927,7 +937,8 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     const group = siblings.get(parentOf(unit))!;
     x[atSiblingsChars] = Math.log1p(group.chars) / 10;
     x[atSiblingsLinks] = group.chars === 0 ? 0 : Math.min(1, group.links / group.chars);
-    vectors.push(x);
+    if (visit) visit(x, index);
+    else vectors.push(x);
   }
   return vectors;
 }
