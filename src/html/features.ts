@@ -322,12 +322,27 @@ function classWordsOf(element: HtmlElement): readonly string[] {
 
 const noPositions: readonly number[] = [];
 
+/**
+ * The `class:` feature positions of each class attribute met lately (of elements without an
+ * id: most elements), bounded like {@link wordsByName}.
+ */
+const positionsByClass = new Map<string, readonly number[]>();
+
 /** The `class:` feature positions of an element's class words, read once per element. */
 function classPositionsOf(element: HtmlElement): readonly number[] {
   let positions = element.classPositions;
   if (positions === undefined) {
-    const words = classWordsOf(element);
-    positions = words.length === 0 ? noPositions : words.map((word) => classPosition.get(word)!);
+    const className = element.attributes.class;
+    const shared = element.attributes.id === undefined && className !== undefined;
+    positions = shared ? positionsByClass.get(className) : undefined;
+    if (positions === undefined) {
+      const words = classWordsOf(element);
+      positions = words.length === 0 ? noPositions : words.map((word) => classPosition.get(word)!);
+      if (shared) {
+        if (positionsByClass.size >= wordsByNameBound) positionsByClass.clear();
+        positionsByClass.set(className, positions);
+      }
+    }
     element.classPositions = positions;
   }
   return positions;
@@ -366,9 +381,11 @@ export function wordSet(text: string): Set<string> {
         (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
     else {
       const next = lower.charCodeAt(at + 1);
-      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) width = 2;
-      const character = width === 1 ? lower[at]! : lower.slice(at, at + 2);
-      inWord = letterPattern.test(character) || numberPattern.test(character);
+      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        width = 2;
+        const character = lower.slice(at, at + 2);
+        inWord = letterPattern.test(character) || numberPattern.test(character);
+      } else inWord = (classOf(code) & (letterClass | numberClass)) !== 0;
     }
     if (inWord) {
       if (start < 0) start = at;
@@ -523,10 +540,13 @@ function chainPositions(element: HtmlElement): readonly number[] {
     const current = path[index]!;
     const own = elementPositions(current);
     const tagAt = tagPosition.get(current.name);
-    const found = new Set<number>(base);
-    for (const position of own) found.add(position);
-    if (tagAt !== undefined) found.add(tagAt);
-    base = found.size === base.length ? base : [...found];
+    // The positions it adds to its parent's, in order (most elements add none).
+    let added: number[] | undefined;
+    for (const position of own)
+      if (!base.includes(position) && !added?.includes(position)) (added ??= []).push(position);
+    if (tagAt !== undefined && !base.includes(tagAt) && !added?.includes(tagAt))
+      (added ??= []).push(tagAt);
+    if (added) base = [...base, ...added];
     cacheOf(current).chain = base;
   }
   return base;
@@ -564,6 +584,39 @@ const saysPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 const letterPattern = /\p{L}/u;
 const upperPattern = /\p{Lu}/u;
 const numberPattern = /\p{N}/u;
+
+const letterClass = 1;
+const upperClass = 2;
+const numberClass = 4;
+const knownClass = 8;
+
+/** A character's classes by the Unicode property patterns (`letterClass | upperClass | …`). */
+function classOfCharacter(character: string): number {
+  return (
+    knownClass |
+    (letterPattern.test(character) ? letterClass : 0) |
+    (upperPattern.test(character) ? upperClass : 0) |
+    (numberPattern.test(character) ? numberClass : 0)
+  );
+}
+
+/**
+ * The classes of each code point of the Basic Multilingual Plane met so far, read through the
+ * patterns once each (0: not read yet): pages in other languages than English are mostly
+ * letters past ASCII, and three pattern tests per character cost more than the rest of the
+ * counting. Made on first use.
+ */
+let bmpClasses: Uint8Array | undefined;
+
+function classOf(code: number): number {
+  bmpClasses ??= new Uint8Array(0x10000);
+  let found = bmpClasses[code]!;
+  if (found === 0) {
+    found = classOfCharacter(String.fromCharCode(code));
+    bmpClasses[code] = found;
+  }
+  return found;
+}
 
 /**
  * Letters (`\p{L}`), capitals (`\p{Lu}`), numbers (`\p{N}`), commas (`,，、`), separators
@@ -614,16 +667,16 @@ export function characterCounts(text: string): {
       inWord = false;
       continue;
     }
-    let character = text[at]!;
+    let found: number;
     const next = text.charCodeAt(at + 1);
     if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-      character = text.slice(at, at + 2);
+      found = classOfCharacter(text.slice(at, at + 2));
       at++;
-    }
-    if (letterPattern.test(character)) {
+    } else found = classOf(code);
+    if ((found & letterClass) !== 0) {
       letters++;
-      if (upperPattern.test(character)) upper++;
-    } else if (numberPattern.test(character)) digits++;
+      if ((found & upperClass) !== 0) upper++;
+    } else if ((found & numberClass) !== 0) digits++;
     else {
       inWord = false;
       continue;
