@@ -164,38 +164,9 @@ const impliedEnds: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 const headingNames = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/**
- * Lower-case tag and attribute names met lately, by a hash of their characters: a page writes
- * the same few dozen names thousands of times, and slicing and lower-casing each costs two
- * strings. Cleared when it grows past a bound, so memory stays flat.
- */
-const namesByHash = new Map<number, string>();
-const namesBound = 2048;
-
 /** The lower-case name written at `start`…`end` of `html`. */
 function nameAt(html: string, start: number, end: number): string {
-  const length = end - start;
-  if (length > 32) return html.slice(start, end).toLowerCase();
-  let hash = length;
-  for (let at = start; at < end; at++) {
-    const code = html.charCodeAt(at);
-    // Past ASCII, lower-casing is Unicode's: such names are not kept.
-    if (code >= 128) return html.slice(start, end).toLowerCase();
-    hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
-  }
-  const known = namesByHash.get(hash);
-  if (known !== undefined && known.length === length) {
-    let same = true;
-    for (let at = 0; at < length && same; at++) {
-      const code = html.charCodeAt(start + at);
-      same = known.charCodeAt(at) === (code >= 65 && code <= 90 ? code + 32 : code);
-    }
-    if (same) return known;
-  }
-  const name = html.slice(start, end).toLowerCase();
-  if (namesByHash.size >= namesBound) namesByHash.clear();
-  namesByHash.set(hash, name);
-  return name;
+  return html.slice(start, end).toLowerCase();
 }
 
 /**

@@ -233,7 +233,7 @@ const bestHeading = 10;
 
 /** The best similarity of a candidate to another of `source` (or of a group of sources). */
 const bestSimilarity = (c: HeadlineContext, source: HeadlineSource | number) =>
-  c.best[typeof source === 'number' ? source : sourceIndex.get(source)!]!;
+  c.best[typeof source === 'number' ? source : sourceList.indexOf(source)]!;
 
 function ancestorMatches(element: HtmlElement, pattern: RegExp, reach: number): boolean {
   let current: HtmlElement | undefined = element;
@@ -358,7 +358,6 @@ const sourceList: readonly HeadlineSource[] = [
   'h3',
   'h4',
 ];
-const sourceIndex = new Map(sourceList.map((source, index) => [source, index]));
 
 /** The named features of a headline candidate; the weights are learned (`npm run train:html-fields`). */
 export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
@@ -625,20 +624,7 @@ export function headlineVectors(
     if (page.storyStart >= 0 && h1.unit !== undefined && h1.unit < page.storyStart)
       lastH1AboveStory = h1.unit;
   // Each candidate's best similarity per source, over the candidates of other headings.
-  const sources = candidates.map((candidate) => sourceIndex.get(candidate.source)!);
-  const context: HeadlineContext = {
-    ...page,
-    candidate: candidates[0]!,
-    candidates,
-    similarities: matrix[0]!,
-    h1Count: h1s.length,
-    h1Order: -1,
-    bestForMeta,
-    lastH1AboveStory,
-    best: new Float64Array(sourceList.length + 2),
-    texts,
-    index: 0,
-  };
+  const sources = candidates.map((candidate) => sourceList.indexOf(candidate.source));
   return candidates.map((candidate, index) => {
     const similarities = matrix[index]!;
     const best = new Float64Array(sourceList.length + 2);
@@ -653,12 +639,19 @@ export function headlineVectors(
       const group = metaSources.has(sourceList[source]!) ? bestMeta : bestHeading;
       best[group] = Math.max(best[group]!, best[source]!);
     }
-    context.candidate = candidate;
-    context.similarities = similarities;
-    context.h1Order = h1s.findIndex((h1) => h1.unit === candidate.unit);
-    context.best = best;
-    context.index = index;
-    return extractFeatures(headlineFeatures, context);
+    return extractFeatures(headlineFeatures, {
+      ...page,
+      candidate,
+      candidates,
+      similarities,
+      h1Count: h1s.length,
+      h1Order: h1s.findIndex((h1) => h1.unit === candidate.unit),
+      bestForMeta,
+      lastH1AboveStory,
+      best,
+      texts,
+      index,
+    });
   });
 }
 

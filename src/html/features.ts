@@ -322,27 +322,12 @@ function classWordsOf(element: HtmlElement): readonly string[] {
 
 const noPositions: readonly number[] = [];
 
-/**
- * The `class:` feature positions of each class attribute met lately (of elements without an
- * id: most elements), bounded like {@link wordsByName}.
- */
-const positionsByClass = new Map<string, readonly number[]>();
-
 /** The `class:` feature positions of an element's class words, read once per element. */
 function classPositionsOf(element: HtmlElement): readonly number[] {
   let positions = element.classPositions;
   if (positions === undefined) {
-    const className = element.attributes.class;
-    const shared = element.attributes.id === undefined && className !== undefined;
-    positions = shared ? positionsByClass.get(className) : undefined;
-    if (positions === undefined) {
-      const words = classWordsOf(element);
-      positions = words.length === 0 ? noPositions : words.map((word) => classPosition.get(word)!);
-      if (shared) {
-        if (positionsByClass.size >= wordsByNameBound) positionsByClass.clear();
-        positionsByClass.set(className, positions);
-      }
-    }
+    const words = classWordsOf(element);
+    positions = words.length === 0 ? noPositions : words.map((word) => classPosition.get(word)!);
     element.classPositions = positions;
   }
   return positions;
@@ -381,11 +366,9 @@ export function wordSet(text: string): Set<string> {
         (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
     else {
       const next = lower.charCodeAt(at + 1);
-      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        width = 2;
-        const character = lower.slice(at, at + 2);
-        inWord = letterPattern.test(character) || numberPattern.test(character);
-      } else inWord = (classOf(code) & (letterClass | numberClass)) !== 0;
+      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) width = 2;
+      const character = width === 1 ? lower[at]! : lower.slice(at, at + 2);
+      inWord = letterPattern.test(character) || numberPattern.test(character);
     }
     if (inWord) {
       if (start < 0) start = at;
@@ -540,13 +523,10 @@ function chainPositions(element: HtmlElement): readonly number[] {
     const current = path[index]!;
     const own = elementPositions(current);
     const tagAt = tagPosition.get(current.name);
-    // The positions it adds to its parent's, in order (most elements add none).
-    let added: number[] | undefined;
-    for (const position of own)
-      if (!base.includes(position) && !added?.includes(position)) (added ??= []).push(position);
-    if (tagAt !== undefined && !base.includes(tagAt) && !added?.includes(tagAt))
-      (added ??= []).push(tagAt);
-    if (added) base = [...base, ...added];
+    const found = new Set<number>(base);
+    for (const position of own) found.add(position);
+    if (tagAt !== undefined) found.add(tagAt);
+    base = found.size === base.length ? base : [...found];
     cacheOf(current).chain = base;
   }
   return base;
@@ -584,39 +564,6 @@ const saysPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 const letterPattern = /\p{L}/u;
 const upperPattern = /\p{Lu}/u;
 const numberPattern = /\p{N}/u;
-
-const letterClass = 1;
-const upperClass = 2;
-const numberClass = 4;
-const knownClass = 8;
-
-/** A character's classes by the Unicode property patterns (`letterClass | upperClass | …`). */
-function classOfCharacter(character: string): number {
-  return (
-    knownClass |
-    (letterPattern.test(character) ? letterClass : 0) |
-    (upperPattern.test(character) ? upperClass : 0) |
-    (numberPattern.test(character) ? numberClass : 0)
-  );
-}
-
-/**
- * The classes of each code point of the Basic Multilingual Plane met so far, read through the
- * patterns once each (0: not read yet): pages in other languages than English are mostly
- * letters past ASCII, and three pattern tests per character cost more than the rest of the
- * counting. Made on first use.
- */
-let bmpClasses: Uint8Array | undefined;
-
-function classOf(code: number): number {
-  bmpClasses ??= new Uint8Array(0x10000);
-  let found = bmpClasses[code]!;
-  if (found === 0) {
-    found = classOfCharacter(String.fromCharCode(code));
-    bmpClasses[code] = found;
-  }
-  return found;
-}
 
 /**
  * Letters (`\p{L}`), capitals (`\p{Lu}`), numbers (`\p{N}`), commas (`,，、`), separators
@@ -667,16 +614,16 @@ export function characterCounts(text: string): {
       inWord = false;
       continue;
     }
-    let found: number;
+    let character = text[at]!;
     const next = text.charCodeAt(at + 1);
     if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-      found = classOfCharacter(text.slice(at, at + 2));
+      character = text.slice(at, at + 2);
       at++;
-    } else found = classOf(code);
-    if ((found & letterClass) !== 0) {
+    }
+    if (letterPattern.test(character)) {
       letters++;
-      if ((found & upperClass) !== 0) upper++;
-    } else if ((found & numberClass) !== 0) digits++;
+      if (upperPattern.test(character)) upper++;
+    } else if (numberPattern.test(character)) digits++;
     else {
       inWord = false;
       continue;
@@ -777,17 +724,8 @@ function repeatsOf(element: HtmlElement): number {
   return repeats;
 }
 
-/**
- * Feature vectors of a page's units, one `Float64Array` per unit, in `featureNames` order.
- * With `visit`, each vector is handed to it instead, in one buffer reused from unit to unit
- * (valid only during the call), and none is returned: a page's vectors are 300 numbers per
- * unit, most of them zero, and `parseHtml` needs only their scores.
- */
-export function unitFeatures(
-  units: readonly Unit[],
-  page: PageContext,
-  visit?: (vector: Float64Array, index: number) => void,
-): Float64Array[] {
+/** Feature vectors of a page's units, one `Float64Array` per unit, in `featureNames` order. */
+export function unitFeatures(units: readonly Unit[], page: PageContext): Float64Array[] {
   const size = featureNames.length;
   const vectors: Float64Array[] = [];
   // Sibling statistics: units sharing a parent element.
@@ -805,7 +743,7 @@ export function unitFeatures(
     siblings.set(key, entry);
   }
   // One buffer for the page, one view per unit: a typed array per unit costs an allocation each.
-  const buffer = new Float64Array(visit ? size : units.length * size);
+  const buffer = new Float64Array(units.length * size);
   const topArticle = page.top ? (nearestArticle(page.top) ?? null) : undefined;
   // The first and last units in the story container, and the first <h1>.
   let firstInTop = -1;
@@ -848,8 +786,7 @@ export function unitFeatures(
     if (unit.text.length >= 15) textCounts.set(unit.text, (textCounts.get(unit.text) ?? 0) + 1);
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!;
-    const x = visit ? buffer : buffer.subarray(index * size, (index + 1) * size);
-    if (visit && index > 0) x.fill(0);
+    const x = buffer.subarray(index * size, (index + 1) * size);
     x[atBias] = 1;
     x[kindPosition.get(unit.kind)!] = 1;
     const name = unit.element.name;
@@ -990,8 +927,7 @@ export function unitFeatures(
     const group = siblings.get(parentOf(unit))!;
     x[atSiblingsChars] = Math.log1p(group.chars) / 10;
     x[atSiblingsLinks] = group.chars === 0 ? 0 : Math.min(1, group.links / group.chars);
-    if (visit) visit(x, index);
-    else vectors.push(x);
+    vectors.push(x);
   }
   return vectors;
 }

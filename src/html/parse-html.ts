@@ -40,7 +40,7 @@ import { featureNames, type PageContext, topContainer, unitFeatures, wordSet } f
 import { type FieldModels, fieldModels } from './field-models.js';
 import { fieldText, fieldTextOf } from './field-text.js';
 import { takeLeadDateline } from './lead-dateline.js';
-import { predict, probability, type UnitModel } from './model.js';
+import { predict, type UnitModel } from './model.js';
 import {
   bylineCandidates,
   bylineDetail,
@@ -136,7 +136,7 @@ export function parseHtml(
       throw new TypeError(`parseHtml: unknown \`options.timeZone\` \`${options.timeZone}\``);
     }
   }
-  const { article, diagnostics, sources } = readHtml(html, options, unitModel, fieldModels, false);
+  const { article, diagnostics, sources } = readHtml(html, options, unitModel);
   if (options.file !== undefined)
     for (const diagnostic of diagnostics) diagnostic.file = options.file;
   // Only the public result: the reading's units hold the page's tree (cyclic, large).
@@ -162,16 +162,13 @@ export interface HtmlReading extends ParseHtmlResult {
 
 /**
  * {@link parseHtml} with a given unit model (the training scripts pass the weights of each
- * cross-validation fold). Not part of the public API. With `keepVectors` false (as
- * `parseHtml` calls it) the units' feature vectors are scored as they are read and not kept:
- * `vectors` is then empty.
+ * cross-validation fold). Not part of the public API.
  */
 export function readHtml(
   input: string | Uint8Array,
   options: Readonly<ParseHtmlOptions>,
   model: Readonly<UnitModel>,
   fields: Readonly<FieldModels> = fieldModels,
-  keepVectors = true,
 ): HtmlReading {
   const diagnostics: Diagnostic[] = [];
   const sources: SourceMap = {};
@@ -283,20 +280,8 @@ export function readHtml(
     maxDepth: units.reduce((max, unit) => Math.max(max, unit.depth), 0),
     titles: titleTexts.map(wordSet),
   };
-  // Without `keepVectors` (parseHtml), each unit is scored as its features are read, in one
-  // reused buffer: the reading's `vectors` are then empty.
-  let vectors: Float64Array[] = [];
-  let probabilities: number[];
-  if (keepVectors) {
-    vectors = units.length === 0 ? [] : unitFeatures(units, page);
-    probabilities = predict(vectors, model);
-  } else {
-    probabilities = new Array<number>(units.length);
-    if (units.length > 0)
-      unitFeatures(units, page, (vector, index) => {
-        probabilities[index] = probability(vector, model.weights);
-      });
-  }
+  const vectors = units.length === 0 ? [] : unitFeatures(units, page);
+  const probabilities = predict(vectors, model);
 
   // 5. Headline.
   const sites = siteNames(meta, ld?.publisher?.name);

@@ -185,28 +185,16 @@ export function textOf(node: HtmlNode, options: { lines?: boolean } = {}): strin
     .join('\n');
 }
 
-/**
- * {@link classAndId} of each class attribute met lately on elements without an id (most
- * elements share a few class names): one string for them all. Cleared past a bound.
- */
-const wordsByClass = new Map<string, string>();
-const wordsByClassBound = 4096;
-
 /** The class and id of an element, lower case, as one string of words (computed once per element). */
 export function classAndId(element: HtmlElement): string {
   let words = element.classAndId;
   if (words === undefined) {
     const className = element.attributes.class;
     const id = element.attributes.id;
-    if (className === undefined && id === undefined) words = '';
-    else if (id === undefined) {
-      words = wordsByClass.get(className!);
-      if (words === undefined) {
-        words = `${className} `.toLowerCase();
-        if (wordsByClass.size >= wordsByClassBound) wordsByClass.clear();
-        wordsByClass.set(className!, words);
-      }
-    } else words = `${className ?? ''} ${id}`.toLowerCase();
+    words =
+      className === undefined && id === undefined
+        ? ''
+        : `${className ?? ''} ${id ?? ''}`.toLowerCase();
     element.classAndId = words;
   }
   return words;
