@@ -241,6 +241,14 @@ class PendingPlace {
   ) {}
 }
 
+/**
+ * Diagnostic fields as the reader passes them around: the place, if any, is still pending
+ * (turned into lines and columns by `Reader.report`, only for what is reported).
+ */
+type Where = Partial<Omit<Diagnostic, 'ruleId' | 'message' | 'source' | 'place'>> & {
+  place?: PendingPlace;
+};
+
 /** Where things are in the JSON text `fromJsonLd` read: line starts and places, each made on first use. */
 interface JsonTextPlaces {
   starts: () => number[];
@@ -299,16 +307,14 @@ class Reader {
    * that {@link report} turns into lines and columns: most places asked for are never reported,
    * and the text's places are only made for the first one that is.
    */
-  at(node: unknown, key?: string): Partial<Diagnostic> {
+  at(node: unknown, key?: string): Where {
     if (!this.text_ || typeof node !== 'object' || node === null) return {};
     const source = this.sources.get(node);
     if (source === undefined) return {};
     const written = key === undefined ? undefined : (this.renamedKeys.get(node)?.get(key) ?? key);
     // A key the parsed object has is in the text (the places parse keeps the last of repeats).
     if (written !== undefined && !Object.hasOwn(source, written)) return {};
-    return {
-      place: new PendingPlace(source, written) as unknown as NonNullable<Diagnostic['place']>,
-    };
+    return { place: new PendingPlace(source, written) };
   }
 
   /** Where a pending place is, or `undefined` when the text has no place for it. */
@@ -322,17 +328,12 @@ class Reader {
     return { start: shift(start, this.text_.start), end: shift(end, this.text_.start) };
   }
 
-  report(...[ruleId, message, extra]: Parameters<typeof jsonLdDiagnostic>): void {
-    const pending: unknown = extra?.place;
-    if (!(pending instanceof PendingPlace)) {
-      this.diagnostics.push(jsonLdDiagnostic(ruleId, message, extra));
-      return;
-    }
-    const place = this.placeOf(pending);
-    const fields = { ...extra };
-    if (place === undefined) delete fields.place;
-    else fields.place = place;
-    this.diagnostics.push(jsonLdDiagnostic(ruleId, message, fields));
+  report(ruleId: JsonLdRuleId, message: string, extra: Where = {}): void {
+    const { place: pending, ...fields } = extra;
+    const place = pending === undefined ? undefined : this.placeOf(pending);
+    this.diagnostics.push(
+      jsonLdDiagnostic(ruleId, message, place === undefined ? fields : { ...fields, place }),
+    );
   }
 
   /** A value the model accepts, or `undefined` with an `invalid-value` diagnostic. */
@@ -341,7 +342,7 @@ class Reader {
     check: (value: T) => boolean,
     path: ArticlePath,
     expected: string,
-    where: Partial<Diagnostic> = {},
+    where: Where = {},
   ): T | undefined {
     if (value === undefined || check(value)) return value;
     const actual = String(value).slice(0, 60);
@@ -354,12 +355,12 @@ class Reader {
   }
 
   /** A URL the model accepts (absolute http or https), or `undefined` with a diagnostic. */
-  validUrl(value: unknown, path: ArticlePath, where: Partial<Diagnostic> = {}): string | undefined {
+  validUrl(value: unknown, path: ArticlePath, where: Where = {}): string | undefined {
     return this.valid(this.url(value), isAbsoluteUrl, path, 'an absolute http(s) URL', where);
   }
 
   /** The URLs of a `sameAs` list that the model accepts. */
-  validUrls(value: unknown, path: ArticlePath, where: Partial<Diagnostic> = {}): string[] {
+  validUrls(value: unknown, path: ArticlePath, where: Where = {}): string[] {
     const urls: string[] = [];
     for (const item of this.all(value, path)) {
       const url = this.validUrl(item, [...path, urls.length], where);
@@ -455,12 +456,7 @@ class Reader {
     return text;
   }
 
-  unreadable(
-    property: string,
-    path: ArticlePath,
-    expected = 'text',
-    where: Partial<Diagnostic> = {},
-  ): void {
+  unreadable(property: string, path: ArticlePath, expected = 'text', where: Where = {}): void {
     this.report('unmapped-value', `Unexpected value for \`${property}\`, expected ${expected}`, {
       path,
       actual: property,
@@ -593,7 +589,7 @@ class Reader {
     declared: 'Person' | undefined,
     source: string,
     index: number,
-    where: Partial<Diagnostic>,
+    where: Where,
   ): void {
     const path: ArticlePath = ['byline', 'contributors', index, 'name'];
     const shown = `\`${name.slice(0, 80)}\``;
@@ -628,13 +624,7 @@ class Reader {
   }
 
   /** The people or organizations an agent value stands for: a name string or a node. */
-  agents(
-    value: unknown,
-    role: string,
-    source: string,
-    index: number,
-    where: Partial<Diagnostic>,
-  ): Draft[] {
+  agents(value: unknown, role: string, source: string, index: number, where: Where): Draft[] {
     const path: ArticlePath = ['byline', 'contributors', index];
     if (typeof value === 'string') {
       const name = collapseWhiteSpace(value);
@@ -719,7 +709,7 @@ class Reader {
     return this.text(this.all(value, path));
   }
 
-  organization(value: unknown, path: ArticlePath, where: Partial<Diagnostic>): Draft | undefined {
+  organization(value: unknown, path: ArticlePath, where: Where): Draft | undefined {
     const node = this.all(value, path)[0];
     if (typeof node === 'string') return node.trim() === '' ? undefined : { name: node.trim() };
     if (!isNode(node)) return undefined;
@@ -756,7 +746,7 @@ class Reader {
     return organization;
   }
 
-  image(value: unknown, path: ArticlePath, where: Partial<Diagnostic>): Draft | undefined {
+  image(value: unknown, path: ArticlePath, where: Where): Draft | undefined {
     if (typeof value === 'string') {
       const url = this.validUrl(value, [...path, 'url'], where);
       return url === undefined ? undefined : { url };
