@@ -459,7 +459,11 @@ export function buildTree(html: string): HtmlTree {
       },
       onattribentity: noop,
       onattribend(quote) {
-        if (pending && pending.attributes === noAttributes) pending.attributes = {};
+        // Without a prototype: pages write attributes in every order, and as plain objects
+        // each order is a new hidden class (slow to build and to read); an attribute named
+        // `__proto__` is then an attribute like any other.
+        if (pending && pending.attributes === noAttributes)
+          pending.attributes = Object.create(null);
         if (pending && !Object.hasOwn(pending.attributes, attributeName)) {
           pending.attributes[attributeName] = attributeValue.includes('&')
             ? references.attribute(attributeValue, quote)

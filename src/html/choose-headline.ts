@@ -208,6 +208,15 @@ export interface HeadlineContext {
   bestForMeta: HeadlineCandidate | undefined;
   /** The unit of the last `<h1>` above the story. */
   lastH1AboveStory: number | undefined;
+  /**
+   * The candidate's best similarity to the other candidates (those of another heading), per
+   * source (in {@link sourceList} order), then to any metadata source, then to any heading.
+   */
+  best: Float64Array;
+  /** Each candidate's text lower-cased and compared loosely, by index. */
+  texts: ReadonlyArray<{ lower: string; loose: string }>;
+  /** The candidate's index among `candidates`. */
+  index: number;
 }
 
 const metaSources: ReadonlySet<HeadlineSource> = new Set([
@@ -217,18 +226,14 @@ const metaSources: ReadonlySet<HeadlineSource> = new Set([
   'title',
   'title-whole',
 ]);
-const headingSources: ReadonlySet<HeadlineSource> = new Set(['h1', 'h2', 'h3', 'h4']);
 
-function bestSimilarity(c: HeadlineContext, accept: (other: HeadlineCandidate) => boolean) {
-  let best = 0;
-  for (let i = 0; i < c.candidates.length; i++) {
-    const other = c.candidates[i]!;
-    if (other === c.candidate || (other.unit !== undefined && other.unit === c.candidate.unit))
-      continue;
-    if (accept(other)) best = Math.max(best, c.similarities[i]!);
-  }
-  return best;
-}
+/** Positions in {@link HeadlineContext.best} of the metadata's and the headings' best. */
+const bestMeta = 9;
+const bestHeading = 10;
+
+/** The best similarity of a candidate to another of `source` (or of a group of sources). */
+const bestSimilarity = (c: HeadlineContext, source: HeadlineSource | number) =>
+  c.best[typeof source === 'number' ? source : sourceList.indexOf(source)]!;
 
 function ancestorMatches(element: HtmlElement, pattern: RegExp, reach: number): boolean {
   let current: HtmlElement | undefined = element;
@@ -365,25 +370,25 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
   { name: 'first-child-only', value: (c) => c.candidate.firstOnly === true },
   {
     name: 'like-json-ld',
-    value: (c) => bestSimilarity(c, (o) => o.source === 'json-ld'),
+    value: (c) => bestSimilarity(c, 'json-ld'),
   },
   {
     name: 'like-meta-social',
-    value: (c) => bestSimilarity(c, (o) => o.source === 'meta-social'),
+    value: (c) => bestSimilarity(c, 'meta-social'),
   },
-  { name: 'like-title', value: (c) => bestSimilarity(c, (o) => o.source === 'title') },
+  { name: 'like-title', value: (c) => bestSimilarity(c, 'title') },
   {
     name: 'like-title-whole',
-    value: (c) => bestSimilarity(c, (o) => o.source === 'title-whole'),
+    value: (c) => bestSimilarity(c, 'title-whole'),
   },
   {
     name: 'like-meta-90',
-    value: (c) => bestSimilarity(c, (o) => metaSources.has(o.source)) >= 0.9,
+    value: (c) => bestSimilarity(c, bestMeta) >= 0.9,
   },
-  { name: 'like-h1', value: (c) => bestSimilarity(c, (o) => o.source === 'h1') },
+  { name: 'like-h1', value: (c) => bestSimilarity(c, 'h1') },
   {
     name: 'like-heading-90',
-    value: (c) => bestSimilarity(c, (o) => headingSources.has(o.source)) >= 0.9,
+    value: (c) => bestSimilarity(c, bestHeading) >= 0.9,
   },
   {
     name: 'site-name',
@@ -421,10 +426,10 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
     name: 'meta-adds-kicker',
     value: (c) => {
       if (!c.candidate.withoutFirst) return false;
-      const own = textsOf(c.candidate).loose;
-      return c.candidates.some((other) => {
+      const own = c.texts[c.index]!.loose;
+      return c.candidates.some((other, at) => {
         if (!metaSources.has(other.source)) return false;
-        const text = textsOf(other).loose;
+        const text = c.texts[at]!.loose;
         return text.length > own.length + 2 && text.endsWith(` ${own}`);
       });
     },
@@ -498,12 +503,11 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
   },
   {
     name: 'like-meta-exact',
-    value: (c) => bestSimilarity(c, (o) => metaSources.has(o.source)) >= 0.999,
+    value: (c) => bestSimilarity(c, bestMeta) >= 0.999,
   },
   {
     name: 'h1-like-meta-90',
-    value: (c) =>
-      c.candidate.source === 'h1' && bestSimilarity(c, (o) => metaSources.has(o.source)) >= 0.9,
+    value: (c) => c.candidate.source === 'h1' && bestSimilarity(c, bestMeta) >= 0.9,
   },
   { name: 'best-heading-for-meta', value: (c) => c.bestForMeta === c.candidate },
   {
@@ -525,23 +529,25 @@ export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
   {
     name: 'starts-another',
     value: (c) => {
-      const own = textsOf(c.candidate).lower;
+      const own = c.texts[c.index]!.lower;
       return c.candidates.some(
-        (o) =>
-          o !== c.candidate && o.value.length > own.length + 3 && textsOf(o).lower.startsWith(own),
+        (o, at) =>
+          o !== c.candidate &&
+          o.value.length > own.length + 3 &&
+          c.texts[at]!.lower.startsWith(own),
       );
     },
   },
   {
     name: 'another-starts-it',
     value: (c) => {
-      const own = textsOf(c.candidate).lower;
+      const own = c.texts[c.index]!.lower;
       return c.candidates.some(
-        (o) =>
+        (o, at) =>
           o !== c.candidate &&
           o.value.length >= 8 &&
           own.length > o.value.length + 3 &&
-          own.startsWith(textsOf(o).lower),
+          own.startsWith(c.texts[at]!.lower),
       );
     },
   },
@@ -577,9 +583,13 @@ export function headlineVectors(
     | 'h1Order'
     | 'bestForMeta'
     | 'lastH1AboveStory'
+    | 'best'
+    | 'texts'
+    | 'index'
   >,
 ): Float64Array[] {
   const sets = candidates.map(wordsOf);
+  const texts = candidates.map(textsOf);
   const h1s = candidates.filter((c) => c.source === 'h1' && !c.withoutFirst && !c.firstOnly);
   const matrix = candidates.map((_, index) => {
     const similarities = new Float64Array(candidates.length);
@@ -613,17 +623,34 @@ export function headlineVectors(
   for (const h1 of h1s)
     if (page.storyStart >= 0 && h1.unit !== undefined && h1.unit < page.storyStart)
       lastH1AboveStory = h1.unit;
+  // Each candidate's best similarity per source, over the candidates of other headings.
+  const sources = candidates.map((candidate) => sourceList.indexOf(candidate.source));
   return candidates.map((candidate, index) => {
-    const h1Order = h1s.findIndex((h1) => h1.unit === candidate.unit);
+    const similarities = matrix[index]!;
+    const best = new Float64Array(sourceList.length + 2);
+    for (let at = 0; at < candidates.length; at++) {
+      const other = candidates[at]!;
+      if (other === candidate || (other.unit !== undefined && other.unit === candidate.unit))
+        continue;
+      const source = sources[at]!;
+      best[source] = Math.max(best[source]!, similarities[at]!);
+    }
+    for (let source = 0; source < sourceList.length; source++) {
+      const group = metaSources.has(sourceList[source]!) ? bestMeta : bestHeading;
+      best[group] = Math.max(best[group]!, best[source]!);
+    }
     return extractFeatures(headlineFeatures, {
       ...page,
       candidate,
       candidates,
-      similarities: matrix[index]!,
+      similarities,
       h1Count: h1s.length,
-      h1Order,
+      h1Order: h1s.findIndex((h1) => h1.unit === candidate.unit),
       bestForMeta,
       lastH1AboveStory,
+      best,
+      texts,
+      index,
     });
   });
 }

@@ -40,9 +40,14 @@ function add(map: Map<string, Found[]>, key: string, found: Found): void {
   else map.set(key, [found]);
 }
 
-function tokens(value: string | undefined): string[] {
-  return value === undefined ? [] : value.toLowerCase().split(/\s+/u).filter(Boolean);
+const noTokens: readonly string[] = Object.freeze([]);
+
+function tokens(value: string | undefined): readonly string[] {
+  return value === undefined ? noTokens : value.toLowerCase().split(/\s+/u).filter(Boolean);
 }
+
+/** An element's place, for a `Found` (made only for the elements that give one). */
+const placeOf = (element: HtmlElement) => ({ start: element.start, end: element.end, element });
 
 /** Attribute values holding an element's machine-readable value, in order of preference. */
 const valueAttributes = ['content', 'datetime', 'href', 'src'];
@@ -56,19 +61,34 @@ export function readPageMeta(root: HtmlElement): PageMeta {
   const meta: PageMeta = { meta: new Map(), authorLinks: [], itemprops: new Map(), times: [] };
   for (const element of elementsOf(root)) {
     const { name, attributes } = element;
-    const at = { start: element.start, end: element.end, element };
     switch (name) {
       case 'html':
         if (attributes.lang?.trim() && !meta.language)
-          meta.language = { value: attributes.lang.trim(), from: '<html lang>', ...at };
+          meta.language = {
+            value: attributes.lang.trim(),
+            from: '<html lang>',
+            ...placeOf(element),
+          };
         else if (attributes['xml:lang']?.trim() && !meta.language)
-          meta.language = { value: attributes['xml:lang'].trim(), from: '<html xml:lang>', ...at };
+          meta.language = {
+            value: attributes['xml:lang'].trim(),
+            from: '<html xml:lang>',
+            ...placeOf(element),
+          };
         if (attributes.dir?.trim())
-          meta.dir = { value: attributes.dir.trim().toLowerCase(), from: '<html dir>', ...at };
+          meta.dir = {
+            value: attributes.dir.trim().toLowerCase(),
+            from: '<html dir>',
+            ...placeOf(element),
+          };
         break;
       case 'body':
         if (attributes.dir?.trim() && !meta.dir)
-          meta.dir = { value: attributes.dir.trim().toLowerCase(), from: '<body dir>', ...at };
+          meta.dir = {
+            value: attributes.dir.trim().toLowerCase(),
+            from: '<body dir>',
+            ...placeOf(element),
+          };
         break;
       case 'base':
         if (attributes.href !== undefined && meta.base === undefined)
@@ -78,7 +98,7 @@ export function readPageMeta(root: HtmlElement): PageMeta {
         // The document's title, not an SVG's.
         if (!meta.title && !insideSvg(element)) {
           const value = collapse(textOf(element));
-          if (value !== '') meta.title = { value, from: '<title>', ...at };
+          if (value !== '') meta.title = { value, from: '<title>', ...placeOf(element) };
         }
         break;
       case 'meta': {
@@ -90,7 +110,7 @@ export function readPageMeta(root: HtmlElement): PageMeta {
           const raw = attributes[key];
           if (raw === undefined) continue;
           for (const token of tokens(raw)) {
-            add(meta.meta, token, { value, from: `<meta ${key}="${raw}">`, ...at });
+            add(meta.meta, token, { value, from: `<meta ${key}="${raw}">`, ...placeOf(element) });
           }
         }
         break;
@@ -99,20 +119,22 @@ export function readPageMeta(root: HtmlElement): PageMeta {
         const rel = tokens(attributes.rel);
         const href = attributes.href?.trim();
         if (rel.includes('canonical') && href && !meta.canonical)
-          meta.canonical = { value: href, from: '<link rel="canonical">', ...at };
+          meta.canonical = { value: href, from: '<link rel="canonical">', ...placeOf(element) };
         if (rel.includes('author') && href)
-          meta.authorLinks.push({ value: href, from: '<link rel="author">', ...at });
+          meta.authorLinks.push({ value: href, from: '<link rel="author">', ...placeOf(element) });
         break;
       }
       case 'a':
         if (tokens(attributes.rel).includes('author')) {
           const value = collapse(textOf(element));
-          if (value !== '') meta.authorLinks.push({ value, from: '<a rel="author">', ...at });
+          if (value !== '')
+            meta.authorLinks.push({ value, from: '<a rel="author">', ...placeOf(element) });
         }
         break;
       case 'time': {
         const datetime = attributes.datetime?.trim();
-        if (datetime) meta.times.push({ value: datetime, from: '<time datetime>', ...at });
+        if (datetime)
+          meta.times.push({ value: datetime, from: '<time datetime>', ...placeOf(element) });
         break;
       }
       default:
@@ -132,7 +154,7 @@ export function readPageMeta(root: HtmlElement): PageMeta {
       if (value === undefined && !('itemscope' in attributes)) value = collapse(textOf(element));
       if (value !== undefined && value !== '' && value.length <= 2000) {
         for (const token of tokens(itemprop)) {
-          add(meta.itemprops, token, { value, from: `itemprop="${token}"`, ...at });
+          add(meta.itemprops, token, { value, from: `itemprop="${token}"`, ...placeOf(element) });
         }
       }
     }
