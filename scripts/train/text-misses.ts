@@ -6,7 +6,7 @@
  * candidate has it, and the lines around both.
  */
 
-import { linearScore } from '../../src/model/index.js';
+import { type CompiledModel, linearScore } from '../../src/model/index.js';
 import { headlineCandidates } from '../../src/text/headline.js';
 import { bylineCandidates, dateCandidates, isBylinePerson } from '../../src/text/meta-model.js';
 import { headlineText } from '../../src/text/parse-text.js';
@@ -28,6 +28,31 @@ export interface Miss {
   found: Array<{ index: number; f1: number; text: string }>;
   regionStart: number;
   context: string[];
+  /**
+   * Headline misses with a right candidate: the features that put the picked line over the
+   * best right one, and those that spoke for the right one (weight × difference, largest first).
+   */
+  why?: string;
+}
+
+/** The features whose weighted difference between `picked` and `right` is largest, either way. */
+function whyPicked(
+  model: CompiledModel,
+  picked: Float64Array,
+  right: Float64Array,
+  count = 6,
+): string {
+  const parts = model.names
+    .map((name, f) => ({ name, d: model.weights[f]! * (picked[f]! - right[f]!) }))
+    .filter(({ d }) => Math.abs(d) >= 0.05);
+  const show = (list: typeof parts) =>
+    list
+      .slice(0, count)
+      .map(({ name, d }) => `${name} ${d > 0 ? '+' : ''}${d.toFixed(2)}`)
+      .join(', ');
+  const over = parts.filter(({ d }) => d > 0).sort((a, b) => b.d - a.d);
+  const under = parts.filter(({ d }) => d < 0).sort((a, b) => a.d - b.d);
+  return `${show(over) || '—'} | for the right line: ${show(under) || '—'}`;
 }
 
 const clip = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}…` : text);
@@ -68,6 +93,7 @@ export function misses(pages: readonly Page[], weights: TextWeights, h: ScorerHe
     const f1Of = (text: string) =>
       title ? h.scoreHeadline(headlineText(text).headline, title, strip, () => '') : undefined;
     if (title && !f1Of(headlineLine)!.correct) {
+      const rightAt = candidates.findIndex((c) => f1Of(c.text)!.correct);
       const right = candidates
         .map((c, rank) => ({ index: c.index, rank, text: clip(c.text), full: c.text }))
         .filter((c) => f1Of(c.full)!.correct)
@@ -95,6 +121,15 @@ export function misses(pages: readonly Page[], weights: TextWeights, h: ScorerHe
           [headline, ...(right[0] ? [right[0].index] : found.map((f) => f.index))],
           labels,
         ),
+        ...(rightAt > 0
+          ? {
+              why: whyPicked(
+                model.headline,
+                candidates[0]!.features,
+                candidates[rightAt]!.features,
+              ),
+            }
+          : {}),
       });
     }
     if (page.date || page.dateAbsent) {
@@ -237,6 +272,7 @@ export function missesText(list: readonly Miss[]): string {
         `no candidate; in page: ${m.found.map((f) => `@${f.index} (${f.f1.toFixed(2)}) ${f.text}`).join(' | ')}`,
       );
     else lines.push('no candidate; not in the page');
+    if (m.why) lines.push(`why:      ${m.why}`);
     lines.push(`region starts @${m.regionStart}`, ...m.context, '');
   }
   return lines.join('\n');
