@@ -30,7 +30,7 @@ export const ANALYSIS_CAP = 2000;
 const CONTROL =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 const SPACES = /[\t \u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
-const BULLET = /^(?:[•◦▪▫■□●○·‣⁃∙]|[*-](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
+const BULLET = /^(?:[•◦▪▫■□●○·‣⁃∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
 const LONE_CR = /\r(?!\n)/;
 /** Characters that need cleaning: control characters, tabs, odd spaces (runs of spaces are found with indexOf). */
 const ODD_TEST =
@@ -57,8 +57,6 @@ function isDayOfMonth(text: string): boolean {
  */
 export function splitLines(input: string): Line[] {
   const lines: Line[] = [];
-  /** The numbered marks cut off, by line index, for {@link unnumberLoneItems}. */
-  const marks = new Map<number, string>();
   const length = input.length;
   let start = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   let number = 1;
@@ -102,7 +100,6 @@ export function splitLines(input: string): Line[] {
         bullet = true;
         numbered = DIGIT.test(mark[0]);
         text = text.slice(mark[0].length);
-        if (numbered) marks.set(lines.length, mark[0]);
       }
     }
     if (text.length > 0 || lines.at(-1)?.text !== '')
@@ -122,40 +119,7 @@ export function splitLines(input: string): Line[] {
     if (start > length) break;
     number++;
   }
-  if (marks.size > 0) unnumberLoneItems(lines, marks);
   return lines;
-}
-
-/** How many lines apart two numbers of one list may be. */
-const LIST_REACH = 200;
-
-/**
- * Gives back their number to numbered lines that no neighbouring number makes a list item:
- * `15. Zukunftsforum Energie` (a German ordinal) is a title, while `2.` is an item when a `1.`
- * or `3.` is printed within {@link LIST_REACH} lines. Two passes, one each way: linear.
- */
-function unnumberLoneItems(lines: Line[], marks: Map<number, string>): void {
-  const listed = new Set<number>();
-  for (const order of [1, -1]) {
-    const seen = new Map<number, number>();
-    const indices = [...marks.keys()];
-    if (order < 0) indices.reverse();
-    for (const index of indices) {
-      const value = Number.parseInt(marks.get(index) as string, 10);
-      for (const near of [value - 1, value + 1]) {
-        const at = seen.get(near);
-        if (at !== undefined && Math.abs(index - at) <= LIST_REACH) listed.add(index);
-      }
-      seen.set(value, index);
-    }
-  }
-  for (const [index, mark] of marks) {
-    if (listed.has(index)) continue;
-    const line = lines[index] as Line;
-    line.text = mark + line.text;
-    line.bullet = false;
-    line.numbered = false;
-  }
 }
 
 /** The source range covering lines `first` to `last` (inclusive). */

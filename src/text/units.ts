@@ -48,7 +48,7 @@ export function titleCased(text: string): boolean {
   return long >= 3 && upper / long >= 0.75;
 }
 export const META_WORDS =
-  /^(?:updated|published|posted|last updated|modified|first published|date|by|from(?!\s.{1,80}\sto\s)|written by|words by|reported by|par|von|por|photos?|photographs?|image|share|comments?|\d+ comments?|min read|topics?:|tags?:|filed (?:to|under):?|previous|next|welcome to|read more|see more|more from)(?![\p{L}\p{N}]|-[\p{L}\p{N}])/iu;
+  /^(?:updated|published|posted|last updated|modified|first published|date|by|from(?!\s.{1,80}\sto\s)|written by|words by|reported by|par|von|por|photos?|photographs?|image|share|comments?|\d+ comments?|min read|topics?:|tags?:|filed (?:to|under):?|previous|next|welcome to|read more|see more|more from)(?![\p{L}\p{N}])/iu;
 
 const BEYOND_THAI_START = /[\u0e00-\uffff]/;
 

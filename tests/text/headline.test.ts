@@ -23,11 +23,6 @@ const cases: ReadonlyArray<{ name: string; lines: string[]; headline: string }> 
     headline: 'The night ferry is a promise: crews, riders and the truth about the harbour budget',
   },
   {
-    name: 'a headline that opens with a hyphenated word beginning like a label (Next-Gen, By-election)',
-    lines: ['Harbour Weekly', '', 'Next-Gen Ferries Take to the Water This Spring', ''],
-    headline: 'Next-Gen Ferries Take to the Water This Spring',
-  },
-  {
     name: 'a headline that opens with From … to …',
     lines: ['Local Monday', '', 'From ferries to night buses, this is what riders want', ''],
     headline: 'From ferries to night buses, this is what riders want',

@@ -39,29 +39,6 @@ describe('splitLines', () => {
     ]);
   });
 
-  it('reads `*` as a bullet only before a space: `*Ab Montag*` is emphasis, kept whole', () => {
-    const lines = splitLines('*Ab Montag* fahren die Fähren nachts\n* Pay the fee');
-    expect(lines.map((line) => [line.text, line.bullet])).toEqual([
-      ['*Ab Montag* fahren die Fähren nachts', false],
-      ['Pay the fee', true],
-    ]);
-  });
-
-  it('reads a number as a list item only when a neighbouring number is printed near it', () => {
-    const lines = splitLines(
-      '15. Zukunftsforum Energie in Kiel\n\nThe forum opened on Monday.\n\n2. Book a seat\n\nSeats are free.\n\n3. Bring a pass',
-    );
-    expect(
-      lines.filter((line) => line.text !== '').map((line) => [line.text, line.numbered]),
-    ).toEqual([
-      ['15. Zukunftsforum Energie in Kiel', false],
-      ['The forum opened on Monday.', false],
-      ['Book a seat', true],
-      ['Seats are free.', false],
-      ['Bring a pass', true],
-    ]);
-  });
-
   it('reads the date of a German date line that opens with the day', () => {
     const text =
       'Neue Fähren für den Hafen\n\n14. November 2019\n\nDer Hafenrat hat am Dienstag beschlossen, nachts Fähren fahren zu lassen. Die erste fährt im Dezember.\n';
