@@ -915,7 +915,13 @@ function readArticle(reader: Reader, node: JsonLdNode, type: ArticleType): Draft
     const source = property === 'author' ? agentSource : property;
     const values = reader.all(node[source], ['byline', 'contributors']);
     const many = Array.isArray(node[source]);
+    // A node listed twice (the same object, or one `@id` referred to twice) is one person.
+    const seen = new Set<object>();
     values.forEach((value, index) => {
+      if (typeof value === 'object' && value !== null) {
+        if (seen.has(value)) return;
+        seen.add(value);
+      }
       const label = many ? `${source}[${index}]` : source;
       contributors.push(
         ...reader.agents(value, role, label, contributors.length, reader.at(node, source)),

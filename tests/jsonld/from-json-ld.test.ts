@@ -27,6 +27,43 @@ describe('fromJsonLd fixtures (JSON-LD as sites write it)', () => {
 });
 
 describe('fromJsonLd', () => {
+  it('reads a node listed twice as one person: one `@id` referred to twice, or the same object', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'NewsArticle',
+          headline: 'Night Ferries',
+          author: [{ '@id': '#ana' }, { '@id': '#lena' }, { '@id': '#ana' }],
+        },
+        { '@id': '#ana', '@type': 'Person', name: 'Ana Ruiz' },
+        { '@id': '#lena', '@type': 'Person', name: 'Lena Moritz' },
+      ],
+    };
+    const names = (value: object) =>
+      fromJsonLd(value).article?.byline?.contributors.map((person) => person.name);
+    expect(names(graph)).toEqual(['Ana Ruiz', 'Lena Moritz']);
+    // The same object many times, without a name: one finding, not one per reference.
+    const nameless = { '@type': 'Person', name: ['', ' '] };
+    const shared = {
+      '@type': 'NewsArticle',
+      headline: 'Night Ferries',
+      author: Array.from({ length: 1000 }, () => nameless),
+    };
+    const result = fromJsonLd(shared);
+    expect(result.diagnostics.filter((d) => d.ruleId === 'missing-name')).toHaveLength(1);
+    // Two people of the same name in two nodes stay two.
+    const twins = {
+      '@type': 'NewsArticle',
+      headline: 'Night Ferries',
+      author: [
+        { '@type': 'Person', name: 'Ana Ruiz' },
+        { '@type': 'Person', name: 'Ana Ruiz' },
+      ],
+    };
+    expect(names(twins)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
   it('reads a JSON string, and reports invalid JSON at its line and column', () => {
     expect(fromJsonLd('{"@type":"NewsArticle","headline":"x"}').article?.headline).toBe('x');
     const { article, diagnostics } = fromJsonLd('{\n  "@type": "NewsArticle",\n  "headline": x\n}');
