@@ -227,10 +227,6 @@ const metaSources: ReadonlySet<HeadlineSource> = new Set([
   'title-whole',
 ]);
 
-/** Positions in {@link HeadlineContext.best} of the metadata's and the headings' best. */
-const bestMeta = 9;
-const bestHeading = 10;
-
 /** The best similarity of a candidate to another of `source` (or of a group of sources). */
 const bestSimilarity = (c: HeadlineContext, source: HeadlineSource | number) =>
   c.best[typeof source === 'number' ? source : sourceList.indexOf(source)]!;
@@ -358,6 +354,10 @@ const sourceList: readonly HeadlineSource[] = [
   'h3',
   'h4',
 ];
+
+/** Positions in {@link HeadlineContext.best} of the metadata's and the headings' best, after the sources'. */
+const bestMeta = sourceList.length;
+const bestHeading = sourceList.length + 1;
 
 /** The named features of a headline candidate; the weights are learned (`npm run train:html-fields`). */
 export const headlineFeatures: ReadonlyArray<Feature<HeadlineContext>> = [
@@ -627,7 +627,7 @@ export function headlineVectors(
   const sources = candidates.map((candidate) => sourceList.indexOf(candidate.source));
   return candidates.map((candidate, index) => {
     const similarities = matrix[index]!;
-    const best = new Float64Array(sourceList.length + 2);
+    const best = new Float64Array(bestHeading + 1);
     for (let at = 0; at < candidates.length; at++) {
       const other = candidates[at]!;
       if (other === candidate || (other.unit !== undefined && other.unit === candidate.unit))

@@ -160,6 +160,9 @@ export interface HtmlReading extends ParseHtmlResult {
   bylines: { candidates: BylineCandidate[]; vectors: Float64Array[] };
 }
 
+/** The roles of a credit that names only the pictures' makers (photographer, illustrator). */
+const pictureRole = /^(?:photo|illu)/u;
+
 /**
  * {@link parseHtml} with a given unit model (the training scripts pass the weights of each
  * cross-validation fold). Not part of the public API.
@@ -451,8 +454,7 @@ export function readHtml(
   ) => {
     const order = bylineOptions.filter((option) => option.source === source).length;
     // A credit that names only the pictures' makers (`Foto: Ana Ruiz/Agency`) is no byline.
-    if (order >= 3 || candidate.value.contributors.every((c) => /^(?:photo|illu)/u.test(c.role)))
-      return;
+    if (order >= 3 || candidate.value.contributors.every((c) => pictureRole.test(c.role))) return;
     bylineOptions.push({
       ...candidate,
       source,
