@@ -149,15 +149,21 @@ describe('parseTree', () => {
   });
 
   const corpus = new URL('../../../shared/corpus/markdown/', import.meta.url);
-  it.skipIf(!existsSync(corpus))('gives the same tree for every fourth corpus file', () => {
-    for (const site of readdirSync(corpus)) {
-      const folder = new URL(`${site}/articles/`, corpus);
-      if (!existsSync(folder)) continue;
-      const names = readdirSync(folder).filter((file) => file.endsWith('.md'));
-      for (const name of names.filter((_, index) => index % 4 === 0)) {
-        const text = readFileSync(new URL(name, folder), 'utf8');
-        expect(ours(text), `${site}/${name}`).toEqual(reference(text));
+  it.skipIf(!existsSync(corpus))(
+    'gives the same tree for every fourth corpus file',
+    () => {
+      for (const site of readdirSync(corpus)) {
+        const folder = new URL(`${site}/articles/`, corpus);
+        if (!existsSync(folder)) continue;
+        const names = readdirSync(folder).filter((file) => file.endsWith('.md'));
+        for (const name of names.filter((_, index) => index % 4 === 0)) {
+          const text = readFileSync(new URL(name, folder), 'utf8');
+          expect(ours(text), `${site}/${name}`).toEqual(reference(text));
+        }
       }
-    }
-  });
+      // Two full Markdown parses of a quarter of the corpus: seconds on an idle machine, past the
+      // default 30 s on the shared 2-core machine at load 20 (46 s seen); a correctness test, not a timing.
+    },
+    180_000,
+  );
 });
