@@ -252,14 +252,16 @@ export function remarkGfmLinear(
 }
 
 /**
- * Whether `text` may hold a GFM table (`|`), strikethrough (`~`), footnote (`[^`) or task list
- * item (`[ ]`, `[x]`). Without any of them the GFM tokenizers cannot match, and the tree is the
- * same without them.
+ * Whether `text` may hold a GFM table (`|`, or a delimiter row without pipes: micromark reads
+ * `a` over `-:` as a one-column table, and a delimiter cell with a colon always has it next to
+ * a dash), strikethrough (`~`), footnote (`[^`) or task list item (`[ ]`, `[x]`). Without any
+ * of them the GFM tokenizers cannot match, and the tree is the same without them.
  *
  * @example
  * mayHoldGfmConstructs('Plain *text*.') //=> false
  * mayHoldGfmConstructs('| a | b |') //=> true
+ * mayHoldGfmConstructs('a\n-:') //=> true
  */
 export function mayHoldGfmConstructs(text: string): boolean {
-  return /[|~]|\[\^|\[[ xX]\]/.test(text);
+  return /[|~]|\[\^|\[[ xX]\]|:-|-:/.test(text);
 }

@@ -54,6 +54,16 @@ describe('GFM tokenizers only where their syntax can occur', () => {
       expect(mayHoldGfmConstructs(text), text).toBe(true);
   });
 
+  it('reads a table whose delimiter row has no pipe (a found counterexample)', () => {
+    // micromark takes a colon-marked delimiter row without pipes as a one-column table.
+    for (const text of ['*```\n-:', 'a\n:-', 'a\n:-:', 'x\n--:']) {
+      expect(mayHoldGfmConstructs(text), text).toBe(true);
+      expect(parseTree(text), text).toEqual(fullTree(text));
+      expect(parseTree(text).children[0]?.type, text).toBe('table');
+    }
+    expect(parseTree('a\n---').children[0]?.type).toBe('heading');
+  });
+
   it('reads text without that syntax to the same tree as with every tokenizer on (property)', () => {
     fc.assert(
       fc.property(plain, (text) => {
