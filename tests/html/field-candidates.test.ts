@@ -244,7 +244,7 @@ describe('headline features: the <title> parts and a kicker ending with a colon'
   it('marks the rest of a heading whose first part ends with a colon', () => {
     const html = page(
       '',
-      "<h1><span class=\"label\">Editor's note:</span> <i>the ferry runs again tonight</i></h1>",
+      '<h1><span class="label">Editor\'s note:</span> <i>the ferry runs again tonight</i></h1>',
     );
     expect(marked(html, 'rest-after-colon')).toEqual(['the ferry runs again tonight']);
   });
