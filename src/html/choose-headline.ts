@@ -85,12 +85,14 @@ function printed(unit: Unit) {
 
 /**
  * First children that are not a kicker: a link, or words emphasized inside the headline's
- * sentence (`<i>Fantastic Beasts</i>: A Nice Place to Visit`).
+ * sentence (`<i>Fantastic Beasts</i>: A Nice Place to Visit`, `<b>Editor’s Letter:</b> …`).
  */
 const notKicker: ReadonlySet<string> = new Set([
   'a',
   'i',
   'em',
+  'b',
+  'strong',
   'cite',
   'q',
   'abbr',

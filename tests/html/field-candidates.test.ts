@@ -158,6 +158,19 @@ describe('readHtml: headline candidates past the menus', () => {
     expect(found.map((candidate) => candidate.value)).not.toContain('Share this story');
   });
 
+  it('keeps words in bold at the start of a heading in the headline (emphasis, not a kicker)', () => {
+    for (const tag of ['b', 'strong']) {
+      const heading = `<h1><${tag}>Editor's letter:</${tag}> the night ferry runs again</h1>`;
+      const found = candidates(page('', heading)).map((candidate) => candidate.value);
+      expect(found).toEqual(["Editor's letter: the night ferry runs again"]);
+    }
+    // A kicker in its own <span> is still read apart.
+    const found = candidates(
+      page('', '<h1><span class="kicker">Harbour board</span> Night ferries approved</h1>'),
+    ).map((candidate) => candidate.value);
+    expect(found).toContain('Night ferries approved');
+  });
+
   it('reads a heading in its two lines either side of a <br>', () => {
     const heading =
       '<h1>Ana Ruiz Quartet<br>\n<span class="album">Songs for the Night Ferry</span></h1>';
@@ -229,7 +242,10 @@ describe('headline features: the <title> parts and a kicker ending with a colon'
   });
 
   it('marks the rest of a heading whose first part ends with a colon', () => {
-    const html = page('', "<h1><b>Editor's note:</b> <i>the ferry runs again tonight</i></h1>");
+    const html = page(
+      '',
+      '<h1><span class="label">Editor\'s note:</span> <i>the ferry runs again tonight</i></h1>',
+    );
     expect(marked(html, 'rest-after-colon')).toEqual(['the ferry runs again tonight']);
   });
 
