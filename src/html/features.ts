@@ -523,10 +523,13 @@ function chainPositions(element: HtmlElement): readonly number[] {
     const current = path[index]!;
     const own = elementPositions(current);
     const tagAt = tagPosition.get(current.name);
-    const found = new Set<number>(base);
-    for (const position of own) found.add(position);
-    if (tagAt !== undefined) found.add(tagAt);
-    base = found.size === base.length ? base : [...found];
+    // A copy only when the element adds a position its parent's chain does not hold (most
+    // elements add none: the chain is shared, not copied).
+    let grown: number[] | undefined;
+    for (const position of own)
+      if (!(grown ?? base).includes(position)) (grown ??= [...base]).push(position);
+    if (tagAt !== undefined && !(grown ?? base).includes(tagAt)) (grown ??= [...base]).push(tagAt);
+    if (grown) base = grown;
     cacheOf(current).chain = base;
   }
   return base;
