@@ -525,11 +525,14 @@ function chainPositions(element: HtmlElement): readonly number[] {
     const tagAt = tagPosition.get(current.name);
     // A copy only when the element adds a position its parent's chain does not hold (most
     // elements add none: the chain is shared, not copied).
-    let grown: number[] | undefined;
-    for (const position of own)
-      if (!(grown ?? base).includes(position)) (grown ??= [...base]).push(position);
-    if (tagAt !== undefined && !(grown ?? base).includes(tagAt)) (grown ??= [...base]).push(tagAt);
-    if (grown) base = grown;
+    let chain = base;
+    for (let at = 0; at <= own.length; at++) {
+      const position = at < own.length ? own[at]! : tagAt;
+      if (position === undefined || chain.includes(position)) continue;
+      if (chain === base) chain = [...base];
+      (chain as number[]).push(position);
+    }
+    base = chain;
     cacheOf(current).chain = base;
   }
   return base;
