@@ -164,9 +164,38 @@ const impliedEnds: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 const headingNames = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/**
+ * Lower-case tag and attribute names met lately, by a hash of their characters: a page writes
+ * the same few dozen names thousands of times, and slicing and lower-casing each costs two
+ * strings (and a new hash at every lookup). Cleared when it grows past a bound, so memory
+ * stays flat.
+ */
+const namesByHash = new Map<number, string>();
+
 /** The lower-case name written at `start`…`end` of `html`. */
 function nameAt(html: string, start: number, end: number): string {
-  return html.slice(start, end).toLowerCase();
+  const length = end - start;
+  if (length > 32) return html.slice(start, end).toLowerCase();
+  let hash = length;
+  for (let at = start; at < end; at++) {
+    const code = html.charCodeAt(at);
+    // Past ASCII, lower-casing is Unicode's: such names are not kept.
+    if (code >= 128) return html.slice(start, end).toLowerCase();
+    hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+  }
+  const known = namesByHash.get(hash);
+  if (known !== undefined && known.length === length) {
+    let at = 0;
+    for (; at < length; at++) {
+      const code = html.charCodeAt(start + at);
+      if (known.charCodeAt(at) !== (code >= 65 && code <= 90 ? code + 32 : code)) break;
+    }
+    if (at === length) return known;
+  }
+  const name = html.slice(start, end).toLowerCase();
+  if (namesByHash.size >= 2048) namesByHash.clear();
+  namesByHash.set(hash, name);
+  return name;
 }
 
 /**
@@ -298,6 +327,28 @@ function commonReferences(text: string): string | undefined {
     copied = end + 1;
   }
   return result + text.slice(copied);
+}
+
+/** The part of htmlparser2's tokenizer that {@link skipWithIndexOf} replaces. */
+interface SkippingTokenizer {
+  index: number;
+  fastForwardTo(code: number): boolean;
+}
+
+/**
+ * With decoding off, htmlparser2's tokenizer skips through text, attribute values, raw text
+ * and comments to the next character of one kind (`<`, a quote, `>`) a character at a time
+ * (`fastForwardTo`); `indexOf` does the same search natively. For a tokenizer given all of
+ * `html` in one `write` (its buffer is `html`, at offset 0). Same result: the index of the
+ * first such character after the current one, or the last index when there is none.
+ */
+export function skipWithIndexOf(tokenizer: Tokenizer, html: string): void {
+  const skipping = tokenizer as unknown as SkippingTokenizer;
+  skipping.fastForwardTo = (code) => {
+    const at = html.indexOf(String.fromCharCode(code), skipping.index + 1);
+    skipping.index = at === -1 ? html.length - 1 : at;
+    return at !== -1;
+  };
 }
 
 /** Elements whose end tag is ignored: content after `</body>` still belongs to the body. */
@@ -531,6 +582,7 @@ export function buildTree(html: string): HtmlTree {
       },
     },
   );
+  skipWithIndexOf(tokenizer, html);
   tokenizer.write(html);
   tokenizer.end();
   const tree: HtmlTree = { root, maxDepth };

@@ -230,8 +230,15 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
     if (found) push('title', found, { from: 'the title', start: 0, end: 0 });
   }
   // Dates an application's state names as published (`"published_at":"2019-03-02T06:22:28"`).
-  if (sources.text !== undefined) {
-    scriptDate.lastIndex = 0;
+  // No match starts before the first `"` opening one of its names: the search starts there
+  // (a page without any of them is not searched).
+  let first = -1;
+  for (const head of scriptDateHeads) {
+    const at = sources.text?.indexOf(head) ?? -1;
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  }
+  if (sources.text !== undefined && first !== -1) {
+    scriptDate.lastIndex = first;
     for (let match = scriptDate.exec(sources.text); match; match = scriptDate.exec(sources.text)) {
       const parsed = readDate(match[2]!, options);
       if (parsed) {
@@ -289,6 +296,9 @@ function elementPlace(element: HtmlElement) {
 /** A publication date in a script's JSON (`"published_at":"…"`, `"datePublished":"…"`). */
 const scriptDate =
   /"(published_?at|publishedAt|publish_?date|publishDate|pub_?date|pubDate|first_?published_?at|firstPublishedAt|created_?at|createdAt|datePublished)"\s?:\s?"([^"\\]{8,40})"/gu;
+
+/** What every match of {@link scriptDate} starts with. */
+const scriptDateHeads = ['"pub', '"first', '"created', '"datePublished'];
 
 /** Words printed before a publication date. */
 const labelWords =

@@ -593,20 +593,22 @@ export function headlineVectors(
   const sets = candidates.map(wordsOf);
   const texts = candidates.map(textsOf);
   const h1s = candidates.filter((c) => c.source === 'h1' && !c.withoutFirst && !c.firstOnly);
-  const matrix = candidates.map((_, index) => {
-    const similarities = new Float64Array(candidates.length);
+  // Token F1 is symmetric: each pair is counted once and written to both rows.
+  const matrix = candidates.map(() => new Float64Array(candidates.length));
+  for (let index = 0; index < candidates.length; index++) {
     const own = sets[index]!;
-    for (let other = 0; other < candidates.length; other++) {
+    if (own.size === 0) continue;
+    for (let other = index; other < candidates.length; other++) {
       const set = sets[other]!;
-      if (own.size === 0 || set.size === 0) continue;
+      if (set.size === 0) continue;
       // Through the smaller set: a megabyte `<title>` beside a heading costs the heading's words.
-      const [small, large] = own.size <= set.size ? [own, set] : [set, own];
+      const small = own.size <= set.size ? own : set;
+      const large = small === own ? set : own;
       let common = 0;
       for (const word of small) if (large.has(word)) common++;
-      similarities[other] = (2 * common) / (own.size + set.size);
+      matrix[index]![other] = matrix[other]![index] = (2 * common) / (own.size + set.size);
     }
-    return similarities;
-  });
+  }
   let bestForMeta: HeadlineCandidate | undefined;
   let best = 0.7;
   candidates.forEach((candidate, index) => {

@@ -523,10 +523,16 @@ function chainPositions(element: HtmlElement): readonly number[] {
     const current = path[index]!;
     const own = elementPositions(current);
     const tagAt = tagPosition.get(current.name);
-    const found = new Set<number>(base);
-    for (const position of own) found.add(position);
-    if (tagAt !== undefined) found.add(tagAt);
-    base = found.size === base.length ? base : [...found];
+    // A copy only when the element adds a position its parent's chain does not hold (most
+    // elements add none: the chain is shared, not copied).
+    let chain = base;
+    for (let at = 0; at <= own.length; at++) {
+      const position = at < own.length ? own[at]! : tagAt;
+      if (position === undefined || chain.includes(position)) continue;
+      if (chain === base) chain = [...base];
+      (chain as number[]).push(position);
+    }
+    base = chain;
     cacheOf(current).chain = base;
   }
   return base;

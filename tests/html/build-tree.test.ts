@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { Tokenizer } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { buildTree, type HtmlElement, type HtmlNode } from '../../src/html/build-tree.js';
+import {
+  buildTree,
+  type HtmlElement,
+  type HtmlNode,
+  skipWithIndexOf,
+} from '../../src/html/build-tree.js';
 
 /** Every text (joined) and every element's attributes, as htmlparser2 decodes them itself. */
 function decodedByTokenizer(html: string) {
@@ -151,5 +156,107 @@ describe('buildTree: character references', () => {
     const html = '<p>&amp; more</p>';
     const paragraph = buildTree(html).root.children[0] as HtmlElement;
     expect(paragraph.children[0]).toMatchObject({ type: 'text', value: '& more', start: 3 });
+  });
+});
+
+/** Every callback of htmlparser2's tokenizer (decoding off) on `html`, in order, with its arguments. */
+function tokenEvents(html: string, skip: boolean): string[] {
+  const events: string[] = [];
+  const record =
+    (name: string) =>
+    (...values: unknown[]) => {
+      events.push(`${name}(${values.join(',')})`);
+    };
+  const tokenizer = new Tokenizer(
+    { decodeEntities: false, xmlMode: false },
+    {
+      ontext: record('text'),
+      ontextentity: record('textentity'),
+      onopentagname: record('opentagname'),
+      onattribname: record('attribname'),
+      onattribdata: record('attribdata'),
+      onattribentity: record('attribentity'),
+      onattribend: record('attribend'),
+      onopentagend: record('opentagend'),
+      onselfclosingtag: record('selfclosingtag'),
+      onclosetag: record('closetag'),
+      oncomment: record('comment'),
+      oncdata: record('cdata'),
+      ondeclaration: record('declaration'),
+      onprocessinginstruction: record('processinginstruction'),
+      onend: record('end'),
+    },
+  );
+  if (skip) skipWithIndexOf(tokenizer, html);
+  tokenizer.write(html);
+  tokenizer.end();
+  return events;
+}
+
+describe('buildTree: skipping with indexOf', () => {
+  it('replaces a method htmlparser2 still has', () => {
+    // A renamed `fastForwardTo` would leave the tokenizer's own (slower) skipping in place.
+    expect(typeof (Tokenizer.prototype as unknown as Record<string, unknown>).fastForwardTo).toBe(
+      'function',
+    );
+  });
+
+  it('gives the tokenizer the same events as its own skipping', () => {
+    const tokens = [
+      '<p class="a b">',
+      "<a href='x'>",
+      '<img src=x alt=y>',
+      '</p>',
+      '</a>',
+      'text ',
+      '<!-- note -->',
+      '<!--',
+      '-->',
+      '<![CDATA[x]]>',
+      '<?php x ?>',
+      '<!DOCTYPE html>',
+      '<script>if (a < b) {}</script>',
+      '<style>p>a{}</style>',
+      '<title>T &amp; <b></title>',
+      '<textarea>x</textarea>',
+      '<svg><path d="M0"/></svg>',
+      '"',
+      "'",
+      '<',
+      '>',
+      '&amp;',
+      '<p',
+      '</',
+      ' x="',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 20 }), (parts) => {
+        const html = parts.join('');
+        expect(tokenEvents(html, true)).toEqual(tokenEvents(html, false));
+      }),
+      { seed: 7, numRuns: 3000 },
+    );
+  });
+});
+
+describe('buildTree: names', () => {
+  it('lower-cases tag and attribute names, the same name object for each writing', () => {
+    const root = buildTree('<DIV Class="a"><div CLASS="b"><dIv cLaSs="c"></dIv></div></DIV>').root;
+    const outer = root.children[0] as HtmlElement;
+    const middle = outer.children[0] as HtmlElement;
+    const inner = middle.children[0] as HtmlElement;
+    expect([outer.name, middle.name, inner.name]).toEqual(['div', 'div', 'div']);
+    expect([outer.attributes.class, middle.attributes.class, inner.attributes.class]).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+    // Non-ASCII names are lower-cased by Unicode's rules, long ones as written.
+    const other = buildTree(`<X-ÄB data-ÄÖ="1"><${'Q'.repeat(40)}>`).root;
+    expect((other.children[0] as HtmlElement).name).toBe('x-äb');
+    expect((other.children[0] as HtmlElement).attributes['data-äö']).toBe('1');
+    expect(((other.children[0] as HtmlElement).children[0] as HtmlElement).name).toBe(
+      'q'.repeat(40),
+    );
   });
 });
