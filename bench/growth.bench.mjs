@@ -5,8 +5,18 @@
 // The goal is ≤ 15× per 10× everywhere except remark-parse's own shapes (marked `remark`),
 // which the CLI bounds with its per-file time budget.
 //
-// Time is the CPU time of this process (process.cpuUsage, user + system, V8's GC threads
-// included), so that other processes' load does not enter it: per call, the least over
+// Each shape is measured in a fresh child process (this file run again with `--child`, the
+// shape's exact id, `--expose-gc` and the parent's other node options and environment), which
+// sends its rows back; the parent judges, prints and remeasures. In one process a shape's
+// time depended on what ran before it: on the idle machine (load 1.5) the full run exited 1 on
+// `shortcodes between links` (15.2×, ÷ floor 1.75×) and parseByline `digits and dots` (16.5×,
+// 1e6 in 193 ms), which passed when run alone right after (12.8×; 10.5×, 119 ms): the heap,
+// its old generation and large-object space, and the JIT's state carry over. `--in-process`
+// measures every shape in this one process as before, for debugging and profiling
+// (`node --expose-gc --cpu-prof bench/growth.bench.mjs --in-process 'parser:=shape'`).
+//
+// Time is the CPU time of the measuring process (process.cpuUsage, user + system, V8's GC
+// threads included), so that other processes' load does not enter it: per call, the least over
 // batches of at least 20 ms of CPU each (cpuUsage counts microseconds on Linux), at least
 // five batches and 300 ms of CPU per call and size. A shape's sizes and its floor are timed
 // together, batch after batch in turn (1e3, its floor, 1e4, its floor, … then again), so a
@@ -56,9 +66,12 @@
 //   1.5× in all, against the 1000× a quadratic share would grow by; a shape whose own work
 //   were quadratic fails it however super-linear the floor is;
 // - remark-parse's shapes (marked `remark`) are bounded by the CLI's per-file time budget;
-// - a shape that fails is measured twice more, and judged on the least time at each size over
-//   the batches of all three measurements, its floor's likewise (its name then reads
-//   `(3 runs)`; `NUTGRAF_GROWTH_REMEASURE=0` turns this off): more batches, the same rule.
+// - a shape that fails is measured twice more, each time in a fresh process, and judged on the
+//   least time at each size over the batches of all three measurements, its floor's likewise
+//   (its name then reads `(3 runs)`; `NUTGRAF_GROWTH_REMEASURE=0` turns this off): more
+//   batches, the same rule;
+// - a child that ends without sending its rows (out of memory, a crash) fails its shape.
+// The verdict's pure functions are in growth-verdict.mjs (tests/bench/growth-verdict.test.ts).
 // The least value at a smaller size (not the value at 1e3) is the base so that fixed costs,
 // which make time ÷ floor large at small sizes, cannot hide growth at the large ones. To see
 // how much of a ratio is V8's young generation, run the same rows with
@@ -73,6 +86,8 @@
 //   node --expose-gc bench/growth.bench.mjs                   # every row
 //   node --expose-gc bench/growth.bench.mjs parseText toMarkdown   # rows whose parser is named
 //   node --expose-gc bench/growth.bench.mjs 'parseText:blank'      # shapes whose name has `blank`
+//   node --expose-gc bench/growth.bench.mjs 'parseMarkdown:=shortcodes'  # the shape named exactly so
+//   node --expose-gc bench/growth.bench.mjs --in-process parseByline  # all in this one process
 //   NUTGRAF_GROWTH_MAX=1e7 node --expose-gc bench/growth.bench.mjs parseText
 //   NUTGRAF_GROWTH_SIZES=1e5,2e5,4e5,8e5 node --expose-gc bench/growth.bench.mjs parseText
 //   NUTGRAF_DIST=/tmp/dist/ node --expose-gc bench/growth.bench.mjs
@@ -427,8 +442,8 @@ const cases = [
         make: (n) => `# Night Ferries\n\n${times('Use {{< figure src="a.png" >}} here ', n)}`,
         floor: remarkFloor,
       },
-      // Quadratic (found 2026-12-06, not fixed): each shortcode re-walks the paragraph's
-      // inline content from its start (extractShortcodeFigures).
+      // Was quadratic (found 2026-12-06, fixed the same day): each shortcode re-walked the
+      // paragraph's inline content from its start (extractShortcodeFigures).
       {
         name: 'shortcodes between links',
         make: (n) =>
