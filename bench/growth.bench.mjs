@@ -800,19 +800,7 @@ function measureRows(calls, make, superLinear = false) {
     globalThis.gc?.();
     for (const { row, steps } of timed) {
       const call = row.call;
-      // In a fresh process the first calls at the smallest size compile the code (on V8's
-      // background threads too, whose CPU time the process's includes): there the least of up
-      // to 20 calls (300 ms of CPU) stands for the first call, so that the growth that skips
-      // sizes past the budget is not measured from a cold call (it made remark-parse's shapes
-      // skip 1e4).
-      let first = timeOnce(() => call(input));
-      if (index === 0) {
-        const until = cpuMs() + 300;
-        for (let again = 1; again < 20 && cpuMs() < until; again++) {
-          const next = timeOnce(() => call(input));
-          if (next.cpu < first.cpu) first = next;
-        }
-      }
+      const first = timeOnce(() => call(input));
       if (row.previous !== undefined) {
         row.growth = (first.cpu / row.previous) ** (1 / steps);
         row.projected.push(row.growth);

@@ -183,7 +183,8 @@ describe('parseHtml on names from Object.prototype', () => {
       inside: sentence,
       after: sentence,
     });
-    const page = (tag: string, key: string, parts: ReadonlyArray<fc.RecordValue<typeof part>>) =>
+    type Part = { block: boolean; before: string; inside: string; after: string };
+    const page = (tag: string, key: string, parts: ReadonlyArray<Part>) =>
       `<html><head><title>Night Ferries</title><meta name="${key}" content="x"><meta property="${key}" content="y"></head><body><article ${key}="1"><h1>Night Ferries</h1><p>By Ana Ruiz</p>${parts
         .map(({ block, before, inside, after }) =>
           block
