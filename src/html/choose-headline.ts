@@ -105,13 +105,16 @@ const notKicker: ReadonlySet<string> = new Set([
 /** Separators left at the start of a heading's part (`: Bundesregierung …`, `– Wie …`). */
 const leadingSeparators = /^[\s:|–—·•/\-：｜]+/u;
 
-/** The headings that can hold a headline. */
-const headingSourceOf: Readonly<Record<string, HeadlineSource>> = {
-  h1: 'h1',
-  h2: 'h2',
-  h3: 'h3',
-  h4: 'h4',
-};
+/** The headings that can hold a headline (without a prototype: a tag name is input). */
+const headingSourceOf: Readonly<Record<string, HeadlineSource>> = Object.assign(
+  Object.create(null),
+  {
+    h1: 'h1',
+    h2: 'h2',
+    h3: 'h3',
+    h4: 'h4',
+  },
+);
 
 /** Inputs of {@link headlineCandidatesOf}. */
 export interface HeadlineSources {

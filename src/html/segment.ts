@@ -40,8 +40,11 @@ export interface Unit {
   fieldText?: string;
 }
 
-/** Elements read as one unit of their kind. */
-const unitElements: Readonly<Record<string, UnitKind>> = {
+/**
+ * Elements read as one unit of their kind. Without a prototype: a tag name is input, and
+ * `<constructor>` must not find `Object.prototype.constructor`.
+ */
+const unitElements: Readonly<Record<string, UnitKind>> = Object.assign(Object.create(null), {
   p: 'paragraph',
   h1: 'heading',
   h2: 'heading',
@@ -63,7 +66,7 @@ const unitElements: Readonly<Record<string, UnitKind>> = {
   ol: 'list',
   dl: 'list',
   table: 'table',
-};
+});
 
 /** Content inside a list item, quote or table cell that makes it a container rather than one unit. */
 const structural = new Set([

@@ -165,3 +165,58 @@ describe('parseHtml on hostile HTML: no throw, no hang, a clear diagnostic', () 
     );
   });
 });
+
+describe('parseHtml on names from Object.prototype', () => {
+  // `<constructor>` found `Object.prototype.constructor` in the tables of unit elements and
+  // inline marks: a block of text in it was lost, and an inline one gave a mark without a type.
+  const names = Object.getOwnPropertyNames(Object.prototype);
+
+  it('reads an element, attribute or meta named after one as any unknown name (property)', () => {
+    const sentence = fc.constantFrom(
+      'The board voted on Tuesday to run ferries at night, said the chair.',
+      'The ferries will run from the pier every hour until two in the morning.',
+      'Tickets cost the same as in the day.',
+    );
+    const part = fc.record({
+      block: fc.boolean(),
+      before: sentence,
+      inside: sentence,
+      after: sentence,
+    });
+    type Part = { block: boolean; before: string; inside: string; after: string };
+    const page = (tag: string, key: string, parts: ReadonlyArray<Part>) =>
+      `<html><head><title>Night Ferries</title><meta name="${key}" content="x"><meta property="${key}" content="y"></head><body><article ${key}="1"><h1>Night Ferries</h1><p>By Ana Ruiz</p>${parts
+        .map(({ block, before, inside, after }) =>
+          block
+            ? `<p>${before}</p><${tag}>${inside}</${tag}><p ${key}="2">${after}</p>`
+            : `<p>${before} <${tag} class="${key}" ${key}="3">${inside}</${tag}> ${after}</p>`,
+        )
+        .join('')}</article></body></html>`;
+    // A tag name starts with a letter (`<__proto__>` is text in HTML, not an element).
+    const tagNames = names.filter((name) => /^[a-z]/i.test(name));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...tagNames),
+        fc.constantFrom(...names),
+        fc.array(part, { minLength: 1, maxLength: 4 }),
+        (tag, key, parts) => {
+          const result = parsesCleanly(page(tag, key, parts));
+          expect(result.article).toEqual(parseHtml(page('custom', 'custom', parts)).article);
+          expect(result.article?.body.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps the text of a <constructor> element, as a block and inline', () => {
+    const { article } = parsesCleanly(
+      `<article><h1>Night Ferries</h1><p>The board voted on Tuesday to run ferries at night.</p><constructor>The ferries will run every hour until two in the morning.</constructor><p>Before <constructor>middle</constructor> after, the chair said on Tuesday.</p></article>`,
+    );
+    expect(article?.body.map((block) => ('text' in block ? block.text : block.type))).toEqual([
+      'The board voted on Tuesday to run ferries at night.',
+      'The ferries will run every hour until two in the morning.',
+      'Before middle after, the chair said on Tuesday.',
+    ]);
+  });
+});
