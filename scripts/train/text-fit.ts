@@ -439,7 +439,7 @@ export function train(
 }
 
 /** What parseText's models read on a page: story labels, headline, chosen byline and date units. */
-function readPage(page: Page, model: TextModel) {
+export function readPage(page: Page, model: TextModel) {
   const labels = labelsOf(page, model);
   const chosen = headlineOf(headlineCandidates(page.units, labels), model.headline, page.units);
   const headline = chosen.index;
@@ -460,7 +460,7 @@ function readPage(page: Page, model: TextModel) {
  * Which units the body should start at: the unit that opens with mercury's first words, or
  * the first unit under the headline labelled story text. Undefined when the truth cannot say.
  */
-function bodyStartRight(
+export function bodyStartRight(
   page: Page,
   headline: number,
   indices: readonly number[],

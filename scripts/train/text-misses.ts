@@ -7,16 +7,18 @@
  */
 
 import { type CompiledModel, linearScore } from '../../src/model/index.js';
+import { bodyStartCandidates } from '../../src/text/body-start.js';
 import { headlineCandidates } from '../../src/text/headline.js';
 import { bylineCandidates, dateCandidates, isBylinePerson } from '../../src/text/meta-model.js';
 import { headlineText } from '../../src/text/parse-text.js';
+import { CONTENT } from '../../src/text/story.js';
 import { compileTextModel, type TextWeights } from '../../src/text/text-model.js';
-import { labelsOf, pageDateOptions } from './text-fit.js';
+import { bodyStartRight, labelsOf, pageDateOptions, readPage } from './text-fit.js';
 import type { ScorerHelpers } from './text-labels.js';
 import type { Page } from './text-pages.js';
 
 export interface Miss {
-  field: 'headline' | 'byline' | 'date';
+  field: 'headline' | 'byline' | 'date' | 'start' | 'segments';
   key: string;
   name: string;
   expected: string | string[];
@@ -136,6 +138,10 @@ export function misses(pages: readonly Page[], weights: TextWeights, h: ScorerHe
       const miss = dateMiss(page, headline, labels, regionStart, model, h);
       if (miss) out.push(miss);
     }
+    const start = startMiss(page, model, h);
+    if (start) out.push(start);
+    const segments = segmentMiss(page, model);
+    if (segments) out.push(segments);
     if (!page.names) continue;
     const bylines = bylineCandidates(page.units, headline, labels)
       .map((c) => ({ ...c, score: linearScore(model.byline, c.features) }))
@@ -256,11 +262,155 @@ function dateMiss(
   };
 }
 
+/**
+ * The body-start miss of a page (undefined when the chosen start is right or the truth cannot
+ * say): the picked unit, the right candidates and their rank, `why:` the features that put the
+ * picked unit over the best right one; when no candidate is right, where mercury's first words
+ * stand in the page.
+ */
+function startMiss(
+  page: Page,
+  model: ReturnType<typeof compileTextModel>,
+  h: ScorerHelpers,
+): Miss | undefined {
+  const read = readPage(page, model);
+  const candidates = bodyStartCandidates(
+    page.units,
+    read.headline,
+    read.labels,
+    read.bylineIndex,
+    read.dateIndex,
+  )
+    .map((c) => ({ ...c, score: linearScore(model.bodyStart, c.features) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+  const truthRight = bodyStartRight(
+    page,
+    read.headline,
+    candidates.map((c) => c.index),
+    h,
+  );
+  const first = page.item.truth.firstWords;
+  if (truthRight === undefined || (!first && !truthRight.some(Boolean))) return undefined;
+  const chosen = candidates[0];
+  if (chosen && truthRight[0]) return undefined;
+  const right = candidates
+    .map((c, rank) => ({ index: c.index, rank, text: clip(page.units[c.index]!.text) }))
+    .filter((_, rank) => truthRight[rank]);
+  const found: Miss['found'] = [];
+  if (right.length === 0 && first) {
+    const want = h.tokenize(first).slice(0, 5).join(' ');
+    page.units.forEach((u, index) => {
+      if (found.length < 3 && ` ${h.tokenize(u.text).join(' ')} `.includes(` ${want} `))
+        found.push({ index, f1: 1, text: clip(u.text) });
+    });
+  }
+  const best = right[0] ? candidates[right[0].rank] : undefined;
+  return {
+    field: 'start',
+    key: page.key,
+    name: page.item.name,
+    expected: first ?? `unit ${right[0]?.index}`,
+    picked: {
+      index: chosen?.index ?? read.headline + 1,
+      text: clip(page.units[chosen?.index ?? read.headline + 1]?.text ?? ''),
+    },
+    right,
+    candidates: candidates.length,
+    found,
+    regionStart: read.headline,
+    context: around(
+      page,
+      [
+        chosen?.index ?? read.headline + 1,
+        read.headline,
+        ...(right[0] ? [right[0].index] : found.slice(0, 1).map((f) => f.index)),
+      ],
+      read.labels,
+    ),
+    ...(chosen && best ? { why: whyPicked(model.bodyStart, chosen.features, best.features) } : {}),
+  };
+}
+
+/**
+ * The segment misses of a trafilatura page (undefined when none): units labelled `without`
+ * kept in the story, and `with` units left out, each placed before, inside or after the span of
+ * the `with` units; the context marks each unit `+` (with), `-` (without) or ` ` (unknown) and
+ * `S` when kept. The body start is applied as parseText applies it (units from it to the
+ * region are story text).
+ */
+function segmentMiss(page: Page, model: ReturnType<typeof compileTextModel>): Miss | undefined {
+  if (page.item.corpus !== 'trafilatura' || !page.content) return undefined;
+  const read = readPage(page, model);
+  const labels = read.labels.slice();
+  const starts = bodyStartCandidates(
+    page.units,
+    read.headline,
+    labels,
+    read.bylineIndex,
+    read.dateIndex,
+  );
+  let bodyStart = read.headline + 1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const c of starts) {
+    const score = linearScore(model.bodyStart, c.features);
+    if (score > bestScore) [bodyStart, bestScore] = [c.index, score];
+  }
+  const regionStart = labels.indexOf(CONTENT);
+  for (let i = bodyStart; i < Math.max(regionStart, 0); i++) labels[i] = CONTENT;
+  const gold = page.content;
+  const firstWith = gold.indexOf(1);
+  const lastWith = gold.lastIndexOf(1);
+  const where = (i: number) =>
+    firstWith < 0 || i < firstWith ? 'before' : i > lastWith ? 'after' : 'inside';
+  const kept: Record<string, number[]> = { before: [], inside: [], after: [] };
+  const lost: number[] = [];
+  gold.forEach((g, i) => {
+    const story = labels[i] === CONTENT;
+    if (g === 0 && story) kept[where(i)]!.push(i);
+    else if (g === 1 && !story) lost.push(i);
+  });
+  const all = [...kept.before!, ...kept.inside!, ...kept.after!, ...lost];
+  if (all.length === 0) return undefined;
+  const lines: string[] = [];
+  let last = -2;
+  const show = new Set<number>();
+  for (const i of all)
+    for (let j = Math.max(0, i - 2); j <= Math.min(page.units.length - 1, i + 2); j++) show.add(j);
+  for (const j of [...show].sort((a, b) => a - b)) {
+    if (j !== last + 1) lines.push('   …');
+    const g = gold[j] === 1 ? '+' : gold[j] === 0 ? '-' : ' ';
+    const mark = all.includes(j) ? '>' : ' ';
+    lines.push(
+      `${mark}${g}${String(j).padStart(4)}${labels[j] === CONTENT ? 'S' : ' '} ${clip(page.units[j]!.text)}`,
+    );
+    last = j;
+  }
+  const count = (name: string) => `${name} ${kept[name]!.length}`;
+  return {
+    field: 'segments',
+    key: page.key,
+    name: page.item.name,
+    expected: `without kept: ${count('before')}, ${count('inside')}, ${count('after')}; with lost: ${lost.length}`,
+    picked: { index: read.headline, text: clip(page.units[read.headline]?.text ?? '') },
+    right: [],
+    candidates: 0,
+    found: [],
+    regionStart: bodyStart,
+    context: lines,
+  };
+}
+
 /** The misses as text, grouped by field and key. */
 export function missesText(list: readonly Miss[]): string {
   const lines: string[] = [];
-  for (const m of list) {
+  const order = ['headline', 'byline', 'date', 'start', 'segments'];
+  const sorted = [...list].sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+  for (const m of sorted) {
     lines.push(`## ${m.field} ${m.key} ${m.name}`);
+    if (m.field === 'segments') {
+      lines.push(m.expected as string, `body starts @${m.regionStart}`, ...m.context, '');
+      continue;
+    }
     lines.push(`expected: ${JSON.stringify(m.expected)}`);
     lines.push(`picked:   ${m.picked.index} ${m.picked.text}`);
     if (m.right.length > 0)
