@@ -129,9 +129,12 @@ let shipped: TextModel | undefined;
 
 /** The shipped model (compiled on first use, not at import). */
 export function defaultTextModel(): TextModel {
-  // Packed weights only: the named layout of `compileTextModel` is for training.
-  shipped ??= layOut(TEXT_WEIGHTS, (decision) =>
-    unpackPacked(TEXT_WEIGHTS, decision, textFeatureNames()),
-  );
+  // The shipped weights are packed for the tables as they are (a test checks their names), so
+  // each is laid out by its length, without the tables' names.
+  const scale = TEXT_WEIGHTS.scale ?? 1;
+  shipped ??= layOut(TEXT_WEIGHTS, (decision) => {
+    const [bias = 0, ...weights] = TEXT_WEIGHTS[decision].map((w) => w / scale);
+    return { bias, weights: Float64Array.from(weights), names: [] };
+  });
   return shipped;
 }
