@@ -88,16 +88,32 @@ export interface TextModel {
 /** Lay out fitted (named) or shipped (packed) weights for scoring. */
 export function compileTextModel(weights: TextWeights | PackedTextWeights): TextModel {
   const names = textFeatureNames();
-  const compile = (decision: TextDecision): CompiledModel => {
+  return layOut(weights, (decision): CompiledModel => {
     const model = weights[decision];
-    const scale = (weights as PackedTextWeights).scale ?? 1;
     return Array.isArray(model)
-      ? unpackModel(
-          model.map((w) => w / scale),
-          names[decision],
-        )
+      ? unpackPacked(weights as PackedTextWeights, decision, names)
       : compileModel(model as LinearModel, names[decision]);
-  };
+  });
+}
+
+/** One packed decision laid out for its table, its weights in `1 / scale`. */
+function unpackPacked(
+  weights: PackedTextWeights,
+  decision: TextDecision,
+  names: Record<TextDecision, readonly string[]>,
+): CompiledModel {
+  const scale = weights.scale ?? 1;
+  return unpackModel(
+    weights[decision].map((w) => w / scale),
+    names[decision],
+  );
+}
+
+/** The {@link TextModel} of `weights`, each decision laid out by `compile`. */
+function layOut(
+  weights: TextWeights | PackedTextWeights,
+  compile: (decision: TextDecision) => CompiledModel,
+): TextModel {
   return {
     content: compile('content'),
     story: weights.story,
@@ -113,6 +129,12 @@ let shipped: TextModel | undefined;
 
 /** The shipped model (compiled on first use, not at import). */
 export function defaultTextModel(): TextModel {
-  shipped ??= compileTextModel(TEXT_WEIGHTS);
+  // The shipped weights are packed for the tables as they are (a test checks their names), so
+  // each is laid out by its length, without the tables' names.
+  const scale = TEXT_WEIGHTS.scale ?? 1;
+  shipped ??= layOut(TEXT_WEIGHTS, (decision) => {
+    const [bias = 0, ...weights] = TEXT_WEIGHTS[decision].map((w) => w / scale);
+    return { bias, weights: Float64Array.from(weights), names: [] };
+  });
   return shipped;
 }
