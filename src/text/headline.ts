@@ -618,14 +618,6 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
     value: ({ ranking, index }) => kickerOf(ranking.units[index - 1]?.text ?? '') !== undefined,
   },
   { name: 'short', value: ({ unit }) => unit.size <= 3 },
-  // A short title stands over a longer line or its metadata; a menu item over another short item.
-  {
-    name: 'short-then-long',
-    value: ({ ranking, index, unit }) => {
-      const next = ranking.units[index + 1];
-      return unit.size <= 3 && next !== undefined && (next.size > 3 || isMetaLine(next.text));
-    },
-  },
   {
     name: 'has-date',
     value: ({ unit }) => unit.text.length <= 250 && lineDate(unit.text) !== undefined,

@@ -161,20 +161,3 @@ describe('headline features: a kicker or a site name printed on the headline lin
     expect(features.has('the board decides')).toBe(false);
   });
 });
-
-describe('headline features: a short title over a longer line, a menu item over another', () => {
-  it('marks a title of three words or fewer with its byline or a paragraph under it, not a menu entry', () => {
-    const features = featuresOf([
-      'Harbour',
-      'Ferries',
-      'Quay notes',
-      'Night ferries',
-      'By Dana Whitfield',
-      'The harbour board voted on Tuesday to run ferries after midnight, ending a debate that had split the waterfront for most of the year.',
-      'The vote followed three months of hearings in which residents, night-shift workers and operators argued over noise, cost and safety.',
-    ]);
-    expect(features.get('Night ferries')?.['short-then-long']).toBe(1);
-    expect(features.get('Quay notes')?.['short-then-long']).toBe(0);
-    expect(features.get('Ferries')?.['short-then-long']).toBe(0);
-  });
-});
