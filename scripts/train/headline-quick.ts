@@ -1,0 +1,237 @@
+/**
+ * A fast loop for headline features: the headline choice alone, cross-validated by site as
+ * `text.ts --quick` does, on story labels from content models fitted once per fold and cached
+ * (`node_modules/.cache/nutgraf-train/story-<fold>.json`; delete them after changing a content
+ * feature or the decoder). Prints headline right per key, train and CV, and writes each page's
+ * held-out result to `--out` for comparing two runs.
+ *
+ *   node scripts/train/run.mjs scripts/train/headline-quick.ts [--out file.json]
+ *     [--drop a,b]                 the named headline features read as 0 (an ablation)
+ *     [--headline-l2 1e-3]         the choice's L2
+ *     [--key-weight trafilatura/raw=2,…]   a key's pages count more (or less) than balance gives
+ *     [--dump file]                every titled page's candidates (file.json: names, pages,
+ *                                  right candidates; file.bin: float32 features) under its own
+ *                                  fold's story model, for fitting elsewhere; nothing else runs
+ *
+ * Its figures equal `text.ts --quick`'s headline column (same folds, fits and balance).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { linearScore } from '../../src/model/index.js';
+import {
+  HEADLINE_FEATURE_NAMES,
+  HEADLINE_FEATURES,
+  headlineCandidates,
+} from '../../src/text/headline.js';
+import { headlineText } from '../../src/text/parse-text.js';
+import { compileTextModel, type TextWeights } from '../../src/text/text-model.js';
+import { loadCorpora } from './corpus.js';
+import { fitChoice } from './fit.js';
+import { groupedFolds } from './folds.js';
+import { generatedItems, inventedStory, type Story } from './layouts.js';
+import { seededRandom } from './random.js';
+import { evalFolder, scorerHelpers } from './scorers.js';
+import { siteOf } from './sites.js';
+import { fitStory, labelsOf, type TextFitOptions } from './text-fit.js';
+import type { ScorerHelpers } from './text-labels.js';
+import { type Page, pagesOf } from './text-pages.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
+};
+const root = process.cwd();
+const corpusRoot = path.resolve(option('--corpus', '../shared/corpus'));
+const cache = path.join(root, 'node_modules/.cache/nutgraf-train');
+const l2 = Number(option('--headline-l2', '1e-3'));
+const options: TextFitOptions = { l2: 1e-4, headlineL2: l2, metaL2: 1e-3, generated: 1 };
+
+for (const name of option('--drop', '').split(',').filter(Boolean)) {
+  const feature = HEADLINE_FEATURES.find((f) => f.name === name);
+  if (!feature) throw new Error(`--drop: no headline feature ${name}`);
+  (feature as unknown as { value: () => number }).value = () => 0;
+}
+const { items } = loadCorpora(corpusRoot);
+const h = (await scorerHelpers(evalFolder(corpusRoot)!)) as unknown as ScorerHelpers;
+const random = seededRandom(1);
+const stories: Array<{ story: Story; site: string; name: string }> = [];
+items.forEach((item, i) => {
+  if (item.corpus !== 'bbc' || i % 3 !== 0) return;
+  const [title = '', ...rest] = item.raw.split(/\n\s*\n/).map((p) => p.trim());
+  stories.push({
+    story: { title, paragraphs: rest.filter(Boolean), language: 'en' },
+    site: 'bbc.co.uk',
+    name: item.name,
+  });
+});
+for (let i = 0; i < 600; i++)
+  stories.push({ story: inventedStory(random), site: 'generated', name: 'invented' });
+const generated = generatedItems(stories, 1);
+const pages = pagesOf([...items, ...generated], h);
+const sites = items.map(siteOf);
+const byText = new Map<string, string>();
+const groups = items.map((item, i) => {
+  const first = byText.get(item.raw);
+  if (first) return first;
+  byText.set(item.raw, sites[i]!);
+  return sites[i]!;
+});
+const foldOf = groupedFolds(
+  items.map((_, i) => i),
+  5,
+  (i) => groups[i]!,
+  (i) => items[i]!.corpus,
+  1,
+);
+const itemFold = new Map<unknown, number>(items.map((item, i) => [item, foldOf[i]!]));
+const siteFold = new Map(items.map((_, i) => [groups[i]!, foldOf[i]!]));
+for (const item of generated) itemFold.set(item, siteFold.get(item.site) ?? -1);
+
+function storyModel(name: string, fitted: readonly Page[]): Pick<TextWeights, 'content' | 'story'> {
+  const file = path.join(cache, `story-${name}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const weights = fitStory(fitted, options);
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(file, JSON.stringify(weights));
+  return weights;
+}
+
+const empty = { bias: 0, weights: {} };
+const titled = pages.filter((p) => p.item.truth.title && p.units.length > 0);
+
+function rightOf(page: Page, texts: readonly string[]): boolean[] {
+  const title = page.item.truth.title!;
+  const strip = page.item.truth.stripTitleSuffix === true;
+  return texts.map(
+    (text) => h.scoreHeadline(headlineText(text).headline, title, strip, () => '').correct,
+  );
+}
+
+/** Fit the headline choice on `fitted` and decide `tested`; per page: right or not, picked text. */
+function run(fitted: readonly Page[], tested: readonly Page[], name: string) {
+  const model = compileTextModel({
+    ...storyModel(name, fitted),
+    headline: empty,
+    byline: empty,
+    date: empty,
+    bodyStart: empty,
+  });
+  const counts = new Map<string, number>();
+  for (const page of fitted) counts.set(page.key, (counts.get(page.key) ?? 0) + 1);
+  const groupsOf = [];
+  for (const page of fitted) {
+    if (!page.item.truth.title || page.units.length === 0) continue;
+    const candidates = headlineCandidates(page.units, labelsOf(page, model));
+    const positive = rightOf(
+      page,
+      candidates.map((c) => c.text),
+    );
+    if (positive.some(Boolean))
+      groupsOf.push({
+        key: page.key,
+        candidates: candidates.map((c) => c.features),
+        positive,
+      });
+  }
+  const totals = new Map<string, number>();
+  for (const g of groupsOf) totals.set(g.key, (totals.get(g.key) ?? 0) + 1);
+  const mean = [...totals.values()].reduce((a, b) => a + b, 0) / totals.size;
+  const extra = new Map(
+    option('--key-weight', '')
+      .split(',')
+      .filter(Boolean)
+      .map((kv) => [kv.split('=')[0]!, Number(kv.split('=')[1])] as const),
+  );
+  const weight = (key: string) => (mean / totals.get(key)!) * (extra.get(key) ?? 1);
+  const headline = fitChoice(
+    groupsOf.map((g) => ({
+      candidates: g.candidates,
+      positive: g.positive,
+      weight: weight(g.key),
+    })),
+    HEADLINE_FEATURE_NAMES,
+    { l2 },
+  );
+  const compiled = compileTextModel({
+    ...storyModel(name, fitted),
+    headline,
+    byline: empty,
+    date: empty,
+    bodyStart: empty,
+  });
+  const out: Array<{ id: string; key: string; right: boolean; picked: string; why?: string }> = [];
+  for (const page of tested) {
+    if (!page.item.truth.title || page.units.length === 0) continue;
+    const candidates = headlineCandidates(page.units, labelsOf(page, compiled))
+      .map((c) => ({ ...c, score: linearScore(compiled.headline, c.features) }))
+      .sort((a, b) => b.score - a.score || a.index - b.index);
+    const picked = candidates[0]?.text ?? page.units[0]!.text;
+    out.push({
+      id: `${page.key}/${page.item.name}`,
+      key: page.key,
+      right: rightOf(page, [picked])[0]!,
+      picked,
+    });
+  }
+  return { out, headline };
+}
+
+const dumpFile = option('--dump', '');
+if (dumpFile) {
+  // Every titled page's candidates under its own fold's story model (fold -1: the full one).
+  const meta: Array<{
+    id: string;
+    key: string;
+    fold: number;
+    n: number;
+    pos: boolean[];
+    idx: number[];
+    texts: string[];
+  }> = [];
+  const rows: number[] = [];
+  for (const page of titled) {
+    const fold = itemFold.get(page.item) ?? -1;
+    const name = fold < 0 ? 'all' : `fold-${fold}`;
+    const fitted = fold < 0 ? pages : pages.filter((p) => itemFold.get(p.item) !== fold);
+    const model = compileTextModel({
+      ...storyModel(name, fitted),
+      headline: empty,
+      byline: empty,
+      date: empty,
+      bodyStart: empty,
+    });
+    const candidates = headlineCandidates(page.units, labelsOf(page, model));
+    const pos = rightOf(
+      page,
+      candidates.map((c) => c.text),
+    );
+    for (const c of candidates) rows.push(...c.features);
+    meta.push({
+      id: `${page.key}/${page.item.name}`,
+      key: page.key,
+      fold,
+      n: candidates.length,
+      pos,
+      idx: candidates.map((c) => c.index),
+      texts: candidates.map((c) => c.text.slice(0, 80)),
+    });
+  }
+  writeFileSync(`${dumpFile}.json`, JSON.stringify({ names: HEADLINE_FEATURE_NAMES, meta }));
+  writeFileSync(`${dumpFile}.bin`, Buffer.from(new Float32Array(rows).buffer));
+  process.exit(0);
+}
+const foldPages = (k: number) => titled.filter((p) => itemFold.get(p.item) === k);
+const trainPages = (k: number) => pages.filter((p) => itemFold.get(p.item) !== k);
+const cv: ReturnType<typeof run>['out'] = [];
+for (let k = 0; k < 5; k++) cv.push(...run(trainPages(k), foldPages(k), `fold-${k}`).out);
+const all = run(pages, titled, 'all');
+const rate = (list: typeof cv, key: string) => {
+  const mine = list.filter((r) => r.key === key);
+  return `${mine.filter((r) => r.right).length}/${mine.length} ${(mine.filter((r) => r.right).length / mine.length).toFixed(3)}`;
+};
+for (const key of [...new Set(cv.map((r) => r.key))].sort())
+  console.log(`${key.padEnd(26)} train ${rate(all.out, key).padEnd(16)} CV ${rate(cv, key)}`);
+const outFile = option('--out', '');
+if (outFile)
+  writeFileSync(outFile, JSON.stringify({ cv, train: all.out, weights: all.headline }, null, 1));
