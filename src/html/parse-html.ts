@@ -39,6 +39,7 @@ import { decodeHtml } from './decode-html.js';
 import { featureNames, type PageContext, topContainer, unitFeatures, wordSet } from './features.js';
 import { type FieldModels, fieldModels } from './field-models.js';
 import { fieldText, fieldTextOf } from './field-text.js';
+import { findDeck } from './find-deck.js';
 import { takeLeadDateline } from './lead-dateline.js';
 import { predict, type UnitModel } from './model.js';
 import {
@@ -611,6 +612,18 @@ export function readHtml(
   // 9. Blocks.
   const body: Block[] = [];
   const kept = [...keep].sort((a, b) => a - b);
+  // A deck (standfirst) opening the story is the article's alternative headline, not its body.
+  const deckUnit = findDeck(
+    units,
+    kept,
+    headlineUnit,
+    (ld?.description ?? metaValue(meta, metaKeys.description)?.value)?.slice(0, 600),
+  );
+  if (deckUnit !== undefined) {
+    kept.shift();
+    keep.delete(deckUnit);
+    usedForMeta.add(deckUnit);
+  }
   const context = { base };
   const bodyUnits: number[] = [];
   for (const index of kept) {
@@ -639,6 +652,9 @@ export function readHtml(
     if (place) setSource(sources, [key], range(place.start, place.end));
   };
   if (ld?.alternativeHeadline) set('alternativeHeadline', ld.alternativeHeadline, ldFound(''));
+  else if (deckUnit !== undefined) {
+    set('alternativeHeadline', units[deckUnit]!.text, units[deckUnit]);
+  }
   const description = ld?.description
     ? { value: ld.description, ...foundPlace(ldFound('')) }
     : metaValue(meta, metaKeys.description);

@@ -1,0 +1,104 @@
+import type { HtmlElement } from './build-tree.js';
+import type { Unit } from './segment.js';
+import { classAndId } from './tree-text.js';
+
+/**
+ * Class and id words that name a deck (standfirst): the summary printed under the headline.
+ * A word matches a whole token of the class or id (`article-dek`, `c-standfirst`, `subtitle`).
+ */
+const deckWords: ReadonlySet<string> = new Set([
+  'dek',
+  'deck',
+  'standfirst',
+  'subtitle',
+  'subheadline',
+  'subhead',
+  'summary',
+  'description',
+  'excerpt',
+  'teaser',
+  'strapline',
+]);
+
+/** The longest text read as a deck, in characters. */
+const maxDeck = 320;
+
+/** Lower-case letters and digits, runs of anything else as one space. */
+function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Whether a deck's text is the page's description (or one starts the other, for cut ones). */
+function matchesDescription(text: string, description: string | undefined): boolean {
+  if (!description) return false;
+  const a = comparable(text);
+  const b = comparable(description);
+  if (a === '' || b === '') return false;
+  return a === b || (b.length >= 40 && a.startsWith(b)) || (a.length >= 40 && b.startsWith(a));
+}
+
+/** Sentence ends inside a text (a full stop, ? or ! followed by a space and more text). */
+function sentences(text: string): number {
+  let count = 1;
+  for (let index = 1; index < text.length - 1; index++) {
+    const char = text[index]!;
+    if ((char === '.' || char === '?' || char === '!') && text[index + 1] === ' ') count++;
+  }
+  return count;
+}
+
+/** The elements from `element` up to (not including) the first one that also holds `other`. */
+function ownChain(element: HtmlElement, other: HtmlElement): HtmlElement[] {
+  const chain: HtmlElement[] = [];
+  for (let at: HtmlElement | undefined = element; at; at = at.parent) {
+    if (at.start <= other.start && at.end >= other.end) break;
+    chain.push(at);
+  }
+  return chain;
+}
+
+function namedDeck(chain: readonly HtmlElement[]): boolean {
+  for (const element of chain) {
+    const words = classAndId(element);
+    if (words === '') continue;
+    for (const token of words.split(/[^a-z0-9]+/u)) if (deckWords.has(token)) return true;
+  }
+  return false;
+}
+
+/**
+ * The deck among the first units of the story: a short unit (one or two sentences) after the
+ * headline that the story continues after, set apart from the story's paragraphs by its own
+ * element (a heading, or a wrapper or class of its own that names a deck), or whose text is the
+ * page's description while its element is not one of the story's paragraphs. Returns the unit's
+ * index, or undefined.
+ */
+export function findDeck(
+  units: readonly Unit[],
+  kept: readonly number[],
+  headlineUnit: number | undefined,
+  description: string | undefined,
+): number | undefined {
+  if (kept.length < 2) return undefined;
+  const index = kept[0]!;
+  const unit = units[index]!;
+  if (headlineUnit !== undefined && index < headlineUnit) return undefined;
+  // The story's first paragraph after it, past lead figures.
+  let at = 1;
+  while (at < kept.length && units[kept[at]!]!.kind === 'figure') at++;
+  const next = units[kept[at] ?? index]!;
+  if (next === unit || next.kind !== 'paragraph') return undefined;
+  if (unit.kind !== 'paragraph' && unit.kind !== 'heading') return undefined;
+  const text = unit.text;
+  if (text.length < 20 || text.length > maxDeck || sentences(text) > 2) return undefined;
+  if (next.text.length < text.length / 2) return undefined;
+  const chain = ownChain(unit.element, next.element);
+  const apart =
+    unit.kind === 'heading' || chain.length > 1 || unit.element.name !== next.element.name;
+  if (namedDeck(chain)) return index;
+  if (apart && matchesDescription(text, description)) return index;
+  return undefined;
+}
