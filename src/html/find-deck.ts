@@ -32,7 +32,7 @@ function comparable(text: string): string {
 }
 
 /** Whether a deck's text is the page's description (or one starts the other, for cut ones). */
-function matchesDescription(text: string, description: string | undefined): boolean {
+export function matchesDescription(text: string, description: string | undefined): boolean {
   if (!description) return false;
   const a = comparable(text);
   const b = comparable(description);

@@ -39,7 +39,7 @@ import { decodeHtml } from './decode-html.js';
 import { featureNames, type PageContext, topContainer, unitFeatures, wordSet } from './features.js';
 import { type FieldModels, fieldModels } from './field-models.js';
 import { fieldText, fieldTextOf } from './field-text.js';
-import { findDeck } from './find-deck.js';
+import { findDeck, matchesDescription } from './find-deck.js';
 import { takeLeadDateline } from './lead-dateline.js';
 import { predict, type UnitModel } from './model.js';
 import {
@@ -613,12 +613,20 @@ export function readHtml(
   const body: Block[] = [];
   const kept = [...keep].sort((a, b) => a - b);
   // A deck (standfirst) opening the story is the article's alternative headline, not its body.
-  const deckUnit = findDeck(
+  let deckUnit = findDeck(
     units,
     kept,
     headlineUnit,
     (ld?.description ?? metaValue(meta, metaKeys.description)?.value)?.slice(0, 600),
   );
+  // JSON-LD's own alternative headline wins; a printed deck that says something else stays in
+  // the body, so that its text is not lost.
+  if (
+    deckUnit !== undefined &&
+    ld?.alternativeHeadline &&
+    !matchesDescription(units[deckUnit]!.text, ld.alternativeHeadline)
+  )
+    deckUnit = undefined;
   if (deckUnit !== undefined) {
     kept.shift();
     keep.delete(deckUnit);

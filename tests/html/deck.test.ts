@@ -45,6 +45,24 @@ describe('parseHtml: the deck under the headline', () => {
     expect(article?.body[0]).toMatchObject({ type: 'paragraph', text: lede });
   });
 
+  it("keeps a printed deck in the body when the JSON-LD's alternativeHeadline says something else", () => {
+    const ld = (alternative: string) =>
+      `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry sails again","alternativeHeadline":"${alternative}"}</script>`;
+    const other = parseHtml(
+      page(`<p class="article-dek">${deckText}</p>`).replace(
+        '</head>',
+        `${ld('A different summary line.')}</head>`,
+      ),
+    ).article;
+    expect(other?.alternativeHeadline).toBe('A different summary line.');
+    expect(other?.body[0]).toMatchObject({ type: 'paragraph', text: deckText });
+    const same = parseHtml(
+      page(`<p class="article-dek">${deckText}</p>`).replace('</head>', `${ld(deckText)}</head>`),
+    ).article;
+    expect(same?.alternativeHeadline).toBe(deckText);
+    expect(same?.body[0]).toMatchObject({ type: 'paragraph', text: story1 });
+  });
+
   it('keeps a short first paragraph without a deck class or the description', () => {
     const { article } = parseHtml(page('', '', `<p>${deckText}</p>`));
     expect(article?.alternativeHeadline).toBeUndefined();
