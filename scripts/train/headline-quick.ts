@@ -31,7 +31,7 @@ import { groupedFolds } from './folds.js';
 import { generatedItems, inventedStory, type Story } from './layouts.js';
 import { seededRandom } from './random.js';
 import { evalFolder, scorerHelpers } from './scorers.js';
-import { siteOf } from './sites.js';
+import { siteGroups } from './sites.js';
 import { fitStory, labelsOf, type TextFitOptions } from './text-fit.js';
 import type { ScorerHelpers } from './text-labels.js';
 import { type Page, pagesOf } from './text-pages.js';
@@ -69,14 +69,7 @@ for (let i = 0; i < 600; i++)
   stories.push({ story: inventedStory(random), site: 'generated', name: 'invented' });
 const generated = generatedItems(stories, 1);
 const pages = pagesOf([...items, ...generated], h);
-const sites = items.map(siteOf);
-const byText = new Map<string, string>();
-const groups = items.map((item, i) => {
-  const first = byText.get(item.raw);
-  if (first) return first;
-  byText.set(item.raw, sites[i]!);
-  return sites[i]!;
-});
+const groups = siteGroups(items);
 const foldOf = groupedFolds(
   items.map((_, i) => i),
   5,
@@ -98,6 +91,17 @@ function storyModel(name: string, fitted: readonly Page[]): Pick<TextWeights, 'c
 }
 
 const empty = { bias: 0, weights: {} };
+
+/** The story model fitted on `fitted` (cached as `name`), every other decision empty. */
+function storyOnly(name: string, fitted: readonly Page[]) {
+  return compileTextModel({
+    ...storyModel(name, fitted),
+    headline: empty,
+    byline: empty,
+    date: empty,
+    bodyStart: empty,
+  });
+}
 const titled = pages.filter((p) => p.item.truth.title && p.units.length > 0);
 
 function rightOf(page: Page, texts: readonly string[]): boolean[] {
@@ -110,13 +114,7 @@ function rightOf(page: Page, texts: readonly string[]): boolean[] {
 
 /** Fit the headline choice on `fitted` and decide `tested`; per page: right or not, picked text. */
 function run(fitted: readonly Page[], tested: readonly Page[], name: string) {
-  const model = compileTextModel({
-    ...storyModel(name, fitted),
-    headline: empty,
-    byline: empty,
-    date: empty,
-    bodyStart: empty,
-  });
+  const model = storyOnly(name, fitted);
   const counts = new Map<string, number>();
   for (const page of fitted) counts.set(page.key, (counts.get(page.key) ?? 0) + 1);
   const groupsOf = [];
@@ -194,13 +192,7 @@ if (dumpFile) {
     const fold = itemFold.get(page.item) ?? -1;
     const name = fold < 0 ? 'all' : `fold-${fold}`;
     const fitted = fold < 0 ? pages : pages.filter((p) => itemFold.get(p.item) !== fold);
-    const model = compileTextModel({
-      ...storyModel(name, fitted),
-      headline: empty,
-      byline: empty,
-      date: empty,
-      bodyStart: empty,
-    });
+    const model = storyOnly(name, fitted);
     const candidates = headlineCandidates(page.units, labelsOf(page, model));
     const pos = rightOf(
       page,

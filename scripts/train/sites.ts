@@ -51,3 +51,18 @@ export function siteOf(item: Pick<CorpusItem, 'corpus' | 'name' | 'url'>): strin
   if (item.corpus === 'mercury') return siteOfHost(item.name);
   return `${item.corpus}:${item.name.replace(/-\d+$/, '')}`;
 }
+
+/**
+ * The fold group of each item: its site, except that items with the same text (readability's
+ * test fixtures) share the group of the first of them, so that one text is never on both sides.
+ */
+export function siteGroups(items: readonly CorpusItem[]): string[] {
+  const byText = new Map<string, string>();
+  return items.map((item) => {
+    const first = byText.get(item.raw);
+    if (first) return first;
+    const site = siteOf(item);
+    byText.set(item.raw, site);
+    return site;
+  });
+}

@@ -408,13 +408,7 @@ export function train(
   for (const page of pages) {
     if (page.units.length === 0) continue;
     const read = readPage(page, model);
-    const candidates = bodyStartCandidates(
-      page.units,
-      read.headline,
-      read.labels,
-      read.bylineIndex,
-      read.dateIndex,
-    );
+    const candidates = startCandidatesOf(page, read);
     const positive = bodyStartRight(
       page,
       read.headline,
@@ -454,6 +448,17 @@ export function readPage(page: Page, model: TextModel) {
     bylineIndex: bylines[argmax(bylines, model.byline)]!.index,
     dateIndex: dates[argmax(dates, model.date)]!.index,
   };
+}
+
+/** The body-start candidates of a page as {@link readPage} read it. */
+export function startCandidatesOf(page: Page, read: ReturnType<typeof readPage>) {
+  return bodyStartCandidates(
+    page.units,
+    read.headline,
+    read.labels,
+    read.bylineIndex,
+    read.dateIndex,
+  );
 }
 
 /**
@@ -533,13 +538,7 @@ export function evaluate(
       e.date[0] += dateRight(page, read.dates, h)[argmax(read.dates, model.date)] ? 1 : 0;
       e.date[1]++;
     }
-    const starts = bodyStartCandidates(
-      page.units,
-      read.headline,
-      read.labels,
-      read.bylineIndex,
-      read.dateIndex,
-    );
+    const starts = startCandidatesOf(page, read);
     const right = bodyStartRight(
       page,
       read.headline,

@@ -13,7 +13,13 @@ import { bylineCandidates, dateCandidates, isBylinePerson } from '../../src/text
 import { headlineText } from '../../src/text/parse-text.js';
 import { CONTENT } from '../../src/text/story.js';
 import { compileTextModel, type TextWeights } from '../../src/text/text-model.js';
-import { bodyStartRight, labelsOf, pageDateOptions, readPage } from './text-fit.js';
+import {
+  bodyStartRight,
+  labelsOf,
+  pageDateOptions,
+  readPage,
+  startCandidatesOf,
+} from './text-fit.js';
 import type { ScorerHelpers } from './text-labels.js';
 import type { Page } from './text-pages.js';
 
@@ -274,13 +280,7 @@ function startMiss(
   h: ScorerHelpers,
 ): Miss | undefined {
   const read = readPage(page, model);
-  const candidates = bodyStartCandidates(
-    page.units,
-    read.headline,
-    read.labels,
-    read.bylineIndex,
-    read.dateIndex,
-  )
+  const candidates = startCandidatesOf(page, read)
     .map((c) => ({ ...c, score: linearScore(model.bodyStart, c.features) }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const truthRight = bodyStartRight(

@@ -35,7 +35,7 @@ import {
   type ScorerRun,
   scorerHelpers,
 } from './scorers.js';
-import { siteOf } from './sites.js';
+import { siteGroups } from './sites.js';
 import {
   addEvaluations,
   type Evaluation,
@@ -225,14 +225,7 @@ async function main(): Promise<number> {
   if (!flag('--cv') && !flag('--quick') && !flag('--loco')) return 0;
 
   // Folds grouped by site; pages with the same text (readability's test fixtures) share a group.
-  const sites = items.map(siteOf);
-  const byText = new Map<string, string>();
-  const groups = items.map((item, i) => {
-    const first = byText.get(item.raw);
-    if (first) return first;
-    byText.set(item.raw, sites[i]!);
-    return sites[i]!;
-  });
+  const groups = siteGroups(items);
   const foldOf = groupedFolds(
     items.map((_, i) => i),
     folds,
