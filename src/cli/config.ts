@@ -96,13 +96,7 @@ const globsSchema = z.array(z.string().min(1));
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional().describe('The JSON Schema of this file, for editors.'),
-    preset: presetSchema.optional(),
-    rules: rulesSchema.optional(),
-    timeZone: timeZoneSchema.optional(),
-    baseUrl: baseUrlSchema.optional(),
-    language: languageSchema.optional(),
-    authors: authorsSchema.optional(),
-    images: imagesSchema.optional(),
+    ...overrideOptionsSchema.shape,
     maxWarnings: z
       .int()
       .min(0)

@@ -73,6 +73,16 @@ export function jsonErrorOffset(text: string): number {
     }
     return -1;
   };
+  /** A member's key and its colon; -1 when well formed, else the offset of the error. */
+  const scanKey = (): number => {
+    if (text[index] !== '"') return Math.min(index, length);
+    const error = scanString();
+    if (error !== -1) return error;
+    skipSpace();
+    if (text[index] !== ':') return Math.min(index, length);
+    index++;
+    return -1;
+  };
   let expectValue = true;
   for (;;) {
     skipSpace();
@@ -89,12 +99,8 @@ export function jsonErrorOffset(text: string): number {
           index++;
           expectValue = false;
         } else if (character === '{') {
-          if (text[index] !== '"') return Math.min(index, length);
-          const error = scanString();
+          const error = scanKey();
           if (error !== -1) return error;
-          skipSpace();
-          if (text[index] !== ':') return Math.min(index, length);
-          index++;
         }
         continue;
       }
@@ -121,12 +127,8 @@ export function jsonErrorOffset(text: string): number {
       index++;
       if (top === 'object') {
         skipSpace();
-        if (text[index] !== '"') return Math.min(index, length);
-        const error = scanString();
+        const error = scanKey();
         if (error !== -1) return error;
-        skipSpace();
-        if (text[index] !== ':') return Math.min(index, length);
-        index++;
       }
       expectValue = true;
     } else if ((top === 'object' && character === '}') || (top === 'array' && character === ']')) {
