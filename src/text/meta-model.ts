@@ -1,5 +1,10 @@
 import { looksLikeByline, parseByline } from '../fields/index.js';
-import { dateKindOf, type FoundDate, type ParseDateOptions } from '../fields/parse-date.js';
+import {
+  dateKindOf,
+  type FoundDate,
+  findDate,
+  type ParseDateOptions,
+} from '../fields/parse-date.js';
 import { looksLikePersonName } from '../fields/person-name.js';
 import {
   type CompiledModel,
@@ -445,7 +450,14 @@ export function dateCandidates(
     // A date line is short; a date inside a long paragraph is the story's.
     if (text.length > 300 || units[i]!.size > MAX_DATE_LINE_WORDS) continue;
     const date = lineDate(text, options);
-    if (date) found.push({ index: i, date });
+    if (date) {
+      found.push({ index: i, date });
+      // A second date after it (`29. Dezember 2022 30. Dezember 2022`, `…+01:0025. Dezember
+      // 2022`): a page prints its publication and update dates side by side.
+      const rest = date.index + date.text.length;
+      const next = rest < 200 ? findDate(text.slice(rest, 200), options) : undefined;
+      if (next) found.push({ index: i, date: { ...next, index: next.index + rest } });
+    }
   }
   let latest = '';
   let earliest = '';

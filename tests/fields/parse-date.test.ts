@@ -211,6 +211,9 @@ const cases: ReadonlyArray<readonly [string, ParseDateOptions | undefined, Expec
   ['Today', reference, day('2015-10-22')],
   // A year glued to the time after it, as pages copy: `…, 20163:33 PM ET`.
   ['December 15, 20163:33 PM ET', undefined, minute('2016-12-15T15:33:00-05:00', 'abbreviation')],
+  // A two-digit year glued to the time after it (`28.09.19` and `12:44`), not the year 1912.
+  ['28.09.1912:44', undefined, day('2019-09-28', { note: /Time dropped/ })],
+  ['28.09.1912', undefined, day('1912-09-28')],
   [
     'Posted 12 March 202611:40 GMT',
     undefined,

@@ -69,6 +69,27 @@ describe('date candidates', () => {
       expect(f(1, 'right-after-end')).toBe(0);
       expect(f(2, 'right-after-end')).toBe(1);
     }));
+
+  it('read a second date printed on a line, and no date of a long paragraph', () =>
+    withLineMemo(() => {
+      const { units, labels } = page(
+        [
+          'Night ferries approved',
+          'Ana Ruiz | 29. Dezember 2022 30. Dezember 2022 | Hafen',
+          `29.11.2022 – ${SENTENCE} ${SENTENCE}`,
+          `${SENTENCE} It met on 3 March 2026 and again a week later, ${SENTENCE}`,
+        ],
+        [2, 3],
+      );
+      const found = dateCandidates(units, 0, labels, {});
+      // Both dates of line 1; none of the paragraphs, even one that opens with a date.
+      expect(found.map((c) => [c.index, c.value?.value])).toEqual([
+        [-1, undefined],
+        [1, '2022-12-29'],
+        [1, '2022-12-30'],
+      ]);
+      expect(found[2]!.value!.index).toBe(units[1]!.text.indexOf('30.'));
+    }));
 });
 
 describe('the shipped weights in 32nds', () => {
