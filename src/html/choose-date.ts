@@ -414,14 +414,19 @@ export function dateVectors(
   const publishedDays = new Set<string>();
   for (const candidate of candidates)
     if (candidate.says === 'published') publishedDays.add(dayOf(candidate));
-  const context: Omit<DateContext, 'candidate'> = {
+  // One context, its candidate set in turn.
+  const context: DateContext = {
+    candidate: candidates[0]!,
     days,
     modifiedDays,
     publishedDays,
     earliest: sorted[0]!,
     latest: sorted[sorted.length - 1]!,
   };
-  return candidates.map((candidate) => extractFeatures(dateFeatures, { ...context, candidate }));
+  return candidates.map((candidate) => {
+    context.candidate = candidate;
+    return extractFeatures(dateFeatures, context);
+  });
 }
 
 const compiled = compiledModelCache(dateFeatureNames);

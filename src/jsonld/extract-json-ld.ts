@@ -50,13 +50,13 @@ const rawTextInitials = new Set(
   [...rawTextElements, 'plaintext'].map((name) => name.charCodeAt(0)),
 );
 /**
- * Whether `html` holds the letters of a JSON-LD block's type, `ld+json` in any ASCII case (what
- * `/ld\+json/i` finds), looked for from each `+`: a case-insensitive search of a whole page
- * costs more than stepping through its few `+`.
+ * Where the last `ld+json` of `html` starts, in any ASCII case (what `/ld\+json/i` finds), -1
+ * when there is none: looked for back from each `+` (a case-insensitive search of a whole page
+ * costs more than stepping through its few `+`). No block's tag starts after it.
  */
-function hasLdJsonType(html: string): boolean {
+function lastLdJsonType(html: string): number {
   const lower = (at: number) => html.charCodeAt(at) | 0x20;
-  for (let at = html.indexOf('+', 2); at !== -1; at = html.indexOf('+', at + 1)) {
+  for (let at = html.lastIndexOf('+'); at >= 2; at = html.lastIndexOf('+', at - 1)) {
     if (
       lower(at - 2) === 0x6c && // l
       lower(at - 1) === 0x64 && // d
@@ -65,9 +65,9 @@ function hasLdJsonType(html: string): boolean {
       lower(at + 3) === 0x6f && // o
       lower(at + 4) === 0x6e // n
     )
-      return true;
+      return at - 2;
   }
-  return false;
+  return -1;
 }
 
 /** Whether `html` has `word` (lower case) at `at`, in any letter case, followed by a tag delimiter. */
@@ -240,8 +240,9 @@ export function extractJsonLd(html: string): ExtractJsonLdResult {
   const blocks: JsonLdBlock[] = [];
   const diagnostics: Diagnostic[] = [];
   // A block's type is `application/ld+json` as written (no reference decoded): a page
-  // without those letters has none, and is not read tag by tag.
-  if (!hasLdJsonType(html)) return { blocks, diagnostics };
+  // without those letters has none, and is not read tag by tag; nor the part of a page after them.
+  const last = lastLdJsonType(html);
+  if (last < 0) return { blocks, diagnostics };
   let starts: number[] | undefined;
   const lines = () => {
     starts ??= lineStarts(html);
@@ -249,7 +250,7 @@ export function extractJsonLd(html: string): ExtractJsonLdResult {
   };
   const length = html.length;
   let index = html.indexOf('<');
-  while (index !== -1 && index < length) {
+  while (index !== -1 && index <= last) {
     const next = html[index + 1] ?? '';
     let resume = index + 1;
     if (next === '!') {
