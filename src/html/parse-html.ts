@@ -1,6 +1,6 @@
 import { bylineIntro } from '../fields/byline-intro.js';
 import type { ParsedDate } from '../fields/parse-date.js';
-import { extractJsonLd } from '../jsonld/extract-json-ld.js';
+import { extractBlocks } from '../jsonld/extract-json-ld.js';
 import { fromJsonLdValue } from '../jsonld/from-json-ld.js';
 import type {
   Article,
@@ -242,7 +242,7 @@ export function readHtml(
   };
 
   // 3. JSON-LD.
-  const extracted = extractJsonLd(text);
+  const extracted = extractBlocks(text, () => (starts ??= lineStarts(text)));
   const ldBlocks = extracted.blocks.filter((block) => block.value !== undefined);
   let ld: Article | undefined;
   let ldPlace: Position | undefined;
