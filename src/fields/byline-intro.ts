@@ -45,7 +45,9 @@ const gluedStaff = /(?<=\p{Ll})(?=Staff\b)/gu;
  * and a glued `Staff` spaced (`Ana RuizStaff Writer` → `Ana Ruiz Staff Writer`).
  */
 export function mendIntro(line: string): string {
-  const mended = line.replace(doubledIntro, '').replace(gluedStaff, ' ');
+  let mended = line.replace(doubledIntro, '');
+  // (Searched for only in a line that holds `Staff`: the lookbehind is tried at every offset.)
+  if (mended.includes('Staff')) mended = mended.replace(gluedStaff, ' ');
   return gluedIntro.test(mended) ? `By ${mended.slice(2)}` : mended;
 }
 

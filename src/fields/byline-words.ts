@@ -738,8 +738,8 @@ export const labelWords: ReadonlySet<string> = new Set([
  * Capitalised words of page chrome, section names and places that are never part of a
  * person's name standing alone on a page (`Sign In`, `Special Reports`, `Harbour Road`), lower-case.
  */
-export const pageWords: ReadonlySet<string> = new Set(
-  (
+export const pageWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ (
     'sign in up log login logout register subscribe subscriber social sharing share shares special reports report ' +
     'twitter facebook email e-mail instagram linkedin youtube whatsapp pinterest reddit getty image images photo photos ' +
     'video videos menu home news search more read line outline society bros comments comment follow following newsletter ' +

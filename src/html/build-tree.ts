@@ -333,6 +333,9 @@ function commonReferences(text: string): string | undefined {
 interface SkippingTokenizer {
   index: number;
   fastForwardTo(code: number): boolean;
+  stateInTagName(code: number): void;
+  stateInAttributeName(code: number): void;
+  stateInClosingTagName(code: number): void;
 }
 
 /**
@@ -349,7 +352,36 @@ export function skipWithIndexOf(tokenizer: Tokenizer, html: string): void {
     skipping.index = at === -1 ? html.length - 1 : at;
     return at !== -1;
   };
+  // Tag and attribute names: the tokenizer's loop takes a turn per character, in a state that
+  // waits for the name's end (`/`, `>`, white space; `=` too after an attribute's name). Its
+  // own state is called at that end, or never when the page ends first.
+  for (const state of nameStates) {
+    const own = skipping[state];
+    skipping[state] = (code) => {
+      let at = skipping.index;
+      while (
+        !(
+          code === 0x2f ||
+          code === 0x3e ||
+          code === 0x3d ||
+          code === 0x20 ||
+          (code >= 9 && code <= 13)
+        )
+      ) {
+        if (++at === html.length) {
+          skipping.index = at - 1;
+          return;
+        }
+        code = html.charCodeAt(at);
+      }
+      skipping.index = at;
+      own.call(skipping, code);
+    };
+  }
 }
+
+/** The states {@link skipWithIndexOf} runs through a name at once. */
+const nameStates = ['stateInTagName', 'stateInAttributeName', 'stateInClosingTagName'] as const;
 
 /** Elements whose end tag is ignored: content after `</body>` still belongs to the body. */
 const ignoredEndTags = new Set(['html', 'body', 'head']);

@@ -20,7 +20,7 @@ import {
 } from './read-fields.js';
 import { allMeta, type Found, type PageMeta } from './read-page-meta.js';
 import type { Unit } from './segment.js';
-import { classAndId, elementsOf } from './tree-text.js';
+import { classAndId, elementsOf, someAncestor } from './tree-text.js';
 
 /** Where a date candidate was read. */
 export type DateSource =
@@ -232,9 +232,13 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
   // Dates an application's state names as published (`"published_at":"2019-03-02T06:22:28"`).
   // No match starts before the first `"` opening one of its names: the search starts there
   // (a page without any of them is not searched).
+  // (Once one is found, a name is searched for only when it also occurs before that one.)
   let first = -1;
   for (const head of scriptDateHeads) {
-    const at = sources.text?.indexOf(head) ?? -1;
+    const at =
+      first === -1 || sources.text!.lastIndexOf(head, first) !== -1
+        ? (sources.text?.indexOf(head) ?? -1)
+        : -1;
     if (at !== -1 && (first === -1 || at < first)) first = at;
   }
   if (sources.text !== undefined && first !== -1) {
@@ -271,14 +275,8 @@ const commentSection =
   /(?:^|[\s_-])(?:comment|comments|commentlist|kommentar|kommentare|reply|replies|respond|responses)(?:$|\s|[_-](?!open|closed|count|link|number|bubble|icon))/u;
 
 /** Whether an element sits in a comment section (its own or an ancestor's class or id, 8 up). */
-function inComments(element: HtmlElement | undefined): boolean {
-  let current = element;
-  for (let step = 0; current && step < 8; step++, current = current.parent) {
-    const words = classAndId(current);
-    if (words && commentSection.test(words)) return true;
-  }
-  return false;
-}
+const inComments = (element: HtmlElement | undefined) =>
+  someAncestor(element, 8, (current) => commentSection.test(classAndId(current)));
 
 function sayOf(text: string | undefined): Partial<DateCandidate> {
   const says = saysOf(text);
@@ -416,14 +414,19 @@ export function dateVectors(
   const publishedDays = new Set<string>();
   for (const candidate of candidates)
     if (candidate.says === 'published') publishedDays.add(dayOf(candidate));
-  const context: Omit<DateContext, 'candidate'> = {
+  // One context, its candidate set in turn.
+  const context: DateContext = {
+    candidate: candidates[0]!,
     days,
     modifiedDays,
     publishedDays,
     earliest: sorted[0]!,
     latest: sorted[sorted.length - 1]!,
   };
-  return candidates.map((candidate) => extractFeatures(dateFeatures, { ...context, candidate }));
+  return candidates.map((candidate) => {
+    context.candidate = candidate;
+    return extractFeatures(dateFeatures, context);
+  });
 }
 
 const compiled = compiledModelCache(dateFeatureNames);

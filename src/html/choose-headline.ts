@@ -632,6 +632,21 @@ export function headlineVectors(
       lastH1AboveStory = h1.unit;
   // Each candidate's best similarity per source, over the candidates of other headings.
   const sources = candidates.map((candidate) => sourceList.indexOf(candidate.source));
+  // One context for every candidate, its own fields set in turn: an object of 17 properties
+  // spread per candidate cost more than its features.
+  const context: HeadlineContext = {
+    ...page,
+    candidates,
+    h1Count: h1s.length,
+    bestForMeta,
+    lastH1AboveStory,
+    texts,
+    candidate: candidates[0]!,
+    similarities: matrix[0]!,
+    h1Order: -1,
+    best: matrix[0]!,
+    index: 0,
+  };
   return candidates.map((candidate, index) => {
     const similarities = matrix[index]!;
     const best = new Float64Array(bestHeading + 1);
@@ -646,19 +661,12 @@ export function headlineVectors(
       const group = metaSources.has(sourceList[source]!) ? bestMeta : bestHeading;
       best[group] = Math.max(best[group]!, best[source]!);
     }
-    return extractFeatures(headlineFeatures, {
-      ...page,
-      candidate,
-      candidates,
-      similarities,
-      h1Count: h1s.length,
-      h1Order: h1s.findIndex((h1) => h1.unit === candidate.unit),
-      bestForMeta,
-      lastH1AboveStory,
-      best,
-      texts,
-      index,
-    });
+    context.candidate = candidate;
+    context.similarities = similarities;
+    context.h1Order = h1s.findIndex((h1) => h1.unit === candidate.unit);
+    context.best = best;
+    context.index = index;
+    return extractFeatures(headlineFeatures, context);
   });
 }
 

@@ -2,7 +2,7 @@ import { looksLikeByline } from '../fields/parse-byline.js';
 import { findDate } from '../fields/parse-date.js';
 import type { ElementCache, HtmlElement } from './build-tree.js';
 import type { Unit, UnitKind } from './segment.js';
-import { classAndId as classAndIdOf } from './tree-text.js';
+import { classAndId as classAndIdOf, someAncestor } from './tree-text.js';
 
 /**
  * Words of class and id names the model has a weight for. The weights themselves are
@@ -252,18 +252,6 @@ function index(name: string): number {
   return found;
 }
 
-const tokenSplit = /[^a-z0-9]+|(?<=[a-z])(?=[A-Z])/u;
-
-/** Tokens of an element's `${class} ${id}`, lower case. */
-function tokensOf(raw: string): string[] {
-  // Split camelCase before lower-casing.
-  return raw
-    .replace(/([a-z])([A-Z])/gu, '$1 $2')
-    .toLowerCase()
-    .split(tokenSplit)
-    .filter((token) => token !== '' && token.length <= 40);
-}
-
 const exactWords: ReadonlySet<string> = new Set(uniqueClassWords.filter((word) => word.length < 4));
 
 /** The prefix words (4 letters or more) by their first three letters, in `classWords` order. */
@@ -274,15 +262,6 @@ for (const word of uniqueClassWords) {
   const list = prefixWordsByHead.get(head);
   if (list) list.push(word);
   else prefixWordsByHead.set(head, [word]);
-}
-
-/** The class words a token matches. */
-function wordsOf(token: string): string[] {
-  const found: string[] = [];
-  if (exactWords.has(token)) found.push(token);
-  const candidates = token.length >= 4 ? prefixWordsByHead.get(token.slice(0, 3)) : undefined;
-  if (candidates) for (const word of candidates) if (token.startsWith(word)) found.push(word);
-  return found;
 }
 
 /**
@@ -298,7 +277,35 @@ function wordsOfName(value: string): readonly string[] {
   let words = wordsByName.get(value);
   if (words === undefined) {
     const found = new Set<string>();
-    for (const token of tokensOf(value)) for (const word of wordsOf(token)) found.add(word);
+    // The tokens: runs of `[a-z0-9]` of the lower-cased value, camelCase split (`mainNav`).
+    // An ASCII value keeps its offsets when lower-cased, and its camelCase is read as it goes;
+    // another is split before (lower-casing can change its length).
+    const ascii = !/[^\0-\x7f]/u.test(value);
+    const lower = (ascii ? value : value.replace(/([a-z])([A-Z])/gu, '$1 $2')).toLowerCase();
+    for (let at = 0, start = 0; at <= lower.length; at++) {
+      const code = lower.charCodeAt(at);
+      const inToken = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+      if (
+        inToken &&
+        !(
+          ascii &&
+          at > start &&
+          code !== value.charCodeAt(at) &&
+          lower.charCodeAt(at - 1) === value.charCodeAt(at - 1) &&
+          lower.charCodeAt(at - 1) >= 97
+        )
+      )
+        continue;
+      // The token `start`…`at`: a short one is a word or none, a longer one starts with words.
+      const length = at - start;
+      if (length > 0 && length < 4) {
+        const token = lower.slice(start, at);
+        if (exactWords.has(token)) found.add(token);
+      } else if (length >= 4 && length <= 40)
+        for (const word of prefixWordsByHead.get(lower.slice(start, start + 3)) ?? noWords)
+          if (word.length <= length && lower.startsWith(word, start)) found.add(word);
+      start = inToken ? at : at + 1;
+    }
     words = found.size === 0 ? noWords : [...found];
     if (wordsByName.size >= wordsByNameBound) wordsByName.clear();
     wordsByName.set(value, words);
@@ -365,10 +372,9 @@ export function wordSet(text: string): Set<string> {
       inWord =
         (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
     else {
-      const next = lower.charCodeAt(at + 1);
-      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) width = 2;
-      const character = width === 1 ? lower[at]! : lower.slice(at, at + 2);
-      inWord = letterPattern.test(character) || numberPattern.test(character);
+      const kind = kindAt(lower, at);
+      if (kind > 8) width = 2;
+      inWord = (kind & 7) > 1;
     }
     if (inWord) {
       if (start < 0) start = at;
@@ -478,13 +484,7 @@ function namesComments(element: HtmlElement): boolean {
 }
 
 /** Whether a block sits in a comment section: an ancestor within 8 levels says so. */
-function inCommentSection(element: HtmlElement): boolean {
-  let current: HtmlElement | undefined = element;
-  for (let level = 0; current && level < 8; level++, current = current.parent) {
-    if (namesComments(current)) return true;
-  }
-  return false;
-}
+const inCommentSection = (element: HtmlElement) => someAncestor(element, 8, namesComments);
 
 const articleBodyPosition = featureIndex.get('itemprop:articleBody')!;
 
@@ -572,6 +572,36 @@ const upperPattern = /\p{Lu}/u;
 const numberPattern = /\p{N}/u;
 
 /**
+ * What each code unit outside surrogates is, once the Unicode property patterns have read
+ * it: 0 not read yet, 1 neither letter nor number, 2 letter, 3 capital, 4 number.
+ */
+const codeKinds = new Uint8Array(0x10000);
+
+/**
+ * What the code point at `at` is, in {@link codeKinds}' numbers, plus 8 when it takes two code
+ * units (read by the patterns each time; pages seldom write such characters).
+ */
+function kindAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  const next = text.charCodeAt(at + 1);
+  const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+  let kind = pair ? 0 : codeKinds[code]!;
+  if (kind === 0) {
+    const character = pair ? text.slice(at, at + 2) : text[at]!;
+    kind = letterPattern.test(character)
+      ? upperPattern.test(character)
+        ? 3
+        : 2
+      : numberPattern.test(character)
+        ? 4
+        : 1;
+    if (pair) return kind + 8;
+    codeKinds[code] = kind;
+  }
+  return kind;
+}
+
+/**
  * Letters (`\p{L}`), capitals (`\p{Lu}`), numbers (`\p{N}`), commas (`,，、`), separators
  * (`|•·»/`) and words (runs of letters and numbers, as {@link wordSet} reads them) of a text,
  * counted in one pass without allocating per character (ASCII is classified by code, other
@@ -620,19 +650,19 @@ export function characterCounts(text: string): {
       inWord = false;
       continue;
     }
-    let character = text[at]!;
-    const next = text.charCodeAt(at + 1);
-    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-      character = text.slice(at, at + 2);
+    let kind = kindAt(text, at);
+    if (kind > 8) {
+      kind -= 8;
       at++;
     }
-    if (letterPattern.test(character)) {
-      letters++;
-      if (upperPattern.test(character)) upper++;
-    } else if (numberPattern.test(character)) digits++;
-    else {
+    if (kind === 1) {
       inWord = false;
       continue;
+    }
+    if (kind === 4) digits++;
+    else {
+      letters++;
+      if (kind === 3) upper++;
     }
     if (!inWord) words++;
     inWord = true;

@@ -1,6 +1,6 @@
 import { bylineIntro } from '../fields/byline-intro.js';
 import type { ParsedDate } from '../fields/parse-date.js';
-import { extractJsonLd } from '../jsonld/extract-json-ld.js';
+import { extractBlocks } from '../jsonld/extract-json-ld.js';
 import { fromJsonLdValue } from '../jsonld/from-json-ld.js';
 import type {
   Article,
@@ -66,7 +66,7 @@ import { htmlDiagnostic } from './rules.js';
 import { segment, type Unit } from './segment.js';
 import { toBlock, toImage } from './to-blocks.js';
 import { resolveUrl } from './to-inline.js';
-import { classAndId, collapse, elementsOf } from './tree-text.js';
+import { classAndId, collapse, elementsOf, someAncestor } from './tree-text.js';
 import { unitModel } from './unit-model.js';
 
 /** Options for {@link parseHtml}. */
@@ -242,7 +242,7 @@ export function readHtml(
   };
 
   // 3. JSON-LD.
-  const extracted = extractJsonLd(text);
+  const extracted = extractBlocks(text, () => (starts ??= lineStarts(text)));
   const ldBlocks = extracted.blocks.filter((block) => block.value !== undefined);
   let ld: Article | undefined;
   let ldPlace: Position | undefined;
@@ -950,17 +950,17 @@ function boxTitle(box: HtmlElement): string | undefined {
 }
 
 function hasAncestorClass(element: HtmlElement, pattern: RegExp, reach: number): boolean {
-  let current: HtmlElement | undefined = element;
-  for (let step = 0; current && step < reach; step++, current = current.parent) {
-    const words = classAndId(current);
-    if (words && pattern.test(words)) return true;
-    // Component names of script-built pages (`data-testid="prism-byline"`).
-    const testId = current.attributes['data-testid'];
-    if (testId && pattern.test(testId.toLowerCase())) return true;
-    if (current.attributes.rel === 'author' || current.attributes.itemprop === 'author')
-      return true;
-  }
-  return false;
+  return someAncestor(element, reach, (current) => {
+    const attributes = current.attributes;
+    // Component names of script-built pages (`data-testid="prism-byline"`) count too.
+    const testId = attributes['data-testid'];
+    return (
+      pattern.test(classAndId(current)) ||
+      (!!testId && pattern.test(testId.toLowerCase())) ||
+      attributes.rel === 'author' ||
+      attributes.itemprop === 'author'
+    );
+  });
 }
 
 type MetaDateCandidate = Candidate<ParsedDate> & { unit?: number };

@@ -144,7 +144,8 @@ function measure(nodes: readonly HtmlNode[]): { text: string; linkChars: number 
     }
     if (skipped.has(node.name) || isHidden(node)) continue;
     const inLink = link || node.name === 'a';
-    const spaced = blockElements.has(node.name);
+    // (Not around a lone element measured: spaces at the ends are trimmed.)
+    const spaced = blockElements.has(node.name) && (node !== nodes[0] || nodes.length > 1);
     if (spaced) {
       stack.push(' ');
       inLinks.push(false);

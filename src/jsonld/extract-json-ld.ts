@@ -49,25 +49,18 @@ const rawTextElements = new Set([
 const rawTextInitials = new Set(
   [...rawTextElements, 'plaintext'].map((name) => name.charCodeAt(0)),
 );
+/** A JSON-LD block's type as written, in any ASCII case. */
+const ldJsonType = /ld\+json/gi;
+
 /**
- * Whether `html` holds the letters of a JSON-LD block's type, `ld+json` in any ASCII case (what
- * `/ld\+json/i` finds), looked for from each `+`: a case-insensitive search of a whole page
- * costs more than stepping through its few `+`.
+ * Where the last `ld+json` of `html` starts, in any ASCII case, -1 when there is none (no
+ * block's tag starts after it).
  */
-function hasLdJsonType(html: string): boolean {
-  const lower = (at: number) => html.charCodeAt(at) | 0x20;
-  for (let at = html.indexOf('+', 2); at !== -1; at = html.indexOf('+', at + 1)) {
-    if (
-      lower(at - 2) === 0x6c && // l
-      lower(at - 1) === 0x64 && // d
-      lower(at + 1) === 0x6a && // j
-      lower(at + 2) === 0x73 && // s
-      lower(at + 3) === 0x6f && // o
-      lower(at + 4) === 0x6e // n
-    )
-      return true;
-  }
-  return false;
+function lastLdJsonType(html: string): number {
+  let last = -1;
+  ldJsonType.lastIndex = 0;
+  while (ldJsonType.test(html)) last = ldJsonType.lastIndex - 7;
+  return last;
 }
 
 /** Whether `html` has `word` (lower case) at `at`, in any letter case, followed by a tag delimiter. */
@@ -237,19 +230,24 @@ function commentEnd(html: string, at: number): number {
  */
 export function extractJsonLd(html: string): ExtractJsonLdResult {
   if (typeof html !== 'string') throw new TypeError('Expected `html` to be a string');
+  let starts: number[] | undefined;
+  return extractBlocks(html, () => (starts ??= lineStarts(html)));
+}
+
+/**
+ * {@link extractJsonLd} given the line starts of `html`, made on first use (parseHtml makes
+ * them once for the page). Not part of the public API.
+ */
+export function extractBlocks(html: string, lines: () => readonly number[]): ExtractJsonLdResult {
   const blocks: JsonLdBlock[] = [];
   const diagnostics: Diagnostic[] = [];
   // A block's type is `application/ld+json` as written (no reference decoded): a page
-  // without those letters has none, and is not read tag by tag.
-  if (!hasLdJsonType(html)) return { blocks, diagnostics };
-  let starts: number[] | undefined;
-  const lines = () => {
-    starts ??= lineStarts(html);
-    return starts;
-  };
+  // without those letters has none, and is not read tag by tag; nor the part of a page after them.
+  const last = lastLdJsonType(html);
+  if (last < 0) return { blocks, diagnostics };
   const length = html.length;
   let index = html.indexOf('<');
-  while (index !== -1 && index < length) {
+  while (index !== -1 && index <= last) {
     const next = html[index + 1] ?? '';
     let resume = index + 1;
     if (next === '!') {

@@ -196,9 +196,15 @@ function tokenEvents(html: string, skip: boolean): string[] {
 describe('buildTree: skipping with indexOf', () => {
   it('replaces a method htmlparser2 still has', () => {
     // A renamed `fastForwardTo` would leave the tokenizer's own (slower) skipping in place.
-    expect(typeof (Tokenizer.prototype as unknown as Record<string, unknown>).fastForwardTo).toBe(
-      'function',
-    );
+    for (const name of [
+      'fastForwardTo',
+      'stateInTagName',
+      'stateInAttributeName',
+      'stateInClosingTagName',
+    ])
+      expect(typeof (Tokenizer.prototype as unknown as Record<string, unknown>)[name]).toBe(
+        'function',
+      );
   });
 
   it('gives the tokenizer the same events as its own skipping', () => {
@@ -228,6 +234,13 @@ describe('buildTree: skipping with indexOf', () => {
       '<p',
       '</',
       ' x="',
+      '<DiV\tdata-X=1\n/>',
+      '</dIv\r\n>',
+      '<a=b c==d e\f/f>',
+      ' y',
+      '=',
+      '/',
+      '\u00a0',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 20 }), (parts) => {
