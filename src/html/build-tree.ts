@@ -1,4 +1,5 @@
-import { QuoteType, Tokenizer } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
+import { decodeHtmlReferences, decodeRcdata } from './decode-references.js';
 
 /** A text node: decoded text and where it is in the source (0-based offsets, end exclusive). */
 export interface HtmlText {
@@ -224,69 +225,19 @@ const noAttributes: Record<string, string> = Object.freeze({}) as Record<string,
 const noChildren: HtmlNode[] = Object.freeze([]) as unknown as HtmlNode[];
 
 /**
- * Character references decoded by htmlparser2's own tokenizer, one text or attribute value at
- * a time, exactly as it decodes them inside a page. The page itself is read with decoding off:
- * the tokenizer then skips through text and attribute values at once instead of looking at
- * every character, and most values hold no `&` to decode.
+ * Character references, decoded one text or attribute value at a time as htmlparser2's
+ * tokenizer decodes them inside a page (./decode-references.ts). The page itself is read with
+ * decoding off: the tokenizer then skips through text and attribute values at once instead of
+ * looking at every character, and most values hold no `&` to decode.
  */
-const references = (() => {
-  let source = '';
-  const parts: string[] = [];
-  const take = (start: number, end: number) => {
-    parts.push(source.slice(start, end));
-  };
-  const code = (codePoint: number) => {
-    parts.push(String.fromCodePoint(codePoint));
-  };
-  const tokenizer = new Tokenizer(
-    { decodeEntities: true, xmlMode: false },
-    {
-      ontext: take,
-      ontextentity: code,
-      onattribdata: take,
-      onattribentity: code,
-      onopentagname: noop,
-      onattribname: noop,
-      onattribend: noop,
-      onopentagend: noop,
-      onselfclosingtag: noop,
-      onclosetag: noop,
-      oncomment: noop,
-      oncdata: noop,
-      ondeclaration: noop,
-      onprocessinginstruction: noop,
-      onend: noop,
-    },
-  );
-  /** The decoded content of `source`'s text or value (what the callbacks above collect). */
-  const decode = (wrapped: string): string => {
-    source = wrapped;
-    parts.length = 0;
-    tokenizer.reset();
-    tokenizer.write(wrapped);
-    tokenizer.end();
-    return parts.join('');
-  };
-  return {
-    /** Text read in the tokenizer's text state. */
-    text: (text: string) => commonReferences(text) ?? decode(text),
-    /**
-     * The content of a `<title>` or `<textarea>` (`name`), read up to its end tag (always by
-     * the tokenizer: there a `&` right after a `<` starts no reference).
-     */
-    rcdata: (text: string, name: string) => decode(`<${name}>${text}</${name}>`),
-    /** An attribute value, written with the quotes it had. */
-    attribute: (value: string, quote: QuoteType) =>
-      commonReferences(value) ??
-      decode(
-        quote === QuoteType.Double
-          ? `<a b="${value}">`
-          : quote === QuoteType.Single
-            ? `<a b='${value}'>`
-            : `<a b=${value}>`,
-      ),
-  };
-})();
+const references = {
+  /** Text read in the tokenizer's text state. */
+  text: (text: string) => commonReferences(text) ?? decodeHtmlReferences(text, 'text'),
+  /** The content of a `<title>` or `<textarea>` (`name`), read up to its end tag. */
+  rcdata: decodeRcdata,
+  /** An attribute value. */
+  attribute: (value: string) => commonReferences(value) ?? decodeHtmlReferences(value, 'attribute'),
+};
 
 /** The named references pages use most, each ended by its `;` (no longer name starts so). */
 const commonNamed: ReadonlyMap<string, string> = new Map([
@@ -300,7 +251,7 @@ const commonNamed: ReadonlyMap<string, string> = new Map([
 
 /**
  * `text` decoded when every `&` in it starts one of the references that read the same in text
- * and attributes and need no table (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`, and
+ * and attributes and need no map (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`, and
  * `&#…;`/`&#x…;` of a character that stands for itself); `undefined` when some `&` is anything
  * else, for the tokenizer to decode. Most pages' references are these.
  */
@@ -541,7 +492,7 @@ export function buildTree(html: string): HtmlTree {
         attributeValue += slice(start, end);
       },
       onattribentity: noop,
-      onattribend(quote) {
+      onattribend() {
         // Without a prototype: pages write attributes in every order, and as plain objects
         // each order is a new hidden class (slow to build and to read); an attribute named
         // `__proto__` is then an attribute like any other.
@@ -549,7 +500,7 @@ export function buildTree(html: string): HtmlTree {
           pending.attributes = Object.create(null);
         if (pending && !Object.hasOwn(pending.attributes, attributeName)) {
           pending.attributes[attributeName] = attributeValue.includes('&')
-            ? references.attribute(attributeValue, quote)
+            ? references.attribute(attributeValue)
             : attributeValue;
         }
         attributeValue = '';

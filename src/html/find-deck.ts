@@ -23,6 +23,15 @@ const deckWords: ReadonlySet<string> = new Set([
 /** The longest text read as a deck, in characters. */
 const maxDeck = 320;
 
+/**
+ * The shortest heading read as a deck when it follows the headline unit directly (a sentence,
+ * not a section title such as `The big picture`), in characters.
+ */
+const minHeadingDeck = 40;
+
+/** The longest line (byline, date, share links) that may stand between the headline and its deck. */
+const maxBetween = 200;
+
 /** Lower-case letters and digits, runs of anything else as one space. */
 function comparable(text: string): string {
   return text
@@ -73,8 +82,10 @@ function namedDeck(chain: readonly HtmlElement[]): boolean {
  * The deck among the first units of the story: a short unit (one or two sentences) after the
  * headline that the story continues after, set apart from the story's paragraphs by its own
  * element (a heading, or a wrapper or class of its own that names a deck), or whose text is the
- * page's description while its element is not one of the story's paragraphs. Returns the unit's
- * index, or undefined.
+ * page's description while its element is not one of the story's paragraphs, or that sits in
+ * the headline's own block, or a heading of sentence length under the headline with only short
+ * lines between them. Lead figures before it are passed over. Returns the unit's index, or
+ * undefined.
  */
 export function findDeck(
   units: readonly Unit[],
@@ -82,23 +93,42 @@ export function findDeck(
   headlineUnit: number | undefined,
   description: string | undefined,
 ): number | undefined {
-  if (kept.length < 2) return undefined;
-  const index = kept[0]!;
+  // The story's first unit of text (past lead figures), and its first paragraph after that.
+  let first = 0;
+  while (first < kept.length && units[kept[first]!]!.kind === 'figure') first++;
+  const index = kept[first];
+  if (index === undefined) return undefined;
   const unit = units[index]!;
   if (headlineUnit !== undefined && index < headlineUnit) return undefined;
-  // The story's first paragraph after it, past lead figures.
-  let at = 1;
+  let at = first + 1;
   while (at < kept.length && units[kept[at]!]!.kind === 'figure') at++;
   const next = units[kept[at] ?? index]!;
   if (next === unit || next.kind !== 'paragraph') return undefined;
   if (unit.kind !== 'paragraph' && unit.kind !== 'heading') return undefined;
   const text = unit.text;
   if (text.length < 20 || text.length > maxDeck || sentences(text) > 2) return undefined;
-  if (next.text.length < text.length / 2) return undefined;
+  // A sentence set as a heading under the headline (`<h1>` then `<h2>`), with at most short
+  // lines (byline, date, share links) and figures between them (the paragraph after it may
+  // be short: a picture credit).
+  if (headlineUnit !== undefined && unit.kind === 'heading' && text.length >= minHeadingDeck) {
+    let between = headlineUnit + 1;
+    while (
+      between < index &&
+      (units[between]!.kind === 'figure' || units[between]!.text.length <= maxBetween)
+    )
+      between++;
+    if (between === index) return index;
+  }
+  // Past a lead figure, only a heading (above): a paragraph there is most often the lede.
+  if (first > 0 || next.text.length < text.length / 2) return undefined;
   const chain = ownChain(unit.element, next.element);
   const apart =
     unit.kind === 'heading' || chain.length > 1 || unit.element.name !== next.element.name;
   if (namedDeck(chain)) return index;
   if (apart && matchesDescription(text, description)) return index;
+  if (headlineUnit === undefined) return undefined;
+  // A unit in the headline's own block (a wrapper that holds the headline but not the story).
+  const headline = units[headlineUnit]!.element;
+  if (chain.some((at) => at.start <= headline.start && at.end >= headline.end)) return index;
   return undefined;
 }

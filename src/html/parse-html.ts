@@ -628,7 +628,7 @@ export function readHtml(
   )
     deckUnit = undefined;
   if (deckUnit !== undefined) {
-    kept.shift();
+    kept.splice(kept.indexOf(deckUnit), 1);
     keep.delete(deckUnit);
     usedForMeta.add(deckUnit);
   }

@@ -34,7 +34,7 @@ const c1Replacements = [
 let names: Map<string, string> | undefined;
 
 /** The named references, read from the generated table on first use. */
-function namedReferences(): Map<string, string> {
+export function namedReferences(): Map<string, string> {
   if (names) return names;
   names = new Map();
   for (const entry of characterReferenceTable.split(',')) {
@@ -68,13 +68,26 @@ function numericCharacter(value: number): string {
 }
 
 /**
+ * How references are read: `strict`, only those ended by `;`; `attribute`, as the HTML tokenizer
+ * does in an attribute value (numbers without `;`, legacy names without `;` unless a letter,
+ * digit or `=` follows); `text`, as it does in text (numbers and the longest legacy name
+ * without `;` whatever follows: `&copy2026` is `©2026`, `&notit;` is `¬it;`).
+ */
+export type ReferenceMode = 'strict' | 'attribute' | 'text';
+
+/** The longest name of the legacy set {@link legacyNames}. */
+const longestLegacyName = 6;
+
+/**
  * The character reference that starts at `at` (an `&`): the text it stands for and where it
- * ends, or `undefined` when the `&` starts none. See {@link decodeCharacterReferences}.
+ * ends, or `undefined` when the `&` starts none. `named` maps names to their text (by default
+ * the table {@link decodeCharacterReferences} documents). See {@link ReferenceMode}.
  */
 export function characterReferenceAt(
   text: string,
   at: number,
-  attribute = false,
+  mode: ReferenceMode = 'strict',
+  named: ReadonlyMap<string, string> = namedReferences(),
 ): { value: string; end: number } | undefined {
   const length = text.length;
   let index = at + 1;
@@ -92,20 +105,49 @@ export function characterReferenceAt(
       index++;
     }
     const closed = text.charCodeAt(index) === 0x3b;
-    if (index === digitsStart || !(closed || attribute)) return undefined;
+    if (index === digitsStart || !(closed || mode !== 'strict')) return undefined;
     return { value: numericCharacter(value), end: closed ? index + 1 : index };
   }
   while (index < length && isAlphanumeric(text.charCodeAt(index))) index++;
-  const name = text.slice(at + 1, index);
   if (text.charCodeAt(index) === 0x3b) {
-    const value = namedReferences().get(name);
+    const value = named.get(text.slice(at + 1, index));
     if (value !== undefined) return { value, end: index + 1 };
   }
-  if (attribute && legacyNames.has(name) && text[index] !== '=') {
-    const value = namedReferences().get(name);
-    if (value !== undefined) return { value, end: index };
+  if (mode === 'strict') return undefined;
+  // The longest legacy name the letters start with; in an attribute, only when no letter,
+  // digit or `=` follows it.
+  for (let end = Math.min(index, at + 1 + longestLegacyName); end > at + 2; end--) {
+    const name = text.slice(at + 1, end);
+    if (!legacyNames.has(name)) continue;
+    if (mode === 'attribute' && (end < index || text[end] === '=')) return undefined;
+    const value = named.get(name);
+    return value === undefined ? undefined : { value, end };
   }
   return undefined;
+}
+
+/**
+ * `text` with its character references decoded as `mode` reads them (see
+ * {@link characterReferenceAt}). One linear pass.
+ */
+export function decodeReferences(
+  text: string,
+  mode: ReferenceMode,
+  named: ReadonlyMap<string, string> = namedReferences(),
+): string {
+  let ampersand = text.indexOf('&');
+  if (ampersand === -1) return text;
+  let result = '';
+  let copied = 0;
+  while (ampersand !== -1) {
+    const reference = characterReferenceAt(text, ampersand, mode, named);
+    if (reference) {
+      result += text.slice(copied, ampersand) + reference.value;
+      copied = reference.end;
+    }
+    ampersand = text.indexOf('&', reference ? reference.end : ampersand + 1);
+  }
+  return copied === 0 ? text : result + text.slice(copied);
 }
 
 /**
@@ -125,20 +167,7 @@ export function decodeCharacterReferences(
   text: string,
   options: Readonly<DecodeCharacterReferencesOptions> = {},
 ): string {
-  let ampersand = text.indexOf('&');
-  if (ampersand === -1) return text;
-  const attribute = options.mode === 'attribute';
-  let result = '';
-  let copied = 0;
-  while (ampersand !== -1) {
-    const reference = characterReferenceAt(text, ampersand, attribute);
-    if (reference) {
-      result += text.slice(copied, ampersand) + reference.value;
-      copied = reference.end;
-    }
-    ampersand = text.indexOf('&', reference ? reference.end : ampersand + 1);
-  }
-  return copied === 0 ? text : result + text.slice(copied);
+  return decodeReferences(text, options.mode === 'attribute' ? 'attribute' : 'strict');
 }
 
 /**

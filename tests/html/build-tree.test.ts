@@ -1,3 +1,4 @@
+import { characterEntities } from 'character-entities';
 import fc from 'fast-check';
 import { Tokenizer } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
@@ -108,7 +109,17 @@ const pieces = [
   '&copy2026',
   '&rsquo;',
   '&nosuch;',
+  '&Bopf;',
+  '&Bopf',
+  '&nvlt;',
+  '&fjlig;',
+  '&NonBreakingSpace;',
+  '&notin;',
+  '&not',
+  '&frac12x',
+  '&GT',
   '&',
+  '<&amp;',
   '<',
   '>',
   '< b',
@@ -150,6 +161,39 @@ describe('buildTree: character references', () => {
       }),
       { seed: 42, numRuns: 2000 },
     );
+  });
+
+  it('decodes every name of the HTML standard as htmlparser2 does, in text, attributes and titles', () => {
+    const names = Object.keys(characterEntities);
+    expect(names.length).toBeGreaterThan(2000);
+    for (const name of names) {
+      for (const html of [
+        `<p>a&${name};b &${name}x &${name}</p>`,
+        `<a title="&${name};|&${name}|&${name}=|&${name}x">`,
+        `<title>&${name}; &${name}x</title>`,
+      ]) {
+        expect(decodedByTree(html), html).toEqual(decodedByTokenizer(html));
+      }
+    }
+  });
+
+  it('decodes a title or textarea as htmlparser2 does while it looks for the end tag', () => {
+    const inside = [...pieces.filter((piece) => !piece.includes('<')), '<', '</', '</t', '</T'];
+    for (const name of ['title', 'textarea']) {
+      const partial = [...`</${name}`].map((_, end) => `</${name}`.slice(0, end + 1));
+      fc.assert(
+        fc.property(
+          fc.array(fc.constantFrom(...inside, ...partial, `</${name.toUpperCase()}`), {
+            maxLength: 16,
+          }),
+          (parts) => {
+            const html = `<${name}>${parts.join('')}</${name}>`;
+            expect(decodedByTree(html), html).toEqual(decodedByTokenizer(html));
+          },
+        ),
+        { seed: 7, numRuns: 1500 },
+      );
+    }
   });
 
   it('starts a text that opens with a reference at its `&`', () => {

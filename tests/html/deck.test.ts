@@ -68,4 +68,23 @@ describe('parseHtml: the deck under the headline', () => {
     expect(article?.alternativeHeadline).toBeUndefined();
     expect(article?.body[0]).toMatchObject({ type: 'paragraph', text: deckText });
   });
+
+  it('reads a sentence set as an <h2> right under the h1 as the deck, without class or description', () => {
+    const { article } = parseHtml(page(`<h2 class="article-heading-2">${deckText}</h2>`));
+    expect(article?.alternativeHeadline).toBe(deckText);
+    expect(article?.body[0]).toMatchObject({ type: 'paragraph', text: story1 });
+  });
+
+  it("reads a paragraph in the headline's own block (holding the h1, not the story) as the deck", () => {
+    const { article } = parseHtml(page(`<p>${deckText}</p>`));
+    expect(article?.alternativeHeadline).toBe(deckText);
+    expect(article?.body[0]).toMatchObject({ type: 'paragraph', text: story1 });
+  });
+
+  it('keeps a section heading that opens the story, below the headline block, in the body', () => {
+    const heading = 'How the crossing was restored';
+    const { article } = parseHtml(page('', '', `<h2>${heading}</h2>`));
+    expect(article?.alternativeHeadline).toBeUndefined();
+    expect(article?.body[0]).toMatchObject({ type: 'heading', text: heading });
+  });
 });

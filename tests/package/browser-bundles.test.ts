@@ -39,8 +39,9 @@ const entries = [
   // session's byline work (parseByline's page words and relative times of other languages, the
   // JSON-LD publisher that is its own author) and speed work (headline similarities in one pass,
   // prototype-less attributes). The issue asks for the size to be reported, not a figure: this
-  // budget is ours, raised by 1 KiB. The next saving: the bundle carries two decoders of HTML
-  // character references (htmlparser2's `entities` and ours in src/schema, ~4.8 KB minified).
+  // budget is ours, raised by 1 KiB. 79,821 B (77.9 KiB) in the ninth session since the bundle
+  // carries one decoder of character references, ours, with every name of the standard
+  // (htmlparser2's tokenizer is bundled without the `entities` decoder: -9,250 B).
   { name: 'nutgraf/html', file: 'html.js', budgetKiB: 87 },
 ];
 const forbidden = /unified|micromark|mdast|yaml|remark/i;
@@ -92,6 +93,18 @@ describe.each(entries)('browser bundle of $name', ({ name, file, budgetKiB }) =>
     );
     expect(gzipped).toBeLessThan(budgetKiB * 1024);
   });
+});
+
+describe('nutgraf/html carries one decoder of character references', () => {
+  const entry = resolve(process.env.NUTGRAF_DIST ?? 'dist', 'html.js');
+  it.skipIf(!existsSync(entry))(
+    'bundles htmlparser2 without the `entities` package (tsup.config.ts)',
+    async () => {
+      const { inputs } = await bundle(entry);
+      expect(inputs.filter((input) => /[/\\]entities[/\\]/.test(input))).toEqual([]);
+      expect(inputs.filter((input) => /[/\\]htmlparser2[/\\]/.test(input))).toEqual([]);
+    },
+  );
 });
 
 describe('the feature names of parseText stay out of its bundle', () => {
