@@ -187,10 +187,22 @@ function tokenizeWindow(
   return { tokens, resume };
 }
 
+/**
+ * Longer than any key of the date-word tables, after the periods a meridiem drops (`p.m.`): a
+ * word with more letters than this matches none, so it keeps its own text as key (its
+ * lower-case copy would be a new string as long as the input, the one cost of findDate that
+ * grew faster than the input: a copy of 1 MB is a large object, fresh memory on each call).
+ */
+export const wordKeyMaxLength = 64;
+
 function wordKeyOf(word: string): string {
   let end = word.length;
   while (end > 0 && word.charCodeAt(end - 1) === 46) end--; // trailing periods
-  return word.slice(0, end).toLowerCase();
+  let letters = 0;
+  for (let i = 0; i < end && letters <= wordKeyMaxLength; i++) {
+    if (word.charCodeAt(i) !== 46) letters++;
+  }
+  return letters > wordKeyMaxLength ? word : word.slice(0, end).toLowerCase();
 }
 
 interface DateParts {
