@@ -102,6 +102,13 @@ const tokenPattern =
 /** How many characters {@link findDate} tokenizes at a time. */
 const findWindow = 4096;
 const digit = /\d/;
+/**
+ * A word of over 64 letters, periods aside (a meridiem's key drops them: `p.m.`): longer than
+ * any key of the date-word tables, so it keeps its own text as key. Its lower-case copy would be
+ * a string as long as the input, and a copy of 1 MB is a large object, fresh memory on each
+ * call: the one cost of findDate that grew faster than its input.
+ */
+export const longWord = /^(?:\.*[^.]){65}/;
 const isoParts =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?: ?(Z|[+-]\d{1,2}(?::?\d{2})?))?)?$/;
 const timeParts = /^(\d{1,2})[:.h](\d{2})(?::(\d{2}))?/;
@@ -187,22 +194,10 @@ function tokenizeWindow(
   return { tokens, resume };
 }
 
-/**
- * Longer than any key of the date-word tables, after the periods a meridiem drops (`p.m.`): a
- * word with more letters than this matches none, so it keeps its own text as key (its
- * lower-case copy would be a new string as long as the input, the one cost of findDate that
- * grew faster than the input: a copy of 1 MB is a large object, fresh memory on each call).
- */
-export const wordKeyMaxLength = 64;
-
 function wordKeyOf(word: string): string {
   let end = word.length;
   while (end > 0 && word.charCodeAt(end - 1) === 46) end--; // trailing periods
-  let letters = 0;
-  for (let i = 0; i < end && letters <= wordKeyMaxLength; i++) {
-    if (word.charCodeAt(i) !== 46) letters++;
-  }
-  return letters > wordKeyMaxLength ? word : word.slice(0, end).toLowerCase();
+  return longWord.test(word) ? word : word.slice(0, end).toLowerCase();
 }
 
 interface DateParts {

@@ -15,7 +15,7 @@ import {
   type ParsedDate,
   parseDate,
 } from '../../src/fields/index.js';
-import { wordKeyMaxLength } from '../../src/fields/parse-date.js';
+import { longWord } from '../../src/fields/parse-date.js';
 import { zoneNames } from '../../src/fields/time-zones.js';
 import { isoDateSchema } from '../../src/schema/index.js';
 
@@ -394,7 +394,10 @@ describe('findDate', () => {
   });
 
   it('reads a word longer than any date word as no date word, as a short one', () => {
-    // Words past wordKeyMaxLength letters keep their text as key instead of a lower-case copy.
+    // Words of over 64 letters (periods aside) keep their text as key, not a lower-case copy.
+    const wordKeyMaxLength = 64;
+    expect(longWord.test(`${'a.'.repeat(wordKeyMaxLength)}b`)).toBe(true);
+    expect(longWord.test(`${'a.'.repeat(wordKeyMaxLength)}.`)).toBe(false);
     const tables = [dateFillers, dateLabels, meridiems, months, namedTimes, relativeDays];
     const keys = [...tables, relativeUnits, weekdays, zoneNames].flatMap((table) => [
       ...table.keys(),
