@@ -102,6 +102,13 @@ const tokenPattern =
 /** How many characters {@link findDate} tokenizes at a time. */
 const findWindow = 4096;
 const digit = /\d/;
+/**
+ * A word of over 64 letters, periods aside (a meridiem's key drops them: `p.m.`): longer than
+ * any key of the date-word tables, so it keeps its own text as key. Its lower-case copy would be
+ * a string as long as the input, and a copy of 1 MB is a large object, fresh memory on each
+ * call: the one cost of findDate that grew faster than its input.
+ */
+export const longWord = /^(?:\.*[^.]){65}/;
 const isoParts =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?: ?(Z|[+-]\d{1,2}(?::?\d{2})?))?)?$/;
 const timeParts = /^(\d{1,2})[:.h](\d{2})(?::(\d{2}))?/;
@@ -190,7 +197,7 @@ function tokenizeWindow(
 function wordKeyOf(word: string): string {
   let end = word.length;
   while (end > 0 && word.charCodeAt(end - 1) === 46) end--; // trailing periods
-  return word.slice(0, end).toLowerCase();
+  return longWord.test(word) ? word : word.slice(0, end).toLowerCase();
 }
 
 interface DateParts {

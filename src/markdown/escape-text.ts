@@ -47,6 +47,9 @@ const AFTER = 4;
 /** Output pieces joined into one string at a time, so few small strings stay alive. */
 const BLOCK = 512;
 
+/** Per ASCII character, whether the value being escaped holds it (reset on each call). */
+const present = new Uint8Array(128);
+
 const asciiPunctuation = /[!-/:-@[-`{-~]/;
 const attention = /[*_]/;
 
@@ -68,9 +71,18 @@ export function escapeText(
   const offset = config.before ? config.before.length : 0;
   const end = value.length - (config.after ? config.after.length : 0);
   let count = 0;
+  // Which ASCII characters the value holds: a pattern matches only where its character is, so
+  // the patterns of characters absent are skipped (most of them, on short text nodes).
+  present.fill(0);
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code < 128) present[code] = 1;
+  }
 
   for (const pattern of state.unsafe) {
+    const code = pattern.character.length === 1 ? pattern.character.charCodeAt(0) : 128;
     if (
+      (code < 128 && present[code] === 0) ||
       !patternInScope(state.stack, pattern) ||
       !nodeInScope(pattern.beforeNode, config.beforeNode) ||
       !nodeInScope(pattern.afterNode, config.afterNode)

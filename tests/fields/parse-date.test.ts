@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dateFillers,
+  dateLabels,
+  meridiems,
+  months,
+  namedTimes,
+  relativeDays,
+  relativeUnits,
+  weekdays,
+} from '../../src/fields/date-words.js';
+import {
   findDate,
   type ParseDateOptions,
   type ParsedDate,
   parseDate,
 } from '../../src/fields/index.js';
+import { longWord } from '../../src/fields/parse-date.js';
+import { zoneNames } from '../../src/fields/time-zones.js';
 import { isoDateSchema } from '../../src/schema/index.js';
 
 type Expected = Pick<ParsedDate, 'value' | 'precision' | 'zone'> & {
@@ -382,5 +394,27 @@ describe('findDate', () => {
       text: 'Published Feb 4, 2019',
       index: 9,
     });
+  });
+
+  it('reads a word longer than any date word as no date word, as a short one', () => {
+    // Words of over 64 letters (periods aside) keep their text as key, not a lower-case copy.
+    const wordKeyMaxLength = 64;
+    expect(longWord.test(`${'a.'.repeat(wordKeyMaxLength)}b`)).toBe(true);
+    expect(longWord.test(`${'a.'.repeat(wordKeyMaxLength)}.`)).toBe(false);
+    const tables = [dateFillers, dateLabels, meridiems, months, namedTimes, relativeDays];
+    const keys = [...tables, relativeUnits, weekdays, zoneNames].flatMap((table) => [
+      ...table.keys(),
+    ]);
+    const longest = Math.max(...keys.flatMap((key) => key.split(' ').map((word) => word.length)));
+    expect(longest).toBeLessThan(wordKeyMaxLength);
+    const long = 'Ab'.repeat(wordKeyMaxLength);
+    expect(findDate(`By ${long} March 11, 2015`)).toMatchObject({ index: long.length + 4 });
+    expect(findDate(`March ${long} 11, 2015`)).toEqual(findDate('March Ab 11, 2015'));
+    // A word of few letters and many periods is still read by its letters (`p.m.`).
+    const dotted = `P${'.'.repeat(wordKeyMaxLength * 2)}M`;
+    const options = { timeZone: 'America/New_York' };
+    expect(findDate(`March 11, 2015 3:46 ${dotted}`, options)?.value).toBe(
+      '2015-03-11T15:46:00-04:00',
+    );
   });
 });
