@@ -37,15 +37,25 @@ const doubledIntro = /^by\s?(?=by\s)/iu;
 /** `ByAna Ruiz`: the intro glued to a capitalised name (`Byron Lee` is a name). */
 const gluedIntro = /^By(?=\p{Lu}\p{Ll})/u;
 
+/**
+ * `Geschrieben vonAna Ruiz`, `2020 byAna Ruiz`: a lower-case intro glued to the name (replace
+ * with `'$& '` to space it).
+ */
+export const gluedLowerIntro = /(?<!\p{L})(?:by|von)(?=\p{Lu}\p{Ll})/gu;
+
+/** `Text & Fotos: Ana Ruiz`, `Text und Fotos von …`: read as `Text: …` (the writer's intro). */
+const textAndPhotos = /^(text)\s(?:&|und)\sfotos(?=\s|:)/iu;
+
 /** `Ana RuizStaff Writer`: a template's job title glued to the name. */
 const gluedStaff = /(?<=\p{Ll})(?=Staff\b)/gu;
 
 /**
  * A line with a doubled intro read once and a glued one spaced (`ByAna Ruiz` → `By Ana Ruiz`),
- * and a glued `Staff` spaced (`Ana RuizStaff Writer` → `Ana Ruiz Staff Writer`).
+ * `Text & Fotos:` read as `Text:`, and a glued `Staff` spaced (`Ana RuizStaff Writer` → `Ana
+ * Ruiz Staff Writer`).
  */
 export function mendIntro(line: string): string {
-  let mended = line.replace(doubledIntro, '');
+  let mended = line.replace(doubledIntro, '').replace(textAndPhotos, '$1');
   // (Searched for only in a line that holds `Staff`: the lookbehind is tried at every offset.)
   if (mended.includes('Staff')) mended = mended.replace(gluedStaff, ' ');
   return gluedIntro.test(mended) ? `By ${mended.slice(2)}` : mended;

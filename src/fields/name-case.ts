@@ -1,38 +1,9 @@
 /** Particles kept lower-case inside a name (`van der Berg`, `de la Cruz`), unless they start it. */
-const particles = new Set([
-  'af',
-  'al',
-  'bin',
-  'bint',
-  'da',
-  'dalla',
-  'das',
-  'de',
-  'degli',
-  'dei',
-  'del',
-  'della',
-  'der',
-  'di',
-  'do',
-  'dos',
-  'du',
-  'el',
-  'ibn',
-  'la',
-  'le',
-  'lo',
-  'of',
-  'ten',
-  'ter',
-  'van',
-  'vande',
-  'vanden',
-  'vander',
-  'von',
-  'y',
-  'zu',
-]);
+const particles = new Set(
+  'af al bin bint da dalla das de degli dei del della der di do dos du el ibn la le lo of ten ter van vande vanden vander von y zu'.split(
+    ' ',
+  ),
+);
 
 /**
  * Whether a lower-case word is a name particle (`van`, `de`, `la`, `von`, `al`) rather than a name.
@@ -46,46 +17,14 @@ export function isParticle(word: string): boolean {
 }
 
 /** Words after `Mac` that are whole names, not `Mac` + name (`Mack`, `Machado`). */
-const macExceptions = new Set([
-  'mac',
-  'mace',
-  'macey',
-  'machado',
-  'machen',
-  'machin',
-  'macias',
-  'mack',
-  'mackie',
-  'macklin',
-  'macy',
-  'macon',
-  'macri',
-  'macario',
-  'maccio',
-  'macedo',
-  'macha',
-  'machala',
-  'mackey',
-]);
+const macExceptions = new Set(
+  'mac mace macey machado machen machin macias mack mackie macklin macy macon macri macario maccio macedo macha machala mackey'.split(
+    ' ',
+  ),
+);
 
 /** Roman numerals and letter suffixes that stay upper-case. */
-const upperTokens = new Set([
-  'ii',
-  'iii',
-  'iv',
-  'vi',
-  'vii',
-  'viii',
-  'phd',
-  'md',
-  'ma',
-  'mba',
-  'rn',
-  'dds',
-  'jd',
-  'bsc',
-  'msc',
-]);
+const upperTokens = new Set('ii iii iv vi vii viii phd md ma mba rn dds jd bsc msc'.split(' '));
 
 const upperLetter = /\p{Lu}/u;
 const lowerLetter = /\p{Ll}/u;

@@ -13,20 +13,11 @@ export interface ParseBreadcrumbOptions {
 // `(?<!\s)`: a match starts where white space does, so a run of spaces is scanned once.
 const separator = /(?<!\s)\s*(?:>|›|»|\/|\||→|::|•|·|\\)\s*/u;
 /** Crumbs that stand for the front page and are never a section. */
-const homeCrumbs = new Set([
-  'home',
-  'homepage',
-  'home page',
-  'start',
-  'startseite',
-  'accueil',
-  'inicio',
-  'início',
-  'front page',
-  'main',
-  '首页',
-  'ホーム',
-]);
+const homeCrumbs = new Set(
+  'home|homepage|home page|start|startseite|accueil|inicio|início|front page|main|首页|ホーム'.split(
+    '|',
+  ),
+);
 /** The longest line read as a breadcrumb trail. */
 const maxLineLength = 300;
 /** The longest crumb. */

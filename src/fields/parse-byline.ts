@@ -2,6 +2,7 @@ import type { Byline, Contributor, ContributorRole } from '../schema/byline.js';
 import { agencyName } from './agencies.js';
 import {
   type Clause,
+  gluedLowerIntro,
   introPattern,
   mendIntro,
   phraseSource,
@@ -123,43 +124,14 @@ function isTitleWord(word: string): boolean {
 }
 
 /** Words that go before a job title word (`Senior Editor`, `Leitender Redakteur`). */
-const titleModifiers = new Set([
-  'senior',
-  'staff',
-  'chief',
-  'deputy',
-  'managing',
-  'executive',
-  'associate',
-  'assistant',
-  'contributing',
-  'political',
-  'sports',
-  'business',
-  'science',
-  'health',
-  'foreign',
-  'national',
-  'special',
-  'investigative',
-  'digital',
-  'news',
-  'freier',
-  'freie',
-  'leitender',
-  'leitende',
-  'stellvertretender',
-  'stellvertretende',
-]);
+const titleModifiers = new Set(
+  'senior staff chief deputy managing executive associate assistant contributing political sports business science health foreign national special investigative digital news freier freie leitender leitende stellvertretender stellvertretende'.split(
+    ' ',
+  ),
+);
 const sentenceEnd = /[。！？!?]|\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u;
-const wrappingBrackets: ReadonlyArray<readonly [string, string]> = [
-  ['[', ']'],
-  ['《', '》'],
-  ['「', '」'],
-  ['【', '】'],
-  ['(', ')'],
-  ['（', '）'],
-];
+/** Brackets that may wrap a whole byline, each opening one before its closing one. */
+const wrappingBrackets = '[]《》「」【】()（）';
 const openParenthesis = /[(（]/gu;
 const capitalAfter = /\s*\p{Lu}/uy;
 const closeParenthesis = /[)）]/gu;
@@ -465,16 +437,11 @@ function splitClauses(line: string): Clause[] {
 }
 
 function stripWrapping(text: string): string {
-  for (const [open, close] of wrappingBrackets) {
-    if (
-      text.startsWith(open) &&
-      text.endsWith(close) &&
-      text.indexOf(close) === text.length - close.length
-    ) {
-      return text.slice(open.length, -close.length).trim();
-    }
-  }
-  return text;
+  const open = wrappingBrackets.indexOf(text.charAt(0));
+  const close = wrappingBrackets.charAt(open + 1);
+  return open % 2 === 0 && text.endsWith(close) && text.indexOf(close) === text.length - 1
+    ? text.slice(1, -1).trim()
+    : text;
 }
 
 interface Parentheses {
@@ -641,15 +608,21 @@ function readClause(
     switch (segment.kind) {
       case 'person':
         // `By Ana Ruiz, Staff Writer, Harbor Desk, Lisbon`: after a job title or an outlet, what
-        // follows a comma goes on with them (a department, a place); `, and Lena Moritz` or
-        // `; Lena Moritz` starts another person.
+        // follows a comma goes on with them (a department, a place: the last one is the
+        // location); `, and Lena Moritz` or `; Lena Moritz` starts another person. `By Ana Ruiz,
+        // Lisbon`: one word after a name of several words is a place too, not a second person.
         if (
-          closedHere &&
-          collector.groupClosed &&
           commaOnly.test(separators[index] ?? '') &&
-          !conjunctionFirst.test(items[index] as string)
-        )
+          !conjunctionFirst.test(items[index] as string) &&
+          ((closedHere && collector.groupClosed) ||
+            (!firstItem &&
+              lastOf(collector)?.name.includes(' ') &&
+              !segment.contributor.name.includes(' ')))
+        ) {
+          for (const contributor of collector.group)
+            contributor.location = segment.contributor.name;
           break;
+        }
         if (segment.contributor.location !== undefined) located = segment.contributor;
         if (clauseAffiliation && !segment.contributor.affiliation)
           segment.contributor.affiliation = clauseAffiliation;
@@ -659,7 +632,7 @@ function readClause(
       case 'outlet':
         if (firstItem && context.first && collector.contributors.length === before) {
           addContributor(collector, {
-            name: segment.kind === 'outlet' ? segment.name : segment.name,
+            name: segment.name,
             type: 'Organization',
             role,
           });
@@ -822,7 +795,7 @@ export function parseByline(text: string, options?: Readonly<ParseBylineOptions>
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const printed = lines[lineIndex] as string;
     const unwrapped = stripWrapping(printed);
-    const line = mendIntro(unwrapped);
+    const line = mendIntro(unwrapped.replace(gluedLowerIntro, '$& '));
     if (mayStartWithDate(line) && findDate(line)?.index === 0) continue;
     if (!first && !introPattern.test(line) && (unwrapped !== printed || !isContinuation(line)))
       continue;

@@ -36,37 +36,11 @@ const handle = /^[\p{Ll}\d_.]{3,30}$/u;
 /** Prose, not a credit: `?`, `!`, quotes, or a full stop after a word (`arrive. Lena`, not `J. Scott`). */
 const sentencePunctuation = /[!?;:"“”]|\.\s+\p{Ll}|[\p{Ll}\d]{2}\.(?:\s|\p{Lu})/u;
 /** Last words of picture agencies and archives (`… Images`, `… Pictures`, `Creatas RF`). */
-const providerTails = new Set([
-  'images',
-  'photos',
-  'pictures',
-  'press',
-  'news',
-  'media',
-  'archive',
-  'archives',
-  'agency',
-  'wire',
-  'stock',
-  'rf',
-  'collection',
-  'library',
-  'museum',
-  'foundation',
-  'times',
-  'post',
-  'herald',
-  'ledger',
-  'courier',
-  'journal',
-  'tribune',
-  'gazette',
-  'review',
-  'daily',
-  'magazine',
-  'contributor',
-  'studio',
-]);
+const providerTails = new Set(
+  'images photos pictures press news media archive archives agency wire stock rf collection library museum foundation times post herald ledger courier journal tribune gazette review daily magazine contributor studio'.split(
+    ' ',
+  ),
+);
 /** The most characters a credit has; longer text is not a credit. */
 const maxCreditLength = 200;
 

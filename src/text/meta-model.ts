@@ -1,3 +1,4 @@
+import { gluedLowerIntro } from '../fields/byline-intro.js';
 import { looksLikeByline, parseByline } from '../fields/index.js';
 import {
   dateKindOf,
@@ -127,7 +128,7 @@ export const bylineOf = memoized((line: string): Byline | undefined => {
       if (read.contributors.some(isBylinePerson)) return { text, contributors: read.contributors };
     }
   }
-  const bare = withoutHandles(text);
+  const bare = withoutHandles(text.replace(gluedLowerIntro, '$& '));
   for (const names of [withoutTrailingDate(bare), afterDate(bare)]) {
     if (!names) continue;
     const read = parseByline(names);

@@ -226,16 +226,29 @@ const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
   // A role word after the name; a Japanese blog's `投稿者` (poster) intro
   ['Jonas Wehle Autor', [person('Jonas Wehle', { jobTitle: 'Autor' })]],
   ['投稿者 Kenji Arai', [person('Kenji Arai')]],
-  // After a job title or an outlet, what follows a comma goes on with them; `and` or `;`
-  // starts another person
+  // After a job title or an outlet, what follows a comma goes on with them (the last part is
+  // the place); `and` or `;` starts another person
   [
     'By Ana Ruiz, Valdora Ledger, Port Elsey',
-    [person('Ana Ruiz', { affiliation: 'Valdora Ledger' })],
+    [person('Ana Ruiz', { affiliation: 'Valdora Ledger', location: 'Port Elsey' })],
   ],
   [
     'Posted by Tomas Berg, Staff Writer, Harbour Desk North, Westbrook',
-    [person('Tomas Berg', { jobTitle: 'Staff Writer' })],
+    [person('Tomas Berg', { jobTitle: 'Staff Writer', location: 'Westbrook' })],
   ],
+  // One word after a name of several is a place, not a second person
+  ['By Ana Ruiz, Lisbon', [person('Ana Ruiz', { location: 'Lisbon' })]],
+  [
+    'By Ana Ruiz and Lena Moritz, Westbrook',
+    [
+      person('Ana Ruiz', { location: 'Westbrook' }),
+      person('Lena Moritz', { location: 'Westbrook' }),
+    ],
+  ],
+  ['By Ana Ruiz, Lena Moritz', [person('Ana Ruiz'), person('Lena Moritz')]],
+  // An intro glued to the name; `Text & Fotos:`
+  ['Geschrieben vonAna Ruiz', [person('Ana Ruiz')]],
+  ['Text & Fotos: Jonas Wehle', [person('Jonas Wehle')]],
   [
     'By Ana Ruiz, Staff Writer, and Lena Moritz',
     [person('Ana Ruiz', { jobTitle: 'Staff Writer' }), person('Lena Moritz')],
