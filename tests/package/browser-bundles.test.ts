@@ -41,8 +41,10 @@ const entries = [
   // prototype-less attributes). The issue asks for the size to be reported, not a figure: this
   // budget is ours, raised by 1 KiB. 79,821 B (77.9 KiB) in the ninth session since the bundle
   // carries one decoder of character references, ours, with every name of the standard
-  // (htmlparser2's tokenizer is bundled without the `entities` decoder: -9,250 B).
-  { name: 'nutgraf/html', file: 'html.js', budgetKiB: 87 },
+  // (htmlparser2's tokenizer is bundled without the `entities` decoder: -9,250 B); 80,408 B
+  // with htmlparser2's license notice kept in the bundle. Budget lowered from 87 to 82 KiB so
+  // the saving is not given back unnoticed.
+  { name: 'nutgraf/html', file: 'html.js', budgetKiB: 82 },
 ];
 const forbidden = /unified|micromark|mdast|yaml|remark/i;
 
