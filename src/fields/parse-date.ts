@@ -197,7 +197,7 @@ function tokenizeWindow(
 function wordKeyOf(word: string): string {
   let end = word.length;
   while (end > 0 && word.charCodeAt(end - 1) === 46) end--; // trailing periods
-  return longWord.test(word) ? word : word.slice(0, end).toLowerCase();
+  return word.length > 64 && longWord.test(word) ? word : word.slice(0, end).toLowerCase();
 }
 
 interface DateParts {

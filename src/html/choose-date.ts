@@ -233,17 +233,17 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
   // No match starts before the first `"` opening one of its names: the search starts there
   // (a page without any of them is not searched).
   // (Once one is found, a name is searched for only when it also occurs before that one.)
+  const text = sources.text;
   let first = -1;
-  for (const head of scriptDateHeads) {
-    const at =
-      first === -1 || sources.text!.lastIndexOf(head, first) !== -1
-        ? (sources.text?.indexOf(head) ?? -1)
-        : -1;
-    if (at !== -1 && (first === -1 || at < first)) first = at;
-  }
-  if (sources.text !== undefined && first !== -1) {
+  if (text !== undefined)
+    for (const head of scriptDateHeads) {
+      if (first !== -1 && text.lastIndexOf(head, first) === -1) continue;
+      const at = text.indexOf(head);
+      if (at !== -1 && (first === -1 || at < first)) first = at;
+    }
+  if (text !== undefined && first !== -1) {
     scriptDate.lastIndex = first;
-    for (let match = scriptDate.exec(sources.text); match; match = scriptDate.exec(sources.text)) {
+    for (let match = scriptDate.exec(text); match; match = scriptDate.exec(text)) {
       const parsed = readDate(match[2]!, options);
       if (parsed) {
         const start = match.index;
