@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -105,6 +105,23 @@ describe('nutgraf/html carries one decoder of character references', () => {
       const { inputs } = await bundle(entry);
       expect(inputs.filter((input) => /[/\\]entities[/\\]/.test(input))).toEqual([]);
       expect(inputs.filter((input) => /[/\\]htmlparser2[/\\]/.test(input))).toEqual([]);
+    },
+  );
+
+  // htmlparser2 is a devDependency: its tokenizer ships inside dist, so its MIT notice must too.
+  const dist = resolve(process.env.NUTGRAF_DIST ?? 'dist');
+  it.skipIf(!existsSync(entry))(
+    "keeps htmlparser2's license notice in every build file that carries its tokenizer",
+    () => {
+      const files = readdirSync(dist).filter((file) => /\.c?js$/.test(file));
+      const withTokenizer = files.filter((file) =>
+        readFileSync(resolve(dist, file), 'utf8').includes('fastForwardTo'),
+      );
+      expect(withTokenizer.length).toBeGreaterThanOrEqual(2); // the ESM and CommonJS builds
+      for (const file of withTokenizer)
+        expect(readFileSync(resolve(dist, file), 'utf8')).toContain(
+          'Copyright 2010, 2011, Chris Winberry',
+        );
     },
   );
 });
