@@ -463,7 +463,9 @@ function nearestArticle(element: HtmlElement): HtmlElement | undefined {
     }
     path.push(current);
   }
-  for (const visited of path) cacheOf(visited).article = found;
+  // The element itself is not marked (its parent is): a page of 100,000 paragraphs would
+  // keep a cache object alive for each, and asking again costs one step more.
+  for (let at = 1; at < path.length; at++) cacheOf(path[at]!).article = found;
   return found ?? undefined;
 }
 
@@ -473,11 +475,13 @@ const commentSection =
 
 /** Whether an element's own class or id names a comment section (read once per element). */
 function namesComments(element: HtmlElement): boolean {
+  const words = classAndIdOf(element);
+  // Without class and id (most elements), nothing to read and no cache to make.
+  if (words === '') return false;
   const cache = cacheOf(element);
   let comment = cache.comment;
   if (comment === undefined) {
-    const words = classAndIdOf(element);
-    comment = words !== '' && commentSection.test(words);
+    comment = commentSection.test(words);
     cache.comment = comment;
   }
   return comment;
@@ -763,7 +767,39 @@ function repeatsOf(element: HtmlElement): number {
 /** Feature vectors of a page's units, one `Float64Array` per unit, in `featureNames` order. */
 export function unitFeatures(units: readonly Unit[], page: PageContext): Float64Array[] {
   const size = featureNames.length;
+  // One buffer for the page, one view per unit: a typed array per unit costs an allocation each.
+  const buffer = new Float64Array(units.length * size);
   const vectors: Float64Array[] = [];
+  eachUnitVector(
+    units,
+    page,
+    (index) => buffer.subarray(index * size, (index + 1) * size),
+    (x) => vectors.push(x),
+  );
+  return vectors;
+}
+
+/**
+ * Each unit's feature vector, made in one buffer that is cleared and reused unit after unit,
+ * handed to `visit` before the next is made: what parseHtml needs to score the units without
+ * keeping all their vectors (290 numbers each, 2.3 kB) alive at once.
+ */
+export function eachUnitFeatures(
+  units: readonly Unit[],
+  page: PageContext,
+  visit: (x: Float64Array, index: number) => void,
+): void {
+  const x = new Float64Array(featureNames.length);
+  eachUnitVector(units, page, () => x.fill(0), visit);
+}
+
+/** Fill the vector `vectorAt(index)` gives (all zeros) for each unit in turn, then visit it. */
+function eachUnitVector(
+  units: readonly Unit[],
+  page: PageContext,
+  vectorAt: (index: number) => Float64Array,
+  visit: (x: Float64Array, index: number) => void,
+): void {
   // Sibling statistics: units sharing a parent element.
   const siblings = new Map<
     HtmlElement | undefined,
@@ -778,8 +814,6 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     entry.count++;
     siblings.set(key, entry);
   }
-  // One buffer for the page, one view per unit: a typed array per unit costs an allocation each.
-  const buffer = new Float64Array(units.length * size);
   const topArticle = page.top ? (nearestArticle(page.top) ?? null) : undefined;
   // The first and last units in the story container, and the first <h1>.
   let firstInTop = -1;
@@ -822,7 +856,7 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     if (unit.text.length >= 15) textCounts.set(unit.text, (textCounts.get(unit.text) ?? 0) + 1);
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!;
-    const x = buffer.subarray(index * size, (index + 1) * size);
+    const x = vectorAt(index);
     x[atBias] = 1;
     x[kindPosition.get(unit.kind)!] = 1;
     const name = unit.element.name;
@@ -963,7 +997,6 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
     const group = siblings.get(parentOf(unit))!;
     x[atSiblingsChars] = Math.log1p(group.chars) / 10;
     x[atSiblingsLinks] = group.chars === 0 ? 0 : Math.min(1, group.links / group.chars);
-    vectors.push(x);
+    visit(x, index);
   }
-  return vectors;
 }

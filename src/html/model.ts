@@ -13,13 +13,16 @@ export interface UnitModel {
 
 /** The probability of each vector under a model. */
 export function predict(vectors: readonly Float64Array[], model: Readonly<UnitModel>): number[] {
+  return vectors.map((vector) => probability(vector, model));
+}
+
+/** The probability of one vector under a model. */
+export function probability(vector: Float64Array, model: Readonly<UnitModel>): number {
   const weights = model.weights;
-  return vectors.map((vector) => {
-    let sum = 0;
-    for (let index = 0; index < vector.length; index++) {
-      const value = vector[index]!;
-      if (value !== 0) sum += value * (weights[index] ?? 0);
-    }
-    return 1 / (1 + Math.exp(-sum));
-  });
+  let sum = 0;
+  for (let index = 0; index < vector.length; index++) {
+    const value = vector[index]!;
+    if (value !== 0) sum += value * (weights[index] ?? 0);
+  }
+  return 1 / (1 + Math.exp(-sum));
 }

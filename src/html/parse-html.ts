@@ -36,12 +36,19 @@ import {
   similarity,
 } from './choose-headline.js';
 import { decodeHtml } from './decode-html.js';
-import { featureNames, type PageContext, topContainer, unitFeatures, wordSet } from './features.js';
+import {
+  eachUnitFeatures,
+  featureNames,
+  type PageContext,
+  topContainer,
+  unitFeatures,
+  wordSet,
+} from './features.js';
 import { type FieldModels, fieldModels } from './field-models.js';
 import { fieldText, fieldTextOf } from './field-text.js';
 import { findDeck, matchesDescription } from './find-deck.js';
 import { takeLeadDateline } from './lead-dateline.js';
-import { predict, type UnitModel } from './model.js';
+import { predict, probability, type UnitModel } from './model.js';
 import {
   bylineCandidates,
   bylineDetail,
@@ -137,7 +144,7 @@ export function parseHtml(
       throw new TypeError(`parseHtml: unknown \`options.timeZone\` \`${options.timeZone}\``);
     }
   }
-  const { article, diagnostics, sources } = readHtml(html, options, unitModel);
+  const { article, diagnostics, sources } = readHtml(html, options, unitModel, fieldModels, false);
   if (options.file !== undefined)
     for (const diagnostic of diagnostics) diagnostic.file = options.file;
   // Only the public result: the reading's units hold the page's tree (cyclic, large).
@@ -148,7 +155,7 @@ export function parseHtml(
 export interface HtmlReading extends ParseHtmlResult {
   /** Every unit of the page, with its probability of being story. */
   units: Unit[];
-  /** The feature vector of each unit. */
+  /** The feature vector of each unit (none when `readHtml` was asked not to keep them). */
   vectors: Float64Array[];
   probabilities: number[];
   /** Indices of the units in the body. */
@@ -166,13 +173,15 @@ const pictureRole = /^(?:photo|illu)/u;
 
 /**
  * {@link parseHtml} with a given unit model (the training scripts pass the weights of each
- * cross-validation fold). Not part of the public API.
+ * cross-validation fold). Not part of the public API. `keepVectors: false` scores each unit as
+ * its vector is made and returns no unit vectors (parseHtml's way: less memory held).
  */
 export function readHtml(
   input: string | Uint8Array,
   options: Readonly<ParseHtmlOptions>,
   model: Readonly<UnitModel>,
   fields: Readonly<FieldModels> = fieldModels,
+  keepVectors = true,
 ): HtmlReading {
   const diagnostics: Diagnostic[] = [];
   const sources: SourceMap = {};
@@ -284,8 +293,15 @@ export function readHtml(
     maxDepth: units.reduce((max, unit) => Math.max(max, unit.depth), 0),
     titles: titleTexts.map(wordSet),
   };
-  const vectors = units.length === 0 ? [] : unitFeatures(units, page);
-  const probabilities = predict(vectors, model);
+  // parseHtml scores each unit's vector as it is made: a page of 100,000 units would keep
+  // 230 MB of vectors alive otherwise. The tools that read the vectors keep them.
+  let vectors: Float64Array[] = [];
+  let probabilities: number[] = [];
+  if (keepVectors) {
+    if (units.length > 0) vectors = unitFeatures(units, page);
+    probabilities = predict(vectors, model);
+  } else if (units.length > 0)
+    eachUnitFeatures(units, page, (x) => probabilities.push(probability(x, model)));
 
   // 5. Headline.
   const sites = siteNames(meta, ld?.publisher?.name);

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildTree } from '../../src/html/build-tree.js';
 import {
+  eachUnitFeatures,
   featureNames,
   type PageContext,
   topContainer,
   unitFeatures,
+  wordSet,
 } from '../../src/html/features.js';
+import { fieldModels } from '../../src/html/field-models.js';
+import { readHtml } from '../../src/html/parse-html.js';
 import { segment, type Unit } from '../../src/html/segment.js';
+import { unitModel } from '../../src/html/unit-model.js';
 
 /** Units of a page and their features, read as parseHtml reads them (no title candidates). */
 function read(html: string) {
@@ -78,5 +83,50 @@ describe('unit features: where a block sits beside the story container', () => {
     );
     expect(far.feature(far.unit('A footer sentence'), 'top:branch-far')).toBe(1);
     expect(far.feature(far.unit('The board'), 'top:branch-far')).toBe(0);
+  });
+});
+
+describe('eachUnitFeatures: one buffer, reused unit after unit', () => {
+  // A page with every kind of unit, class words, a comment section, an <article> teaser and
+  // repeated blocks: features that a buffer left dirty by the unit before would show.
+  const html =
+    '<body><nav class="menu"><a href="/">Home</a> <a href="/news">News</a></nav><h1>Night ferries</h1>' +
+    `<article class="story"><p class="byline">By Ana Ruiz</p><p>March 3, 2026</p><p>${sentence('The harbour board')}</p>` +
+    `<figure><img src="a.jpg"><figcaption>The quay at night.</figcaption></figure><ul><li>One</li><li>Two</li></ul>` +
+    `<blockquote>${sentence('Its chair')}</blockquote><hr><pre>code</pre><table><tr><td>1</td></tr></table>` +
+    `<div itemprop="articleBody" role="main">Loose text <b>in a run</b></div></article>` +
+    `<article class="teaser"><p>Other story teaser text here.</p></article>` +
+    `<div id="comments">${'<div class="comment"><p>Subscribe to comment on this story.</p></div>'.repeat(3)}</div>` +
+    '<footer><p>© 2026 The Ledger. All rights reserved.</p></footer></body>';
+
+  it('gives each unit the vector unitFeatures keeps for it', () => {
+    const units = segment(buildTree(html).root);
+    const page: PageContext = {
+      top: topContainer(units),
+      length: html.length,
+      maxDepth: units.reduce((max, unit) => Math.max(max, unit.depth), 0),
+      titles: [wordSet('Night ferries | The Ledger')],
+    };
+    const kept = unitFeatures(units, page).map((vector) => [...vector]);
+    // Read again on a fresh tree (the per-element caches are then made by the streaming pass).
+    const again = segment(buildTree(html).root);
+    const streamed: number[][] = [];
+    const indices: number[] = [];
+    eachUnitFeatures(again, { ...page, top: topContainer(again) }, (x, index) => {
+      streamed.push([...x]);
+      indices.push(index);
+    });
+    expect(units.length).toBeGreaterThan(10);
+    expect(indices).toEqual(units.map((_, index) => index));
+    expect(streamed).toEqual(kept);
+  });
+
+  it('scores as the kept vectors score (parseHtml against the training reading)', () => {
+    const kept = readHtml(html, {}, unitModel);
+    const streamed = readHtml(html, {}, unitModel, fieldModels, false);
+    expect(kept.vectors).toHaveLength(kept.units.length);
+    expect(streamed.vectors).toEqual([]);
+    expect(streamed.probabilities).toEqual(kept.probabilities);
+    expect(streamed.kept).toEqual(kept.kept);
   });
 });
