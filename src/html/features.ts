@@ -780,17 +780,25 @@ export function unitFeatures(units: readonly Unit[], page: PageContext): Float64
 }
 
 /**
- * Each unit's feature vector, made in one buffer that is cleared and reused unit after unit,
- * handed to `visit` before the next is made: what parseHtml needs to score the units without
- * keeping all their vectors (290 numbers each, 2.3 kB) alive at once.
+ * Each unit's score: its feature vector is made in one buffer, reused unit after unit, and
+ * handed to `score`, which must leave it all zeros for the next (model.ts's `scoreAndClear`
+ * does, clearing only what it reads as non-zero). What parseHtml needs to score the units
+ * without keeping all their vectors (290 numbers each, 2.3 kB) alive at once.
  */
-export function eachUnitFeatures(
+export function scoreUnits(
   units: readonly Unit[],
   page: PageContext,
-  visit: (x: Float64Array, index: number) => void,
-): void {
+  score: (x: Float64Array) => number,
+): number[] {
   const x = new Float64Array(featureNames.length);
-  eachUnitVector(units, page, () => x.fill(0), visit);
+  const scores: number[] = [];
+  eachUnitVector(
+    units,
+    page,
+    () => x,
+    () => scores.push(score(x)),
+  );
+  return scores;
 }
 
 /** Fill the vector `vectorAt(index)` gives (all zeros) for each unit in turn, then visit it. */

@@ -17,12 +17,30 @@ export function predict(vectors: readonly Float64Array[], model: Readonly<UnitMo
 }
 
 /** The probability of one vector under a model. */
-export function probability(vector: Float64Array, model: Readonly<UnitModel>): number {
+function probability(vector: Float64Array, model: Readonly<UnitModel>): number {
   const weights = model.weights;
   let sum = 0;
   for (let index = 0; index < vector.length; index++) {
     const value = vector[index]!;
     if (value !== 0) sum += value * (weights[index] ?? 0);
+  }
+  return 1 / (1 + Math.exp(-sum));
+}
+
+/**
+ * {@link predict} for one vector, which is left all zeros (each value set back to 0 as it is
+ * read): for a buffer reused unit after unit. The same sum in the same order, so the same
+ * probability.
+ */
+export function scoreAndClear(vector: Float64Array, model: Readonly<UnitModel>): number {
+  const weights = model.weights;
+  let sum = 0;
+  for (let index = 0; index < vector.length; index++) {
+    const value = vector[index]!;
+    if (value !== 0) {
+      sum += value * (weights[index] ?? 0);
+      vector[index] = 0;
+    }
   }
   return 1 / (1 + Math.exp(-sum));
 }

@@ -37,9 +37,9 @@ import {
 } from './choose-headline.js';
 import { decodeHtml } from './decode-html.js';
 import {
-  eachUnitFeatures,
   featureNames,
   type PageContext,
+  scoreUnits,
   topContainer,
   unitFeatures,
   wordSet,
@@ -48,7 +48,7 @@ import { type FieldModels, fieldModels } from './field-models.js';
 import { fieldText, fieldTextOf } from './field-text.js';
 import { findDeck, matchesDescription } from './find-deck.js';
 import { takeLeadDateline } from './lead-dateline.js';
-import { predict, probability, type UnitModel } from './model.js';
+import { predict, scoreAndClear, type UnitModel } from './model.js';
 import {
   bylineCandidates,
   bylineDetail,
@@ -301,7 +301,7 @@ export function readHtml(
     if (units.length > 0) vectors = unitFeatures(units, page);
     probabilities = predict(vectors, model);
   } else if (units.length > 0)
-    eachUnitFeatures(units, page, (x) => probabilities.push(probability(x, model)));
+    probabilities = scoreUnits(units, page, (x) => scoreAndClear(x, model));
 
   // 5. Headline.
   const sites = siteNames(meta, ld?.publisher?.name);

@@ -273,7 +273,10 @@ export function segment(root: HtmlElement): Unit[] {
     container = stack.pop()!;
     // The containers met in this one go on the stack in document order, then are reversed.
     const mark = stack.length;
-    for (const child of container.children) {
+    // An index, not an iterator: this loop runs once per node of the page.
+    const children = container.children;
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!;
       if (child.type === 'text') {
         const content = nonBlank.test(child.value);
         if (content) breaks = 0;

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildTree } from '../../src/html/build-tree.js';
 import {
-  eachUnitFeatures,
   featureNames,
   type PageContext,
+  scoreUnits,
   topContainer,
   unitFeatures,
   wordSet,
 } from '../../src/html/features.js';
 import { fieldModels } from '../../src/html/field-models.js';
+import { predict, scoreAndClear } from '../../src/html/model.js';
 import { readHtml } from '../../src/html/parse-html.js';
 import { segment, type Unit } from '../../src/html/segment.js';
 import { unitModel } from '../../src/html/unit-model.js';
@@ -86,7 +87,7 @@ describe('unit features: where a block sits beside the story container', () => {
   });
 });
 
-describe('eachUnitFeatures: one buffer, reused unit after unit', () => {
+describe('scoreUnits: one buffer, reused unit after unit', () => {
   // A page with every kind of unit, class words, a comment section, an <article> teaser and
   // repeated blocks: features that a buffer left dirty by the unit before would show.
   const html =
@@ -111,14 +112,29 @@ describe('eachUnitFeatures: one buffer, reused unit after unit', () => {
     // Read again on a fresh tree (the per-element caches are then made by the streaming pass).
     const again = segment(buildTree(html).root);
     const streamed: number[][] = [];
-    const indices: number[] = [];
-    eachUnitFeatures(again, { ...page, top: topContainer(again) }, (x, index) => {
+    const scores = scoreUnits(again, { ...page, top: topContainer(again) }, (x) => {
       streamed.push([...x]);
-      indices.push(index);
+      x.fill(0);
+      return streamed.length;
     });
     expect(units.length).toBeGreaterThan(10);
-    expect(indices).toEqual(units.map((_, index) => index));
+    expect(scores).toEqual(units.map((_, index) => index + 1));
     expect(streamed).toEqual(kept);
+  });
+
+  it('scoreAndClear gives predict’s probability and leaves the vector all zeros', () => {
+    const units = segment(buildTree(html).root);
+    const page: PageContext = {
+      top: topContainer(units),
+      length: html.length,
+      maxDepth: 9,
+      titles: [],
+    };
+    for (const vector of unitFeatures(units, page)) {
+      const [expected] = predict([vector], unitModel);
+      expect(scoreAndClear(vector, unitModel)).toBe(expected);
+      expect(vector.every((value) => value === 0)).toBe(true);
+    }
   });
 
   it('scores as the kept vectors score (parseHtml against the training reading)', () => {
