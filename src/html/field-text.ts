@@ -63,12 +63,15 @@ export function fieldTextOf(
     .join(' · ');
 }
 
-/** A unit's text read with {@link fieldTextOf} (computed once per unit, kept on the unit). */
-export function fieldText(unit: Unit): string {
+/**
+ * A unit's text read with {@link fieldTextOf} (computed once per unit, kept on the unit; with
+ * `keep` false, read as kept or computed without keeping it, for a pass over every unit).
+ */
+export function fieldText(unit: Unit, keep = true): string {
   let text = unit.fieldText;
   if (text === undefined) {
     text = fieldTextOf(unit.nodes ?? [unit.element]);
-    unit.fieldText = text;
+    if (keep) unit.fieldText = text;
   }
   return text;
 }

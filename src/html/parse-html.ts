@@ -857,7 +857,9 @@ function findPageBylines(
   ) {
     const unit = units[index]!;
     if (unit.kind !== 'paragraph' || unit.text.length > 160) continue;
-    const text = fieldText(unit);
+    // Not kept on the unit: this reads every short paragraph of the story (100,000 on a page
+    // of one-word paragraphs), and few are read again.
+    const text = fieldText(unit, false);
     if (bylineIntro(text) === undefined || hasAncestorClass(unit.element, commentClass, 6))
       continue;
     const byline = readByline(text);

@@ -1,6 +1,6 @@
 import { isScriptUrl } from '../schema/checks.js';
 import type { Inline } from '../schema/index.js';
-import type { HtmlElement, HtmlNode } from './build-tree.js';
+import type { HtmlElement, HtmlNode, HtmlText } from './build-tree.js';
 import { hiddenElements, isHidden } from './tree-text.js';
 
 /** Inline elements and the mark each gives (without a prototype: a tag name is input). */
@@ -59,6 +59,7 @@ interface Frame {
  * collapsed as a browser renders it, empty marks dropped. Iterative.
  */
 export function toInline(nodes: readonly HtmlNode[], context: InlineContext): Inline[] {
+  if (nodes.every((node) => node.type === 'text')) return plainInline(nodes as readonly HtmlText[]);
   const result: Inline[] = [];
   type Item = { node: HtmlNode; frame: Frame } | { close: true };
   const stack: Item[] = [];
@@ -109,6 +110,36 @@ export function toInline(nodes: readonly HtmlNode[], context: InlineContext): In
   return normalizeSpace(result);
 }
 
+/**
+ * {@link toInline} of text nodes alone (most paragraphs): the same texts as
+ * {@link normalizeSpace} makes of them, without its stacks and lists.
+ */
+function plainInline(nodes: readonly HtmlText[]): Inline[] {
+  const result: Array<{ type: 'text'; value: string }> = [];
+  let lastWasSpace = true;
+  for (const node of nodes) {
+    const value = collapseText(node.value, lastWasSpace);
+    if (value === '') continue;
+    lastWasSpace = value.endsWith(' ');
+    result.push({ type: 'text', value });
+  }
+  const last = result[result.length - 1];
+  if (last?.value.endsWith(' ')) {
+    last.value = last.value.slice(0, -1);
+    if (last.value === '') result.pop();
+  }
+  return result;
+}
+
+/** A text's white space collapsed, its leading space dropped after a space. */
+function collapseText(text: string, afterSpace: boolean): string {
+  let value = text;
+  if (value.includes('\u00ad')) value = value.replace(softHyphens, '');
+  if (spaceToCollapse.test(value)) value = value.replace(spaceRun, ' ');
+  if (afterSpace && value.startsWith(' ')) value = value.slice(1);
+  return value;
+}
+
 function textContent(element: HtmlElement): string {
   let text = '';
   const stack: HtmlNode[] = [element];
@@ -155,10 +186,7 @@ function normalizeSpace(content: Inline[]): Inline[] {
   let lastLeaf: { type: 'text'; value: string } | undefined;
   for (const node of order) {
     if (node.type === 'text') {
-      let value = node.value;
-      if (value.includes('\u00ad')) value = value.replace(softHyphens, '');
-      if (spaceToCollapse.test(value)) value = value.replace(spaceRun, ' ');
-      if (lastWasSpace && value.startsWith(' ')) value = value.slice(1);
+      const value = collapseText(node.value, lastWasSpace);
       node.value = value;
       if (value !== '') {
         lastWasSpace = value.endsWith(' ');
