@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { decodeCharacterReferences } from '../../src/schema/decode-character-references.js';
 import { siteOf } from './sites.js';
 
 export const corpus = process.env.NUTGRAF_CORPUS ?? join(process.cwd(), '..', 'shared', 'corpus');
@@ -35,6 +36,8 @@ export interface Page {
     date?: string;
     with?: string[];
     without?: string[];
+    /** mercury: the first words of the story (`content_first_words`). */
+    firstWords?: string;
   };
 }
 
@@ -96,6 +99,8 @@ export function loadPages(): Page[] {
         if (expected.title) truth.title = expected.title;
         if (expected.author) truth.byline = expected.author;
         if (expected.date_published) truth.date = expected.date_published;
+        if (expected.content_first_words?.text)
+          truth.firstWords = decodeCharacterReferences(expected.content_first_words.text);
       }
       pages.push({ corpus: name, item, site: siteOf(name, item, url), html, truth });
     }

@@ -47,8 +47,16 @@ if (!existsSync(corpus)) {
   console.log(`train-html: no corpus at ${corpus}: nothing to train`);
   process.exit(0);
 }
-const { tokenize, bagPRF, bodyText, scoreHeadline, scoreDate, deriveNames, predictedNames } =
-  await loadScorer();
+const {
+  tokenize,
+  bagPRF,
+  bodyText,
+  scoreHeadline,
+  scoreDate,
+  deriveNames,
+  predictedNames,
+  firstWordsMatch,
+} = await loadScorer();
 
 function shingles(tokens: readonly string[], size = 3): string[] {
   const result: string[] = [];
@@ -138,6 +146,8 @@ interface PageRecord {
   headline?: number;
   byline?: { tp: number; fp: number; fn: number };
   date?: number;
+  /** mercury: the body opens with the expected first words (strict), or with their tail. */
+  firstWords?: { strict: number; tail: number };
 }
 
 /** The scorers' figures for one page read with a model. */
@@ -182,6 +192,10 @@ function evaluatePage(page: Page, model: UnitModel): PageRecord {
     for (const name of expected) if (!predicted.has(name)) counts.fn++;
     record.byline = counts;
   }
+  if (page.truth.firstWords) {
+    const match = firstWordsMatch(tokenize(page.truth.firstWords), tokenize(body));
+    record.firstWords = { strict: match.strict ? 1 : 0, tail: match.tail ? 1 : 0 };
+  }
   if (page.truth.date)
     record.date = scoreDate(page.truth.date, article?.datePublished).correct ? 1 : 0;
   return record;
@@ -218,6 +232,15 @@ function summarize(records: readonly PageRecord[]) {
       headline: mean(pick('headline') as number[]),
       bylineF1: bylines.length === 0 ? null : f1(sum(bylines)),
       date: mean(pick('date') as number[]),
+      ...(name === 'mercury'
+        ? (() => {
+            const words = pick('firstWords') as Array<{ strict: number; tail: number }>;
+            return {
+              firstWords: mean(words.map((entry) => entry.strict)),
+              firstWordsTail: mean(words.map((entry) => entry.tail)),
+            };
+          })()
+        : {}),
     };
   }
   return result;

@@ -29,7 +29,10 @@ const maxDeck = 320;
  */
 const minHeadingDeck = 40;
 
-/** The longest line (byline, date, share links) that may stand between the headline and its deck. */
+/**
+ * The longest line (byline, date, share links) that may stand between the headline and its
+ * deck; a longer block stands there only when the unit model left it out (a paywall notice).
+ */
 const maxBetween = 200;
 
 /** Lower-case letters and digits, runs of anything else as one space. */
@@ -84,7 +87,7 @@ function namedDeck(chain: readonly HtmlElement[]): boolean {
  * element (a heading, or a wrapper or class of its own that names a deck), or whose text is the
  * page's description while its element is not one of the story's paragraphs, or that sits in
  * the headline's own block, or a heading of sentence length under the headline with only short
- * lines between them. Lead figures before it are passed over. Returns the unit's index, or
+ * lines, figures and blocks left out of the story between them. Lead figures before it are passed over. Returns the unit's index, or
  * undefined.
  */
 export function findDeck(
@@ -108,15 +111,19 @@ export function findDeck(
   const text = unit.text;
   if (text.length < 20 || text.length > maxDeck || sentences(text) > 2) return undefined;
   // A sentence set as a heading under the headline (`<h1>` then `<h2>`), with at most short
-  // lines (byline, date, share links) and figures between them (the paragraph after it may
-  // be short: a picture credit).
+  // lines (byline, date, share links), figures and blocks the model left out between them (the
+  // paragraph after it may be short: a picture credit).
   if (headlineUnit !== undefined && unit.kind === 'heading' && text.length >= minHeadingDeck) {
     let between = headlineUnit + 1;
-    while (
-      between < index &&
-      (units[between]!.kind === 'figure' || units[between]!.text.length <= maxBetween)
-    )
+    let keptAt = 0;
+    while (between < index) {
+      const other = units[between]!;
+      while (keptAt < kept.length && kept[keptAt]! < between) keptAt++;
+      // A long block the model left out (a paywall or notice box) is not story text either.
+      if (other.kind !== 'figure' && other.text.length > maxBetween && kept[keptAt] === between)
+        break;
       between++;
+    }
     if (between === index) return index;
   }
   // Past a lead figure, only a heading (above): a paragraph there is most often the lede.

@@ -168,6 +168,26 @@ export interface HtmlReading extends ParseHtmlResult {
   bylines: { candidates: BylineCandidate[]; vectors: Float64Array[] };
 }
 
+/** The shortest paragraph after the headline that shows the story continues under it. */
+const storyParagraph = 150;
+
+/**
+ * Leaves out the kept units above the headline's unit when a kept paragraph of story length
+ * ({@link storyParagraph} characters) follows it.
+ */
+function dropAboveHeadline(units: readonly Unit[], keep: Set<number>, headlineUnit: number): void {
+  let below = false;
+  for (const index of keep) {
+    const unit = units[index]!;
+    if (index > headlineUnit && unit.kind === 'paragraph' && unit.text.length >= storyParagraph) {
+      below = true;
+      break;
+    }
+  }
+  if (!below) return;
+  for (const index of [...keep]) if (index < headlineUnit) keep.delete(index);
+}
+
 /** The roles of a credit that names only the pictures' makers (photographer, illustrator). */
 const pictureRole = /^(?:photo|illu)/u;
 
@@ -448,6 +468,9 @@ export function readHtml(
     }
   }
 
+  // The story does not start above its headline: when story paragraphs follow the headline,
+  // what the model kept above it (a notice, a promo, a teaser) is left out.
+  if (headlineUnit !== undefined) dropAboveHeadline(units, keep, headlineUnit);
   // 7. Byline: the learned choice among the metadata's authors, the page's byline lines and
   //    author elements, or nobody.
   // A metadata "author" that is the site itself is not a person. A JSON-LD publisher that is

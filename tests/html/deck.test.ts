@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../src/html/parse-html.js';
+import { buildTree } from '../../src/html/build-tree.js';
+import { findDeck } from '../../src/html/find-deck.js';
+import { parseHtml, readHtml } from '../../src/html/parse-html.js';
+import { segment } from '../../src/html/segment.js';
+import { unitModel } from '../../src/html/unit-model.js';
 import { toJsonLd } from '../../src/jsonld/to-json-ld.js';
 import { toMarkdown } from '../../src/markdown/to-markdown.js';
 
@@ -86,5 +90,57 @@ describe('parseHtml: the deck under the headline', () => {
     const { article } = parseHtml(page('', '', `<h2>${heading}</h2>`));
     expect(article?.alternativeHeadline).toBeUndefined();
     expect(article?.body[0]).toMatchObject({ type: 'heading', text: heading });
+  });
+});
+
+describe('parseHtml: what stands between the headline and the deck, and above the headline', () => {
+  const notice =
+    'You are reading a free article. Subscribe to the Coastline Post newsletter for member briefings, early access to our investigations, the weekly ferry timetable and offers from our partners, and sign in to manage your subscription and newsletter settings.';
+
+  it('reads an <h2> sentence as the deck past a long block the model left out, not past one it kept', () => {
+    // The box in the header, the deck at the top of the story's block (not in the headline's).
+    const html = page(
+      `<aside class="newsletter-signup"><p>${notice}</p></aside>`,
+      '',
+      `<h2 class="article-heading-2">${deckText}</h2>`,
+    );
+    const units = segment(buildTree(html).root);
+    const at = (text: string) => units.findIndex((unit) => unit.text.startsWith(text));
+    const [headline, box, deck] = [at('Ferry sails again'), at('You are reading'), at(deckText)];
+    const story = units.flatMap((unit, index) =>
+      index > deck && unit.kind === 'paragraph' && unit.text.length > 100 ? [index] : [],
+    );
+    expect(notice.length).toBeGreaterThan(200);
+    expect(findDeck(units, [deck, ...story], headline, undefined)).toBe(deck);
+    expect(findDeck(units, [box, deck, ...story], headline, undefined)).toBeUndefined();
+  });
+
+  it('leaves out what the model kept above the headline when the story follows the headline', () => {
+    const moved = "We're no longer updating this page. Our latest local news is on the new site.";
+    // A paragraph of story length (150 characters or more) under the headline.
+    const long = `${story1} ${story2}`;
+    const html = page('', '', `<p>${long}</p>`).replace(
+      '<article>',
+      `<div class="notice"><p>${moved}</p><p>For the harbour timetable and the ferry news of the week, please visit the Coastline Post's new website.</p></div><article>`,
+    );
+    const { article } = parseHtml(html);
+    expect(article?.headline).toBe('Ferry sails again');
+    expect(article?.body[0]).toMatchObject({ type: 'paragraph', text: long });
+    expect(article?.body.some((block) => 'text' in block && block.text === moved)).toBe(false);
+  });
+
+  it('keeps what stands above the headline when no paragraph of story length follows it', () => {
+    const above =
+      'The harbour master opened the ramps at dawn after the storm had passed over the island.';
+    const html = page('').replace(
+      '<article>',
+      `<div class="story-lead"><p>${above}</p></div><article>`,
+    );
+    const reading = readHtml(html, {}, unitModel);
+    const index = reading.units.findIndex((unit) => unit.text === above);
+    // Whatever the model decides for it, the rule does not remove it.
+    expect(reading.kept.includes(index)).toBe(
+      (reading.probabilities[index] ?? 0) >= unitModel.threshold,
+    );
   });
 });
