@@ -17,7 +17,7 @@ import { TERMINAL, titleCased, type Unit } from './units.js';
  */
 
 /** How many units under the headline the body may start at, at most. */
-const REACH = 15;
+const REACH = 30;
 
 /** What the body-start features see: a candidate first unit, and what it would skip. */
 interface StartView {
