@@ -234,30 +234,9 @@ export const dateLabels: ReadonlyMap<string, string> = new Map([
 export const dateLabelMaxWords = 4;
 
 /** Words that may sit between the parts of a date and carry no meaning (`at`, `on`, `de`, `um`, `Uhr`). */
-export const dateFillers: ReadonlySet<string> = new Set([
-  'at',
-  'on',
-  'of',
-  'the',
-  'le',
-  'à',
-  'a',
-  'las',
-  'la',
-  'de',
-  'del',
-  'um',
-  'uhr',
-  'den',
-  'am',
-  'el',
-  'em',
-  'il',
-  'alle',
-  'ore',
-  'om',
-  'h',
-]);
+export const dateFillers: ReadonlySet<string> = new Set(
+  'at on of the le à a las la de del um uhr den am el em il alle ore om h'.split(' '),
+);
 
 /** `a.m.`, `AM`, `p.m.`, `PM` (dots removed, lower-case) → whether it is after noon. */
 export const meridiems: ReadonlyMap<string, boolean> = new Map([

@@ -32,18 +32,7 @@ const REACH_ABOVE = 30;
 const REACH_BELOW = 100;
 
 /** Intro words of a byline: `By …`, `Text: Ana Ruiz | …`, `Photo and text by …`. */
-const INTRO_WORDS = new Set([
-  'by',
-  'von',
-  'par',
-  'por',
-  'di',
-  'door',
-  'text',
-  'texte',
-  'autor',
-  'author',
-]);
+const INTRO_WORDS = new Set('by von par por di door text texte autor author'.split(' '));
 
 /** Whether one of a line's first four words is an intro word. */
 function introNearStart(text: string): boolean {
@@ -66,6 +55,13 @@ const COMMENT_WORDS = /\b(?:comments?|repl(?:y|ies)|wrote|says?|said|posted in|r
 const PHOTO_WORDS = /\b(?:photo|photograph|image|picture|illustration|video|credit)s?\b/i;
 const HAS_TIME = /T\d{2}:\d{2}/;
 const HAS_ZONE = /(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A heading or a lone intro over a bare name: `By`, `Von`, `Written by`, `AUTOR/IN`, `Author:`,
+ * `About the author`, `Über den Autor`, `Sobre el autor`.
+ */
+const INTRO_ALONE =
+  /^(?:(?:written |posted |geschrieben |verfasst )?(?:by|von)|(?:about the |über (?:den|die) |zum |zur |sobre el )?aut(?:hor|or|eur)\S{0,3})\s?:?$/iu;
 
 /** The role of a contributor the scorers count as a byline name. */
 const NOT_AUTHOR = /photo|editor|edited/i;
@@ -138,7 +134,7 @@ export const bylineOf = memoized((line: string): Byline | undefined => {
 });
 
 /** A date's connector words left before it: `… on`, `… am`, `… le`, `… el`, `… at`, `… um`. */
-const CONNECTORS = new Set(['on', 'am', 'um', 'le', 'el', 'at', 'the', 'den', 'op', 'il']);
+const CONNECTORS = new Set('on am um le el at the den op il'.split(' '));
 /** Separators left before a date: `Ana Ruiz |`, `Ana Ruiz,`, `Ana Ruiz —`. */
 const TRAILING_SEPARATORS = new Set([...' ,;|•·–—-']);
 
@@ -201,6 +197,17 @@ function storyBetween(context: MetaContext, index: number): number {
   const [from, to] = index > headline ? [headline + 1, index] : [index + 1, headline];
   for (let i = from; i < to && count < 5; i++) if (labels[i] === CONTENT) count++;
   return count;
+}
+
+/** Whether the unit right above or right below a candidate passes `test`. */
+function beside(
+  { context, index }: { context: MetaContext; index: number },
+  test: (text: string) => boolean,
+): boolean {
+  return [index - 1, index + 1].some((j) => {
+    const t = context.units[j]?.text;
+    return t !== undefined && test(t);
+  });
 }
 
 /** Where `none` stands in the byline and date tables: first (see {@link placeFeatures}). */
@@ -299,11 +306,15 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
       unit.text.endsWith(')') && !byline.contributors.some((c) => c.type === 'Organization'),
   },
   {
+    // An author box: `About the author` / `Ana Ruiz`, or a page's `By` / `Ana Ruiz`.
+    name: 'intro-above',
+    value: ({ context, index }) => INTRO_ALONE.test(context.units[index - 1]?.text ?? ''),
+  },
+  {
     name: 'date-next-to',
-    value: ({ context, index }) =>
-      [index - 1, index + 1].some((j) => {
-        const t = context.units[j]?.text;
-        if (!t || t.length > 120) return false;
+    value: (v) =>
+      beside(v, (t) => {
+        if (t.length > 120) return false;
         const date = lineDate(t);
         return date !== undefined && date.text.length >= t.length * 0.4;
       }),
@@ -347,11 +358,7 @@ export const DATE_FEATURES: readonly Feature<DateView>[] = [
   { name: 'intro', value: ({ unit }) => opensWithBy(unit.text) },
   {
     name: 'byline-next-to',
-    value: ({ context, index }) =>
-      [index - 1, index + 1].some((j) => {
-        const t = context.units[j]?.text;
-        return t !== undefined && t.length <= 200 && opensWithBy(t);
-      }),
+    value: (v) => beside(v, (t) => t.length <= 200 && opensWithBy(t)),
   },
 ];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HEADLINE_FEATURE_NAMES, headlineCandidates } from '../../src/text/headline.js';
 import { splitLines } from '../../src/text/lines.js';
 import { withLineMemo } from '../../src/text/memo.js';
-import { bylineOf } from '../../src/text/meta-model.js';
+import { BYLINE_FEATURE_NAMES, bylineCandidates, bylineOf } from '../../src/text/meta-model.js';
 import { contentScores, storyLabels } from '../../src/text/story.js';
 import { defaultTextModel } from '../../src/text/text-model.js';
 import { toUnits } from '../../src/text/units.js';
@@ -45,6 +45,44 @@ describe('bylineOf: the names a candidate line holds', () => {
   ])('reads no person from a date line or a handle alone: %s', (line) => {
     expect(namesOf(line)).toBeUndefined();
   });
+});
+
+/** The `intro-above` feature of each byline candidate of a page (its first line the headline), by the candidate's text. */
+function introAbove(lines: readonly string[]): Map<string, number> {
+  return withLineMemo(() => {
+    const units = toUnits(splitLines(lines.join('\n\n')));
+    const feature = BYLINE_FEATURE_NAMES.indexOf('intro-above');
+    const out = new Map<string, number>();
+    for (const { index, features } of bylineCandidates(units, 0, undefined))
+      if (index >= 0) out.set(units[index]!.text, features[feature]!);
+    return out;
+  });
+}
+
+describe('byline features: a lone intro or an author heading over a bare name', () => {
+  const story =
+    'The harbour board voted on Tuesday to close the old ferry pier for repairs after the storm.';
+  it.each([
+    'By',
+    'Von',
+    'Written by',
+    'AUTOR/IN',
+    'Author:',
+    'About the author',
+    'Über den Autor',
+    'Sobre el autor',
+  ])('marks the name under %s', (heading) => {
+    const read = introAbove(['Harbour pier closes for repairs', story, heading, 'Quinn Adair']);
+    expect(read.get('Quinn Adair')).toBe(1);
+  });
+
+  it.each(['Share this story', 'Related', 'Authority report', 'Bylaws'])(
+    'does not mark the name under %s',
+    (heading) => {
+      const read = introAbove(['Harbour pier closes for repairs', story, heading, 'Quinn Adair']);
+      expect(read.get('Quinn Adair')).toBe(0);
+    },
+  );
 });
 
 /** The named headline features of each candidate of `lines` (read as parseText reads a page), by the candidate's text (a line, or the part of it left when a kicker or site name is cut off). */
