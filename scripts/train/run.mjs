@@ -4,7 +4,7 @@
 //
 //   node scripts/train/run.mjs scripts/train/text.ts [--folds 5] [--cv] …
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -17,6 +17,22 @@ if (!entry) {
 }
 const outdir = path.join(root, 'node_modules/.cache/nutgraf-train');
 mkdirSync(outdir, { recursive: true });
+
+/**
+ * Unlinks every file under `dir` that has other hard links. A checkout whose node_modules was
+ * copied with hard links (`cp -al`, one per git worktree) shares these cached bundles, fold
+ * builds and weights with the others, and writing one in place would write it in every copy:
+ * two training runs at once would then score each other's builds. The files are derived, so a
+ * shared one is dropped and made again here.
+ */
+function unshare(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) unshare(file);
+    else if (lstatSync(file).nlink > 1) unlinkSync(file);
+  }
+}
+unshare(outdir);
 const outfile = path.join(outdir, `${path.basename(entry, '.ts')}.mjs`);
 await build({
   entryPoints: [path.resolve(entry)],
