@@ -173,4 +173,16 @@ describe('packModel', () => {
     const compiled = unpackModel(packModel(model, ['a', 'b']), ['a', 'b']);
     expect(linearScore(compiled, [1, 1])).toBeCloseTo(0.5 + 1.23 - 0.07, 10);
   });
+
+  it('unpacks whole numbers of 1 / scale, for a table or by the packed length', () => {
+    const named = unpackModel([-16, 8, 64], ['a', 'b', 'c'], 32);
+    expect(named.bias).toBe(-0.5);
+    expect([...named.weights]).toEqual([0.25, 2, 0]);
+    expect(named.names).toEqual(['a', 'b', 'c']);
+    const unnamed = unpackModel([-16, 8, 64], undefined, 32);
+    expect([...unnamed.weights]).toEqual([0.25, 2]);
+    expect(unnamed.names).toEqual([]);
+    expect(linearScore(unnamed, [1, 1])).toBe(named.bias + 0.25 + 2);
+    expect(unpackModel([]).weights.length).toBe(0);
+  });
 });
