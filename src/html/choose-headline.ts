@@ -9,6 +9,7 @@ import {
 import type { HtmlElement, HtmlNode } from './build-tree.js';
 import { wordSet } from './features.js';
 import { fieldText, fieldTextOf } from './field-text.js';
+import { nameTable } from './name-table.js';
 import {
   type Candidate,
   looseText as loose,
@@ -105,16 +106,8 @@ const notKicker: ReadonlySet<string> = new Set([
 /** Separators left at the start of a heading's part (`: Bundesregierung …`, `– Wie …`). */
 const leadingSeparators = /^[\s:|–—·•/\-：｜]+/u;
 
-/** The headings that can hold a headline (without a prototype: a tag name is input). */
-const headingSourceOf: Readonly<Record<string, HeadlineSource>> = Object.assign(
-  Object.create(null),
-  {
-    h1: 'h1',
-    h2: 'h2',
-    h3: 'h3',
-    h4: 'h4',
-  },
-);
+/** The headings that can hold a headline. */
+const headingSourceOf = nameTable<HeadlineSource>({ h1: 'h1', h2: 'h2', h3: 'h3', h4: 'h4' });
 
 /** Inputs of {@link headlineCandidatesOf}. */
 export interface HeadlineSources {
