@@ -111,8 +111,6 @@ export const allowed: Readonly<Record<string, string>> = {
   // CONTRIBUTED in src/text/patterns.ts
   '/^(.{3,400}?)\\s+(?:contributed|also contributed) (?:(?:to )?(?:this |the )?(?:report|story|article)|reporting|additional reporting)(?: from [^.]{1,80})?\\.?$/i':
     ANCHORED_BOUNDED,
-  // SITE_SUFFIX in src/text/units.ts
-  '/\\s+(?:[|\u2013\u2014-]|::|\u00b7)\\s+[^|\u2013\u2014]{2,60}$/u': TEXT_SPACES,
   // BREADCRUMB_SPLIT in src/text/units.ts
   '/\\s*(?:>|\u203a|\u00bb|\\/|\\||\u2192)\\s*/u': TEXT_SPACES,
   // SEPARATED_TAIL in src/text/units.ts
