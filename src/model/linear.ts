@@ -87,12 +87,15 @@ export function packModel(
  */
 export function unpackModel(
   packed: PackedModel,
-  names?: readonly string[],
   scale = 1,
+  names?: readonly string[],
 ): CompiledModel {
-  const weights = new Float64Array(names ? names.length : Math.max(0, packed.length - 1));
-  for (let i = 0; i < weights.length; i++) weights[i] = (packed[i + 1] ?? 0) / scale;
-  return { bias: (packed[0] ?? 0) / scale, weights, names: names ?? [] };
+  const [bias = 0, ...weights] = packed;
+  return {
+    bias: bias / scale,
+    weights: Float64Array.from<unknown>(names ?? weights, (_, i) => (weights[i] ?? 0) / scale),
+    names: names ?? [],
+  };
 }
 
 /**

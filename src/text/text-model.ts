@@ -91,7 +91,7 @@ export function compileTextModel(weights: TextWeights | PackedTextWeights): Text
   return layOut(weights, (decision): CompiledModel => {
     const model = weights[decision];
     return Array.isArray(model)
-      ? unpackModel(model, names[decision], (weights as PackedTextWeights).scale)
+      ? unpackModel(model, (weights as PackedTextWeights).scale, names[decision])
       : compileModel(model as LinearModel, names[decision]);
   });
 }
@@ -119,7 +119,7 @@ export function defaultTextModel(): TextModel {
   // The shipped weights are packed for the tables as they are (a test checks their names), so
   // each is laid out by its length, without the tables' names.
   shipped ??= layOut(TEXT_WEIGHTS, (decision) =>
-    unpackModel(TEXT_WEIGHTS[decision], undefined, TEXT_WEIGHTS.scale),
+    unpackModel(TEXT_WEIGHTS[decision], TEXT_WEIGHTS.scale),
   );
   return shipped;
 }
