@@ -302,8 +302,8 @@ const scriptDateHeads = ['"pub', '"first', '"created', '"datePublished'];
 const labelWords =
   /(?:datum|date|published|publié|publicado|pubblicato|veröffentlicht|veröffentlichung|erscheinungsdatum|erschienen|stand|fecha|data|posted|on|am|le|el|vom|\/\/|\|) ?:?$/iu;
 
-/** An ISO value the JSON-LD reader already normalised. */
-function isoDate(value: string): ParsedDate {
+/** An ISO value the JSON-LD reader already normalised (when `readDate` does not read it). */
+export function isoDate(value: string): ParsedDate {
   return {
     value,
     precision: value.length <= 10 ? 'day' : 'second',

@@ -9,15 +9,17 @@ import {
 import type { HtmlElement, HtmlNode } from './build-tree.js';
 import { wordSet } from './features.js';
 import { fieldText, fieldTextOf } from './field-text.js';
+import { nameTable } from './name-table.js';
 import {
   type Candidate,
+  contains,
   looseText as loose,
   titleParts,
   withoutLeadingDates,
   wordCount as words,
 } from './read-fields.js';
 import type { Unit } from './segment.js';
-import { classAndId } from './tree-text.js';
+import { classAndId, someAncestor } from './tree-text.js';
 
 /** Where a headline candidate was read. */
 export type HeadlineSource =
@@ -105,16 +107,8 @@ const notKicker: ReadonlySet<string> = new Set([
 /** Separators left at the start of a heading's part (`: Bundesregierung …`, `– Wie …`). */
 const leadingSeparators = /^[\s:|–—·•/\-：｜]+/u;
 
-/** The headings that can hold a headline (without a prototype: a tag name is input). */
-const headingSourceOf: Readonly<Record<string, HeadlineSource>> = Object.assign(
-  Object.create(null),
-  {
-    h1: 'h1',
-    h2: 'h2',
-    h3: 'h3',
-    h4: 'h4',
-  },
-);
+/** The headings that can hold a headline. */
+const headingSourceOf = nameTable<HeadlineSource>({ h1: 'h1', h2: 'h2', h3: 'h3', h4: 'h4' });
 
 /** Inputs of {@link headlineCandidatesOf}. */
 export interface HeadlineSources {
@@ -236,21 +230,16 @@ const metaSources: ReadonlySet<HeadlineSource> = new Set([
 const bestSimilarity = (c: HeadlineContext, source: HeadlineSource | number) =>
   c.best[typeof source === 'number' ? source : sourceList.indexOf(source)]!;
 
-function ancestorMatches(element: HtmlElement, pattern: RegExp, reach: number): boolean {
-  let current: HtmlElement | undefined = element;
-  for (let step = 0; current && step < reach; step++, current = current.parent) {
-    const words = classAndId(current);
-    if (words && pattern.test(words)) return true;
-  }
-  return false;
-}
+/**
+ * Whether the class or id words of `element` or of an ancestor, `reach` elements in all, match
+ * `pattern`.
+ */
+const ancestorMatches = (element: HtmlElement, pattern: RegExp, reach: number) =>
+  someAncestor(element, reach, (current) => pattern.test(classAndId(current)));
 
-function inside(element: HtmlElement, ancestor: HtmlElement | undefined): boolean {
-  if (!ancestor) return false;
-  for (let current: HtmlElement | undefined = element; current; current = current.parent)
-    if (current === ancestor) return true;
-  return false;
-}
+/** Whether `element` is `ancestor` or inside it (never inside none). */
+const inside = (element: HtmlElement, ancestor: HtmlElement | undefined) =>
+  !!ancestor && contains(ancestor, element);
 
 /** The `<title>`'s leading and trailing runs of parts, compared loosely (once per page). */
 const titleRunCache = new WeakMap<readonly string[], { first: Set<string>; last: Set<string> }>();

@@ -26,6 +26,7 @@ import {
   type DateSource,
   dateCandidatesOf,
   dateVectors,
+  isoDate,
 } from './choose-date.js';
 import {
   chooseHeadline,
@@ -1009,18 +1010,7 @@ type MetaDateCandidate = Candidate<ParsedDate> & { unit?: number };
 function ldDate(value: string, found: Found, options: object): MetaDateCandidate[] {
   const parsed = readDate(value, options);
   if (parsed) return [{ ...candidate(parsed, found) }];
-  // Already ISO from the JSON-LD reader.
-  return [
-    {
-      value: {
-        value,
-        precision: value.length <= 10 ? 'day' : 'second',
-        zone: /[zZ]|[+-]\d\d:?\d\d$/u.test(value) ? 'offset' : 'none',
-        text: value,
-      },
-      ...foundPlace(found),
-    },
-  ];
+  return [{ value: isoDate(value), ...foundPlace(found) }];
 }
 
 function candidate<T>(value: T, found: Found): Candidate<T> {

@@ -492,7 +492,7 @@ export function metaValue(meta: PageMeta, keys: readonly string[]): Found | unde
   return firstMeta(meta, keys);
 }
 
-/** Whether an element is inside another. */
+/** Whether `element` is `ancestor` or inside it. */
 export function contains(ancestor: HtmlElement, element: HtmlElement): boolean {
   for (let current: HtmlElement | undefined = element; current; current = current.parent) {
     if (current === ancestor) return true;

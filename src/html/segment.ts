@@ -1,4 +1,5 @@
 import type { HtmlElement, HtmlNode } from './build-tree.js';
+import { nameTable } from './name-table.js';
 import {
   blockElements,
   collapse,
@@ -40,11 +41,8 @@ export interface Unit {
   fieldText?: string;
 }
 
-/**
- * Elements read as one unit of their kind. Without a prototype: a tag name is input, and
- * `<constructor>` must not find `Object.prototype.constructor`.
- */
-const unitElements: Readonly<Record<string, UnitKind>> = Object.assign(Object.create(null), {
+/** Elements read as one unit of their kind. */
+const unitElements = nameTable<UnitKind>({
   p: 'paragraph',
   h1: 'heading',
   h2: 'heading',

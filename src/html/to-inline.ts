@@ -1,24 +1,22 @@
 import { isScriptUrl } from '../schema/checks.js';
 import type { Inline } from '../schema/index.js';
 import type { HtmlElement, HtmlNode, HtmlText } from './build-tree.js';
+import { nameTable } from './name-table.js';
 import { hiddenElements, isHidden } from './tree-text.js';
 
-/** Inline elements and the mark each gives (without a prototype: a tag name is input). */
-const marks: Readonly<Record<string, 'emphasis' | 'strong' | 'delete'>> = Object.assign(
-  Object.create(null),
-  {
-    em: 'emphasis',
-    i: 'emphasis',
-    cite: 'emphasis',
-    dfn: 'emphasis',
-    var: 'emphasis',
-    strong: 'strong',
-    b: 'strong',
-    s: 'delete',
-    del: 'delete',
-    strike: 'delete',
-  },
-);
+/** Inline elements and the mark each gives. */
+const marks = nameTable<'emphasis' | 'strong' | 'delete'>({
+  em: 'emphasis',
+  i: 'emphasis',
+  cite: 'emphasis',
+  dfn: 'emphasis',
+  var: 'emphasis',
+  strong: 'strong',
+  b: 'strong',
+  s: 'delete',
+  del: 'delete',
+  strike: 'delete',
+});
 const codeElements = new Set(['code', 'kbd', 'samp', 'tt']);
 
 /** Marks nested deeper than this are kept as their text. */

@@ -188,7 +188,8 @@ export function textOf(node: HtmlNode, options: { lines?: boolean } = {}): strin
 /**
  * Whether `test` holds for `element` or an ancestor, `reach` elements in all: the one walk of
  * the comment-section tests (of the unit features, the date candidates and the byline lines,
- * each with the class words its model was fitted with) and of the byline-class test.
+ * each with the class words its model was fitted with), of the byline-class test and of the
+ * headline candidates' title and furniture class tests.
  */
 export function someAncestor(
   element: HtmlElement | undefined,

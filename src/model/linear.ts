@@ -80,13 +80,22 @@ export function packModel(
 }
 
 /**
- * Lay out a {@link PackedModel} for the table `names` it was packed for. A weight the packed
- * model lacks (a feature added since) weighs 0.
+ * Lay out a {@link PackedModel}, every number divided by `scale` (a model packed as whole
+ * numbers of `1 / scale`), for the table `names` it was packed for: a weight the packed model
+ * lacks (a feature added since) weighs 0. Without `names`, by its own length, unnamed (a
+ * shipped model whose table a test checks).
  */
-export function unpackModel(packed: PackedModel, names: readonly string[]): CompiledModel {
-  const weights = new Float64Array(names.length);
-  for (let i = 0; i < names.length; i++) weights[i] = packed[i + 1] ?? 0;
-  return { bias: packed[0] ?? 0, weights, names };
+export function unpackModel(
+  packed: PackedModel,
+  scale = 1,
+  names?: readonly string[],
+): CompiledModel {
+  const [bias = 0, ...weights] = packed;
+  return {
+    bias: bias / scale,
+    weights: Float64Array.from<unknown>(names ?? weights, (_, i) => (weights[i] ?? 0) / scale),
+    names: names ?? [],
+  };
 }
 
 /**

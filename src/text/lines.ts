@@ -23,9 +23,6 @@ export interface Line {
   numbered: boolean;
 }
 
-/** Longest line text kept for analysis; the rest of a huge line is still kept in the text. */
-export const ANALYSIS_CAP = 2000;
-
 /** Control characters, zero-width spaces and bidirectional embeddings and isolates (U+202A–U+202E, U+2066–U+2069). */
 const CONTROL =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;

@@ -91,22 +91,9 @@ export function compileTextModel(weights: TextWeights | PackedTextWeights): Text
   return layOut(weights, (decision): CompiledModel => {
     const model = weights[decision];
     return Array.isArray(model)
-      ? unpackPacked(weights as PackedTextWeights, decision, names)
+      ? unpackModel(model, (weights as PackedTextWeights).scale, names[decision])
       : compileModel(model as LinearModel, names[decision]);
   });
-}
-
-/** One packed decision laid out for its table, its weights in `1 / scale`. */
-function unpackPacked(
-  weights: PackedTextWeights,
-  decision: TextDecision,
-  names: Record<TextDecision, readonly string[]>,
-): CompiledModel {
-  const scale = weights.scale ?? 1;
-  return unpackModel(
-    weights[decision].map((w) => w / scale),
-    names[decision],
-  );
 }
 
 /** The {@link TextModel} of `weights`, each decision laid out by `compile`. */
@@ -131,10 +118,8 @@ let shipped: TextModel | undefined;
 export function defaultTextModel(): TextModel {
   // The shipped weights are packed for the tables as they are (a test checks their names), so
   // each is laid out by its length, without the tables' names.
-  const scale = TEXT_WEIGHTS.scale ?? 1;
-  shipped ??= layOut(TEXT_WEIGHTS, (decision) => {
-    const [bias = 0, ...weights] = TEXT_WEIGHTS[decision].map((w) => w / scale);
-    return { bias, weights: Float64Array.from(weights), names: [] };
-  });
+  shipped ??= layOut(TEXT_WEIGHTS, (decision) =>
+    unpackModel(TEXT_WEIGHTS[decision], TEXT_WEIGHTS.scale),
+  );
   return shipped;
 }

@@ -21,7 +21,6 @@ export const SENTENCE_END = /[.!?。！？…:;"”’'»)\]]$/u;
 export const TERMINAL_NEAR_END = /[.!?。！？][^.!?。！？]{0,12}$/u;
 export const TERMINAL = /[.!。！…]["”’'»)]?$/u;
 export const LETTER = /\p{L}/u;
-export const SITE_SUFFIX = /\s+(?:[|–—-]|::|·)\s+[^|–—]{2,60}$/u;
 export const BREADCRUMB_SPLIT = /\s*(?:>|›|»|\/|\||→)\s*/u;
 export const HOME = /^(?:home|start|startseite|accueil|inicio|homepage|首页|ホーム)$/i;
 export const SEPARATED_TAIL = /^[^|>›»]{1,40}(?:\s*[|>›»]\s*)/u;

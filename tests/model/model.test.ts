@@ -170,7 +170,19 @@ describe('packModel', () => {
 
   it('unpacks to the same scores up to the rounding', () => {
     const model = { bias: 0.5, weights: { a: 1.2345, b: -0.0678 } };
-    const compiled = unpackModel(packModel(model, ['a', 'b']), ['a', 'b']);
+    const compiled = unpackModel(packModel(model, ['a', 'b']), 1, ['a', 'b']);
     expect(linearScore(compiled, [1, 1])).toBeCloseTo(0.5 + 1.23 - 0.07, 10);
+  });
+
+  it('unpacks whole numbers of 1 / scale, for a table or by the packed length', () => {
+    const named = unpackModel([-16, 8, 64], 32, ['a', 'b', 'c']);
+    expect(named.bias).toBe(-0.5);
+    expect([...named.weights]).toEqual([0.25, 2, 0]);
+    expect(named.names).toEqual(['a', 'b', 'c']);
+    const unnamed = unpackModel([-16, 8, 64], 32);
+    expect([...unnamed.weights]).toEqual([0.25, 2]);
+    expect(unnamed.names).toEqual([]);
+    expect(linearScore(unnamed, [1, 1])).toBe(named.bias + 0.25 + 2);
+    expect(unpackModel([]).weights.length).toBe(0);
   });
 });

@@ -34,91 +34,94 @@ const HEADLINE_280 = 'applied to the first 280 characters of a headline (input b
 const ANCHORED_WORDS =
   'anchored at `^` and made of fixed weekday and month words: recheck times out on its size, not on a nested repeat';
 
-/** `/source/flags` → why it is safe where it is used. */
+/**
+ * `/source/flags` → why it is safe where it is used. Each entry's comment names the constant or
+ * function that writes the regex (`inline`: written in that function's body), not a line.
+ */
 export const allowed: Readonly<Record<string, string>> = {
-  // src/cli/check-source.ts:41
+  // jsonErrorTail in src/cli/check-source.ts
   '/\\s+(?:in JSON\\s+)?at position \\d+(?: \\(line \\d+ column \\d+\\))?$/': JSON_ERROR,
-  // src/fields/parse-byline.ts:82
+  // contributedSuffix in src/fields/parse-byline.ts
   '/\\s+(?:also\\s+)?contributed(?:\\s+(?:to\\s+(?:this|the)\\s+(?:report|story|article)|reporting|research|to\\s+reporting))?\\s*\\.?$/i':
     BYLINE_LINE,
-  // src/fields/parse-byline.ts:84
+  // writersPrefix in src/fields/parse-byline.ts
   "/^(?:the\\s+)?([\\p{Lu}][\\p{L}.'\u2019 -]{0,40}?)\\s+(?:staff\\s+)?(?:writers?|reporters?|correspondents?|journalists?)\\s+/iu":
     ANCHORED_BOUNDED,
-  // src/fields/parse-byline.ts:85
+  // forPrefix in src/fields/parse-byline.ts
   '/^(?:for|special\\s+to|para|f\u00fcr|pour|per)\\s+(.+)$/iu': BYLINE_ITEM,
-  // src/fields/parse-byline.ts:86
+  // emailPattern in src/fields/parse-byline.ts
   '/^<?[^\\s@<>]{1,64}@[^\\s@<>]{1,255}\\.[^\\s@<>]{2,63}>?$/u': ANCHORED_BOUNDED,
-  // src/fields/parse-caption.ts:130
+  // readChain (inline) in src/fields/parse-caption.ts
   '/\\s+photos?$/iu': CREDIT,
-  // src/fields/parse-caption.ts:18
+  // agencyPhoto in src/fields/parse-caption.ts
   "/^(\\p{Lu}[\\p{L}.&' -]{0,40}?)\\s+(?:Photos?|PHOTOS?)(?:\\s*\\/\\s*(.+))?$/u": CREDIT,
-  // src/fields/parse-caption.ts:27
+  // viaPattern in src/fields/parse-caption.ts
   '/^(.{0,120}?)\\s?\\bvia\\s(.{1,80})$/iu': ANCHORED_BOUNDED,
-  // src/fields/parse-caption.ts:29
+  // courtesyPattern in src/fields/parse-caption.ts
   '/^courtesy(?:\\s+of)?\\s+(.+)$/iu': CREDIT,
-  // src/fields/parse-caption.ts:9
+  // labelPattern (built from labelSource) in src/fields/parse-caption.ts
   '/((?:Photo(?:graph)?s?|Image|Images|Illustration|Illustrations|Graphic|Composite|Picture|Pictures|Video|Credit|Credits|Foto|Fotos|Bild|Source|Image\\s+source|Photo\\s+credit|Image\\s+credit))(\\s*:\\s*|\\s+by\\s+)/giu':
     CAPTION_WINDOW,
-  // src/fields/parse-date.ts:456
+  // scan (inline, a token's trailing dots) in src/fields/parse-date.ts
   '/\\.+$/': DATE_TOKEN,
-  // src/lint/rules/editorial.ts:36
+  // datePatterns, month before day (built from month and weekday) in src/lint/rules/editorial.ts
   '/^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b/i':
     ANCHORED_WORDS,
-  // src/lint/rules/editorial.ts:37
+  // datePatterns, day before month (built from month and weekday) in src/lint/rules/editorial.ts
   '/^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?:\\s+\\d{4})?\\b/i':
     ANCHORED_WORDS,
-  // src/markdown/body-to-blocks.ts:55
+  // captionOpen in src/markdown/body-to-blocks.ts
   '/\\[caption\\b([^\\]]{0,2000})\\]/': BOUNDED_PER_START,
-  // src/markdown/html-figure.ts:121
+  // shortcode in src/markdown/html-figure.ts
   '/\\{\\{[<%][ \\t]{0,20}([\\w-]{1,40})([^{}]{0,2000}?)\\/?[ \\t]{0,20}[>%]\\}\\}/g':
     BOUNDED_PER_START,
-  // src/markdown/html-figure.ts:24
-  // src/markdown/html-figure.ts:19
+  // imgTag in src/markdown/html-figure.ts
   '/<img\\b[^>]{0,4000}>/i': BOUNDED_PER_START,
-  // src/markdown/html-figure.ts:20
+  // attribute in src/markdown/html-figure.ts
   '/([\\w:-]{1,40})\\s*=\\s*(?:"([^"]{0,4000})"|\'([^\']{0,4000})\'|([^\\s"\'>]{1,4000}))/g':
     BOUNDED_PER_START,
-  // src/markdown/html-figure.ts:21
+  // figcaption in src/markdown/html-figure.ts
   '/<figcaption\\b[^>]{0,1000}>([\\s\\S]{0,10000}?)<\\/figcaption>/i': BOUNDED_PER_START,
-  // src/markdown/html-figure.ts:23
+  // creditElement in src/markdown/html-figure.ts
   '/<(small|cite|span)\\b([^>]{0,200})>([\\s\\S]{0,2000}?)<\\/\\1>/i': BOUNDED_PER_START,
-  // src/text/headline.ts:110
+  // namesOnly (inline) in src/text/headline.ts
   '/\\s*(?:,|&|\\sand\\s|\\set\\s|\\sund\\s)\\s*/': TEXT_SPACES,
-  // src/text/headline.ts:120
+  // CREDIT_TAIL in src/text/headline.ts
   "/(?:\uff1d[^\uff1d\\s]{1,15}|\uff08(?:\u5de6|\u53f3|\u4e2d\u592e|\u624b\u524d|\u5965|\u53f3\u7aef|\u5de6\u7aef)\uff09.*|\\(\\s?[\\p{Lu}][^()/]{1,60}\\/[^()]{1,60}\\)|\\s[-\u2013\u2014]\\s[\\p{Lu}][\\p{L}.'\u2019 -]{1,40}\\/[\\p{Lu}][\\p{L}.'\u2019 &-]{1,40})$/u":
     DOT_STAR_END,
-  // src/text/headline.ts:123
+  // NAME_AGO in src/text/headline.ts
   '/^(.{3,60}?)\\s*[\u00b7|\u2022,-]?\\s+(?:\\d{1,2}|an?) (?:minute|hour|day|week|month)s? ago$/i':
     ANCHORED_BOUNDED,
-  // src/text/headline.ts:229
+  // TRAILING_EMOJI in src/text/headline.ts
   '/(?:\\s|\\p{Extended_Pictographic}|\\u{FE0F}|\\u{200D})+$/u': EMOJI_TAIL,
-  // src/text/headline.ts:28
+  // JUNK in src/text/headline.ts
   '/^\\/\\/|\\[[^\\]]{0,20}\\]|\\s[\u2014\u2013-]$|\\s\\|\\s.*\\s\\|\\s/u': JUNK,
-  // src/text/headline.ts:35
+  // MEDIA_TAIL in src/text/headline.ts
   '/\\s[\u2013\u2014-]\\s(?:video|audio|podcast|in pictures|gallery|live)\\b.{0,30}$/i':
     BOUNDED_PER_START,
-  // src/text/meta.ts:78
+  // SEGMENT in src/text/meta-model.ts
   '/\\s+[|\u2022\u00b7]\\s+/u': TEXT_SPACES,
-  // src/text/parse-text.ts:206
+  // headlineText (inline, the cut of a long headline) in src/text/parse-text.ts
   '/\\s+\\S*$/u': HEADLINE_280,
-  // src/text/parse-text.ts:216
+  // headlineText (inline, the split of its tags) in src/text/parse-text.ts
   '/\\s*\\/\\s*/': TEXT_SPACES,
-  // src/text/patterns.ts:139
+  // COPYRIGHT in src/text/patterns.ts
   '/^(?:copyright\\s*(?:\u00a9|\\(c\\))?|\u00a9|\\(c\\))\\s*((?:19|20)\\d{2})?(?:\\s*[-\u2013]\\s*(?:19|20)\\d{2})?\\s*,?\\s*(.{0,300})$/i':
     ANCHORED_BOUNDED,
-  // src/text/patterns.ts:158
+  // CONTRIBUTED in src/text/patterns.ts
   '/^(.{3,400}?)\\s+(?:contributed|also contributed) (?:(?:to )?(?:this |the )?(?:report|story|article)|reporting|additional reporting)(?: from [^.]{1,80})?\\.?$/i':
     ANCHORED_BOUNDED,
-  // src/text/units.ts:24
-  '/\\s+(?:[|\u2013\u2014-]|::|\u00b7)\\s+[^|\u2013\u2014]{2,60}$/u': TEXT_SPACES,
-  // src/text/units.ts:25
+  // BREADCRUMB_SPLIT in src/text/units.ts
   '/\\s*(?:>|\u203a|\u00bb|\\/|\\||\u2192)\\s*/u': TEXT_SPACES,
-  // src/text/units.ts:27
+  // SEPARATED_TAIL in src/text/units.ts
   '/^[^|>\u203a\u00bb]{1,40}(?:\\s*[|>\u203a\u00bb]\\s*)/u': ANCHORED_BOUNDED,
 };
 
-/** `RegExp` calls that do not run at import, with why that is fine. */
+/**
+ * `RegExp` calls that do not run at import, with why that is fine: keyed by the file and the
+ * top-level function or constant the call is written in.
+ */
 export const sitesNotRunAtImport: Readonly<Record<string, string>> = {
-  'src/fields/parse-caption.ts:140':
+  'src/fields/parse-caption.ts lastMatch':
     'copies a module-level pattern (checked here) with the `g` flag added: same source',
 };

@@ -32,9 +32,27 @@ function sourceFiles(dir: string): string[] {
 
 /** A `RegExp(…)` or `new RegExp(…)` call in the source. */
 export interface ConstructorSite {
+  /** `src/…/file.ts:line`, as a stack frame of the call names it. */
   site: string;
+  /**
+   * `src/…/file.ts` and the top-level function or constant the call is written in
+   * (`src/fields/parse-caption.ts lastMatch`): the name the allow-list knows it by, which does
+   * not go stale when lines move.
+   */
+  declaration: string;
   /** The literal pattern and flags, when both arguments are literals. */
   literal?: { source: string; flags: string };
+}
+
+/** The name of the top-level function, class or constant that `node` is written in. */
+function declarationOf(node: ts.Node): string {
+  let top = node;
+  while (top.parent && !ts.isSourceFile(top.parent)) top = top.parent;
+  if ((ts.isFunctionDeclaration(top) || ts.isClassDeclaration(top)) && top.name)
+    return top.name.text;
+  if (ts.isVariableStatement(top))
+    return top.declarationList.declarations.map((d) => d.name.getText()).join(', ');
+  return '(module)';
 }
 
 /** Regex literals and `RegExp` constructor sites of every file in `src/`. */
@@ -71,10 +89,11 @@ export function scanSources(): { literals: FoundRegex[]; constructors: Construct
               : undefined;
         const source = constant(pattern);
         const flagText = constant(flags);
+        const where = { site: siteOf(node), declaration: `${name} ${declarationOf(node)}` };
         constructors.push(
           source !== undefined && flagText !== undefined
-            ? { site: siteOf(node), literal: { source, flags: flagText } }
-            : { site: siteOf(node) },
+            ? { ...where, literal: { source, flags: flagText } }
+            : where,
         );
       }
       ts.forEachChild(node, visit);

@@ -16,8 +16,12 @@ function inputs(name: string): string[] {
     .map((file) => readFileSync(file, 'utf8'));
 }
 
+// Each corpus takes 3–6 s at load 16 run alone, several times that beside the other test files
+// at load 25: a limit for a busy machine (it checks articles, not timings).
+const busyMachine = { timeout: 180_000 };
+
 describe.skipIf(!existsSync(corpus))('parseText on the development corpus', () => {
-  it.each(corpora)('returns a valid article for every %s page', (name) => {
+  it.each(corpora)('returns a valid article for every %s page', busyMachine, (name) => {
     const texts = inputs(name);
     expect(texts.length).toBeGreaterThan(0);
     for (const text of texts) {
