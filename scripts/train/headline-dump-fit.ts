@@ -1,0 +1,105 @@
+/**
+ * A one-minute loop for headline features: fit the headline choice per fold on a
+ * `headline-quick.ts --dump FILE` (every titled page's candidates under its own fold's story
+ * model) and print how many pages each key gets right in cross-validation, once per feature
+ * set. Add experimental features to `HEADLINE_FEATURES` named `x-…`, dump once, then compare
+ * sets of them here; the label CV (`text.ts --quick`) and the scorers decide what is kept.
+ *
+ *   node scripts/train/run.mjs scripts/train/headline-quick.ts --dump /tmp/d
+ *   node scripts/train/run.mjs scripts/train/headline-dump-fit.ts /tmp/d base a:x-one b:x-one,x-two
+ *
+ * A set is `label:name,name`: those `x-` features are on, every other `x-` feature is left
+ * out (`base`: none). The figures are a proxy: a training page's candidates come from its own
+ * fold's story model, not the training fold's (main: trafilatura 267 here against
+ * headline-quick's 271). `--missed DIR` writes each set's missed pages to `DIR/<label>.missed`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fitChoice } from './fit.js';
+
+interface DumpPage {
+  id: string;
+  key: string;
+  fold: number;
+  n: number;
+  pos: boolean[];
+  texts: string[];
+}
+
+const args = process.argv.slice(2);
+const missedAt = args.indexOf('--missed');
+const missedDir = missedAt >= 0 ? args[missedAt + 1] : undefined;
+const [dump, ...sets] = args.filter(
+  (_, i) => missedAt < 0 || (i !== missedAt && i !== missedAt + 1),
+);
+if (!dump) {
+  process.stderr.write('usage: headline-dump-fit.ts <dump> [label:x-a,x-b …] [--missed dir]\n');
+  process.exit(2);
+}
+const { names, meta } = JSON.parse(readFileSync(`${dump}.json`, 'utf8')) as {
+  names: string[];
+  meta: DumpPage[];
+};
+const bin = readFileSync(`${dump}.bin`);
+const rows = new Float32Array(bin.buffer, bin.byteOffset, bin.byteLength / 4);
+let at = 0;
+const pages = meta.map((page) => {
+  const candidates: Float64Array[] = [];
+  for (let c = 0; c < page.n; c++, at += names.length)
+    candidates.push(Float64Array.from(rows.subarray(at, at + names.length)));
+  return { ...page, candidates };
+});
+const keys = [...new Set(pages.filter((p) => p.fold >= 0).map((p) => p.key))].sort();
+
+for (const set of sets.length > 0 ? sets : ['base']) {
+  const [label = set, list = ''] = set.split(':');
+  const on = new Set(list.split(',').filter(Boolean));
+  const use = names.map((name) => !name.startsWith('x-') || on.has(name));
+  const kept = names.filter((_, i) => use[i]);
+  const project = (x: Float64Array) => Float64Array.from(x.filter((_, i) => use[i]));
+  const right = new Map<string, [number, number]>();
+  const missed: string[] = [];
+  let full: Record<string, number> = {};
+  for (let fold = -1; fold < 5; fold++) {
+    const fitted = pages.filter(
+      (p) => (fold < 0 || p.fold !== fold) && p.n > 0 && p.pos.some(Boolean),
+    );
+    const totals = new Map<string, number>();
+    for (const p of fitted) totals.set(p.key, (totals.get(p.key) ?? 0) + 1);
+    const mean = [...totals.values()].reduce((a, b) => a + b, 0) / totals.size;
+    const model = fitChoice(
+      fitted.map((p) => ({
+        candidates: p.candidates.map(project),
+        positive: p.pos,
+        weight: mean / totals.get(p.key)!,
+      })),
+      kept,
+      { l2: 1e-3 },
+    );
+    if (fold < 0) {
+      full = model.weights;
+      continue;
+    }
+    const w = kept.map((name) => model.weights[name] ?? 0);
+    for (const p of pages.filter((q) => q.fold === fold)) {
+      let best = -1;
+      let bestScore = Number.NEGATIVE_INFINITY;
+      p.candidates.forEach((x, c) => {
+        const y = project(x);
+        let z = 0;
+        for (let i = 0; i < w.length; i++) z += w[i]! * y[i]!;
+        if (z > bestScore) [best, bestScore] = [c, z];
+      });
+      const ok = best >= 0 && p.pos[best] === true;
+      const count = right.get(p.key) ?? [0, 0];
+      right.set(p.key, [count[0] + (ok ? 1 : 0), count[1] + 1]);
+      if (!ok) missed.push(`${p.id}\t${best >= 0 ? p.texts[best] : '—'}`);
+    }
+  }
+  const counts = keys.map((key) => `${key} ${right.get(key)?.[0]}/${right.get(key)?.[1]}`);
+  console.log(`${label}: ${counts.join('  ')}`);
+  console.log(
+    `  weights: ${[...on].map((name) => `${name} ${full[name]?.toFixed(2)}`).join(', ')}`,
+  );
+  if (missedDir) writeFileSync(path.join(missedDir, `${label}.missed`), missed.sort().join('\n'));
+}
