@@ -383,17 +383,6 @@ function personSegment(
   };
 }
 
-/**
- * One person's name as a byline prints it, read the way {@link parseByline} reads it: the
- * honorific apart (`Dr. Ana Ruiz` → `Ana Ruiz`, `Dr.`), trailing punctuation off, the name
- * re-cased; `undefined` when it does not read as a name. For the text layer, which finds
- * names on a page and must give the same contributor as the field parser.
- */
-export function readPersonName(text: string, role: ContributorRole): Contributor | undefined {
-  const segment = personSegment(text, role, undefined, false);
-  return segment.kind === 'person' ? segment.contributor : undefined;
-}
-
 /** Sorts one list item into a person, an outlet, a title, a credential, … */
 function classify(
   raw: string,

@@ -364,7 +364,6 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   const { deckIndex, bodyStart } = findDeck(reading, chosenStart);
   for (let i = bodyStart; i < Math.min(regionStart, units.length); i++) labels[i] = CONTENT;
   if (regionEnd < bodyStart) regionEnd = Math.min(units.length - 1, bodyStart);
-  void clean;
   const deck = deckIndex >= 0 ? units[deckIndex]!.text : undefined;
   if (deck && deckIndex >= 0)
     setSource(
