@@ -13,18 +13,7 @@ export interface UnitModel {
 
 /** The probability of each vector under a model. */
 export function predict(vectors: readonly Float64Array[], model: Readonly<UnitModel>): number[] {
-  return vectors.map((vector) => probability(vector, model));
-}
-
-/** The probability of one vector under a model. */
-function probability(vector: Float64Array, model: Readonly<UnitModel>): number {
-  const weights = model.weights;
-  let sum = 0;
-  for (let index = 0; index < vector.length; index++) {
-    const value = vector[index]!;
-    if (value !== 0) sum += value * (weights[index] ?? 0);
-  }
-  return 1 / (1 + Math.exp(-sum));
+  return vectors.map((vector) => probability(vector, model, false));
 }
 
 /**
@@ -33,13 +22,18 @@ function probability(vector: Float64Array, model: Readonly<UnitModel>): number {
  * probability.
  */
 export function scoreAndClear(vector: Float64Array, model: Readonly<UnitModel>): number {
+  return probability(vector, model, true);
+}
+
+/** The probability of one vector under a model; with `clear`, each value read is set to 0. */
+function probability(vector: Float64Array, model: Readonly<UnitModel>, clear: boolean): number {
   const weights = model.weights;
   let sum = 0;
   for (let index = 0; index < vector.length; index++) {
     const value = vector[index]!;
     if (value !== 0) {
       sum += value * (weights[index] ?? 0);
-      vector[index] = 0;
+      if (clear) vector[index] = 0;
     }
   }
   return 1 / (1 + Math.exp(-sum));
