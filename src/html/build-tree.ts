@@ -265,9 +265,17 @@ function commonReferences(text: string): string | undefined {
     let value: string | undefined;
     if (text.charCodeAt(at + 1) === 0x23) {
       const hex = (text.charCodeAt(at + 2) | 0x20) === 0x78;
-      const digits = text.slice(at + (hex ? 3 : 2), end);
-      if (digits === '' || !(hex ? /^[\da-f]+$/iu : /^\d+$/u).test(digits)) return undefined;
-      const code = Number.parseInt(digits, hex ? 16 : 10);
+      const from = at + (hex ? 3 : 2);
+      if (from === end) return undefined;
+      // The digits' value (at most 7 digits: `end` is at most 9 past the `&`).
+      let code = 0;
+      for (let index = from; index < end; index++) {
+        const digit = text.charCodeAt(index);
+        const letter = digit | 0x20;
+        if (digit >= 48 && digit <= 57) code = code * (hex ? 16 : 10) + digit - 48;
+        else if (hex && letter >= 97 && letter <= 102) code = code * 16 + letter - 87;
+        else return undefined;
+      }
       // Zero, C1 controls, surrogates and values past U+10FFFF have replacements of their own.
       if (code === 0 || (code >= 0x80 && code < 0xa0) || (code >= 0xd800 && code <= 0xdfff))
         return undefined;
