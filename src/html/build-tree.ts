@@ -1,20 +1,5 @@
-/*! The build bundles htmlparser2's tokenizer (https://github.com/fb55/htmlparser2):
- * Copyright 2010, 2011, Chris Winberry <chris@winberry.net>. All rights reserved.
- * Permission is hereby granted, free of charge, to any person obtaining a copy of this software
- * and associated documentation files (the "Software"), to deal in the Software without
- * restriction, including without limitation the rights to use, copy, modify, merge, publish,
- * distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the
- * Software is furnished to do so, subject to the following conditions: The above copyright
- * notice and this permission notice shall be included in all copies or substantial portions of
- * the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
- * IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A
- * PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE
- * LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
- * OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
- * IN THE SOFTWARE.
- */
-import { Tokenizer } from 'htmlparser2';
 import { decodeHtmlReferences, decodeRcdata } from './decode-references.js';
+import { tokenize } from './tokenize.js';
 
 /** A text node: decoded text and where it is in the source (0-based offsets, end exclusive). */
 export interface HtmlText {
@@ -181,12 +166,13 @@ const impliedEnds: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const headingNames = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
- * Lower-case tag and attribute names met lately, by a hash of their characters: a page writes
- * the same few dozen names thousands of times, and slicing and lower-casing each costs two
- * strings (and a new hash at every lookup). Cleared when it grows past a bound, so memory
- * stays flat.
+ * Lower-case tag and attribute names met lately, in a table indexed by a hash of their
+ * characters: a page writes the same few dozen names thousands of times, and slicing and
+ * lower-casing each costs two strings. A name takes its slot from the one there before it
+ * (two names of one slot alternate, costing a slice each time), so memory stays flat.
  */
-const namesByHash = new Map<number, string>();
+const nameSlots = 2048;
+const namesByHash: Array<string | undefined> = new Array(nameSlots).fill(undefined);
 
 /** The lower-case name written at `start`…`end` of `html`. */
 function nameAt(html: string, start: number, end: number): string {
@@ -199,7 +185,8 @@ function nameAt(html: string, start: number, end: number): string {
     if (code >= 128) return html.slice(start, end).toLowerCase();
     hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
   }
-  const known = namesByHash.get(hash);
+  const slot = hash & (nameSlots - 1);
+  const known = namesByHash[slot];
   if (known !== undefined && known.length === length) {
     let at = 0;
     for (; at < length; at++) {
@@ -209,8 +196,7 @@ function nameAt(html: string, start: number, end: number): string {
     if (at === length) return known;
   }
   const name = html.slice(start, end).toLowerCase();
-  if (namesByHash.size >= 2048) namesByHash.clear();
-  namesByHash.set(hash, name);
+  namesByHash[slot] = name;
   return name;
 }
 
@@ -229,8 +215,6 @@ const rawTextElements: ReadonlyMap<string, 'rcdata' | 'raw'> = new Map([
   ['xmp', 'raw'],
   ['plaintext', 'raw'],
 ]);
-
-const noop = () => {};
 
 /**
  * What an element without attributes and an element without children share: one frozen empty
@@ -281,9 +265,17 @@ function commonReferences(text: string): string | undefined {
     let value: string | undefined;
     if (text.charCodeAt(at + 1) === 0x23) {
       const hex = (text.charCodeAt(at + 2) | 0x20) === 0x78;
-      const digits = text.slice(at + (hex ? 3 : 2), end);
-      if (digits === '' || !(hex ? /^[\da-f]+$/iu : /^\d+$/u).test(digits)) return undefined;
-      const code = Number.parseInt(digits, hex ? 16 : 10);
+      const from = at + (hex ? 3 : 2);
+      if (from === end) return undefined;
+      // The digits' value (at most 7 digits: `end` is at most 9 past the `&`).
+      let code = 0;
+      for (let index = from; index < end; index++) {
+        const digit = text.charCodeAt(index);
+        const letter = digit | 0x20;
+        if (digit >= 48 && digit <= 57) code = code * (hex ? 16 : 10) + digit - 48;
+        else if (hex && letter >= 97 && letter <= 102) code = code * 16 + letter - 87;
+        else return undefined;
+      }
       // Zero, C1 controls, surrogates and values past U+10FFFF have replacements of their own.
       if (code === 0 || (code >= 0x80 && code < 0xa0) || (code >= 0xd800 && code <= 0xdfff))
         return undefined;
@@ -296,60 +288,6 @@ function commonReferences(text: string): string | undefined {
   }
   return result + text.slice(copied);
 }
-
-/** The part of htmlparser2's tokenizer that {@link skipWithIndexOf} replaces. */
-interface SkippingTokenizer {
-  index: number;
-  fastForwardTo(code: number): boolean;
-  stateInTagName(code: number): void;
-  stateInAttributeName(code: number): void;
-  stateInClosingTagName(code: number): void;
-}
-
-/**
- * With decoding off, htmlparser2's tokenizer skips through text, attribute values, raw text
- * and comments to the next character of one kind (`<`, a quote, `>`) a character at a time
- * (`fastForwardTo`); `indexOf` does the same search natively. For a tokenizer given all of
- * `html` in one `write` (its buffer is `html`, at offset 0). Same result: the index of the
- * first such character after the current one, or the last index when there is none.
- */
-export function skipWithIndexOf(tokenizer: Tokenizer, html: string): void {
-  const skipping = tokenizer as unknown as SkippingTokenizer;
-  skipping.fastForwardTo = (code) => {
-    const at = html.indexOf(String.fromCharCode(code), skipping.index + 1);
-    skipping.index = at === -1 ? html.length - 1 : at;
-    return at !== -1;
-  };
-  // Tag and attribute names: the tokenizer's loop takes a turn per character, in a state that
-  // waits for the name's end (`/`, `>`, white space; `=` too after an attribute's name). Its
-  // own state is called at that end, or never when the page ends first.
-  for (const state of nameStates) {
-    const own = skipping[state];
-    skipping[state] = (code) => {
-      let at = skipping.index;
-      while (
-        !(
-          code === 0x2f ||
-          code === 0x3e ||
-          code === 0x3d ||
-          code === 0x20 ||
-          (code >= 9 && code <= 13)
-        )
-      ) {
-        if (++at === html.length) {
-          skipping.index = at - 1;
-          return;
-        }
-        code = html.charCodeAt(at);
-      }
-      skipping.index = at;
-      own.call(skipping, code);
-    };
-  }
-}
-
-/** The states {@link skipWithIndexOf} runs through a name at once. */
-const nameStates = ['stateInTagName', 'stateInAttributeName', 'stateInClosingTagName'] as const;
 
 /** Elements whose end tag is ignored: content after `</body>` still belongs to the body. */
 const ignoredEndTags = new Set(['html', 'body', 'head']);
@@ -484,110 +422,97 @@ export function buildTree(html: string): HtmlTree {
     return count;
   };
 
-  const tokenizer = new Tokenizer(
-    { decodeEntities: false, xmlMode: false },
-    {
-      ontext(start, end) {
-        let text = slice(start, end);
-        // Character references, decoded as the tokenizer would have (pieces of text end at a
-        // `<`, which ends a reference too, so a piece decodes as its part of the whole).
-        if (rawText !== 'raw' && text.includes('&'))
-          text =
-            rawText === 'rcdata' ? references.rcdata(text, rawTextName) : references.text(text);
-        addText(text, start, end);
-      },
-      // Decoding is off: references come as text and attribute data.
-      ontextentity: noop,
-      onopentagname(start, end) {
-        const name = nameAt(html, start, end);
-        rawText = undefined;
-        pendingForeign = foreign > 0;
-        pending = open(name === 'image' ? 'img' : name, start - 1);
-      },
-      onattribname(start, end) {
-        attributeName = nameAt(html, start, end);
-        attributeValue = '';
-      },
-      onattribdata(start, end) {
-        attributeValue += slice(start, end);
-      },
-      onattribentity: noop,
-      onattribend() {
-        // Without a prototype: pages write attributes in every order, and as plain objects
-        // each order is a new hidden class (slow to build and to read); an attribute named
-        // `__proto__` is then an attribute like any other.
-        if (pending && pending.attributes === noAttributes)
-          pending.attributes = Object.create(null);
-        if (pending && !Object.hasOwn(pending.attributes, attributeName)) {
-          pending.attributes[attributeName] = attributeValue.includes('&')
-            ? references.attribute(attributeValue)
-            : attributeValue;
-        }
-        attributeValue = '';
-      },
-      onopentagend(end) {
-        if (pending) {
-          // The tokenizer reads what follows as raw text, up to this element's end tag.
-          if (!pendingForeign) {
-            rawText = rawTextElements.get(pending.name);
-            rawTextName = pending.name;
-          }
-          finishOpen(pending, end + 1, false);
-        }
-        pending = undefined;
-      },
-      onselfclosingtag(end) {
-        if (pending) finishOpen(pending, end + 1, true);
-        pending = undefined;
-      },
-      onclosetag(start, end) {
-        flushText();
-        rawText = undefined;
-        let name = nameAt(html, start, end);
-        if (ignoredEndTags.has(name)) return;
-        // Any heading end tag closes the open heading (`<h1>…</h2>`), as browsers do.
-        // (Searched only when a heading is open; popping then removes what was searched.)
-        if (headingNames.has(name) && (openCount.get(name) ?? 0) === 0 && openHeadings() > 0) {
-          const open = stack.findLast((element) => headingNames.has(element.name));
-          if (open) name = open.name;
-        }
-        if ((openCount.get(name) ?? 0) > 0) {
-          while (stack.length > 1) {
-            const top = stack[stack.length - 1]!;
-            pop(end + 1);
-            if (top.name === name) break;
-          }
-        } else if (name === 'p' || name === 'br') {
-          // `</p>` with no open paragraph makes an empty one; `</br>` is a line break.
-          const element = open(name, start - 2);
-          element.end = end + 1;
-        }
-      },
-      oncomment() {
-        flushText();
-      },
-      oncdata(start, end, offset) {
-        if (foreign > 0) addText(slice(start, end - offset), start, end);
-        else flushText();
-      },
-      ondeclaration() {
-        flushText();
-      },
-      onprocessinginstruction() {
-        flushText();
-      },
-      onend() {
-        flushText();
-        while (stack.length > 1) pop(html.length);
-      },
-      isInForeignContext() {
-        return foreign > 0;
-      },
+  tokenize(html, {
+    ontext(start, end) {
+      let text = slice(start, end);
+      // Character references, decoded as the tokenizer would have (pieces of text end at a
+      // `<`, which ends a reference too, so a piece decodes as its part of the whole).
+      if (rawText !== 'raw' && text.includes('&'))
+        text = rawText === 'rcdata' ? references.rcdata(text, rawTextName) : references.text(text);
+      addText(text, start, end);
     },
-  );
-  skipWithIndexOf(tokenizer, html);
-  tokenizer.write(html);
-  tokenizer.end();
+    onopentagname(start, end) {
+      const name = nameAt(html, start, end);
+      rawText = undefined;
+      pendingForeign = foreign > 0;
+      pending = open(name === 'image' ? 'img' : name, start - 1);
+    },
+    onattribname(start, end) {
+      attributeName = nameAt(html, start, end);
+      attributeValue = '';
+    },
+    onattribdata(start, end) {
+      attributeValue += slice(start, end);
+    },
+    onattribend() {
+      // Without a prototype: pages write attributes in every order, and as plain objects
+      // each order is a new hidden class (slow to build and to read); an attribute named
+      // `__proto__` is then an attribute like any other.
+      if (pending && pending.attributes === noAttributes) pending.attributes = Object.create(null);
+      // (Values are strings: an attribute not set yet reads as `undefined`.)
+      if (pending && pending.attributes[attributeName] === undefined) {
+        pending.attributes[attributeName] = attributeValue.includes('&')
+          ? references.attribute(attributeValue)
+          : attributeValue;
+      }
+      attributeValue = '';
+    },
+    onopentagend(end) {
+      if (pending) {
+        // The tokenizer reads what follows as raw text, up to this element's end tag.
+        if (!pendingForeign) {
+          rawText = rawTextElements.get(pending.name);
+          rawTextName = pending.name;
+        }
+        finishOpen(pending, end + 1, false);
+      }
+      pending = undefined;
+    },
+    onselfclosingtag(end) {
+      if (pending) finishOpen(pending, end + 1, true);
+      pending = undefined;
+    },
+    onclosetag(start, end) {
+      flushText();
+      rawText = undefined;
+      let name = nameAt(html, start, end);
+      if (ignoredEndTags.has(name)) return;
+      // Any heading end tag closes the open heading (`<h1>…</h2>`), as browsers do.
+      // (Searched only when a heading is open; popping then removes what was searched.)
+      if (headingNames.has(name) && (openCount.get(name) ?? 0) === 0 && openHeadings() > 0) {
+        const open = stack.findLast((element) => headingNames.has(element.name));
+        if (open) name = open.name;
+      }
+      if ((openCount.get(name) ?? 0) > 0) {
+        while (stack.length > 1) {
+          const top = stack[stack.length - 1]!;
+          pop(end + 1);
+          if (top.name === name) break;
+        }
+      } else if (name === 'p' || name === 'br') {
+        // `</p>` with no open paragraph makes an empty one; `</br>` is a line break.
+        const element = open(name, start - 2);
+        element.end = end + 1;
+      }
+    },
+    oncomment() {
+      flushText();
+    },
+    oncdata(start, end, offset) {
+      if (foreign > 0) addText(slice(start, end - offset), start, end);
+      else flushText();
+    },
+    ondeclaration() {
+      flushText();
+    },
+    onend() {
+      flushText();
+      while (stack.length > 1) pop(html.length);
+    },
+    isInForeignContext() {
+      return foreign > 0;
+    },
+  });
   const tree: HtmlTree = { root, maxDepth };
   if (tooDeepAt !== undefined) tree.tooDeepAt = tooDeepAt;
   return tree;

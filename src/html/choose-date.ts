@@ -234,16 +234,14 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
   // (a page without any of them is not searched).
   // (Once one is found, a name is searched for only when it also occurs before that one.)
   const text = sources.text;
-  let first = -1;
-  if (text !== undefined)
-    for (const head of scriptDateHeads) {
-      if (first !== -1 && text.lastIndexOf(head, first) === -1) continue;
-      const at = text.indexOf(head);
-      if (at !== -1 && (first === -1 || at < first)) first = at;
-    }
-  if (text !== undefined && first !== -1) {
-    scriptDate.lastIndex = first;
-    for (let match = scriptDate.exec(text); match; match = scriptDate.exec(text)) {
+  // Each place a match can start (one search for the four heads), tried there alone.
+  if (text !== undefined) {
+    scriptDateHead.lastIndex = 0;
+    for (let head = scriptDateHead.exec(text); head; head = scriptDateHead.exec(text)) {
+      scriptDate.lastIndex = head.index;
+      const match = scriptDate.exec(text);
+      if (!match) continue;
+      scriptDateHead.lastIndex = scriptDate.lastIndex;
       const parsed = readDate(match[2]!, options);
       if (parsed) {
         const start = match.index;
@@ -291,12 +289,15 @@ function elementPlace(element: HtmlElement) {
   return { from: `the page's <${element.name}>`, start: element.start, end: element.end };
 }
 
-/** A publication date in a script's JSON (`"published_at":"…"`, `"datePublished":"…"`). */
+/**
+ * A publication date in a script's JSON (`"published_at":"…"`, `"datePublished":"…"`), read
+ * where {@link scriptDateHead} finds one may start (sticky).
+ */
 const scriptDate =
-  /"(published_?at|publishedAt|publish_?date|publishDate|pub_?date|pubDate|first_?published_?at|firstPublishedAt|created_?at|createdAt|datePublished)"\s?:\s?"([^"\\]{8,40})"/gu;
+  /"(published_?at|publishedAt|publish_?date|publishDate|pub_?date|pubDate|first_?published_?at|firstPublishedAt|created_?at|createdAt|datePublished)"\s?:\s?"([^"\\]{8,40})"/uy;
 
 /** What every match of {@link scriptDate} starts with. */
-const scriptDateHeads = ['"pub', '"first', '"created', '"datePublished'];
+const scriptDateHead = /"(?:pub|first|created|datePublished)/gu;
 
 /** Words printed before a publication date. */
 const labelWords =

@@ -6,6 +6,7 @@ import {
   type ParsedDate,
   parseDate,
 } from '../fields/parse-date.js';
+import { isWhiteSpace } from '../fields/white-space.js';
 import type { Byline, Contributor } from '../schema/index.js';
 import type { HtmlElement } from './build-tree.js';
 import { allMeta, type Found, firstMeta, type PageMeta } from './read-page-meta.js';
@@ -184,8 +185,17 @@ export const looseText = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** The number of words (runs of other than white space) of `text`. */
-export const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+/** The number of words (runs of other than white space, `\s`) of `text`, counted in one pass. */
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length; at++) {
+    const space = isWhiteSpace(text.charCodeAt(at));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
 
 /**
  * A title without the parts that are the site's name as the metadata gives it (`Five trends |
