@@ -66,6 +66,62 @@ export interface FrontmatterEntry {
   verbatim: boolean;
 }
 
+/** The places of a value without items or fields: shared, never written. */
+const NO_ITEM_PLACES: Array<Position | undefined> = Object.freeze([]) as unknown as Array<
+  Position | undefined
+>;
+const NO_FIELD_PLACES = Object.freeze(dataRecord()) as Record<string, Position>;
+
+/**
+ * A YAML frontmatter entry whose key and value places are made when first read (the same
+ * object on every read). Most keys' places are never read (an unknown key goes to `extra`
+ * unread): a frontmatter of 80,000 keys made 600 bytes of places, lists and records per key,
+ * all kept alive until the article was read.
+ */
+class YamlEntry implements FrontmatterEntry {
+  value: unknown = undefined;
+  itemPlaces = NO_ITEM_PLACES;
+  fieldPlaces = NO_FIELD_PLACES;
+  verbatim = false;
+  readonly key: string;
+  private readonly locator: YamlLocator;
+  private readonly keyStart: number;
+  private readonly keyEnd: number;
+  /** The value's range (-1 when it has none: its place is then the key's). */
+  private readonly valueStart: number;
+  private readonly valueEnd: number;
+  private keyAt: Position | undefined = undefined;
+  private valueAt: Position | undefined = undefined;
+
+  constructor(
+    key: string,
+    locator: YamlLocator,
+    keyRange: readonly number[],
+    valueRange: readonly number[] | null | undefined,
+  ) {
+    this.key = key;
+    this.locator = locator;
+    this.keyStart = keyRange[0] ?? 0;
+    this.keyEnd = keyRange[1] ?? this.keyStart;
+    const placed = valueRange && valueRange.length >= 2;
+    this.valueStart = placed ? (valueRange[0] ?? 0) : -1;
+    this.valueEnd = placed ? (valueRange[1] ?? this.valueStart) : -1;
+  }
+
+  get keyPlace(): Position {
+    this.keyAt ??= this.locator.range([this.keyStart, this.keyEnd]) as Position;
+    return this.keyAt;
+  }
+
+  get valuePlace(): Position {
+    this.valueAt ??=
+      this.valueStart < 0
+        ? this.keyPlace
+        : (this.locator.range([this.valueStart, this.valueEnd]) ?? this.keyPlace);
+    return this.valueAt;
+  }
+}
+
 /** What {@link readFrontmatter} found. */
 export interface ReadFrontmatterResult {
   entries: FrontmatterEntry[];
@@ -159,7 +215,8 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
     return { entries, diagnostics };
   }
 
-  const seen = new Map<string, Position>();
+  /** The offset of each key's first occurrence. */
+  const seen = new Map<string, number>();
   let deepReported = false;
   for (const pair of contents.items) {
     const keyNode = pair.key as Node | null;
@@ -167,28 +224,29 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
     // A key the YAML parser could not read (`@bad`) is reported above, not kept.
     const keyRange = keyNode.range;
     if (keyRange && errorOffsets.some((at) => keyRange[0] <= at && at < keyRange[1])) continue;
+    // The locator places a range of two offsets or more (and nothing else).
+    if (!keyRange || keyRange.length < 2) continue;
     const key = String(keyNode.value);
-    const keyPlace = locator.range(keyNode.range);
-    if (!keyPlace) continue;
+    const valueNode = pair.value as Node | null;
+    const valueRange = valueNode?.range;
+    const entry = new YamlEntry(key, locator, keyRange, valueRange);
     const previous = seen.get(key);
-    if (previous) {
+    if (previous !== undefined) {
       diagnostics.push(
         problem(
           'frontmatter-duplicate-key',
-          `Unexpected duplicate key \`${key}\`, expected each key once: the first one (line ${previous.start.line}) is kept`,
-          keyPlace,
+          `Unexpected duplicate key \`${key}\`, expected each key once: the first one (line ${locator.point(previous).line}) is kept`,
+          entry.keyPlace,
         ),
       );
       continue;
     }
-    seen.set(key, keyPlace);
-    const valueNode = pair.value as Node | null;
+    seen.set(key, keyRange[0]);
     // A scalar the YAML parser could not read is garbage (it swallowed what followed): skip it.
-    if (isScalar(valueNode) && valueNode.range && errorStarts.includes(valueNode.range[0]))
-      continue;
+    if (isScalar(valueNode) && valueRange && errorStarts.includes(valueRange[0])) continue;
     const data = yamlToData(valueNode, document);
     for (const found of data.problems) {
-      const place = locator.range(found.range) ?? keyPlace;
+      const place = locator.range(found.range) ?? entry.keyPlace;
       if (found.kind === 'duplicate') {
         const first = locator.range(found.firstRange);
         diagnostics.push(
@@ -211,16 +269,20 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
     }
     if (data.value === undefined) continue;
     const value = data.value;
-    const valuePlace = (valueNode && locator.range(valueNode.range)) || keyPlace;
-    const itemPlaces = data.items.map((item) => locator.range(item?.range));
-    const fieldPlaces = dataRecord() as Record<string, Position>;
-    for (const [field, node] of data.fields) {
-      const place = locator.range(node.range);
-      if (place) fieldPlaces[field] = place;
+    entry.value = value;
+    if (data.items.length > 0)
+      entry.itemPlaces = data.items.map((item) => locator.range(item?.range));
+    if (data.fields.size > 0) {
+      const fieldPlaces = dataRecord() as Record<string, Position>;
+      for (const [field, node] of data.fields) {
+        const place = locator.range(node.range);
+        if (place) fieldPlaces[field] = place;
+      }
+      entry.fieldPlaces = fieldPlaces;
     }
-    const verbatim =
+    entry.verbatim =
       isScalar(valueNode) && valueNode.tag === STRING_TAG && typeof value === 'string';
-    entries.push({ key, value, keyPlace, valuePlace, itemPlaces, fieldPlaces, verbatim });
+    entries.push(entry);
   }
   if (!deepReported) {
     for (const error of exhausted) {

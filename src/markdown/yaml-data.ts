@@ -41,11 +41,33 @@ export interface DataProblem {
 export interface YamlData {
   /** The value; `undefined` when it is left out as a whole (too deep, an alias bomb). */
   value: unknown;
-  problems: DataProblem[];
+  problems: readonly DataProblem[];
   /** For a list value: the node of each item kept, in order (`undefined` for a pair). */
-  items: Array<Node | undefined>;
+  items: ReadonlyArray<Node | undefined>;
   /** For a mapping value: the node of each value kept, by key. */
-  fields: Map<string, Node>;
+  fields: ReadonlyMap<string, Node>;
+}
+
+/** What a value without items or fields has: shared, never written. */
+const NO_PROBLEMS: readonly DataProblem[] = Object.freeze([]);
+const NO_ITEMS: ReadonlyArray<Node | undefined> = Object.freeze([]);
+const NO_FIELDS: ReadonlyMap<string, Node> = new Map();
+
+/**
+ * A plain scalar that is data as it stands (text, a finite number, a boolean, `null`, a
+ * timestamp kept as written): its value, or `undefined` when {@link yamlToData} must look
+ * further (an alias, a collection, a value that is not data). Most frontmatter values are
+ * such scalars; reading them without the walk's stack, sets and maps keeps a frontmatter of
+ * many keys from making a dozen short-lived objects a key.
+ */
+function plainScalar(node: Node | null): { value: unknown } | undefined {
+  if (!isScalar(node)) return undefined;
+  const value = node.value;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return { value };
+  if (typeof value === 'number') return Number.isFinite(value) ? { value } : undefined;
+  if (value instanceof Date && typeof node.source === 'string') return { value: node.source };
+  if (typeof value === 'bigint') return { value: Number(value) };
+  return undefined;
 }
 
 /** The JSON type a YAML tag is read as, for tags that are not plain data. */
@@ -77,6 +99,9 @@ interface Work {
  * capped).
  */
 export function yamlToData(root: Node | null, document: Document): YamlData {
+  const plain = plainScalar(root);
+  if (plain)
+    return { value: plain.value, problems: NO_PROBLEMS, items: NO_ITEMS, fields: NO_FIELDS };
   const problems: DataProblem[] = [];
   const items: Array<Node | undefined> = [];
   const fields = new Map<string, Node>();

@@ -81,17 +81,54 @@ export function readBody(
   lead?: LeadParagraph,
   labels?: Uint8Array,
 ): ReadBody {
-  if (clean) return readBlocks(reading, bodyStart, bodyEnd, true, lead);
-  const { diagnostics, sources } = reading;
-  const reported = diagnostics.length;
+  if (clean) return reportDropped(reading, readBlocks(reading, bodyStart, bodyEnd, true, lead));
+  const { sources } = reading;
   const before = copySources(sources);
   const read = readBlocks(reading, bodyStart, bodyEnd, false, lead, labels);
-  if (read.body.some(isText)) return read;
+  if (read.body.some(isText)) return reportDropped(reading, read);
   // Nothing but short lines under the headline (`abc`, `Test case 1`): they are the story,
-  // not furniture between its paragraphs. Read them again, keeping short lines.
-  diagnostics.length = reported;
+  // not furniture between its paragraphs. Read them again, keeping short lines. (The lines
+  // the first reading dropped were never reported: see {@link Dropped}.)
   restoreSources(sources, before);
-  return readBlocks(reading, bodyStart, bodyEnd, true, lead);
+  return reportDropped(reading, readBlocks(reading, bodyStart, bodyEnd, true, lead));
+}
+
+/**
+ * Why {@link readBlocks} dropped a unit, by code: what its message calls the line (code 0: the
+ * unit's boilerplate kind); codes from {@link FURNITURE} on add `between paragraphs`.
+ */
+const DROPPED = ['', 'short list', 'image', 'page furniture', 'short'];
+const BOILER = 0;
+const SHORT_LIST_LINE = 1;
+const IMAGE = 2;
+const FURNITURE = 3;
+const SHORT_LINE = 4;
+
+/**
+ * The units a reading dropped, as pairs of numbers (unit index, {@link DROPPED} code) in the
+ * order they were dropped: reported (as `boilerplate-dropped` diagnostics) only when the
+ * reading is kept. A reading of a million short lines that is read again (see
+ * {@link readBody}) made a million diagnostics, their messages and places, all kept alive
+ * until it was thrown away: the garbage collector's work on them grew faster than the text.
+ */
+type Dropped = number[];
+
+/** Report the units `read` dropped, in order, and return it. */
+function reportDropped(reading: Reading, read: ReadBody & { dropped: Dropped }): ReadBody {
+  const { units, diagnostics } = reading;
+  const { dropped } = read;
+  for (let k = 0; k < dropped.length; k += 2) {
+    const unit = units[dropped[k]!]!;
+    const code = dropped[k + 1]!;
+    diagnostics.push(
+      textDiagnostic(
+        'boilerplate-dropped',
+        `Dropped ${code === BOILER ? unit.boiler : DROPPED[code]} line \`${unit.text.slice(0, 60)}\`${code >= FURNITURE ? ' between paragraphs' : ''}`,
+        rangeOf(unit.first, unit.last),
+      ),
+    );
+  }
+  return read;
 }
 
 /**
@@ -149,9 +186,10 @@ function readBlocks(
   clean: boolean,
   lead: LeadParagraph | undefined,
   labels?: Uint8Array,
-): ReadBody {
-  const { units, consumed, diagnostics, sources, wire } = reading;
+): ReadBody & { dropped: Dropped } {
+  const { units, consumed, sources, wire } = reading;
   const body: Block[] = [];
+  const dropped: Dropped = [];
   const corrections: Correction[] = [];
   const extra: Contributor[] = [];
   /** End-credit lines read so far (`byline.endCredits.N` in `sources`, one per line). */
@@ -174,28 +212,15 @@ function readBlocks(
   for (let i = bodyStart; i <= bodyEnd; i++) {
     const unit = units[i]!;
     const t = unit.text;
-    const place = rangeOf(unit.first, unit.last);
     if (consumed.has(i)) continue;
     if (unit.boiler) {
-      diagnostics.push(
-        textDiagnostic(
-          'boilerplate-dropped',
-          `Dropped ${unit.boiler} line \`${t.slice(0, 60)}\``,
-          place,
-        ),
-      );
+      dropped.push(i, BOILER);
       continue;
     }
     if (unit.bullet) {
       // A short bullet on its own is a menu entry; within a list or numbered, an item.
       if (!clean && unit.score < 0 && unit.size < 4 && !list && !unit.first.numbered) {
-        diagnostics.push(
-          textDiagnostic(
-            'boilerplate-dropped',
-            `Dropped short list line \`${t.slice(0, 60)}\``,
-            place,
-          ),
-        );
+        dropped.push(i, SHORT_LIST_LINE);
         continue;
       }
       if (!list)
@@ -206,6 +231,7 @@ function readBlocks(
       continue;
     }
     flushList();
+    const place = rangeOf(unit.first, unit.last);
     if (t.length <= 700) {
       const credits = endCredits(t);
       if (credits) {
@@ -244,13 +270,7 @@ function readBlocks(
           setSource(sources, ['body', body.length], place);
           body.push({ type: 'figure', caption: { text: '', credit: parsed } });
         } else {
-          diagnostics.push(
-            textDiagnostic(
-              'boilerplate-dropped',
-              `Dropped image line \`${t.slice(0, 60)}\``,
-              place,
-            ),
-          );
+          dropped.push(i, IMAGE);
         }
         continue;
       }
@@ -268,13 +288,7 @@ function readBlocks(
     }
     // Page furniture inside the story (the story model's `inside` label).
     if (labels && !clean && labels[i] !== CONTENT) {
-      diagnostics.push(
-        textDiagnostic(
-          'boilerplate-dropped',
-          `Dropped page furniture line \`${t.slice(0, 60)}\` between paragraphs`,
-          place,
-        ),
-      );
+      dropped.push(i, FURNITURE);
       continue;
     }
     if (!unit.sentence && unit.size <= 14 && unit.size >= 1 && !unit.bullet && t.length <= 120) {
@@ -285,13 +299,7 @@ function readBlocks(
         continue;
       }
       if (!clean && unit.score < 0) {
-        diagnostics.push(
-          textDiagnostic(
-            'boilerplate-dropped',
-            `Dropped short line \`${t.slice(0, 60)}\` between paragraphs`,
-            place,
-          ),
-        );
+        dropped.push(i, SHORT_LINE);
         continue;
       }
     }
@@ -323,7 +331,7 @@ function readBlocks(
   flushList();
   markPullQuotes(body);
 
-  return { body, corrections, extra, copyright, dateline };
+  return { body, corrections, extra, copyright, dateline, dropped };
 }
 
 /**
