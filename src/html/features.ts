@@ -215,6 +215,8 @@ export const featureNames: readonly string[] = [
   'says:comments',
   'says:rights',
   'says:share',
+  'says:read-more',
+  'says:more-info',
   'comment:near',
   'comment:repeated',
   'text:repeated',
@@ -569,6 +571,16 @@ const saysPatterns: ReadonlyArray<readonly [string, RegExp]> = [
     /©|\bcopyright\b|all rights reserved|alle rechte|tous droits|derechos reservados/,
   ],
   ['says:share', /\bshare\b|\bteilen\b|partager|compartir|compartilhe|\btweet\b/],
+  // A pointer to other stories opening the text (`Lesen Sie auch: …`, `Read more: …`).
+  [
+    'says:read-more',
+    /^\W{0,3}(?:read (?:more|also)|also read|see also|related|more on this|you (?:may|might) also|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|weiterlesen|lesetipp|das könnte sie auch|vorschau auf|à lire aussi|a lire aussi|lire aussi|lee también|lea también|ver también|puedes ver|leia também|leia mais|leggi anche)/,
+  ],
+  // A label for contacts, sources or links opening the text (`Weitere Informationen:`, `Quelle: …`).
+  [
+    'says:more-info',
+    /^\W{0,3}(?:weitere (?:informationen|infos)|mehr (?:informationen|infos)|zusatzinformationen|kontakt\b|quellen?(?:angaben)?\b|more information|further information|more info\b|contact\b|sources?\s*:|plus d'informations|pour en savoir plus|más información|fuentes?\s*:|contacto\b|per saperne di più|mais informações)/,
+  ],
 ];
 
 const letterPattern = /\p{L}/u;
