@@ -7,6 +7,11 @@
 //                                      ablation: the named features (`x*`: every feature whose
 //                                      name starts with `x`) are held at 0, so their weights
 //                                      stay 0
+//   npm run train:html -- --no-write --misses FILE
+//                                      also list every trafilatura segment missed in CV, with the
+//                                      unit holding it, its probability and what became of it
+//   npm run train:html -- --fits FILE  reuse the fold and full fits saved in FILE when the
+//                                      samples are the same (rules after the model), else save them
 //
 // Labels come from aligning each page's ground truth with its units: expected.txt (readability,
 // aeb) by shared 3-token shingles, trafilatura's `with`/`without` segments by substring. The
