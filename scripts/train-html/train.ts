@@ -177,7 +177,7 @@ function segmentMisses(
   const keptSet = new Set(kept);
   const normalized = units.map((unit) => looseNorm(unit.text));
   const headlineText = article ? looseNorm(article.headline) : '';
-  const headlineUnit = normalized.findIndex((text) => text === headlineText);
+  const headlineUnit = normalized.indexOf(headlineText);
   const deckText = article?.alternativeHeadline ? looseNorm(article.alternativeHeadline) : '';
   const chain = (element: (typeof units)[number]['element']) => {
     const parts: string[] = [];
