@@ -7,13 +7,18 @@
 //                                      ablation: the named features (`x*`: every feature whose
 //                                      name starts with `x`) are held at 0, so their weights
 //                                      stay 0
+//   npm run train:html -- --no-write --misses FILE
+//                                      also list every trafilatura segment missed in CV, with the
+//                                      unit holding it, its probability and what became of it
+//   npm run train:html -- --fits FILE  reuse the fold and full fits saved in FILE when the
+//                                      samples are the same (rules after the model), else save them
 //
 // Labels come from aligning each page's ground truth with its units: expected.txt (readability,
 // aeb) by shared 3-token shingles, trafilatura's `with`/`without` segments by substring. The
 // end-to-end figures (body F1, segment F1, headline, byline, date) are computed with the
 // scorers' own functions from ../shared/eval, on held-out folds for the CV columns.
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { featureNames } from '../../src/html/features.js';
 import type { UnitModel } from '../../src/html/model.js';
@@ -26,6 +31,14 @@ import { unitModelSource } from './write-models.js';
 // run.mjs runs the bundled script from the repository root.
 const root = process.cwd();
 const write = !process.argv.includes('--no-write');
+// `--misses FILE`: every trafilatura segment missed in CV (a `with` segment not in the body, a
+// `without` segment in it), with the unit that holds it, its probability and what became of it.
+const missesAt = process.argv.indexOf('--misses');
+const missesFile = missesAt < 0 ? undefined : process.argv[missesAt + 1];
+// `--fits FILE`: reuse the fold and full fits saved there when the samples and L2 are the same
+// (experiments on the rules after the model, which do not change the samples), else fit and save.
+const fitsAt = process.argv.indexOf('--fits');
+const fitsFile = fitsAt < 0 ? undefined : process.argv[fitsAt + 1];
 const folds = 5;
 const dropAt = process.argv.indexOf('--drop');
 const dropped = new Set(
@@ -151,10 +164,68 @@ interface PageRecord {
   firstWords?: { strict: number; tail: number };
 }
 
+/** Lines describing one page's segment misses (see `--misses`). */
+function segmentMisses(
+  page: Page,
+  reading: ReturnType<typeof readHtml>,
+  body: string,
+  threshold: number,
+): string[] {
+  const lines: string[] = [];
+  const hay = looseNorm(body);
+  const { units, probabilities, kept, article } = reading;
+  const keptSet = new Set(kept);
+  const normalized = units.map((unit) => looseNorm(unit.text));
+  const headlineText = article ? looseNorm(article.headline) : '';
+  const headlineUnit = normalized.indexOf(headlineText);
+  const deckText = article?.alternativeHeadline ? looseNorm(article.alternativeHeadline) : '';
+  const chain = (element: (typeof units)[number]['element']) => {
+    const parts: string[] = [];
+    for (let at: typeof element | undefined = element; at && parts.length < 4; at = at.parent) {
+      const cls = (at.attributes.class ?? '').trim().split(/\s+/u).slice(0, 2).join('.');
+      const id = at.attributes.id ? `#${at.attributes.id}` : '';
+      parts.push(`${at.name}${id}${cls ? `.${cls}` : ''}`);
+    }
+    return parts.join(' < ');
+  };
+  const check = (segment: string, kind: 'with' | 'without') => {
+    const needle = looseNorm(segment).trim();
+    if (needle === '') return;
+    const found = hay.includes(needle);
+    if ((kind === 'with') === found) return;
+    const holders = normalized.flatMap((text, index) => (text.includes(needle) ? [index] : []));
+    lines.push(`${page.item} ${kind === 'with' ? 'MISSED' : 'KEPT'} \`${segment.slice(0, 100)}\``);
+    if (holders.length === 0) lines.push('  no single unit holds it');
+    for (const index of holders.slice(0, 3)) {
+      const unit = units[index]!;
+      const fate = keptSet.has(index)
+        ? 'in body'
+        : normalized[index] === deckText
+          ? 'deck'
+          : index === headlineUnit
+            ? 'headline'
+            : (probabilities[index] ?? 0) >= threshold
+              ? 'kept by model, then left out'
+              : 'below threshold';
+      const position =
+        headlineUnit < 0 ? '?' : index < headlineUnit ? 'above headline' : 'below headline';
+      lines.push(
+        `  unit ${index}/${units.length} ${unit.kind} p=${(probabilities[index] ?? 0).toFixed(3)} ${fate}; ${position}; ${unit.text.length} chars; ${chain(unit.element)}`,
+      );
+      lines.push(`    \`${unit.text.slice(0, 160)}\``);
+    }
+  };
+  for (const segment of page.truth.with ?? []) check(segment, 'with');
+  for (const segment of page.truth.without ?? []) check(segment, 'without');
+  return lines;
+}
+const missLines: string[] = [];
+
 /** The scorers' figures for one page read with a model. */
-function evaluatePage(page: Page, model: UnitModel): PageRecord {
+function evaluatePage(page: Page, model: UnitModel, misses = false): PageRecord {
   const record: PageRecord = { corpus: page.corpus };
-  const { article } = readHtml(page.html, {}, model);
+  const reading = readHtml(page.html, {}, model);
+  const { article } = reading;
   const body: string = article ? bodyText(article) : '';
   if (page.truth.body !== undefined)
     record.body = bagPRF(tokenize(body), tokenize(page.truth.body)).f1;
@@ -165,6 +236,7 @@ function evaluatePage(page: Page, model: UnitModel): PageRecord {
       return needle !== '' && hay.includes(needle);
     };
     const tp = page.truth.with.filter(found).length;
+    if (misses) missLines.push(...segmentMisses(page, reading, body, model.threshold));
     record.segments = {
       tp,
       fn: page.truth.with.length - tp,
@@ -277,16 +349,42 @@ const l2 = Number(process.env.NUTGRAF_L2 ?? 1e-3);
 // otherwise (for experiments), so that a plain refit keeps it (it fitted at 0.5 before, while
 // the shipped model keeps blocks from 0.575).
 const threshold = Number(process.env.NUTGRAF_THRESHOLD ?? unitModel.threshold);
+/** A hash of the samples and the L2, so that saved fits are reused only for the same fit. */
+function samplesKey(): string {
+  let hash = 2166136261;
+  const mix = (value: number) => {
+    hash = Math.imul(hash ^ (Math.round(value * 1e9) | 0), 16777619);
+  };
+  mix(l2);
+  mix(featureNames.length);
+  for (const entry of prepared)
+    for (const { x, y, weight } of entry.samples) {
+      mix(y);
+      mix(weight);
+      for (let index = 0; index < x.length; index++) if (x[index] !== 0) mix(index + x[index]!);
+    }
+  return `${prepared.length}:${allSamples.length}:${hash >>> 0}`;
+}
+const key = fitsFile ? samplesKey() : '';
+const saved: { key: string; folds: number[][]; full: number[] } | undefined =
+  fitsFile && existsSync(fitsFile) ? JSON.parse(readFileSync(fitsFile, 'utf8')) : undefined;
+const reuse = saved?.key === key ? saved : undefined;
+if (fitsFile)
+  console.log(reuse ? `reusing the fits in ${fitsFile}` : `fitting; saving to ${fitsFile}`);
+const foldWeights: number[][] = [];
 const cvUnit: Array<ReturnType<typeof unitFigures>> = [];
 const cvPages: Array<{ pages: Page[]; model: UnitModel }> = [];
 for (let fold = 0; fold < folds; fold++) {
   const train = prepared.filter((entry) => foldOf(entry.page.site, folds) !== fold);
   const test = prepared.filter((entry) => foldOf(entry.page.site, folds) === fold);
-  const weights = fitLogistic(
-    train.flatMap((entry) => entry.samples),
-    featureNames.length,
-    { l2 },
-  );
+  const weights =
+    reuse?.folds[fold] ??
+    fitLogistic(
+      train.flatMap((entry) => entry.samples),
+      featureNames.length,
+      { l2 },
+    );
+  foldWeights.push(weights);
   cvUnit.push(
     unitFigures(
       test.flatMap((entry) => entry.samples),
@@ -299,7 +397,9 @@ for (let fold = 0; fold < folds; fold++) {
     model: { features: featureNames, weights, threshold },
   });
 }
-const fullWeights = fitLogistic(allSamples, featureNames.length, { l2 });
+const fullWeights = reuse?.full ?? fitLogistic(allSamples, featureNames.length, { l2 });
+if (fitsFile && !reuse)
+  writeFileSync(fitsFile, JSON.stringify({ key, folds: foldWeights, full: fullWeights }));
 const fullModel: UnitModel = { features: featureNames, weights: fullWeights, threshold };
 const trainUnit = unitFigures(allSamples, fullWeights, threshold);
 
@@ -307,8 +407,11 @@ const trainUnit = unitFigures(allSamples, fullWeights, threshold);
 // model on its own held-out pages, pooled).
 const trainingFigures = summarize(pages.map((page) => evaluatePage(page, fullModel)));
 const cvFigures = summarize(
-  cvPages.flatMap(({ pages: held, model }) => held.map((page) => evaluatePage(page, model))),
+  cvPages.flatMap(({ pages: held, model }) =>
+    held.map((page) => evaluatePage(page, model, missesFile !== undefined)),
+  ),
 );
+if (missesFile) writeFileSync(missesFile, `${missLines.join('\n')}\n`);
 
 const cvUnitMean = {
   logLoss: cvUnit.reduce((a, b) => a + b.logLoss, 0) / folds,

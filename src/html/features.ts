@@ -215,6 +215,10 @@ export const featureNames: readonly string[] = [
   'says:comments',
   'says:rights',
   'says:share',
+  'says:read-more',
+  'says:more-info',
+  'says:support',
+  'says:credit',
   'comment:near',
   'comment:repeated',
   'text:repeated',
@@ -224,6 +228,7 @@ export const featureNames: readonly string[] = [
   'top:after-distance',
   'top:branch',
   'top:branch-far',
+  'top:same-signature',
 ];
 
 const featureIndex = new Map(featureNames.map((name, index) => [name, index]));
@@ -571,6 +576,33 @@ const saysPatterns: ReadonlyArray<readonly [string, RegExp]> = [
   ['says:share', /\bshare\b|\bteilen\b|partager|compartir|compartilhe|\btweet\b/],
 ];
 
+/**
+ * More of what a short text says, each tested on its own (one pattern joining them with the
+ * ones above is too large for the ReDoS checker to decide).
+ */
+const saysMorePatterns: ReadonlyArray<readonly [string, RegExp]> = [
+  // A pointer to other stories opening the text (`Lesen Sie auch: …`, `Read more: …`).
+  [
+    'says:read-more',
+    /^\W{0,3}(?:read (?:more|also)|also read|see also|related|more on this|you (?:may|might) also|lesen sie (?:auch|mehr)|auch lesen|mehr zum thema|weiterlesen|lesetipp|das könnte sie auch|vorschau auf|à lire aussi|a lire aussi|lire aussi|lee también|lea también|ver también|puedes ver|leia também|leia mais|leggi anche)/,
+  ],
+  // A label for contacts, sources or links opening the text (`Weitere Informationen:`, `Quelle: …`).
+  [
+    'says:more-info',
+    /^\W{0,3}(?:weitere (?:informationen|infos)|mehr (?:informationen|infos)|zusatzinformationen|kontakt\b|quellen?(?:angaben)?\b|more information|further information|more info\b|contact\b|sources?\s*:|plus d'informations|pour en savoir plus|más información|fuentes?\s*:|contacto\b|per saperne di più|mais informações)/,
+  ],
+  // An appeal to the reader: support, donate, get the app, follow, write to the editor.
+  [
+    'says:support',
+    /\bsupport (?:our|us|independent)\b|unterstützen sie|jetzt unterstützen|spenden sie|jede (?:kleine )?spende|\bdonate\b|enjoyed (?:reading )?this|letter to the editor|leserbrief|get the latest|never miss|don't miss|nichts (?:mehr )?verpassen|download (?:the|our) app|\b(?:our|unsere) app\b|follow us|folgen sie uns|suivez-nous|síguenos/,
+  ],
+  // A picture's label opening the text (`Foto: …`, `Abbildung: …`, `(Credit: …)`).
+  [
+    'says:credit',
+    /^\W{0,3}(?:foto|photo|bild|image|credit|abbildung|fotos|photos|bildquelle|picture|illustration)s?\s*:|\((?:credit|photo|foto|bild)\s*:/,
+  ],
+];
+
 const letterPattern = /\p{L}/u;
 const upperPattern = /\p{Lu}/u;
 const numberPattern = /\p{N}/u;
@@ -704,6 +736,7 @@ const atTopAfter = index('top:after');
 const atTopAfterDistance = index('top:after-distance');
 const atBranch = index('top:branch');
 const atBranchFar = index('top:branch-far');
+const atSameSignature = index('top:same-signature');
 const atH1None = index('h1:none');
 const atH1Before = index('h1:before');
 const atArticleOther = index('article:other');
@@ -729,6 +762,9 @@ const saysPositions: ReadonlyArray<readonly [number, RegExp]> = saysPatterns.map
 );
 /** Any of the `says:` patterns: most texts say none, and one search rules all five out. */
 const saysAny = new RegExp(saysPatterns.map(([, pattern]) => pattern.source).join('|'), 'u');
+const saysMorePositions: ReadonlyArray<readonly [number, RegExp]> = saysMorePatterns.map(
+  ([name, pattern]) => [index(name), pattern] as const,
+);
 const sentenceEnd = /[.!?…。！？]["'”’»)]?$/u;
 
 /** An element's tag and first class, read once per element. */
@@ -836,6 +872,11 @@ function eachUnitVector(
     }
   }
   const firstH1 = units.findIndex((unit) => unit.kind === 'heading' && unit.element.name === 'h1');
+  // The story container's tag and first class, when it has a class (a bare `div` is no sign).
+  const topSignature =
+    page.top?.attributes.class !== undefined && !signatureOf(page.top).endsWith(' ')
+      ? signatureOf(page.top)
+      : undefined;
   // How many levels above the story container a unit's branch leaves its line of ancestors:
   // 0 inside it, 1 beside it (a standfirst in its parent), more in a sidebar or footer.
   const branchLevels = new Map<HtmlElement, number>();
@@ -910,6 +951,19 @@ function eachUnitVector(
       }
       if (branch > 0) x[atBranch] = Math.min(1, branch / 8);
       if (branch >= 4) x[atBranchFar] = 1;
+      // Outside the story container, in an element like it (tag and first class): a story
+      // printed in several blocks of one kind (a page builder's text blocks).
+      // Headings apart: the headline's block is often built like the story's, and the
+      // headline model reads the headings' probabilities (with them, its CV lost two pages).
+      const parent = parentOf(unit);
+      if (
+        unit.kind !== 'heading' &&
+        topSignature !== undefined &&
+        parent &&
+        parent !== page.top &&
+        signatureOf(parent) === topSignature
+      )
+        x[atSameSignature] = 1;
     }
     // Before the page's first <h1> (navigation, banners, teasers above the headline).
     if (firstH1 < 0) x[atH1None] = 1;
@@ -943,6 +997,7 @@ function eachUnitVector(
       const lower = unit.text.toLowerCase();
       if (saysAny.test(lower))
         for (const [position, pattern] of saysPositions) if (pattern.test(lower)) x[position] = 1;
+      for (const [position, pattern] of saysMorePositions) if (pattern.test(lower)) x[position] = 1;
     }
     if (chars > 0 && chars <= 200) {
       if (looksLikeByline(unit.text)) x[atByline] = 1;

@@ -189,6 +189,51 @@ function dropAboveHeadline(units: readonly Unit[], keep: Set<number>, headlineUn
   for (const index of [...keep]) if (index < headlineUnit) keep.delete(index);
 }
 
+/** The least probability of a heading kept because story text is kept on both sides of it. */
+const headingBetween = 0.3;
+
+/**
+ * Keeps the headings the model scored from {@link headingBetween} when the nearest units of
+ * text before and after them are kept: a section heading inside the story, which the model
+ * reads alone and finds short. Decided on the model's own choice (a heading kept here does not
+ * make the next one kept).
+ */
+function keepHeadingsBetween(
+  units: readonly Unit[],
+  probabilities: readonly number[],
+  keep: Set<number>,
+  headlineUnit: number | undefined,
+): void {
+  const added: number[] = [];
+  let previous = -1;
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!;
+    if (unit.kind === 'figure' || unit.kind === 'embed' || unit.kind === 'divider') continue;
+    if (unit.text === '') continue;
+    if (
+      unit.kind === 'heading' &&
+      index !== headlineUnit &&
+      !keep.has(index) &&
+      (probabilities[index] ?? 0) >= headingBetween &&
+      previous >= 0 &&
+      keep.has(previous)
+    ) {
+      let next = index + 1;
+      while (
+        next < units.length &&
+        (units[next]!.kind === 'figure' ||
+          units[next]!.kind === 'embed' ||
+          units[next]!.kind === 'divider' ||
+          units[next]!.text === '')
+      )
+        next++;
+      if (next < units.length && keep.has(next)) added.push(index);
+    }
+    previous = index;
+  }
+  for (const index of added) keep.add(index);
+}
+
 /** The roles of a credit that names only the pictures' makers (photographer, illustrator). */
 const pictureRole = /^(?:photo|illu)/u;
 
@@ -443,6 +488,7 @@ export function readHtml(
     if (unit.kind === 'figure' || unit.kind === 'embed' || unit.kind === 'divider') continue;
     if ((probabilities[index] ?? 0) >= threshold) keep.add(index);
   }
+  keepHeadingsBetween(units, probabilities, keep, headlineUnit);
   // Figures, embeds and dividers go with the story when story text surrounds them in the same
   // container, or when they sit between the headline and the first kept paragraph.
   const keptList = [...keep].sort((a, b) => a - b);

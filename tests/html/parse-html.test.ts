@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { featureNames } from '../../src/html/features.js';
 import { parseHtml } from '../../src/html/index.js';
+import type { UnitModel } from '../../src/html/model.js';
+import { readHtml } from '../../src/html/parse-html.js';
 import { articleSchema, sourceEntries, sourceOf } from '../../src/schema/index.js';
 
 const fixture = (name: string) =>
@@ -352,5 +355,38 @@ describe('parseHtml: a kind of furniture left out in many places', () => {
   it('names at most ten other places and counts the rest', () => {
     expect(inside?.message).toMatch(/^Left out 14 blocks in 14 places inside the story/u);
     expect(inside?.note).toMatch(/^Also left out at (?:\d+:\d+, ){9}\d+:\d+ and 3 more places$/u);
+  });
+});
+
+describe('parseHtml: a section heading between kept story paragraphs', () => {
+  const paragraph = (subject: string) =>
+    `${subject} said on Tuesday that the harbour ferries would run later, until midnight, from April, and that the board had agreed.`;
+  /** A model that reads only the kind of a unit: paragraphs 0.95, headings `heading`, lists 0.05. */
+  const model = (heading: number): UnitModel => {
+    const weights = featureNames.map(() => 0);
+    weights[featureNames.indexOf('kind:paragraph')] = Math.log(0.95 / 0.05);
+    weights[featureNames.indexOf('kind:heading')] = Math.log(heading / (1 - heading));
+    weights[featureNames.indexOf('kind:list')] = Math.log(0.05 / 0.95);
+    return { features: featureNames, weights, threshold: 0.575 };
+  };
+  const html = (after: string) =>
+    `<html><head><title>Ferries run later</title></head><body><article><h1>Ferries run later</h1>
+<div class="body"><p>${paragraph('The harbour board')}</p><h3>What changes in April</h3>
+<figure><img src="https://example.com/ferry.jpg"></figure>
+<p>${paragraph('Its chair')}</p>${after}</div></article></body></html>`;
+  const headings = (page: string, heading: number) =>
+    (readHtml(page, {}, model(heading)).article?.body ?? [])
+      .filter((block) => block.type === 'heading')
+      .map((block) => (block as { text: string }).text);
+
+  it('keeps a heading the model scores from 0.3 when kept text stands on both sides', () => {
+    expect(headings(html(''), 0.4)).toEqual(['What changes in April']);
+  });
+
+  it('leaves out a heading under 0.3, and one with no kept text after it', () => {
+    expect(headings(html(''), 0.2)).toEqual([]);
+    expect(headings(html('<h3>More stories</h3><ul><li>Other news</li></ul>'), 0.4)).toEqual([
+      'What changes in April',
+    ]);
   });
 });

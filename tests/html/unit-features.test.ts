@@ -146,3 +146,63 @@ describe('scoreUnits: one buffer, reused unit after unit', () => {
     expect(streamed.kept).toEqual(kept.kept);
   });
 });
+
+describe('unit features: what a short text says about itself', () => {
+  const { unit, feature } = read(
+    `<body><div class="entry"><p>${sentence('The harbour board')}</p>` +
+      '<p>Read more: Ferries to run later in April</p>' +
+      '<p>Lesen Sie auch: Neue Fähre für die Insel</p>' +
+      '<p>Weitere Informationen:</p>' +
+      '<p>Quelle: Hafenamt</p>' +
+      '<p>If you enjoyed reading this, please support our newsroom.</p>' +
+      '<p>Foto: Ana Ruiz</p>' +
+      '<p>(Credit: Ana Ruiz / Coast Agency)</p>' +
+      `<p>${sentence('A reader who read more about it')}</p></div></body>`,
+  );
+
+  it('marks a pointer to other stories that opens the text', () => {
+    expect(feature(unit('Read more:'), 'says:read-more')).toBe(1);
+    expect(feature(unit('Lesen Sie auch'), 'says:read-more')).toBe(1);
+    // The words inside a sentence are not a pointer.
+    expect(feature(unit('A reader who read more'), 'says:read-more')).toBe(0);
+  });
+
+  it('marks a label for contacts, sources or more information', () => {
+    expect(feature(unit('Weitere Informationen'), 'says:more-info')).toBe(1);
+    expect(feature(unit('Quelle:'), 'says:more-info')).toBe(1);
+    expect(feature(unit('The harbour board'), 'says:more-info')).toBe(0);
+  });
+
+  it('marks an appeal to the reader and a picture label', () => {
+    expect(feature(unit('If you enjoyed'), 'says:support')).toBe(1);
+    expect(feature(unit('The harbour board'), 'says:support')).toBe(0);
+    expect(feature(unit('Foto:'), 'says:credit')).toBe(1);
+    expect(feature(unit('(Credit:'), 'says:credit')).toBe(1);
+    expect(feature(unit('Read more:'), 'says:credit')).toBe(0);
+  });
+});
+
+describe('unit features: a story printed in several blocks of one kind', () => {
+  it('marks the units (headings apart) of blocks like the story container, outside it', () => {
+    const { page, unit, feature } = read(
+      `<body><div class="page"><div class="text-block"><p>${sentence('The harbour board')}</p>` +
+        `<p>${sentence('Its chair, who spoke at length')}</p><p>${sentence('The operator')}</p></div>` +
+        `<div class="text-block"><h3>A section heading</h3><p>${sentence('A second block')}</p></div>` +
+        `<div class="sidebar"><p>${sentence('A sidebar note')}</p></div></div></body>`,
+    );
+    expect(page.top?.attributes.class).toBe('text-block');
+    expect(feature(unit('The harbour board'), 'top:same-signature')).toBe(0);
+    expect(feature(unit('A second block'), 'top:same-signature')).toBe(1);
+    expect(feature(unit('A sidebar note'), 'top:same-signature')).toBe(0);
+    // Headings apart: the headline's block is often built like the story's.
+    expect(feature(unit('A section heading'), 'top:same-signature')).toBe(0);
+  });
+
+  it('gives 0 when the story container has no class', () => {
+    const { unit, feature } = read(
+      `<body><div><div><p>${sentence('The harbour board')}</p><p>${sentence('Its chair')}</p></div>` +
+        `<div><p>${sentence('A second block')}</p></div></div></body>`,
+    );
+    expect(feature(unit('A second block'), 'top:same-signature')).toBe(0);
+  });
+});
