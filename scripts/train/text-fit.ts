@@ -31,7 +31,7 @@ import {
 } from '../../src/text/story.js';
 import { compileTextModel, type TextModel, type TextWeights } from '../../src/text/text-model.js';
 import { type ChoiceGroup, type Example, fitChoice, fitLogistic } from './fit.js';
-import type { ScorerHelpers } from './text-labels.js';
+import { looseNorm, type ScorerHelpers } from './text-labels.js';
 import type { Page } from './text-pages.js';
 
 export interface TextFitOptions {
@@ -427,6 +427,14 @@ export function train(
         group: { candidates: candidates.map((c) => c.features), positive },
       });
   }
+  const perKey = new Map<string, number>();
+  for (const { key } of startGroups) perKey.set(key, (perKey.get(key) ?? 0) + 1);
+  options.log?.(
+    `body-start pages: ${[...perKey]
+      .sort()
+      .map(([key, n]) => `${key} ${n}`)
+      .join(', ')}`,
+  );
   return {
     ...weights,
     bodyStart: fitKeyed(
@@ -486,11 +494,36 @@ export function bodyStartRight(
       return want.every((token, k) => got[k] === token);
     });
   }
-  if (!page.content || page.item.corpus === 'trafilatura') return undefined;
+  if (!page.content) return undefined;
   let start = -1;
   for (let i = headline + 1; i < page.units.length && start < 0; i++)
     if (page.content[i] === 1) start = i;
+  if (start >= 0 && page.item.corpus === 'trafilatura' && !clearSegmentStart(page, headline, start))
+    return undefined;
   return start < 0 ? undefined : indices.map((i) => i === start);
+}
+
+/**
+ * Whether a trafilatura page's first `with` unit under the headline is surely where its story
+ * starts: trafilatura's annotators quote a few phrases of the story, not always its opening,
+ * so the unit counts only when every `with` phrase it holds is printed in no other unit, and no
+ * unit between the headline and it reads as prose (twelve words or more, or six ending a
+ * sentence) that is not marked `without`: such a unit may be the story's unquoted opening.
+ */
+function clearSegmentStart(page: Page, headline: number, start: number): boolean {
+  const keys = page.units.map((unit) => looseNorm(unit.text));
+  const held = (page.item.truth.with ?? [])
+    .map(looseNorm)
+    .filter((phrase) => phrase.trim().length > 0 && keys[start]!.includes(phrase));
+  if (held.length === 0) return false;
+  if (held.some((phrase) => keys.some((key, i) => i !== start && key.includes(phrase))))
+    return false;
+  for (let i = headline + 1; i < start; i++) {
+    const unit = page.units[i]!;
+    const prose = unit.size >= 12 || (unit.size >= 6 && unit.sentence);
+    if (prose && page.content![i] !== 0) return false;
+  }
+  return true;
 }
 
 // ----------------------------------------------------------------- evaluation

@@ -24,7 +24,8 @@ export interface ScorerHelpers {
 /** 1: story text, 0: not, -1: unknown (left out of training). */
 export type ContentLabel = 1 | 0 | -1;
 
-const looseNorm = (s: string): string =>
+/** Text as trafilatura's segments are matched: lowercase words between single spaces. */
+export const looseNorm = (s: string): string =>
   ` ${s
     .normalize('NFKC')
     .toLowerCase()
