@@ -12,6 +12,7 @@
  *   npm run train -- --quick --no-write --drop a,b   # ablation: features a and b read as 0 in every table
  *   npm run train -- --byline-balance 1 # how far the byline choice evens out the corpora (default 0.5; also --date-balance)
  *   npm run train -- --body-start-l2 3e-3   # L2 of the body-start choice (default 3e-3; --byline-l2, --date-l2 default to --meta-l2)
+ *   npm run train -- --headline-hidden a,b   # byline, date and body start fitted around the headline picked without a, b
  *   npm run train -- --corpus <dir>     # another corpus root (default ../shared/corpus)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -73,6 +74,7 @@ const fitOptions: TextFitOptions = {
   bylineBalance: Number(option('--byline-balance', '0.5')),
   dateBalance: Number(option('--date-balance', '0.5')),
   generated: Number(option('--generated', '1')),
+  headlineHidden: option('--headline-hidden', '').split(',').filter(Boolean),
   log: (line) => console.error(`train: ${line}`),
 };
 /**
