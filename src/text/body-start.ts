@@ -5,7 +5,7 @@ import {
   featureNames,
   linearScore,
 } from '../model/index.js';
-import { lineDate } from './memo.js';
+import { isDateLine } from './memo.js';
 import { bylineOf } from './meta-model.js';
 import { CONTENT, hasCredit } from './story.js';
 import { TERMINAL, titleCased, type Unit } from './units.js';
@@ -44,13 +44,6 @@ interface StartView {
 const isStory = (view: StartView, i: number) =>
   view.labels === undefined || view.labels[i] === CONTENT;
 
-/** Whether a short line is a date line. */
-function dateLine(text: string): boolean {
-  if (text.length > 120) return false;
-  const date = lineDate(text);
-  return date !== undefined && date.text.length >= text.length * 0.4;
-}
-
 export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
   { name: 'right-below', value: (v) => v.index === v.headline + 1 },
   { name: 'two-below', value: (v) => v.index === v.headline + 2 },
@@ -63,7 +56,7 @@ export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
   { name: 'content-score', value: (v) => Math.max(-6, Math.min(6, v.unit.score)) / 6 },
   { name: 'boilerplate', value: (v) => v.unit.boiler !== undefined },
   { name: 'bullet', value: (v) => v.unit.bullet },
-  { name: 'date-line', value: (v) => dateLine(v.unit.text) },
+  { name: 'date-line', value: (v) => isDateLine(v.unit.text) },
   { name: 'byline-line', value: (v) => v.unit.size <= 16 && bylineOf(v.unit.text) !== undefined },
   { name: 'chosen-meta', value: (v) => v.index === v.bylineIndex || v.index === v.dateIndex },
   { name: 'caption', value: (v) => v.unit.size <= 80 && hasCredit(v.unit.text) },
@@ -102,7 +95,8 @@ export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
   { name: 'skipped-best', value: (v) => Math.max(-6, Math.min(6, v.skipped.best)) / 6 },
 ];
 
-export const BODY_START_FEATURE_NAMES: readonly string[] = featureNames(BODY_START_FEATURES);
+export const BODY_START_FEATURE_NAMES: readonly string[] =
+  /* @__PURE__ */ featureNames(BODY_START_FEATURES);
 
 /** The vector {@link eachBodyStart} reads each candidate's features into. */
 const bodyStartScratch = new Float64Array(BODY_START_FEATURES.length);

@@ -675,7 +675,8 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
 ];
 
 /** Names of {@link HEADLINE_FEATURES}, in order. */
-export const HEADLINE_FEATURE_NAMES: readonly string[] = featureNames(HEADLINE_FEATURES);
+export const HEADLINE_FEATURE_NAMES: readonly string[] =
+  /* @__PURE__ */ featureNames(HEADLINE_FEATURES);
 
 /** A candidate's view, or undefined when the unit cannot be the headline. */
 function viewOf(ranking: Ranking, i: number): HeadlineView | undefined {

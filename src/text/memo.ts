@@ -59,3 +59,10 @@ export function lineDate(
     ? findDate(headOf(line), options)
     : plainLineDate(line);
 }
+
+/** Whether a date covers most of a short line (120 characters at most): a date line. */
+export function isDateLine(text: string): boolean {
+  if (text.length > 120) return false;
+  const date = lineDate(text);
+  return date !== undefined && date.text.length >= text.length * 0.4;
+}

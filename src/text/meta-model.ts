@@ -15,7 +15,7 @@ import {
   linearScore,
 } from '../model/index.js';
 import type { Byline, Contributor } from '../schema/index.js';
-import { lineDate, memoized } from './memo.js';
+import { isDateLine, lineDate, memoized } from './memo.js';
 import { COPYRIGHT } from './patterns.js';
 import { CONTENT, hasCredit } from './story.js';
 import { opensWithBy, opensWithIntro, sizeOf, TERMINAL, type Unit } from './units.js';
@@ -312,12 +312,7 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
   },
   {
     name: 'date-next-to',
-    value: (v) =>
-      beside(v, (t) => {
-        if (t.length > 120) return false;
-        const date = lineDate(t);
-        return date !== undefined && date.text.length >= t.length * 0.4;
-      }),
+    value: (v) => beside(v, isDateLine),
   },
 ];
 

@@ -8,7 +8,7 @@ import {
 } from '../model/index.js';
 import type { CompiledModel } from '../model/linear.js';
 import type { Caption } from '../schema/index.js';
-import { lineDate, memoized } from './memo.js';
+import { isDateLine, memoized } from './memo.js';
 import { labelledNumbers } from './numbers.js';
 import { BOILERPLATE, COPYRIGHT, SLUG } from './patterns.js';
 import {
@@ -128,13 +128,6 @@ export function hasCredit(text: string): boolean {
   return captionIn(text) !== undefined;
 }
 
-/** Whether a date covers most of the line (a date line). */
-function dateLine(text: string): boolean {
-  if (text.length > 120) return false;
-  const date = lineDate(text);
-  return date !== undefined && date.text.length >= text.length * 0.4;
-}
-
 /** What the features of one unit see: the unit, and the page around it. */
 export interface UnitView {
   unit: Unit;
@@ -235,7 +228,7 @@ export const OWN: readonly Feature<UnitView>[] = [
   { name: 'terminal', value: ({ tail }) => TERMINAL.test(tail) },
   { name: 'boilerplate', value: ({ unit }) => unit.boiler !== undefined },
   { name: 'bullet', value: ({ unit }) => unit.bullet },
-  { name: 'date-line', value: ({ unit }) => dateLine(unit.text) },
+  { name: 'date-line', value: ({ unit }) => isDateLine(unit.text) },
   { name: 'credit', value: ({ unit }) => unit.size <= 80 && hasCredit(unit.text) },
 ];
 
@@ -302,8 +295,11 @@ export const SELF: readonly Feature<UnitView>[] = [
   { name: 'last-lines', value: ({ index, count }) => index >= count - 3 },
 ];
 
-/** Names of the content model's features: own, neighbours', then the unit's alone. */
-export const CONTENT_FEATURES: readonly string[] = [
+/**
+ * Names of the content model's features: own, neighbours', then the unit's alone. (Made by a
+ * function marked pure, so that a bundle that reads no names, as parseText's, leaves it out.)
+ */
+export const CONTENT_FEATURES: readonly string[] = /* @__PURE__ */ (() => [
   ...featureNames(OWN),
   ...featureNames(OWN).map((name) => `prev:${name}`),
   ...featureNames(OWN).map((name) => `next:${name}`),
@@ -312,7 +308,7 @@ export const CONTENT_FEATURES: readonly string[] = [
   ...featureNames(SELF),
   'prev:none',
   'next:none',
-];
+])();
 
 /**
  * The content model's feature vectors of every unit, row-major (`units.length ×
@@ -326,7 +322,7 @@ export function contentFeatures(units: readonly Unit[]): Float64Array {
 }
 
 const scratchBase = new Float64Array(64 * OWN.length);
-const scratchRow = new Float64Array(CONTENT_FEATURES.length);
+const scratchRow = /* @__PURE__ */ new Float64Array(CONTENT_FEATURES.length);
 
 /**
  * Each unit in turn, with what its content features read: the unit's view (its window set) and
