@@ -201,30 +201,3 @@ describe('headline features: a kicker or a site name printed on the headline lin
     expect(features.has('the board decides')).toBe(false);
   });
 });
-
-describe('headline features: the story under a line, and a line printed again', () => {
-  const headline = 'Night ferries approved after long harbour debate';
-  const features = featuresOf([
-    'Valdora Ledger',
-    'Mountain railway reopens following winter storms',
-    headline,
-    'By Dana Whitfield',
-    'The harbour board voted on Tuesday to run night ferries after midnight, ending a long debate that had split the waterfront for most of the year.',
-    'Harbour crews say the night ferries are long overdue: the last boat now leaves before eleven, and workers on late shifts drive around the bay instead.',
-    'The board will review the night ferries after six months, when the harbour master reports on noise, cost and safety along the waterfront.',
-    `Share: ${headline}`,
-    headline,
-  ]);
-
-  it('reads how many of a line’s longer words the story under it has', () => {
-    expect(features.get(headline)?.['story-overlap-below']).toBeGreaterThan(0.6);
-    expect(
-      features.get('Mountain railway reopens following winter storms')?.['story-overlap-below'],
-    ).toBe(0);
-  });
-
-  it('sees a line printed again elsewhere on the page', () => {
-    expect(features.get(headline)?.repeated).toBe(1);
-    expect(features.get('Mountain railway reopens following winter storms')?.repeated).toBe(0);
-  });
-});
