@@ -61,6 +61,12 @@ export interface TextFitOptions {
    * F1 trades it freely against the content model's new features, so it is set by hand.
    */
   storyBias?: number | undefined;
+  /**
+   * Headline features the later stages do not see: the byline, date and body-start choices are
+   * fitted around the headline a model without them picks (their columns read 0 in a second
+   * headline fit), so adding headline features leaves those choices' weights as they were.
+   */
+  headlineHidden?: readonly string[] | undefined;
   /** Print what each stage learned. */
   log?: ((line: string) => void) | undefined;
 }
@@ -352,9 +358,27 @@ export function train(
         group: { candidates: candidates.map((c) => c.features), positive },
       });
   }
+  const headline = fitKeyed(headlineGroups, HEADLINE_FEATURE_NAMES, options.headlineL2, options);
+  const hidden = HEADLINE_FEATURE_NAMES.map((name) => options.headlineHidden?.includes(name));
+  // The later stages learn around the headline a model without the hidden features picks.
   weights = {
     ...weights,
-    headline: fitKeyed(headlineGroups, HEADLINE_FEATURE_NAMES, options.headlineL2, options),
+    headline: hidden.some(Boolean)
+      ? fitKeyed(
+          headlineGroups.map(({ key, group }) => ({
+            key,
+            group: {
+              ...group,
+              candidates: group.candidates.map((x) =>
+                Float64Array.from(x, (v, i) => (hidden[i] ? 0 : v)),
+              ),
+            },
+          })),
+          HEADLINE_FEATURE_NAMES,
+          options.headlineL2,
+          options,
+        )
+      : headline,
   };
   model = compileTextModel(weights);
 
@@ -437,6 +461,7 @@ export function train(
   );
   return {
     ...weights,
+    headline,
     bodyStart: fitKeyed(
       startGroups,
       BODY_START_FEATURE_NAMES,

@@ -13,6 +13,7 @@
  *   npm run train -- --byline-balance 1 # how far the byline choice evens out the corpora (default 0.5; also --date-balance)
  *   npm run train -- --body-start-l2 3e-3   # L2 of the body-start choice (default 3e-3; --byline-l2, --date-l2 default to --meta-l2)
  *   npm run train -- --story-bias free  # fit the story decoder's bias too (default: pinned at 1)
+ *   npm run train -- --headline-hidden a,b   # byline, date and body start fitted around the headline picked without a, b
  *   npm run train -- --corpus <dir>     # another corpus root (default ../shared/corpus)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -76,6 +77,7 @@ const fitOptions: TextFitOptions = {
   generated: Number(option('--generated', '1')),
   storyBias:
     option('--story-bias', '1') === 'free' ? undefined : Number(option('--story-bias', '1')),
+  headlineHidden: option('--headline-hidden', '').split(',').filter(Boolean),
   log: (line) => console.error(`train: ${line}`),
 };
 /**
