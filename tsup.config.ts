@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
 /**
@@ -22,23 +21,6 @@ const stripFeatureNames: NonNullable<Options['esbuildPlugins']>[number] = {
         throw new Error(`${args.path}: feature tables without \`name: '…', value:\` to strip`);
       return { contents, loader: 'ts' };
     });
-  },
-};
-
-/**
- * htmlparser2's tokenizer imports the `entities` package's decoder (its code and an 18 KB table
- * of names, 16.6 KB of `nutgraf/html` minified and gzipped) even when decoding is off, as
- * parseHtml runs it: parseHtml decodes references itself (src/html/decode-references.ts). The
- * build bundles the tokenizer and gives it src/html/no-entity-decoder.ts in the decoder's place.
- */
-const withoutEntityDecoder: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'htmlparser2-without-entity-decoder',
-  setup(build) {
-    build.onResolve({ filter: /^entities\/decode$/ }, (args) =>
-      /[/\\]htmlparser2[/\\]/.test(args.importer)
-        ? { path: fileURLToPath(new URL('src/html/no-entity-decoder.ts', import.meta.url)) }
-        : undefined,
-    );
   },
 };
 
@@ -117,9 +99,7 @@ const common = {
   esbuildOptions(options: { mangleProps?: RegExp }) {
     options.mangleProps = new RegExp(`^(?:${MANGLED_PROPS.join('|')})$`);
   },
-  esbuildPlugins: [stripFeatureNames, withoutEntityDecoder] as NonNullable<
-    Options['esbuildPlugins']
-  >,
+  esbuildPlugins: [stripFeatureNames] as NonNullable<Options['esbuildPlugins']>,
 } as const;
 
 export default defineConfig([
@@ -127,8 +107,6 @@ export default defineConfig([
     ...common,
     entry: { ...dual, ...esmOnly },
     format: ['esm'],
-    // The tokenizer is bundled for the plugin above to take its entity decoder out.
-    noExternal: ['htmlparser2'],
     async onSuccess() {
       // The JSON Schemas are generated from the zod source of truth.
       const { jsonSchemas } = await import('./scripts/json-schemas.js');
@@ -137,7 +115,5 @@ export default defineConfig([
       }
     },
   },
-  // htmlparser2 ships ESM only: the CommonJS build carries its tokenizer too, so
-  // `require('nutgraf/html')` works on every supported Node version.
-  { ...common, entry: dual, format: ['cjs'], noExternal: ['htmlparser2'] },
+  { ...common, entry: dual, format: ['cjs'] },
 ]);

@@ -293,7 +293,8 @@ function commonReferences(text: string): string | undefined {
 const ignoredEndTags = new Set(['html', 'body', 'head']);
 
 /**
- * Build a light element tree from HTML text with htmlparser2's tokenizer (entities decoded,
+ * Build a light element tree from HTML text with nutgraf's port of htmlparser2's tokenizer
+ * (src/html/tokenize.ts; entities decoded,
  * `<script>`, `<style>`, `<title>`, `<textarea>` read as raw text; comments dropped). The tree
  * construction is linear in the input: open elements are counted by name, so an end tag with
  * nothing to close costs O(1), and each element is pushed and popped once. Never throws.
