@@ -57,8 +57,9 @@ export interface TextFitOptions {
   /** How much generated pages count, relative to one corpus. */
   generated: number;
   /**
-   * The story decoder's bias, pinned (undefined: fitted with the rest). The fit on mean token
-   * F1 trades it freely against the content model's new features, so it is set by hand.
+   * The story decoder's bias, pinned (undefined, the default: fitted with the rest). Pinning
+   * keeps a fit from trading it against new content features; it lowered the CV of main's
+   * features, so it is an option for experiments.
    */
   storyBias?: number | undefined;
   /**
