@@ -65,6 +65,7 @@ function plainScalar(node: Node | null): { value: unknown } | undefined {
   const value = node.value;
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return { value };
   if (typeof value === 'number') return Number.isFinite(value) ? { value } : undefined;
+  // `!!timestamp`: the text as written keeps its offset, which a Date would lose.
   if (value instanceof Date && typeof node.source === 'string') return { value: node.source };
   if (typeof value === 'bigint') return { value: Number(value) };
   return undefined;
@@ -160,19 +161,11 @@ export function yamlToData(root: Node | null, document: Document): YamlData {
       node = source;
     }
     if (isScalar(node)) {
-      const value = node.value;
-      if (value === null || typeof value === 'string' || typeof value === 'boolean') {
-        put(work, value);
-      } else if (typeof value === 'number') {
-        if (Number.isFinite(value)) put(work, value);
-        else
-          nonData(node, `Unexpected \`${node.source}\`, expected a finite number: it is left out`);
-      } else if (value instanceof Date && typeof node.source === 'string') {
-        // `!!timestamp`: the text as written keeps its offset, which a Date would lose.
-        put(work, node.source);
-      } else if (typeof value === 'bigint') {
-        put(work, Number(value));
-      } else {
+      const plain = plainScalar(node);
+      if (plain) put(work, plain.value);
+      else if (typeof node.value === 'number')
+        nonData(node, `Unexpected \`${node.source}\`, expected a finite number: it is left out`);
+      else {
         const tag = node.tag?.startsWith(TAG) ? `!!${node.tag.slice(TAG.length)}` : node.tag;
         nonData(node, `Unexpected \`${tag}\` value, expected plain data: it is left out`);
       }
