@@ -133,8 +133,8 @@ const maxDateTokens = 24;
 /** The longest text {@link parseDate} reads as one date. */
 const maxDateLength = 300;
 
-function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
-  return tokenizeWindow(text, 0, Number.POSITIVE_INFINITY, limit).tokens;
+function tokenize(text: string, limit = Infinity): Token[] {
+  return tokenizeWindow(text, 0, Infinity, limit).tokens;
 }
 
 /** Tokens a scan may look past the last candidate start (a date, its label, a zone name). */
@@ -149,7 +149,7 @@ function tokenizeWindow(
   text: string,
   from: number,
   until: number,
-  limit = Number.POSITIVE_INFINITY,
+  limit = Infinity,
 ): { tokens: Token[]; resume: number | undefined } {
   const tokens: Token[] = [];
   let position = from;

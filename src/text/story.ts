@@ -489,7 +489,7 @@ export interface StoryDecoder {
   gapStay?: number;
 }
 
-const NEVER = Number.NEGATIVE_INFINITY;
+const NEVER = -Infinity;
 
 /** The transition table of a {@link StoryDecoder}. */
 export function storyTransitions(d: StoryDecoder): Transitions {
