@@ -736,11 +736,15 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
 }
 
 function checkArguments(text: unknown, options: Readonly<ParseDateOptions> | undefined): void {
+  checkTypes(text, options);
+  checkTimeZone(options?.timeZone);
+}
+
+function checkTypes(text: unknown, options: Readonly<ParseDateOptions> | undefined): void {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new TypeError('Expected `options` to be an object');
   }
-  checkTimeZone(options?.timeZone);
 }
 
 /**
@@ -825,7 +829,19 @@ export function findDate(
   text: string,
   options?: Readonly<ParseDateOptions>,
 ): FoundDate | undefined {
-  checkArguments(text, options);
+  checkTypes(text, options);
+  return findDateUnchecked(text, options);
+}
+
+/**
+ * {@link findDate} without its type checks, for callers whose arguments are typed (the checks'
+ * messages stay out of `nutgraf/text`); a time zone that is not one is still refused.
+ */
+export function findDateUnchecked(
+  text: string,
+  options?: Readonly<ParseDateOptions>,
+): FoundDate | undefined {
+  checkTimeZone(options?.timeZone);
   // Every date without a digit (`Yesterday`, `Tuesday`) needs a reference date.
   if (options?.referenceDate === undefined && !digit.test(text)) return undefined;
   const context: Context = { options };
