@@ -1,0 +1,304 @@
+/**
+ * A fast loop for the body-start choice: every page read once with the shipped content,
+ * headline, byline and date models, then only the body-start choice fitted per fold (the
+ * folds, key balance and L2 of `text.ts`). A few minutes a variant instead of `--quick`'s half
+ * hour; it ranks ideas, `text.ts --cv` judges them. Its figures match `text.ts --quick`'s
+ * body-start column within a page or two (the upstream decisions are the shipped ones here).
+ *
+ *   node scripts/train/run.mjs scripts/train/start-quick.ts
+ *     [--drop a,b]                 the named body-start features read as 0 (an ablation)
+ *     [--body-start-l2 3e-3]       the choice's L2
+ *     [--key-weight mercury/raw=2,…]   a key's pages count more (or less) than balance gives
+ *     [--tail-label]               mercury: a start is right where the scorer's "or their tail"
+ *                                  rule passes, not only where the first five words open the unit
+ *     [--relabel 1|2|3]            labels from parseHtml's reading of source.html (a deck is not
+ *                                  the body's start): 1 a start label on parseHtml's deck moves to
+ *                                  parseHtml's first paragraph (or the page is left out); 2 also
+ *                                  unlabelled trafilatura pages with a deck get that first
+ *                                  paragraph; 3 every unlabelled trafilatura page does
+ *     [--html-stats]               count, per key, parseHtml's decks and first paragraphs within
+ *                                  reach and how they meet the labels (nothing is fitted)
+ *     [--misses file]              the held-out misses, with the units between headline and start
+ *
+ * Prints body start right / pages with a right candidate per key, training fit and CV, and
+ * `mercury-tail`: mercury pages judged by the tail rule whatever the training labels are.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHtml } from '../../src/html/index.js';
+import type { LinearModel } from '../../src/model/index.js';
+import { BODY_START_FEATURE_NAMES, BODY_START_FEATURES } from '../../src/text/body-start.js';
+import { defaultTextModel } from '../../src/text/text-model.js';
+import { loadCorpora } from './corpus.js';
+import { fitChoice } from './fit.js';
+import { groupedFolds } from './folds.js';
+import { generatedItems, inventedStory, type Story } from './layouts.js';
+import { seededRandom } from './random.js';
+import { evalFolder, scorerHelpers } from './scorers.js';
+import { siteGroups } from './sites.js';
+import { bodyStartRight, readPage, startCandidatesOf } from './text-fit.js';
+import type { ScorerHelpers } from './text-labels.js';
+import { type Page, pagesOf } from './text-pages.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
+};
+const root = process.cwd();
+const corpusRoot = path.resolve(option('--corpus', '../shared/corpus'));
+const cache = path.join(root, 'node_modules/.cache/nutgraf-train');
+const l2 = Number(option('--body-start-l2', '3e-3'));
+const keyWeight = new Map(
+  option('--key-weight', '')
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => [pair.split('=')[0]!, Number(pair.split('=')[1])] as const),
+);
+for (const name of option('--drop', '').split(',').filter(Boolean)) {
+  const feature = BODY_START_FEATURES.find((f) => f.name === name);
+  if (!feature) throw new Error(`--drop: no body-start feature ${name}`);
+  (feature as unknown as { value: () => number }).value = () => 0;
+}
+const tailLabel = args.includes('--tail-label');
+const relabel = Number(option('--relabel', '0'));
+const htmlStats = args.includes('--html-stats');
+const readHtml = htmlStats || relabel > 0;
+
+const { items } = loadCorpora(corpusRoot);
+const h = (await scorerHelpers(evalFolder(corpusRoot)!)) as unknown as ScorerHelpers;
+const random = seededRandom(1);
+const stories: Array<{ story: Story; site: string; name: string }> = [];
+items.forEach((item, i) => {
+  if (item.corpus !== 'bbc' || i % 3 !== 0) return;
+  const [title = '', ...rest] = item.raw.split(/\n\s*\n/).map((p) => p.trim());
+  stories.push({
+    story: { title, paragraphs: rest.filter(Boolean), language: 'en' },
+    site: 'bbc.co.uk',
+    name: item.name,
+  });
+});
+for (let i = 0; i < 600; i++)
+  stories.push({ story: inventedStory(random), site: 'generated', name: 'invented' });
+const generated = generatedItems(stories, 1);
+const pages = pagesOf([...items, ...generated], h);
+const groups = siteGroups(items);
+const foldOf = groupedFolds(
+  items.map((_, i) => i),
+  5,
+  (i) => groups[i]!,
+  (i) => items[i]!.corpus,
+  1,
+);
+const itemFold = new Map<unknown, number>(items.map((item, i) => [item, foldOf[i]!]));
+const siteFold = new Map(items.map((_, i) => [groups[i]!, foldOf[i]!]));
+for (const item of generated) itemFold.set(item, siteFold.get(item.site) ?? -1);
+
+// ----------------------------------------------------------------- parseHtml's reading
+
+interface HtmlReading {
+  deck?: string | undefined;
+  first?: string | undefined;
+}
+const htmlCacheFile = path.join(cache, 'start-quick-html.json');
+const htmlCache: Record<string, HtmlReading> = existsSync(htmlCacheFile)
+  ? JSON.parse(readFileSync(htmlCacheFile, 'utf8'))
+  : {};
+
+/** parseHtml's deck and first paragraph of the page's `source.html`, when it has one. */
+function htmlReading(page: Page): HtmlReading | undefined {
+  const file = path.join(page.item.dir, 'source.html');
+  if (!page.item.dir || page.input !== 'raw' || !existsSync(file)) return undefined;
+  if (!htmlCache[file]) {
+    const { article } = parseHtml(readFileSync(file));
+    const first = article?.body.find((block) => block.type === 'paragraph' && block.text) as
+      | { text: string }
+      | undefined;
+    htmlCache[file] = { deck: article?.alternativeHeadline, first: first?.text };
+  }
+  return htmlCache[file];
+}
+
+const stats = new Map<string, number>();
+const count = (what: string) => stats.set(what, (stats.get(what) ?? 0) + 1);
+const norm = (text: string) => h.tokenize(text).join(' ');
+
+/** Whether the body starting at unit `at` passes the scorer's tail rule for `fw`. */
+function tailRight(units: Page['units'], at: number, fw: readonly string[]): boolean {
+  const body: string[] = [];
+  for (let i = at; i < units.length && body.length < fw.length + 5; i++)
+    body.push(...h.tokenize(units[i]!.text));
+  for (let p = 1; fw.length - p >= Math.min(5, fw.length); p++)
+    if (fw.slice(p).every((token, j) => body[j] === token)) return true;
+  return false;
+}
+
+/** The page's labels moved by parseHtml's deck and first paragraph (see `--relabel`). */
+function relabelled(
+  page: Page,
+  indices: readonly number[],
+  positive: boolean[] | undefined,
+): boolean[] | undefined {
+  const reading = htmlReading(page);
+  if (!reading) return positive;
+  count(`${page.key} html read`);
+  const deck = reading.deck ? norm(reading.deck) : '';
+  const deckAt = deck ? indices.find((i) => norm(page.units[i]!.text) === deck) : undefined;
+  const first = reading.first ? norm(reading.first).split(' ').slice(0, 8).join(' ') : '';
+  const firstAt = first
+    ? indices.find((i) => norm(page.units[i]!.text).startsWith(first))
+    : undefined;
+  const labelled = positive?.some(Boolean) === true;
+  if (deckAt !== undefined) count(`${page.key} deck in reach`);
+  if (firstAt !== undefined) count(`${page.key} first paragraph in reach`);
+  if (labelled && deckAt !== undefined && positive![indices.indexOf(deckAt)])
+    count(`${page.key} label on the deck`);
+  if (labelled && firstAt !== undefined)
+    count(`${page.key} label ${positive![indices.indexOf(firstAt)] ? '=' : '!='} first paragraph`);
+  if (!labelled && firstAt !== undefined) count(`${page.key} unlabelled, first paragraph in reach`);
+  const content = page.content;
+  const firstOk =
+    firstAt !== undefined &&
+    (deckAt === undefined || firstAt > deckAt) &&
+    content !== undefined &&
+    (page.item.corpus === 'trafilatura' ? content[firstAt] !== 0 : content[firstAt] === 1);
+  const at = (i: number | undefined) => indices.map((index) => index === i);
+  if (relabel >= 1 && deckAt !== undefined && labelled && positive![indices.indexOf(deckAt)]) {
+    count(`${page.key} relabelled: deck -> ${firstOk ? 'first paragraph' : 'left out'}`);
+    return firstOk ? at(firstAt) : undefined;
+  }
+  if (labelled || !firstOk || page.item.corpus !== 'trafilatura') return positive;
+  if (relabel >= 2 && deckAt !== undefined) {
+    count(`${page.key} labelled: first paragraph under a deck`);
+    return at(firstAt);
+  }
+  if (relabel >= 3) {
+    count(`${page.key} labelled: first paragraph`);
+    return at(firstAt);
+  }
+  return positive;
+}
+
+// ----------------------------------------------------------------- the choices
+
+const model = defaultTextModel();
+interface Group {
+  page: Page;
+  key: string;
+  fold: number;
+  headline: number;
+  indices: number[];
+  candidates: Float64Array[];
+  positive: boolean[];
+}
+const all: Group[] = [];
+/** mercury pages judged by the tail rule (evaluated, never fitted). */
+const tailJudged: Group[] = [];
+for (const page of pages) {
+  if (page.units.length === 0) continue;
+  const read = readPage(page, model);
+  const candidates = startCandidatesOf(page, read);
+  const indices = candidates.map((c) => c.index);
+  let positive = bodyStartRight(page, read.headline, indices, h);
+  const fw = page.item.truth.firstWords ? h.tokenize(page.item.truth.firstWords) : [];
+  const base = {
+    page,
+    fold: itemFold.get(page.item) ?? -1,
+    headline: read.headline,
+    indices,
+    candidates: candidates.map((c) => c.features),
+  };
+  if (fw.length > 0 && positive) {
+    const tail = positive.map((right, c) => right || tailRight(page.units, indices[c]!, fw));
+    if (tail.some(Boolean)) tailJudged.push({ ...base, key: 'mercury-tail', positive: tail });
+    if (tailLabel) positive = tail;
+  }
+  if (readHtml) positive = relabelled(page, indices, positive);
+  if (positive?.some(Boolean)) all.push({ ...base, key: page.key, positive });
+}
+if (readHtml) {
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(htmlCacheFile, JSON.stringify(htmlCache));
+  for (const [what, n] of [...stats].sort()) console.log(`${what}: ${n}`);
+  if (htmlStats) process.exit(0);
+}
+
+function fitStart(fitted: readonly Group[]): LinearModel {
+  const totals = new Map<string, number>();
+  for (const g of fitted) totals.set(g.key, (totals.get(g.key) ?? 0) + 1);
+  const mean = [...totals.values()].reduce((a, b) => a + b, 0) / totals.size;
+  return fitChoice(
+    fitted.map((g) => ({
+      candidates: g.candidates,
+      positive: g.positive,
+      weight: (mean / totals.get(g.key)!) * (keyWeight.get(g.key) ?? 1),
+    })),
+    BODY_START_FEATURE_NAMES,
+    { l2 },
+  );
+}
+
+function pick(g: Group, weights: LinearModel): number {
+  const w = BODY_START_FEATURE_NAMES.map((name) => weights.weights[name] ?? 0);
+  let best = 0;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  g.candidates.forEach((x, c) => {
+    let score = 0;
+    for (let i = 0; i < w.length; i++) score += w[i]! * x[i]!;
+    if (score > bestScore) [best, bestScore] = [c, score];
+  });
+  return best;
+}
+
+const trainWeights = fitStart(all);
+const trainRight = new Map<string, [number, number]>();
+const cvRight = new Map<string, [number, number]>();
+const cvPick = new Map<Group, number>();
+const add = (into: Map<string, [number, number]>, g: Group, picked: number) => {
+  const entry = into.get(g.key) ?? [0, 0];
+  entry[0] += g.positive[picked] ? 1 : 0;
+  entry[1]++;
+  into.set(g.key, entry);
+};
+for (const g of [...all, ...tailJudged]) add(trainRight, g, pick(g, trainWeights));
+for (let k = 0; k < 5; k++) {
+  const weights = fitStart(all.filter((g) => g.fold !== k));
+  for (const g of [...all, ...tailJudged].filter((g) => g.fold === k)) {
+    const picked = pick(g, weights);
+    if (g.key !== 'mercury-tail') cvPick.set(g, picked);
+    add(cvRight, g, picked);
+  }
+}
+for (const key of [...cvRight.keys()].sort()) {
+  const t = trainRight.get(key)!;
+  const c = cvRight.get(key)!;
+  console.log(`${key.padEnd(26)} train ${t[0]}/${t[1]}  CV ${c[0]}/${c[1]}`);
+}
+console.log(
+  `weights ${BODY_START_FEATURE_NAMES.map((n) => `${n} ${(trainWeights.weights[n] ?? 0).toFixed(2)}`).join(', ')}`,
+);
+
+const missesFile = option('--misses', '');
+if (missesFile) {
+  const out: string[] = [];
+  for (const [g, p] of cvPick) {
+    if (g.positive[p]) continue;
+    const right = g.positive.indexOf(true);
+    const units = g.page.units;
+    out.push(`## ${g.key} ${g.page.item.name} picked ${g.indices[p]} right ${g.indices[right]}`);
+    const to = Math.min(units.length - 1, Math.max(g.indices[p]!, g.indices[right]!) + 1);
+    for (let i = g.headline; i <= to; i++) {
+      const mark =
+        i === g.headline
+          ? 'H'
+          : i === g.indices[p]
+            ? 'P'
+            : g.positive[g.indices.indexOf(i)]
+              ? 'R'
+              : ' ';
+      out.push(`${mark} ${i} [${units[i]!.size}] ${units[i]!.text.slice(0, 160)}`);
+    }
+    out.push('');
+  }
+  writeFileSync(missesFile, out.join('\n'));
+}
