@@ -147,10 +147,6 @@ export interface UnitView {
     marks: number;
     /** Words of prose between the last such mark and this unit (0 when none is above). */
     since: number;
-    /** Whether an end heading ({@link END_HEADING}) stands at or above the unit, after the first prose. */
-    heading: boolean;
-    /** Words of prose between the last such heading and this unit. */
-    sinceHeading: number;
   };
   /** The units around this one (three each side, itself included). */
   window: {
@@ -186,13 +182,6 @@ const WINDOW = 3;
  */
 const END_MARK =
   /^(?:(?:tags?|filed under|categor(?:y|ies)|labels?|topics?|schlagwörter|themen) ?[:：]|(?:\d+ )?(?:(?:reader )?comments?|kommentare?|commentaires?|comentarios?|leave a (?:reply|comment)|comments are closed|about the author|(?:related|recent|more) (?:posts|articles|stories)|share this) ?[:.!]?$)/i;
-/**
- * Headings over what follows many articles, in several languages: related or recent posts,
- * more on the topic, read also, you may also like, about the author, a comment form. Weaker
- * than {@link END_MARK} (some stand mid-story), so read by features of their own.
- */
-const END_HEADING =
-  /^(?:(?:beitrag |mit freunden )?teilen|(?:ähnliche|neueste) (?:beiträge|artikel)|mehr zum thema|(?:zum )?weiterlesen|lesen sie auch|das könnte (?:sie|dich) auch|weitere (?:artikel|beiträge|themen|informationen)|schreibe einen kommentar|noticias relacionadas|(?:à )?lire aussi|articoli correlati)/i;
 /** Furniture kinds that close an article (share rows are left out: many stand mid-story). */
 const END_KINDS = new Set(['follow or subscribe prompt', 'related link']);
 /** Words of prose (sentences of 12 words or more) above a mark before it counts as an end mark. */
@@ -209,34 +198,24 @@ function endMark(unit: Unit): boolean {
  * words of prose (a related-links row under the headline is not an end), and how many words of prose
  * lie between the last of them and the unit. One pass.
  */
-function endMarks(units: readonly Unit[]): {
-  marks: Uint8Array;
-  since: Float64Array;
-  heading: Float64Array;
-} {
+function endMarks(units: readonly Unit[]): { marks: Uint8Array; since: Float64Array } {
   const marks = new Uint8Array(units.length);
   const since = new Float64Array(units.length);
-  // Words of prose since the last end heading, or -1 while none is above.
-  const heading = new Float64Array(units.length);
   let prose = 0;
   let count = 0;
   let after = 0;
-  let head = -1;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     marks[i] = count;
     since[i] = after;
     const words = unit.size >= 12 && unit.sentence ? unit.size : 0;
-    if (prose >= STORY_WORDS && unit.text.length <= 60 && END_HEADING.test(unit.text)) head = 0;
-    else if (head >= 0) head += words;
-    heading[i] = head;
     if (prose >= STORY_WORDS && endMark(unit)) {
       count = Math.min(3, count + 1);
       after = 0;
     } else if (count > 0) after += words;
     prose += words;
   }
-  return { marks, since, heading };
+  return { marks, since };
 }
 
 /** Features of a unit on its own, also read for its neighbours (`prev:` and `next:`). */
@@ -311,8 +290,6 @@ export const SELF: readonly Feature<UnitView>[] = [
   { name: 'past-end', value: ({ end }) => end.marks > 0 },
   { name: 'end-marks', value: ({ end }) => end.marks / 3 },
   { name: 'prose-since-end', value: ({ end }) => (end.marks > 0 ? Math.log1p(end.since) / 7 : 0) },
-  { name: 'past-heading', value: ({ end }) => end.heading },
-  { name: 'prose-since-heading', value: ({ end }) => Math.log1p(end.sinceHeading) / 7 },
   { name: 'position', value: ({ index, count }) => (count <= 1 ? 0 : index / (count - 1)) },
   { name: 'first-lines', value: ({ index }) => index < 3 },
   { name: 'last-lines', value: ({ index, count }) => index >= count - 3 },
@@ -379,7 +356,7 @@ function eachContentUnit(
     boilerBefore[i + 1] = boilerBefore[i]! + (units[i]!.boiler ? 1 : 0);
   }
   const ends = endMarks(units);
-  const end = { marks: 0, since: 0, heading: false, sinceHeading: 0 };
+  const end = { marks: 0, since: 0 };
   const view: UnitView = {
     unit: units[0]!,
     head: '',
@@ -406,8 +383,6 @@ function eachContentUnit(
     view.index = i;
     end.marks = ends.marks[i]!;
     end.since = ends.since[i]!;
-    end.heading = ends.heading[i]! >= 0;
-    end.sinceHeading = Math.max(0, ends.heading[i]!);
     let words = 0;
     let sentences = 0;
     let short = 0;
