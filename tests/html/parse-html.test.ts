@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { featureNames } from '../../src/html/features.js';
 import { parseHtml } from '../../src/html/index.js';
 import type { UnitModel } from '../../src/html/model.js';
-import type { Unit } from '../../src/html/segment.js';
 import { readHtml, storyStartOf } from '../../src/html/parse-html.js';
+import type { Unit } from '../../src/html/segment.js';
 import { articleSchema, sourceEntries, sourceOf } from '../../src/schema/index.js';
 
 const fixture = (name: string) =>
