@@ -953,11 +953,8 @@ function eachUnitVector(
       if (branch >= 4) x[atBranchFar] = 1;
       // Outside the story container, in an element like it (tag and first class): a story
       // printed in several blocks of one kind (a page builder's text blocks).
-      // Headings apart: the headline's block is often built like the story's, and the
-      // headline model reads the headings' probabilities (with them, its CV lost two pages).
       const parent = parentOf(unit);
       if (
-        unit.kind !== 'heading' &&
         topSignature !== undefined &&
         parent &&
         parent !== page.top &&

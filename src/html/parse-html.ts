@@ -189,16 +189,41 @@ function dropAboveHeadline(units: readonly Unit[], keep: Set<number>, headlineUn
   for (const index of [...keep]) if (index < headlineUnit) keep.delete(index);
 }
 
-/** The least probability of a heading kept because story text is kept on both sides of it. */
-const headingBetween = 0.3;
+/** Units passed over when looking for a unit's neighbours of text. */
+const passedOver = (unit: Unit) =>
+  unit.kind === 'figure' || unit.kind === 'embed' || unit.kind === 'divider' || unit.text === '';
+
+/** The element holding a unit among its siblings (a run of inline nodes: their parent). */
+const holderOf = (unit: Unit) => (unit.nodes ? unit.element : unit.element.parent);
 
 /**
- * Keeps the headings the model scored from {@link headingBetween} when the nearest units of
- * text before and after them are kept: a section heading inside the story, which the model
- * reads alone and finds short. Decided on the model's own choice (a heading kept here does not
- * make the next one kept).
+ * Units the model left just under its threshold that story text around them brings back, each
+ * with the least probability it needs and what must be kept around it (the nearest units of
+ * text, figures, embeds, dividers and empty units passed over):
+ * - a heading with kept text on both sides: a section heading inside the story, which the model
+ *   reads alone and finds short;
+ * - a heading (under the headline) whose next unit of text is a kept paragraph or block: a
+ *   section heading opening a part of the story that follows teasers or notices;
+ * - any unit with kept text on both sides, all three in one parent element: a short line or
+ *   list inside a run of story paragraphs.
  */
-function keepHeadingsBetween(
+const keptBetween: ReadonlyArray<{
+  heading: boolean;
+  least: number;
+  before: boolean;
+  sameParent: boolean;
+}> = [
+  { heading: true, least: 0.3, before: true, sameParent: false },
+  { heading: true, least: 0.45, before: false, sameParent: false },
+  { heading: false, least: 0.3, before: true, sameParent: true },
+];
+
+/**
+ * Keeps the units {@link keptBetween} brings back. Decided on the model's own choices (a unit
+ * kept here does not make its neighbour kept). Linear: one pass, each unit's next unit of text
+ * found once.
+ */
+function keepBetween(
   units: readonly Unit[],
   probabilities: readonly number[],
   keep: Set<number>,
@@ -206,32 +231,58 @@ function keepHeadingsBetween(
 ): void {
   const added: number[] = [];
   let previous = -1;
+  let next = 0;
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!;
-    if (unit.kind === 'figure' || unit.kind === 'embed' || unit.kind === 'divider') continue;
-    if (unit.text === '') continue;
-    if (
-      unit.kind === 'heading' &&
-      index !== headlineUnit &&
-      !keep.has(index) &&
-      (probabilities[index] ?? 0) >= headingBetween &&
-      previous >= 0 &&
-      keep.has(previous)
-    ) {
-      let next = index + 1;
-      while (
-        next < units.length &&
-        (units[next]!.kind === 'figure' ||
-          units[next]!.kind === 'embed' ||
-          units[next]!.kind === 'divider' ||
-          units[next]!.text === '')
-      )
-        next++;
-      if (next < units.length && keep.has(next)) added.push(index);
+    if (passedOver(unit)) continue;
+    if (index !== headlineUnit && !keep.has(index)) {
+      const probability = probabilities[index] ?? 0;
+      if (next <= index) {
+        next = index + 1;
+        while (next < units.length && passedOver(units[next]!)) next++;
+      }
+      const after = next < units.length && keep.has(next) ? units[next]! : undefined;
+      const before = previous >= 0 && keep.has(previous) ? units[previous]! : undefined;
+      const heading = unit.kind === 'heading';
+      for (const rule of keptBetween) {
+        if (probability < rule.least || after === undefined) continue;
+        if (rule.heading && !heading) continue;
+        if (rule.before && before === undefined) continue;
+        if (!rule.before && (after.kind === 'heading' || (headlineUnit ?? -1) > index)) continue;
+        if (
+          rule.sameParent &&
+          (holderOf(before!) !== holderOf(unit) || holderOf(after) !== holderOf(unit))
+        )
+          continue;
+        added.push(index);
+        break;
+      }
     }
     previous = index;
   }
   for (const index of added) keep.add(index);
+}
+
+/**
+ * Where the story starts, for the headline's features: the first paragraph of 50 characters or
+ * more the model keeps that is story length ({@link storyParagraph}) or followed by kept text. A
+ * lone kept line (a notice or teaser above the headline) does not start it.
+ */
+export function storyStartOf(
+  units: readonly Unit[],
+  probabilities: readonly number[],
+  threshold: number,
+): number {
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!;
+    if (unit.kind !== 'paragraph' || unit.text.length < 50) continue;
+    if ((probabilities[index] ?? 0) < threshold) continue;
+    if (unit.text.length >= storyParagraph) return index;
+    let next = index + 1;
+    while (next < units.length && passedOver(units[next]!)) next++;
+    if (next < units.length && (probabilities[next] ?? 0) >= threshold) return index;
+  }
+  return -1;
 }
 
 /** The roles of a credit that names only the pictures' makers (photographer, illustrator). */
@@ -405,13 +456,8 @@ export function readHtml(
     if (strippedTitle !== meta.title.value)
       metaHeadlines.push({ value: meta.title.value, source: 'title-whole', ...place });
   }
-  // Where the story starts: the first paragraph the model keeps.
-  const storyStart = units.findIndex(
-    (unit, index) =>
-      unit.kind === 'paragraph' &&
-      unit.text.length >= 50 &&
-      (probabilities[index] ?? 0) >= model.threshold,
-  );
+  // Where the story starts: the first paragraph the model keeps that more story follows.
+  const storyStart = storyStartOf(units, probabilities, model.threshold);
   // The learned choice among the metadata's headlines and the page's headings.
   const headlineOptions = headlineCandidatesOf({ units, meta: metaHeadlines });
   const headlineVectorList = headlineVectors(headlineOptions, {
@@ -488,7 +534,7 @@ export function readHtml(
     if (unit.kind === 'figure' || unit.kind === 'embed' || unit.kind === 'divider') continue;
     if ((probabilities[index] ?? 0) >= threshold) keep.add(index);
   }
-  keepHeadingsBetween(units, probabilities, keep, headlineUnit);
+  keepBetween(units, probabilities, keep, headlineUnit);
   // Figures, embeds and dividers go with the story when story text surrounds them in the same
   // container, or when they sit between the headline and the first kept paragraph.
   const keptList = [...keep].sort((a, b) => a - b);

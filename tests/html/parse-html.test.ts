@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { featureNames } from '../../src/html/features.js';
 import { parseHtml } from '../../src/html/index.js';
 import type { UnitModel } from '../../src/html/model.js';
-import { readHtml } from '../../src/html/parse-html.js';
+import { readHtml, storyStartOf } from '../../src/html/parse-html.js';
+import type { Unit } from '../../src/html/segment.js';
 import { articleSchema, sourceEntries, sourceOf } from '../../src/schema/index.js';
 
 const fixture = (name: string) =>
@@ -388,5 +389,75 @@ describe('parseHtml: a section heading between kept story paragraphs', () => {
     expect(headings(html('<h3>More stories</h3><ul><li>Other news</li></ul>'), 0.4)).toEqual([
       'What changes in April',
     ]);
+  });
+});
+
+describe('parseHtml: units just under the threshold that story text around them brings back', () => {
+  const paragraph = (subject: string) =>
+    `${subject} said on Tuesday that the harbour ferries would run later, until midnight, from April, and that the board had agreed.`;
+  /** A model that reads only the kind of a unit: paragraphs 0.95, headings and lists as given. */
+  const model = (heading: number, list = 0.05): UnitModel => {
+    const weights = featureNames.map(() => 0);
+    const logit = (p: number) => Math.log(p / (1 - p));
+    weights[featureNames.indexOf('kind:paragraph')] = logit(0.95);
+    weights[featureNames.indexOf('kind:heading')] = logit(heading);
+    weights[featureNames.indexOf('kind:list')] = logit(list);
+    return { features: featureNames, weights, threshold: 0.575 };
+  };
+  const page = (body: string) =>
+    `<html><head><title>Ferries run later</title></head><body><article><h1>Ferries run later</h1>
+<div class="body">${body}</div></article></body></html>`;
+  const texts = (html: string, heading: number, list?: number) =>
+    (readHtml(html, {}, model(heading, list)).article?.body ?? []).map(
+      (block) =>
+        (block as { text?: string; items?: unknown[] }).text ??
+        `list of ${(block as { items?: unknown[] }).items?.length ?? 0}`,
+    );
+
+  it('keeps a heading from 0.45 whose next unit of text is kept, with no kept text before it', () => {
+    const html = page(
+      `<ul><li>Other news</li></ul><h3>What changes in April</h3><p>${paragraph('The harbour board')}</p><p>${paragraph('Its chair')}</p>`,
+    );
+    expect(texts(html, 0.5)).toContain('What changes in April');
+    expect(texts(html, 0.4)).not.toContain('What changes in April');
+  });
+
+  it('leaves out such a heading when a heading follows it', () => {
+    const html = page(
+      `<ul><li>Other news</li></ul><h3>More stories</h3><h4>From the harbour</h4><p>${paragraph('The harbour board')}</p>`,
+    );
+    expect(texts(html, 0.5)).not.toContain('More stories');
+  });
+
+  it('keeps a unit from 0.3 between kept text of its own parent, not one in a box of its own', () => {
+    const inline = page(
+      `<p>${paragraph('The harbour board')}</p><ul><li>Later ferries</li><li>New stops</li></ul><p>${paragraph('Its chair')}</p>`,
+    );
+    expect(texts(inline, 0.2, 0.4)).toContain('list of 2');
+    expect(texts(inline, 0.2, 0.2)).not.toContain('list of 2');
+    const boxed = page(
+      `<p>${paragraph('The harbour board')}</p><div class="box"><ul><li>Later ferries</li><li>New stops</li></ul></div><p>${paragraph('Its chair')}</p>`,
+    );
+    expect(texts(boxed, 0.2, 0.4)).not.toContain('list of 2');
+  });
+});
+
+describe('storyStartOf', () => {
+  const units = (lengths: number[], kept: boolean[]) => ({
+    units: lengths.map(
+      (length) => ({ kind: 'paragraph', text: 'x'.repeat(length) }) as unknown as Unit,
+    ),
+    probabilities: kept.map((k) => (k ? 0.9 : 0.1)),
+  });
+
+  it('passes over a lone kept line of under 150 characters', () => {
+    const { units: list, probabilities } = units([80, 60, 90, 90], [true, false, true, true]);
+    expect(storyStartOf(list, probabilities, 0.575)).toBe(2);
+  });
+
+  it('takes a kept paragraph of story length, or one kept text follows', () => {
+    expect(storyStartOf(units([200, 60], [true, false]).units, [0.9, 0.1], 0.575)).toBe(0);
+    expect(storyStartOf(units([80, 60], [true, true]).units, [0.9, 0.9], 0.575)).toBe(0);
+    expect(storyStartOf(units([40, 80], [true, false]).units, [0.9, 0.1], 0.575)).toBe(-1);
   });
 });
