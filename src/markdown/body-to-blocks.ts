@@ -212,7 +212,10 @@ function soleImage(node: PhrasingContent): ImageNode | undefined {
 function imagesIn(nodes: readonly PhrasingContent[]): ImageNode[] {
   const images: ImageNode[] = [];
   const stack: PhrasingContent[] = [];
-  for (const child of nodes) {
+  // Indexed: a paragraph is read once, so this loop may run unoptimised, where `for … of`
+  // allocates an iterator result per child.
+  for (let at = 0; at < nodes.length; at++) {
+    const child = nodes[at] as PhrasingContent;
     for (let node: PhrasingContent | undefined = child; node !== undefined; node = stack.pop()) {
       if (node.type === 'image' || node.type === 'imageReference') images.push(node);
       else if ('children' in node) {

@@ -152,7 +152,8 @@ function splitText(node: Text, links: readonly LiteralLink[], into: Nodes[]): vo
         }
       : { type: 'text', value: value.slice(start, end) };
   let from = 0;
-  for (const link of links) {
+  for (let index = 0; index < links.length; index++) {
+    const link = links[index] as LiteralLink;
     if (link.start > from) into.push(text(from, link.start));
     const child = text(link.start, link.end);
     const place = child.position;

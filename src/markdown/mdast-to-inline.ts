@@ -90,7 +90,10 @@ export function toInline(
   onUnsafeUrl?: (node: PhrasingContent, scheme: string) => void,
 ): Inline[] {
   const result: Inline[] = [];
-  for (const node of nodes) {
+  // Indexed: called once for a paragraph of 100,000s of nodes, this loop may run unoptimised,
+  // where `for … of` allocates an iterator result per node.
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index] as PhrasingContent;
     switch (node.type) {
       case 'text':
         pushText(result, joinSoftLines(node.value));
