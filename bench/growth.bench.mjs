@@ -411,6 +411,17 @@ const cases = [
         },
         floor: remarkYamlFloor,
       },
+      // A key kept, a key and a value the YAML parser reports (`@` cannot start a plain
+      // scalar): each error was looked for among every pair, each key among every error.
+      {
+        name: 'frontmatter key errors',
+        make: (n) => {
+          const count = Math.max(1, Math.floor(n / 24));
+          const keys = Array.from({ length: count }, (_, i) => `k${i}: v\n@e${i}: w\nv${i}: @x\n`);
+          return `---\ntitle: Night Ferries\n${keys.join('')}---\n\nText.\n`;
+        },
+        floor: remarkYamlFloor,
+      },
       {
         name: 'tiny paragraphs',
         make: (n) => `# Night Ferries\n\n${times('Ab\n\n', n)}`,

@@ -205,18 +205,23 @@ function soleImage(node: PhrasingContent): ImageNode | undefined {
   return undefined;
 }
 
-/** Every image in phrasing content, in order; walked without recursion. */
+/**
+ * Every image in phrasing content, in order; walked without recursion, the stack holding the
+ * nodes inside one child at a time (not a copy of a paragraph's 100,000s of children).
+ */
 function imagesIn(nodes: readonly PhrasingContent[]): ImageNode[] {
   const images: ImageNode[] = [];
   const stack: PhrasingContent[] = [];
-  for (let index = nodes.length - 1; index >= 0; index--) {
-    stack.push(nodes[index] as PhrasingContent);
-  }
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (node.type === 'image' || node.type === 'imageReference') images.push(node);
-    else if ('children' in node) {
-      for (let index = node.children.length - 1; index >= 0; index--) {
-        stack.push(node.children[index] as PhrasingContent);
+  // Indexed: a paragraph is read once, so this loop may run unoptimised, where `for … of`
+  // allocates an iterator result per child.
+  for (let at = 0; at < nodes.length; at++) {
+    const child = nodes[at] as PhrasingContent;
+    for (let node: PhrasingContent | undefined = child; node !== undefined; node = stack.pop()) {
+      if (node.type === 'image' || node.type === 'imageReference') images.push(node);
+      else if ('children' in node) {
+        for (let index = node.children.length - 1; index >= 0; index--) {
+          stack.push(node.children[index] as PhrasingContent);
+        }
       }
     }
   }
@@ -825,6 +830,12 @@ export function bodyToBlocks(
    * (`{\{<`, as toMarkdown writes text).
    */
   function shortcodeWrittenIn(paragraph: Paragraph): boolean {
+    // None anywhere in the paragraph's source (which holds its text nodes'): no node is read.
+    const from = paragraph.position?.start.offset;
+    const to = paragraph.position?.end.offset;
+    if (from !== undefined && to !== undefined && !shortcodeOpening.test(source.slice(from, to))) {
+      return false;
+    }
     const stack: PhrasingContent[] = [...paragraph.children];
     for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
       if (node.type === 'text') {

@@ -104,6 +104,11 @@ function mayEndPath(code: number): boolean {
 class ExtendedAutolinks {
   private readonly text: string;
   private trailing: Uint8Array | undefined;
+  /**
+   * The positions {@link endsAt} read before it knows its answer, reused from call to call (a
+   * fresh array a call was most of what finding the links of a long text allocated).
+   */
+  private readonly seen: number[] = [];
   // The last domain read: where it started and stopped, its last two dots, and whether `_`
   // comes after the last dot and between the two. A later `www.` inside it stops at the same
   // place, so it is not read again.
@@ -126,7 +131,8 @@ class ExtendedAutolinks {
   private endsAt(index: number): boolean {
     this.trailing ??= new Uint8Array(this.text.length);
     const memo = this.trailing;
-    const seen: number[] = [];
+    const seen = this.seen;
+    let count = 0;
     let at = index;
     let result: boolean;
     for (;;) {
@@ -135,7 +141,7 @@ class ExtendedAutolinks {
         result = known === 1;
         break;
       }
-      seen.push(at);
+      seen[count++] = at;
       const code = this.code(at);
       if (isTrailing(code)) {
         at++;
@@ -164,7 +170,10 @@ class ExtendedAutolinks {
       result = code === 0x3c || Number.isNaN(code) || isWhiteSpace(code);
       break;
     }
-    for (const position of seen) if (position < memo.length) memo[position] = result ? 1 : 2;
+    for (let seenIndex = 0; seenIndex < count; seenIndex++) {
+      const position = seen[seenIndex] as number;
+      if (position < memo.length) memo[position] = result ? 1 : 2;
+    }
     return result;
   }
 

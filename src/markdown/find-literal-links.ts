@@ -284,6 +284,9 @@ function findEmails(text: string, offset: number, into: LiteralLink[]): void {
   }
 }
 
+/** The fewest characters in which a pass of {@link textPasses} finds a link (`www.`). */
+const MIN_FOUND = 4;
+
 /**
  * mdast-util-gfm-autolink-literal's text pass, in its order, each with what a text must hold
  * for it to find anything (a text without it is not split into pieces for that pass).
@@ -306,17 +309,34 @@ const textPasses: ReadonlyArray<{
  */
 export function textPassLinks(value: string, links: readonly LiteralLink[]): LiteralLink[] {
   let found = links as LiteralLink[];
+  const more: LiteralLink[] = [];
   for (const { find: pass, mayFind } of textPasses) {
     if (!mayFind(value)) continue;
-    const next: LiteralLink[] = [];
+    // The links of this pass, made only once it finds one (until then: `found`).
+    let next: LiteralLink[] | undefined;
+    const take = (index: number): void => {
+      if (more.length === 0) return;
+      next ??= found.slice(0, index);
+      for (const link of more) next.push(link);
+      more.length = 0;
+    };
     let from = 0;
-    for (const link of found) {
-      if (link.start > from) pass(value.slice(from, link.start), from, next);
-      next.push(link);
+    for (let index = 0; index < found.length; index++) {
+      const link = found[index] as LiteralLink;
+      // No pass finds anything in fewer than four characters (`www.`; `a@b.c`, `xmpp:`):
+      // the `. ` between 100,000s of links is not cut out and searched.
+      if (link.start - from >= MIN_FOUND) {
+        pass(value.slice(from, link.start), from, more);
+        take(index);
+      }
+      next?.push(link);
       from = link.end;
     }
-    if (from < value.length) pass(from === 0 ? value : value.slice(from), from, next);
-    found = next;
+    if (from < value.length) {
+      pass(from === 0 ? value : value.slice(from), from, more);
+      take(found.length);
+    }
+    if (next) found = next;
   }
   return found;
 }

@@ -167,11 +167,12 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
   }
 
   const contentsForErrors = document.contents;
-  const errorStarts: number[] = [];
+  const errorStarts = new Set<number>();
   const errorOffsets: number[] = [];
   const reported = new Set<number>();
   /** The parser ran out of stack on deep nesting: said as that value's depth below. */
   const exhausted: YAMLError[] = [];
+  const scalarValues = isMap(contentsForErrors) ? scalarValuesOf(contentsForErrors.items) : [];
   for (const error of document.errors) {
     if (error.code === 'RESOURCE_EXHAUSTION') {
       exhausted.push(error);
@@ -182,16 +183,13 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
     let place = locator.range(error.pos);
     // Point a broken value's error at the value (an unclosed quote is found where the file
     // ends, not where the quote opened).
-    if (isMap(contentsForErrors)) {
-      for (const pair of contentsForErrors.items) {
-        const value = pair.value as Node | null;
-        if (isScalar(value) && value.range && isErrorIn(value, value.range, error)) {
-          start = value.range[0];
-          errorStarts.push(start);
-          place = locator.range([start, error.pos[1]]);
-          break;
-        }
-      }
+    const value = isMap(contentsForErrors)
+      ? scalarValueWith(scalarValues, error, contentsForErrors.items)
+      : undefined;
+    if (value) {
+      start = (value.range as Range)[0];
+      errorStarts.add(start);
+      place = locator.range([start, error.pos[1]]);
     }
     // One mistake often gives several errors at one place: report it once.
     if (reported.has(start)) continue;
@@ -218,12 +216,13 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
   /** The offset of each key's first occurrence. */
   const seen = new Map<string, number>();
   let deepReported = false;
+  errorOffsets.sort((a, b) => a - b);
   for (const pair of contents.items) {
     const keyNode = pair.key as Node | null;
     if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') continue;
     // A key the YAML parser could not read (`@bad`) is reported above, not kept.
     const keyRange = keyNode.range;
-    if (keyRange && errorOffsets.some((at) => keyRange[0] <= at && at < keyRange[1])) continue;
+    if (keyRange && hasOffsetIn(errorOffsets, keyRange[0], keyRange[1])) continue;
     // The locator places a range of two offsets or more (and nothing else).
     if (!keyRange || keyRange.length < 2) continue;
     const key = String(keyNode.value);
@@ -243,7 +242,7 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
     }
     seen.set(key, keyRange[0]);
     // A scalar the YAML parser could not read is garbage (it swallowed what followed): skip it.
-    if (isScalar(valueNode) && valueRange && errorStarts.includes(valueRange[0])) continue;
+    if (isScalar(valueNode) && valueRange && errorStarts.has(valueRange[0])) continue;
     const data = yamlToData(valueNode, document);
     for (const found of data.problems) {
       const place = locator.range(found.range) ?? entry.keyPlace;
@@ -293,6 +292,66 @@ export function readFrontmatter(yaml: string, yamlLocator: YamlLocator): ReadFro
     }
   }
   return { entries, diagnostics };
+}
+
+/**
+ * The scalar values of a mapping's pairs that have a range, in order, for
+ * {@link scalarValueWith}; `undefined` when they are not in order of their ranges, each
+ * starting after the one before it ends (then each error looks through all the pairs).
+ */
+function scalarValuesOf(items: ReadonlyArray<{ value: unknown }>): Scalar[] | undefined {
+  const values: Scalar[] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  for (const pair of items) {
+    const value = pair.value as Node | null;
+    if (!isScalar(value) || !value.range) continue;
+    if (value.range[0] <= end) return undefined;
+    end = value.range[1];
+    values.push(value);
+  }
+  return values;
+}
+
+/**
+ * The first scalar value (in the mapping's order) that a YAML error is about (see
+ * {@link isErrorIn}), by binary search when the values are in order (`values` from
+ * {@link scalarValuesOf}): only the last one starting at or before the error can hold it.
+ * Looking through every pair for every error took keys × errors.
+ */
+function scalarValueWith(
+  values: readonly Scalar[] | undefined,
+  error: YAMLError,
+  items: ReadonlyArray<{ value: unknown }>,
+): Scalar | undefined {
+  if (!values) {
+    for (const pair of items) {
+      const value = pair.value as Node | null;
+      if (isScalar(value) && value.range && isErrorIn(value, value.range, error)) return value;
+    }
+    return undefined;
+  }
+  const at = error.pos[0];
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (((values[middle] as Scalar).range as Range)[0] <= at) low = middle + 1;
+    else high = middle;
+  }
+  const value = values[low - 1];
+  return value && isErrorIn(value, value.range as Range, error) ? value : undefined;
+}
+
+/** Whether `sorted` (ascending) holds an offset in `[from, to)`; by binary search. */
+function hasOffsetIn(sorted: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as number) < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && (sorted[low] as number) < to;
 }
 
 /**

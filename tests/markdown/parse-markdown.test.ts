@@ -406,6 +406,19 @@ describe('parseMarkdown: YAML syntax errors', () => {
     expect(parseMarkdown('---\ntitle: A\n@bad\n---\n').extra).toEqual({});
   });
 
+  it('places each error among many keys at its key or value, keeping the other keys', () => {
+    const count = 60;
+    const lines = Array.from({ length: count }, (_, i) => `k${i}: v\n@e${i}: w\nv${i}: @x`);
+    const { extra, diagnostics } = parseMarkdown(`---\ntitle: A\n${lines.join('\n')}\n---\n`);
+    expect(Object.keys(extra)).toEqual(Array.from({ length: count }, (_, i) => `k${i}`));
+    expect(diagnostics.map((diagnostic) => [diagnostic.ruleId, startOf(diagnostic)])).toEqual(
+      Array.from({ length: count }, (_, i) => [
+        ['frontmatter-invalid-yaml', [4 + 3 * i, 1]],
+        ['frontmatter-invalid-yaml', [5 + 3 * i, `v${i}: `.length + 1]],
+      ]).flat(),
+    );
+  });
+
   it('still points an unclosed quote at the value and leaves the value out', () => {
     const quote = read('title: "A\ndate: 2020-01-01');
     expect(quote.article).toBeUndefined();
