@@ -468,9 +468,16 @@ function titleBeside(ranking: Ranking, j: number): number {
   const { units } = ranking;
   const unit = units[j];
   if (!unit || unit.size > MAX_TITLE_WORDS || !titleLike(unit) || isMetaLine(unit.text)) return 0;
-  // A clean copy opens with its headline: kickers and decks are a whole page's.
-  ranking.clean ??= opensClean(units, ranking.firstTitle);
-  return ranking.clean ? 0 : unit.size;
+  return cleanCopy(ranking) ? 0 : unit.size;
+}
+
+/**
+ * Whether the page opens with its headline (a clean copy): kickers, decks and the story's words
+ * under a line are a whole page's signs, read as 0 there.
+ */
+function cleanCopy(ranking: Ranking): boolean {
+  ranking.clean ??= opensClean(ranking.units, ranking.firstTitle);
+  return ranking.clean;
 }
 
 /** How much larger a candidate is than the title-like line at `j` (log₂, clamped to ±3, scaled to ±1); 0 when there is none. */
@@ -657,12 +664,13 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   { name: 'cut-suffix', value: ({ cut }) => cut === 2 },
   { name: 'cut-colon', value: ({ cut }) => cut === 1 },
   { name: 'cut-dash', value: ({ cut }) => cut === 3 },
-  // The words of the story under the line (the next unit, often a deck, left out), inside the
-  // region too: chrome, teasers and captions share few of them.
+  // The share of the line's longer words the story under it has (the next unit, often a deck,
+  // left out), inside the region too: chrome, teasers and captions share few of them. 0 on a
+  // clean copy, whose deck shares more of them than its headline.
   {
     name: 'story-overlap-below',
     value: ({ ranking, index, unit }) =>
-      unit.size < 2 ? 0 : Math.min(1, 2 * (story(ranking, index + 2)?.overlap(unit.text) ?? 0)),
+      unit.size < 2 || cleanCopy(ranking) ? 0 : (story(ranking, index + 2)?.overlap(unit.text) ?? 0),
   },
   // Printed again elsewhere on the page (a breadcrumb's end, a share text, a footer's link).
   {

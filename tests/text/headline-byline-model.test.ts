@@ -209,8 +209,12 @@ describe('headline features: a kicker or a site name printed on the headline lin
 describe('headline features: the story under a line, and a line printed again', () => {
   const headline = 'Night ferries approved after long harbour debate';
   const features = featuresOf([
+    'Skip to main content',
     'Valdora Ledger',
+    '• News',
+    '• Sport',
     'Mountain railway reopens following winter storms',
+    '• Weather',
     headline,
     'By Dana Whitfield',
     'The harbour board voted on Tuesday to run night ferries after midnight, ending a long debate that had split the waterfront for most of the year.',
@@ -225,6 +229,17 @@ describe('headline features: the story under a line, and a line printed again', 
     expect(
       features.get('Mountain railway reopens following winter storms')?.['story-overlap-below'],
     ).toBe(0);
+  });
+
+  it('reads 0 on a clean copy, whose deck shares more of the story than its headline', () => {
+    const clean = featuresOf([
+      'Coastal towns bid to revive the lido',
+      'Councils in three seaside towns want to reopen open-air pools closed in the 1990s',
+      'By Dana Whitfield',
+      'Plans to restore open-air swimming pools in three seaside towns will go before councillors next week, after a campaign that gathered more than 20,000 signatures.',
+      'The pools, built in the 1930s, were closed when visitor numbers fell and repair bills rose, and the towns have lacked open-air swimming since.',
+    ]);
+    expect(clean.get('Coastal towns bid to revive the lido')?.['story-overlap-below']).toBe(0);
   });
 
   it('sees a line printed again elsewhere on the page', () => {
