@@ -23,7 +23,12 @@ import { BODY_START_FEATURES } from '../../src/text/body-start.js';
 import { HEADLINE_FEATURES } from '../../src/text/headline.js';
 import { BYLINE_FEATURES, DATE_FEATURES } from '../../src/text/meta-model.js';
 import { OWN, SELF } from '../../src/text/story.js';
-import { packTextWeights, type TextWeights, textFeatureNames } from '../../src/text/text-model.js';
+import {
+  packTextWeights,
+  shipTextWeights,
+  type TextWeights,
+  textFeatureNames,
+} from '../../src/text/text-model.js';
 import { bundleWith } from './bundle.js';
 import { type CorpusItem, loadCorpora } from './corpus.js';
 import { groupedFolds } from './folds.js';
@@ -110,11 +115,11 @@ const GENERATED_INVENTED = 600;
 function writeWeights(file: string, weights: TextWeights, note: string): void {
   writeModule(file, {
     name: 'TEXT_WEIGHTS',
-    value: packTextWeights(weights),
+    value: shipTextWeights(packTextWeights(weights)),
     generatedBy: `scripts/train/text.ts (${note})`,
     type: {
-      importLine: "import type { PackedTextWeights } from './text-model.js';",
-      name: 'PackedTextWeights',
+      importLine: "import type { ShippedTextWeights } from './text-model.js';",
+      name: 'ShippedTextWeights',
     },
     also: [
       {

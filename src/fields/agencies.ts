@@ -56,6 +56,11 @@ for (const [canonical, ...aliases] of agencyTable) {
  */
 export function agencyName(text: string): string | undefined {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
+  return agencyNameUnchecked(text);
+}
+
+/** {@link agencyName} without its argument check, for callers whose arguments are typed (the checks' messages stay out of `nutgraf/text`). */
+export function agencyNameUnchecked(text: string): string | undefined {
   if (text.length > 60) return undefined;
   return agencies.get(text.trim().replace(/\s+/g, ' ').toLowerCase());
 }

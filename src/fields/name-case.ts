@@ -70,6 +70,11 @@ function caseWord(word: string, index: number): string {
  */
 export function toNameCase(name: string): string {
   if (typeof name !== 'string') throw new TypeError('Expected `name` to be a string');
+  return toNameCaseUnchecked(name);
+}
+
+/** {@link toNameCase} without its argument check, for callers whose arguments are typed (the checks' messages stay out of `nutgraf/text`). */
+export function toNameCaseUnchecked(name: string): string {
   const hasUpper = upperLetter.test(name);
   const hasLower = lowerLetter.test(name);
   if (hasUpper === hasLower) return name; // mixed case, or no cased letters at all

@@ -1,5 +1,5 @@
 import type { Byline, Contributor, ContributorRole } from '../schema/byline.js';
-import { agencyName } from './agencies.js';
+import { agencyNameUnchecked } from './agencies.js';
 import {
   type Clause,
   gluedLowerIntro,
@@ -27,8 +27,8 @@ import {
   weakIntros,
 } from './byline-words.js';
 import { dateLabels, months, relativeDays, weekdays } from './date-words.js';
-import { isParticle, toNameCase } from './name-case.js';
-import { findDate } from './parse-date.js';
+import { isParticle, toNameCaseUnchecked } from './name-case.js';
+import { findDateUnchecked } from './parse-date.js';
 import { collapsedLines, collapseWhiteSpace } from './white-space.js';
 
 /** Options for {@link parseByline}. */
@@ -189,7 +189,7 @@ function isNameLike(
 /** Whether a phrase names an outlet: an agency, a known outlet, a domain, `The Daily Ledger`, `WebMD`. */
 export function isOutlet(text: string): boolean {
   const key = text.toLowerCase();
-  if (agencyName(text) !== undefined || knownOutlets.has(key)) return true;
+  if (agencyNameUnchecked(text) !== undefined || knownOutlets.has(key)) return true;
   if (domainPattern.test(text)) return true;
   if (/(?:編集部|编辑部|新聞|新闻|日報|日报)$/u.test(text)) return true;
   if (/\s(?:for|in|by|at|with)\s/iu.test(text)) return false;
@@ -222,7 +222,7 @@ function organizationName(text: string): string | undefined {
   ) {
     const rest = words.slice(0, -1).join(' ');
     if (upperStart.test(rest) || uncasedStart.test(rest))
-      return agencyName(rest) === undefined ? text : rest;
+      return agencyNameUnchecked(rest) === undefined ? text : rest;
   }
   if (/(?:編集部|编辑部)$/u.test(text)) return text;
   return undefined;
@@ -376,7 +376,7 @@ function personSegment(
   if (isEveryWord(name, credentials) || generational.test(name)) return { kind: 'junk' };
   const strict = Object.keys(contributor).length > 0;
   if (!isNameLike(name, allowSingleLowercase && !strict, !strict)) return { kind: 'junk' };
-  const cased = options?.nameCase === false ? name : toNameCase(name);
+  const cased = options?.nameCase === false ? name : toNameCaseUnchecked(name);
   return {
     kind: 'person',
     contributor: { name: cased, type: 'Person', role: roleOfName, ...contributor },
@@ -474,7 +474,7 @@ function takeParentheses(body: string): Parentheses {
 /** Cuts a trailing date, label or number off a clause: `Ana Ruiz March 11, 2015 3:46 PM`. */
 function cutTrailingDate(body: string): string {
   let end = body.length;
-  const found = findDate(body);
+  const found = findDateUnchecked(body);
   if (found) end = found.index;
   const label = body.search(labelTail);
   if (label >= 0 && label < end) end = label;
@@ -777,6 +777,11 @@ export function parseByline(text: string, options?: Readonly<ParseBylineOptions>
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new TypeError('Expected `options` to be an object');
   }
+  return parseBylineUnchecked(text, options);
+}
+
+/** {@link parseByline} without its argument checks, for callers whose arguments are typed (the checks' messages stay out of `nutgraf/text`). */
+export function parseBylineUnchecked(text: string, options?: Readonly<ParseBylineOptions>): Byline {
   const empty: Byline = { text, contributors: [] };
   const collector: Collector = { contributors: [], seen: new Set(), group: [], groupClosed: false };
   const lines = splitLines(text);
@@ -785,7 +790,7 @@ export function parseByline(text: string, options?: Readonly<ParseBylineOptions>
     const printed = lines[lineIndex] as string;
     const unwrapped = stripWrapping(printed);
     const line = mendIntro(unwrapped.replace(gluedLowerIntro, '$& '));
-    if (mayStartWithDate(line) && findDate(line)?.index === 0) continue;
+    if (mayStartWithDate(line) && findDateUnchecked(line)?.index === 0) continue;
     if (!first && !introPattern.test(line) && (unwrapped !== printed || !isContinuation(line)))
       continue;
     if (first) {
@@ -830,6 +835,11 @@ export function parseByline(text: string, options?: Readonly<ParseBylineOptions>
  */
 export function looksLikeByline(line: string): boolean {
   if (typeof line !== 'string') throw new TypeError('Expected `line` to be a string');
+  return looksLikeBylineUnchecked(line);
+}
+
+/** {@link looksLikeByline} without its argument check, for callers whose arguments are typed (the checks' messages stay out of `nutgraf/text`). */
+export function looksLikeBylineUnchecked(line: string): boolean {
   if (line.length > 1000) return false;
   const start = mendIntro(line.trimStart());
   midLinePattern.lastIndex = 0;
@@ -837,5 +847,5 @@ export function looksLikeByline(line: string): boolean {
     introPattern.test(start) || midLinePattern.test(start) || contributedSuffix.test(start);
   midLinePattern.lastIndex = 0;
   if (!marked) return false;
-  return parseByline(line, { requireIntro: true }).contributors.length > 0;
+  return parseBylineUnchecked(line, { requireIntro: true }).contributors.length > 0;
 }

@@ -1,6 +1,6 @@
 import type { Caption, Credit, CreditFlag } from '../schema/caption.js';
-import { agencyName } from './agencies.js';
-import { toNameCase } from './name-case.js';
+import { agencyNameUnchecked } from './agencies.js';
+import { toNameCaseUnchecked } from './name-case.js';
 
 /** Words that label a credit: `Photo: AP`, `Photograph: Name/Reuters`, `Photo by …`, `Credit Name/…`. */
 const labelSource =
@@ -62,14 +62,14 @@ const chainEdge = /[\s,/|]/u;
 const captionEnd = /[\s|—–-]/u;
 
 function providerName(text: string): string {
-  const canonical = agencyName(text);
+  const canonical = agencyNameUnchecked(text);
   if (canonical === undefined) return text;
   // Keep `AP` and `Associated Press` as printed rather than expanding or shortening them.
   return /^(?:the\s+)?(?:associated\s+press|ap)$/iu.test(text) ? text : canonical;
 }
 
 function isKnownProvider(text: string): boolean {
-  if (agencyName(text) !== undefined) return true;
+  if (agencyNameUnchecked(text) !== undefined) return true;
   const lastWord = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
   return providerTails.has(lastWord) && /^\p{Lu}/u.test(text);
 }
@@ -124,11 +124,11 @@ function readChain(rest: string, credit: Credit): boolean {
   const firstIsPerson = !isProvider(first) && (isPerson(first) || handle.test(first));
   const lastIsPerson = !isProvider(last) && isPerson(last);
   if (firstIsPerson || (!lastIsPerson && !isProvider(first))) {
-    credit.creator = handle.test(first) ? first : toNameCase(first);
+    credit.creator = handle.test(first) ? first : toNameCaseUnchecked(first);
     if (afterFirst) credit.provider ??= providerName(afterFirst);
   } else if (lastIsPerson) {
     credit.provider ??= providerName(beforeLast.replace(/\s+photos?$/iu, ''));
-    credit.creator = toNameCase(last);
+    credit.creator = toNameCaseUnchecked(last);
   } else {
     credit.provider ??= providerName(rest);
   }
@@ -160,6 +160,11 @@ function lastMatch(text: string, pattern: RegExp): { start: number; end: number 
  */
 export function parseCredit(text: string): Credit | undefined {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
+  return parseCreditUnchecked(text);
+}
+
+/** {@link parseCredit} without its argument check, for callers whose arguments are typed (the checks' messages stay out of `nutgraf/text`). */
+export function parseCreditUnchecked(text: string): Credit | undefined {
   if (text.length > maxCreditLength * 5) return undefined;
   const printed = stripLabels(text);
   if (printed === '' || printed.length > maxCreditLength) return undefined;
@@ -183,19 +188,19 @@ export function parseCredit(text: string): Credit | undefined {
   const photo = agencyPhoto.exec(rest);
   if (photo?.[1] && isProvider(photo[1])) {
     credit.provider ??= providerName(photo[1]);
-    if (photo[2]?.trim()) credit.creator = toNameCase(photo[2].trim());
+    if (photo[2]?.trim()) credit.creator = toNameCaseUnchecked(photo[2].trim());
     return credit;
   }
   if (readChain(rest, credit)) return credit;
   const forMatch = forPattern.exec(rest);
   if (forMatch?.[1] && forMatch[2] && isPerson(forMatch[1].trim())) {
-    credit.creator = toNameCase(forMatch[1].trim());
+    credit.creator = toNameCaseUnchecked(forMatch[1].trim());
     credit.provider ??= providerName(forMatch[2].trim());
     return credit;
   }
   if (rest === '') return credit;
   if (isProvider(rest) || !isPerson(rest)) credit.provider ??= providerName(rest);
-  else credit.creator = toNameCase(rest);
+  else credit.creator = toNameCaseUnchecked(rest);
   return credit;
 }
 
@@ -216,7 +221,7 @@ function isCreditText(text: string): boolean {
       (via[1] === '' || isChainPart(trimEndWhere(via[1] ?? '', chainEdge)))
     );
   const photo = agencyPhoto.exec(rest);
-  if (photo?.[1] && agencyName(photo[1]) !== undefined)
+  if (photo?.[1] && agencyNameUnchecked(photo[1]) !== undefined)
     return photo[2] === undefined || isChainPart(photo[2].trim());
   const parts = rest.split(chainSeparator).map((part) => part.trim());
   if (parts.length === 1) return isKnownProvider(rest) && rest.split(' ').length <= 5;
@@ -229,7 +234,7 @@ function isCreditParenthesis(printed: string): boolean {
   if (leadingLabel.test(printed)) return true;
   const inner = trimEndWhere(trimStartWhere(printed.replace(flagWords, ''), chainEdge), chainEdge);
   if (inner === '') return true; // only flags: `(File)`
-  if (agencyPhoto.test(inner) || agencyName(inner) !== undefined) return true;
+  if (agencyPhoto.test(inner) || agencyNameUnchecked(inner) !== undefined) return true;
   if (/\b(?:via|courtesy)\b/iu.test(inner) && /\p{Lu}/u.test(inner))
     return isCreditText(inner) || /courtesy/iu.test(inner);
   const slash = inner.indexOf('/');
@@ -322,6 +327,11 @@ function captionWithout(text: string, start: number, credit: Credit | undefined)
  */
 export function parseCaption(text: string): Caption {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
+  return parseCaptionUnchecked(text);
+}
+
+/** {@link parseCaption} without its argument check, for callers whose arguments are typed (the checks' messages stay out of `nutgraf/text`). */
+export function parseCaptionUnchecked(text: string): Caption {
   const trimmed = text.trim();
   if (trimmed === '') return { text: '' };
 
@@ -335,7 +345,7 @@ export function parseCaption(text: string): Caption {
     if (open >= 0 && trimmed.length - open <= maxCreditLength + 2) {
       const inner = trimmed.slice(open + 1, -1).trim();
       if (isCreditParenthesis(inner)) {
-        const credit = parseCredit(inner);
+        const credit = parseCreditUnchecked(inner);
         if (credit) return captionWithout(trimmed, open, credit);
       }
     }
@@ -344,13 +354,13 @@ export function parseCaption(text: string): Caption {
   // 2. A label: `… Photo: Getty Images`, `… Credit Lena Moritz/…`, `…treatmentCredit: EPA`.
   const labelAt = findLabel(trimmed);
   if (labelAt >= 0) {
-    const credit = parseCredit(trimmed.slice(labelAt));
+    const credit = parseCreditUnchecked(trimmed.slice(labelAt));
     if (credit) return captionWithout(trimmed, labelAt, credit);
   }
 
   // 3. The whole line is a credit: `Lena Moritz/Getty Images`, `Getty Images`.
   if (isCreditText(trimmed)) {
-    const credit = parseCredit(trimmed);
+    const credit = parseCreditUnchecked(trimmed);
     if (credit) return { text: '', credit };
   }
 
@@ -358,7 +368,7 @@ export function parseCaption(text: string): Caption {
   for (const start of sentenceStarts(trimmed)) {
     const tail = trimmed.slice(start);
     if (isCreditText(tail) || courtesyPattern.test(tail)) {
-      const credit = parseCredit(tail);
+      const credit = parseCreditUnchecked(tail);
       if (credit) return captionWithout(trimmed, start, credit);
     }
   }

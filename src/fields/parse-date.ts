@@ -133,8 +133,8 @@ const maxDateTokens = 24;
 /** The longest text {@link parseDate} reads as one date. */
 const maxDateLength = 300;
 
-function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
-  return tokenizeWindow(text, 0, Number.POSITIVE_INFINITY, limit).tokens;
+function tokenize(text: string, limit = Infinity): Token[] {
+  return tokenizeWindow(text, 0, Infinity, limit).tokens;
 }
 
 /** Tokens a scan may look past the last candidate start (a date, its label, a zone name). */
@@ -149,7 +149,7 @@ function tokenizeWindow(
   text: string,
   from: number,
   until: number,
-  limit = Number.POSITIVE_INFINITY,
+  limit = Infinity,
 ): { tokens: Token[]; resume: number | undefined } {
   const tokens: Token[] = [];
   let position = from;
@@ -736,11 +736,15 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
 }
 
 function checkArguments(text: unknown, options: Readonly<ParseDateOptions> | undefined): void {
+  checkTypes(text, options);
+  checkTimeZone(options?.timeZone);
+}
+
+function checkTypes(text: unknown, options: Readonly<ParseDateOptions> | undefined): void {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new TypeError('Expected `options` to be an object');
   }
-  checkTimeZone(options?.timeZone);
 }
 
 /**
@@ -825,7 +829,19 @@ export function findDate(
   text: string,
   options?: Readonly<ParseDateOptions>,
 ): FoundDate | undefined {
-  checkArguments(text, options);
+  checkTypes(text, options);
+  return findDateUnchecked(text, options);
+}
+
+/**
+ * {@link findDate} without its type checks, for callers whose arguments are typed (the checks'
+ * messages stay out of `nutgraf/text`); a time zone that is not one is still refused.
+ */
+export function findDateUnchecked(
+  text: string,
+  options?: Readonly<ParseDateOptions>,
+): FoundDate | undefined {
+  checkTimeZone(options?.timeZone);
   // Every date without a digit (`Yesterday`, `Tuesday`) needs a reference date.
   if (options?.referenceDate === undefined && !digit.test(text)) return undefined;
   const context: Context = { options };

@@ -1,5 +1,5 @@
 import type { Dateline } from '../schema/dateline.js';
-import { agencyName } from './agencies.js';
+import { agencyNameUnchecked } from './agencies.js';
 import { months } from './date-words.js';
 import { isWhiteSpace } from './white-space.js';
 
@@ -32,7 +32,7 @@ const maxDatelineLength = 160;
  * an acronym in capitals (`CNN`, `CP`, `WWD`). `(Russland)`, `(primary)`, `(ePA)` are not.
  */
 function isAgencyMark(text: string): boolean {
-  return agencyName(text) !== undefined || /^\p{Lu}{2,6}$/u.test(text);
+  return agencyNameUnchecked(text) !== undefined || /^\p{Lu}{2,6}$/u.test(text);
 }
 
 function isDate(text: string | undefined): boolean {
@@ -58,6 +58,11 @@ function isDate(text: string | undefined): boolean {
  */
 export function parseDateline(text: string): Dateline | undefined {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
+  return parseDatelineUnchecked(text);
+}
+
+/** {@link parseDateline} without its argument check, for callers whose arguments are typed (the checks' messages stay out of `nutgraf/text`). */
+export function parseDatelineUnchecked(text: string): Dateline | undefined {
   let start = 0;
   while (start < text.length && isWhiteSpace(text.charCodeAt(start))) start++;
   const head = text.slice(start, start + maxDatelineLength);

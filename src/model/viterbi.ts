@@ -40,7 +40,7 @@ export function viterbi(
   for (let s = 0; s < states; s++) score[s] = transitions.start[s]! + emissions[s]!;
   for (let t = 1; t < length; t++) {
     for (let to = 0; to < states; to++) {
-      let best = Number.NEGATIVE_INFINITY;
+      let best = -Infinity;
       let from = 0;
       for (let s = 0; s < states; s++) {
         const candidate = score[s]! + transitions.next[s]![to]!;
@@ -55,7 +55,7 @@ export function viterbi(
     [score, nextScore] = [nextScore, score];
   }
   let last = 0;
-  let best = Number.NEGATIVE_INFINITY;
+  let best = -Infinity;
   for (let s = 0; s < states; s++) {
     const candidate = score[s]! + (transitions.end?.[s] ?? 0);
     if (candidate > best) {

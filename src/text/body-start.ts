@@ -165,7 +165,7 @@ export function bodyStartOf(
   model: CompiledModel,
 ): number {
   let best = headline + 1;
-  let bestScore = Number.NEGATIVE_INFINITY;
+  let bestScore = -Infinity;
   eachBodyStart(units, headline, labels, bylineIndex, dateIndex, (index, features) => {
     const score = linearScore(model, features);
     if (score > bestScore) [best, bestScore] = [index, score];

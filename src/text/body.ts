@@ -1,6 +1,6 @@
-import { parseByline } from '../fields/parse-byline.js';
-import { parseCredit } from '../fields/parse-caption.js';
-import { parseDateline } from '../fields/parse-dateline.js';
+import { parseBylineUnchecked } from '../fields/parse-byline.js';
+import { parseCreditUnchecked } from '../fields/parse-caption.js';
+import { parseDatelineUnchecked } from '../fields/parse-dateline.js';
 import type {
   Block,
   Contributor,
@@ -35,7 +35,7 @@ function endCredits(text: string): Contributor[] | undefined {
   const clean = text.replace(/^\(|\)\.?$/g, '').trim();
   if (isSignOff(text)) {
     // `Reporting by A; Editing by B`: the field parser reads each clause's role.
-    const { contributors } = parseByline(clean, { defaultRole: 'contributor' });
+    const { contributors } = parseBylineUnchecked(clean, { defaultRole: 'contributor' });
     return contributors.length > 0 ? contributors : undefined;
   }
   const contributed = /contribut/i.test(clean) ? CONTRIBUTED.exec(clean) : null;
@@ -44,9 +44,9 @@ function endCredits(text: string): Contributor[] | undefined {
       /^(?:the )?(?:associated press|ap|reuters|afp)\s+(?:writers?|reporters?|correspondents?)\s+/i,
       '',
     );
-    const contributors = parseByline(who, { defaultRole: 'contributor' }).contributors.filter(
-      (c) => c.type === 'Person',
-    );
+    const contributors = parseBylineUnchecked(who, {
+      defaultRole: 'contributor',
+    }).contributors.filter((c) => c.type === 'Person');
     return contributors.length > 0 ? contributors : undefined;
   }
   return undefined;
@@ -265,7 +265,7 @@ function readBlocks(
       // A lead-image line on its own (`View Images`, `Photograph by …`).
       if (IMAGE_LINE.test(t)) {
         const credit = CREDIT_LINE.exec(t);
-        const parsed = credit ? parseCredit(credit[1]!) : undefined;
+        const parsed = credit ? parseCreditUnchecked(credit[1]!) : undefined;
         if (parsed) {
           setSource(sources, ['body', body.length], place);
           body.push({ type: 'figure', caption: { text: '', credit: parsed } });
@@ -277,7 +277,7 @@ function readBlocks(
       // A caption whose credit stands on the next line: `A crowd at the pier.` / `Photograph by Ana Ruiz`.
       const next = units[i + 1];
       if (next && i + 1 <= bodyEnd && isCaptionSized(unit) && CREDIT_LINE.test(next.text)) {
-        const parsed = parseCredit(CREDIT_LINE.exec(next.text)![1]!);
+        const parsed = parseCreditUnchecked(CREDIT_LINE.exec(next.text)![1]!);
         if (parsed) {
           setSource(sources, ['body', body.length], rangeOf(unit.first, next.last));
           body.push({ type: 'figure', caption: { text: t, credit: parsed } });
@@ -305,7 +305,7 @@ function readBlocks(
     }
     let paragraph = t;
     if (!dateline && !paragraphRead) {
-      const found = parseDateline(paragraph);
+      const found = parseDatelineUnchecked(paragraph);
       // The dateline's text starts after the paragraph's leading white space.
       const length = found
         ? paragraph.length - paragraph.trimStart().length + found.text.length

@@ -1,4 +1,4 @@
-import { parseByline } from '../fields/index.js';
+import { parseBylineUnchecked } from '../fields/parse-byline.js';
 import { looksLikePersonName } from '../fields/person-name.js';
 import {
   type CompiledModel,
@@ -307,7 +307,7 @@ const isMetaLine = memoized((t: string): boolean => {
   return (
     (date !== undefined &&
       (date.text.length >= t.length * 0.3 || date.label !== undefined || META_WORDS.test(t))) ||
-    (opensWithBy(t) && parseByline(t).contributors.length > 0) ||
+    (opensWithBy(t) && parseBylineUnchecked(t).contributors.length > 0) ||
     (sizeOf(t) <= 4 && looksLikePersonName(t)) ||
     (t.length <= 80 && NAME_JOIN.test(t) && namesOnly(t)) ||
     (AGO_END.test(t) && looksLikePersonName(NAME_AGO.exec(t)?.[1] ?? ''))

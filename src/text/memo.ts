@@ -1,4 +1,4 @@
-import { type FoundDate, findDate, type ParseDateOptions } from '../fields/parse-date.js';
+import { type FoundDate, findDateUnchecked, type ParseDateOptions } from '../fields/parse-date.js';
 
 /**
  * Answers of pure line readers (`lineDate`, `looksLikePersonName`, …), kept for the length of one
@@ -45,7 +45,7 @@ const headOf = (line: string): string =>
   line.length > DATE_HEAD ? line.slice(0, DATE_HEAD) : line;
 
 /** {@link lineDate} without options, remembered per parse. */
-const plainLineDate = memoized((line: string) => findDate(headOf(line)));
+const plainLineDate = memoized((line: string) => findDateUnchecked(headOf(line)));
 
 /**
  * The first date printed in a line (in its first 400 characters), as the field parser
@@ -56,7 +56,7 @@ export function lineDate(
   options?: Readonly<ParseDateOptions>,
 ): FoundDate | undefined {
   return options && (options.timeZone || options.locale || options.referenceDate)
-    ? findDate(headOf(line), options)
+    ? findDateUnchecked(headOf(line), options)
     : plainLineDate(line);
 }
 

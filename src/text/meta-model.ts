@@ -1,9 +1,9 @@
 import { gluedLowerIntro } from '../fields/byline-intro.js';
-import { looksLikeByline, parseByline } from '../fields/index.js';
+import { looksLikeBylineUnchecked, parseBylineUnchecked } from '../fields/parse-byline.js';
 import {
   dateKindOf,
   type FoundDate,
-  findDate,
+  findDateUnchecked,
   type ParseDateOptions,
 } from '../fields/parse-date.js';
 import { looksLikePersonName } from '../fields/person-name.js';
@@ -120,14 +120,14 @@ export const bylineOf = memoized((line: string): Byline | undefined => {
   if (!opensWithIntro(text) && SEGMENT.test(text)) {
     for (const segment of text.split(SEGMENT)) {
       if (!opensWithIntro(segment)) continue;
-      const read = parseByline(segment);
+      const read = parseBylineUnchecked(segment);
       if (read.contributors.some(isBylinePerson)) return { text, contributors: read.contributors };
     }
   }
   const bare = withoutHandles(text.replace(gluedLowerIntro, '$& '));
   for (const names of [withoutTrailingDate(bare), afterDate(bare)]) {
     if (!names) continue;
-    const read = parseByline(names);
+    const read = parseBylineUnchecked(names);
     if (read.contributors.some(isBylinePerson)) return { text, contributors: read.contributors };
   }
   return undefined;
@@ -274,7 +274,7 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
   },
   {
     name: 'marked-byline',
-    value: ({ unit }) => looksLikeByline(unit.text.replace(LEADING_JUNK, '')),
+    value: ({ unit }) => looksLikeBylineUnchecked(unit.text.replace(LEADING_JUNK, '')),
   },
   {
     name: 'persons',
@@ -458,7 +458,7 @@ export function dateCandidates(
       // A second date after it (`29. Dezember 2022 30. Dezember 2022`, `…+01:0025. Dezember
       // 2022`): a page prints its publication and update dates side by side.
       const rest = date.index + date.text.length;
-      const next = rest < 200 ? findDate(text.slice(rest, 200), options) : undefined;
+      const next = rest < 200 ? findDateUnchecked(text.slice(rest, 200), options) : undefined;
       if (next) found.push({ index: i, date: { ...next, index: next.index + rest } });
     }
   }

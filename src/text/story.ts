@@ -1,4 +1,4 @@
-import { parseCaption } from '../fields/index.js';
+import { parseCaptionUnchecked } from '../fields/parse-caption.js';
 import {
   type Feature,
   featureNames,
@@ -119,7 +119,7 @@ function shapeOf(text: string): Shape {
 export const captionIn = memoized((text: string): Caption | undefined => {
   if (text.length > 400 || !CREDIT_HINT.test(text.length > 120 ? text.slice(-120) : text))
     return undefined;
-  const caption = parseCaption(text);
+  const caption = parseCaptionUnchecked(text);
   return caption.credit === undefined ? undefined : caption;
 });
 
@@ -489,7 +489,7 @@ export interface StoryDecoder {
   gapStay?: number;
 }
 
-const NEVER = Number.NEGATIVE_INFINITY;
+const NEVER = -Infinity;
 
 /** The transition table of a {@link StoryDecoder}. */
 export function storyTransitions(d: StoryDecoder): Transitions {

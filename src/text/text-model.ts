@@ -50,6 +50,68 @@ export type PackedTextWeights = { [D in TextDecision]: PackedModel } & {
   scale?: number;
 };
 
+/**
+ * {@link PackedTextWeights} as `weights.ts` holds them: each decision's whole numbers written as
+ * text by {@link encodeWeights} (a third of the bytes of the number list, min+gz, in the browser
+ * bundle), read back by {@link decodeWeights} when the shipped model is first used.
+ */
+export type ShippedTextWeights = { [D in TextDecision]: string } & {
+  story: StoryDecoder;
+  scale?: number;
+};
+
+/**
+ * The packed weights of one decision as one printable ASCII character each: a whole number
+ * from -28 to 28 as the character `#` (35) to `[` (91), centred on `?` (63 = 0); a larger one,
+ * up to ±142, as a character for its multiple of 57 (`]` −2, `^` −1, `` ` `` +1, `a` +2) before
+ * the character of the rest. No `"` or `\` is written, so the string needs no escape in source.
+ *
+ * @example
+ * encodeWeights([0, -8, 30, -116]) //=> '?7`$]='
+ */
+export function encodeWeights(weights: readonly number[]): string {
+  return weights
+    .map((weight) => {
+      if (!Number.isInteger(weight) || Math.abs(weight) > 142)
+        throw new RangeError(`encodeWeights: ${weight} is not a whole number within ±142`);
+      const high = Math.round(weight / 57);
+      return (
+        (high ? String.fromCharCode(95 + high) : '') + String.fromCharCode(63 + weight - 57 * high)
+      );
+    })
+    .join('');
+}
+
+/** The whole numbers {@link encodeWeights} wrote as `text`. */
+export function decodeWeights(text: string): number[] {
+  const weights: number[] = [];
+  let high = 0;
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if (code > 92) high = (code - 95) * 57;
+    else {
+      weights.push(high + code - 63);
+      high = 0;
+    }
+  }
+  return weights;
+}
+
+/** {@link PackedTextWeights} written for `weights.ts` ({@link ShippedTextWeights}). */
+export function shipTextWeights(packed: PackedTextWeights): ShippedTextWeights {
+  const ship = (decision: TextDecision) => encodeWeights(packed[decision]);
+  return {
+    content: ship('content'),
+    story: packed.story,
+    headline: ship('headline'),
+    anchor: ship('anchor'),
+    byline: ship('byline'),
+    date: ship('date'),
+    bodyStart: ship('bodyStart'),
+    ...(packed.scale === undefined ? {} : { scale: packed.scale }),
+  };
+}
+
 /** The fixed-point scale {@link packTextWeights} writes weights in: 32nds (≈0.03). */
 const SCALE = 32;
 
@@ -107,7 +169,7 @@ export function compileTextModel(weights: TextWeights | PackedTextWeights): Text
 
 /** The {@link TextModel} of `weights`, each decision laid out by `compile`. */
 function layOut(
-  weights: TextWeights | PackedTextWeights,
+  weights: { story: StoryDecoder },
   compile: (decision: TextDecision) => CompiledModel,
 ): TextModel {
   return {
@@ -129,7 +191,7 @@ export function defaultTextModel(): TextModel {
   // The shipped weights are packed for the tables as they are (a test checks their names), so
   // each is laid out by its length, without the tables' names.
   shipped ??= layOut(TEXT_WEIGHTS, (decision) =>
-    unpackModel(TEXT_WEIGHTS[decision], TEXT_WEIGHTS.scale),
+    unpackModel(decodeWeights(TEXT_WEIGHTS[decision]), TEXT_WEIGHTS.scale),
   );
   return shipped;
 }

@@ -4,7 +4,12 @@ import { splitLines } from '../../src/text/lines.js';
 import { withLineMemo } from '../../src/text/memo.js';
 import { NONE_FEATURE } from '../../src/text/meta-model.js';
 import { contentScores, STORY_LABELS, storyLabels } from '../../src/text/story.js';
-import { defaultTextModel, textFeatureNames } from '../../src/text/text-model.js';
+import {
+  decodeWeights,
+  defaultTextModel,
+  encodeWeights,
+  textFeatureNames,
+} from '../../src/text/text-model.js';
 import { toUnits } from '../../src/text/units.js';
 import { TEXT_FEATURE_ORDER, TEXT_WEIGHTS } from '../../src/text/weights.js';
 
@@ -14,12 +19,13 @@ describe('the generated weights module', () => {
 
   it.each(decisions)('was packed for the feature table the code computes (%s)', (decision) => {
     expect(TEXT_FEATURE_ORDER[decision]).toEqual(names[decision]);
-    expect(TEXT_WEIGHTS[decision]).toHaveLength(names[decision].length + 1);
+    expect(decodeWeights(TEXT_WEIGHTS[decision])).toHaveLength(names[decision].length + 1);
   });
 
   it.each(decisions)('holds finite, fitted numbers (%s)', (decision) => {
-    const packed = TEXT_WEIGHTS[decision];
-    expect(packed.every(Number.isFinite)).toBe(true);
+    const packed = decodeWeights(TEXT_WEIGHTS[decision]);
+    expect(encodeWeights(packed)).toBe(TEXT_WEIGHTS[decision]);
+    expect(packed.every(Number.isInteger)).toBe(true);
     // A trained model, not the placeholder of an empty module.
     expect(packed.filter((weight) => weight !== 0).length).toBeGreaterThan(10);
   });
@@ -27,6 +33,19 @@ describe('the generated weights module', () => {
   it('finds `none` first in the byline and date tables (the build drops names)', () => {
     expect(names.byline[NONE_FEATURE]).toBe('none');
     expect(names.date[NONE_FEATURE]).toBe('none');
+  });
+
+  it('writes every whole number within ±142 as text that decodes to it', () => {
+    const all = Array.from({ length: 285 }, (_, i) => i - 142);
+    const text = encodeWeights(all);
+    expect(decodeWeights(text)).toEqual(all);
+    // One character for -28…28, two beyond; printable ASCII without `"` or `\`.
+    expect(text).toHaveLength(57 + 2 * (285 - 57));
+    expect(text).toMatch(/^[#-[\]-a]*$/);
+    expect(encodeWeights([0, -8, 30, -116])).toBe('?7`$]=');
+    expect(decodeWeights('')).toEqual([]);
+    for (const bad of [143, -143, 0.5, Number.NaN])
+      expect(() => encodeWeights([bad])).toThrow(RangeError);
   });
 
   it('holds seven finite numbers for the story decoder', () => {
