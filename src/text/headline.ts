@@ -670,7 +670,9 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   {
     name: 'story-overlap-below',
     value: ({ ranking, index, unit }) =>
-      unit.size < 2 || cleanCopy(ranking) ? 0 : (story(ranking, index + 2)?.overlap(unit.text) ?? 0),
+      unit.size < 2 || cleanCopy(ranking)
+        ? 0
+        : (story(ranking, index + 2)?.overlap(unit.text) ?? 0),
   },
   // Printed again elsewhere on the page (a breadcrumb's end, a share text, a footer's link).
   {

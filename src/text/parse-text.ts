@@ -190,7 +190,12 @@ function pickHeadline(
     }
   }
   // `line`: the headline with a kicker or a site name cut off the unit's line.
-  return { headlineIndex, anchorIndex: anchor ? anchor.index : headlineIndex, regionStart, line: best?.text };
+  return {
+    headlineIndex,
+    anchorIndex: anchor ? anchor.index : headlineIndex,
+    regionStart,
+    line: best?.text,
+  };
 }
 
 /**

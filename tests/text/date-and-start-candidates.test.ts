@@ -112,7 +112,14 @@ describe('the shipped weights in 32nds', () => {
     expect(packed.scale).toBe(32);
     expect(packed.date[0]).toBe(-8);
     const compiled = compileTextModel(packed);
-    for (const decision of ['content', 'headline', 'anchor', 'byline', 'date', 'bodyStart'] as const) {
+    for (const decision of [
+      'content',
+      'headline',
+      'anchor',
+      'byline',
+      'date',
+      'bodyStart',
+    ] as const) {
       expect(packed[decision].every(Number.isInteger)).toBe(true);
       const model = compiled[decision];
       names[decision].forEach((name, i) => {
