@@ -97,6 +97,7 @@ function storyOnly(name: string, fitted: readonly Page[]) {
   return compileTextModel({
     ...storyModel(name, fitted),
     headline: empty,
+    anchor: empty,
     byline: empty,
     date: empty,
     bodyStart: empty,
@@ -154,6 +155,7 @@ function run(fitted: readonly Page[], tested: readonly Page[], name: string) {
   const compiled = compileTextModel({
     ...storyModel(name, fitted),
     headline,
+    anchor: headline,
     byline: empty,
     date: empty,
     bodyStart: empty,

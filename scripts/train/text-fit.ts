@@ -63,9 +63,9 @@ export interface TextFitOptions {
    */
   storyBias?: number | undefined;
   /**
-   * Headline features the later stages do not see: the byline, date and body-start choices are
-   * fitted around the headline a model without them picks (their columns read 0 in a second
-   * headline fit), so adding headline features leaves those choices' weights as they were.
+   * Headline features the anchor does not see besides {@link ANCHOR_HIDDEN}; with any given, the
+   * body-start choice is fitted around the anchor's headline too, so adding headline features
+   * leaves the other choices' weights as they were.
    */
   headlineHidden?: readonly string[] | undefined;
   /** Print what each stage learned. */
@@ -326,6 +326,13 @@ function fitKeyed(
   );
 }
 
+/**
+ * Headline features the anchor does not read (see `TextWeights.anchor`): the ones that read the
+ * story's words under a line. The byline and date choices are fitted and run around the line
+ * the anchor picks, so these features move the headline without moving where they look.
+ */
+export const ANCHOR_HIDDEN: readonly string[] = ['story-overlap-below', 'repeated'];
+
 /** Fit every model on `pages`. */
 export function train(
   pages: readonly Page[],
@@ -338,6 +345,7 @@ export function train(
     content,
     story,
     headline: empty,
+    anchor: empty,
     byline: empty,
     date: empty,
     bodyStart: empty,
@@ -360,27 +368,27 @@ export function train(
       });
   }
   const headline = fitKeyed(headlineGroups, HEADLINE_FEATURE_NAMES, options.headlineL2, options);
-  const hidden = HEADLINE_FEATURE_NAMES.map((name) => options.headlineHidden?.includes(name));
-  // The later stages learn around the headline a model without the hidden features picks.
-  weights = {
-    ...weights,
-    headline: hidden.some(Boolean)
-      ? fitKeyed(
-          headlineGroups.map(({ key, group }) => ({
-            key,
-            group: {
-              ...group,
-              candidates: group.candidates.map((x) =>
-                Float64Array.from(x, (v, i) => (hidden[i] ? 0 : v)),
-              ),
-            },
-          })),
-          HEADLINE_FEATURE_NAMES,
-          options.headlineL2,
-          options,
-        )
-      : headline,
-  };
+  const hiddenNames = [...ANCHOR_HIDDEN, ...(options.headlineHidden ?? [])];
+  const hidden = HEADLINE_FEATURE_NAMES.map((name) => hiddenNames.includes(name));
+  // The anchor (see TextWeights.anchor): the headline choice with the hidden features read as 0.
+  const anchor = hidden.some(Boolean)
+    ? fitKeyed(
+        headlineGroups.map(({ key, group }) => ({
+          key,
+          group: {
+            ...group,
+            candidates: group.candidates.map((x) =>
+              Float64Array.from(x, (v, i) => (hidden[i] ? 0 : v)),
+            ),
+          },
+        })),
+        HEADLINE_FEATURE_NAMES,
+        options.headlineL2,
+        options,
+      )
+    : headline;
+  // With `--headline-hidden`, the later stages also learn around the anchor's headline.
+  weights = { ...weights, headline: options.headlineHidden?.length ? anchor : headline, anchor };
   model = compileTextModel(weights);
 
   const bylineGroups: Keyed[] = [];
@@ -390,7 +398,7 @@ export function train(
     const labels = labelsOf(page, model);
     const headline = headlineOf(
       headlineCandidates(page.units, labels),
-      model.headline,
+      model.anchor,
       page.units,
     ).index;
     if (page.names) {
@@ -475,10 +483,12 @@ export function train(
 /** What parseText's models read on a page: story labels, headline, chosen byline and date units. */
 export function readPage(page: Page, model: TextModel) {
   const labels = labelsOf(page, model);
-  const chosen = headlineOf(headlineCandidates(page.units, labels), model.headline, page.units);
+  const candidates = headlineCandidates(page.units, labels);
+  const chosen = headlineOf(candidates, model.headline, page.units);
   const headline = chosen.index;
-  const bylines = bylineCandidates(page.units, headline, labels);
-  const dates = dateCandidates(page.units, headline, labels, pageDateOptions(page));
+  const anchor = headlineOf(candidates, model.anchor, page.units).index;
+  const bylines = bylineCandidates(page.units, anchor, labels);
+  const dates = dateCandidates(page.units, anchor, labels, pageDateOptions(page));
   return {
     labels,
     headline,

@@ -194,6 +194,8 @@ export interface HeadlineCandidate {
   meta?: boolean;
   /** The headline when it is part of the unit's line (a kicker or a site name cut off), see {@link cutsOf}. */
   text?: string;
+  /** Its score by the anchor model, when one is given to {@link rankHeadlines}. */
+  anchor?: number;
 }
 
 /** The kicker (label) a line is, with the article type it implies, or undefined. */
@@ -273,8 +275,8 @@ interface Ranking {
   firstTitle: number;
   /** Where each short line (or its tail after a separator) occurs in the page. */
   seen: Map<string, number[]>;
-  /** The story's first words, read when first needed. */
-  storyWords: { words: StoryWords; rich: boolean } | undefined;
+  /** The story's first words from a unit on (see {@link story}), read when first needed. */
+  storyWords: Map<number, StoryWords | undefined>;
   /** Steps to the metadata under each unit read so far (see {@link metaStepBelow}). */
   metaSteps: Map<number, number>;
   /** Whether the text opens with its headline (see {@link opensClean}), read when first needed. */
@@ -318,13 +320,17 @@ const isLeadFurniture = memoized(
     AGE_NOTICE.test(text) || CREDIT_ONLY.test(text) || (text.length <= 300 && hasCredit(text)),
 );
 
-/** Words of the story's first paragraphs (about 150 words): a headline shares some of them. */
-function story(ranking: Ranking): { words: StoryWords; rich: boolean } {
-  if (ranking.storyWords) return ranking.storyWords;
-  const { units, labels } = ranking;
+/**
+ * Words of the story's first paragraphs from unit `from` on (about 150 words): a headline
+ * shares some of them. Undefined when they are too few to say (under 20 distinct words).
+ */
+function story(ranking: Ranking, from = 0): StoryWords | undefined {
+  const { units, labels, storyWords } = ranking;
+  const start = Math.max(from, ranking.regionStart);
+  if (storyWords.has(start)) return storyWords.get(start);
   const parts: string[] = [];
   let budget = 800;
-  for (let i = 0; i < units.length && budget > 0; i++) {
+  for (let i = start; i < units.length && budget > 0; i++) {
     const unit = units[i]!;
     if ((labels && labels[i] !== CONTENT) || unit.score <= 0 || unit.size < 8) continue;
     const text = unit.text.slice(0, budget);
@@ -332,8 +338,9 @@ function story(ranking: Ranking): { words: StoryWords; rich: boolean } {
     parts.push(text.toLowerCase());
   }
   const words = new StoryWords(parts.join('\n'));
-  ranking.storyWords = { words, rich: words.hasDistinct(20) };
-  return ranking.storyWords;
+  const rich = words.hasDistinct(20) ? words : undefined;
+  storyWords.set(start, rich);
+  return rich;
 }
 
 /** The share of the story's words that stand before unit `i`. */
@@ -428,8 +435,7 @@ function crumbEnd(units: readonly Unit[], i: number): boolean {
 /** {@link HeadlineView.overlap}, read once. */
 function overlapOf(view: HeadlineView): number {
   if (view.overlap < 0) {
-    const words = story(view.ranking);
-    view.overlap = words.rich ? words.words.overlap(view.unit.text) : 0;
+    view.overlap = story(view.ranking)?.overlap(view.unit.text) ?? 0;
   }
   return view.overlap;
 }
@@ -462,9 +468,16 @@ function titleBeside(ranking: Ranking, j: number): number {
   const { units } = ranking;
   const unit = units[j];
   if (!unit || unit.size > MAX_TITLE_WORDS || !titleLike(unit) || isMetaLine(unit.text)) return 0;
-  // A clean copy opens with its headline: kickers and decks are a whole page's.
-  ranking.clean ??= opensClean(units, ranking.firstTitle);
-  return ranking.clean ? 0 : unit.size;
+  return cleanCopy(ranking) ? 0 : unit.size;
+}
+
+/**
+ * Whether the page opens with its headline (a clean copy): kickers, decks and the story's words
+ * under a line are a whole page's signs, read as 0 there.
+ */
+function cleanCopy(ranking: Ranking): boolean {
+  ranking.clean ??= opensClean(ranking.units, ranking.firstTitle);
+  return ranking.clean;
 }
 
 /** How much larger a candidate is than the title-like line at `j` (log₂, clamped to ±3, scaled to ±1); 0 when there is none. */
@@ -639,7 +652,8 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   { name: 'long-sentence', value: ({ unit }) => unit.size >= 12 && TERMINAL.test(unit.text) },
   {
     name: 'story-overlap-low',
-    value: (view) => view.unit.size >= 4 && story(view.ranking).rich && overlapOf(view) < 0.2,
+    value: (view) =>
+      view.unit.size >= 4 && story(view.ranking) !== undefined && overlapOf(view) < 0.2,
   },
   // A headline is printed again around it: a breadcrumb's end, a kicker glued to it, `12 comments on …`.
   { name: 'in-longer-below', value: ({ near }) => (near & 1) > 0 },
@@ -650,6 +664,22 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   { name: 'cut-suffix', value: ({ cut }) => cut === 2 },
   { name: 'cut-colon', value: ({ cut }) => cut === 1 },
   { name: 'cut-dash', value: ({ cut }) => cut === 3 },
+  // The share of the line's longer words the story under it has (the next unit, often a deck,
+  // left out), inside the region too: chrome, teasers and captions share few of them. 0 on a
+  // clean copy, whose deck shares more of them than its headline.
+  {
+    name: 'story-overlap-below',
+    value: ({ ranking, index, unit }) =>
+      unit.size < 2 || cleanCopy(ranking)
+        ? 0
+        : (story(ranking, index + 2)?.overlap(unit.text) ?? 0),
+  },
+  // Printed again elsewhere on the page (a breadcrumb's end, a share text, a footer's link).
+  {
+    name: 'repeated',
+    value: ({ ranking, index, unit }) =>
+      (ranking.seen.get(unit.text) ?? []).some((at) => at !== index),
+  },
   {
     name: 'cut-printed',
     value: ({ ranking, dropped }) => dropped !== '' && ranking.seen.has(dropped),
@@ -777,7 +807,7 @@ function eachHeadlineCandidate(
     firstTitle: firstTitleIndex(units),
     clean: undefined,
     seen: seenLines(units),
-    storyWords: undefined,
+    storyWords: new Map(),
     metaSteps: new Map(),
   };
   // Candidates: at least half of the story below them.
@@ -807,16 +837,19 @@ function eachHeadlineCandidate(
 /**
  * Rank the units that could be the headline: title-like lines above the article region (or
  * at its top), scored by the headline model (shape, closeness, the metadata under them,
- * repetition elsewhere in the page, …). Best first.
+ * repetition elsewhere in the page, …). Best first. With an `anchor` model, each candidate's
+ * score by it too (see `TextWeights.anchor`).
  */
 export function rankHeadlines(
   units: readonly Unit[],
   labels: Uint8Array | undefined,
   model: CompiledModel,
+  anchor?: CompiledModel,
 ): HeadlineCandidate[] {
   const ranked: HeadlineCandidate[] = [];
   eachHeadlineCandidate(units, labels, (index, features, meta, text) => {
     const candidate: HeadlineCandidate = { index, score: linearScore(model, features) };
+    if (anchor) candidate.anchor = linearScore(anchor, features);
     if (meta) candidate.meta = true;
     if (text !== undefined) candidate.text = text;
     ranked.push(candidate);

@@ -154,12 +154,16 @@ function pickHeadline(
   diagnostics: Diagnostic[],
   model: TextModel,
   labels: Uint8Array | undefined,
-): { headlineIndex: number; regionStart: number; line: string | undefined } {
+): { headlineIndex: number; anchorIndex: number; regionStart: number; line: string | undefined } {
   let regionStart = start;
   let headlineIndex = -1;
   void regionEnd;
-  const best = rankHeadlines(units, labels, model.headline)[0];
+  const ranked = rankHeadlines(units, labels, model.headline, model.anchor);
+  const best = ranked[0];
   if (best) headlineIndex = best.index;
+  // The line the byline and the date are looked for around: the anchor model's first.
+  let anchor = best;
+  for (const candidate of ranked) if (candidate.anchor! > anchor!.anchor!) anchor = candidate;
   if (headlineIndex < 0) {
     // No title-like line: fall back to the first line with words, and say so.
     for (let i = 0; i < units.length; i++) {
@@ -186,7 +190,12 @@ function pickHeadline(
     }
   }
   // `line`: the headline with a kicker or a site name cut off the unit's line.
-  return { headlineIndex, regionStart, line: best?.text };
+  return {
+    headlineIndex,
+    anchorIndex: anchor ? anchor.index : headlineIndex,
+    regionStart,
+    line: best?.text,
+  };
 }
 
 /**
@@ -268,7 +277,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     model,
     options.findArticle === false ? undefined : labels,
   );
-  const { headlineIndex, line } = picked;
+  const { headlineIndex, anchorIndex, line } = picked;
   regionStart = picked.regionStart;
   if (headlineIndex < 0) {
     diagnostics.push(
@@ -323,12 +332,15 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     consumed: new Set(),
   };
   const storyLabelsOrNone = options.findArticle === false ? undefined : labels;
+  // The byline and the date are chosen among the lines around the anchor (the headline a model
+  // without the story-overlap features picks), so a headline that story words move does not
+  // move where they are looked for.
   const bylineChoice = chooseMeta(
-    bylineCandidates(units, headlineIndex, storyLabelsOrNone),
+    bylineCandidates(units, anchorIndex, storyLabelsOrNone),
     model.byline,
   );
   const dateChoice = chooseMeta(
-    dateCandidates(units, headlineIndex, storyLabelsOrNone, dateOptions),
+    dateCandidates(units, anchorIndex, storyLabelsOrNone, dateOptions),
     model.date,
   );
   if (bylineChoice.value) {

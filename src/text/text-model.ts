@@ -14,7 +14,7 @@ import { CONTENT_FEATURES, type StoryDecoder, storyTransitions } from './story.j
 import { TEXT_WEIGHTS } from './weights.js';
 
 /** The linear decisions of the text model. */
-export type TextDecision = 'content' | 'headline' | 'byline' | 'date' | 'bodyStart';
+export type TextDecision = 'content' | 'headline' | 'anchor' | 'byline' | 'date' | 'bodyStart';
 
 /** The fitted weights of every layout decision, as `npm run train` fits them. */
 export interface TextWeights {
@@ -24,6 +24,12 @@ export interface TextWeights {
   story: StoryDecoder;
   /** Which candidate line is the headline? Conditional logit over {@link HEADLINE_FEATURE_NAMES}. */
   headline: LinearModel;
+  /**
+   * The line the byline and date candidates are placed around: a headline choice over the same
+   * features, fitted with the features that read the story's words as 0 (`ANCHOR_HIDDEN` in
+   * scripts/train/text-fit.ts), so a headline they move leaves the byline and date where they were.
+   */
+  anchor: LinearModel;
   /** Which line is the byline, or none? Conditional logit over {@link BYLINE_FEATURE_NAMES}. */
   byline: LinearModel;
   /** Which line holds the publication date, or none? Over {@link DATE_FEATURE_NAMES}. */
@@ -98,6 +104,7 @@ export function shipTextWeights(packed: PackedTextWeights): ShippedTextWeights {
     content: ship('content'),
     story: packed.story,
     headline: ship('headline'),
+    anchor: ship('anchor'),
     byline: ship('byline'),
     date: ship('date'),
     bodyStart: ship('bodyStart'),
@@ -113,6 +120,7 @@ export function textFeatureNames(): Record<TextDecision, readonly string[]> {
   return {
     content: CONTENT_FEATURES,
     headline: HEADLINE_FEATURE_NAMES,
+    anchor: HEADLINE_FEATURE_NAMES,
     byline: BYLINE_FEATURE_NAMES,
     date: DATE_FEATURE_NAMES,
     bodyStart: BODY_START_FEATURE_NAMES,
@@ -128,6 +136,7 @@ export function packTextWeights(weights: TextWeights): PackedTextWeights {
     content: pack('content'),
     story: weights.story,
     headline: pack('headline'),
+    anchor: pack('anchor'),
     byline: pack('byline'),
     date: pack('date'),
     bodyStart: pack('bodyStart'),
@@ -141,6 +150,7 @@ export interface TextModel {
   story: StoryDecoder;
   storyTransitions: Transitions;
   headline: CompiledModel;
+  anchor: CompiledModel;
   byline: CompiledModel;
   date: CompiledModel;
   bodyStart: CompiledModel;
@@ -167,6 +177,7 @@ function layOut(
     story: weights.story,
     storyTransitions: storyTransitions(weights.story),
     headline: compile('headline'),
+    anchor: compile('anchor'),
     byline: compile('byline'),
     date: compile('date'),
     bodyStart: compile('bodyStart'),

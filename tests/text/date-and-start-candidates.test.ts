@@ -103,6 +103,7 @@ describe('the shipped weights in 32nds', () => {
       content: fitted(names.content, 1),
       story: TEXT_WEIGHTS.story,
       headline: fitted(names.headline, 2),
+      anchor: fitted(names.anchor, 6),
       byline: fitted(names.byline, 3),
       date: fitted(names.date, 4),
       bodyStart: fitted(names.bodyStart, 5),
@@ -111,7 +112,14 @@ describe('the shipped weights in 32nds', () => {
     expect(packed.scale).toBe(32);
     expect(packed.date[0]).toBe(-8);
     const compiled = compileTextModel(packed);
-    for (const decision of ['content', 'headline', 'byline', 'date', 'bodyStart'] as const) {
+    for (const decision of [
+      'content',
+      'headline',
+      'anchor',
+      'byline',
+      'date',
+      'bodyStart',
+    ] as const) {
       expect(packed[decision].every(Number.isInteger)).toBe(true);
       const model = compiled[decision];
       names[decision].forEach((name, i) => {
@@ -141,6 +149,7 @@ function compileTextModelInput(): TextWeights {
     content: zero(names.content),
     story: TEXT_WEIGHTS.story,
     headline: zero(names.headline),
+    anchor: zero(names.anchor),
     byline: zero(names.byline),
     date: zero(names.date),
     bodyStart: zero(names.bodyStart),

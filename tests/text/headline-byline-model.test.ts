@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_FEATURE_NAMES, headlineCandidates } from '../../src/text/headline.js';
+import {
+  HEADLINE_FEATURE_NAMES,
+  headlineCandidates,
+  rankHeadlines,
+} from '../../src/text/headline.js';
 import { splitLines } from '../../src/text/lines.js';
 import { withLineMemo } from '../../src/text/memo.js';
 import { BYLINE_FEATURE_NAMES, bylineCandidates, bylineOf } from '../../src/text/meta-model.js';
@@ -199,5 +203,88 @@ describe('headline features: a kicker or a site name printed on the headline lin
     ]);
     expect(features.has('the board votes yes after a long debate')).toBe(false);
     expect(features.has('the board decides')).toBe(false);
+  });
+});
+
+describe('headline features: the story under a line, and a line printed again', () => {
+  const headline = 'Night ferries approved after long harbour debate';
+  const features = featuresOf([
+    'Skip to main content',
+    'Valdora Ledger',
+    '• News',
+    '• Sport',
+    'Mountain railway reopens following winter storms',
+    '• Weather',
+    headline,
+    'By Dana Whitfield',
+    'The harbour board voted on Tuesday to run night ferries after midnight, ending a long debate that had split the waterfront for most of the year.',
+    'Harbour crews say the night ferries are long overdue: the last boat now leaves before eleven, and workers on late shifts drive around the bay instead.',
+    'The board will review the night ferries after six months, when the harbour master reports on noise, cost and safety along the waterfront.',
+    `Share: ${headline}`,
+    headline,
+  ]);
+
+  it('reads how many of a line’s longer words the story under it has', () => {
+    expect(features.get(headline)?.['story-overlap-below']).toBeGreaterThan(0.6);
+    expect(
+      features.get('Mountain railway reopens following winter storms')?.['story-overlap-below'],
+    ).toBe(0);
+  });
+
+  it('reads 0 on a clean copy, whose deck shares more of the story than its headline', () => {
+    const clean = featuresOf([
+      'Coastal towns bid to revive the lido',
+      'Councils in three seaside towns want to reopen open-air pools closed in the 1990s',
+      'By Dana Whitfield',
+      'Plans to restore open-air swimming pools in three seaside towns will go before councillors next week, after a campaign that gathered more than 20,000 signatures.',
+      'The pools, built in the 1930s, were closed when visitor numbers fell and repair bills rose, and the towns have lacked open-air swimming since.',
+    ]);
+    expect(clean.get('Coastal towns bid to revive the lido')?.['story-overlap-below']).toBe(0);
+  });
+
+  it('sees a line printed again elsewhere on the page', () => {
+    expect(features.get(headline)?.repeated).toBe(1);
+    expect(features.get('Mountain railway reopens following winter storms')?.repeated).toBe(0);
+  });
+});
+
+describe('the anchor: where the byline and the date are looked for', () => {
+  const model = defaultTextModel();
+  const hidden = ['story-overlap-below', 'repeated'].map((name) =>
+    HEADLINE_FEATURE_NAMES.indexOf(name),
+  );
+
+  it('is a headline model that does not read the story-word features', () => {
+    expect(hidden.every((i) => i >= 0)).toBe(true);
+    for (const i of hidden) {
+      expect(model.anchor.weights[i]).toBe(0);
+      expect(model.headline.weights[i]).not.toBe(0);
+    }
+  });
+
+  it('scores every headline candidate beside the headline model', () => {
+    const ranked = withLineMemo(() => {
+      const units = toUnits(
+        splitLines(
+          [
+            'Valdora Ledger',
+            'Night ferries approved after long harbour debate',
+            'By Dana Whitfield',
+            'The harbour board voted on Tuesday to run night ferries after midnight, ending a long debate that had split the waterfront for most of the year.',
+            'Harbour crews say the night ferries are long overdue: the last boat now leaves before eleven, and workers on late shifts drive around the bay instead.',
+          ].join('\n\n'),
+        ),
+      );
+      const scores = contentScores(units, model.content);
+      units.forEach((unit, i) => {
+        unit.score = scores[i]!;
+      });
+      const labels = storyLabels(scores, model.story, model.storyTransitions);
+      return rankHeadlines(units, labels, model.headline, model.anchor);
+    });
+    expect(ranked.length).toBeGreaterThan(0);
+    expect(ranked.every((c) => Number.isFinite(c.anchor))).toBe(true);
+    const top = ranked.reduce((a, b) => (b.anchor! > a.anchor! ? b : a));
+    expect(top.index).toBe(ranked[0]!.index);
   });
 });
