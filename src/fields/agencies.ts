@@ -57,8 +57,13 @@ for (const [canonical, ...aliases] of agencyTable) {
 export function agencyName(text: string): string | undefined {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
   if (text.length > 60) return undefined;
-  return agencies.get(text.trim().replace(/\s+/g, ' ').toLowerCase());
+  const key = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  // `Agencia EFE`, `Agência Lusa`, `Agentur dpa`: the agency's name after the word for agency.
+  return agencies.get(key) ?? agencies.get(key.replace(agencyWord, ''));
 }
+
+/** The word for "agency" in front of an agency's name. */
+const agencyWord = /^(?:agencia|agência|agence|agenzia|agentur|agency|agencja) /u;
 
 /**
  * Whether `text` names a news agency or picture agency (`AP`, `Reuters`, `Getty Images`, …).
