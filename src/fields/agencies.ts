@@ -62,8 +62,13 @@ export function agencyName(text: string): string | undefined {
 /** {@link agencyName} without its argument check, for callers whose arguments are typed (the checks' messages stay out of `nutgraf/text`). */
 export function agencyNameUnchecked(text: string): string | undefined {
   if (text.length > 60) return undefined;
-  return agencies.get(text.trim().replace(/\s+/g, ' ').toLowerCase());
+  const key = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  // `Agencia EFE`, `Agência Lusa`, `Agentur dpa`: the agency's name after the word for agency.
+  return agencies.get(key) ?? agencies.get(key.replace(agencyWord, ''));
 }
+
+/** The word for "agency" in front of an agency's name. */
+const agencyWord = /^(?:agencia|agência|agence|agenzia|agentur|agency|agencja) /u;
 
 /**
  * Whether `text` names a news agency or picture agency (`AP`, `Reuters`, `Getty Images`, …).

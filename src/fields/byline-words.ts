@@ -184,7 +184,7 @@ export const titleWords: ReadonlySet<string> = new Set(
 
 /** Last words that make a phrase an outlet (`The Daily Ledger`, `WebMD Health News`, `ASCII編集部`). */
 export const outletWords: ReadonlySet<string> = new Set(
-  'news times post herald journal tribune gazette press daily magazine ledger chronicle observer guardian telegraph mail express review media network radio tv television online wire wires agency agencies service services bureau today weekly standard independent insider sun star globe mirror record courier sentinel inquirer examiner dispatch bulletin monitor register digest quarterly newsroom desk staff team reports board zeitung presse nachrichten journaal nieuws noticias notícias diario diário giornale corriere gazzetta quotidien matin soir blog podcast group institute foundation university association society council ministry department company inc ltd llc corp submissions'.split(
+  'news times post herald journal tribune gazette press daily magazine ledger chronicle observer guardian telegraph mail express review media network radio tv television online wire wires agency agencies service services bureau today weekly standard independent insider sun star globe mirror record courier sentinel inquirer examiner dispatch bulletin monitor register digest quarterly newsroom desk staff team reports board zeitung presse nachrichten journaal nieuws noticias notícias diario diário giornale corriere gazzetta quotidien matin soir blog podcast group institute foundation university association society council ministry department company inc ltd llc corp submissions bund verband verein ev gmbh stiftung'.split(
     ' ',
   ),
 );
@@ -198,7 +198,7 @@ export const knownOutlets: ReadonlySet<string> = new Set(
 
 /** Whole phrases that make an organization byline (`From staff and wire reports`). Lower-case. */
 export const organizationPhrases: ReadonlySet<string> = new Set(
-  'staff and wire reports|staff and agencies|staff and news services|wire reports|staff reports|wire services|news services|agencies|news agencies|staff|our staff|the editorial board|editorial board|the editors|editors|editorial staff|news desk|staff report|wire service reports|our correspondent|our reporters|guardian staff and agencies'.split(
+  'staff and wire reports|staff and agencies|staff and news services|wire reports|staff reports|wire services|news services|agencies|news agencies|staff|our staff|the editorial board|editorial board|the editors|editors|editorial staff|news desk|newsdesk|staff report|wire service reports|our correspondent|our reporters|guardian staff and agencies'.split(
     '|',
   ),
 );
@@ -293,8 +293,11 @@ export const stopWords: ReadonlySet<string> = new Set([
 export const strongStopWords: ReadonlySet<string> = new Set([
   ...functionWords,
   ...chromeWords,
-  // The same page words in German, Spanish and French (`Alle Artikel`, `Ver artículos`).
-  ...'and by artikel beiträge kommentare lesedauer artículos comentarios commentaires'.split(' '),
+  // The same page words in German, French and Spanish (`Alle Artikel`,
+  // `Lesedauer`, `Tous les articles`, `Ver artículos`, `Impressum`, `Gesponserte Inhalte`).
+  ...'and by artikel beiträge kommentare kommentar teilen suche startseite anmelden abonnieren drucken lesedauer impressum datenschutz gesponserte commentaires partager rechercher accueil artículos comentarios compartir buscar'.split(
+    ' ',
+  ),
 ]);
 
 /** Words of running prose that never sit in the first name of a byline (`the time the polls closed`). */

@@ -63,6 +63,10 @@ const HAS_ZONE = /(?:Z|[+-]\d{2}:\d{2})$/;
 const INTRO_ALONE =
   /^(?:(?:written |posted |geschrieben |verfasst )?(?:by|von)|(?:about the |über (?:den|die) |zum |zur |sobre el )?aut(?:hor|or|eur)\S{0,3})\s?:?$/iu;
 
+/** A contact or follow link printed beside an author's name (`Twitter`, `E-Mail`, `@anaruiz`, `Kontakt:`). */
+const SOCIAL_ALONE =
+  /^(?:twitter|facebook|instagram|linkedin|e-?mail|mail|kontakt|contact|@\S+):?$/iu;
+
 /** The role of a contributor the scorers count as a byline name. */
 const NOT_AUTHOR = /photo|editor|edited/i;
 
@@ -314,6 +318,7 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
     name: 'date-next-to',
     value: (v) => beside(v, isDateLine),
   },
+  { name: 'social-next-to', value: (v) => beside(v, (t) => SOCIAL_ALONE.test(t)) },
 ];
 
 /** Units after the story's last unit (0 inside or above it), at most 10. */

@@ -146,6 +146,10 @@ const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
   ['From staff and wire reports', [organization('Staff and wire reports')]],
   ['Harbor Desk Team', [organization('Harbor Desk Team')]],
   ['By Reuters', [organization('Reuters')]],
+  // An agency after the word for agency; German associations, foundations and companies.
+  ['Por Agencia EFE', [organization('Agencia EFE')]],
+  ['Von Deutscher Ruderverein Bund', [organization('Deutscher Ruderverein Bund')]],
+  ['von Newsdesk', [organization('Newsdesk')]],
   // Roles
   [
     'Reporting by Ana Ruiz and Lena Moritz; Additional reporting by Tomas Berg in Rome; Editing by Ivo Kessler',
@@ -286,6 +290,9 @@ const negatives: readonly string[] = [
   'Lesedauer: 3 Minuten',
   'Alle Artikel',
   'Kommentare',
+  'Teilen Twittern',
+  'von Gesponserte Inhalte',
+  'Impressum',
   // An intro alone, its names printed elsewhere
   'Von',
   // A button's label printed twice; a label, a speaker or a comment's head ending in a colon

@@ -52,10 +52,10 @@ describe('bylineOf: the names a candidate line holds', () => {
 });
 
 /** The `intro-above` feature of each byline candidate of a page (its first line the headline), by the candidate's text. */
-function introAbove(lines: readonly string[]): Map<string, number> {
+function introAbove(lines: readonly string[], name = 'intro-above'): Map<string, number> {
   return withLineMemo(() => {
     const units = toUnits(splitLines(lines.join('\n\n')));
-    const feature = BYLINE_FEATURE_NAMES.indexOf('intro-above');
+    const feature = BYLINE_FEATURE_NAMES.indexOf(name);
     const out = new Map<string, number>();
     for (const { index, features } of bylineCandidates(units, 0, undefined))
       if (index >= 0) out.set(units[index]!.text, features[feature]!);
@@ -87,6 +87,31 @@ describe('byline features: a lone intro or an author heading over a bare name', 
       expect(read.get('Quinn Adair')).toBe(0);
     },
   );
+});
+
+describe('byline features: a contact or follow link beside a bare name', () => {
+  const story =
+    'The harbour board voted on Tuesday to close the old ferry pier for repairs after the storm.';
+  const social = (above: string, below: string) =>
+    introAbove(
+      ['Harbour pier closes for repairs', story, above, 'Quinn Adair', below],
+      'social-next-to',
+    ).get('Quinn Adair');
+  it.each([
+    ['Print', 'Twitter'],
+    ['Email', 'Enlarge this image'],
+    ['Kontakt:', 'Tel. 0123 456'],
+    ['Share', '@quinnadair'],
+  ])('marks the name between %s and %s', (above, below) => {
+    expect(social(above, below)).toBe(1);
+  });
+
+  it.each([
+    ['Print', 'Harbour news'],
+    ['Twitter feed of the harbour board', 'More stories'],
+  ])('does not mark the name between %s and %s', (above, below) => {
+    expect(social(above, below)).toBe(0);
+  });
 });
 
 /** The named headline features of each candidate of `lines` (read as parseText reads a page), by the candidate's text (a line, or the part of it left when a kicker or site name is cut off). */
