@@ -63,20 +63,21 @@ export type ShippedTextWeights = { [D in TextDecision]: string } & {
 /**
  * The packed weights of one decision as one printable ASCII character each: a whole number
  * from -28 to 28 as the character `#` (35) to `[` (91), centred on `?` (63 = 0); a larger one,
- * up to ±142, as a character for its multiple of 57 (`]` −2, `^` −1, `` ` `` +1, `a` +2) before
- * the character of the rest. No `"` or `\` is written, so the string needs no escape in source.
+ * up to ±940, as a character for its multiple of 57 (`]` (93) −16 … `m` (109) 0 … `~` (126) +17)
+ * before the character of the rest. No `"` or `\` is written, so the string needs no escape in
+ * source.
  *
  * @example
- * encodeWeights([0, -8, 30, -116]) //=> '?7`$]='
+ * encodeWeights([0, -8, 30, -116]) //=> '?7n$k='
  */
 export function encodeWeights(weights: readonly number[]): string {
   return weights
     .map((weight) => {
-      if (!Number.isInteger(weight) || Math.abs(weight) > 142)
-        throw new RangeError(`encodeWeights: ${weight} is not a whole number within ±142`);
+      if (!Number.isInteger(weight) || Math.abs(weight) > 940)
+        throw new RangeError(`encodeWeights: ${weight} is not a whole number within ±940`);
       const high = Math.round(weight / 57);
       return (
-        (high ? String.fromCharCode(95 + high) : '') + String.fromCharCode(63 + weight - 57 * high)
+        (high ? String.fromCharCode(109 + high) : '') + String.fromCharCode(63 + weight - 57 * high)
       );
     })
     .join('');
@@ -88,7 +89,7 @@ export function decodeWeights(text: string): number[] {
   let high = 0;
   for (const char of text) {
     const code = char.charCodeAt(0);
-    if (code > 92) high = (code - 95) * 57;
+    if (code > 92) high = (code - 109) * 57;
     else {
       weights.push(high + code - 63);
       high = 0;

@@ -4,12 +4,12 @@
 import type { ShippedTextWeights } from './text-model.js';
 
 export const TEXT_WEIGHTS: ShippedTextWeights = {
-  "anchor": "?a%^0^5]O*4^V^;^RI^F`+IJ^P(LH^Ma-)^S%^@^Y^V^S^:^K^,)YU5`CJ.M^,^I`#-`-^<%H,MS^V^M8^SXa.[^V^A?)??A",
-  "bodyStart": "?4C>JI9V`&T^N^Z5IFOG/GS`9K`$W]R4^G^>",
-  "byline": "?`M^KWNJ+%9^BXJ,^I`,601$`)I^M*J)`T`#^Ia&Y`8U`/)`,+^G`P`5",
-  "content": "]ZMENGDI^?T]=^;RF4BS7O<6D`53TLW4A<#3T>3DR6>B=65CCEM9<D^U?;,9^X<DV[*<:^[`9^D^V&^,^7B`)`)`$^&.=`H`0`@LK^O&^N#^;^T`E^Q(`$]OH",
-  "date": "?%T`%XS14/7`6C^T^PD-O^=,`*78?J?`#^=`6Z.)ZHHMST`#",
-  "headline": "?a)^0^@]O+/#^;^UH^H`,JK^M'70^P`P'^S%^A^[^T^T^8^K^0)VW3`BJ.O^,^IX.`.^<&G+LR^T^L7^XUa/U^W^C=+`1`'B",
+  "anchor": "?o%l0l5kO*4lVl;lRIlFn+IJlP(LHlMo-)lS%l@lYlVlSl:lKl,)YU5nCJ.Ml,lIn#-n-l<%H,MSlVlM8lSXo.[lVlA?)??A",
+  "bodyStart": "?5B>JI8Vn'TlNlZ6KFOG/HSn:Kn$WkR5lFl>",
+  "byline": "?nMlKWOK(%:lAXJ,lHn/601'n*IlL+G+nUn'lJo'[n8Pn/)n/+lGnPn5n'",
+  "content": "kZMENGDIl?Tk=l;RF4BS7O<6Dn53TLW4A<#3T>3DR6>B=65CCEM9<DlU?;,9lX<DV[*<:l[n9lDlV&l,l7Bn)n)n$l&.=nHn0n@LKlO&lN#l;lTnElQ(n$kOH",
+  "date": "?%Tn%XS14/7n6ClTlPD-Ol=,n*78?J?n#l=n6Z.)ZHHMSTn#",
+  "headline": "?o)l0l@kO+/#l;lUHlHn,JKlM'70lPnP'lS%lAl[lTlTl8lJl0)VW3nBJ.Ol,lIX.n.l<&G,LRlTlL7lXUo/UlWlC=+n1n'B",
   "scale": 32,
   "story": {
     "bias": 1,
@@ -156,7 +156,8 @@ export const TEXT_FEATURE_ORDER = {
     "photo-words",
     "bracket-tail",
     "intro-above",
-    "date-next-to"
+    "date-next-to",
+    "social-next-to"
   ],
   "content": [
     "words",

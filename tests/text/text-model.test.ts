@@ -35,16 +35,16 @@ describe('the generated weights module', () => {
     expect(names.date[NONE_FEATURE]).toBe('none');
   });
 
-  it('writes every whole number within ±142 as text that decodes to it', () => {
-    const all = Array.from({ length: 285 }, (_, i) => i - 142);
+  it('writes every whole number within ±940 as text that decodes to it', () => {
+    const all = Array.from({ length: 1881 }, (_, i) => i - 940);
     const text = encodeWeights(all);
     expect(decodeWeights(text)).toEqual(all);
     // One character for -28…28, two beyond; printable ASCII without `"` or `\`.
-    expect(text).toHaveLength(57 + 2 * (285 - 57));
-    expect(text).toMatch(/^[#-[\]-a]*$/);
-    expect(encodeWeights([0, -8, 30, -116])).toBe('?7`$]=');
+    expect(text).toHaveLength(57 + 2 * (1881 - 57));
+    expect(text).toMatch(/^[#-[\]-~]*$/);
+    expect(encodeWeights([0, -8, 30, -116])).toBe('?7n$k=');
     expect(decodeWeights('')).toEqual([]);
-    for (const bad of [143, -143, 0.5, Number.NaN])
+    for (const bad of [941, -941, 0.5, Number.NaN])
       expect(() => encodeWeights([bad])).toThrow(RangeError);
   });
 
