@@ -25,16 +25,10 @@ import {
 } from '../../src/text/headline.js';
 import { headlineText } from '../../src/text/parse-text.js';
 import { compileTextModel, type TextWeights } from '../../src/text/text-model.js';
-import { loadCorpora } from './corpus.js';
 import { fitChoice } from './fit.js';
-import { groupedFolds } from './folds.js';
-import { generatedItems, inventedStory, type Story } from './layouts.js';
-import { seededRandom } from './random.js';
-import { evalFolder, scorerHelpers } from './scorers.js';
-import { siteGroups } from './sites.js';
+import { quickPages } from './quick-pages.js';
 import { fitStory, labelsOf, type TextFitOptions } from './text-fit.js';
-import type { ScorerHelpers } from './text-labels.js';
-import { type Page, pagesOf } from './text-pages.js';
+import type { Page } from './text-pages.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -52,34 +46,7 @@ for (const name of option('--drop', '').split(',').filter(Boolean)) {
   if (!feature) throw new Error(`--drop: no headline feature ${name}`);
   (feature as unknown as { value: () => number }).value = () => 0;
 }
-const { items } = loadCorpora(corpusRoot);
-const h = (await scorerHelpers(evalFolder(corpusRoot)!)) as unknown as ScorerHelpers;
-const random = seededRandom(1);
-const stories: Array<{ story: Story; site: string; name: string }> = [];
-items.forEach((item, i) => {
-  if (item.corpus !== 'bbc' || i % 3 !== 0) return;
-  const [title = '', ...rest] = item.raw.split(/\n\s*\n/).map((p) => p.trim());
-  stories.push({
-    story: { title, paragraphs: rest.filter(Boolean), language: 'en' },
-    site: 'bbc.co.uk',
-    name: item.name,
-  });
-});
-for (let i = 0; i < 600; i++)
-  stories.push({ story: inventedStory(random), site: 'generated', name: 'invented' });
-const generated = generatedItems(stories, 1);
-const pages = pagesOf([...items, ...generated], h);
-const groups = siteGroups(items);
-const foldOf = groupedFolds(
-  items.map((_, i) => i),
-  5,
-  (i) => groups[i]!,
-  (i) => items[i]!.corpus,
-  1,
-);
-const itemFold = new Map<unknown, number>(items.map((item, i) => [item, foldOf[i]!]));
-const siteFold = new Map(items.map((_, i) => [groups[i]!, foldOf[i]!]));
-for (const item of generated) itemFold.set(item, siteFold.get(item.site) ?? -1);
+const { h, pages, itemFold } = await quickPages(corpusRoot);
 
 function storyModel(name: string, fitted: readonly Page[]): Pick<TextWeights, 'content' | 'story'> {
   const file = path.join(cache, `story-${name}.json`);
