@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromJsonLd, type JsonLdGraph, toJsonLd } from '../../src/jsonld/index.js';
-import type { ArticleInput } from '../../src/schema/index.js';
+import { type ArticleInput, articleTypeSchema } from '../../src/schema/index.js';
 import { article as anyArticle, url } from './arbitraries.js';
 import { cases, expectFile, fixturesRoot, readJson } from './fixtures.js';
 
@@ -236,6 +236,13 @@ describe('toJsonLd edge cases', () => {
     });
     expect(node.dateline).toBeUndefined();
     expect(node.locationCreated).toEqual({ '@type': 'Place', name: 'SALT ISLAND' });
+  });
+
+  it('writes dateline for every …NewsArticle type of the schema and for no other', () => {
+    for (const type of articleTypeSchema.options) {
+      const node = toJsonLd({ headline: 'x', type, body: [], dateline: { text: 'SALT ISLAND -' } });
+      expect(node.dateline, type).toBe(type.endsWith('NewsArticle') ? 'SALT ISLAND -' : undefined);
+    }
   });
 
   it('uses the options as defaults, the article first', () => {
