@@ -115,7 +115,6 @@ export const MANGLED_PROPS = [
   'headlineIndex',
   'hourToken',
   'indent',
-  'lastMeta',
   'locales',
   'marks',
   'maxSize',
