@@ -1,24 +1,63 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
+import ts from 'typescript';
 
 /**
  * The feature tables of `src/text` (`{ name, value }`) name each feature for training, for
  * the generated weights module (`TEXT_FEATURE_ORDER`) and for the tests; parseText itself only
  * runs the `value` functions, in table order (its weights are packed by position). The build
- * drops the names from those tables: about 1 KiB of `nutgraf/text`'s minified and gzipped size.
- * A file that declares feature tables but has no name left to drop fails the build, so a
- * rewrite of the tables cannot silently bring the names back.
+ * ships each such entry as its bare `value` function: `{ name: 'words', value: (v) => … }`
+ * becomes `((v) => …)`, which drops the names (about 1 KiB of `nutgraf/text`'s minified and
+ * gzipped size) and the `{value:…}` wrappers (about 0.1 KiB). Readers go through
+ * `featureValue` (src/model/features.ts), which takes either form. Only object literals of
+ * exactly a literal `name` and a `value` are rewritten (found with the TypeScript parser), and
+ * a file that declares feature tables but has none fails the build, so a rewrite of the tables
+ * cannot silently bring the names back.
  */
-const FEATURE_NAME = /\bname: ('[^'\n]*'|`[^`]*`),\s*(?=value:)/g;
+export function bareFeatures(path: string, source: string): string {
+  const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const literalName = (node: ts.Expression) =>
+    ts.isStringLiteral(node) ||
+    ts.isNoSubstitutionTemplateLiteral(node) ||
+    ts.isTemplateExpression(node);
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isObjectLiteralExpression(node) && node.properties.length === 2) {
+      const [name, value] = node.properties;
+      if (
+        name !== undefined &&
+        value !== undefined &&
+        ts.isPropertyAssignment(name) &&
+        ts.isIdentifier(name.name) &&
+        name.name.text === 'name' &&
+        literalName(name.initializer) &&
+        ts.isPropertyAssignment(value) &&
+        ts.isIdentifier(value.name) &&
+        value.name.text === 'value'
+      ) {
+        const text = `(${value.initializer.getText(file)})`;
+        edits.push({ start: node.getStart(file), end: node.end, text });
+        return;
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let contents = source;
+  for (const { start, end, text } of edits.reverse())
+    contents = contents.slice(0, start) + text + contents.slice(end);
+  return contents;
+}
+
 const stripFeatureNames: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'strip-text-feature-names',
   setup(build) {
     build.onLoad({ filter: /[/\\]src[/\\]text[/\\][^/\\]+\.ts$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       if (!source.includes('Feature<')) return undefined;
-      const contents = source.replace(FEATURE_NAME, '');
+      const contents = bareFeatures(args.path, source);
       if (contents === source)
-        throw new Error(`${args.path}: feature tables without \`name: '…', value:\` to strip`);
+        throw new Error(`${args.path}: feature tables without \`{ name: '…', value }\` to strip`);
       return { contents, loader: 'ts' };
     });
   },
@@ -57,6 +96,7 @@ export const MANGLED_PROPS = [
   'afterBoiler',
   'afterShort',
   'alternatives',
+  'anchorIndex',
   'beforeBoiler',
   'beforeShort',
   'boiler',
@@ -75,7 +115,6 @@ export const MANGLED_PROPS = [
   'headlineIndex',
   'hourToken',
   'indent',
-  'lastMeta',
   'locales',
   'marks',
   'maxSize',
@@ -103,6 +142,7 @@ export const MANGLED_PROPS = [
   'tokens',
   'unit',
   'urls',
+  'weekday',
   'weekdaySpelledOut',
   'window',
   'wordsBefore',

@@ -1,48 +1,50 @@
 /**
  * News agencies and wire services, keyed by a lower-case form of every way they are printed.
- * The value is the name nutgraf stores (`AP`, `Reuters`, `Getty Images`).
+ * The value is the name nutgraf stores (`AP`, `Reuters`, `Getty Images`). One agency a line: its
+ * canonical name, then the lower-case aliases that name it, `|`-separated.
  */
-const agencyTable: ReadonlyArray<readonly [canonical: string, ...aliases: string[]]> = [
-  ['The Associated Press', 'associated press', 'the associated press'],
-  ['AP', 'ap'],
-  ['Reuters', 'reuters', 'thomson reuters'],
-  ['AFP', 'afp', 'agence france-presse', 'agence france presse'],
-  ['dpa', 'dpa', 'deutsche presse-agentur'],
-  ['UPI', 'upi', 'united press international'],
-  ['Bloomberg', 'bloomberg', 'bloomberg news'],
-  ['CNN', 'cnn'],
-  ['EPA', 'epa', 'epa-efe'],
-  ['EFE', 'efe'],
-  ['ANSA', 'ansa'],
-  ['PA', 'pa', 'pa media', 'press association', 'pa wire', 'pa images'],
-  ['TT', 'tt'],
-  ['NTB', 'ntb'],
-  ['Kyodo', 'kyodo', 'kyodo news'],
-  ['Xinhua', 'xinhua'],
-  ['Yonhap', 'yonhap'],
-  ['Anadolu', 'anadolu', 'anadolu agency'],
-  ['ANP', 'anp'],
-  ['Belga', 'belga'],
-  ['Lusa', 'lusa'],
-  ['Getty Images', 'getty images', 'getty'],
-  ['Shutterstock', 'shutterstock'],
-  ['Alamy', 'alamy'],
-  ['Rex Features', 'rex', 'rex features', 'rex/shutterstock'],
-  ['Corbis', 'corbis'],
-  ['AAP', 'aap', 'australian associated press'],
-  ['Sipa', 'sipa', 'sipa press'],
-  ['ZUMA Press', 'zuma', 'zuma press', 'zuma wire'],
-  ['Imago', 'imago'],
-  ['SOPA Images', 'sopa images'],
-  ['NurPhoto', 'nurphoto'],
-  ['LightRocket', 'lightrocket'],
-  ['Pool', 'pool'],
-  ['Canadian Press', 'the canadian press', 'canadian press'],
-  ['Tribune News Service', 'tribune news service'],
+const agencyTable: readonly string[] = [
+  'The Associated Press|associated press|the associated press',
+  'AP|ap',
+  'Reuters|reuters|thomson reuters',
+  'AFP|afp|agence france-presse|agence france presse',
+  'dpa|dpa|deutsche presse-agentur',
+  'UPI|upi|united press international',
+  'Bloomberg|bloomberg|bloomberg news',
+  'CNN|cnn',
+  'EPA|epa|epa-efe',
+  'EFE|efe',
+  'ANSA|ansa',
+  'PA|pa|pa media|press association|pa wire|pa images',
+  'TT|tt',
+  'NTB|ntb',
+  'Kyodo|kyodo|kyodo news',
+  'Xinhua|xinhua',
+  'Yonhap|yonhap',
+  'Anadolu|anadolu|anadolu agency',
+  'ANP|anp',
+  'Belga|belga',
+  'Lusa|lusa',
+  'Getty Images|getty images|getty',
+  'Shutterstock|shutterstock',
+  'Alamy|alamy',
+  'Rex Features|rex|rex features|rex/shutterstock',
+  'Corbis|corbis',
+  'AAP|aap|australian associated press',
+  'Sipa|sipa|sipa press',
+  'ZUMA Press|zuma|zuma press|zuma wire',
+  'Imago|imago',
+  'SOPA Images|sopa images',
+  'NurPhoto|nurphoto',
+  'LightRocket|lightrocket',
+  'Pool|pool',
+  'Canadian Press|the canadian press|canadian press',
+  'Tribune News Service|tribune news service',
 ];
 
 const agencies = new Map<string, string>();
-for (const [canonical, ...aliases] of agencyTable) {
+for (const line of agencyTable) {
+  const [canonical, ...aliases] = line.split('|') as [string, ...string[]];
   for (const alias of aliases) agencies.set(alias, canonical);
 }
 

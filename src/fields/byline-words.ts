@@ -4,128 +4,130 @@ import type { ContributorRole } from '../schema/byline.js';
  * Words that introduce the names in a byline or credit line, lower-case, with the role they give
  * (none: the caller's default role, `author`). Longer phrases win over shorter ones.
  */
-export const introPhrases: ReadonlyArray<readonly [phrase: string, role?: ContributorRole]> = [
-  ['additional reporting by', 'contributor'],
-  ['additional reporting from', 'contributor'],
-  ['additional reporting', 'contributor'],
-  ['contributing reporting by', 'contributor'],
-  ['contributing', 'contributor'],
-  ['with additional reporting by', 'contributor'],
-  ['reporting by', 'reporter'],
-  ['reported by', 'reporter'],
-  ['writing by', 'writer'],
-  ['written by'],
-  ['words by'],
-  ['story by'],
-  ['text by'],
-  ['article by'],
-  ['posted by'],
-  ['compiled by'],
-  ['editing by', 'editor'],
-  ['edited by', 'editor'],
-  ['photographs by', 'photographer'],
-  ['photographs', 'photographer'],
-  ['photography by', 'photographer'],
-  ['photos by', 'photographer'],
-  ['photo by', 'photographer'],
-  ['pictures by', 'photographer'],
-  ['illustrations by', 'illustrator'],
-  ['illustration by', 'illustrator'],
-  ['illustrated by', 'illustrator'],
-  ['artwork by', 'illustrator'],
-  ['graphics by', 'illustrator'],
-  ['translated by', 'translator'],
-  ['translation by', 'translator'],
-  ['traduit par', 'translator'],
-  ['produced by', 'producer'],
-  ['production by', 'producer'],
-  ['authors'],
-  ['author'],
-  ['byline'],
-  ['by'],
-  ['from'],
-  ['von'],
-  ['par'],
-  ['por'],
-  ['di'],
-  ['door'],
-  ['著者'],
-  ['作者'],
-  ['筆者'],
-  ['撰文'],
-  ['記者'],
-  ['投稿者'],
-  ['记者'],
-  ['文'],
-  ['イラスト', 'illustrator'],
-  ['翻訳者', 'translator'],
-  ['訳者', 'translator'],
-  ['译者', 'translator'],
-  ['写真', 'photographer'],
-  ['摄影', 'photographer'],
-  ['责任编辑', 'editor'],
-  ['責任編集', 'editor'],
-  ['编辑', 'editor'],
+export const introPhrases: ReadonlyArray<readonly [phrase: string, role?: ContributorRole]> = (
+  'additional reporting by:contributor|' +
+  'additional reporting from:contributor|' +
+  'additional reporting:contributor|' +
+  'contributing reporting by:contributor|' +
+  'contributing:contributor|' +
+  'with additional reporting by:contributor|' +
+  'reporting by:reporter|' +
+  'reported by:reporter|' +
+  'writing by:writer|' +
+  'written by|' +
+  'words by|' +
+  'story by|' +
+  'text by|' +
+  'article by|' +
+  'posted by|' +
+  'compiled by|' +
+  'editing by:editor|' +
+  'edited by:editor|' +
+  'photographs by:photographer|' +
+  'photographs:photographer|' +
+  'photography by:photographer|' +
+  'photos by:photographer|' +
+  'photo by:photographer|' +
+  'pictures by:photographer|' +
+  'illustrations by:illustrator|' +
+  'illustration by:illustrator|' +
+  'illustrated by:illustrator|' +
+  'artwork by:illustrator|' +
+  'graphics by:illustrator|' +
+  'translated by:translator|' +
+  'translation by:translator|' +
+  'traduit par:translator|' +
+  'produced by:producer|' +
+  'production by:producer|' +
+  'authors|' +
+  'author|' +
+  'byline|' +
+  'by|' +
+  'from|' +
+  'von|' +
+  'par|' +
+  'por|' +
+  'di|' +
+  'door|' +
+  '著者|' +
+  '作者|' +
+  '筆者|' +
+  '撰文|' +
+  '記者|' +
+  '投稿者|' +
+  '记者|' +
+  '文|' +
+  'イラスト:illustrator|' +
+  '翻訳者:translator|' +
+  '訳者:translator|' +
+  '译者:translator|' +
+  '写真:photographer|' +
+  '摄影:photographer|' +
+  '责任编辑:editor|' +
+  '責任編集:editor|' +
+  '编辑:editor|' +
   // Labels and verb phrases of other languages (`Text: Ana Ruiz`, `Ein Artikel von Ana Ruiz`,
   // `Publié par Ana Ruiz`) and of author boxes (`View all posts by Ana Ruiz`).
-  ['text'],
-  ['texte'],
-  ['texto'],
-  ['testo'],
-  ['tekst'],
-  ['autor'],
-  ['autorin'],
-  ['autoren'],
-  ['autorinnen'],
-  ['auteur'],
-  ['auteure'],
-  ['auteurs'],
-  ['autore'],
-  ['autrice'],
-  ['autori'],
-  ['autores'],
-  ['verfasser'],
-  ['verfasserin'],
-  ['text von'],
-  ['text und fotos von'],
-  ['ein artikel von'],
-  ['ein beitrag von'],
-  ['artikel von'],
-  ['beitrag von'],
-  ['geschrieben von'],
-  ['verfasst von'],
-  ['veröffentlicht von'],
-  ['publiziert von'],
-  ['eingestellt von'],
-  ['gepostet von'],
-  ['erstellt von'],
-  ['alle beiträge von'],
-  ['zeige alle beiträge von'],
-  ['alle artikel von'],
-  ['view all posts by'],
-  ['all posts by'],
-  ['more posts by'],
-  ['more stories by'],
-  ['écrit par'],
-  ['rédigé par'],
-  ['publié par'],
-  ['un article de'],
-  ['escrito por'],
-  ['redactado por'],
-  ['publicado por'],
-  ['scritto da'],
-  ['pubblicato da'],
-  ['a cura di'],
-  ['geschreven door'],
-  ['geplaatst door'],
-  ['fotos', 'photographer'],
-  ['foto', 'photographer'],
-  ['fotos von', 'photographer'],
-  ['foto von', 'photographer'],
-  ['bilder von', 'photographer'],
-  ['illustration von', 'illustrator'],
-  ['illustrationen von', 'illustrator'],
-];
+  'text|' +
+  'texte|' +
+  'texto|' +
+  'testo|' +
+  'tekst|' +
+  'autor|' +
+  'autorin|' +
+  'autoren|' +
+  'autorinnen|' +
+  'auteur|' +
+  'auteure|' +
+  'auteurs|' +
+  'autore|' +
+  'autrice|' +
+  'autori|' +
+  'autores|' +
+  'verfasser|' +
+  'verfasserin|' +
+  'text von|' +
+  'text und fotos von|' +
+  'ein artikel von|' +
+  'ein beitrag von|' +
+  'artikel von|' +
+  'beitrag von|' +
+  'geschrieben von|' +
+  'verfasst von|' +
+  'veröffentlicht von|' +
+  'publiziert von|' +
+  'eingestellt von|' +
+  'gepostet von|' +
+  'erstellt von|' +
+  'alle beiträge von|' +
+  'zeige alle beiträge von|' +
+  'alle artikel von|' +
+  'view all posts by|' +
+  'all posts by|' +
+  'more posts by|' +
+  'more stories by|' +
+  'écrit par|' +
+  'rédigé par|' +
+  'publié par|' +
+  'un article de|' +
+  'escrito por|' +
+  'redactado por|' +
+  'publicado por|' +
+  'scritto da|' +
+  'pubblicato da|' +
+  'a cura di|' +
+  'geschreven door|' +
+  'geplaatst door|' +
+  'fotos:photographer|' +
+  'foto:photographer|' +
+  'fotos von:photographer|' +
+  'foto von:photographer|' +
+  'bilder von:photographer|' +
+  'illustration von:illustrator|' +
+  'illustrationen von:illustrator'
+)
+  .split('|')
+  .map((entry) => entry.split(':') as unknown as readonly [string, ContributorRole?]);
 
 /**
  * Intro words that are also common name parts (`Von Miller`, `Di Stefano`): they count as an intro
@@ -211,58 +213,10 @@ export const organizationTails: ReadonlySet<string> = new Set(
 );
 
 /** Function words of running prose: articles, pronouns, prepositions, conjunctions. */
-const functionWords = [
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'it',
-  'its',
-  'our',
-  'their',
-  'we',
-  'you',
-  'they',
-  'he',
-  'she',
-  'i',
-  'who',
-  'which',
-  'what',
-  'when',
-  'where',
-  'why',
-  'how',
-  'not',
-  'to',
-  'with',
-  'without',
-  'at',
-  'on',
-  'into',
-  'over',
-  'about',
-  'if',
-  'then',
-  'than',
-  'because',
-  'or',
-  'but',
-  'my',
-  'me',
-  'us',
-  'them',
-];
+const functionWords = (
+  'the a an this that these those is are was were has have had it its our their we you they he she i who ' +
+  'which what when where why how not to with without at on into over about if then than because or but my me us them'
+).split(' ');
 
 /** Page words that are never a person's name (`Follow Author`, `Read More`, `View Profile`). */
 const chromeWords = (

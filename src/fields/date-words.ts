@@ -54,51 +54,32 @@ export const weekdays: ReadonlyMap<string, number> = new Map(
 export const modifiedLabels: ReadonlySet<string> = new Set(['updated', 'last updated', 'modified']);
 
 /**
- * Labels printed before a date, by their lower-case spelling (words joined by one space),
- * with the label nutgraf returns.
+ * Labels printed before a date: the label nutgraf returns → its lower-case spellings (words
+ * joined by one space), `|`-separated.
  */
-export const dateLabels: ReadonlyMap<string, string> = new Map([
-  ['published', 'published'],
-  ['published on', 'published'],
-  ['publish date', 'published'],
-  ['date published', 'published'],
-  ['first published', 'first published'],
-  ['first published on', 'first published'],
-  ['originally published', 'first published'],
-  ['originally published on', 'first published'],
-  ['updated', 'updated'],
-  ['updated on', 'updated'],
-  ['last updated', 'last updated'],
-  ['last updated on', 'last updated'],
-  ['posted', 'posted'],
-  ['posted on', 'posted'],
-  ['modified', 'modified'],
-  ['last modified', 'modified'],
-  ['created', 'created'],
-  ['date', 'date'],
-  ['publié', 'published'],
-  ['publié le', 'published'],
-  ['mis à jour', 'updated'],
-  ['mis à jour le', 'updated'],
-  ['veröffentlicht', 'published'],
-  ['veröffentlicht am', 'published'],
-  ['aktualisiert', 'updated'],
-  ['aktualisiert am', 'updated'],
-  ['stand', 'updated'],
-  ['publicado', 'published'],
-  ['publicado el', 'published'],
-  ['publicado em', 'published'],
-  ['actualizado', 'updated'],
-  ['atualizado', 'updated'],
-  ['atualizado em', 'updated'],
-  ['pubblicato', 'published'],
-  ['pubblicato il', 'published'],
-  ['aggiornato', 'updated'],
-  ['aggiornato il', 'updated'],
-  ['gepubliceerd', 'published'],
-  ['gepubliceerd op', 'published'],
-  ['bijgewerkt', 'updated'],
-]);
+const dateLabelSpellings: Readonly<Record<string, string>> = {
+  published:
+    'published|published on|publish date|date published|publié|publié le|veröffentlicht|' +
+    'veröffentlicht am|publicado|publicado el|publicado em|pubblicato|pubblicato il|gepubliceerd|' +
+    'gepubliceerd op',
+  'first published':
+    'first published|first published on|originally published|originally published on',
+  updated:
+    'updated|updated on|mis à jour|mis à jour le|aktualisiert|aktualisiert am|stand|actualizado|' +
+    'atualizado|atualizado em|aggiornato|aggiornato il|bijgewerkt',
+  'last updated': 'last updated|last updated on',
+  posted: 'posted|posted on',
+  modified: 'modified|last modified',
+  created: 'created',
+  date: 'date',
+};
+
+/** Labels printed before a date, by their lower-case spelling, with the label nutgraf returns. */
+export const dateLabels: ReadonlyMap<string, string> = new Map(
+  Object.entries(dateLabelSpellings).flatMap(([label, spellings]) =>
+    spellings.split('|').map((spelling) => [spelling, label] as const),
+  ),
+);
 
 /** The most words a label has. */
 export const dateLabelMaxWords = 4;

@@ -112,21 +112,8 @@ export const longWord = /^(?:\.*[^.]){65}/;
 const isoParts =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?: ?(Z|[+-]\d{1,2}(?::?\d{2})?))?)?$/;
 const timeParts = /^(\d{1,2})[:.h](\d{2})(?::(\d{2}))?/;
-const allowedPunctuation = new Set([
-  ',',
-  '|',
-  '-',
-  '–',
-  '—',
-  '(',
-  ')',
-  ':',
-  '·',
-  '•',
-  '/',
-  '.',
-  '@',
-]);
+/** Punctuation a date may contain: one character each. */
+const allowedPunctuation = new Set(',|-–—():·•/.@');
 const upperAbbreviation = /^\p{Lu}{1,5}$/u;
 /** Candidate dates never span more tokens than this, which keeps {@link findDate} linear. */
 const maxDateTokens = 24;

@@ -13,6 +13,17 @@ export interface Feature<C> {
   readonly value: (context: C) => number | boolean;
 }
 
+/**
+ * The value of `feature` for `context` (booleans as 1 and 0). The build ships `src/text`'s
+ * feature tables with each entry as its bare value function (tsup.config.ts), so `feature` may
+ * be that function.
+ */
+export function featureValue<C>(feature: Feature<C>, context: C): number {
+  const value =
+    typeof feature === 'function' ? (feature as unknown as Feature<C>['value']) : feature.value;
+  return Number(value(context));
+}
+
 /** The names of a feature table, in order. */
 export function featureNames<C>(features: readonly Feature<C>[]): string[] {
   return features.map((feature) => feature.name);
@@ -32,7 +43,7 @@ export function extractFeatures<C>(
   out: Float64Array = new Float64Array(features.length),
 ): Float64Array {
   for (let i = 0; i < features.length; i++) {
-    const value = Number(features[i]!.value(context));
+    const value = featureValue(features[i]!, context);
     out[i] = Number.isFinite(value) ? value : 0;
   }
   return out;

@@ -1,5 +1,5 @@
 export { type Choice, chooseBest } from './choice.js';
-export { extractFeatures, type Feature, featureNames } from './features.js';
+export { extractFeatures, type Feature, featureNames, featureValue } from './features.js';
 export {
   type CompiledModel,
   compiledModelCache,

@@ -167,8 +167,6 @@ interface MetaContext {
   units: readonly Unit[];
   headline: number;
   labels: Uint8Array | undefined;
-  /** Candidate units, in page order, for ranks. */
-  order: readonly number[];
   /** The story labels' last story unit (dates only; -1 when no labels). */
   storyEnd?: number;
 }
@@ -362,8 +360,9 @@ export const DATE_FEATURES: readonly Feature<DateView>[] = [
   },
 ];
 
-export const BYLINE_FEATURE_NAMES: readonly string[] = featureNames(BYLINE_FEATURES);
-export const DATE_FEATURE_NAMES: readonly string[] = featureNames(DATE_FEATURES);
+export const BYLINE_FEATURE_NAMES: readonly string[] =
+  /* @__PURE__ */ featureNames(BYLINE_FEATURES);
+export const DATE_FEATURE_NAMES: readonly string[] = /* @__PURE__ */ featureNames(DATE_FEATURES);
 
 /** A candidate line and its feature vector; the first candidate of every list is "none". */
 export interface MetaCandidate<T> {
@@ -395,8 +394,8 @@ function window(units: readonly Unit[], headline: number, storyEnd = -1): number
 }
 
 /** The "none" candidate's features: every feature 0 but `none`. */
-function noneOf(names: readonly string[]): Float64Array {
-  const features = new Float64Array(names.length);
+function noneOf(table: readonly unknown[]): Float64Array {
+  const features = new Float64Array(table.length);
   features[NONE_FEATURE] = 1;
   return features;
 }
@@ -404,7 +403,7 @@ function noneOf(names: readonly string[]): Float64Array {
 /** The "none" features of the byline and date tables, made once and shared by every list (read only). */
 let noneFeatures: { byline: Float64Array; date: Float64Array } | undefined;
 function sharedNone(): { byline: Float64Array; date: Float64Array } {
-  noneFeatures ??= { byline: noneOf(BYLINE_FEATURE_NAMES), date: noneOf(DATE_FEATURE_NAMES) };
+  noneFeatures ??= { byline: noneOf(BYLINE_FEATURES), date: noneOf(DATE_FEATURES) };
   return noneFeatures;
 }
 
@@ -426,7 +425,7 @@ export function bylineCandidates(
     const byline = bylineOf(unit.text);
     if (byline) found.push({ index: i, byline });
   }
-  const context: MetaContext = { units, headline, labels, order: found.map((f) => f.index) };
+  const context: MetaContext = { units, headline, labels };
   let rank = 0;
   for (const { index, byline } of found) {
     const view: BylineView = {
@@ -478,7 +477,6 @@ export function dateCandidates(
     units,
     headline,
     labels,
-    order: found.map((f) => f.index),
     storyEnd,
   };
   let rank = 0;

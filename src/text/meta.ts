@@ -112,7 +112,7 @@ export function applyChosenMeta(reading: Reading): void {
 /**
  * The lines under the headline, up to the first paragraphs: the advisory, the chosen byline
  * and date, other date lines (an update date), and a second author on the line under the
- * byline. Sets `lastMeta`, the last of them; chosen lines beyond it are left out of the body.
+ * byline. Chosen lines beyond the last of them are left out of the body.
  */
 export function readMetaZone(reading: Reading): void {
   const { units, headlineIndex, kicker, wire, sources, dateOptions, bylineIndex, dateIndex } =
@@ -193,5 +193,5 @@ export function readMetaZone(reading: Reading): void {
   // Chosen lines the zone did not reach (above the headline, or further down) stay out of the body.
   for (const index of [bylineIndex, dateIndex])
     if (index >= 0 && (index < headlineIndex || index > lastMeta)) reading.consumed.add(index);
-  Object.assign(reading, { byline, published, modified, lastMeta });
+  Object.assign(reading, { byline, published, modified });
 }

@@ -326,7 +326,6 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     byline: undefined,
     published: undefined,
     modified: undefined,
-    lastMeta: headlineIndex,
     bylineIndex: -1,
     dateIndex: -1,
     consumed: new Set(),

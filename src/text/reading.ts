@@ -21,8 +21,6 @@ export interface Reading {
   byline: Byline | undefined;
   published: FoundDate | undefined;
   modified: FoundDate | undefined;
-  /** The last unit under the headline read as metadata (the headline itself when none). */
-  lastMeta: number;
   /** The unit the byline was chosen from, -1 when none. */
   bylineIndex: number;
   /** The unit the publication date was chosen from, -1 when none. */

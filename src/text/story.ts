@@ -2,6 +2,7 @@ import { parseCaptionUnchecked } from '../fields/parse-caption.js';
 import {
   type Feature,
   featureNames,
+  featureValue,
   linearScore,
   type Transitions,
   viterbi,
@@ -373,7 +374,7 @@ function eachContentUnit(
     view.head = units[i]!.text.length > HEAD ? units[i]!.text.slice(0, HEAD) : units[i]!.text;
     view.tail = units[i]!.text.length > TAIL ? units[i]!.text.slice(-TAIL) : units[i]!.text;
     view.index = i;
-    for (let f = 0; f < own; f++) base[i * own + f] = Number(OWN[f]!.value(view)) || 0;
+    for (let f = 0; f < own; f++) base[i * own + f] = featureValue(OWN[f]!, view) || 0;
   }
   for (let i = 0; i < n; i++) {
     view.unit = units[i]!;
@@ -431,7 +432,7 @@ function eachContentRow(
       for (let f = 0; f < own; f++) row[k * own + f] = base[from * own + f]!;
     }
     let at = 5 * own;
-    for (const feature of SELF) row[at++] = Number(feature.value(view)) || 0;
+    for (const feature of SELF) row[at++] = featureValue(feature, view) || 0;
     row[at++] = i === 0 ? 1 : 0;
     row[at] = i === n - 1 ? 1 : 0;
     visit(row, i);
@@ -463,7 +464,7 @@ export function contentScores(
       const inside = from >= 0 && from < n;
       for (let f = 0; f < own; f++) sum += weights[w++]! * (inside ? base[from * own + f]! : 0);
     }
-    for (const feature of SELF) sum += weights[w++]! * (Number(feature.value(view)) || 0);
+    for (const feature of SELF) sum += weights[w++]! * (featureValue(feature, view) || 0);
     sum += weights[w++]! * (i === 0 ? 1 : 0);
     sum += weights[w]! * (i === n - 1 ? 1 : 0);
     scores[i] = sum;
