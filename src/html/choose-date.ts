@@ -74,6 +74,9 @@ function saysOf(text: string | undefined): DateCandidate['says'] {
   return undefined;
 }
 
+/** A digit (one pattern for the loop over every unit: a literal there is a new object each time). */
+const digit = /\d/u;
+
 function safeFind(text: string, options: object) {
   try {
     return findDate(text, options);
@@ -105,9 +108,11 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
   const { meta, units, headlineUnit, options } = sources;
   const result: DateCandidate[] = [];
   // Distance from the headline of an element's date, in units (the unit it is printed in).
-  const starts = units.map((unit) => unit.start);
+  // (Listed when first asked: most pages ask for few, a page of 100,000 units would list all.)
+  let starts: number[] | undefined;
   const elementDistance = (element: HtmlElement | undefined): Partial<DateCandidate> => {
-    if (!element || headlineUnit === undefined || starts.length === 0) return {};
+    if (!element || headlineUnit === undefined || units.length === 0) return {};
+    starts ??= units.map((unit) => unit.start);
     const at = lastAtOrBefore(starts, element.start);
     return at < 0 ? {} : { distance: Math.abs(at - headlineUnit) };
   };
@@ -191,7 +196,7 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
   for (let index = 0; index < units.length && (counts.get('page-anywhere') ?? 0) < 3; index++) {
     if (index >= from && index < to) continue;
     const unit = units[index]!;
-    if (unit.text.length > 160 || unit.kind === 'heading' || !/\d/u.test(unit.text)) continue;
+    if (unit.text.length > 160 || unit.kind === 'heading' || !digit.test(unit.text)) continue;
     const text = fieldText(unit);
     const found = safeFind(text, options);
     if (!found) continue;
@@ -206,7 +211,9 @@ export function dateCandidatesOf(sources: Readonly<DateSources>): DateCandidate[
   }
   // Elements whose class says date (`<span class="date">`), first few on the page.
   let seen = 0;
-  for (const element of elementsOf(sources.root)) {
+  const elements = elementsOf(sources.root);
+  for (let at = 0; at < elements.length; at++) {
+    const element = elements[at]!;
     if (element.name === 'head' || element.name === 'script' || element.name === 'style') continue;
     const words = classAndId(element);
     if (!words || !dateClass.test(words)) continue;

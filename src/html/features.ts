@@ -416,7 +416,8 @@ export function topContainer(units: readonly Unit[]): HtmlElement | undefined {
  */
 function bestContainer(units: readonly Unit[], skipComments: boolean): HtmlElement | undefined {
   const scores = new Map<HtmlElement, number>();
-  for (const unit of units) {
+  for (let at = 0; at < units.length; at++) {
+    const unit = units[at]!;
     if (unit.kind !== 'paragraph' && unit.kind !== 'quote') continue;
     if (unit.text.length < 25) continue;
     if (skipComments && inCommentSection(unit.element)) continue;
@@ -454,7 +455,10 @@ function cacheOf(element: HtmlElement): ElementCache {
 
 /** The element itself or its nearest `<article>` ancestor (read once per element, iterative). */
 function nearestArticle(element: HtmlElement): HtmlElement | undefined {
-  const path: HtmlElement[] = [];
+  // The elements passed on the way up, the element itself apart: it is not marked (its parent
+  // is), since a page of 100,000 paragraphs would keep a cache object alive for each, and
+  // asking again costs one step more.
+  let path: HtmlElement[] | undefined;
   let found: HtmlElement | null = null;
   for (let current: HtmlElement | undefined = element; current; current = current.parent) {
     const known = current.cache?.article;
@@ -466,11 +470,11 @@ function nearestArticle(element: HtmlElement): HtmlElement | undefined {
       found = current;
       break;
     }
-    path.push(current);
+    if (current === element) continue;
+    if (path) path.push(current);
+    else path = [current];
   }
-  // The element itself is not marked (its parent is): a page of 100,000 paragraphs would
-  // keep a cache object alive for each, and asking again costs one step more.
-  for (let at = 1; at < path.length; at++) cacheOf(path[at]!).article = found;
+  if (path) for (let at = 0; at < path.length; at++) cacheOf(path[at]!).article = found;
   return found ?? undefined;
 }
 
@@ -643,14 +647,7 @@ function kindAt(text: string, at: number): number {
  * counted in one pass without allocating per character (ASCII is classified by code, other
  * code points by the Unicode property patterns).
  */
-export function characterCounts(text: string): {
-  letters: number;
-  upper: number;
-  digits: number;
-  commas: number;
-  separators: number;
-  words: number;
-} {
+export function characterCounts(text: string, into?: CharacterCounts): CharacterCounts {
   let letters = 0;
   let upper = 0;
   let digits = 0;
@@ -703,7 +700,24 @@ export function characterCounts(text: string): {
     if (!inWord) words++;
     inWord = true;
   }
-  return { letters, upper, digits, commas, separators, words };
+  if (!into) return { letters, upper, digits, commas, separators, words };
+  into.letters = letters;
+  into.upper = upper;
+  into.digits = digits;
+  into.commas = commas;
+  into.separators = separators;
+  into.words = words;
+  return into;
+}
+
+/** What {@link characterCounts} counts. */
+export interface CharacterCounts {
+  letters: number;
+  upper: number;
+  digits: number;
+  commas: number;
+  separators: number;
+  words: number;
 }
 
 /** Vector positions of the features {@link unitFeatures} sets by name, looked up once. */
@@ -800,6 +814,11 @@ function repeatsOf(element: HtmlElement): number {
   return repeats;
 }
 
+/** Sets `x` to 1 at each of `positions` plus `offset`. */
+function setAll(x: Float64Array, positions: readonly number[], offset: number): void {
+  for (let at = 0; at < positions.length; at++) x[positions[at]! + offset] = 1;
+}
+
 /** Feature vectors of a page's units, one `Float64Array` per unit, in `featureNames` order. */
 export function unitFeatures(units: readonly Unit[], page: PageContext): Float64Array[] {
   const size = featureNames.length;
@@ -850,7 +869,9 @@ function eachUnitVector(
     { chars: number; links: number; count: number }
   >();
   const parentOf = (unit: Unit) => (unit.nodes ? unit.element : unit.element.parent);
-  for (const unit of units) {
+  // (Indexed loops over the units: iterators allocate in code that runs once a page.)
+  for (let at = 0; at < units.length; at++) {
+    const unit = units[at]!;
     const key = parentOf(unit);
     const entry = siblings.get(key) ?? { chars: 0, links: 0, count: 0 };
     entry.chars += unit.text.length;
@@ -886,23 +907,39 @@ function eachUnitVector(
       branchLevels.set(element, level++);
   }
   const branchOf = (element: HtmlElement): number => {
-    const path: HtmlElement[] = [];
+    // The unit's own element is not remembered (a page of 100,000 paragraphs would hold an
+    // entry for each; no other unit asks for it, and its parent answers in one step).
+    const own = branchLevels.get(element);
+    if (own !== undefined) return own;
+    let path: HtmlElement[] | undefined;
     let found = -1;
-    for (let current: HtmlElement | undefined = element; current; current = current.parent) {
+    for (let current = element.parent; current; current = current.parent) {
       const known = branchLevels.get(current);
       if (known !== undefined) {
         found = known;
         break;
       }
-      path.push(current);
+      if (path) path.push(current);
+      else path = [current];
     }
-    for (const visited of path) branchLevels.set(visited, found);
+    if (path) for (let at = 0; at < path.length; at++) branchLevels.set(path[at]!, found);
     return found;
+  };
+  // One record of character counts, filled again for each unit (read before the next).
+  const scratchCounts: CharacterCounts = {
+    letters: 0,
+    upper: 0,
+    digits: 0,
+    commas: 0,
+    separators: 0,
+    words: 0,
   };
   // Texts printed more than once (captions repeated by slideshows, teasers, share buttons).
   const textCounts = new Map<string, number>();
-  for (const unit of units)
-    if (unit.text.length >= 15) textCounts.set(unit.text, (textCounts.get(unit.text) ?? 0) + 1);
+  for (let at = 0; at < units.length; at++) {
+    const text = units[at]!.text;
+    if (text.length >= 15) textCounts.set(text, (textCounts.get(text) ?? 0) + 1);
+  }
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!;
     const x = vectorAt(index);
@@ -913,7 +950,7 @@ function eachUnitVector(
     if (!unit.nodes && name === 'p') x[atP] = 1;
     if (unit.nodes) x[atDivRun] = 1;
     const chars = unit.text.length;
-    const counts = chars > 0 ? characterCounts(unit.text) : undefined;
+    const counts = chars > 0 ? characterCounts(unit.text, scratchCounts) : undefined;
     const words = counts?.words ?? 0;
     x[atCharsLog] = Math.log1p(chars) / 8;
     x[atWordsLog] = Math.log1p(words) / 6;
@@ -992,9 +1029,16 @@ function eachUnitVector(
     if (chars >= 15 && (textCounts.get(unit.text) ?? 0) > 1) x[atTextRepeated] = 1;
     if (chars > 0 && chars <= 600) {
       const lower = unit.text.toLowerCase();
+      // (Indexed loops, no destructuring: this runs once per unit, and iterators allocate.)
       if (saysAny.test(lower))
-        for (const [position, pattern] of saysPositions) if (pattern.test(lower)) x[position] = 1;
-      for (const [position, pattern] of saysMorePositions) if (pattern.test(lower)) x[position] = 1;
+        for (let at = 0; at < saysPositions.length; at++) {
+          const says = saysPositions[at]!;
+          if (says[1].test(lower)) x[says[0]] = 1;
+        }
+      for (let at = 0; at < saysMorePositions.length; at++) {
+        const says = saysMorePositions[at]!;
+        if (says[1].test(lower)) x[says[0]] = 1;
+      }
     }
     if (chars > 0 && chars <= 200) {
       if (looksLikeByline(unit.text)) x[atByline] = 1;
@@ -1004,7 +1048,8 @@ function eachUnitVector(
       if (page.titles.length > 0 && chars <= 300) {
         const own = wordSet(unit.text);
         let best = 0;
-        for (const title of page.titles) best = Math.max(best, overlap(own, title));
+        for (let at = 0; at < page.titles.length; at++)
+          best = Math.max(best, overlap(own, page.titles[at]!));
         x[atTitle] = best;
       }
     }
@@ -1021,10 +1066,10 @@ function eachUnitVector(
           const tagAt = tagPosition.get(element.name);
           if (tagAt !== undefined) x[tagAt] = 1;
         }
-        for (const position of elementPositions(element)) x[position] = 1;
-        for (const position of classPositionsOf(element)) x[position + ownOffset] = 1;
+        setAll(x, elementPositions(element), 0);
+        setAll(x, classPositionsOf(element), ownOffset);
       }
-      if (element) for (const position of chainPositions(element)) x[position] = 1;
+      if (element) setAll(x, chainPositions(element), 0);
     } else {
       let reach = 0;
       for (
@@ -1036,9 +1081,8 @@ function eachUnitVector(
           const tagAt = tagPosition.get(element.name);
           if (tagAt !== undefined) x[tagAt] = 1;
         }
-        for (const position of elementPositions(element)) x[position] = 1;
-        if (reach < ownReach)
-          for (const position of classPositionsOf(element)) x[position + ownOffset] = 1;
+        setAll(x, elementPositions(element), 0);
+        if (reach < ownReach) setAll(x, classPositionsOf(element), ownOffset);
       }
     }
     const previous = units[index - 1];

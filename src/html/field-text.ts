@@ -70,8 +70,22 @@ export function fieldTextOf(
 export function fieldText(unit: Unit, keep = true): string {
   let text = unit.fieldText;
   if (text === undefined) {
+    // A unit of text nodes alone (most paragraphs): its text, which is that text collapsed.
+    if (unit.text !== '' && onlyText(unit.nodes ?? unit.element.children)) return unit.text;
     text = fieldTextOf(unit.nodes ?? [unit.element]);
     if (keep) unit.fieldText = text;
   }
   return text;
+}
+
+/**
+ * Whether nodes are all text. Read alone or as an element's children, such nodes give
+ * {@link fieldTextOf} the same text as a unit's own (the collapsed text of the nodes, with
+ * block spaces at the ends trimmed away); a unit whose element was skipped (an embed) has no
+ * text of its own and is not asked.
+ */
+function onlyText(nodes: readonly HtmlNode[]): boolean {
+  for (let index = 0; index < nodes.length; index++)
+    if (nodes[index]!.type !== 'text') return false;
+  return true;
 }

@@ -75,6 +75,7 @@ import { segment, type Unit } from './segment.js';
 import { toBlock, toImage } from './to-blocks.js';
 import { resolveUrl } from './to-inline.js';
 import { classAndId, collapse, elementsOf, someAncestor } from './tree-text.js';
+import { UnitFlags } from './unit-flags.js';
 import { unitModel } from './unit-model.js';
 
 /** Options for {@link parseHtml}. */
@@ -176,17 +177,17 @@ const storyParagraph = 150;
  * Leaves out the kept units above the headline's unit when a kept paragraph of story length
  * ({@link storyParagraph} characters) follows it.
  */
-function dropAboveHeadline(units: readonly Unit[], keep: Set<number>, headlineUnit: number): void {
+function dropAboveHeadline(units: readonly Unit[], keep: UnitFlags, headlineUnit: number): void {
   let below = false;
-  for (const index of keep) {
+  for (let index = headlineUnit + 1; index < units.length; index++) {
     const unit = units[index]!;
-    if (index > headlineUnit && unit.kind === 'paragraph' && unit.text.length >= storyParagraph) {
+    if (keep.has(index) && unit.kind === 'paragraph' && unit.text.length >= storyParagraph) {
       below = true;
       break;
     }
   }
   if (!below) return;
-  for (const index of [...keep]) if (index < headlineUnit) keep.delete(index);
+  for (let index = 0; index < headlineUnit; index++) keep.delete(index);
 }
 
 /** Units passed over when looking for a unit's neighbours of text. */
@@ -226,7 +227,7 @@ const keptBetween: ReadonlyArray<{
 function keepBetween(
   units: readonly Unit[],
   probabilities: readonly number[],
-  keep: Set<number>,
+  keep: UnitFlags,
   headlineUnit: number | undefined,
 ): void {
   const added: number[] = [];
@@ -283,6 +284,18 @@ export function storyStartOf(
     if (next < units.length && (probabilities[next] ?? 0) >= threshold) return index;
   }
   return -1;
+}
+
+/** The page's only `<h1>` heading of at most 400 characters, when it has exactly one. */
+function onlyH1(units: readonly Unit[]): Unit | undefined {
+  let found: Unit | undefined;
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!;
+    if (unit.kind !== 'heading' || unit.text.length > 400 || unit.element.name !== 'h1') continue;
+    if (found) return undefined;
+    found = unit;
+  }
+  return found;
 }
 
 /** The roles of a credit that names only the pictures' makers (photographer, illustrator). */
@@ -490,9 +503,6 @@ export function readHtml(
       start: headline.start,
       end: headline.end,
     };
-  const headings = units
-    .map((unit, index) => ({ unit, index }))
-    .filter(({ unit }) => unit.kind === 'heading' && unit.text.length <= 400);
   if (headline) {
     for (const other of metaHeadlines) {
       if (other === headline || similarity(other.value, headline.value) >= 0.7) continue;
@@ -501,13 +511,7 @@ export function readHtml(
       break;
     }
     // The headline the page prints: the heading taken, else the page's only <h1>.
-    const h1s = headings.filter(({ unit }) => unit.element.name === 'h1');
-    const printed =
-      headlineUnit !== undefined
-        ? units[headlineUnit]
-        : h1s.length === 1
-          ? h1s[0]!.unit
-          : undefined;
+    const printed = headlineUnit !== undefined ? units[headlineUnit] : onlyH1(units);
     if (ld?.headline && printed && similarity(ld.headline, printed.text) < 0.5) {
       diagnostics.push(
         htmlDiagnostic(
@@ -527,7 +531,7 @@ export function readHtml(
 
   // 6. Body: the units the model keeps, headline left out.
   const threshold = model.threshold;
-  const keep = new Set<number>();
+  const keep = new UnitFlags(units.length);
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!;
     if (index === headlineUnit) continue;
@@ -537,10 +541,9 @@ export function readHtml(
   keepBetween(units, probabilities, keep, headlineUnit);
   // Figures, embeds and dividers go with the story when story text surrounds them in the same
   // container, or when they sit between the headline and the first kept paragraph.
-  const keptList = [...keep].sort((a, b) => a - b);
-  const firstKept = keptList[0];
-  const lastKept = keptList[keptList.length - 1];
-  if (firstKept !== undefined && lastKept !== undefined) {
+  const firstKept = keep.firstAfter(-1);
+  const lastKept = keep.last();
+  if (firstKept >= 0) {
     for (let index = 0; index < units.length; index++) {
       const unit = units[index]!;
       if (unit.kind !== 'figure' && unit.kind !== 'embed' && unit.kind !== 'divider') continue;
@@ -743,7 +746,7 @@ export function readHtml(
 
   // 9. Blocks.
   const body: Block[] = [];
-  const kept = [...keep].sort((a, b) => a - b);
+  const kept = keep.list();
   // A deck (standfirst) opening the story is the article's alternative headline, not its body.
   let deckUnit = findDeck(
     units,
@@ -766,14 +769,17 @@ export function readHtml(
   }
   const context = { base };
   const bodyUnits: number[] = [];
-  for (const index of kept) {
+  for (let at = 0; at < kept.length; at++) {
+    const index = kept[at]!;
     const block = toBlock(units[index]!, context);
     if (!block) continue;
     setSource(sources, ['body', body.length], range(units[index]!.start, units[index]!.end));
     body.push(block);
     bodyUnits.push(index);
   }
-  reportDropped(units, new Set(bodyUnits), headlineUnit, usedForMeta, diagnostics, range);
+  const inBody = new UnitFlags(units.length);
+  for (let at = 0; at < bodyUnits.length; at++) inBody.add(bodyUnits[at]!);
+  reportDropped(units, inBody, headlineUnit, usedForMeta, diagnostics, range);
   if (body.length === 0 && ld && ld.body.length > 0) {
     body.push(...ld.body);
     if (ldPlace) setSource(sources, ['body'], ldPlace);
@@ -827,7 +833,7 @@ export function readHtml(
   if (modified) set('dateModified', modified.value.value, modified);
   if (ld?.dateCreated) set('dateCreated', ld.dateCreated);
   const image = withFigureText(
-    ld?.image ?? metaImage(meta, base) ?? leadFigure(units, keep, context),
+    ld?.image ?? metaImage(meta, base) ?? leadFigure(units, kept, context),
     body,
   );
   if (image) set('image', image);
@@ -931,12 +937,12 @@ const personLine =
 function findPageBylines(
   units: readonly Unit[],
   headlineUnit: number | undefined,
-  keep: ReadonlySet<number>,
+  keep: UnitFlags,
 ): PageByline[] {
   const result: PageByline[] = [];
   const from = headlineUnit === undefined ? 0 : Math.max(0, headlineUnit - 3);
-  const firstKept = [...keep].sort((a, b) => a - b).find((index) => index > (headlineUnit ?? -1));
-  const to = Math.min(units.length, Math.max(from + 12, (firstKept ?? from) + 4));
+  const firstKept = keep.firstAfter(headlineUnit ?? -1);
+  const to = Math.min(units.length, Math.max(from + 12, (firstKept < 0 ? from : firstKept) + 4));
   for (let index = from; index < to && result.length < 3; index++) {
     const unit = units[index]!;
     // The headline is not its own byline (`<article class="post author-ana">` marks it too).
@@ -965,7 +971,8 @@ function findPageBylines(
     });
   }
   // One labelled line further down the story (`Autor: …`, `Text: …` at its end).
-  const lastKept = Math.max(-1, ...keep);
+  // (Not `Math.max(...keep)`: a million arguments overflow the stack.)
+  const lastKept = keep.last();
   for (
     let index = to;
     index <= lastKept + 3 && index < units.length && result.length < 3;
@@ -1215,11 +1222,11 @@ function metaImage(
 
 function leadFigure(
   units: readonly Unit[],
-  keep: ReadonlySet<number>,
+  kept: readonly number[],
   context: { base: string | undefined },
 ): Image | undefined {
-  for (const index of [...keep].sort((a, b) => a - b)) {
-    const unit = units[index]!;
+  for (let at = 0; at < kept.length; at++) {
+    const unit = units[kept[at]!]!;
     if (unit.kind === 'figure') return toImage(unit.element, context);
   }
   return undefined;
@@ -1247,19 +1254,15 @@ function metaKeywords(meta: ReturnType<typeof readPageMeta>): string[] | undefin
  */
 function reportDropped(
   units: readonly Unit[],
-  body: ReadonlySet<number>,
+  body: UnitFlags,
   headlineUnit: number | undefined,
   used: ReadonlySet<number>,
   diagnostics: Diagnostic[],
   range: (start: number, end: number) => Position,
 ): void {
   let runStart = -1;
-  let bodyFirst = Number.POSITIVE_INFINITY;
-  let bodyLast = Number.NEGATIVE_INFINITY;
-  for (const index of body) {
-    bodyFirst = Math.min(bodyFirst, index);
-    bodyLast = Math.max(bodyLast, index);
-  }
+  const bodyFirst = body.firstAfter(-1);
+  const bodyLast = body.last();
   /** The runs (first and after-last unit) of each kind of place, in page order. */
   const kinds = new Map<string, Array<[number, number]>>();
   const flush = (end: number) => {

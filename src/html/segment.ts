@@ -160,6 +160,18 @@ function measure(nodes: readonly HtmlNode[]): { text: string; linkChars: number 
   return { text: collapse(text), linkChars };
 }
 
+/**
+ * The text of an element holding one text node and nothing else, unless the element is
+ * skipped or hidden: what {@link measure} reads from it, without its stacks.
+ */
+function loneText(element: HtmlElement): string | undefined {
+  const children = element.children;
+  if (children.length !== 1) return undefined;
+  const child = children[0]!;
+  if (child.type !== 'text' || skipped.has(element.name) || isHidden(element)) return undefined;
+  return child.value;
+}
+
 /** A `<table>` used for layout: it holds block content or other tables. */
 function isLayoutTable(table: HtmlElement, structuralInside: Set<HtmlElement>): boolean {
   const stack: HtmlElement[] = [table];
@@ -231,7 +243,12 @@ export function segment(root: HtmlElement): Unit[] {
   const depth = (element: HtmlElement): number => element.depth;
 
   const push = (kind: UnitKind, element: HtmlElement, nodes?: HtmlNode[]) => {
-    const measured = measure(nodes ?? [element]);
+    // An element of one text node (most paragraphs) is measured without the walk.
+    const lone = nodes === undefined ? loneText(element) : undefined;
+    const measured =
+      lone === undefined
+        ? measure(nodes ?? [element])
+        : { text: collapse(lone), linkChars: element.name === 'a' ? collapsedLength(lone) : 0 };
     if (measured.text === '' && kind !== 'figure' && kind !== 'embed' && kind !== 'divider') return;
     const unit: Unit = {
       kind,
@@ -366,8 +383,11 @@ function quoteHoldsSections(quote: HtmlElement): boolean {
 
 /** A paragraph holding only images (and white space): a figure. */
 function onlyMedia(paragraph: HtmlElement): boolean {
+  const children = paragraph.children;
+  // One text node (most paragraphs): no media.
+  if (children.length === 1 && children[0]!.type === 'text') return false;
   let media = false;
-  const stack: HtmlNode[] = [...paragraph.children];
+  const stack: HtmlNode[] = [...children];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'text') {

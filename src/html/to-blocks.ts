@@ -2,7 +2,14 @@ import { parseCaption } from '../fields/parse-caption.js';
 import type { Block, Image, Inline, ListItem } from '../schema/index.js';
 import type { HtmlElement, HtmlNode } from './build-tree.js';
 import { embedProviders, isPostEmbed, type Unit } from './segment.js';
-import { type InlineContext, isPlain, resolveUrl, toInline } from './to-inline.js';
+import {
+  allText,
+  type InlineContext,
+  isPlain,
+  plainText,
+  resolveUrl,
+  toInline,
+} from './to-inline.js';
 import { collapse, elementsOf, textOf } from './tree-text.js';
 
 /** Attributes that hold an image's URL, lazy-loading ones first (the `src` is then a placeholder). */
@@ -220,6 +227,11 @@ export function inlineText(content: readonly Inline[]): string {
 
 /** A paragraph block from inline nodes; `undefined` when it has no text. */
 function paragraph(nodes: readonly HtmlNode[], context: InlineContext): Block | undefined {
+  // Text nodes alone (most paragraphs): the text their inline content prints, without it.
+  if (allText(nodes)) {
+    const text = plainText(nodes);
+    return text.trim() === '' ? undefined : { type: 'paragraph', text };
+  }
   const content = toInline(nodes, context);
   const text = inlineText(content);
   if (text.trim() === '') return undefined;

@@ -57,7 +57,7 @@ interface Frame {
  * collapsed as a browser renders it, empty marks dropped. Iterative.
  */
 export function toInline(nodes: readonly HtmlNode[], context: InlineContext): Inline[] {
-  if (nodes.every((node) => node.type === 'text')) return plainInline(nodes as readonly HtmlText[]);
+  if (allText(nodes)) return plainInline(nodes);
   const result: Inline[] = [];
   type Item = { node: HtmlNode; frame: Frame } | { close: true };
   const stack: Item[] = [];
@@ -127,6 +127,29 @@ function plainInline(nodes: readonly HtmlText[]): Inline[] {
     if (last.value === '') result.pop();
   }
   return result;
+}
+
+/**
+ * The text of {@link plainInline}'s leaves joined (what a paragraph of text nodes alone
+ * prints), without the leaves: the one trailing space it drops is the joined text's last.
+ */
+export function plainText(nodes: readonly HtmlText[]): string {
+  let text = '';
+  let lastWasSpace = true;
+  for (let index = 0; index < nodes.length; index++) {
+    const value = collapseText(nodes[index]!.value, lastWasSpace);
+    if (value === '') continue;
+    lastWasSpace = value.endsWith(' ');
+    text += value;
+  }
+  return text.endsWith(' ') ? text.slice(0, -1) : text;
+}
+
+/** Whether nodes are all text. */
+export function allText(nodes: readonly HtmlNode[]): nodes is readonly HtmlText[] {
+  for (let index = 0; index < nodes.length; index++)
+    if (nodes[index]!.type !== 'text') return false;
+  return true;
 }
 
 /** A text's white space collapsed, its leading space dropped after a space. */

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildTree } from '../../src/html/build-tree.js';
-import { fieldTextOf } from '../../src/html/field-text.js';
+import { fieldText, fieldTextOf } from '../../src/html/field-text.js';
 import { readHtml } from '../../src/html/parse-html.js';
+import { segment } from '../../src/html/segment.js';
 import { textOf } from '../../src/html/tree-text.js';
 import { unitModel } from '../../src/html/unit-model.js';
 
@@ -141,5 +143,39 @@ describe('readHtml: heading parts', () => {
     const values = reading.headlines.candidates.map((candidate) => candidate.value);
     expect(values).toContain('Night Ferries: a harbour town stays awake');
     expect(values).not.toContain('a harbour town stays awake');
+  });
+});
+
+describe('units of text alone: read without walking their nodes', () => {
+  // Texts of the characters collapsing treats apart: spaces, tabs, line breaks, no-break and
+  // zero-width spaces, soft hyphens; inside a unit element (its text measured without the
+  // walk) or a run of inline text in a container.
+  const texts = fc
+    .array(
+      fc.constantFrom('a', 'B', 'é', ',', ' ', '  ', '\t', '\n', '\u00a0', '\u200b', '\u00ad'),
+      {
+        maxLength: 12,
+      },
+    )
+    .map((parts) => parts.join(''));
+  const unitsOf = (html: string) => segment(buildTree(`<h1>Night Ferries</h1>${html}`).root);
+
+  it('gives a unit the text and field text the general walk gives', () => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom('p', 'h2', 'pre', 'blockquote', 'div'), (text, tag) => {
+        // An empty <span> beside the text takes the general path and adds nothing.
+        const alone = unitsOf(`<${tag}>${text}</${tag}>`);
+        const walked = unitsOf(`<${tag}>${text}<span></span></${tag}>`);
+        expect(alone.map((unit) => unit.text)).toEqual(walked.map((unit) => unit.text));
+        expect(alone.map((unit) => unit.linkChars)).toEqual(walked.map((unit) => unit.linkChars));
+        for (const unit of alone)
+          expect(fieldText(unit, false)).toBe(fieldTextOf(unit.nodes ?? [unit.element]));
+        // Touching elements, which the field text reads apart: the general path.
+        const touching = unitsOf(`<${tag}>${text}<b>Ab</b><i>c</i></${tag}>`);
+        for (const unit of [...walked, ...touching])
+          expect(fieldText(unit, false)).toBe(fieldTextOf(unit.nodes ?? [unit.element]));
+      }),
+      { seed: 15, numRuns: 1000 },
+    );
   });
 });

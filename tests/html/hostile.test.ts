@@ -32,6 +32,12 @@ describe('parseHtml on hostile HTML: no throw, no hang, a clear diagnostic', () 
     expect(result.article?.headline).toBe('Dock strike ends');
   });
 
+  it('reads 150,000 tiny paragraphs, more kept units than a call takes arguments', () => {
+    // (`Math.max(...kept)` overflowed the stack here.)
+    const result = parsesCleanly(`<h1>Dock strike ends</h1>${'<p>Ab</p>'.repeat(150_000)}`);
+    expect(result.article?.body).toHaveLength(150_000);
+  });
+
   it('reads unclosed and misnested tags', () => {
     const result = parsesCleanly(
       '<h1>Dock strike ends</h2><p>The <b>dock <i>workers</b> voted</i> to return on Monday after a week of talks.<p>Talks <em>resume<div>next</em> week.</div><table><tr><td>unclosed',
