@@ -85,6 +85,8 @@ const fitOptions: TextFitOptions = {
   // 0.755; eleventh session), while the full fit picks 1 either way.
   storyBias:
     option('--story-bias', 'free') === 'free' ? undefined : Number(option('--story-bias', 'free')),
+  storyBiasSlack: Number(option('--story-bias-slack', '0')),
+  contentLate: option('--content-late', '').split(',').filter(Boolean),
   headlineHidden: option('--headline-hidden', '').split(',').filter(Boolean),
   log: (line) => console.error(`train: ${line}`),
 };
