@@ -9,7 +9,7 @@
  * sentences); nothing is copied from the corpora.
  */
 import type { CorpusItem, Truth } from './corpus.js';
-import { hashString, pick, seededRandom } from './random.js';
+import { pick, seededRandom } from './random.js';
 
 type Random = () => number;
 
@@ -752,9 +752,6 @@ function teaserBlock(random: Random, language: Language, add: (text: string) => 
   }
 }
 
-/** How often a page prints one of {@link PROMO_SENTENCES} above the headline. */
-const PLUG_ABOVE = 0.1;
-
 /** Sentences that sell a newsletter or a subscription: story-like, but not the story. */
 const PROMO_SENTENCES = [
   'Get the best of our reporting in your inbox every morning, with the stories our editors picked.',
@@ -869,13 +866,6 @@ export function layOut(
     add(`BC-${pick(['US', 'EU', 'AS'], random)}-${pick(PLACES, random).replace(/ /g, '-')}-Vote`);
   }
   if (!clean && !blog && chance(random, 0.1)) teaserBlock(random, language, add);
-  // A newsletter or membership plug above the headline, sometimes with its menu word: prose
-  // that is not the story. Drawn from a random of its own, so every other line stays as drawn.
-  const plug = seededRandom(hashString(story.title));
-  if (!clean && !blog && chance(plug, PLUG_ABOVE)) {
-    if (chance(plug, 0.5)) add(pick(menu, plug));
-    add(pick(PROMO_SENTENCES, plug));
-  }
   if (!blog && chance(random, clean ? 0.1 : 0.25)) add(pick(KICKERS, random));
   // Byline or date above the headline, sometimes.
   const above = blog || (!clean && chance(random, 0.12));

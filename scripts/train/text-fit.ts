@@ -62,9 +62,9 @@ export interface TextFitOptions {
   /** How much generated pages count, relative to one corpus. */
   generated: number;
   /**
-   * The story decoder's bias, pinned (undefined: fitted with the rest on the grid). `npm run
-   * train` pins it at 0: fitted, it sits on a flat objective (the content model's intercept
-   * does its work) and wanders from fit to fit.
+   * The story decoder's bias, pinned (undefined, the default: fitted with the rest). Pinning
+   * keeps a fit from trading it against new content features; it lowered the CV of main's
+   * features, so it is an option for experiments.
    */
   storyBias?: number | undefined;
   /**

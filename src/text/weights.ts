@@ -4,15 +4,15 @@
 import type { ShippedTextWeights } from './text-model.js';
 
 export const TEXT_WEIGHTS: ShippedTextWeights = {
-  "anchor": "?o'l0l7kT+7lZl<l[JlOn.?JlD0BHlGo+)lR%l@lZlVlSl9lLl/)n$X4nAK-Ol/lMn#-n.l>l[H.NPlVlP4lWWo+n$lWlDA(??A",
-  "bodyStart": "?5@;IG9Un&UlMlX5GGOG2GTn8Ln#VkO5lGl?",
-  "byline": "?nKlHYMG+)>l=YM)lCn/721(n,IlK+H+nUn%lIo'[n8Qn.+n/-lGnNn4n&",
-  "content": "kYMENGCIl?Tk=l<RF4BS7O<6Dn54TLW4A<#3T=3DR6>B=75CCEM9<DlT?;,:lX<DV[*<:#n:lDlU&l,l6Bn)n*n$l&.=nHn0n@LKlN&lNl[l;lTnElQ(n$kOH",
-  "date": "?$Sn*XR26/5n6DlNlNH,Ol?,n*7:?J?ZlEn5Y/+ZHHMRUn%",
-  "headline": "?o*l1lBkS-2(l<&HlRn0?Kl>/,1lHnM'lS&lA#lTlSl6lMl4'ZZ3n@K.Pl0lMY/n/l=#G-MOlTlP4#To-XlWlG?+n2n%A",
+  "anchor": "?o%l0l5kO*4lVl;lRIlFn+IJlP(LHlMo-)lS%l@lYlVlSl:lKl,)YU5nCJ.Ml,lIn#-n-l<%H,MSlVlM8lSXo.[lVlA?)??A",
+  "bodyStart": "?5B>JI8Vn'TlNlZ6KFOG/HSn:Kn$WkR5lFl>",
+  "byline": "?nMlKWOK(%:lAXJ,lHn/601'n*IlL+G+nUn'lJo'[n8Pn/)n/+lGnPn5n'",
+  "content": "kZMENGDIl?Tk=l;RF4BS7O<6Dn53TLW4A<#3T>3DR6>B=65CCEM9<DlU?;,9lX<DV[*<:l[n9lDlV&l,l7Bn)n)n$l&.=nHn0n@LKlO&lN#l;lTnElQ(n$kOH",
+  "date": "?%Tn%XS14/7n6ClTlPD-Ol=,n*78?J?n#l=n6Z.)ZHHMSTn#",
+  "headline": "?o)l0l@kO+/#l;lUHlHn,JKlM'70lPnP'lS%lAl[lTlTl8lJl0)VW3nBJ.Ol,lIX.n.l<&G,LRlTlL7lXUo/UlWlC=+n1n'B",
   "scale": 32,
   "story": {
-    "bias": 0,
+    "bias": 1,
     "enter": -4,
     "gapClose": 2,
     "gapOpen": 2,
