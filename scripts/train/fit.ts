@@ -21,6 +21,14 @@ export interface FitOptions {
   maxIterations?: number;
 }
 
+/** {@link fitLogistic}'s options: where to start, and which numbers to hold there. */
+export interface LogisticOptions extends FitOptions {
+  /** The starting weights, the bias last (default all 0). */
+  start?: Float64Array | undefined;
+  /** Which weights (the bias last) move; the others stay at `start` (default all move). */
+  free?: readonly boolean[] | undefined;
+}
+
 /** Round a weight for the generated module: 4 significant digits, small values to 0. */
 export function roundWeight(value: number): number {
   if (Math.abs(value) < 1e-4) return 0;
@@ -43,9 +51,9 @@ function toModel(names: readonly string[], w: Float64Array, bias: number): Linea
 export function fitLogistic(
   examples: readonly Example[],
   names: readonly string[],
-  options: FitOptions = {},
+  options: LogisticOptions = {},
 ): LinearModel {
-  const { l2 = 1e-3, maxIterations = 300 } = options;
+  const { l2 = 1e-3, maxIterations = 300, free } = options;
   const d = names.length;
   let total = 0;
   for (const example of examples) total += example.weight ?? 1;
@@ -70,9 +78,12 @@ export function fitLogistic(
       loss += (l2 * w[i]! * w[i]!) / 2;
       grad[i]! += l2 * w[i]!;
     }
+    // A held weight's gradient is 0, so L-BFGS never moves it.
+    if (free) for (let i = 0; i <= d; i++) if (!free[i]) grad[i] = 0;
     return loss;
   };
-  const { w } = minimize(objective, new Float64Array(d + 1), { maxIterations });
+  const start = options.start ?? new Float64Array(d + 1);
+  const { w } = minimize(objective, start, { maxIterations });
   return toModel(names, w, w[d]!);
 }
 

@@ -13,6 +13,8 @@
  *   npm run train -- --byline-balance 1 # how far the byline choice evens out the corpora (default 0.5; also --date-balance)
  *   npm run train -- --body-start-l2 3e-3   # L2 of the body-start choice (default 3e-3; --byline-l2, --date-l2 default to --meta-l2)
  *   npm run train -- --story-bias 1     # pin the story decoder's bias (default: fitted with the rest)
+ *   npm run train -- --story-bias-slack 5e-4   # … or take the bias nearest 0 within 5e-4 of the best mean token F1
+ *   npm run train -- --content-late a,b # content features a, b fitted second, the other weights and the intercept held
  *   npm run train -- --headline-hidden a,b   # byline, date and body start fitted around the headline picked without a, b
  *   npm run train -- --corpus <dir>     # another corpus root (default ../shared/corpus)
  */
@@ -85,6 +87,8 @@ const fitOptions: TextFitOptions = {
   // 0.755; eleventh session), while the full fit picks 1 either way.
   storyBias:
     option('--story-bias', 'free') === 'free' ? undefined : Number(option('--story-bias', 'free')),
+  storyBiasSlack: Number(option('--story-bias-slack', '0')),
+  contentLate: option('--content-late', '').split(',').filter(Boolean),
   headlineHidden: option('--headline-hidden', '').split(',').filter(Boolean),
   log: (line) => console.error(`train: ${line}`),
 };

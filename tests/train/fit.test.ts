@@ -27,6 +27,28 @@ describe('fitLogistic', () => {
   it('returns an empty model for no examples', () => {
     expect(fitLogistic([], ['a'])).toEqual({ bias: 0, weights: {} });
   });
+
+  it('holds the weights that are not free at their start, bias included', () => {
+    const random = seededRandom(3);
+    const examples = Array.from({ length: 400 }, () => {
+      const a = random();
+      const b = random();
+      const y = (a + b + 0.2 * random() > 1.1 ? 1 : 0) as 0 | 1;
+      return { x: [a, b], y };
+    });
+    const first = fitLogistic(examples, ['a', 'b'], { l2: 1e-4, free: [true, false, true] });
+    expect(first.weights.b).toBeUndefined();
+    expect(first.weights.a).toBeGreaterThan(1);
+    const start = Float64Array.from([first.weights.a!, 0, first.bias]);
+    const second = fitLogistic(examples, ['a', 'b'], {
+      l2: 1e-4,
+      start,
+      free: [false, true, false],
+    });
+    expect(second.weights.a).toBe(first.weights.a);
+    expect(second.bias).toBe(first.bias);
+    expect(second.weights.b).toBeGreaterThan(1);
+  });
 });
 
 describe('fitChoice', () => {
