@@ -186,9 +186,10 @@ export function toInline(
  * Push the inline content of text node `node` at `depth`, its literal links unread: the
  * text between links as text (merged with the text before), each link as a link to its URL
  * around its text, as {@link toInline} reads the nodes `linkLiteralLinks` makes, without
- * making them. Those nodes are made and read for links nested too deep to keep, or whose URL
- * would have to be checked for script (never: a literal link's URL starts with `http://`,
- * `https://`, `mailto:` or `xmpp:`), so that what is reported has their places.
+ * making them. Nested too deep to keep, those nodes are made and read, so that the link
+ * reported has its place. A literal link's URL runs no script: it starts with `http://`,
+ * `https://`, `mailto:` or `xmpp:` (tests/markdown/unread-links.test.ts), so it is not
+ * checked (reading it would also flatten it, a copy of every URL of the paragraph).
  */
 function pushLiteral(
   result: Inline[],
@@ -200,7 +201,7 @@ function pushLiteral(
 ): void {
   const { value } = node;
   const links = findLiteralLinks(value);
-  if (depth >= MAX_INLINE_DEPTH || !links.every((link) => hasPlainScheme(link.url))) {
+  if (depth >= MAX_INLINE_DEPTH) {
     const nodes = literalLinkNodes(node);
     for (const item of toInline(nodes, definitions, onTooDeep, depth, onUnsafeUrl)) {
       appendInline(result, item);

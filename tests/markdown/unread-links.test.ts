@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findLiteralLinks } from '../../src/markdown/find-literal-links.js';
 import { articleFromTree } from '../../src/markdown/parse-markdown.js';
 import { parseTree } from '../../src/markdown/parse-tree.js';
 
@@ -92,6 +93,27 @@ const markdown = fc
   .map((parts) => parts.join(''));
 
 describe('literal links read from unread text nodes', () => {
+  it('have URLs that run no script (their URLs are not checked)', () => {
+    const parts = [
+      ...pieces,
+      'javascript:',
+      'JaVaScRiPt:',
+      'data:',
+      'vbscript:',
+      'HTTP://',
+      'Www.',
+      'a',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 30 }), (list) => {
+        for (const link of findLiteralLinks(list.join(''))) {
+          expect(link.url).toMatch(/^(?:https?:\/\/|mailto:|xmpp:)/i);
+        }
+      }),
+      { numRuns: runs },
+    );
+  });
+
   it('gives what the split tree gives, on generated Markdown', () => {
     fc.assert(
       fc.property(
