@@ -1,7 +1,7 @@
 import type { Definition, Nodes, PhrasingContent, Text } from 'mdast';
 import { scriptScheme } from '../schema/checks.js';
 import type { Inline } from '../schema/index.js';
-import { findLiteralLinks } from './find-literal-links.js';
+import { findLiteralLinks, type LiteralLink } from './find-literal-links.js';
 import { literalLinkNodes } from './gfm-literal-links.js';
 
 /**
@@ -21,6 +21,7 @@ export function joinSoftLines(value: string): string {
     })
     .join(' ');
 }
+
 /**
  * {@link joinSoftLines} of a text node whose literal links are unread, as of the nodes
  * `linkLiteralLinks` would make of it, each on its own: a link's text keeps white space that
@@ -199,8 +200,6 @@ function pushLiteral(
   depth: number,
   onUnsafeUrl: ((node: PhrasingContent, scheme: string) => void) | undefined,
 ): void {
-  const { value } = node;
-  const links = findLiteralLinks(value);
   if (depth >= MAX_INLINE_DEPTH) {
     const nodes = literalLinkNodes(node);
     for (const item of toInline(nodes, definitions, onTooDeep, depth, onUnsafeUrl)) {
@@ -208,9 +207,11 @@ function pushLiteral(
     }
     return;
   }
+  const { value } = node;
+  const links = findLiteralLinks(value);
   let from = 0;
   for (let index = 0; index < links.length; index++) {
-    const link = links[index] as (typeof links)[number];
+    const link = links[index] as LiteralLink;
     pushText(result, joinSoftLines(value.slice(from, link.start)));
     const text = value.slice(link.start, link.end);
     result.push({ type: 'link', url: link.url, children: [{ type: 'text', value: text }] });
