@@ -49,6 +49,8 @@ import {
 import { lastAtOrBefore } from '../schema/line-index.js';
 import { collapseWhiteSpace } from './collapse-white-space.js';
 import type { ParseContext } from './context.js';
+import { findLiteralLinks } from './find-literal-links.js';
+import { literalLinkNodes } from './gfm-literal-links.js';
 import {
   findImageShortcodes,
   type HtmlImage,
@@ -153,6 +155,11 @@ export interface BodyKnown {
   hasDateline: boolean;
   /** The tree was read with remark-mdx: JSX, expressions and ESM are kept as `mdx` blocks. */
   mdx?: boolean;
+  /**
+   * The tree's literal links are left in its text nodes (parseTree's `unread` links): they
+   * are read as the link nodes `linkLiteralLinks` would have made would be.
+   */
+  literalLinks?: boolean;
 }
 
 function pointOf(point: { line: number; column: number; offset?: number | undefined }): Point {
@@ -308,6 +315,9 @@ export function bodyToBlocks(
   let container: Container = { blocks: result.blocks, path: ['body'], depth: 0 };
   /** Where a search for `{% endhighlight %}` found none: none is found after it either. */
   let highlightSearchFailedFrom = Number.POSITIVE_INFINITY;
+  const unread = known.literalLinks === true;
+  /** The plain text of a node (see `mdastToString`). */
+  const textOf = (node: Nodes): string => mdastToString(node, { literalLinks: unread });
 
   /** The path of the next block of the current container. */
   const nextPath = (): ArticlePath => [...container.path, container.blocks.length];
@@ -328,7 +338,7 @@ export function bodyToBlocks(
       const node = nodes[index] as RootContent;
       switch (node.type) {
         case 'heading': {
-          const text = collapseWhiteSpace(mdastToString(node));
+          const text = collapseWhiteSpace(textOf(node));
           if (text === '') break;
           if (top && node.depth === 1 && !headlineSeen) {
             headlineSeen = true;
@@ -428,6 +438,7 @@ export function bodyToBlocks(
         },
         0,
         (link, scheme) => reportUnsafe(link, scheme, place, path),
+        unread,
       ),
       trim,
     );
@@ -495,7 +506,7 @@ export function bodyToBlocks(
     if (typeof item.checked === 'boolean') result.checked = item.checked;
     if (container.depth + 1 >= MAX_BLOCK_DEPTH) {
       // Too deep to keep apart: the item's text and everything under it, line by line.
-      const text = leafTexts(item.children).join('\n');
+      const text = leafTexts(item.children, unread).join('\n');
       if (item.children.some((child) => child.type !== 'paragraph')) {
         context.report(
           'list-nested-too-deep',
@@ -526,7 +537,7 @@ export function bodyToBlocks(
     const path = nextPath();
     const label = node.label ?? node.identifier;
     if (container.depth + 1 >= MAX_BLOCK_DEPTH) {
-      const text = leafTexts(node.children).join('\n');
+      const text = leafTexts(node.children, unread).join('\n');
       return { type: 'footnote', label, blocks: text === '' ? [] : [{ type: 'paragraph', text }] };
     }
     const outer = container;
@@ -547,8 +558,11 @@ export function bodyToBlocks(
     if (!startsWrittenOut(paragraph)) return undefined;
     let text = '';
     for (const child of paragraph.children) {
-      if (child.type === 'text') text += child.value;
-      else if (child.type === 'break') text += '\n';
+      if (child.type === 'text') {
+        // A literal link in it is a link node once read: no caption.
+        if (unread && findLiteralLinks(child.value).length > 0) return undefined;
+        text += child.value;
+      } else if (child.type === 'break') text += '\n';
       else if (child.type !== 'html' || child.value !== '<!---->') return undefined;
     }
     const caption = tableCaptionLine.exec(text);
@@ -589,7 +603,7 @@ export function bodyToBlocks(
     const under = significant[1];
     const link = only ? linkTarget(significant[0]) : undefined;
     if (only && significant.length === 2 && under?.type === 'emphasis') {
-      pushImage(only, collapseWhiteSpace(mdastToString(under)), node, link);
+      pushImage(only, collapseWhiteSpace(textOf(under)), node, link);
       return false;
     }
     if (only && significant.length === 1) {
@@ -598,7 +612,7 @@ export function bodyToBlocks(
       if (next?.type === 'paragraph') {
         const parts = next.children.filter((child) => !isBlank(child));
         if (parts.length === 1 && parts[0]?.type === 'emphasis') {
-          caption = collapseWhiteSpace(mdastToString(parts[0]));
+          caption = collapseWhiteSpace(textOf(parts[0]));
           consumed = true;
         }
       }
@@ -609,7 +623,7 @@ export function bodyToBlocks(
     // Images inside text become figures before the paragraph (a WordPress `[caption]`
     // around one gives its caption).
     const images = imagesIn(node.children);
-    const captioned = images.length === 1 && captionShortcodeIn(mdastToString(node));
+    const captioned = images.length === 1 && captionShortcodeIn(textOf(node));
     if (!captioned) for (const image of images) pushImage(image, undefined, node);
 
     let tooDeep: PhrasingContent | undefined;
@@ -624,6 +638,7 @@ export function bodyToBlocks(
         },
         0,
         (link, scheme) => unsafe.push({ node: link, scheme }),
+        unread,
       ),
       trim,
     );
@@ -730,7 +745,7 @@ export function bodyToBlocks(
       const tagsEnd = (leading[leading.length - 1] as TemplateTag).end;
       pushTemplate(leading, text.slice(0, tagsEnd), node, start);
     }
-    const tree = parseTree(middle);
+    const tree = parseTree(middle, unread ? 'unread' : 'nodes');
     const at = pointIn(node, text, middleStart);
     shiftTree(tree.children, at, middleStart === 0 ? at.column - 1 : 0);
     flow(tree.children);
@@ -837,7 +852,10 @@ export function bodyToBlocks(
       return false;
     }
     const stack: PhrasingContent[] = [...paragraph.children];
+    // Whether the literal links of each node on the stack are read (see `linksReadIn`).
+    const read = stack.map(() => !unread);
     for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      const linksRead = read.pop() as boolean;
       if (node.type === 'text') {
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;
@@ -845,11 +863,16 @@ export function bodyToBlocks(
           start !== undefined &&
           end !== undefined &&
           shortcodeOpening.test(source.slice(start, end))
-        )
-          return true;
+        ) {
+          if (linksRead) return true;
+          // Is it in the source of one of the nodes its literal links split it into?
+          for (const piece of literalLinkNodes(node)) pushRead(stack, read, piece, true);
+        }
       } else if ('children' in node) {
         // One push per child: an emphasis of 100,000s of links overflowed the stack.
-        for (const child of node.children as PhrasingContent[]) stack.push(child);
+        const linked = linksReadIn(node, linksRead);
+        for (const child of node.children as PhrasingContent[])
+          pushRead(stack, read, child, linked);
       }
     }
     return false;
@@ -1115,13 +1138,13 @@ export function bodyToBlocks(
     place: Position | undefined,
     depth: number,
   ): Inline[] {
-    if (depth >= MAX_BLOCK_DEPTH) return textLines(leafTexts([node]).join('\n'));
+    if (depth >= MAX_BLOCK_DEPTH) return textLines(leafTexts([node], unread).join('\n'));
     switch (node.type) {
       case 'paragraph':
       case 'heading':
         return inlineOf(node.children, path, place);
       case 'code':
-        return textLines(leafText(node));
+        return textLines(leafText(node, unread));
       case 'list':
       case 'listItem':
       case 'blockquote': {
@@ -1139,7 +1162,7 @@ export function bodyToBlocks(
       case 'table':
         return textLines(
           node.children
-            .map((row) => row.children.map((cell) => mdastToString(cell).trim()).join(' '))
+            .map((row) => row.children.map((cell) => textOf(cell).trim()).join(' '))
             .join('\n'),
         );
       default:
@@ -1186,6 +1209,8 @@ export function bodyToBlocks(
     const last = paragraph.children[paragraph.children.length - 1];
     const start = first?.type === 'text' ? first.position?.start.offset : undefined;
     const end = last?.type === 'text' ? last.position?.end.offset : undefined;
+    // A literal link unread at either end (a node of its own once read) changes nothing: it
+    // starts with no white space, and trimming leaves a link as it is.
     return {
       start: !(
         first?.type === 'break' ||
@@ -1210,22 +1235,56 @@ export function bodyToBlocks(
    */
   function startsWrittenOut(paragraph: Paragraph): boolean {
     const stack: PhrasingContent[] = [...paragraph.children].reverse();
+    // Whether the literal links of each node on the stack are read (see `linksReadIn`).
+    const read = stack.map(() => !unread);
     for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      const linksRead = read.pop() as boolean;
       if (node.type === 'text') {
         const skip = node.value.length - node.value.trimStart().length;
         if (skip === node.value.length) continue;
+        if (skip > 0 && !linksRead) {
+          // Read, a literal link after the white space is a node of its own, placed where it
+          // is written (the text before it is white space). Without white space first, the
+          // text's first node starts where it does: no need to split it.
+          const pieces = literalLinkNodes(node);
+          for (let index = pieces.length - 1; index >= 0; index--) {
+            pushRead(stack, read, pieces[index] as PhrasingContent, true);
+          }
+          continue;
+        }
         const offset = node.position?.start.offset;
         return offset !== undefined && source[offset + skip] === node.value[skip];
       }
       if (node.type === 'inlineCode') return false;
       if ('children' in node) {
+        const linked = linksReadIn(node, linksRead);
         for (let index = node.children.length - 1; index >= 0; index--) {
-          stack.push(node.children[index] as PhrasingContent);
+          pushRead(stack, read, node.children[index] as PhrasingContent, linked);
         }
       }
     }
     return false;
   }
+}
+
+/**
+ * Whether the literal links of the children of `node` are read, in a tree whose text nodes
+ * may hold unread ones (see `BodyKnown.literalLinks`): under a link they are (a link holds
+ * none), and in nodes split out of a text already; `read` says whether they are in `node`.
+ */
+function linksReadIn(node: PhrasingContent, read: boolean): boolean {
+  return read || node.type === 'link' || node.type === 'linkReference';
+}
+
+/** Push `node` on a walk's stack, and on `reads` whether its literal links are read. */
+function pushRead(
+  stack: PhrasingContent[],
+  reads: boolean[],
+  node: PhrasingContent,
+  read: boolean,
+): void {
+  stack.push(node);
+  reads.push(read);
 }
 
 /**
@@ -1329,8 +1388,8 @@ function captionOf(image: HtmlImage): Caption | undefined {
 }
 
 /** The text of a block that is not a list, its lines trimmed at the end. */
-function leafText(node: Nodes): string {
-  return mdastToString(node)
+function leafText(node: Nodes, literalLinks: boolean): string {
+  return mdastToString(node, { literalLinks })
     .split('\n')
     .map((line) => line.trimEnd())
     .join('\n')
@@ -1342,7 +1401,7 @@ function leafText(node: Nodes): string {
  * item by item. Walked with an explicit stack: a list nested thousands of levels deep is
  * valid Markdown.
  */
-function leafTexts(nodes: readonly Nodes[]): string[] {
+function leafTexts(nodes: readonly Nodes[], literalLinks: boolean): string[] {
   const texts: string[] = [];
   const stack: Nodes[] = [...nodes].reverse();
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
@@ -1351,7 +1410,7 @@ function leafTexts(nodes: readonly Nodes[]): string[] {
         stack.push(node.children[index] as Nodes);
       }
     } else {
-      const text = leafText(node);
+      const text = leafText(node, literalLinks);
       if (text !== '') texts.push(text);
     }
   }

@@ -173,6 +173,53 @@ function splitText(node: Text, links: readonly LiteralLink[], into: Nodes[]): vo
 }
 
 /**
+ * The nodes {@link linkLiteralLinks} makes of text node `node` (`[node]` when it holds no
+ * literal link): for the readers of a tree whose literal links are left unread (see
+ * {@link gfmLiteralLinksFromMarkdown}) on the rare paths that need them as nodes.
+ */
+export function literalLinkNodes(node: Text): Array<Text | Link> {
+  const links = findLiteralLinks(node.value);
+  if (links.length === 0) return [node];
+  const into: Nodes[] = [];
+  splitText(node, links, into);
+  return into as Array<Text | Link>;
+}
+
+/**
+ * Move where text node `node` jumps in the file as `move` moves points (`shiftTree`, for a
+ * tree parsed from a slice of the file): {@link literalLinkNodes} places its pieces after.
+ */
+export function shiftJumps(node: Text, move: (point: Point) => void): void {
+  const list = jumps.get(node);
+  if (!list) return;
+  for (let at = 0; at < list.length; at += JUMP) {
+    for (const from of [at + 1, at + 4]) {
+      const point = {
+        offset: list[from] as number,
+        line: list[from + 1] as number,
+        column: list[from + 2] as number,
+      };
+      move(point);
+      list[from] = point.offset;
+      list[from + 1] = point.line;
+      list[from + 2] = point.column;
+    }
+  }
+}
+
+/**
+ * Trees whose literal links are left in their text nodes (read with `links: 'unread'`):
+ * their readers find them in text nodes outside links (`findLiteralLinks`), with
+ * {@link literalLinkNodes} where a reader needs the nodes.
+ */
+const unreadTrees = new WeakSet<object>();
+
+/** Whether the literal links of `tree` are left in its text nodes (see {@link unreadTrees}). */
+export function literalLinksUnread(tree: object): boolean {
+  return unreadTrees.has(tree);
+}
+
+/**
  * Turn the GFM literal links (`https://…`, `www.…`, `a@b.c`, `mailto:…`, `xmpp:…`) in the text
  * nodes of `tree` into links, in place: every text node not inside a link or link reference
  * (code, inline code and HTML are not text nodes). The rules are those of the text pass of
@@ -203,11 +250,28 @@ export function linkLiteralLinks(tree: Parent): undefined {
 }
 
 /**
+ * How a tree's GFM literal links are read: into link nodes (`nodes`, mdast as remark-gfm
+ * gives it), or left in their text nodes (`unread`) for a reader that finds them there as it
+ * reads the text: parseMarkdown, so that a paragraph of 100,000s of literal links is never a
+ * tree of 100,000s of link, text and position objects kept until the call returns (the
+ * garbage collector's copying of that tree made its time grow 20× per 10× of input).
+ */
+export type LiteralLinksMode = 'nodes' | 'unread';
+
+/** Note that `tree`'s literal links are left unread (see {@link unreadTrees}). */
+function leaveUnread(tree: Parent): undefined {
+  unreadTrees.add(tree);
+}
+
+/**
  * An mdast-util-from-markdown extension reading GFM literal links from the text nodes once
  * the tree is built (micromark-extension-gfm-autolink-literal's tokenizer is not used: it
- * walks back to an unclosed `[` at every word, quadratic time).
+ * walks back to an unclosed `[` at every word, quadratic time), or (`unread`) noting where
+ * its text nodes jump in the file and leaving their literal links to the reader.
  */
-export function gfmLiteralLinksFromMarkdown(): FromMarkdownExtension {
+export function gfmLiteralLinksFromMarkdown(
+  links: LiteralLinksMode = 'nodes',
+): FromMarkdownExtension {
   return {
     enter: {
       data: enterText,
@@ -215,7 +279,7 @@ export function gfmLiteralLinksFromMarkdown(): FromMarkdownExtension {
       characterReference: enterText,
       lineEnding: enterLineEnding,
     },
-    transforms: [linkLiteralLinks],
+    transforms: [links === 'unread' ? leaveUnread : linkLiteralLinks],
   };
 }
 
@@ -239,7 +303,7 @@ export function gfmLiteralLinksFromMarkdown(): FromMarkdownExtension {
  */
 export function remarkGfmLinear(
   this: Processor,
-  options: { constructs?: boolean } = {},
+  options: { constructs?: boolean; links?: LiteralLinksMode } = {},
 ): undefined {
   const data = this.data();
   data.micromarkExtensions ??= [];
@@ -255,7 +319,7 @@ export function remarkGfmLinear(
       gfmTaskListItemFromMarkdown(),
     );
   }
-  data.fromMarkdownExtensions.push(gfmLiteralLinksFromMarkdown());
+  data.fromMarkdownExtensions.push(gfmLiteralLinksFromMarkdown(options.links));
 }
 
 /**

@@ -1,6 +1,8 @@
-import type { Definition, Nodes, PhrasingContent } from 'mdast';
+import type { Definition, Nodes, PhrasingContent, Text } from 'mdast';
 import { scriptScheme } from '../schema/checks.js';
 import type { Inline } from '../schema/index.js';
+import { findLiteralLinks, type LiteralLink } from './find-literal-links.js';
+import { literalLinkNodes } from './gfm-literal-links.js';
 
 /**
  * Soft line endings inside a paragraph read as one space (hard-wrapped Markdown), with the
@@ -19,6 +21,25 @@ export function joinSoftLines(value: string): string {
     })
     .join(' ');
 }
+
+/**
+ * {@link joinSoftLines} of a text node whose literal links are unread, as of the nodes
+ * `linkLiteralLinks` would make of it, each on its own: a link's text keeps white space that
+ * a line ending after it would trim from the whole (`www.a.b/c&nbsp;` then a line ending).
+ * Only a link holding white space other than ` `, tab and line endings (which end a link)
+ * reads differently, and only with a line ending in the text: otherwise the whole is read.
+ */
+export function joinLiteralSoftLines(value: string): string {
+  if (!value.includes('\n') || !/[^\S\t\n\r ]/.test(value)) return joinSoftLines(value);
+  let result = '';
+  let from = 0;
+  for (const link of findLiteralLinks(value)) {
+    result += joinSoftLines(value.slice(from, link.start)) + value.slice(link.start, link.end);
+    from = link.end;
+  }
+  return result + joinSoftLines(value.slice(from));
+}
+
 /** An inline `<br>` tag. */
 const brTag = /^<br\s*\/?>$/i;
 
@@ -80,7 +101,9 @@ export const MAX_INLINE_DEPTH = 32;
  * (`<br>` becomes a break); images inside text are left to the caller. Formatting nested
  * deeper than {@link MAX_INLINE_DEPTH} is flattened to its text and passed to `onTooDeep`; a
  * link to a `javascript:`, `vbscript:` or `data:` URL keeps its text, unlinked, and is passed
- * to `onUnsafeUrl` with that scheme.
+ * to `onUnsafeUrl` with that scheme. With `literalLinks`, text nodes outside links hold GFM
+ * literal links not yet read into link nodes (parseTree's `unread` links), read here as
+ * the link nodes `linkLiteralLinks` would have made would be (see {@link pushLiteral}).
  */
 export function toInline(
   nodes: readonly PhrasingContent[],
@@ -88,6 +111,7 @@ export function toInline(
   onTooDeep?: (node: PhrasingContent) => void,
   depth = 0,
   onUnsafeUrl?: (node: PhrasingContent, scheme: string) => void,
+  literalLinks = false,
 ): Inline[] {
   const result: Inline[] = [];
   // Indexed: called once for a paragraph of 100,000s of nodes, this loop may run unoptimised,
@@ -96,7 +120,9 @@ export function toInline(
     const node = nodes[index] as PhrasingContent;
     switch (node.type) {
       case 'text':
-        pushText(result, joinSoftLines(node.value));
+        if (literalLinks) {
+          pushLiteral(result, node, definitions, onTooDeep, depth, onUnsafeUrl);
+        } else pushText(result, joinSoftLines(node.value));
         break;
       case 'inlineCode':
         result.push({ type: 'code', value: node.value });
@@ -117,8 +143,16 @@ export function toInline(
           for (const child of flatInline(node.children)) appendInline(result, child);
           break;
         }
-        const children = innerInline(node.children, definitions, onTooDeep, depth, onUnsafeUrl);
-        if (node.type === 'link' || node.type === 'linkReference') {
+        const linked = node.type === 'link' || node.type === 'linkReference';
+        const children = innerInline(
+          node.children,
+          definitions,
+          onTooDeep,
+          depth,
+          onUnsafeUrl,
+          literalLinks && !linked,
+        );
+        if (linked) {
           const target = node.type === 'link' ? node : definitions.get(node.identifier);
           // A link that would run script keeps its text, unlinked, and is reported.
           const unsafe =
@@ -150,6 +184,43 @@ export function toInline(
 }
 
 /**
+ * Push the inline content of text node `node` at `depth`, its literal links unread: the
+ * text between links as text (merged with the text before), each link as a link to its URL
+ * around its text, as {@link toInline} reads the nodes `linkLiteralLinks` makes, without
+ * making them. Nested too deep to keep, those nodes are made and read, so that the link
+ * reported has its place. A literal link's URL runs no script: it starts with `http://`,
+ * `https://`, `mailto:` or `xmpp:` (tests/markdown/unread-links.test.ts), so it is not
+ * checked (reading it would also flatten it, a copy of every URL of the paragraph).
+ */
+function pushLiteral(
+  result: Inline[],
+  node: Text,
+  definitions: Definitions,
+  onTooDeep: ((node: PhrasingContent) => void) | undefined,
+  depth: number,
+  onUnsafeUrl: ((node: PhrasingContent, scheme: string) => void) | undefined,
+): void {
+  if (depth >= MAX_INLINE_DEPTH) {
+    const nodes = literalLinkNodes(node);
+    for (const item of toInline(nodes, definitions, onTooDeep, depth, onUnsafeUrl)) {
+      appendInline(result, item);
+    }
+    return;
+  }
+  const { value } = node;
+  const links = findLiteralLinks(value);
+  let from = 0;
+  for (let index = 0; index < links.length; index++) {
+    const link = links[index] as LiteralLink;
+    pushText(result, joinSoftLines(value.slice(from, link.start)));
+    const text = value.slice(link.start, link.end);
+    result.push({ type: 'link', url: link.url, children: [{ type: 'text', value: text }] });
+    from = link.end;
+  }
+  pushText(result, joinSoftLines(from === 0 ? value : value.slice(from)));
+}
+
+/**
  * The inline content of a link, emphasis, strong or delete at `depth`, in an array of its
  * own length: a lone text (a literal link's, most often) as a one-item array, anything else
  * through {@link toInline} and copied when the array it grew has room to spare (an array
@@ -161,13 +232,14 @@ function innerInline(
   onTooDeep: ((node: PhrasingContent) => void) | undefined,
   depth: number,
   onUnsafeUrl: ((node: PhrasingContent, scheme: string) => void) | undefined,
+  literalLinks: boolean,
 ): Inline[] {
   const only = nodes.length === 1 ? nodes[0] : undefined;
-  if (only?.type === 'text') {
+  if (only?.type === 'text' && !literalLinks) {
     const value = joinSoftLines(only.value);
     return value === '' ? [] : [{ type: 'text', value }];
   }
-  const children = toInline(nodes, definitions, onTooDeep, depth + 1, onUnsafeUrl);
+  const children = toInline(nodes, definitions, onTooDeep, depth + 1, onUnsafeUrl, literalLinks);
   return children.length < 17 ? children.slice() : children;
 }
 
@@ -201,6 +273,8 @@ function appendInline(into: Inline[], node: Inline): void {
 export interface MdastToStringOptions {
   /** Keep soft line endings as they are written. Default: `false` (read as spaces). */
   softLines?: boolean;
+  /** Text nodes outside links hold unread literal links (see {@link joinLiteralSoftLines}). Default: `false`. */
+  literalLinks?: boolean;
 }
 
 /** The plain text of any mdast node, soft line endings read as spaces; walked without recursion. */
@@ -211,9 +285,16 @@ export function mdastToString(node: Nodes, options: Readonly<MdastToStringOption
     if ('value' in current && typeof current.value === 'string') {
       if (current.type === 'html' || current.type === 'yaml') continue;
       result +=
-        current.type === 'text' && !options.softLines
-          ? joinSoftLines(current.value)
-          : current.value;
+        current.type !== 'text' || options.softLines
+          ? current.value
+          : options.literalLinks
+            ? joinLiteralSoftLines(current.value)
+            : joinSoftLines(current.value);
+    } else if (
+      options.literalLinks &&
+      (current.type === 'link' || current.type === 'linkReference')
+    ) {
+      result += mdastToString(current, { ...options, literalLinks: false });
     } else if (current.type === 'break') result += '\n';
     else if (current.type === 'image' || current.type === 'imageReference') continue;
     else if ('children' in current) {

@@ -16,6 +16,7 @@ import { bodyToBlocks, positionOf } from './body-to-blocks.js';
 import { createContext } from './context.js';
 import { frontmatterFieldOf } from './frontmatter-keys.js';
 import { frontmatterToFields } from './frontmatter-to-fields.js';
+import { literalLinksUnread } from './gfm-literal-links.js';
 import type { AuthorLookup, ImageLookup } from './lookups.js';
 import {
   type FrontmatterFormat,
@@ -95,7 +96,7 @@ export function parseMarkdown(
   options: Readonly<ParseMarkdownOptions> = {},
 ): ParseMarkdownResult {
   const { text, settings } = readSource(source, options);
-  return articleFromTree(parseTree(text), text, settings);
+  return articleFromTree(parseTree(text, 'unread'), text, settings);
 }
 
 /**
@@ -319,6 +320,7 @@ export function articleFromTree(
     hasByline: fields.byline !== undefined,
     hasDateline: fields.dateline !== undefined,
     mdx: syntax.mdx === true,
+    literalLinks: literalLinksUnread(tree),
   });
 
   if (fields.headline === undefined && body.headline) {

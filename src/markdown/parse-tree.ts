@@ -3,7 +3,11 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import { remarkCappedBlockQuotes } from './capped-block-quote.js';
-import { mayHoldGfmConstructs, remarkGfmLinear } from './gfm-literal-links.js';
+import {
+  type LiteralLinksMode,
+  mayHoldGfmConstructs,
+  remarkGfmLinear,
+} from './gfm-literal-links.js';
 import { shiftTree } from './shift-tree.js';
 
 const processors = new Map<string, Processor<Root>>();
@@ -12,17 +16,21 @@ const processors = new Map<string, Processor<Root>>();
  * unified + remark-parse + GFM (tables, strikethrough, literal links, footnotes and tasks read
  * the same in every file, see {@link remarkGfmLinear}), with remark-frontmatter when micromark
  * should try the frontmatter itself. `gfm: false` leaves out the GFM tokenizers other than
- * literal links, for text that cannot hold their syntax (the same tree, read faster). Built on
- * first use.
+ * literal links, for text that cannot hold their syntax (the same tree, read faster); `links`
+ * says how literal links are read (see `LiteralLinksMode`). Built on first use.
  */
-function markdownProcessor(frontmatter: boolean, gfm: boolean): Processor<Root> {
-  const key = `${frontmatter} ${gfm}`;
+function markdownProcessor(
+  frontmatter: boolean,
+  gfm: boolean,
+  links: LiteralLinksMode,
+): Processor<Root> {
+  const key = `${frontmatter} ${gfm} ${links}`;
   let found = processors.get(key);
   if (!found) {
     const base = unified().use(remarkParse);
     if (frontmatter) base.use(remarkFrontmatter, ['yaml', 'toml']);
     found = base
-      .use(remarkGfmLinear, { constructs: gfm })
+      .use(remarkGfmLinear, { constructs: gfm, links })
       .use(remarkCappedBlockQuotes)
       .freeze() as unknown as Processor<Root>;
     processors.set(key, found);
@@ -191,19 +199,20 @@ export function findAnyFrontmatter(text: string): FrontmatterFence | undefined {
  * the frontmatter (remark-frontmatter reads it only on the first line) and that literal links
  * are read from the text as written out (see {@link remarkGfmLinear}). The frontmatter is
  * found here and only the body goes through micromark; its positions are then moved to
- * where the body is in the file.
+ * where the body is in the file. With `links: 'unread'`, literal links are left in their text
+ * nodes for the reader (see `LiteralLinksMode`).
  */
-export function parseTree(text: string): Root {
+export function parseTree(text: string, links: LiteralLinksMode = 'nodes'): Root {
   const fence = findAnyFrontmatter(text);
   // An opening fence that never closes: micromark reads the lines after it differently
   // when remark-frontmatter tried (and failed) to read them, so let it try.
   if (!fence) {
     const opensAtStart =
       openingFence(text)?.offset === 0 || openingFence(text, '+++')?.offset === 0;
-    return markdownProcessor(opensAtStart, mayHoldGfmConstructs(text)).parse(text);
+    return markdownProcessor(opensAtStart, mayHoldGfmConstructs(text), links).parse(text);
   }
   const body = text.slice(fence.bodyOffset);
-  const parser = markdownProcessor(false, mayHoldGfmConstructs(body));
+  const parser = markdownProcessor(false, mayHoldGfmConstructs(body), links);
   const tree = parser.parse(body);
   return placeBody(tree, fence, body);
 }
