@@ -4,12 +4,12 @@
 import type { ShippedTextWeights } from './text-model.js';
 
 export const TEXT_WEIGHTS: ShippedTextWeights = {
-  "anchor": "?o%l0l5kO*4lVl;lRIlFn+IJlP(LHlMo-)lS%l@lYlVlSl:lKl,)YU5nCJ.Ml,lIn#-n-l<%H,MSlVlM8lSXo.[lVlA?)??A?",
-  "bodyStart": "?5C>JI8Vn'TlNlZ6KFOG/HSn9Ln$XkS5lGl?",
+  "anchor": "?o%l0l5kO*4lVl;lRIlFn+IJlP(LHlMo-)lS%l@lYlVlSl:lKl,)YU5nCJ.Ml,lIn#-n-l<%H,MSlVlM8lSXo.[lVlA?)??A",
+  "bodyStart": "?5B>JI8Vn'TlNlZ6KFOG/HSn:Kn$WkR5lFl>",
   "byline": "?nMlKWOK(%:lAXJ,lHn/601'n*IlL+G+nUn'lJo'[n8Pn/)n/+lGnPn5n'",
   "content": "kZMENGDIl?Tk=l;RF4BS7O<6Dn53TLW4A<#3T>3DR6>B=65CCEM9<DlU?;,9lX<DV[*<:l[n9lDlV&l,l7Bn)n)n$l&.=nHn0n@LKlO&lN#l;lTnElQ(n$kOH",
   "date": "?%Tn%XS14/7n6ClTlPD-Ol=,n*78?J?n#l=n6Z.)ZHHMSTn#",
-  "headline": "?o(l2l@kP+/#l;lUGlHn,JKlM'70lOnP'lS%l@lZlTlUl9lJl0)VV3nBJ.Nl,lIX.n-l<'G+LRlUlL7lXUo/UlWlD=+n2n'BlZ",
+  "headline": "?o)l0l@kO+/#l;lUHlHn,JKlM'70lPnP'lS%lAl[lTlTl8lJl0)VW3nBJ.Ol,lIX.n.l<&G,LRlTlL7lXUo/UlWlC=+n1n'B",
   "scale": 32,
   "story": {
     "bias": 1,
@@ -87,8 +87,7 @@ export const TEXT_FEATURE_ORDER = {
     "cut-dash",
     "story-overlap-below",
     "repeated",
-    "cut-printed",
-    "chrome"
+    "cut-printed"
   ],
   "bodyStart": [
     "right-below",
@@ -356,7 +355,6 @@ export const TEXT_FEATURE_ORDER = {
     "cut-dash",
     "story-overlap-below",
     "repeated",
-    "cut-printed",
-    "chrome"
+    "cut-printed"
   ]
 };

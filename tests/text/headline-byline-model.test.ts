@@ -175,19 +175,6 @@ describe('headline features: kicker, headline, deck', () => {
     expect(headline['inner-sentence']).toBe(0);
   });
 
-  it('reads page chrome words: search and skip links, comment, share and print rows', () => {
-    const chrome = featuresOf([
-      'Close this search box.',
-      'Leave a Comment on this post',
-      'Night ferries approved after long harbour debate',
-      'By Dana Whitfield',
-      'The harbour board voted on Tuesday to run ferries after midnight, ending a debate that had split the waterfront for most of the year.',
-    ]);
-    expect(chrome.get('Close this search box.')?.chrome).toBe(1);
-    expect(chrome.get('Leave a Comment on this post')?.chrome).toBe(1);
-    expect(chrome.get('Night ferries approved after long harbour debate')?.chrome).toBe(0);
-  });
-
   it('reads older / newer post links with arrows', () => {
     expect(of('← Older post: Tram line delayed again').arrows).toBe(1);
     expect(of('Newer post: School meals to be free →').arrows).toBe(1);
@@ -288,11 +275,11 @@ describe('headline features: the story under a line, and a line printed again', 
 
 describe('the anchor: where the byline and the date are looked for', () => {
   const model = defaultTextModel();
-  const hidden = ['story-overlap-below', 'repeated', 'chrome'].map((name) =>
+  const hidden = ['story-overlap-below', 'repeated'].map((name) =>
     HEADLINE_FEATURE_NAMES.indexOf(name),
   );
 
-  it('is a headline model that does not read the story-word features (nor chrome)', () => {
+  it('is a headline model that does not read the story-word features', () => {
     expect(hidden.every((i) => i >= 0)).toBe(true);
     for (const i of hidden) {
       expect(model.anchor.weights[i]).toBe(0);
