@@ -18,6 +18,7 @@ import {
   labelsOf,
   pageDateOptions,
   readPage,
+  startBase,
   startCandidatesOf,
 } from './text-fit.js';
 import type { ScorerHelpers } from './text-labels.js';
@@ -44,7 +45,7 @@ export interface Miss {
 }
 
 /** The features whose weighted difference between `picked` and `right` is largest, either way. */
-function whyPicked(
+export function whyPicked(
   model: CompiledModel,
   picked: Float64Array,
   right: Float64Array,
@@ -285,7 +286,7 @@ function startMiss(
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const truthRight = bodyStartRight(
     page,
-    read.headline,
+    startBase(read),
     candidates.map((c) => c.index),
     h,
   );
@@ -345,6 +346,7 @@ function segmentMiss(page: Page, model: ReturnType<typeof compileTextModel>): Mi
   const starts = bodyStartCandidates(
     page.units,
     read.headline,
+    read.anchor,
     labels,
     read.bylineIndex,
     read.dateIndex,
