@@ -34,7 +34,7 @@ import { BODY_START_FEATURE_NAMES, BODY_START_FEATURES } from '../../src/text/bo
 import { defaultTextModel } from '../../src/text/text-model.js';
 import { fitChoice } from './fit.js';
 import { quickPages } from './quick-pages.js';
-import { bodyStartRight, readPage, startBase, startCandidatesOf } from './text-fit.js';
+import { bodyStartRight, readPage, startCandidatesOf } from './text-fit.js';
 import { whyPicked } from './text-misses.js';
 import type { Page } from './text-pages.js';
 
@@ -179,12 +179,12 @@ for (const page of pages) {
   }
   const candidates = startCandidatesOf(page, read);
   const indices = candidates.map((c) => c.index);
-  let positive = bodyStartRight(page, startBase(read), indices, h);
+  let positive = bodyStartRight(page, read.headline, indices, h);
   const fw = page.item.truth.firstWords ? h.tokenize(page.item.truth.firstWords) : [];
   const base = {
     page,
     fold: itemFold.get(page.item) ?? -1,
-    headline: startBase(read),
+    headline: read.headline,
     indices,
     candidates: candidates.map((c) => c.features),
   };

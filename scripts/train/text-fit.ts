@@ -450,7 +450,7 @@ export function train(
     const candidates = startCandidatesOf(page, read);
     const positive = bodyStartRight(
       page,
-      startBase(read),
+      read.headline,
       candidates.map((c) => c.index),
       h,
     );
@@ -506,16 +506,11 @@ export function startCandidatesOf(page: Page, read: ReturnType<typeof readPage>)
   return bodyStartCandidates(
     page.units,
     read.headline,
-    read.anchor,
     read.labels,
     read.bylineIndex,
     read.dateIndex,
   );
 }
-
-/** The line the body-start choice reads places from (see `eachBodyStart`): the later of the headline and the anchor. */
-export const startBase = (read: { headline: number; anchor: number }) =>
-  Math.max(read.headline, read.anchor);
 
 /**
  * Which units the body should start at: the unit that opens with mercury's first words, or
@@ -622,7 +617,7 @@ export function evaluate(
     const starts = startCandidatesOf(page, read);
     const right = bodyStartRight(
       page,
-      startBase(read),
+      read.headline,
       starts.map((c) => c.index),
       h,
     );

@@ -18,7 +18,6 @@ import {
   labelsOf,
   pageDateOptions,
   readPage,
-  startBase,
   startCandidatesOf,
 } from './text-fit.js';
 import type { ScorerHelpers } from './text-labels.js';
@@ -286,7 +285,7 @@ function startMiss(
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const truthRight = bodyStartRight(
     page,
-    startBase(read),
+    read.headline,
     candidates.map((c) => c.index),
     h,
   );
@@ -346,7 +345,6 @@ function segmentMiss(page: Page, model: ReturnType<typeof compileTextModel>): Mi
   const starts = bodyStartCandidates(
     page.units,
     read.headline,
-    read.anchor,
     labels,
     read.bylineIndex,
     read.dateIndex,

@@ -104,14 +104,10 @@ const bodyStartScratch = new Float64Array(BODY_START_FEATURES.length);
 /**
  * Each unit the body may start at, under `headline`, with its features in one reused vector
  * (copy it to keep it; a vector per candidate lives off the heap and costs more than scoring).
- * The features read places from the later of the headline and the `anchor` (the headline a
- * model without the story-word features picks), so a headline that story words move does not
- * move what the choice reads; every candidate is under the headline.
  */
 function eachBodyStart(
   units: readonly Unit[],
   headline: number,
-  anchor: number,
   labels: Uint8Array | undefined,
   bylineIndex: number,
   dateIndex: number,
@@ -119,21 +115,20 @@ function eachBodyStart(
 ): void {
   const features = bodyStartScratch;
   const skipped = { paragraphs: 0, words: 0, best: -10 };
-  const from = Math.max(headline, anchor);
-  const last = Math.min(units.length - 1, from + REACH);
-  for (let i = from + 1; i <= last; i++) {
+  const last = Math.min(units.length - 1, headline + REACH);
+  for (let i = headline + 1; i <= last; i++) {
     const unit = units[i]!;
     const view: StartView = {
       units,
       labels,
-      headline: from,
+      headline,
       index: i,
       unit,
       bylineIndex,
       dateIndex,
       skipped: { ...skipped },
     };
-    if (i > headline) visit(i, extractFeatures(BODY_START_FEATURES, view, features));
+    visit(i, extractFeatures(BODY_START_FEATURES, view, features));
     skipped.words += unit.size;
     skipped.best = Math.max(skipped.best, unit.score);
     if (unit.size >= 12 && unit.sentence && (labels === undefined || labels[i] === CONTENT))
@@ -141,17 +136,16 @@ function eachBodyStart(
   }
 }
 
-/** The units the body may start at, under `headline` (see {@link eachBodyStart}), and their features. */
+/** The units the body may start at, under `headline`, and their features. */
 export function bodyStartCandidates(
   units: readonly Unit[],
   headline: number,
-  anchor: number,
   labels: Uint8Array | undefined,
   bylineIndex: number,
   dateIndex: number,
 ): Array<{ index: number; features: Float64Array }> {
   const out: Array<{ index: number; features: Float64Array }> = [];
-  eachBodyStart(units, headline, anchor, labels, bylineIndex, dateIndex, (index, features) => {
+  eachBodyStart(units, headline, labels, bylineIndex, dateIndex, (index, features) => {
     out.push({ index, features: features.slice() });
   });
   return out;
@@ -165,7 +159,6 @@ export function bodyStartCandidates(
 export function bodyStartOf(
   units: readonly Unit[],
   headline: number,
-  anchor: number,
   labels: Uint8Array | undefined,
   bylineIndex: number,
   dateIndex: number,
@@ -173,7 +166,7 @@ export function bodyStartOf(
 ): number {
   let best = headline + 1;
   let bestScore = -Infinity;
-  eachBodyStart(units, headline, anchor, labels, bylineIndex, dateIndex, (index, features) => {
+  eachBodyStart(units, headline, labels, bylineIndex, dateIndex, (index, features) => {
     const score = linearScore(model, features);
     if (score > bestScore) [best, bestScore] = [index, score];
   });

@@ -363,13 +363,11 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     regionStart = headlineIndex + 1;
     regionEnd = units.length - 1;
   }
-  // The body starts where the body-start model says, reading places from the later of the
-  // headline and the anchor (as the byline and date do, so story words that move the headline
-  // do not move it); units from there to the story region are story text whatever their labels.
+  // The body starts where the body-start model says; units from there to the story region
+  // are story text whatever their labels.
   const chosenStart = bodyStartOf(
     units,
     headlineIndex,
-    anchorIndex,
     storyLabelsOrNone,
     reading.bylineIndex,
     reading.dateIndex,
