@@ -19,6 +19,9 @@
  *     [--html-stats]               count, per key, parseHtml's decks and first paragraphs within
  *                                  reach and how they meet the labels (nothing is fitted)
  *     [--misses file]              the held-out misses, with the units between headline and start
+ *                                  and `why:` (the features that put the picked unit over the right one)
+ *     [--show-differ]              list the corpus pages whose anchor is not the chosen headline
+ *                                  (their counts per key are always printed)
  *
  * Prints body start right / pages with a right candidate per key, training fit and CV, and
  * `mercury-tail`: mercury pages judged by the tail rule whatever the training labels are.
@@ -26,12 +29,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHtml } from '../../src/html/index.js';
-import type { LinearModel } from '../../src/model/index.js';
+import { compileModel, type LinearModel } from '../../src/model/index.js';
 import { BODY_START_FEATURE_NAMES, BODY_START_FEATURES } from '../../src/text/body-start.js';
 import { defaultTextModel } from '../../src/text/text-model.js';
 import { fitChoice } from './fit.js';
 import { quickPages } from './quick-pages.js';
 import { bodyStartRight, readPage, startCandidatesOf } from './text-fit.js';
+import { whyPicked } from './text-misses.js';
 import type { Page } from './text-pages.js';
 
 const args = process.argv.slice(2);
@@ -58,6 +62,7 @@ const tailLabel = args.includes('--tail-label');
 const relabel = Number(option('--relabel', '0'));
 const htmlStats = args.includes('--html-stats');
 const readHtml = htmlStats || relabel > 0;
+const differ = new Map<string, number>();
 
 const { h, pages, itemFold } = await quickPages(corpusRoot);
 
@@ -164,6 +169,14 @@ const tailJudged: Group[] = [];
 for (const page of pages) {
   if (page.units.length === 0) continue;
   const read = readPage(page, model);
+  if (read.anchor !== read.headline) {
+    const what = `${page.key} anchor ${read.anchor < read.headline ? '<' : '>'} headline`;
+    differ.set(what, (differ.get(what) ?? 0) + 1);
+    if (args.includes('--show-differ') && !page.key.startsWith('generated'))
+      console.log(
+        `${what} ${page.item.name}: H ${read.headline} ${page.units[read.headline]!.text.slice(0, 70)} | A ${read.anchor} ${page.units[read.anchor]!.text.slice(0, 70)} | fw ${page.item.truth.firstWords?.slice(0, 40)}`,
+      );
+  }
   const candidates = startCandidatesOf(page, read);
   const indices = candidates.map((c) => c.index);
   let positive = bodyStartRight(page, read.headline, indices, h);
@@ -183,6 +196,7 @@ for (const page of pages) {
   if (readHtml) positive = relabelled(page, indices, positive);
   if (positive?.some(Boolean)) all.push({ ...base, key: page.key, positive });
 }
+for (const [what, n] of [...differ].sort()) console.log(`${what}: ${n}`);
 if (readHtml) {
   mkdirSync(cache, { recursive: true });
   writeFileSync(htmlCacheFile, JSON.stringify(htmlCache));
@@ -221,6 +235,7 @@ const trainWeights = fitStart(all);
 const trainRight = new Map<string, [number, number]>();
 const cvRight = new Map<string, [number, number]>();
 const cvPick = new Map<Group, number>();
+const cvModel = new Map<Group, LinearModel>();
 const add = (into: Map<string, [number, number]>, g: Group, picked: number) => {
   const entry = into.get(g.key) ?? [0, 0];
   entry[0] += g.positive[picked] ? 1 : 0;
@@ -233,6 +248,7 @@ for (let k = 0; k < 5; k++) {
   for (const g of [...all, ...tailJudged].filter((g) => g.fold === k)) {
     const picked = pick(g, weights);
     if (g.key !== 'mercury-tail') cvPick.set(g, picked);
+    cvModel.set(g, weights);
     add(cvRight, g, picked);
   }
 }
@@ -253,6 +269,8 @@ if (missesFile) {
     const right = g.positive.indexOf(true);
     const units = g.page.units;
     out.push(`## ${g.key} ${g.page.item.name} picked ${g.indices[p]} right ${g.indices[right]}`);
+    const compiled = compileModel(cvModel.get(g)!, BODY_START_FEATURE_NAMES);
+    out.push(`why: ${whyPicked(compiled, g.candidates[p]!, g.candidates[right]!)}`);
     const to = Math.min(units.length - 1, Math.max(g.indices[p]!, g.indices[right]!) + 1);
     for (let i = g.headline; i <= to; i++) {
       const mark =

@@ -542,6 +542,7 @@ export function readPage(page: Page, model: TextModel) {
   return {
     labels,
     headline,
+    anchor,
     headlineText: chosen.text,
     bylines,
     dates,

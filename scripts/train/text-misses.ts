@@ -44,7 +44,7 @@ export interface Miss {
 }
 
 /** The features whose weighted difference between `picked` and `right` is largest, either way. */
-function whyPicked(
+export function whyPicked(
   model: CompiledModel,
   picked: Float64Array,
   right: Float64Array,
