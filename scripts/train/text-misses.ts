@@ -197,6 +197,11 @@ export function misses(pages: readonly Page[], weights: TextWeights, h: ScorerHe
       right,
       candidates: bylines.length,
       found,
+      ...(right[0]
+        ? {
+            why: whyPicked(model.byline, chosen.features, bylines[right[0].rank]!.features),
+          }
+        : {}),
       regionStart,
       context: around(
         page,
