@@ -292,6 +292,9 @@ const negatives: readonly string[] = [
   'Die Schneemaske',
   'Das Imperialismus-Phantom',
   'von gizzmo',
+  // A label and an intro whose names follow on the next line: no name ends in an intro
+  'Disko Von',
+  'Kapazität von 50 Tonnen',
   // Page words of other languages
   'Lesedauer: 3 Minuten',
   'Alle Artikel',
