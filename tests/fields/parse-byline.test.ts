@@ -301,6 +301,10 @@ const negatives: readonly string[] = [
   'Kommentare',
   'Teilen Twittern',
   'von Gesponserte Inhalte',
+  // Consent and donation buttons
+  'Zustimmen Ablehnen',
+  'Alle akzeptieren',
+  'Donate Now',
   'Impressum',
   // An intro alone, its names printed elsewhere
   'Von',
