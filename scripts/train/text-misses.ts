@@ -37,8 +37,9 @@ export interface Miss {
   regionStart: number;
   context: string[];
   /**
-   * Headline misses with a right candidate: the features that put the picked line over the
-   * best right one, and those that spoke for the right one (weight × difference, largest first).
+   * Headline and byline misses with a right candidate: the features that put the picked line
+   * over the best right one, and those that spoke for the right one (weight × difference,
+   * largest first).
    */
   why?: string;
 }
@@ -197,6 +198,11 @@ export function misses(pages: readonly Page[], weights: TextWeights, h: ScorerHe
       right,
       candidates: bylines.length,
       found,
+      ...(right[0]
+        ? {
+            why: whyPicked(model.byline, chosen.features, bylines[right[0].rank]!.features),
+          }
+        : {}),
       regionStart,
       context: around(
         page,

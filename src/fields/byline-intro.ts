@@ -1,5 +1,13 @@
 import type { ContributorRole } from '../schema/byline.js';
-import { credentials, honorifics, introPhrases, titleWords, weakIntros } from './byline-words.js';
+import { agencyNameUnchecked } from './agencies.js';
+import {
+  credentials,
+  honorifics,
+  introPhrases,
+  organizationPhrases,
+  titleWords,
+  weakIntros,
+} from './byline-words.js';
 
 /**
  * The intro words of a byline and the words around a name (honorifics, credentials, title
@@ -73,8 +81,16 @@ export function readIntro(part: string): Clause {
   const phrase = match[1].toLowerCase().replace(/\s+/gu, ' ');
   const body = part.slice(match[0].length).trim();
   // `Von Miller` is a name; `von Ulrike`, in lower case, is an intro and a name; `Von` alone
-  // is an intro whose names are printed elsewhere.
-  if (weakIntros.has(phrase) && body !== '' && body.split(' ').length < 2 && !/^\p{Ll}/u.test(part))
+  // is an intro whose names are printed elsewhere; `Von Newsdesk`, `Par AFP`: an intro before
+  // an organization or an agency.
+  if (
+    weakIntros.has(phrase) &&
+    body !== '' &&
+    body.split(' ').length < 2 &&
+    !/^\p{Ll}/u.test(part) &&
+    !organizationPhrases.has(body.toLowerCase()) &&
+    !agencyNameUnchecked(body)
+  )
     return { role: undefined, hasIntro: false, body: part };
   return { role: introRoles.get(phrase), hasIntro: true, body };
 }
@@ -91,11 +107,13 @@ export interface BylineIntro {
  * The intro a line opens with, as {@link parseByline} reads it (`By`, `Written by`, `Von`,
  * `Reporting by`, `著者`, …; a glued `ByAna` or doubled `Byby` mended), when names follow it;
  * `undefined` otherwise. `Von`, `Di` and the other intros that are also name parts count only
- * before two words (`Von Miller` is a name).
+ * before two words (`Von Miller` is a name) or before an organization or agency (`Von
+ * Newsdesk`, `Par AFP`).
  *
  * @example
  * bylineIntro('Written by Ana Ruiz') //=> { phrase: 'written by', printed: 'Written by ' }
  * bylineIntro('Von Miller') //=> undefined
+ * bylineIntro('Von Newsdesk') //=> { phrase: 'von', printed: 'Von ' }
  */
 export function bylineIntro(line: string): BylineIntro | undefined {
   const head = line.length > 240 ? line.slice(0, 240) : line;

@@ -248,8 +248,9 @@ export const strongStopWords: ReadonlySet<string> = new Set([
   ...functionWords,
   ...chromeWords,
   // The same page words in German, French and Spanish (`Alle Artikel`,
-  // `Lesedauer`, `Tous les articles`, `Ver artículos`, `Impressum`, `Gesponserte Inhalte`).
-  ...'and by artikel beiträge kommentare kommentar teilen suche startseite anmelden abonnieren drucken lesedauer impressum datenschutz gesponserte commentaires partager rechercher accueil artículos comentarios compartir buscar'.split(
+  // `Lesedauer`, `Tous les articles`, `Ver artículos`, `Impressum`, `Gesponserte Inhalte`),
+  // consent and donation buttons (`Zustimmen Ablehnen`, `Alle akzeptieren`, `Donate Now`).
+  ...'and by artikel beiträge kommentare kommentar teilen suche startseite anmelden abonnieren drucken lesedauer impressum datenschutz gesponserte zustimmen ablehnen akzeptieren donate commentaires partager rechercher accueil artículos comentarios compartir buscar'.split(
     ' ',
   ),
 ]);

@@ -160,7 +160,9 @@ function isNameLike(
 ): boolean {
   if (name === '' || name.length > 120 || !nameCharacters.test(name)) return false;
   const words = name.split(' ');
-  if (words.length > maxNameWords) return false;
+  // `Disko Von`: a label and an intro whose names are on the next line.
+  if (words.length > maxNameWords || weakIntros.has(wordKey(words[words.length - 1] as string)))
+    return false;
   // `Key Highlights`, `Closing Bell`: a section label or a show name, not a person.
   if (words.every((word) => labelWords.has(wordKey(word)))) return false;
   // `Partager Partager`, `Teilen Teilen`: a button's label printed twice (shown and for screen

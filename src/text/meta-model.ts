@@ -138,7 +138,7 @@ export const bylineOf = memoized((line: string): Byline | undefined => {
 });
 
 /** A date's connector words left before it: `… on`, `… am`, `… le`, `… el`, `… at`, `… um`. */
-const CONNECTORS = new Set('on am um le el at the den op il'.split(' '));
+const CONNECTORS = new Set('on am um le el at the den op il last'.split(' '));
 /** Separators left before a date: `Ana Ruiz |`, `Ana Ruiz,`, `Ana Ruiz —`. */
 const TRAILING_SEPARATORS = new Set([...' ,;|•·–—-']);
 

@@ -5,8 +5,8 @@ import type { ShippedTextWeights } from './text-model.js';
 
 export const TEXT_WEIGHTS: ShippedTextWeights = {
   "anchor": "?o%l0l5kO*4lVl;lRIlFn+IJlP(LHlMo-)lS%l@lYlVlSl:lKl,)YU5nCJ.Ml,lIn#-n-l<%H,MSlVlM8lSXo.[lVlA?)??A",
-  "bodyStart": "?5B>JI8Vn'TlNlZ6KFOG/HSn:Kn$WkR5lFl>",
-  "byline": "?nMlKWOK(%:lAXJ,lHn/601'n*IlL+G+nUn'lJo'[n8Pn/)n/+lGnPn5n'",
+  "bodyStart": "?5C>JI8Vn'TlOlZ6KGOG/HSn:Kn$WkR5lGl?",
+  "byline": "?nLlKWPL(#;lBXF,lGn.6/?'n)HlL+G,nWn)lJo([n8Pn.)n0+lFnQn4n'",
   "content": "kZMENGDIl?Tk=l;RF4BS7O<6Dn53TLW4A<#3T>3DR6>B=65CCEM9<DlU?;,9lX<DV[*<:l[n9lDlV&l,l7Bn)n)n$l&.=nHn0n@LKlO&lN#l;lTnElQ(n$kOH",
   "date": "?%Tn%XS14/7n6ClTlPD-Ol=,n*78?J?n#l=n6Z.)ZHHMSTn#",
   "headline": "?o)l0l@kO+/#l;lUHlHn,JKlM'70lPnP'lS%lAl[lTlTl8lJl0)VW3nBJ.Ol,lIX.n.l<&G,LRlTlL7lXUo/UlWlC=+n1n'B",

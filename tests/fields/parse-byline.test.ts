@@ -150,6 +150,12 @@ const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
   ['Por Agencia EFE', [organization('Agencia EFE')]],
   ['Von Deutscher Ruderverein Bund', [organization('Deutscher Ruderverein Bund')]],
   ['von Newsdesk', [organization('Newsdesk')]],
+  // A capitalised intro that is also a name part (`Von Miller`) before one organization or
+  // agency opens the line as an intro does in lower case.
+  ['Von Newsdesk', [organization('Newsdesk')]],
+  ['Par AFP', [organization('AFP')]],
+  ['Por EFE', [organization('EFE')]],
+  ['From Reuters', [organization('Reuters')]],
   // Roles
   [
     'Reporting by Ana Ruiz and Lena Moritz; Additional reporting by Tomas Berg in Rome; Editing by Ivo Kessler',
@@ -286,12 +292,19 @@ const negatives: readonly string[] = [
   'Die Schneemaske',
   'Das Imperialismus-Phantom',
   'von gizzmo',
+  // A label and an intro whose names follow on the next line: no name ends in an intro
+  'Disko Von',
+  'Kapazität von 50 Tonnen',
   // Page words of other languages
   'Lesedauer: 3 Minuten',
   'Alle Artikel',
   'Kommentare',
   'Teilen Twittern',
   'von Gesponserte Inhalte',
+  // Consent and donation buttons
+  'Zustimmen Ablehnen',
+  'Alle akzeptieren',
+  'Donate Now',
   'Impressum',
   // An intro alone, its names printed elsewhere
   'Von',

@@ -25,6 +25,8 @@ describe('bylineOf: the names a candidate line holds', () => {
     ['28. Jan. 2026 Ana Ruiz', ['Ana Ruiz']],
     ['Veröffentlicht am 3. Mai 2026 von Ulrike', ['Ulrike']],
     ['1. Februar 2026 , Jonas Wehle', ['Jonas Wehle']],
+    // the date's label split by the date reader: `Last` goes with it
+    ['By Quinn Adair Last updated Mar 3, 2026', ['Quinn Adair']],
     // the intro glued to the name
     ['March 3, 2026 byQuinn Adair', ['Quinn Adair']],
   ])('reads names printed after the date: %s', (line, names) => {
