@@ -59,7 +59,6 @@ import {
   hostNames,
   languageTag,
   metaKeys,
-  metaValue,
   personKeys,
   readByline,
   readDate,
@@ -69,7 +68,7 @@ import {
   withoutLeadingDates,
   withoutSiteName,
 } from './read-fields.js';
-import { allMeta, type Found, readPageMeta } from './read-page-meta.js';
+import { allMeta, type Found, firstMeta, readPageMeta } from './read-page-meta.js';
 import { htmlDiagnostic } from './rules.js';
 import { segment, type Unit } from './segment.js';
 import { toBlock, toImage } from './to-blocks.js';
@@ -439,7 +438,7 @@ export function readHtml(
   // for the person, and bylines must not take that person for the site.
   const titleSites = [
     ...sites,
-    ...hostNames(pageUrl ?? absolute(metaValue(meta, metaKeys.url)?.value, undefined)),
+    ...hostNames(pageUrl ?? absolute(firstMeta(meta, metaKeys.url)?.value, undefined)),
   ];
   const metaTitle = allMeta(meta, metaKeys.headline)[0];
   const strippedTitle = meta.title
@@ -710,7 +709,7 @@ export function readHtml(
     titles: [
       meta.title?.value,
       metaTitle?.value,
-      metaValue(meta, metaKeys.description)?.value.slice(0, 300),
+      firstMeta(meta, metaKeys.description)?.value.slice(0, 300),
     ].filter((v): v is string => v !== undefined),
     options: dateOptions,
     text,
@@ -752,7 +751,7 @@ export function readHtml(
     units,
     kept,
     headlineUnit,
-    (ld?.description ?? metaValue(meta, metaKeys.description)?.value)?.slice(0, 600),
+    (ld?.description ?? firstMeta(meta, metaKeys.description)?.value)?.slice(0, 600),
   );
   // JSON-LD's own alternative headline wins; a printed deck that says something else stays in
   // the body, so that its text is not lost.
@@ -803,20 +802,20 @@ export function readHtml(
   }
   const description = ld?.description
     ? { value: ld.description, ...foundPlace(ldFound('')) }
-    : metaValue(meta, metaKeys.description);
+    : firstMeta(meta, metaKeys.description);
   if (description?.value.trim()) set('description', collapse(description.value), description);
   const url =
-    ld?.url ?? canonical ?? absolute(metaValue(meta, metaKeys.url)?.value, pageUrl) ?? options.url;
+    ld?.url ?? canonical ?? absolute(firstMeta(meta, metaKeys.url)?.value, pageUrl) ?? options.url;
   if (url && /^https?:\/\//iu.test(url)) set('url', url, meta.canonical);
   if (ld?.id) set('id', ld.id);
   const language =
     ld?.language ??
     (meta.language ? languageTag(meta.language.value) : undefined) ??
-    languageTag(metaValue(meta, metaKeys.language)?.value ?? '');
+    languageTag(firstMeta(meta, metaKeys.language)?.value ?? '');
   if (language) set('language', language, ld?.language ? ldFound('') : meta.language);
   if (ld?.section) set('section', ld.section, ldFound(''));
   else {
-    const section = metaValue(meta, metaKeys.section);
+    const section = firstMeta(meta, metaKeys.section);
     if (section && section.value.length <= 100) set('section', { name: section.value }, section);
   }
   if (byline) {
@@ -841,7 +840,7 @@ export function readHtml(
   if (keywords && keywords.length > 0) set('keywords', keywords);
   if (ld?.publisher) set('publisher', ld.publisher);
   else {
-    const site = metaValue(meta, metaKeys.siteName.slice(0, 2));
+    const site = firstMeta(meta, metaKeys.siteName.slice(0, 2));
     if (site && site.value.length <= 100) set('publisher', { name: site.value }, site);
   }
   for (const key of [
@@ -1206,15 +1205,15 @@ function metaImage(
   meta: ReturnType<typeof readPageMeta>,
   base: string | undefined,
 ): Image | undefined {
-  const found = metaValue(meta, metaKeys.image);
+  const found = firstMeta(meta, metaKeys.image);
   if (!found) return undefined;
   const url = resolveUrl(found.value, base);
   if (!url || !/^https?:/iu.test(url)) return undefined;
   const image: Image = { url };
-  const alt = metaValue(meta, ['og:image:alt', 'twitter:image:alt']);
+  const alt = firstMeta(meta, ['og:image:alt', 'twitter:image:alt']);
   if (alt) image.alt = alt.value;
-  const width = Number(metaValue(meta, ['og:image:width'])?.value);
-  const height = Number(metaValue(meta, ['og:image:height'])?.value);
+  const width = Number(firstMeta(meta, ['og:image:width'])?.value);
+  const height = Number(firstMeta(meta, ['og:image:height'])?.value);
   if (Number.isInteger(width) && width > 0) image.width = width;
   if (Number.isInteger(height) && height > 0) image.height = height;
   return image;
@@ -1237,7 +1236,7 @@ function metaKeywords(meta: ReturnType<typeof readPageMeta>): string[] | undefin
   const list =
     tags.length > 0
       ? tags
-      : (metaValue(meta, ['keywords', 'news_keywords'])?.value.split(/[,;]/u) ?? []);
+      : (firstMeta(meta, ['keywords', 'news_keywords'])?.value.split(/[,;]/u) ?? []);
   const result = [
     ...new Set(
       list.map((word) => collapse(word)).filter((word) => word !== '' && word.length <= 100),

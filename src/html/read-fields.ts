@@ -9,7 +9,7 @@ import {
 import { isWhiteSpace } from '../fields/white-space.js';
 import type { Byline, Contributor } from '../schema/index.js';
 import type { HtmlElement } from './build-tree.js';
-import { allMeta, type Found, firstMeta, type PageMeta } from './read-page-meta.js';
+import { allMeta, type Found, type PageMeta } from './read-page-meta.js';
 import { collapse, elementsOf, textOf } from './tree-text.js';
 
 /** A candidate value for a field, with where it was read. */
@@ -495,11 +495,6 @@ export function siteNames(meta: PageMeta, publisher: string | undefined): string
   const names = allMeta(meta, metaKeys.siteName).map((found) => found.value.replace(/^@/u, ''));
   if (publisher) names.push(publisher);
   return names;
-}
-
-/** The first value of a meta key list. */
-export function metaValue(meta: PageMeta, keys: readonly string[]): Found | undefined {
-  return firstMeta(meta, keys);
 }
 
 /** Whether `element` is `ancestor` or inside it. */
