@@ -79,6 +79,12 @@ export interface TextFitOptions {
    */
   contentLate?: readonly string[] | undefined;
   /**
+   * With {@link contentLate}: the story decoder is fitted on the scores of the first content fit
+   * (without the late features) and kept, so that a page where the late features read 0 is
+   * decoded exactly as without them, and only pages where they act change labels.
+   */
+  decoderEarly?: boolean | undefined;
+  /**
    * Headline features the anchor does not see besides {@link ANCHOR_HIDDEN}; with any given, the
    * body-start choice is fitted around the anchor's headline too, so adding headline features
    * leaves the other choices' weights as they were.
@@ -298,23 +304,33 @@ function fitDecoder(pages: readonly Scored[], options: TextFitOptions): StoryDec
   return best;
 }
 
-/** The content model: in one fit, or in two with {@link TextFitOptions.contentLate} second. */
-function fitContent(examples: readonly Example[], options: TextFitOptions): LinearModel {
+/**
+ * The content model: in one fit, or in two with {@link TextFitOptions.contentLate} second
+ * (`first` is then the model of the first fit, the late features at 0).
+ */
+function fitContent(
+  examples: readonly Example[],
+  options: TextFitOptions,
+): { model: LinearModel; first: LinearModel } {
   const names = CONTENT_FEATURES;
   const late = new Set(options.contentLate ?? []);
   for (const name of late)
     if (!names.includes(name)) throw new Error(`contentLate: no content feature ${name}`);
-  if (late.size === 0) return fitLogistic(examples, names, { l2: options.l2 });
+  if (late.size === 0) {
+    const model = fitLogistic(examples, names, { l2: options.l2 });
+    return { model, first: model };
+  }
   const first = fitLogistic(examples, names, {
     l2: options.l2,
     free: [...names.map((name) => !late.has(name)), true],
   });
   const start = Float64Array.from([...names.map((name) => first.weights[name] ?? 0), first.bias]);
-  return fitLogistic(examples, names, {
+  const model = fitLogistic(examples, names, {
     l2: options.l2,
     start,
     free: [...names.map((name) => late.has(name)), false],
   });
+  return { model, first };
 }
 
 /** The content model and the story decoder. */
@@ -342,8 +358,8 @@ export function fitStory(
       });
     });
   }
-  const content = fitContent(examples, options);
-  const compiled = compileModel(content, CONTENT_FEATURES);
+  const { model: content, first } = fitContent(examples, options);
+  const compiled = compileModel(options.decoderEarly ? first : content, CONTENT_FEATURES);
   const perPage = balance(labelled, () => 1, options);
   const scored: Scored[] = labelled.map((page) => ({
     scores: contentScores(page.units, compiled, features.get(page)),

@@ -15,6 +15,8 @@
  *   npm run train -- --story-bias 1     # pin the story decoder's bias (default: fitted with the rest)
  *   npm run train -- --story-bias-slack 5e-4   # … or take the bias nearest 0 within 5e-4 of the best mean token F1
  *   npm run train -- --content-late a,b # content features a, b fitted second, the other weights and the intercept held
+ *                                       (default past-heading,prose-since-heading; none: every feature in one fit)
+ *   npm run train -- --content-late a,b --decoder-early   # … and the story decoder fitted on the scores without them
  *   npm run train -- --headline-hidden a,b   # byline, date and body start fitted around the headline picked without a, b
  *   npm run train -- --corpus <dir>     # another corpus root (default ../shared/corpus)
  */
@@ -88,7 +90,12 @@ const fitOptions: TextFitOptions = {
   storyBias:
     option('--story-bias', 'free') === 'free' ? undefined : Number(option('--story-bias', 'free')),
   storyBiasSlack: Number(option('--story-bias-slack', '0')),
-  contentLate: option('--content-late', '').split(',').filter(Boolean),
+  // The end-heading features are fitted second, the other content weights held, so a page without
+  // an end heading scores as without them (fourteenth session; `--content-late none`: one fit).
+  contentLate: option('--content-late', 'past-heading,prose-since-heading')
+    .split(',')
+    .filter((name) => name && name !== 'none'),
+  decoderEarly: args.includes('--decoder-early'),
   headlineHidden: option('--headline-hidden', '').split(',').filter(Boolean),
   log: (line) => console.error(`train: ${line}`),
 };

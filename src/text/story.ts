@@ -148,6 +148,11 @@ export interface UnitView {
     marks: number;
     /** Words of prose between the last such mark and this unit (0 when none is above). */
     since: number;
+    /**
+     * Words of prose between the last end heading ({@link END_HEADING}) at or above the unit,
+     * after the first prose, and the unit; -Infinity when none is.
+     */
+    heading: number;
   };
   /** The units around this one (three each side, itself included). */
   window: {
@@ -183,6 +188,13 @@ const WINDOW = 3;
  */
 const END_MARK =
   /^(?:(?:tags?|filed under|categor(?:y|ies)|labels?|topics?|schlagwörter|themen) ?[:：]|(?:\d+ )?(?:(?:reader )?comments?|kommentare?|commentaires?|comentarios?|leave a (?:reply|comment)|comments are closed|about the author|(?:related|recent|more) (?:posts|articles|stories)|share this) ?[:.!]?$)/i;
+/**
+ * Headings over what follows many articles, in several languages: related or recent posts,
+ * more on the topic, read also, you may also like, about the author, a comment form. Weaker
+ * than {@link END_MARK} (some stand mid-story), so read by features of their own.
+ */
+const END_HEADING =
+  /^(?:(?:beitrag |mit freunden )?teilen|(?:ähnliche|neueste) (?:beiträge|artikel)|mehr zum thema|(?:zum )?weiterlesen|lesen sie auch|das könnte (?:sie|dich) auch|weitere (?:artikel|beiträge|themen|informationen)|schreibe einen kommentar|noticias relacionadas|(?:à )?lire aussi|articoli correlati)/i;
 /** Furniture kinds that close an article (share rows are left out: many stand mid-story). */
 const END_KINDS = new Set(['follow or subscribe prompt', 'related link']);
 /** Words of prose (sentences of 12 words or more) above a mark before it counts as an end mark. */
@@ -199,24 +211,35 @@ function endMark(unit: Unit): boolean {
  * words of prose (a related-links row under the headline is not an end), and how many words of prose
  * lie between the last of them and the unit. One pass.
  */
-function endMarks(units: readonly Unit[]): { marks: Uint8Array; since: Float64Array } {
+function endMarks(units: readonly Unit[]): {
+  marks: Uint8Array;
+  since: Float64Array;
+  heading: Float64Array;
+} {
   const marks = new Uint8Array(units.length);
   const since = new Float64Array(units.length);
+  // Words of prose since the last end heading, or -Infinity while none is above.
+  const heading = new Float64Array(units.length);
   let prose = 0;
   let count = 0;
   let after = 0;
+  let head = -Infinity;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     marks[i] = count;
     since[i] = after;
     const words = unit.size >= 12 && unit.sentence ? unit.size : 0;
+    heading[i] = head =
+      prose >= STORY_WORDS && unit.text.length <= 60 && END_HEADING.test(unit.text)
+        ? 0
+        : head + words;
     if (prose >= STORY_WORDS && endMark(unit)) {
       count = Math.min(3, count + 1);
       after = 0;
     } else if (count > 0) after += words;
     prose += words;
   }
-  return { marks, since };
+  return { marks, since, heading };
 }
 
 /** Features of a unit on its own, also read for its neighbours (`prev:` and `next:`). */
@@ -291,6 +314,8 @@ export const SELF: readonly Feature<UnitView>[] = [
   { name: 'past-end', value: ({ end }) => end.marks > 0 },
   { name: 'end-marks', value: ({ end }) => end.marks / 3 },
   { name: 'prose-since-end', value: ({ end }) => (end.marks > 0 ? Math.log1p(end.since) / 7 : 0) },
+  { name: 'past-heading', value: ({ end }) => end.heading >= 0 },
+  { name: 'prose-since-heading', value: ({ end }) => Math.log1p(Math.max(0, end.heading)) / 7 },
   { name: 'position', value: ({ index, count }) => (count <= 1 ? 0 : index / (count - 1)) },
   { name: 'first-lines', value: ({ index }) => index < 3 },
   { name: 'last-lines', value: ({ index, count }) => index >= count - 3 },
@@ -357,7 +382,7 @@ function eachContentUnit(
     boilerBefore[i + 1] = boilerBefore[i]! + (units[i]!.boiler ? 1 : 0);
   }
   const ends = endMarks(units);
-  const end = { marks: 0, since: 0 };
+  const end = { marks: 0, since: 0, heading: 0 };
   const view: UnitView = {
     unit: units[0]!,
     head: '',
@@ -384,6 +409,7 @@ function eachContentUnit(
     view.index = i;
     end.marks = ends.marks[i]!;
     end.since = ends.since[i]!;
+    end.heading = ends.heading[i]!;
     let words = 0;
     let sentences = 0;
     let short = 0;

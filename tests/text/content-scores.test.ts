@@ -49,3 +49,48 @@ describe('contentScores', () => {
     });
   });
 });
+
+describe('end headings (past-heading, prose-since-heading)', () => {
+  const prose =
+    'The harbour board voted on Tuesday to run ferries after midnight, ending a debate that had lasted for many months in the town.';
+  const read = (lines: string[]) =>
+    withLineMemo(() => {
+      const units = toUnits(splitLines(lines.join('\n\n')));
+      const x = contentFeatures(units);
+      const width = CONTENT_FEATURES.length;
+      const at = (name: string) => CONTENT_FEATURES.indexOf(name);
+      return units.map((unit, i) => ({
+        text: unit.text,
+        past: x[i * width + at('past-heading')],
+        since: x[i * width + at('prose-since-heading')],
+      }));
+    });
+
+  it('marks the units from a related-posts heading on, once the story has begun', () => {
+    const rows = read([prose, prose, prose, 'Ähnliche Beiträge', prose, 'Lire aussi', prose]);
+    expect(rows.map((row) => row.past)).toEqual([0, 0, 0, 1, 1, 1, 1]);
+    // Words of prose from the heading through the unit; a second heading starts the count again.
+    expect(rows.map((row) => row.since! > 0)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+      false,
+      true,
+    ]);
+    expect(rows[6]!.since).toBe(rows[4]!.since);
+  });
+
+  it('ignores such a heading above the first prose, and a long line that opens like one', () => {
+    const rows = read([
+      'Mehr zum Thema',
+      prose,
+      prose,
+      prose,
+      'You may also like the ferries that run after midnight in the harbour of Port Ellis, the board said.',
+      prose,
+    ]);
+    expect(rows.every((row) => row.past === 0 && row.since === 0)).toBe(true);
+  });
+});

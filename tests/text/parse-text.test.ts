@@ -453,6 +453,37 @@ describe('parseText: the end of the article on a whole page', () => {
     );
     expect(article?.body.filter((block) => block.type === 'paragraph')).toHaveLength(4);
   });
+
+  // Teasers of other stories under a read-also heading: short titles and one-line blurbs, which
+  // read like the end of a story without the heading.
+  const teasers = [
+    'Harbour school to open a second building',
+    'Parents asked the city for more places in the first classes.',
+    'Storm closes the coast road for two days',
+    'The old sea wall will need repairs before the winter.',
+  ];
+  const paragraphs = (text: string) =>
+    parseText(text).article?.body.flatMap((block) =>
+      block.type === 'paragraph' ? [block.text] : [],
+    );
+
+  it.each(['Lesen Sie auch', 'Weitere Artikel', 'À lire aussi'])(
+    'ends the story at an end heading (%s) with teasers of other stories under it',
+    (heading) => {
+      const texts = paragraphs([...story, heading, '', ...teasers].join('\n\n'));
+      expect(texts).toEqual(story.filter((line) => line.length > 60));
+    },
+  );
+
+  it('keeps the story going under such a heading when story prose follows it', () => {
+    // A heading that matches, used as a subhead: the prose under it outweighs it.
+    const more = [
+      'The market will also host a small stage for local bands on Saturday evenings, with the music ending at eleven on the nights before a market day.',
+      'The council expects the market to bring more visitors to the old quay in the quieter months, when the ferries run less often and the cafes close early.',
+    ];
+    const texts = paragraphs([...story, 'Weitere Informationen', '', ...more].join('\n\n'));
+    expect(texts).toEqual([...story.filter((line) => line.length > 60), ...more]);
+  });
 });
 
 describe('parseText: a page that opens with a cookie notice and sign-up prompts', () => {
