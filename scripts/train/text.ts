@@ -16,7 +16,7 @@
  *   npm run train -- --story-bias-slack 5e-4   # … or take the bias nearest 0 within 5e-4 of the best mean token F1
  *   npm run train -- --content-late a,b # content features a, b fitted second, the other weights and the intercept held
  *                                       (default past-heading,prose-since-heading; none: every feature in one fit)
- *   npm run train -- --content-late a,b --decoder-early   # … and the story decoder fitted on the scores without them
+ *   npm run train -- --decoder-joint    # the story decoder fitted on the scores with the late features (default: without them)
  *   npm run train -- --headline-hidden a,b   # byline, date and body start fitted around the headline picked without a, b
  *   npm run train -- --corpus <dir>     # another corpus root (default ../shared/corpus)
  */
@@ -95,7 +95,9 @@ const fitOptions: TextFitOptions = {
   contentLate: option('--content-late', 'past-heading,prose-since-heading')
     .split(',')
     .filter((name) => name && name !== 'none'),
-  decoderEarly: args.includes('--decoder-early'),
+  // … and the story decoder fitted on the scores without them, so pages without an end heading
+  // decode as before (`--decoder-joint`: on the final scores; CV in docs/history/14-text-headings.md).
+  decoderEarly: !args.includes('--decoder-joint'),
   headlineHidden: option('--headline-hidden', '').split(',').filter(Boolean),
   log: (line) => console.error(`train: ${line}`),
 };

@@ -4,21 +4,21 @@
 import type { ShippedTextWeights } from './text-model.js';
 
 export const TEXT_WEIGHTS: ShippedTextWeights = {
-  "anchor": "?nZl,l9kM(5lPl?lNIlMSKMlA%QGlPo0*lM%l:l[#lSl8lNl.'[U9nEM,Kl.lFY,n.l9lZH.PTlXlL:lQn)o,YlVl>@(??A",
-  "bodyStart": "?5B?HH:Vn(WlPlZ8KFOI/JSn;Kn$XkU5lGl=",
-  "byline": "?nNlJYRL'l[:lIYI-lIn/70?(n)IlL*H,nXn'lJo(n#n6Pn/(n0+lGnSn4n(",
+  "anchor": "?o%l0l6kO*4lVl:lSJlGn*IJlP(MHlMo-)lS%l@lYlVlSl:lKl,)YU5nCJ.Ml,lI[,n-l<%H,MSlVlM8lSXo-ZlVlA?)??A",
+  "bodyStart": "?5C>JI8Vn'TlNlZ6KHOG/ISn;Ln$WkR5lFl?",
+  "byline": "?nLlJWPK($<lBXF-lHn.7/?(n*HlL+H+nWn)lJo([n7Pn.(n0+lFnQn4n'",
   "content": "kZMENGDIl?Tk=l;RF4BS7O<6Dn53TLW4A<#3T>3DR6>B=65CCEM9<DlU?;,9lX<DV[*<:l[n9lDlV&l,l7Bn)n)n$l&.=nHn0n@LKlO&lN#l;lTnEl09lQ(n$kOH",
-  "date": "?)Un$VR15-3n5C%lQA-Pl>*n-73?K@Xl@n5[2*[GGMRn$n#",
-  "headline": "?o%l/lDkL+/lYl>lLGlOSMMlA$:0lSnN'lP&l<$lWlTl7lOl2(WV7nDM-Ll-lFU-n/l:#F-NSlVlL:lYn$o.TlWlA?+n<n&B",
+  "date": "?(Qn&WS05/4n5DlTlPD)Rl@,n+74?J@n#l?n6Z0*[HHOTWn%",
+  "headline": "?o)l0l@kO+/#l:lUIlJn,IKlN'70lOnP'lS%lAl[lSlTl8lJl/)VW3nBJ.Ol,lIW.n.l<'G+LRlTlL7lXUo/UlWlD=+n1n'B",
   "scale": 32,
   "story": {
-    "bias": 2,
+    "bias": 1,
     "enter": -4,
     "gapClose": 2,
     "gapOpen": 2,
-    "gapStay": 0.25,
+    "gapStay": 0.5,
     "leave": 0,
-    "scale": 4
+    "scale": 6
   }
 };
 
