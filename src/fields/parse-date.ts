@@ -497,25 +497,22 @@ function referenceOf(context: Context): Reference | undefined {
   return context.reference ?? undefined;
 }
 
-const timeOf = (reference: Date | string): number =>
-  reference instanceof Date ? reference.getTime() : Date.parse(reference);
-
 /**
  * Refuses a `referenceDate` that is no date. Only the public functions check: parseText passes
  * the unchecked ones a valid Date or none, so the message stays out of `nutgraf/text`.
  */
 function checkReference(options: Readonly<ParseDateOptions> | undefined): void {
-  const reference = options?.referenceDate;
-  if (reference !== undefined && Number.isNaN(timeOf(reference))) {
+  if (options?.referenceDate !== undefined && !readReference(options)) {
     throw new TypeError('Expected `options.referenceDate` to be a valid Date or ISO 8601 string');
   }
 }
 
+/** The reference date of `options`: none when it has none or it is no date (checkReference). */
 function readReference(options: Readonly<ParseDateOptions> | undefined): Reference | undefined {
   const reference = options?.referenceDate;
   if (reference === undefined) return undefined;
-  const time = timeOf(reference);
-  if (Number.isNaN(time)) return undefined; // the public functions refuse it (checkReference)
+  const time = reference instanceof Date ? reference.getTime() : Date.parse(reference);
+  if (Number.isNaN(time)) return undefined;
   if (options?.timeZone) return { time, zone: options.timeZone, source: 'option' };
   const printed =
     typeof reference === 'string' ? trailingOffset.exec(reference.trim())?.[0] : undefined;
