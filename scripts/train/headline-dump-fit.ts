@@ -11,7 +11,8 @@
  * A set is `label:name,name`: those `x-` features are on, every other `x-` feature is left
  * out (`base`: none). `label:names|f,g|h` also adds page-relative columns made from the dump:
  * `max:f` (the candidate has the page's largest f, above 0) for each feature after the first
- * bar, `diff:h` (h minus the page's largest h) for each after the second. The figures are a proxy: a training page's candidates come from its own
+ * bar, `diff:h` (h minus the page's largest h) for each after the second, and step columns
+ * `bin:b>e` (b above e, for e in eighths) for each after the third (a piecewise-constant form). The figures are a proxy: a training page's candidates come from its own
  * fold's story model, not the training fold's (main: trafilatura 267 here against
  * headline-quick's 271). `--missed DIR` writes each set's missed pages to `DIR/<label>.missed`.
  */
@@ -55,7 +56,7 @@ const keys = [...new Set(pages.filter((p) => p.fold >= 0).map((p) => p.key))].so
 
 for (const set of sets.length > 0 ? sets : ['base']) {
   const [label = set, spec = ''] = set.split(':');
-  const [list = '', relList = '', diffList = ''] = spec.split('|');
+  const [list = '', relList = '', diffList = '', binList = ''] = spec.split('|');
   const on = new Set(list.split(',').filter(Boolean));
   const use = names.map((name) => !name.startsWith('x-') || on.has(name));
   const rel = relList
@@ -70,10 +71,16 @@ for (const set of sets.length > 0 ? sets : ['base']) {
     .split(',')
     .filter(Boolean)
     .map((n) => names.indexOf(n));
+  const bins = binList
+    .split(',')
+    .filter(Boolean)
+    .map((n) => names.indexOf(n));
+  const EDGES = [0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875];
   const kept = [
     ...names.filter((_, i) => use[i]),
     ...rel.map((i) => `max:${names[i]}`),
     ...diff.map((i) => `diff:${names[i]}`),
+    ...bins.flatMap((i) => EDGES.map((e) => `bin:${names[i]}>${e}`)),
   ];
   const pageMax = new Map<unknown, number[]>();
   for (const p of pages) {
@@ -89,6 +96,7 @@ for (const set of sets.length > 0 ? sets : ['base']) {
     const extra = [
       ...rel.map((i, k) => (x[i]! > 0 && x[i]! >= max[k]! ? 1 : 0)),
       ...diff.map((i, k) => x[i]! - max[rel.length + k]!),
+      ...bins.flatMap((i) => EDGES.map((e) => (x[i]! > e ? 1 : 0))),
     ];
     return Float64Array.from([...base, ...extra]);
   };
