@@ -89,10 +89,9 @@ for (const set of sets.length > 0 ? sets : ['base']) {
       [...rel, ...diff].map((i) => Math.max(0, ...p.candidates.map((x) => x[i]!))),
     );
   }
-  let current: unknown;
-  const project = (x: Float64Array) => {
+  const project = (x: Float64Array, page: unknown) => {
     const base = x.filter((_, i) => use[i]);
-    const max = pageMax.get(current)!;
+    const max = pageMax.get(page)!;
     const extra = [
       ...rel.map((i, k) => (x[i]! > 0 && x[i]! >= max[k]! ? 1 : 0)),
       ...diff.map((i, k) => x[i]! - max[rel.length + k]!),
@@ -112,7 +111,7 @@ for (const set of sets.length > 0 ? sets : ['base']) {
     const mean = [...totals.values()].reduce((a, b) => a + b, 0) / totals.size;
     const model = fitChoice(
       fitted.map((p) => ({
-        candidates: ((current = p), p.candidates.map(project)),
+        candidates: p.candidates.map((x) => project(x, p)),
         positive: p.pos,
         weight: mean / totals.get(p.key)!,
       })),
@@ -125,11 +124,10 @@ for (const set of sets.length > 0 ? sets : ['base']) {
     }
     const w = kept.map((name) => model.weights[name] ?? 0);
     for (const p of pages.filter((q) => q.fold === fold)) {
-      current = p;
       let best = -1;
       let bestScore = Number.NEGATIVE_INFINITY;
       p.candidates.forEach((x, c) => {
-        const y = project(x);
+        const y = project(x, p);
         let z = 0;
         for (let i = 0; i < w.length; i++) z += w[i]! * y[i]!;
         if (z > bestScore) [best, bestScore] = [c, z];
