@@ -497,13 +497,22 @@ function referenceOf(context: Context): Reference | undefined {
   return context.reference ?? undefined;
 }
 
+/**
+ * Refuses a `referenceDate` that is no date. Only the public functions check: parseText passes
+ * the unchecked ones a valid Date or none, so the message stays out of `nutgraf/text`.
+ */
+function checkReference(options: Readonly<ParseDateOptions> | undefined): void {
+  if (options?.referenceDate !== undefined && !readReference(options)) {
+    throw new TypeError('Expected `options.referenceDate` to be a valid Date or ISO 8601 string');
+  }
+}
+
+/** The reference date of `options`: none when it has none or it is no date (checkReference). */
 function readReference(options: Readonly<ParseDateOptions> | undefined): Reference | undefined {
   const reference = options?.referenceDate;
   if (reference === undefined) return undefined;
   const time = reference instanceof Date ? reference.getTime() : Date.parse(reference);
-  if (Number.isNaN(time)) {
-    throw new TypeError('Expected `options.referenceDate` to be a valid Date or ISO 8601 string');
-  }
+  if (Number.isNaN(time)) return undefined;
   if (options?.timeZone) return { time, zone: options.timeZone, source: 'option' };
   const printed =
     typeof reference === 'string' ? trailingOffset.exec(reference.trim())?.[0] : undefined;
@@ -765,7 +774,7 @@ export function parseDate(
 ): ParsedDate | undefined {
   checkArguments(text, options);
   if (text.length > maxDateLength * 4) return undefined;
-  if (options?.referenceDate !== undefined) readReference(options); // reject a bad reference date up front
+  checkReference(options);
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > maxDateLength) return undefined;
   if (options?.referenceDate === undefined && !digit.test(trimmed)) return undefined;
@@ -816,13 +825,15 @@ export function findDate(
   text: string,
   options?: Readonly<ParseDateOptions>,
 ): FoundDate | undefined {
-  checkTypes(text, options);
+  checkArguments(text, options);
+  checkReference(options);
   return findDateUnchecked(text, options);
 }
 
 /**
  * {@link findDate} without its type checks, for callers whose arguments are typed (the checks'
- * messages stay out of `nutgraf/text`); a time zone that is not one is still refused.
+ * messages stay out of `nutgraf/text`); a time zone that is not one is still refused, a
+ * `referenceDate` that is no date is read as none.
  */
 export function findDateUnchecked(
   text: string,
@@ -832,7 +843,6 @@ export function findDateUnchecked(
   // Every date without a digit (`Yesterday`, `Tuesday`) needs a reference date.
   if (options?.referenceDate === undefined && !digit.test(text)) return undefined;
   const context: Context = { options };
-  if (options?.referenceDate !== undefined) referenceOf(context); // reject a bad reference date up front
   const textStart = text.search(/\S/u);
   // Windows of text keep memory flat on long inputs; each is read with enough lookahead that a
   // date starting in it is whole.

@@ -6,7 +6,10 @@
 
 /** Scores (log-probabilities or any additive scores) for moving between labels. */
 export interface Transitions {
-  /** The labels, for reading a decoded path; `labels.length` is the number of states. */
+  /**
+   * The labels, for reading a decoded path; `labels.length` is the number of states, at most
+   * 256 (a path is a `Uint8Array` of label indexes; the text model's story decoder has four).
+   */
   readonly labels: readonly string[];
   /** Score of starting in each label. */
   readonly start: readonly number[];
@@ -33,7 +36,6 @@ export function viterbi(
   const states = transitions.labels.length;
   const path = new Uint8Array(length);
   if (length === 0 || states === 0) return path;
-  if (states > 255) throw new RangeError('viterbi: at most 255 labels');
   const back = new Uint8Array(length * states);
   let score = new Float64Array(states);
   let nextScore = new Float64Array(states);

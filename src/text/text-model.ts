@@ -61,23 +61,25 @@ export type ShippedTextWeights = { [D in TextDecision]: string } & {
 };
 
 /**
- * The packed weights of one decision as one printable ASCII character each: a whole number
- * from -28 to 28 as the character `#` (35) to `[` (91), centred on `?` (63 = 0); a larger one,
- * up to ±940, as a character for its multiple of 57 (`]` (93) −16 … `m` (109) 0 … `~` (126) +17)
- * before the character of the rest. No `"` or `\` is written, so the string needs no escape in
- * source.
+ * The packed weights of one decision as printable ASCII, one character each: a whole number
+ * from -45 to 46 as the character `#` (35) to `~` (126), centred on `P` (80 = 0); a larger one
+ * with a `!` (+91) before it, a smaller one with a space (−91), once for every 91 it is off.
+ * `"` is never written; `\` (12) is escaped in source.
  *
  * @example
- * encodeWeights([0, -8, 30, -116]) //=> '?7n$k='
+ * encodeWeights([0, -8, 30, -116]) //=> 'PHn 7'
  */
 export function encodeWeights(weights: readonly number[]): string {
   return weights
     .map((weight) => {
       if (!Number.isInteger(weight) || Math.abs(weight) > 940)
         throw new RangeError(`encodeWeights: ${weight} is not a whole number within ±940`);
-      const high = Math.round(weight / 57);
+      let high = 0;
+      while (weight - 91 * high > 46) high++;
+      while (weight - 91 * high < -45) high--;
       return (
-        (high ? String.fromCharCode(109 + high) : '') + String.fromCharCode(63 + weight - 57 * high)
+        (high < 0 ? ' '.repeat(-high) : '!'.repeat(high)) +
+        String.fromCharCode(80 + weight - 91 * high)
       );
     })
     .join('');
@@ -89,9 +91,9 @@ export function decodeWeights(text: string): number[] {
   let high = 0;
   for (const char of text) {
     const code = char.charCodeAt(0);
-    if (code > 92) high = (code - 109) * 57;
+    if (code < 35) high += code === 32 ? -91 : 91;
     else {
-      weights.push(high + code - 63);
+      weights.push(high + code - 80);
       high = 0;
     }
   }

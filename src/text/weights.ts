@@ -4,12 +4,12 @@
 import type { ShippedTextWeights } from './text-model.js';
 
 export const TEXT_WEIGHTS: ShippedTextWeights = {
-  "anchor": "?o%l0l5kO*4lVl;lRIlFn+IJlP(LHlMo-)lS%l@lYlVlSl:lKl,)YU5nCJ.Ml,lIn#-n-l<%H,MSlVlM8lSXo.[lVlA?)??A??",
-  "bodyStart": "?6D?IH7Vn&TlOlZ6LFOG+HSn:Ln$WkR6lGl?",
-  "byline": "?nLlKWPL(#;lBXF,lGn.6/?'n)HlL+G,nWn)lJo([n8Pn.)n0+lFnQn4n'",
-  "content": "kZMENGDIl?Tk=l;RF4BS7O<6Dn53TLW4A<#3T>3DR6>B=65CCEM9<DlU?;,9lX<DV[*<:l[n9lDlV&l,l7Bn)n)n$l&.=nHn0n@LKlO&lN#l;lTnElQ(n$kOH",
-  "date": "?%Tn%XS14/7n6ClTlPD-Ol=,n*78?J?n#l=n6Z.)ZHHMSTn#",
-  "headline": "?o(l1lBkP+.#l:lUHlGn.IKlL'70lPnQ'lT%l@lZlTlWl=lJl/)QP3nBJ.Nl,lIZ.n-l='H+MRlUlO7lXTo/UlWlC=+n2n&AlY$",
+  "anchor": "P!M c h I;E. n*Z yuZ[(9]Y%!U:+6 s1.+ m# _:jfF!2[?^ _ |m>w o6Y=^d.%I+i!Vl. tP:PPRPP",
+  "bodyStart": "PGUPZYHgpe'2G]W`X<Yd!)]nh LG z r",
+  "byline": "P!;#ha]94L uiW= zxG@P8sY$<X=!Fs }!Pl!'ax:z< y!@~q",
+  "content": " T^V_XUZ re 7 ncWESdH`MGU!$De]hERM4DeODUcGOSNGFTTV^JMU-PL=J0MUgl;MK3!( w.7 _ jSssn Y?N!7z!/]\\'7&4 n,!4)9n IY",
+  "date": "P6eoidBE@H!%T,(U>` p=tHIP[Pm p!%k?:kYY^dem",
+  "headline": "P!P d u J<?4 m-Y zxZ\\$8HA(!@8,6 s2,/ p } b:baD!1[?_ _ |k?w p8Y<^c-'H0e!Wf/ vN<|pR15",
   "scale": 32,
   "story": {
     "bias": 1,

@@ -39,10 +39,12 @@ describe('the generated weights module', () => {
     const all = Array.from({ length: 1881 }, (_, i) => i - 940);
     const text = encodeWeights(all);
     expect(decodeWeights(text)).toEqual(all);
-    // One character for -28…28, two beyond; printable ASCII without `"` or `\`.
-    expect(text).toHaveLength(57 + 2 * (1881 - 57));
-    expect(text).toMatch(/^[#-[\]-~]*$/);
-    expect(encodeWeights([0, -8, 30, -116])).toBe('?7n$k=');
+    // One character for -45…46, and a `!` (+91) or a space (−91) before it for every 91 beyond;
+    // printable ASCII without `"`.
+    expect(encodeWeights(all.slice(940 - 45, 940 + 47))).toHaveLength(92);
+    expect(encodeWeights([47, 137, 138, -46, -136, -137])).toBe('!$!~!!$ } #  }');
+    expect(text).toMatch(/^[ !#-~]*$/);
+    expect(encodeWeights([0, -8, 30, -116])).toBe('PHn 7');
     expect(decodeWeights('')).toEqual([]);
     for (const bad of [941, -941, 0.5, Number.NaN])
       expect(() => encodeWeights([bad])).toThrow(RangeError);
