@@ -9,7 +9,10 @@
  *   node scripts/train/run.mjs scripts/train/headline-dump-fit.ts /tmp/d base a:x-one b:x-one,x-two
  *
  * A set is `label:name,name`: those `x-` features are on, every other `x-` feature is left
- * out (`base`: none). The figures are a proxy: a training page's candidates come from its own
+ * out (`base`: none). `label:names|f,g|h` also adds page-relative columns made from the dump:
+ * `max:f` (the candidate has the page's largest f, above 0) for each feature after the first
+ * bar, `diff:h` (h minus the page's largest h) for each after the second, and step columns
+ * `bin:b>e` (b above e, for e in eighths) for each after the third (a piecewise-constant form). The figures are a proxy: a training page's candidates come from its own
  * fold's story model, not the training fold's (main: trafilatura 267 here against
  * headline-quick's 271). `--missed DIR` writes each set's missed pages to `DIR/<label>.missed`.
  */
@@ -52,11 +55,50 @@ const pages = meta.map((page) => {
 const keys = [...new Set(pages.filter((p) => p.fold >= 0).map((p) => p.key))].sort();
 
 for (const set of sets.length > 0 ? sets : ['base']) {
-  const [label = set, list = ''] = set.split(':');
+  const [label = set, spec = ''] = set.split(':');
+  const [list = '', relList = '', diffList = '', binList = ''] = spec.split('|');
   const on = new Set(list.split(',').filter(Boolean));
   const use = names.map((name) => !name.startsWith('x-') || on.has(name));
-  const kept = names.filter((_, i) => use[i]);
-  const project = (x: Float64Array) => Float64Array.from(x.filter((_, i) => use[i]));
+  const rel = relList
+    .split(',')
+    .filter(Boolean)
+    .map((n) => {
+      const i = names.indexOf(n);
+      if (i < 0) throw new Error(`no feature ${n}`);
+      return i;
+    });
+  const diff = diffList
+    .split(',')
+    .filter(Boolean)
+    .map((n) => names.indexOf(n));
+  const bins = binList
+    .split(',')
+    .filter(Boolean)
+    .map((n) => names.indexOf(n));
+  const EDGES = [0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875];
+  const kept = [
+    ...names.filter((_, i) => use[i]),
+    ...rel.map((i) => `max:${names[i]}`),
+    ...diff.map((i) => `diff:${names[i]}`),
+    ...bins.flatMap((i) => EDGES.map((e) => `bin:${names[i]}>${e}`)),
+  ];
+  const pageMax = new Map<unknown, number[]>();
+  for (const p of pages) {
+    pageMax.set(
+      p,
+      [...rel, ...diff].map((i) => Math.max(0, ...p.candidates.map((x) => x[i]!))),
+    );
+  }
+  const project = (x: Float64Array, page: unknown) => {
+    const base = x.filter((_, i) => use[i]);
+    const max = pageMax.get(page)!;
+    const extra = [
+      ...rel.map((i, k) => (x[i]! > 0 && x[i]! >= max[k]! ? 1 : 0)),
+      ...diff.map((i, k) => x[i]! - max[rel.length + k]!),
+      ...bins.flatMap((i) => EDGES.map((e) => (x[i]! > e ? 1 : 0))),
+    ];
+    return Float64Array.from([...base, ...extra]);
+  };
   const right = new Map<string, [number, number]>();
   const missed: string[] = [];
   let full: Record<string, number> = {};
@@ -69,7 +111,7 @@ for (const set of sets.length > 0 ? sets : ['base']) {
     const mean = [...totals.values()].reduce((a, b) => a + b, 0) / totals.size;
     const model = fitChoice(
       fitted.map((p) => ({
-        candidates: p.candidates.map(project),
+        candidates: p.candidates.map((x) => project(x, p)),
         positive: p.pos,
         weight: mean / totals.get(p.key)!,
       })),
@@ -85,7 +127,7 @@ for (const set of sets.length > 0 ? sets : ['base']) {
       let best = -1;
       let bestScore = Number.NEGATIVE_INFINITY;
       p.candidates.forEach((x, c) => {
-        const y = project(x);
+        const y = project(x, p);
         let z = 0;
         for (let i = 0; i < w.length; i++) z += w[i]! * y[i]!;
         if (z > bestScore) [best, bestScore] = [c, z];
@@ -99,7 +141,7 @@ for (const set of sets.length > 0 ? sets : ['base']) {
   const counts = keys.map((key) => `${key} ${right.get(key)?.[0]}/${right.get(key)?.[1]}`);
   console.log(`${label}: ${counts.join('  ')}`);
   console.log(
-    `  weights: ${[...on].map((name) => `${name} ${full[name]?.toFixed(2)}`).join(', ')}`,
+    `  weights: ${[...on, ...kept.filter((k) => k.includes(':'))].map((name) => `${name} ${full[name]?.toFixed(2)}`).join(', ')}`,
   );
   if (missedDir) writeFileSync(path.join(missedDir, `${label}.missed`), missed.sort().join('\n'));
 }

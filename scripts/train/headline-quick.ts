@@ -9,6 +9,8 @@
  *     [--drop a,b]                 the named headline features read as 0 (an ablation)
  *     [--headline-l2 1e-3]         the choice's L2
  *     [--key-weight trafilatura/raw=2,…]   a key's pages count more (or less) than balance gives
+ *     [--misses file]              each CV-missed page (not generated): expected, picked and best
+ *                                  right candidate, the lines around them
  *     [--dump file]                every titled page's candidates (file.json: names, pages,
  *                                  right candidates; file.bin: float32 features) under its own
  *                                  fold's story model, for fitting elsewhere; nothing else runs
@@ -24,6 +26,7 @@ import {
   headlineCandidates,
 } from '../../src/text/headline.js';
 import { headlineText } from '../../src/text/parse-text.js';
+import { CONTENT } from '../../src/text/story.js';
 import { compileTextModel, type TextWeights } from '../../src/text/text-model.js';
 import { fitChoice } from './fit.js';
 import { quickPages } from './quick-pages.js';
@@ -127,21 +130,68 @@ function run(fitted: readonly Page[], tested: readonly Page[], name: string) {
     date: empty,
     bodyStart: empty,
   });
-  const out: Array<{ id: string; key: string; right: boolean; picked: string; why?: string }> = [];
+  const out: Array<{
+    id: string;
+    key: string;
+    right: boolean;
+    picked: string;
+    why?: string;
+    context?: string[];
+  }> = [];
   for (const page of tested) {
     if (!page.item.truth.title || page.units.length === 0) continue;
-    const candidates = headlineCandidates(page.units, labelsOf(page, compiled))
+    const labels = labelsOf(page, compiled);
+    const candidates = headlineCandidates(page.units, labels)
       .map((c) => ({ ...c, score: linearScore(compiled.headline, c.features) }))
       .sort((a, b) => b.score - a.score || a.index - b.index);
     const picked = candidates[0]?.text ?? page.units[0]!.text;
-    out.push({
+    const right = rightOf(page, [picked])[0]!;
+    const row: (typeof out)[number] = {
       id: `${page.key}/${page.item.name}`,
       key: page.key,
-      right: rightOf(page, [picked])[0]!,
+      right,
       picked,
-    });
+    };
+    if (!right && missesFile) row.context = missContext(page, candidates, labels);
+    out.push(row);
   }
   return { out, headline };
+}
+
+const missesFile = option('--misses', '');
+
+/**
+ * A missed page's picture for `--misses`: the expected title, the picked candidate and the best
+ * right one (line, rank, score), and the lines around both (`>` picked, `+` right, `·` story).
+ */
+function missContext(
+  page: Page,
+  ranked: ReadonlyArray<{ index: number; text: string; score: number }>,
+  labels: Uint8Array | undefined,
+): string[] {
+  const lines = [`expected: ${page.item.truth.title}`];
+  const pos = rightOf(
+    page,
+    ranked.map((c) => c.text),
+  );
+  const rank = pos.indexOf(true);
+  const pick = ranked[0];
+  const good = rank >= 0 ? ranked[rank] : undefined;
+  lines.push(
+    pick ? `picked: #${pick.index} ${pick.score.toFixed(2)} ${pick.text}` : 'picked: none',
+    good
+      ? `right: #${good.index} rank ${rank + 1}/${ranked.length} ${good.score.toFixed(2)} ${good.text}`
+      : 'right: no candidate',
+  );
+  const at = [pick?.index, good?.index].filter((i): i is number => i !== undefined);
+  const from = Math.max(0, Math.min(...at) - 3);
+  const to = Math.min(page.units.length - 1, Math.max(...at) + 3);
+  for (let i = from; i <= to && i - from < 40; i++) {
+    const mark = i === pick?.index ? '>' : i === good?.index ? '+' : ' ';
+    const story = labels?.[i] === CONTENT ? '·' : ' ';
+    lines.push(`  ${mark}${story}${String(i).padStart(4)} ${page.units[i]!.text.slice(0, 140)}`);
+  }
+  return lines;
 }
 
 const dumpFile = option('--dump', '');
@@ -193,6 +243,14 @@ const rate = (list: typeof cv, key: string) => {
 };
 for (const key of [...new Set(cv.map((r) => r.key))].sort())
   console.log(`${key.padEnd(26)} train ${rate(all.out, key).padEnd(16)} CV ${rate(cv, key)}`);
+if (missesFile)
+  writeFileSync(
+    missesFile,
+    cv
+      .filter((r) => !r.right && r.key !== 'generated')
+      .map((r) => [`## ${r.id}`, ...(r.context ?? [])].join('\n'))
+      .join('\n\n'),
+  );
 const outFile = option('--out', '');
 if (outFile)
   writeFileSync(outFile, JSON.stringify({ cv, train: all.out, weights: all.headline }, null, 1));

@@ -29,6 +29,9 @@ import {
 const PROMPT =
   /\b(?:please visit|click|sign (?:in|up)|log ?in|subscribe|newsletter|download|get (?:our|the) app|follow us|this site|cookies?|browser|javascript|copyright|©|all rights reserved|terms of (?:service|use)|privacy policy|change the|edition)\b|^«|»$/i;
 
+/** Words of page chrome: search and skip links, comment, share and print rows, footers. */
+const CHROME = /\b(?:search|skip|comments?|share|partager|teilen|drucken|print|powered by)\b/i;
+
 /** Breadcrumb trails: `Home > News > Local`, `World › Europe`. */
 const CRUMBS = /^(?:home|start)\s*[>›»/|]|\s[>›»]\s/i;
 
@@ -683,6 +686,13 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   {
     name: 'cut-printed',
     value: ({ ranking, dropped }) => dropped !== '' && ranking.seen.has(dropped),
+  },
+  // Page chrome that {@link PROMPT} leaves out: `Close this search box.`, `Leave a Comment`.
+  { name: 'chrome', value: ({ unit }) => CHROME.test(unit.text) },
+  // The line under a clean copy's opening line (its headline) is a deck, a byline or the lede.
+  {
+    name: 'under-opening',
+    value: ({ ranking, index }) => index === ranking.firstTitle + 1 && cleanCopy(ranking),
   },
 ];
 

@@ -4,12 +4,12 @@
 import type { ShippedTextWeights } from './text-model.js';
 
 export const TEXT_WEIGHTS: ShippedTextWeights = {
-  "anchor": "P!M c i I;E. m+[ ztZ[(9^Y%!U:+6 s1.+ m# _:jfF!2[?^ _ |l=w o6Y=^d.%I+i!Uk. tP:PPR",
-  "bodyStart": "PFTO[ZIgqe&2G\\Y`X@Zd!*]nh LF y r",
-  "byline": "P!; }ha\\95M uiW> {xH@P9tY$<Y<!Fs }!Pl!&ax9z< y!@~q",
-  "content": " T^V_XUZ re 7 ncWESdH`MGU!$De]hERM4DeODUcGOSNGFTTV^JMU-PL=J0MUgl;MK3!( w.7 _ jSssn Y?N!7z!/]\\'7&4 n,!4 cJ)9n IY",
-  "date": "P9bphdAF@E!$U,(U:c s=uHEP[Qm r!%kA;lYY`eho",
-  "headline": "P!Q c s I<@4 m-Z }vZ\\&8HA'!?8+6 t3+, k } b:ghD!1[?` _ |h?x o8X<]c,$H0f!Wf/ wN<{qS",
+  "anchor": "P!M c h I;E. n*Z yuZ[(9]Y%!U:+6 s1.+ m# _:jfF!2[?^ _ |m>w o6Y=^d.%I+i!Vl. tP:PPRPP",
+  "bodyStart": "PGUPZYHgpe'2G]W`X<Yd!)]nh LG z r",
+  "byline": "P!;#ha]94L uiW= zxG@P8sY$<X=!Fs }!Pl!'ax:z< y!@~q",
+  "content": " T^V_XUZ re 7 ncWESdH`MGU!$De]hERM4DeODUcGOSNGFTTV^JMU-PL=J0MUgl;MK3!( w.7 _ jSssn Y?N!7z!/]\\'7&4 n,!4)9n IY",
+  "date": "P6eoidBE@H!%T,(U>` p=tHIP[Pm p!%k?:kYY^dem",
+  "headline": "P!P d u J<?4 m-Y zxZ\\$8HA(!@8,6 s2,/ p } b:baD!1[?_ _ |k?w p8Y<^c-'H0e!Wf/ vN<|pR15",
   "scale": 32,
   "story": {
     "bias": 1,
@@ -87,7 +87,9 @@ export const TEXT_FEATURE_ORDER = {
     "cut-dash",
     "story-overlap-below",
     "repeated",
-    "cut-printed"
+    "cut-printed",
+    "chrome",
+    "under-opening"
   ],
   "bodyStart": [
     "right-below",
@@ -247,8 +249,6 @@ export const TEXT_FEATURE_ORDER = {
     "past-end",
     "end-marks",
     "prose-since-end",
-    "past-heading",
-    "prose-since-heading",
     "position",
     "first-lines",
     "last-lines",
@@ -357,6 +357,8 @@ export const TEXT_FEATURE_ORDER = {
     "cut-dash",
     "story-overlap-below",
     "repeated",
-    "cut-printed"
+    "cut-printed",
+    "chrome",
+    "under-opening"
   ]
 };

@@ -315,3 +315,59 @@ describe('the anchor: where the byline and the date are looked for', () => {
     expect(top.index).toBe(ranked[0]!.index);
   });
 });
+
+describe('headline features: page chrome and the line under a clean opening', () => {
+  const story =
+    'The harbour board voted on Tuesday to run ferries after midnight, ending a debate that had split the waterfront for most of the year.';
+
+  it.each([
+    'Close this search box.',
+    'skip to main | skip to sidebar',
+    '+Comments Leave a Comment',
+    'Partager sur Facebook Partager sur Twitter',
+    'Artikel drucken und teilen',
+    'Harbour Blog | Powered by WordPress',
+  ])('reads %s as page chrome', (line) => {
+    const features = featuresOf([line, 'Night ferries approved after long harbour debate', story]);
+    expect(features.get(line)?.chrome).toBe(1);
+    expect(features.get('Night ferries approved after long harbour debate')?.chrome).toBe(0);
+  });
+
+  it('does not read a word inside another word as chrome (`Searchlight`, `Shareholders`)', () => {
+    const features = featuresOf([
+      'Searchlight on harbour shareholders',
+      'By Dana Whitfield',
+      story,
+    ]);
+    expect(features.get('Searchlight on harbour shareholders')?.chrome).toBe(0);
+  });
+
+  it('marks the deck under the headline of a clean copy, not the headline', () => {
+    const features = featuresOf([
+      'Coastal towns bid to revive their lidos',
+      'Councils in three seaside towns want to reopen open-air pools closed in the 1990s',
+      'Dana Whitfield',
+      story,
+    ]);
+    expect(features.get('Coastal towns bid to revive their lidos')?.['opens-clean']).toBe(1);
+    expect(features.get('Coastal towns bid to revive their lidos')?.['under-opening']).toBe(0);
+    expect(
+      features.get(
+        'Councils in three seaside towns want to reopen open-air pools closed in the 1990s',
+      )?.['under-opening'],
+    ).toBe(1);
+  });
+
+  it('reads 0 under the first line of a whole page (no clean opening)', () => {
+    const features = featuresOf([
+      'Valdora Ledger',
+      '• News',
+      '• Sport',
+      'Night ferries approved after long harbour debate',
+      'Riders say the new runs are long overdue',
+      'By Dana Whitfield',
+      story,
+    ]);
+    for (const named of features.values()) expect(named['under-opening']).toBe(0);
+  });
+});
