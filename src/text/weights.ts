@@ -5,8 +5,8 @@ import type { ShippedTextWeights } from './text-model.js';
 
 export const TEXT_WEIGHTS: ShippedTextWeights = {
   "anchor": "?o%l0l5kO*4lVl;lRIlFn+IJlP(LHlMo-)lS%l@lYlVlSl:lKl,)YU5nCJ.Ml,lIn#-n-l<%H,MSlVlM8lSXo.[lVlA?)??A",
-  "bodyStart": "?5C>JI8Vn'TlOlZ6KGOG/HSn:Kn$WkR5lGl?",
-  "byline": "?nLlKWPL(#;lBXF,lGn.6/?'n)HlL+G,nWn)lJo([n8Pn.)n0+lFnQn4n'",
+  "bodyStart": "?5C>JH9Vn'UlOlZ5KHPG/HSn:Kn$WkR5lGl>",
+  "byline": "?nLlKXPL(lZ<lBWE.lCn/6.?'n)HlL+G,nWn*lJo([n8Pn.(n0,lEnQn5n'O",
   "content": "kZMENGDIl?Tk=l;RF4BS7O<6Dn53TLW4A<#3T>3DR6>B=65CCEM9<DlU?;,9lX<DV[*<:l[n9lDlV&l,l7Bn)n)n$l&.=nHn0n@LKlO&lN#l;lTnElQ(n$kOH",
   "date": "?%Tn%XS14/7n6ClTlPD-Ol=,n*78?J?n#l=n6Z.)ZHHMSTn#",
   "headline": "?o)l0l@kO+/#l;lUHlHn,JKlM'70lPnP'lS%lAl[lTlTl8lJl0)VW3nBJ.Ol,lIX.n.l<&G,LRlTlL7lXUo/UlWlC=+n1n'B",
@@ -157,7 +157,8 @@ export const TEXT_FEATURE_ORDER = {
     "bracket-tail",
     "intro-above",
     "date-next-to",
-    "social-next-to"
+    "social-next-to",
+    "after-story"
   ],
   "content": [
     "words",
