@@ -141,7 +141,7 @@ function headlineRight(page: Page, texts: readonly string[], h: ScorerHelpers): 
 }
 
 /** Which byline candidates give the expected names (F1 ≥ 2/3); "none" is right when there are none. */
-function bylineRight(
+export function bylineRight(
   page: Page,
   candidates: readonly MetaCandidate<Byline>[],
   h: ScorerHelpers,
@@ -372,12 +372,12 @@ export function fitStory(
 }
 
 /** A choice to learn: a page's candidates and which are right. */
-interface Keyed {
+export interface Keyed {
   key: string;
   group: ChoiceGroup;
 }
 
-function fitKeyed(
+export function fitKeyed(
   groups: readonly Keyed[],
   names: readonly string[],
   l2: number,

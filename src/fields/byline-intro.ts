@@ -81,15 +81,16 @@ export function readIntro(part: string): Clause {
   const phrase = match[1].toLowerCase().replace(/\s+/gu, ' ');
   const body = part.slice(match[0].length).trim();
   // `Von Miller` is a name; `von Ulrike`, in lower case, is an intro and a name; `Von` alone
-  // is an intro whose names are printed elsewhere; `Von Newsdesk`, `Par AFP`: an intro before
-  // an organization or an agency.
+  // is an intro whose names are printed elsewhere; `Von Newsdesk`, `Par AFP.`, `Von
+  // Redaktion`: an intro before an organization or an agency.
+  const word = body.replace(/\.$/u, '');
   if (
     weakIntros.has(phrase) &&
     body !== '' &&
     body.split(' ').length < 2 &&
     !/^\p{Ll}/u.test(part) &&
-    !organizationPhrases.has(body.toLowerCase()) &&
-    !agencyNameUnchecked(body)
+    !organizationPhrases.has(word.toLowerCase()) &&
+    !agencyNameUnchecked(word)
   )
     return { role: undefined, hasIntro: false, body: part };
   return { role: introRoles.get(phrase), hasIntro: true, body };

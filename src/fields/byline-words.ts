@@ -200,7 +200,7 @@ export const knownOutlets: ReadonlySet<string> = new Set(
 
 /** Whole phrases that make an organization byline (`From staff and wire reports`). Lower-case. */
 export const organizationPhrases: ReadonlySet<string> = new Set(
-  'staff and wire reports|staff and agencies|staff and news services|wire reports|staff reports|wire services|news services|agencies|news agencies|staff|our staff|the editorial board|editorial board|the editors|editors|editorial staff|news desk|newsdesk|staff report|wire service reports|our correspondent|our reporters|guardian staff and agencies'.split(
+  'staff and wire reports|staff and agencies|staff and news services|wire reports|staff reports|wire services|news services|agencies|news agencies|staff|our staff|the editorial board|editorial board|the editors|editors|editorial staff|news desk|newsdesk|staff report|wire service reports|our correspondent|our reporters|guardian staff and agencies|redaktion|rédaction|redacción|redação|redazione'.split(
     '|',
   ),
 );

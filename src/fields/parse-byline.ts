@@ -287,7 +287,10 @@ function trimSegment(segment: string): string {
   text = text.slice(0, end).trimEnd();
   if (text.endsWith('.')) {
     const lastWord = text.slice(text.lastIndexOf(' ') + 1, -1);
-    if (lastWord.length > 3 && !generationalSuffixes.has(lastWord.toLowerCase()))
+    if (
+      (lastWord.length > 3 || agencyNameUnchecked(lastWord)) &&
+      !generationalSuffixes.has(lastWord.toLowerCase())
+    )
       text = text.slice(0, -1);
   }
   let start = 0;

@@ -167,7 +167,7 @@ interface MetaContext {
   units: readonly Unit[];
   headline: number;
   labels: Uint8Array | undefined;
-  /** The story labels' last story unit (dates only; -1 when no labels). */
+  /** The story labels' last story unit (-1 when no labels). */
   storyEnd?: number;
 }
 
@@ -317,6 +317,13 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
     value: (v) => beside(v, isDateLine),
   },
   { name: 'social-next-to', value: (v) => beside(v, (t) => SOCIAL_ALONE.test(t)) },
+  {
+    // An author box under the story (`Ana Ruiz` / `Senior Writer`, `About the author` / `Ana
+    // Ruiz`): the ten units after the story labels' last unit, when the story is under the headline.
+    name: 'after-story',
+    value: ({ context: { storyEnd = -1, headline }, index }) =>
+      storyEnd > headline && index > storyEnd && index - storyEnd <= 10,
+  },
 ];
 
 /** Units after the story's last unit (0 inside or above it), at most 10. */
@@ -425,7 +432,12 @@ export function bylineCandidates(
     const byline = bylineOf(unit.text);
     if (byline) found.push({ index: i, byline });
   }
-  const context: MetaContext = { units, headline, labels };
+  const context: MetaContext = {
+    units,
+    headline,
+    labels,
+    storyEnd: labels ? labels.lastIndexOf(CONTENT) : -1,
+  };
   let rank = 0;
   for (const { index, byline } of found) {
     const view: BylineView = {

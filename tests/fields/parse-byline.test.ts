@@ -156,6 +156,12 @@ const cases: ReadonlyArray<readonly [string, Contributor[]]> = [
   ['Par AFP', [organization('AFP')]],
   ['Por EFE', [organization('EFE')]],
   ['From Reuters', [organization('Reuters')]],
+  // … with a full stop after it, and before the word for the newsroom.
+  ['Par Reuters.', [organization('Reuters')]],
+  ['Par AFP.', [organization('AFP')]],
+  ['By AP.', [organization('AP')]],
+  ['Von Redaktion', [organization('Redaktion')]],
+  ['Par Rédaction', [organization('Rédaction')]],
   // Roles
   [
     'Reporting by Ana Ruiz and Lena Moritz; Additional reporting by Tomas Berg in Rome; Editing by Ivo Kessler',

@@ -7,7 +7,7 @@ import {
 import { splitLines } from '../../src/text/lines.js';
 import { withLineMemo } from '../../src/text/memo.js';
 import { BYLINE_FEATURE_NAMES, bylineCandidates, bylineOf } from '../../src/text/meta-model.js';
-import { contentScores, storyLabels } from '../../src/text/story.js';
+import { CONTENT, contentScores, storyLabels } from '../../src/text/story.js';
 import { defaultTextModel } from '../../src/text/text-model.js';
 import { toUnits } from '../../src/text/units.js';
 
@@ -113,6 +113,50 @@ describe('byline features: a contact or follow link beside a bare name', () => {
     ['Twitter feed of the harbour board', 'More stories'],
   ])('does not mark the name between %s and %s', (above, below) => {
     expect(social(above, below)).toBe(0);
+  });
+});
+
+describe('byline features: a name in the author box under the story', () => {
+  const story = [
+    'The harbour board voted on Tuesday to close the old ferry pier for repairs after the storm.',
+    'Engineers found cracks in three of the pier’s supports, and the board said repairs would take a year.',
+  ];
+  /** `after-story` of each candidate, the story labelled on the units given as story. */
+  const afterStory = (lines: readonly string[], storyUnits: readonly number[] | undefined) =>
+    withLineMemo(() => {
+      const units = toUnits(splitLines(lines.join('\n\n')));
+      const labels = storyUnits && new Uint8Array(units.length);
+      for (const i of storyUnits ?? []) labels![i] = CONTENT;
+      const feature = BYLINE_FEATURE_NAMES.indexOf('after-story');
+      const out = new Map<string, number>();
+      for (const { index, features } of bylineCandidates(units, 0, labels))
+        if (index >= 0) out.set(units[index]!.text, features[feature]!);
+      return out;
+    });
+
+  it('marks a name in the ten units after the story', () => {
+    const page = [
+      'Harbour pier closes',
+      ...story,
+      'About the author',
+      'Quinn Adair',
+      'Senior Writer',
+    ];
+    expect(afterStory(page, [1, 2]).get('Quinn Adair')).toBe(1);
+  });
+
+  it('does not mark a name inside or above the story, far under it, or on a page without labels', () => {
+    const inside = ['Harbour pier closes', story[0]!, 'Quinn Adair', story[1]!];
+    expect(afterStory(inside, [1, 3]).get('Quinn Adair')).toBe(0);
+    const far = [
+      'Harbour pier closes',
+      ...story,
+      ...Array(10).fill('Related stories'),
+      'Quinn Adair',
+    ];
+    expect(afterStory(far, [1, 2]).get('Quinn Adair')).toBe(0);
+    const page = ['Harbour pier closes', ...story, 'Quinn Adair'];
+    expect(afterStory(page, undefined).get('Quinn Adair')).toBe(0);
   });
 });
 
