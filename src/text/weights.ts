@@ -4,12 +4,12 @@
 import type { ShippedTextWeights } from './text-model.js';
 
 export const TEXT_WEIGHTS: ShippedTextWeights = {
-  "anchor": "P!M c h I;E. n*Z yuZ[(9]Y%!U:+6 s1.+ m# _:jfF!2[?^ _ |m>w o6Y=^d.%I+i!Vl. tP:PPRPP",
-  "bodyStart": "PGUPZYHgpe'2G]W`X<Yd!)]nh LG z r",
-  "byline": "P!;#ha]94L uiW= zxG@P8sY$<X=!Fs }!Pl!'ax:z< y!@~q",
-  "content": " T^V_XUZ re 7 ncWESdH`MGU!$De]hERM4DeODUcGOSNGFTTV^JMU-PL=J0MUgl;MK3!( w.7 _ jSssn Y?N!7z!/]\\'7&4 n,!4)9n IY",
-  "date": "P6eoidBE@H!%T,(U>` p=tHIP[Pm p!%k?:kYY^dem",
-  "headline": "P!P d u J<?4 m-Y zxZ\\$8HA(!@8,6 s2,/ p } b:baD!1[?_ _ |k?w p8Y<^c-'H0e!Wf/ vN<|pR15",
+  "anchor": "P!M c i I;E. m+[ ztZ[(9^Y%!U:+6 s1.+ m# _:jfF!2[?^ _ |l=w o6Y=^d.%I+i!Uk. tP:PPRPP",
+  "bodyStart": "PGTP[YIgpf'2F\\ZaX<Yd!*]oh MG y r",
+  "byline": "P!; }ha]92O vhV@ vxH?P8tY$;Y=!Fu }!Pk!&ax9z< x!A~qa",
+  "content": " T^V_XUZ re 7 ncWESdH`MGU!$De]hERM4DeODUcGOSNGFTTV^JMU-PL=J0MUgl;MK3!( w.7 _ jSssn Y?N!7z!/]\\'7&4 n,!4 cJ)9n IY",
+  "date": "P9bphdAF@E!$U,(U:c s=uHEP[Qm r!%kA;lYY`eho",
+  "headline": "P!P e v J<?4 m.Z {wZ\\$8I@(!@8,6 s2,/ p } b:baD!1[?_ _ |j?w p8Y<^c-&H1e!We/ vO<|pR15",
   "scale": 32,
   "story": {
     "bias": 1,
@@ -159,7 +159,8 @@ export const TEXT_FEATURE_ORDER = {
     "bracket-tail",
     "intro-above",
     "date-next-to",
-    "social-next-to"
+    "social-next-to",
+    "after-story"
   ],
   "content": [
     "words",
@@ -249,6 +250,8 @@ export const TEXT_FEATURE_ORDER = {
     "past-end",
     "end-marks",
     "prose-since-end",
+    "past-heading",
+    "prose-since-heading",
     "position",
     "first-lines",
     "last-lines",
