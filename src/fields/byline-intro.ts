@@ -71,7 +71,8 @@ export function mendIntro(line: string): string {
 
 /** A word as the vocabularies key it: lower-case, without dots. */
 export function wordKey(word: string): string {
-  return word.toLowerCase().replaceAll('.', '');
+  const lower = word.toLowerCase();
+  return lower.includes('.') ? lower.replaceAll('.', '') : lower;
 }
 
 /** The intro a clause opens with, its role, and the names after it. */
