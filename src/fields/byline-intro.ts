@@ -71,8 +71,7 @@ export function mendIntro(line: string): string {
 
 /** A word as the vocabularies key it: lower-case, without dots. */
 export function wordKey(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.includes('.') ? lower.replaceAll('.', '') : lower;
+  return word.toLowerCase().replaceAll('.', '');
 }
 
 /** The intro a clause opens with, its role, and the names after it. */
