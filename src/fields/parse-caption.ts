@@ -249,8 +249,9 @@ function findLabel(text: string): number {
   const from = Math.max(0, text.length - maxCreditLength - 40);
   const window = text.slice(from);
   for (const pattern of [labelPattern, bareCreditLabel]) {
+    // (An `exec` loop: `matchAll` would copy the pattern on every call.)
     pattern.lastIndex = 0;
-    for (const match of window.matchAll(pattern)) {
+    for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
       const label = match[1] ?? '';
       const before = window.charAt(match.index - 1) || text.charAt(from - 1);
       const index = from + match.index;
