@@ -20,6 +20,10 @@
  *                                  reach and how they meet the labels (nothing is fitted)
  *     [--misses file]              the held-out misses, with the units between headline and start
  *                                  and `why:` (the features that put the picked unit over the right one)
+ *     [--meta-deck]                a start label on a prose unit above the chosen byline or date
+ *                                  line, with story text under it, moves under it (not mercury's)
+ *     [--skip-caption-starts]      leave mercury pages whose first words open with a caption
+ *                                  out of the fit (mercury-tail judges them always)
  *     [--show-differ]              list the corpus pages whose anchor is not the chosen headline
  *                                  (their counts per key are always printed)
  *
@@ -61,6 +65,8 @@ for (const name of option('--drop', '').split(',').filter(Boolean)) {
 const tailLabel = args.includes('--tail-label');
 const relabel = Number(option('--relabel', '0'));
 const htmlStats = args.includes('--html-stats');
+const metaDeck = args.includes('--meta-deck');
+const skipCaptionStarts = args.includes('--skip-caption-starts');
 const readHtml = htmlStats || relabel > 0;
 const differ = new Map<string, number>();
 
@@ -151,6 +157,40 @@ function relabelled(
   return positive;
 }
 
+/**
+ * `--meta-deck`: a start label on a prose unit between the headline and the chosen byline or
+ * date line (the deck, by its place), with story text under that line, moves to the first
+ * story unit under it: mercury's first words leave such a deck out, and the parser gives it
+ * as `alternativeHeadline`. Mercury's labels are counted, not moved.
+ */
+function overMeta(
+  page: Page,
+  read: ReturnType<typeof readPage>,
+  indices: readonly number[],
+  positive: boolean[] | undefined,
+): boolean[] | undefined {
+  const s = positive?.indexOf(true) ?? -1;
+  if (!positive || s < 0) return positive;
+  const start = indices[s]!;
+  const meta = Math.max(read.bylineIndex, read.dateIndex);
+  if (meta > read.headline && start > meta && page.item.truth.firstWords) {
+    let prose = false;
+    for (let i = read.headline + 1; i < meta; i++) prose ||= page.units[i]!.size >= 6;
+    if (prose) count(`${page.key} label under the meta line, prose over it`);
+  }
+  if (meta <= read.headline || start > meta || page.key.startsWith('generated/')) return positive;
+  if (page.item.truth.firstWords) {
+    count(`${page.key} label over the meta line`);
+    return positive;
+  }
+  const unit = page.units[start]!;
+  if (unit.size < 6) return positive;
+  const next = indices.findIndex((i) => i > meta && page.content?.[i] === 1);
+  count(`${page.key} deck over meta: ${next < 0 ? 'left out' : 'moved'}`);
+  if (next < 0) return undefined;
+  return indices.map((_, c) => c === next);
+}
+
 // ----------------------------------------------------------------- the choices
 
 const model = defaultTextModel();
@@ -179,7 +219,8 @@ for (const page of pages) {
   }
   const candidates = startCandidatesOf(page, read);
   const indices = candidates.map((c) => c.index);
-  let positive = bodyStartRight(page, read.headline, indices, h);
+  const judged = bodyStartRight(page, read.headline, indices, h);
+  let positive = bodyStartRight(page, read.headline, indices, h, skipCaptionStarts);
   const fw = page.item.truth.firstWords ? h.tokenize(page.item.truth.firstWords) : [];
   const base = {
     page,
@@ -188,15 +229,19 @@ for (const page of pages) {
     indices,
     candidates: candidates.map((c) => c.features),
   };
-  if (fw.length > 0 && positive) {
-    const tail = positive.map((right, c) => right || tailRight(page.units, indices[c]!, fw));
+  if (fw.length > 0 && judged) {
+    const tail = judged.map((right, c) => right || tailRight(page.units, indices[c]!, fw));
     if (tail.some(Boolean)) tailJudged.push({ ...base, key: 'mercury-tail', positive: tail });
-    if (tailLabel) positive = tail;
+    if (tailLabel && positive) positive = tail;
+    if (!positive) count('mercury labels left out');
   }
   if (readHtml) positive = relabelled(page, indices, positive);
+  if (metaDeck) positive = overMeta(page, read, indices, positive);
   if (positive?.some(Boolean)) all.push({ ...base, key: page.key, positive });
 }
 for (const [what, n] of [...differ].sort()) console.log(`${what}: ${n}`);
+if (metaDeck || skipCaptionStarts)
+  for (const [what, n] of [...stats].sort()) console.log(`${what}: ${n}`);
 if (readHtml) {
   mkdirSync(cache, { recursive: true });
   writeFileSync(htmlCacheFile, JSON.stringify(htmlCache));

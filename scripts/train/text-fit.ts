@@ -13,6 +13,7 @@ import {
   linearScore,
 } from '../../src/model/index.js';
 import type { Byline } from '../../src/schema/index.js';
+import { IMAGE_LINE } from '../../src/text/body.js';
 import { BODY_START_FEATURE_NAMES, bodyStartCandidates } from '../../src/text/body-start.js';
 import { pageWritesDayFirst } from '../../src/text/day-order.js';
 import { HEADLINE_FEATURE_NAMES, headlineCandidates } from '../../src/text/headline.js';
@@ -30,11 +31,13 @@ import {
   CONTENT_FEATURES,
   contentFeatures,
   contentScores,
+  hasCredit,
   type StoryDecoder,
   storyLabels,
   storyTransitions,
 } from '../../src/text/story.js';
 import { compileTextModel, type TextModel, type TextWeights } from '../../src/text/text-model.js';
+import type { Unit } from '../../src/text/units.js';
 import { type ChoiceGroup, type Example, fitChoice, fitLogistic } from './fit.js';
 import { looseNorm, type ScorerHelpers } from './text-labels.js';
 import type { Page } from './text-pages.js';
@@ -52,6 +55,11 @@ export interface TextFitOptions {
   dateL2?: number | undefined;
   /** L2 penalty of the body-start choice (default `metaL2`). */
   bodyStartL2?: number | undefined;
+  /**
+   * Leave out of the body-start fit the mercury pages whose first words open with a caption or
+   * credit (see {@link bodyStartRight}); measured in the fourteenth session, not the default.
+   */
+  skipCaptionStarts?: boolean | undefined;
   /**
    * How far the byline choice evens out the corpora: each key's pages weigh (mean / count)^x
    * (1: every key counts as much in total; 0: every page counts as much).
@@ -525,6 +533,7 @@ export function train(
       read.headline,
       candidates.map((c) => c.index),
       h,
+      options.skipCaptionStarts === true,
     );
     if (positive?.some(Boolean))
       startGroups.push({
@@ -586,22 +595,29 @@ export function startCandidatesOf(page: Page, read: ReturnType<typeof readPage>)
 
 /**
  * Which units the body should start at: the unit that opens with mercury's first words, or
- * the first unit under the headline labelled story text. Undefined when the truth cannot say.
+ * the first unit under the headline labelled story text. Undefined when the truth cannot say,
+ * and, when `fitting`, on a mercury page whose first words open with a picture's caption or
+ * credit ({@link captionStart}): Postlight's first words do on some pages, where a parser
+ * should not start the body (../shared/eval/README.md), so the fit does not learn from them.
  */
 export function bodyStartRight(
   page: Page,
   headline: number,
   indices: readonly number[],
   h: ScorerHelpers,
+  fitting = false,
 ): boolean[] | undefined {
   const first = page.item.truth.firstWords;
   if (first) {
     const want = h.tokenize(first).slice(0, 5);
     if (want.length === 0) return undefined;
-    return indices.map((i) => {
+    const right = indices.map((i) => {
       const got = h.tokenize(page.units[i]!.text.slice(0, 400));
       return want.every((token, k) => got[k] === token);
     });
+    const at = right.indexOf(true);
+    if (fitting && at >= 0 && captionStart(page.units, indices[at]!)) return undefined;
+    return right;
   }
   if (!page.content) return undefined;
   let start = -1;
@@ -610,6 +626,21 @@ export function bodyStartRight(
   if (start >= 0 && page.item.corpus === 'trafilatura' && !clearSegmentStart(page, headline, start))
     return undefined;
   return start < 0 ? undefined : indices.map((i) => i === start);
+}
+
+/**
+ * Whether the unit a page's first words open is a picture's caption or credit (a credit in it,
+ * a credit line under it, or an image line): Postlight's first words open with one on some
+ * pages, where a parser should not start the body (../shared/eval/README.md).
+ */
+function captionStart(units: readonly Unit[], at: number): boolean {
+  const unit = units[at]!;
+  const next = units[at + 1];
+  return (
+    (unit.size <= 80 && hasCredit(unit.text)) ||
+    IMAGE_LINE.test(unit.text) ||
+    (next !== undefined && next.size <= 8 && (hasCredit(next.text) || IMAGE_LINE.test(next.text)))
+  );
 }
 
 /**

@@ -12,6 +12,7 @@
  *   npm run train -- --quick --no-write --drop a,b   # ablation: features a and b read as 0 in every table
  *   npm run train -- --byline-balance 1 # how far the byline choice evens out the corpora (default 0.5; also --date-balance)
  *   npm run train -- --body-start-l2 3e-3   # L2 of the body-start choice (default 3e-3; --byline-l2, --date-l2 default to --meta-l2)
+ *   npm run train -- --skip-caption-starts   # leave mercury pages whose first words open with a caption out of the body-start fit
  *   npm run train -- --story-bias 1     # pin the story decoder's bias (default: fitted with the rest)
  *   npm run train -- --story-bias-slack 5e-4   # … or take the bias nearest 0 within 5e-4 of the best mean token F1
  *   npm run train -- --content-late a,b # content features a, b fitted second, the other weights and the intercept held
@@ -81,6 +82,7 @@ const fitOptions: TextFitOptions = {
   bylineL2: args.includes('--byline-l2') ? Number(option('--byline-l2', '')) : undefined,
   dateL2: args.includes('--date-l2') ? Number(option('--date-l2', '')) : undefined,
   bodyStartL2: Number(option('--body-start-l2', '3e-3')),
+  skipCaptionStarts: flag('--skip-caption-starts'),
   bylineBalance: Number(option('--byline-balance', '0.5')),
   dateBalance: Number(option('--date-balance', '0.5')),
   generated: Number(option('--generated', '1')),
