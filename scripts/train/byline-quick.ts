@@ -23,16 +23,12 @@ import {
   isBylinePerson,
 } from '../../src/text/meta-model.js';
 import { defaultTextModel } from '../../src/text/text-model.js';
+import { option } from './args.js';
 import { quickPages } from './quick-pages.js';
 import { bylineRight, fitKeyed, type Keyed, readPage } from './text-fit.js';
 import { whyPicked } from './text-misses.js';
 import type { Page } from './text-pages.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
-};
 const corpusRoot = path.resolve(option('--corpus', '../shared/corpus'));
 const l2 = Number(option('--byline-l2', '1e-3'));
 const balanceExponent = Number(option('--byline-balance', '0.5'));
@@ -79,13 +75,7 @@ function fitByline(groups: readonly Group[]): LinearModel {
       weight: g.page.bylineWeight,
     },
   }));
-  return fitKeyed(
-    keyed,
-    BYLINE_FEATURE_NAMES,
-    l2,
-    { l2: 1e-4, headlineL2: 1e-3, metaL2: l2, generated: 1 },
-    balanceExponent,
-  );
+  return fitKeyed(keyed, BYLINE_FEATURE_NAMES, l2, { generated: 1 }, balanceExponent);
 }
 
 function pick(g: Group, weights: LinearModel): number {

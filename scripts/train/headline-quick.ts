@@ -28,16 +28,12 @@ import {
 import { headlineText } from '../../src/text/parse-text.js';
 import { CONTENT } from '../../src/text/story.js';
 import { compileTextModel, type TextWeights } from '../../src/text/text-model.js';
+import { option } from './args.js';
 import { fitChoice } from './fit.js';
 import { quickPages } from './quick-pages.js';
 import { fitStory, labelsOf, type TextFitOptions } from './text-fit.js';
 import type { Page } from './text-pages.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
-};
 const root = process.cwd();
 const corpusRoot = path.resolve(option('--corpus', '../shared/corpus'));
 const cache = path.join(root, 'node_modules/.cache/nutgraf-train');

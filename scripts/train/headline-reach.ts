@@ -12,17 +12,13 @@ import { firstTitleIndex, headlineCandidates, titleLike } from '../../src/text/h
 import { headlineText } from '../../src/text/parse-text.js';
 import { defaultTextModel } from '../../src/text/text-model.js';
 
+import { args, option } from './args.js';
 import { type CorpusName, loadCorpora } from './corpus.js';
 import { evalFolder, scorerHelpers } from './scorers.js';
 import { labelsOf } from './text-fit.js';
 import type { ScorerHelpers } from './text-labels.js';
 import { pagesOf } from './text-pages.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
-};
 const corpusRoot = path.resolve(option('--corpus', '../shared/corpus'));
 const corpora = option('--corpora', 'trafilatura,mercury').split(',') as CorpusName[];
 const { items } = loadCorpora(corpusRoot, corpora);

@@ -33,19 +33,14 @@ import {
   type TextDecision,
   type TextModel,
 } from '../../src/text/text-model.js';
+import { args, option } from './args.js';
 import { bundleWith } from './bundle.js';
-import { fitChoice } from './fit.js';
 import { quickPages } from './quick-pages.js';
 import { evalFolder, figures, poolMetrics, runScorer, type ScorerRun } from './scorers.js';
-import { bodyStartRight, readPage, startCandidatesOf } from './text-fit.js';
+import { bodyStartRight, fitKeyed, readPage, startCandidatesOf } from './text-fit.js';
 import type { Page } from './text-pages.js';
 import { writeModule } from './write-module.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
-};
 const root = process.cwd();
 const corpusRoot = path.resolve(option('--corpus', '../shared/corpus'));
 const from = path.resolve(option('--from', path.join(root, 'node_modules/.cache/nutgraf-train')));
@@ -105,18 +100,13 @@ function groupOf(page: Page, model: TextModel): Group | undefined {
   return { key: page.key, candidates: candidates.map((c) => c.features), positive };
 }
 
+/** The body-start choice fitted as text.ts fits it: every corpus key counts alike. */
 function fitStart(groups: readonly Group[]): LinearModel {
-  const totals = new Map<string, number>();
-  for (const g of groups) totals.set(g.key, (totals.get(g.key) ?? 0) + 1);
-  const mean = [...totals.values()].reduce((a, b) => a + b, 0) / totals.size;
-  return fitChoice(
-    groups.map((g) => ({
-      candidates: g.candidates,
-      positive: g.positive,
-      weight: mean / totals.get(g.key)!,
-    })),
+  return fitKeyed(
+    groups.map(({ key, candidates, positive }) => ({ key, group: { candidates, positive } })),
     BODY_START_FEATURE_NAMES,
-    { l2 },
+    l2,
+    { generated: 1 },
   );
 }
 

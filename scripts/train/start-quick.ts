@@ -36,17 +36,13 @@ import { parseHtml } from '../../src/html/index.js';
 import { compileModel, type LinearModel } from '../../src/model/index.js';
 import { BODY_START_FEATURE_NAMES, BODY_START_FEATURES } from '../../src/text/body-start.js';
 import { defaultTextModel } from '../../src/text/text-model.js';
+import { args, option } from './args.js';
 import { fitChoice } from './fit.js';
 import { quickPages } from './quick-pages.js';
 import { bodyStartRight, readPage, startCandidatesOf } from './text-fit.js';
 import { whyPicked } from './text-misses.js';
 import type { Page } from './text-pages.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
-};
 const root = process.cwd();
 const corpusRoot = path.resolve(option('--corpus', '../shared/corpus'));
 const cache = path.join(root, 'node_modules/.cache/nutgraf-train');

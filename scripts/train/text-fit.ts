@@ -103,7 +103,7 @@ export interface TextFitOptions {
 }
 
 /** How much one key's examples count besides balancing: generated pages by `generated`. */
-function keyWeight(key: string, options: TextFitOptions): number {
+function keyWeight(key: string, options: Pick<TextFitOptions, 'generated'>): number {
   return key.startsWith('generated/') ? options.generated : 1;
 }
 
@@ -111,7 +111,7 @@ function keyWeight(key: string, options: TextFitOptions): number {
 function balance<T extends { key: string }>(
   items: readonly T[],
   size: (item: T) => number,
-  options: TextFitOptions,
+  options: Pick<TextFitOptions, 'generated'>,
   exponent = 1,
 ): Map<string, number> {
   const totals = new Map<string, number>();
@@ -389,7 +389,7 @@ export function fitKeyed(
   groups: readonly Keyed[],
   names: readonly string[],
   l2: number,
-  options: TextFitOptions,
+  options: Pick<TextFitOptions, 'generated'>,
   exponent = 1,
 ) {
   const weights = balance(groups, () => 1, options, exponent);

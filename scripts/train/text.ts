@@ -34,6 +34,7 @@ import {
   type TextWeights,
   textFeatureNames,
 } from '../../src/text/text-model.js';
+import { args, flag, option } from './args.js';
 import { bundleWith } from './bundle.js';
 import { type CorpusItem, loadCorpora } from './corpus.js';
 import { groupedFolds } from './folds.js';
@@ -62,12 +63,6 @@ import { pagesOf } from './text-pages.js';
 import { writeModule } from './write-module.js';
 
 const root = process.cwd();
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(name);
-const option = (name: string, fallback: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
-};
 const corpusRoot = path.resolve(option('--corpus', '../shared/corpus'));
 const folds = Number(option('--folds', '5'));
 const seed = Number(option('--seed', '1'));
