@@ -4,7 +4,14 @@ import { isSignOff, type LeadParagraph, readBody, readCopyright } from './body.j
 import { bodyStartOf } from './body-start.js';
 import { pageWritesDayFirst } from './day-order.js';
 import { findDeck } from './deck.js';
-import { textDiagnostic } from './diagnostics.js';
+import {
+  datePublishedInferred,
+  emptyInput,
+  headlineInferred,
+  missingHeadline,
+  lineDropped,
+  linesLeftOut,
+} from './diagnostics.js';
 import { firstTitleIndex, opensClean, rankHeadlines } from './headline.js';
 import { rangeOf, splitLines } from './lines.js';
 import { withLineMemo } from './memo.js';
@@ -102,9 +109,10 @@ function reportLeftOut(reading: Reading, bodyStart: number, bodyEnd: number): vo
     const unit = units[i]!;
     if (usedLines.has(unit.first.line)) continue;
     diagnostics.push(
-      textDiagnostic(
-        'boilerplate-dropped',
-        `Dropped ${unit.boiler ?? 'page furniture'} line \`${unit.text.slice(0, 60)}\` under the headline`,
+      lineDropped(
+        unit.boiler ?? 'page furniture',
+        unit.text,
+        ' under the headline',
         rangeOf(unit.first, unit.last),
       ),
     );
@@ -123,9 +131,9 @@ function reportLeftOut(reading: Reading, bodyStart: number, bodyEnd: number): vo
   if (firstUsed > 0) {
     const last = units[firstUsed - 1]!;
     diagnostics.push(
-      textDiagnostic(
-        'page-furniture-dropped',
-        `Left out ${firstUsed} line${firstUsed === 1 ? '' : 's'} before the headline (navigation, menus)`,
+      linesLeftOut(
+        firstUsed,
+        'before the headline (navigation, menus)',
         rangeOf(units[0]!.first, last.last),
       ),
     );
@@ -133,9 +141,9 @@ function reportLeftOut(reading: Reading, bodyStart: number, bodyEnd: number): vo
   if (bodyEnd < units.length - 1) {
     const count = units.length - 1 - bodyEnd;
     diagnostics.push(
-      textDiagnostic(
-        'page-furniture-dropped',
-        `Left out ${count} line${count === 1 ? '' : 's'} after the article (related links, comments, footers)`,
+      linesLeftOut(
+        count,
+        'after the article (related links, comments, footers)',
         rangeOf(units[bodyEnd + 1]!.first, units[units.length - 1]!.last),
       ),
     );
@@ -178,14 +186,7 @@ function pickHeadline(
       headlineIndex = units.findIndex((unit) => /[\p{L}\p{N}]/u.test(unit.text));
     if (headlineIndex >= 0) {
       const unit = units[headlineIndex]!;
-      diagnostics.push(
-        textDiagnostic(
-          'headline-inferred',
-          'No title-like line found: the first line with words was taken as the headline',
-          rangeOf(unit.first, unit.last),
-          ['headline'],
-        ),
-      );
+      diagnostics.push(headlineInferred(rangeOf(unit.first, unit.last)));
       if (regionStart <= headlineIndex) regionStart = headlineIndex + 1;
     }
   }
@@ -234,9 +235,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   const lines = splitLines(text);
   const units = toUnits(lines);
   if (units.length === 0) {
-    diagnostics.push(
-      textDiagnostic('empty-input', 'The text is empty: there is no headline or body to read'),
-    );
+    diagnostics.push(emptyInput());
     return { diagnostics, sources };
   }
   const reference =
@@ -280,14 +279,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   const { headlineIndex, anchorIndex, line } = picked;
   regionStart = picked.regionStart;
   if (headlineIndex < 0) {
-    diagnostics.push(
-      textDiagnostic(
-        'missing-headline',
-        'No headline found: the text has no line with letters or digits',
-        rangeOf(units[0]!.first, units[units.length - 1]!.last),
-        ['headline'],
-      ),
-    );
+    diagnostics.push(missingHeadline(rangeOf(units[0]!.first, units[units.length - 1]!.last)));
     return { diagnostics, sources };
   }
   const headlineUnit = units[headlineIndex]!;
@@ -441,14 +433,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   if (!published && modified && modifiedPlace) {
     published = modified;
     setSource(sources, 'datePublished', modifiedPlace);
-    diagnostics.push(
-      textDiagnostic(
-        'date-published-inferred',
-        'Only an update date is printed: it was also taken as the publication date',
-        modifiedPlace,
-        ['datePublished'],
-      ),
-    );
+    diagnostics.push(datePublishedInferred(modifiedPlace));
   }
   if (published) article.datePublished = published.value;
   if (modified) article.dateModified = modified.value;
