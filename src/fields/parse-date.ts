@@ -13,7 +13,7 @@ import {
 } from './date-words.js';
 import { resolveZoneAbbreviation, zoneNameMaxWords, zoneNames } from './time-zones.js';
 import { isWhiteSpace } from './white-space.js';
-import { formatOffset, readOffset, wallClockOffset } from './zone-offset.js';
+import { formatOffset, pad, readOffset, wallClockOffset } from './zone-offset.js';
 
 /** How precise a parsed date is. */
 export type DatePrecision = 'day' | 'minute' | 'second';
@@ -601,10 +601,6 @@ function isExists(year: number, month: number, day: number): boolean {
   return (
     date.getUTCFullYear() === year && date.getUTCMonth() === month && date.getUTCDate() === day
   );
-}
-
-function pad(value: number, length = 2): string {
-  return String(value).padStart(length, '0');
 }
 
 /** ISO 8601 for a wall-clock time in a zone: printed directly for a fixed offset, else with the zone's offset then. */
