@@ -693,19 +693,10 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
   if (year < 1000 || year > 2999 || !isExists(year, month - 1, day)) return undefined;
   const calendarDate = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
-  if (hour === undefined) {
-    return {
-      value: calendarDate,
-      precision: 'day',
-      zone: 'none',
-      ...label,
-      text,
-      ...noteOf(notes),
-    };
-  }
   const zone = parts.zone ?? options?.timeZone;
-  if (zone === undefined) {
-    notes.push('Time dropped: the text names no time zone; pass `timeZone` to keep it');
+  if (hour === undefined || zone === undefined) {
+    if (hour !== undefined)
+      notes.push('Time dropped: the text names no time zone; pass `timeZone` to keep it');
     return {
       value: calendarDate,
       precision: 'day',
