@@ -158,14 +158,12 @@ function reportLeftOut(reading: Reading, bodyStart: number, bodyEnd: number): vo
 function pickHeadline(
   units: readonly Unit[],
   start: number,
-  regionEnd: number,
   diagnostics: Diagnostic[],
   model: TextModel,
   labels: Uint8Array | undefined,
 ): { headlineIndex: number; anchorIndex: number; regionStart: number; line: string | undefined } {
   let regionStart = start;
   let headlineIndex = -1;
-  void regionEnd;
   const ranked = rankHeadlines(units, labels, model.headline, model.anchor);
   const best = ranked[0];
   if (best) headlineIndex = best.index;
@@ -271,7 +269,6 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   const picked = pickHeadline(
     units,
     regionStart,
-    regionEnd,
     diagnostics,
     model,
     options.findArticle === false ? undefined : labels,
@@ -363,7 +360,7 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
   for (let i = bodyStart; i < Math.min(regionStart, units.length); i++) labels[i] = CONTENT;
   if (regionEnd < bodyStart) regionEnd = Math.min(units.length - 1, bodyStart);
   const deck = deckIndex >= 0 ? units[deckIndex]!.text : undefined;
-  if (deck && deckIndex >= 0)
+  if (deck)
     setSource(
       sources,
       'alternativeHeadline',
