@@ -102,34 +102,41 @@ export const zoneAbbreviations: ReadonlyMap<string, ZoneEntry> = new Map<string,
   ],
 ]);
 
-/** Spelled-out zone names, matched lower-case, longest first (`Eastern Standard Time`, `Eastern time`). */
-export const zoneNames: ReadonlyMap<string, string> = new Map([
-  ['eastern standard time', '-05:00'],
-  ['eastern daylight time', '-04:00'],
-  ['eastern time', 'America/New_York'],
-  ['central standard time', '-06:00'],
-  ['central daylight time', '-05:00'],
-  ['central time', 'America/Chicago'],
-  ['mountain standard time', '-07:00'],
-  ['mountain daylight time', '-06:00'],
-  ['mountain time', 'America/Denver'],
-  ['pacific standard time', '-08:00'],
-  ['pacific daylight time', '-07:00'],
-  ['pacific time', 'America/Los_Angeles'],
-  ['british summer time', '+01:00'],
-  ['greenwich mean time', '+00:00'],
-  ['coordinated universal time', '+00:00'],
-  ['central european time', '+01:00'],
-  ['central european summer time', '+02:00'],
-  ['uk time', 'Europe/London'],
-  ['london time', 'Europe/London'],
-  ['paris time', 'Europe/Paris'],
-  ['berlin time', 'Europe/Berlin'],
-  ['moscow time', 'Europe/Moscow'],
-  ['tokyo time', 'Asia/Tokyo'],
-  ['hong kong time', 'Asia/Hong_Kong'],
-  ['new york time', 'America/New_York'],
-]);
+/**
+ * Spelled-out zone names, matched lower-case, longest first (`Eastern Standard Time`, `Eastern
+ * time`): one `name=zone` entry a line, the zone an IANA zone or a fixed offset.
+ */
+export const zoneNames: ReadonlyMap<string, string> = new Map(
+  (
+    'eastern standard time=-05:00|' +
+    'eastern daylight time=-04:00|' +
+    'eastern time=America/New_York|' +
+    'central standard time=-06:00|' +
+    'central daylight time=-05:00|' +
+    'central time=America/Chicago|' +
+    'mountain standard time=-07:00|' +
+    'mountain daylight time=-06:00|' +
+    'mountain time=America/Denver|' +
+    'pacific standard time=-08:00|' +
+    'pacific daylight time=-07:00|' +
+    'pacific time=America/Los_Angeles|' +
+    'british summer time=+01:00|' +
+    'greenwich mean time=+00:00|' +
+    'coordinated universal time=+00:00|' +
+    'central european time=+01:00|' +
+    'central european summer time=+02:00|' +
+    'uk time=Europe/London|' +
+    'london time=Europe/London|' +
+    'paris time=Europe/Paris|' +
+    'berlin time=Europe/Berlin|' +
+    'moscow time=Europe/Moscow|' +
+    'tokyo time=Asia/Tokyo|' +
+    'hong kong time=Asia/Hong_Kong|' +
+    'new york time=America/New_York'
+  )
+    .split('|')
+    .map((entry) => entry.split('=') as [string, string]),
+);
 
 /** The most words a spelled-out zone name has. */
 export const zoneNameMaxWords = 4;
