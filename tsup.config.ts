@@ -123,6 +123,7 @@ export const MANGLED_PROPS = [
   'metaSteps',
   'near',
   'notes',
+  'opening',
   'overlap',
   'phrase',
   'quotation',
