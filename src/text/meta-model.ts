@@ -375,7 +375,7 @@ export const DATE_FEATURE_NAMES: readonly string[] = /* @__PURE__ */ featureName
 export interface MetaCandidate<T> {
   /** The unit, or -1 for "none of them". */
   index: number;
-  value: T | undefined;
+  value?: T | undefined;
   /** Read only: the "none" candidates of all lists share one vector. */
   features: Float64Array;
 }
@@ -421,7 +421,7 @@ export function bylineCandidates(
   labels: Uint8Array | undefined,
 ): MetaCandidate<Byline>[] {
   const out: MetaCandidate<Byline>[] = [
-    { index: -1, value: undefined, features: sharedNone().byline },
+    { index: -1, features: sharedNone().byline },
   ];
   const found: Array<{ index: number; byline: Byline }> = [];
   for (const i of window(units, headline)) {
@@ -460,7 +460,7 @@ export function dateCandidates(
   options: Readonly<ParseDateOptions>,
 ): MetaCandidate<FoundDate>[] {
   const out: MetaCandidate<FoundDate>[] = [
-    { index: -1, value: undefined, features: sharedNone().date },
+    { index: -1, features: sharedNone().date },
   ];
   const found: Array<{ index: number; date: FoundDate }> = [];
   const storyEnd = labels ? labels.lastIndexOf(CONTENT) : -1;
