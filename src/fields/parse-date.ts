@@ -523,7 +523,7 @@ function readReference(options: Readonly<ParseDateOptions> | undefined): Referen
 /** IANA zones already checked: checking one builds an `Intl.DateTimeFormat`, which is slow. */
 const knownZones = new Set<string>();
 
-function checkTimeZone(timeZone: string | undefined): void {
+export function checkTimeZone(timeZone: string | undefined): void {
   if (timeZone === undefined || knownZones.has(timeZone)) return;
   if (typeof timeZone === 'string' && !Number.isNaN(tzOffset(timeZone, new Date(0)))) {
     knownZones.add(timeZone);

@@ -89,7 +89,10 @@ export interface ParseHtmlOptions {
    * such dates keep their calendar day only.
    */
   timeZone?: string;
-  /** The moment the page was saved, for relative dates (`2 hours ago`). Default: none. */
+  /**
+   * The moment the page was saved, for relative dates (`2 hours ago`). Default: none. A value
+   * that is no date throws a `TypeError`.
+   */
   referenceDate?: Date | string;
   /** The file name, copied onto every diagnostic. Default: none. */
   file?: string;
@@ -144,6 +147,13 @@ export function parseHtml(
     } catch {
       throw new TypeError(`parseHtml: unknown \`options.timeZone\` \`${options.timeZone}\``);
     }
+  }
+  const reference = options.referenceDate;
+  if (
+    reference !== undefined &&
+    Number.isNaN(reference instanceof Date ? reference.getTime() : Date.parse(reference))
+  ) {
+    throw new TypeError('parseHtml: unreadable `options.referenceDate`');
   }
   const { article, diagnostics, sources } = readHtml(html, options, unitModel, fieldModels, false);
   if (options.file !== undefined)

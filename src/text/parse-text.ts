@@ -1,3 +1,4 @@
+import { checkTimeZone } from '../fields/parse-date.js';
 import type { Article, ArticleType, Diagnostic, SourceMap, Wire } from '../schema/index.js';
 import { deleteSource, setSource, sourceEntries, sourceOf } from '../schema/source-map.js';
 import { isSignOff, type LeadParagraph, readBody, readCopyright } from './body.js';
@@ -36,12 +37,13 @@ const FOOTER_REACH = 200;
 export interface ParseTextOptions {
   /**
    * IANA time zone for times printed without a zone, e.g. `America/New_York`. Default: none,
-   * so such times are dropped and only the calendar date is kept.
+   * so such times are dropped and only the calendar date is kept. An unknown zone throws a
+   * `TypeError`.
    */
   timeZone?: string;
   /**
    * The moment the text was captured, for relative dates (`2 hours ago`, `Yesterday`).
-   * Default: none, so relative dates are ignored.
+   * Default: none, so relative dates are ignored. A value that is no date throws a `TypeError`.
    */
   referenceDate?: Date | string;
   /**
@@ -73,7 +75,9 @@ export interface ParseTextResult {
  * boilerplate (each dropped line is reported as an `info` diagnostic).
  *
  * Never throws on content: empty or headline-less input returns no article and an `error`
- * diagnostic (`empty-input`, `missing-headline`).
+ * diagnostic (`empty-input`, `missing-headline`). Throws a `TypeError` on misuse only: a
+ * non-string `text`, non-object `options`, an unknown `timeZone` or a `referenceDate` that is
+ * no date.
  *
  * @example
  * const { article } = parseText('Harbour Authority Approves Night Ferries\n\nBy Dana Whitfield\n\nThe port board voted on Tuesday.')
@@ -89,7 +93,16 @@ export function parseText(text: string, options: Readonly<ParseTextOptions> = {}
   if (options === null || typeof options !== 'object') {
     throw new TypeError('parseText: expected `options` to be an object when given');
   }
-  const result = withLineMemo(() => read(text, options));
+  checkTimeZone(options.timeZone);
+  const reference = options.referenceDate;
+  const referenceDate =
+    reference === undefined
+      ? undefined
+      : new Date(reference instanceof Date ? reference.getTime() : reference);
+  if (referenceDate && Number.isNaN(referenceDate.getTime())) {
+    throw new TypeError('parseText: unreadable `options.referenceDate`');
+  }
+  const result = withLineMemo(() => read(text, options, referenceDate));
   if (options.file !== undefined)
     for (const diagnostic of result.diagnostics) diagnostic.file = options.file;
   return result;
@@ -227,7 +240,11 @@ export function headlineText(text: string): {
   return rest ? { headline, tags, rest } : { headline, tags };
 }
 
-function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResult {
+function read(
+  text: string,
+  options: Readonly<ParseTextOptions>,
+  referenceDate: Date | undefined,
+): ParseTextResult {
   const diagnostics: Diagnostic[] = [];
   const sources: SourceMap = {};
   const lines = splitLines(text);
@@ -236,20 +253,11 @@ function read(text: string, options: Readonly<ParseTextOptions>): ParseTextResul
     diagnostics.push(emptyInput());
     return { diagnostics, sources };
   }
-  const reference =
-    options.referenceDate === undefined
-      ? undefined
-      : new Date(
-          options.referenceDate instanceof Date
-            ? options.referenceDate.getTime()
-            : options.referenceDate,
-        );
-  const referenceOk = reference && !Number.isNaN(reference.getTime()) ? reference : undefined;
   const dateOptions = {
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     // Day-first numeric dates: any locale but `en-US` reads `03/04/2024` as 3 April.
     ...((options.dayFirst ?? pageWritesDayFirst(units)) ? { locale: 'en-GB' } : {}),
-    ...(referenceOk ? { referenceDate: referenceOk } : {}),
+    ...(referenceDate ? { referenceDate } : {}),
   };
 
   // 1. The article region: each unit's content score, and the story labels decoded from them.

@@ -258,6 +258,10 @@ describe('parseHtml: empty, headline-less and misused input', () => {
     expect(() => parseHtml(42 as unknown as string)).toThrow(/`html`/);
     expect(() => parseHtml('<p>x</p>', null as unknown as object)).toThrow(/`options`/);
     expect(() => parseHtml('<p>x</p>', { timeZone: 'Mars/Olympus' })).toThrow(/timeZone/);
+    for (const referenceDate of ['yesterday', '', new Date(Number.NaN)]) {
+      expect(() => parseHtml('<p>x</p>', { referenceDate })).toThrow(/`options.referenceDate`/);
+    }
+    expect(() => parseHtml('<p>x</p>', { referenceDate: '2026-03-11' })).not.toThrow();
   });
 
   it('returns the article, diagnostics and sources only, as plain data JSON can hold', () => {

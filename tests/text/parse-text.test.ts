@@ -114,6 +114,14 @@ describe('parseText: input edge cases', () => {
   it('throws for misuse only, naming the argument', () => {
     expect(() => parseText(42 as unknown as string)).toThrow(/`text`/);
     expect(() => parseText('x', null as unknown as object)).toThrow(/`options`/);
+    expect(() => parseText('x', { timeZone: 'Mars/Olympus' })).toThrow(/timeZone/);
+    // An unreadable reference date is misuse too, not a silent "no reference".
+    for (const referenceDate of ['yesterday', '', new Date(Number.NaN)]) {
+      expect(() => parseText('x', { referenceDate })).toThrow(TypeError);
+      expect(() => parseText('x', { referenceDate })).toThrow(/`options.referenceDate`/);
+    }
+    expect(() => parseText('x', { referenceDate: new Date(0) })).not.toThrow();
+    expect(() => parseText('x', { referenceDate: '2026-03-11T13:10:00+01:00' })).not.toThrow();
   });
 
   it('does not mutate its options', () => {
