@@ -420,9 +420,7 @@ export function bylineCandidates(
   headline: number,
   labels: Uint8Array | undefined,
 ): MetaCandidate<Byline>[] {
-  const out: MetaCandidate<Byline>[] = [
-    { index: -1, features: sharedNone().byline },
-  ];
+  const out: MetaCandidate<Byline>[] = [{ index: -1, features: sharedNone().byline }];
   const found: Array<{ index: number; byline: Byline }> = [];
   for (const i of window(units, headline)) {
     const unit = units[i]!;
@@ -459,9 +457,7 @@ export function dateCandidates(
   labels: Uint8Array | undefined,
   options: Readonly<ParseDateOptions>,
 ): MetaCandidate<FoundDate>[] {
-  const out: MetaCandidate<FoundDate>[] = [
-    { index: -1, features: sharedNone().date },
-  ];
+  const out: MetaCandidate<FoundDate>[] = [{ index: -1, features: sharedNone().date }];
   const found: Array<{ index: number; date: FoundDate }> = [];
   const storyEnd = labels ? labels.lastIndexOf(CONTENT) : -1;
   for (const i of window(units, headline, storyEnd)) {

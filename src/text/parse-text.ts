@@ -9,9 +9,9 @@ import {
   datePublishedInferred,
   emptyInput,
   headlineInferred,
-  missingHeadline,
   lineDropped,
   linesLeftOut,
+  missingHeadline,
 } from './diagnostics.js';
 import { firstTitleIndex, opensClean, rankHeadlines } from './headline.js';
 import { rangeOf, splitLines } from './lines.js';
