@@ -13,7 +13,7 @@ import {
 } from './date-words.js';
 import { resolveZoneAbbreviation, zoneNameMaxWords, zoneNames } from './time-zones.js';
 import { isWhiteSpace } from './white-space.js';
-import { formatOffset, readOffset, wallClockOffset } from './zone-offset.js';
+import { formatOffset, pad, readOffset, wallClockOffset } from './zone-offset.js';
 
 /** How precise a parsed date is. */
 export type DatePrecision = 'day' | 'minute' | 'second';
@@ -603,10 +603,6 @@ function isExists(year: number, month: number, day: number): boolean {
   );
 }
 
-function pad(value: number, length = 2): string {
-  return String(value).padStart(length, '0');
-}
-
 /** ISO 8601 for a wall-clock time in a zone: printed directly for a fixed offset, else with the zone's offset then. */
 function isoDateTime(fields: CalendarTime, zone: string): string | undefined {
   const { year, month, day, hour, minute, second } = fields;
@@ -697,19 +693,10 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
   if (year < 1000 || year > 2999 || !isExists(year, month - 1, day)) return undefined;
   const calendarDate = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
-  if (hour === undefined) {
-    return {
-      value: calendarDate,
-      precision: 'day',
-      zone: 'none',
-      ...label,
-      text,
-      ...noteOf(notes),
-    };
-  }
   const zone = parts.zone ?? options?.timeZone;
-  if (zone === undefined) {
-    notes.push('Time dropped: the text names no time zone; pass `timeZone` to keep it');
+  if (hour === undefined || zone === undefined) {
+    if (hour !== undefined)
+      notes.push('Time dropped: the text names no time zone; pass `timeZone` to keep it');
     return {
       value: calendarDate,
       precision: 'day',

@@ -14,16 +14,49 @@ export interface ZoneEntry {
   locales?: readonly string[];
 }
 
+/**
+ * The abbreviations with one reading, by zone: each `|`-separated group is an IANA zone or fixed
+ * offset, then the abbreviations that stand for it.
+ */
+const singleZones =
+  '+00:00 UTC GMT UT Z WET|' +
+  'America/New_York ET|' +
+  '-05:00 EST CDT|' +
+  '-04:00 EDT|' +
+  'America/Chicago CT|' +
+  'America/Denver MT|' +
+  '-07:00 MST PDT|' +
+  '-06:00 MDT|' +
+  'America/Los_Angeles PT|' +
+  '-08:00 PST AKDT|' +
+  'America/Anchorage AKT|' +
+  '-09:00 AKST|' +
+  'Pacific/Honolulu HT|' +
+  '-10:00 HST|' +
+  'America/Halifax AT|' +
+  '-03:00 ADT BRT ART|' +
+  '-03:30 NST|' +
+  '-02:30 NDT|' +
+  '+01:00 WEST CET MEZ WAT|' +
+  '+02:00 CEST MESZ EET SAST CAT|' +
+  '+03:00 EEST MSK EAT|' +
+  '+05:00 PKT|' +
+  '+07:00 ICT WIB|' +
+  '+08:00 SGT HKT PHT AWST|' +
+  '+09:00 JST KST|' +
+  '+09:30 ACST|' +
+  '+10:30 ACDT|' +
+  '+10:00 AEST|' +
+  '+11:00 AEDT|' +
+  '+12:00 NZST|' +
+  '+13:00 NZDT';
+
 /** Upper-case abbreviations, matched case-sensitively (`ET`, never the French `et`). */
 export const zoneAbbreviations: ReadonlyMap<string, ZoneEntry> = new Map<string, ZoneEntry>([
-  ['UTC', { zone: '+00:00' }],
-  ['GMT', { zone: '+00:00' }],
-  ['UT', { zone: '+00:00' }],
-  ['Z', { zone: '+00:00' }],
-  ['ET', { zone: 'America/New_York' }],
-  ['EST', { zone: '-05:00' }],
-  ['EDT', { zone: '-04:00' }],
-  ['CT', { zone: 'America/Chicago' }],
+  ...singleZones.split('|').flatMap((group) => {
+    const [zone, ...abbreviations] = group.split(' ');
+    return abbreviations.map((abbreviation) => [abbreviation, { zone: zone! }] as const);
+  }),
   [
     'CST',
     {
@@ -40,22 +73,6 @@ export const zoneAbbreviations: ReadonlyMap<string, ZoneEntry> = new Map<string,
       ],
     },
   ],
-  ['CDT', { zone: '-05:00' }],
-  ['MT', { zone: 'America/Denver' }],
-  ['MST', { zone: '-07:00' }],
-  ['MDT', { zone: '-06:00' }],
-  ['PT', { zone: 'America/Los_Angeles' }],
-  ['PST', { zone: '-08:00' }],
-  ['PDT', { zone: '-07:00' }],
-  ['AKT', { zone: 'America/Anchorage' }],
-  ['AKST', { zone: '-09:00' }],
-  ['AKDT', { zone: '-08:00' }],
-  ['HT', { zone: 'Pacific/Honolulu' }],
-  ['HST', { zone: '-10:00' }],
-  ['AT', { zone: 'America/Halifax' }],
-  ['ADT', { zone: '-03:00' }],
-  ['NST', { zone: '-03:30' }],
-  ['NDT', { zone: '-02:30' }],
   [
     'BST',
     {
@@ -83,66 +100,43 @@ export const zoneAbbreviations: ReadonlyMap<string, ZoneEntry> = new Map<string,
       ],
     },
   ],
-  ['WET', { zone: '+00:00' }],
-  ['WEST', { zone: '+01:00' }],
-  ['CET', { zone: '+01:00' }],
-  ['CEST', { zone: '+02:00' }],
-  ['MEZ', { zone: '+01:00' }],
-  ['MESZ', { zone: '+02:00' }],
-  ['EET', { zone: '+02:00' }],
-  ['EEST', { zone: '+03:00' }],
-  ['MSK', { zone: '+03:00' }],
-  ['PKT', { zone: '+05:00' }],
-  ['ICT', { zone: '+07:00' }],
-  ['WIB', { zone: '+07:00' }],
-  ['SGT', { zone: '+08:00' }],
-  ['HKT', { zone: '+08:00' }],
-  ['PHT', { zone: '+08:00' }],
-  ['AWST', { zone: '+08:00' }],
-  ['JST', { zone: '+09:00' }],
-  ['KST', { zone: '+09:00' }],
-  ['ACST', { zone: '+09:30' }],
-  ['ACDT', { zone: '+10:30' }],
-  ['AEST', { zone: '+10:00' }],
-  ['AEDT', { zone: '+11:00' }],
-  ['NZST', { zone: '+12:00' }],
-  ['NZDT', { zone: '+13:00' }],
-  ['SAST', { zone: '+02:00' }],
-  ['WAT', { zone: '+01:00' }],
-  ['CAT', { zone: '+02:00' }],
-  ['EAT', { zone: '+03:00' }],
-  ['BRT', { zone: '-03:00' }],
-  ['ART', { zone: '-03:00' }],
 ]);
 
-/** Spelled-out zone names, matched lower-case, longest first (`Eastern Standard Time`, `Eastern time`). */
-export const zoneNames: ReadonlyMap<string, string> = new Map([
-  ['eastern standard time', '-05:00'],
-  ['eastern daylight time', '-04:00'],
-  ['eastern time', 'America/New_York'],
-  ['central standard time', '-06:00'],
-  ['central daylight time', '-05:00'],
-  ['central time', 'America/Chicago'],
-  ['mountain standard time', '-07:00'],
-  ['mountain daylight time', '-06:00'],
-  ['mountain time', 'America/Denver'],
-  ['pacific standard time', '-08:00'],
-  ['pacific daylight time', '-07:00'],
-  ['pacific time', 'America/Los_Angeles'],
-  ['british summer time', '+01:00'],
-  ['greenwich mean time', '+00:00'],
-  ['coordinated universal time', '+00:00'],
-  ['central european time', '+01:00'],
-  ['central european summer time', '+02:00'],
-  ['uk time', 'Europe/London'],
-  ['london time', 'Europe/London'],
-  ['paris time', 'Europe/Paris'],
-  ['berlin time', 'Europe/Berlin'],
-  ['moscow time', 'Europe/Moscow'],
-  ['tokyo time', 'Asia/Tokyo'],
-  ['hong kong time', 'Asia/Hong_Kong'],
-  ['new york time', 'America/New_York'],
-]);
+/**
+ * Spelled-out zone names, matched lower-case, longest first (`Eastern Standard Time`, `Eastern
+ * time`): one `name=zone` entry a line, the zone an IANA zone or a fixed offset.
+ */
+export const zoneNames: ReadonlyMap<string, string> = new Map(
+  (
+    'eastern standard time=-05:00|' +
+    'eastern daylight time=-04:00|' +
+    'eastern time=America/New_York|' +
+    'central standard time=-06:00|' +
+    'central daylight time=-05:00|' +
+    'central time=America/Chicago|' +
+    'mountain standard time=-07:00|' +
+    'mountain daylight time=-06:00|' +
+    'mountain time=America/Denver|' +
+    'pacific standard time=-08:00|' +
+    'pacific daylight time=-07:00|' +
+    'pacific time=America/Los_Angeles|' +
+    'british summer time=+01:00|' +
+    'greenwich mean time=+00:00|' +
+    'coordinated universal time=+00:00|' +
+    'central european time=+01:00|' +
+    'central european summer time=+02:00|' +
+    'uk time=Europe/London|' +
+    'london time=Europe/London|' +
+    'paris time=Europe/Paris|' +
+    'berlin time=Europe/Berlin|' +
+    'moscow time=Europe/Moscow|' +
+    'tokyo time=Asia/Tokyo|' +
+    'hong kong time=Asia/Hong_Kong|' +
+    'new york time=America/New_York'
+  )
+    .split('|')
+    .map((entry) => entry.split('=') as [string, string]),
+);
 
 /** The most words a spelled-out zone name has. */
 export const zoneNameMaxWords = 4;

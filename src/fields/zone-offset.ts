@@ -7,7 +7,8 @@ import { tzOffset } from '@date-fns/tz/tzOffset';
 
 const threeHours = 3 * 3_600_000;
 
-const pad = (value: number): string => String(value).padStart(2, '0');
+/** `value` with zeros before it up to `length` digits: `pad(5)` is `05`. */
+export const pad = (value: number, length = 2): string => String(value).padStart(length, '0');
 
 /**
  * An offset in minutes east of UTC as ISO 8601 prints it.

@@ -10,7 +10,7 @@ import type {
   Position,
 } from '../schema/index.js';
 import { copySources, restoreSources, setSource } from '../schema/source-map.js';
-import { textDiagnostic } from './diagnostics.js';
+import { lineDropped } from './diagnostics.js';
 import { type Line, rangeOf } from './lines.js';
 import { ADVISORY, CONTRIBUTED, COPYRIGHT, correctionRow, SIGN_OFF } from './patterns.js';
 import type { Reading } from './reading.js';
@@ -121,9 +121,10 @@ function reportDropped(reading: Reading, read: ReadBody & { dropped: Dropped }):
     const unit = units[dropped[k]!]!;
     const code = dropped[k + 1]!;
     diagnostics.push(
-      textDiagnostic(
-        'boilerplate-dropped',
-        `Dropped ${code === BOILER ? unit.boiler : DROPPED[code]} line \`${unit.text.slice(0, 60)}\`${code >= FURNITURE ? ' between paragraphs' : ''}`,
+      lineDropped(
+        (code === BOILER ? unit.boiler : DROPPED[code])!,
+        unit.text,
+        code >= FURNITURE ? ' between paragraphs' : '',
         rangeOf(unit.first, unit.last),
       ),
     );

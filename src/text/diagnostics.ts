@@ -72,3 +72,65 @@ export function textDiagnostic(
   if (path) diagnostic.path = path;
   return diagnostic;
 }
+
+// The diagnostics parseText builds, each with its message: kept in this file, beside the rules'
+// descriptions, so that the minified and gzipped bundle stores the ids and the wording a message
+// shares with its description once.
+
+/** `empty-input`: the text has no line. */
+export function emptyInput(): Diagnostic {
+  return textDiagnostic('empty-input', 'The text is empty: there is no headline or body to read');
+}
+
+/** `missing-headline`, at the whole text: no line has letters or digits. */
+export function missingHeadline(place: Position): Diagnostic {
+  return textDiagnostic(
+    'missing-headline',
+    'No headline found: the text has no line with letters or digits',
+    place,
+    ['headline'],
+  );
+}
+
+/** `boilerplate-dropped`: a line (`text`) dropped as `what`, `where` (` under the headline`). */
+export function lineDropped(
+  what: string,
+  text: string,
+  where: string,
+  place: Position,
+): Diagnostic {
+  return textDiagnostic(
+    'boilerplate-dropped',
+    `Dropped ${what} line \`${text.slice(0, 60)}\`${where}`,
+    place,
+  );
+}
+
+/** `page-furniture-dropped`: `count` lines left out `where` (`before the headline …`). */
+export function linesLeftOut(count: number, where: string, place: Position): Diagnostic {
+  return textDiagnostic(
+    'page-furniture-dropped',
+    `Left out ${count} line${count === 1 ? '' : 's'} ${where}`,
+    place,
+  );
+}
+
+/** `headline-inferred`, at the line taken as the headline. */
+export function headlineInferred(place: Position): Diagnostic {
+  return textDiagnostic(
+    'headline-inferred',
+    'No title-like line found: the first line with words was taken as the headline',
+    place,
+    ['headline'],
+  );
+}
+
+/** `date-published-inferred`, at the update date. */
+export function datePublishedInferred(place: Position): Diagnostic {
+  return textDiagnostic(
+    'date-published-inferred',
+    'Only an update date is printed: it was also taken as the publication date',
+    place,
+    ['datePublished'],
+  );
+}

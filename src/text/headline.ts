@@ -268,7 +268,6 @@ interface Ranking {
   units: readonly Unit[];
   /** The first unit labelled story text (0 when none is). */
   regionStart: number;
-  regionEnd: number;
   /** Story labels (see `story.ts`); every unit counts as story when undefined. */
   labels: Uint8Array | undefined;
   /** `contentBefore[i]`: words of story units before unit `i` (length units + 1). */
@@ -283,7 +282,7 @@ interface Ranking {
   /** Steps to the metadata under each unit read so far (see {@link metaStepBelow}). */
   metaSteps: Map<number, number>;
   /** Whether the text opens with its headline (see {@link opensClean}), read when first needed. */
-  clean: boolean | undefined;
+  clean?: boolean;
 }
 
 /** How often each short line occurs in the page, whole or after a separator (`Section|Headline`). */
@@ -798,24 +797,20 @@ function eachHeadlineCandidate(
   const contentBefore = new Float64Array(n + 1);
   const wordsBefore = new Float64Array(n + 1);
   let regionStart = -1;
-  let regionEnd = -1;
   for (let i = 0; i < n; i++) {
     const inStory = !labels || labels[i] === CONTENT;
     if (inStory && regionStart < 0) regionStart = i;
-    if (inStory) regionEnd = i;
     contentBefore[i + 1] = contentBefore[i]! + (inStory ? units[i]!.size : 0);
     wordsBefore[i + 1] = wordsBefore[i]! + units[i]!.size;
   }
-  if (regionStart < 0) [regionStart, regionEnd] = [0, n - 1];
+  if (regionStart < 0) regionStart = 0;
   const ranking: Ranking = {
     units,
     regionStart,
-    regionEnd,
     labels,
     contentBefore,
     wordsBefore,
     firstTitle: firstTitleIndex(units),
-    clean: undefined,
     seen: seenLines(units),
     storyWords: new Map(),
     metaSteps: new Map(),

@@ -375,7 +375,7 @@ export const DATE_FEATURE_NAMES: readonly string[] = /* @__PURE__ */ featureName
 export interface MetaCandidate<T> {
   /** The unit, or -1 for "none of them". */
   index: number;
-  value: T | undefined;
+  value?: T | undefined;
   /** Read only: the "none" candidates of all lists share one vector. */
   features: Float64Array;
 }
@@ -420,9 +420,7 @@ export function bylineCandidates(
   headline: number,
   labels: Uint8Array | undefined,
 ): MetaCandidate<Byline>[] {
-  const out: MetaCandidate<Byline>[] = [
-    { index: -1, value: undefined, features: sharedNone().byline },
-  ];
+  const out: MetaCandidate<Byline>[] = [{ index: -1, features: sharedNone().byline }];
   const found: Array<{ index: number; byline: Byline }> = [];
   for (const i of window(units, headline)) {
     const unit = units[i]!;
@@ -459,9 +457,7 @@ export function dateCandidates(
   labels: Uint8Array | undefined,
   options: Readonly<ParseDateOptions>,
 ): MetaCandidate<FoundDate>[] {
-  const out: MetaCandidate<FoundDate>[] = [
-    { index: -1, value: undefined, features: sharedNone().date },
-  ];
+  const out: MetaCandidate<FoundDate>[] = [{ index: -1, features: sharedNone().date }];
   const found: Array<{ index: number; date: FoundDate }> = [];
   const storyEnd = labels ? labels.lastIndexOf(CONTENT) : -1;
   for (const i of window(units, headline, storyEnd)) {

@@ -5,7 +5,14 @@ import { isSignOff, type LeadParagraph, readBody, readCopyright } from './body.j
 import { bodyStartOf } from './body-start.js';
 import { pageWritesDayFirst } from './day-order.js';
 import { findDeck } from './deck.js';
-import { textDiagnostic } from './diagnostics.js';
+import {
+  datePublishedInferred,
+  emptyInput,
+  headlineInferred,
+  lineDropped,
+  linesLeftOut,
+  missingHeadline,
+} from './diagnostics.js';
 import { firstTitleIndex, opensClean, rankHeadlines } from './headline.js';
 import { rangeOf, splitLines } from './lines.js';
 import { withLineMemo } from './memo.js';
@@ -115,9 +122,10 @@ function reportLeftOut(reading: Reading, bodyStart: number, bodyEnd: number): vo
     const unit = units[i]!;
     if (usedLines.has(unit.first.line)) continue;
     diagnostics.push(
-      textDiagnostic(
-        'boilerplate-dropped',
-        `Dropped ${unit.boiler ?? 'page furniture'} line \`${unit.text.slice(0, 60)}\` under the headline`,
+      lineDropped(
+        unit.boiler ?? 'page furniture',
+        unit.text,
+        ' under the headline',
         rangeOf(unit.first, unit.last),
       ),
     );
@@ -136,9 +144,9 @@ function reportLeftOut(reading: Reading, bodyStart: number, bodyEnd: number): vo
   if (firstUsed > 0) {
     const last = units[firstUsed - 1]!;
     diagnostics.push(
-      textDiagnostic(
-        'page-furniture-dropped',
-        `Left out ${firstUsed} line${firstUsed === 1 ? '' : 's'} before the headline (navigation, menus)`,
+      linesLeftOut(
+        firstUsed,
+        'before the headline (navigation, menus)',
         rangeOf(units[0]!.first, last.last),
       ),
     );
@@ -146,9 +154,9 @@ function reportLeftOut(reading: Reading, bodyStart: number, bodyEnd: number): vo
   if (bodyEnd < units.length - 1) {
     const count = units.length - 1 - bodyEnd;
     diagnostics.push(
-      textDiagnostic(
-        'page-furniture-dropped',
-        `Left out ${count} line${count === 1 ? '' : 's'} after the article (related links, comments, footers)`,
+      linesLeftOut(
+        count,
+        'after the article (related links, comments, footers)',
         rangeOf(units[bodyEnd + 1]!.first, units[units.length - 1]!.last),
       ),
     );
@@ -163,14 +171,12 @@ function reportLeftOut(reading: Reading, bodyStart: number, bodyEnd: number): vo
 function pickHeadline(
   units: readonly Unit[],
   start: number,
-  regionEnd: number,
   diagnostics: Diagnostic[],
   model: TextModel,
   labels: Uint8Array | undefined,
 ): { headlineIndex: number; anchorIndex: number; regionStart: number; line: string | undefined } {
   let regionStart = start;
   let headlineIndex = -1;
-  void regionEnd;
   const ranked = rankHeadlines(units, labels, model.headline, model.anchor);
   const best = ranked[0];
   if (best) headlineIndex = best.index;
@@ -191,14 +197,7 @@ function pickHeadline(
       headlineIndex = units.findIndex((unit) => /[\p{L}\p{N}]/u.test(unit.text));
     if (headlineIndex >= 0) {
       const unit = units[headlineIndex]!;
-      diagnostics.push(
-        textDiagnostic(
-          'headline-inferred',
-          'No title-like line found: the first line with words was taken as the headline',
-          rangeOf(unit.first, unit.last),
-          ['headline'],
-        ),
-      );
+      diagnostics.push(headlineInferred(rangeOf(unit.first, unit.last)));
       if (regionStart <= headlineIndex) regionStart = headlineIndex + 1;
     }
   }
@@ -251,9 +250,7 @@ function read(
   const lines = splitLines(text);
   const units = toUnits(lines);
   if (units.length === 0) {
-    diagnostics.push(
-      textDiagnostic('empty-input', 'The text is empty: there is no headline or body to read'),
-    );
+    diagnostics.push(emptyInput());
     return { diagnostics, sources };
   }
   const dateOptions = {
@@ -280,7 +277,6 @@ function read(
   const picked = pickHeadline(
     units,
     regionStart,
-    regionEnd,
     diagnostics,
     model,
     options.findArticle === false ? undefined : labels,
@@ -288,14 +284,7 @@ function read(
   const { headlineIndex, anchorIndex, line } = picked;
   regionStart = picked.regionStart;
   if (headlineIndex < 0) {
-    diagnostics.push(
-      textDiagnostic(
-        'missing-headline',
-        'No headline found: the text has no line with letters or digits',
-        rangeOf(units[0]!.first, units[units.length - 1]!.last),
-        ['headline'],
-      ),
-    );
+    diagnostics.push(missingHeadline(rangeOf(units[0]!.first, units[units.length - 1]!.last)));
     return { diagnostics, sources };
   }
   const headlineUnit = units[headlineIndex]!;
@@ -329,11 +318,6 @@ function read(
     headlineIndex,
     headline,
     type,
-    kicker: undefined,
-    section: undefined,
-    byline: undefined,
-    published: undefined,
-    modified: undefined,
     bylineIndex: -1,
     dateIndex: -1,
     consumed: new Set(),
@@ -384,7 +368,7 @@ function read(
   for (let i = bodyStart; i < Math.min(regionStart, units.length); i++) labels[i] = CONTENT;
   if (regionEnd < bodyStart) regionEnd = Math.min(units.length - 1, bodyStart);
   const deck = deckIndex >= 0 ? units[deckIndex]!.text : undefined;
-  if (deck && deckIndex >= 0)
+  if (deck)
     setSource(
       sources,
       'alternativeHeadline',
@@ -449,14 +433,7 @@ function read(
   if (!published && modified && modifiedPlace) {
     published = modified;
     setSource(sources, 'datePublished', modifiedPlace);
-    diagnostics.push(
-      textDiagnostic(
-        'date-published-inferred',
-        'Only an update date is printed: it was also taken as the publication date',
-        modifiedPlace,
-        ['datePublished'],
-      ),
-    );
+    diagnostics.push(datePublishedInferred(modifiedPlace));
   }
   if (published) article.datePublished = published.value;
   if (modified) article.dateModified = modified.value;

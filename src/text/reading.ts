@@ -16,11 +16,11 @@ export interface Reading {
   headlineIndex: number;
   headline: string;
   type: ArticleType | undefined;
-  kicker: string | undefined;
-  section: Section | undefined;
-  byline: Byline | undefined;
-  published: FoundDate | undefined;
-  modified: FoundDate | undefined;
+  kicker?: string | undefined;
+  section?: Section | undefined;
+  byline?: Byline | undefined;
+  published?: FoundDate | undefined;
+  modified?: FoundDate | undefined;
   /** The unit the byline was chosen from, -1 when none. */
   bylineIndex: number;
   /** The unit the publication date was chosen from, -1 when none. */
