@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/text/lines.js';
 import { withLineMemo } from '../../src/text/memo.js';
-import {
-  bylineCandidates,
-  DATE_FEATURE_NAMES,
-  dateCandidates,
-} from '../../src/text/meta-model.js';
+import { bylineCandidates, DATE_FEATURE_NAMES, dateCandidates } from '../../src/text/meta-model.js';
 import { CONTENT } from '../../src/text/story.js';
 import {
   compileTextModel,
