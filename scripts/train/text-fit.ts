@@ -169,7 +169,7 @@ export function bylineRight(
 }
 
 /** Which date candidates the scorer would count right; "none" when the page prints no date. */
-function dateRight(
+export function dateRight(
   page: Page,
   candidates: readonly MetaCandidate<FoundDate>[],
   h: ScorerHelpers,

@@ -30,6 +30,13 @@ import { opensWithBy, opensWithIntro, sizeOf, TERMINAL, type Unit } from './unit
 /** How far above and below the headline bylines and dates are looked for, in units. */
 const REACH_ABOVE = 30;
 const REACH_BELOW = 100;
+/**
+ * Dates are looked for three times as far (90 above, 300 below): a date line is short and says
+ * what it is, so one far from a wrongly chosen headline (a forum's first post, a blog's date
+ * over a long sidebar or under a long story) is still worth ranking; the place features weigh
+ * how far (fifteenth session: docs/history/15-text-date2.md).
+ */
+const DATE_REACH = 3;
 
 /** Intro words of a byline: `By …`, `Text: Ana Ruiz | …`, `Photo and text by …`. */
 const INTRO_WORDS = new Set('by von par por di door text texte autor author'.split(' '));
@@ -384,16 +391,17 @@ export interface MetaCandidate<T> {
 const STORY_END_REACH = 12;
 
 /**
- * Candidate units: from 30 above to 100 below the headline, and (dates: `storyEnd` given) the
- * 12 units past the story labels' last story unit (blogs print the date under the text, which
- * a wrongly chosen headline or a long story leaves out of the headline's reach). In page order.
+ * Candidate units: from 30 above to 100 below the headline, times `reach`, and (dates:
+ * `storyEnd` given) the 12 units past the story labels' last story unit (blogs print the date
+ * under the text, which a wrongly chosen headline or a long story leaves out of the headline's
+ * reach). In page order.
  */
-function window(units: readonly Unit[], headline: number, storyEnd = -1): number[] {
+function window(units: readonly Unit[], headline: number, storyEnd = -1, reach = 1): number[] {
   const out: number[] = [];
   for (let i = 0; i < units.length; i++)
     if (
       i !== headline &&
-      ((i >= headline - REACH_ABOVE && i <= headline + REACH_BELOW) ||
+      ((i >= headline - REACH_ABOVE * reach && i <= headline + REACH_BELOW * reach) ||
         (storyEnd >= 0 && i > storyEnd && i <= storyEnd + STORY_END_REACH))
     )
       out.push(i);
@@ -460,7 +468,7 @@ export function dateCandidates(
   const out: MetaCandidate<FoundDate>[] = [{ index: -1, features: sharedNone().date }];
   const found: Array<{ index: number; date: FoundDate }> = [];
   const storyEnd = labels ? labels.lastIndexOf(CONTENT) : -1;
-  for (const i of window(units, headline, storyEnd)) {
+  for (const i of window(units, headline, storyEnd, DATE_REACH)) {
     const text = units[i]!.text;
     // A date line is short; a date inside a long paragraph is the story's.
     if (text.length > 300 || units[i]!.size > MAX_DATE_LINE_WORDS) continue;

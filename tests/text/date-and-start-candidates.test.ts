@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/text/lines.js';
 import { withLineMemo } from '../../src/text/memo.js';
-import { DATE_FEATURE_NAMES, dateCandidates } from '../../src/text/meta-model.js';
+import { bylineCandidates, DATE_FEATURE_NAMES, dateCandidates } from '../../src/text/meta-model.js';
 import { CONTENT } from '../../src/text/story.js';
 import {
   compileTextModel,
@@ -29,10 +29,10 @@ const feature = (names: readonly string[], features: Float64Array, name: string)
 describe('date candidates', () => {
   it('include the lines just past the story end, however far from the headline', () =>
     withLineMemo(() => {
-      // A wrongly chosen headline at the top, 150 menu lines, then the story and its date under it.
+      // A wrongly chosen headline at the top, 350 menu lines, then the story and its date under it.
       const lines = [
         'Valdora Ledger',
-        ...Array.from({ length: 150 }, (_, i) => `Menu entry ${i + 1}`),
+        ...Array.from({ length: 350 }, (_, i) => `Menu entry ${i + 1}`),
         SENTENCE,
         SENTENCE.replace('Tuesday', 'Monday'),
         'Published 3 March 2026',
@@ -40,13 +40,13 @@ describe('date candidates', () => {
         ...Array.from({ length: 30 }, (_, i) => `Footer link ${i + 1}`),
         'Archiv 2.2.2020',
       ];
-      const { units, labels } = page(lines, [151, 152]);
+      const { units, labels } = page(lines, [351, 352]);
       const found = dateCandidates(units, 0, labels, {});
       // In page order, "none" first; far below the story's end and the headline: not a candidate.
       expect(found.map((c) => [c.index, c.value?.value])).toEqual([
         [-1, undefined],
-        [153, '2026-03-03'],
-        [154, '2026-01-17'],
+        [353, '2026-03-03'],
+        [354, '2026-01-17'],
       ]);
       const f = (c: number, name: string) => feature(DATE_FEATURE_NAMES, found[c]!.features, name);
       expect(f(1, 'right-after-end')).toBe(1);
@@ -54,6 +54,23 @@ describe('date candidates', () => {
       expect(f(2, 'after-end')).toBeCloseTo(0.2);
       // Without story labels only the headline's window is read.
       expect(dateCandidates(units, 0, undefined, {}).map((c) => c.index)).toEqual([-1]);
+    }));
+
+  it('reach 90 units above and 300 below the headline (bylines: 30 and 100)', () =>
+    withLineMemo(() => {
+      // Dated lines at every distance from a headline at 400: 100 to 1 above, 1 to 400 below.
+      const lines = Array.from({ length: 801 }, (_, i) =>
+        i === 400 ? 'Night ferries approved' : `Archiv ${(i % 28) + 1}.2.2020 von Ana Ruiz`,
+      );
+      const { units } = page(lines, []);
+      const indices = dateCandidates(units, 400, undefined, {}).map((c) => c.index);
+      expect(indices[0]).toBe(-1);
+      expect(indices[1]).toBe(310);
+      expect(indices.at(-1)).toBe(700);
+      expect(indices).toHaveLength(1 + 90 + 300);
+      // The same lines as bylines: the headline's narrower window.
+      const bylines = bylineCandidates(units, 400, undefined).map((c) => c.index);
+      expect([bylines[1], bylines.at(-1)]).toEqual([370, 500]);
     }));
 
   it('place a date inside the story at no distance past its end', () =>
