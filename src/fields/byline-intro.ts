@@ -54,6 +54,9 @@ export const gluedLowerIntro = /(?<!\p{L})(?:by|von)(?=\p{Lu}\p{Ll})/gu;
 /** `Text & Fotos: Ana Ruiz`, `Text und Fotos von …`: read as `Text: …` (the writer's intro). */
 const textAndPhotos = /^(text)\s(?:&|und)\sfotos(?=\s|:)/iu;
 
+/** The first letter of every head {@link mendIntro} mends: `By…`, `by…`, `Text…`. */
+const MENDED_HEAD = /^[bt]/i;
+
 /** `Ana RuizStaff Writer`: a template's job title glued to the name. */
 const gluedStaff = /(?<=\p{Ll})(?=Staff\b)/gu;
 
@@ -63,7 +66,10 @@ const gluedStaff = /(?<=\p{Ll})(?=Staff\b)/gu;
  * Ruiz Staff Writer`).
  */
 export function mendIntro(line: string): string {
-  let mended = line.replace(doubledIntro, '').replace(textAndPhotos, '$1');
+  // (The head patterns are tried only on a line that opens with `b` or `t`, as each of them does.)
+  let mended = MENDED_HEAD.test(line)
+    ? line.replace(doubledIntro, '').replace(textAndPhotos, '$1')
+    : line;
   // (Searched for only in a line that holds `Staff`: the lookbehind is tried at every offset.)
   if (mended.includes('Staff')) mended = mended.replace(gluedStaff, ' ');
   return gluedIntro.test(mended) ? `By ${mended.slice(2)}` : mended;
