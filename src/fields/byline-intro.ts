@@ -40,8 +40,13 @@ export const introPattern = new RegExp(
   'iu',
 );
 
-/** `Byby Ana Ruiz`, `By by Ana Ruiz`: an intro printed twice (a template's `By` before the name's). */
-const doubledIntro = /^by\s?(?=by\s)/iu;
+/**
+ * The heads {@link mendIntro} mends in one replace (group 1 stays): `Byby Ana Ruiz`, `By by Ana
+ * Ruiz` (an intro printed twice, a template's `By` before the name's: the first goes) and `Text &
+ * Fotos: Ana Ruiz`, `Text und Fotos von …` (read as `Text: …`, the writer's intro). A line opens
+ * with one of them at most, and dropping a doubled `By` leaves no `Text` head.
+ */
+const mendedHead = /^(?:by\s?(?=by\s)|(text)\s(?:&|und)\sfotos(?=\s|:))/iu;
 /** `ByAna Ruiz`: the intro glued to a capitalised name (`Byron Lee` is a name). */
 const gluedIntro = /^By(?=\p{Lu}\p{Ll})/u;
 
@@ -50,12 +55,6 @@ const gluedIntro = /^By(?=\p{Lu}\p{Ll})/u;
  * with `'$& '` to space it).
  */
 export const gluedLowerIntro = /(?<!\p{L})(?:by|von)(?=\p{Lu}\p{Ll})/gu;
-
-/** `Text & Fotos: Ana Ruiz`, `Text und Fotos von …`: read as `Text: …` (the writer's intro). */
-const textAndPhotos = /^(text)\s(?:&|und)\sfotos(?=\s|:)/iu;
-
-/** The first letter of every head {@link mendIntro} mends: `By…`, `by…`, `Text…`. */
-const MENDED_HEAD = /^[bt]/i;
 
 /** `Ana RuizStaff Writer`: a template's job title glued to the name. */
 const gluedStaff = /(?<=\p{Ll})(?=Staff\b)/gu;
@@ -66,10 +65,7 @@ const gluedStaff = /(?<=\p{Ll})(?=Staff\b)/gu;
  * Ruiz Staff Writer`).
  */
 export function mendIntro(line: string): string {
-  // (The head patterns are tried only on a line that opens with `b` or `t`, as each of them does.)
-  let mended = MENDED_HEAD.test(line)
-    ? line.replace(doubledIntro, '').replace(textAndPhotos, '$1')
-    : line;
+  let mended = line.replace(mendedHead, '$1');
   // (Searched for only in a line that holds `Staff`: the lookbehind is tried at every offset.)
   if (mended.includes('Staff')) mended = mended.replace(gluedStaff, ' ');
   return gluedIntro.test(mended) ? `By ${mended.slice(2)}` : mended;
