@@ -65,7 +65,9 @@ const gluedStaff = /(?<=\p{Ll})(?=Staff\b)/gu;
  * Ruiz Staff Writer`).
  */
 export function mendIntro(line: string): string {
-  let mended = line.replace(mendedHead, '$1');
+  // (Both heads open with `b` or `t`, and no other character folds to either under /iu: the
+  // replace, dearer than this test, is tried only on such a line.)
+  let mended = 'bBtT'.includes(line.charAt(0)) ? line.replace(mendedHead, '$1') : line;
   // (Searched for only in a line that holds `Staff`: the lookbehind is tried at every offset.)
   if (mended.includes('Staff')) mended = mended.replace(gluedStaff, ' ');
   return gluedIntro.test(mended) ? `By ${mended.slice(2)}` : mended;
