@@ -40,8 +40,13 @@ export const introPattern = new RegExp(
   'iu',
 );
 
-/** `Byby Ana Ruiz`, `By by Ana Ruiz`: an intro printed twice (a template's `By` before the name's). */
-const doubledIntro = /^by\s?(?=by\s)/iu;
+/**
+ * The heads {@link mendIntro} mends in one replace (group 1 stays): `Byby Ana Ruiz`, `By by Ana
+ * Ruiz` (an intro printed twice, a template's `By` before the name's: the first goes) and `Text &
+ * Fotos: Ana Ruiz`, `Text und Fotos von …` (read as `Text: …`, the writer's intro). A line opens
+ * with one of them at most, and dropping a doubled `By` leaves no `Text` head.
+ */
+const mendedHead = /^(?:by\s?(?=by\s)|(text)\s(?:&|und)\sfotos(?=\s|:))/iu;
 /** `ByAna Ruiz`: the intro glued to a capitalised name (`Byron Lee` is a name). */
 const gluedIntro = /^By(?=\p{Lu}\p{Ll})/u;
 
@@ -50,9 +55,6 @@ const gluedIntro = /^By(?=\p{Lu}\p{Ll})/u;
  * with `'$& '` to space it).
  */
 export const gluedLowerIntro = /(?<!\p{L})(?:by|von)(?=\p{Lu}\p{Ll})/gu;
-
-/** `Text & Fotos: Ana Ruiz`, `Text und Fotos von …`: read as `Text: …` (the writer's intro). */
-const textAndPhotos = /^(text)\s(?:&|und)\sfotos(?=\s|:)/iu;
 
 /** `Ana RuizStaff Writer`: a template's job title glued to the name. */
 const gluedStaff = /(?<=\p{Ll})(?=Staff\b)/gu;
@@ -63,7 +65,9 @@ const gluedStaff = /(?<=\p{Ll})(?=Staff\b)/gu;
  * Ruiz Staff Writer`).
  */
 export function mendIntro(line: string): string {
-  let mended = line.replace(doubledIntro, '').replace(textAndPhotos, '$1');
+  // (Both heads open with `b` or `t`, and no other character folds to either under /iu: the
+  // replace, dearer than this test, is tried only on such a line.)
+  let mended = 'bBtT'.includes(line.charAt(0)) ? line.replace(mendedHead, '$1') : line;
   // (Searched for only in a line that holds `Staff`: the lookbehind is tried at every offset.)
   if (mended.includes('Staff')) mended = mended.replace(gluedStaff, ' ');
   return gluedIntro.test(mended) ? `By ${mended.slice(2)}` : mended;

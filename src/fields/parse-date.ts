@@ -103,6 +103,12 @@ const tokenPattern =
 const findWindow = 4096;
 const digit = /\d/;
 /**
+ * What every token that gives a date its year holds (`resolve` takes the year from the
+ * reference date otherwise): four digits in a row (ISO, `2024`, `12. 03. 2024`, `2024年`) or a
+ * numeric date's separated digits (`3/4/24`).
+ */
+const PRINTED_YEAR = /\d{4}|\d[./-]\d\d?[./-]\d/;
+/**
  * A word of over 64 letters, periods aside (a meridiem's key drops them: `p.m.`): longer than
  * any key of the date-word tables, so it keeps its own text as key. Its lower-case copy would be
  * a string as long as the input, and a copy of 1 MB is a large object, fresh memory on each
@@ -827,8 +833,9 @@ export function findDateUnchecked(
   options?: Readonly<ParseDateOptions>,
 ): FoundDate | undefined {
   checkTimeZone(options?.timeZone);
-  // Every date without a digit (`Yesterday`, `Tuesday`) needs a reference date.
-  if (options?.referenceDate === undefined && !digit.test(text)) return undefined;
+  // Without a reference date, a date needs a year printed in digits (four in a row, or two
+  // after a numeric day and month: `3/4/24`); `Yesterday`, `Tuesday`, `May 2` need one.
+  if (options?.referenceDate === undefined && !PRINTED_YEAR.test(text)) return undefined;
   const context: Context = { options };
   const textStart = text.search(/\S/u);
   // Windows of text keep memory flat on long inputs; each is read with enough lookahead that a

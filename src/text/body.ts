@@ -32,13 +32,16 @@ export function isSignOff(text: string): boolean {
 
 /** Read Reuters sign-offs and `… contributed to this report.` into contributors. */
 function endCredits(text: string): Contributor[] | undefined {
+  const signOff = isSignOff(text);
+  // (`contribut` stands in the text as in `clean`, which only drops brackets and spaces at its ends.)
+  if (!signOff && !/contribut/i.test(text)) return undefined;
   const clean = text.replace(/^\(|\)\.?$/g, '').trim();
-  if (isSignOff(text)) {
+  if (signOff) {
     // `Reporting by A; Editing by B`: the field parser reads each clause's role.
     const { contributors } = parseBylineUnchecked(clean, { defaultRole: 'contributor' });
     return contributors.length > 0 ? contributors : undefined;
   }
-  const contributed = /contribut/i.test(clean) ? CONTRIBUTED.exec(clean) : null;
+  const contributed = CONTRIBUTED.exec(clean);
   if (contributed) {
     const who = contributed[1]!.replace(
       /^(?:the )?(?:associated press|ap|reuters|afp)\s+(?:writers?|reporters?|correspondents?)\s+/i,

@@ -41,7 +41,8 @@ export function pageWritesDayFirst(units: readonly { text: string }[]): boolean 
   let ambiguous = 0;
   for (const { text } of units) {
     const head = text.length > LINE_HEAD ? text.slice(0, LINE_HEAD) : text;
-    if (!head.includes('/') && !head.includes('-')) continue;
+    // (Every numeric date holds a digit, a slash or dash, and a digit: other lines are not searched.)
+    if (!/\d[/-]\d/.test(head)) continue;
     for (const [, a, b] of head.matchAll(NUMERIC_DATE)) {
       const first = Number(a);
       const second = Number(b);

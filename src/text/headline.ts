@@ -337,9 +337,10 @@ function story(ranking: Ranking, from = 0): StoryWords | undefined {
     if ((labels && labels[i] !== CONTENT) || unit.score <= 0 || unit.size < 8) continue;
     const text = unit.text.slice(0, budget);
     budget -= text.length;
-    parts.push(text.toLowerCase());
+    parts.push(text);
   }
-  const words = new StoryWords(parts.join('\n'));
+  // Lower-cased as one text: the same as part by part (a final sigma before the `\n` stays final).
+  const words = new StoryWords(parts.join('\n').toLowerCase());
   const rich = words.hasDistinct(20) ? words : undefined;
   storyWords.set(start, rich);
   return rich;
