@@ -12,7 +12,7 @@
  * out (`base`: none); `-name` leaves out a shipped feature (`-chrome,x-chrome4`: a variant in
  * its place). An `x-cand-…` feature flags extra candidates (a new way to make them): while it
  * is off, the candidates it marks are taken out of their pages, so one dump compares the
- * candidate sets. `--l2 x` sets the fit's L2 (default 10⁻³). `label:names|f,g|h` also adds page-relative columns made from the dump:
+ * candidate sets. `--l2 x` sets the fit's L2 (default 10⁻³), `--x-l2 y` the `x-` features' own. `label:names|f,g|h` also adds page-relative columns made from the dump:
  * `max:f` (the candidate has the page's largest f, above 0) for each feature after the first
  * bar, `diff:h` (h minus the page's largest h) for each after the second, and step columns
  * `bin:b>e` (b above e, for e in eighths) for each after the third (a piecewise-constant form). The figures are a proxy: a training page's candidates come from its own
@@ -37,14 +37,17 @@ const missedAt = args.indexOf('--missed');
 const missedDir = missedAt >= 0 ? args[missedAt + 1] : undefined;
 const l2At = args.indexOf('--l2');
 const l2 = l2At >= 0 ? Number(args[l2At + 1]) : 1e-3;
+const xl2At = args.indexOf('--x-l2');
+const xl2 = xl2At >= 0 ? Number(args[xl2At + 1]) : undefined;
 const [dump, ...sets] = args.filter(
   (_, i) =>
     (missedAt < 0 || (i !== missedAt && i !== missedAt + 1)) &&
-    (l2At < 0 || (i !== l2At && i !== l2At + 1)),
+    (l2At < 0 || (i !== l2At && i !== l2At + 1)) &&
+    (xl2At < 0 || (i !== xl2At && i !== xl2At + 1)),
 );
 if (!dump) {
   process.stderr.write(
-    'usage: headline-dump-fit.ts <dump> [label:x-a,-f …] [--missed dir] [--l2 x]\n',
+    'usage: headline-dump-fit.ts <dump> [label:x-a,-f …] [--missed dir] [--l2 x] [--x-l2 y]\n',
   );
   process.exit(2);
 }
@@ -145,7 +148,13 @@ for (const set of sets.length > 0 ? sets : ['base']) {
         weight: mean / totals.get(p.key)!,
       })),
       kept,
-      { l2 },
+      {
+        l2,
+        l2Of:
+          xl2 === undefined
+            ? {}
+            : Object.fromEntries(kept.filter((n) => n.startsWith('x-')).map((n) => [n, xl2])),
+      },
     );
     if (fold < 0) {
       full = model.weights;
