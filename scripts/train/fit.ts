@@ -19,6 +19,8 @@ export interface FitOptions {
   l2?: number;
   /** Most L-BFGS iterations. Default 300. */
   maxIterations?: number;
+  /** {@link fitChoice} only: an L2 of its own for the named features (the rest take `l2`). */
+  l2Of?: Readonly<Record<string, number>>;
 }
 
 /** {@link fitLogistic}'s options: where to start, and which numbers to hold there. */
@@ -108,8 +110,9 @@ export function fitChoice(
   names: readonly string[],
   options: FitOptions = {},
 ): LinearModel {
-  const { l2 = 1e-3, maxIterations = 300 } = options;
+  const { l2: l2All = 1e-3, maxIterations = 300, l2Of = {} } = options;
   const d = names.length;
+  const l2s = names.map((name) => l2Of[name] ?? l2All);
   const usable = groups.filter((g) => g.positive.some(Boolean) && g.candidates.length > 0);
   let total = 0;
   for (const group of usable) total += group.weight ?? 1;
@@ -141,6 +144,7 @@ export function fitChoice(
     }
     loss /= total;
     for (let i = 0; i < d; i++) {
+      const l2 = l2s[i]!;
       grad[i] = grad[i]! / total + l2 * w[i]!;
       loss += (l2 * w[i]! * w[i]!) / 2;
     }

@@ -9,7 +9,10 @@
  *   node scripts/train/run.mjs scripts/train/headline-dump-fit.ts /tmp/d base a:x-one b:x-one,x-two
  *
  * A set is `label:name,name`: those `x-` features are on, every other `x-` feature is left
- * out (`base`: none). `label:names|f,g|h` also adds page-relative columns made from the dump:
+ * out (`base`: none); `-name` leaves out a shipped feature (`-chrome,x-chrome4`: a variant in
+ * its place). An `x-cand-…` feature flags extra candidates (a new way to make them): while it
+ * is off, the candidates it marks are taken out of their pages, so one dump compares the
+ * candidate sets. `--l2 x` sets the fit's L2 (default 10⁻³), `--x-l2 y` the `x-` features' own. `label:names|f,g|h` also adds page-relative columns made from the dump:
  * `max:f` (the candidate has the page's largest f, above 0) for each feature after the first
  * bar, `diff:h` (h minus the page's largest h) for each after the second, and step columns
  * `bin:b>e` (b above e, for e in eighths) for each after the third (a piecewise-constant form). The figures are a proxy: a training page's candidates come from its own
@@ -32,11 +35,20 @@ interface DumpPage {
 const args = process.argv.slice(2);
 const missedAt = args.indexOf('--missed');
 const missedDir = missedAt >= 0 ? args[missedAt + 1] : undefined;
+const l2At = args.indexOf('--l2');
+const l2 = l2At >= 0 ? Number(args[l2At + 1]) : 1e-3;
+const xl2At = args.indexOf('--x-l2');
+const xl2 = xl2At >= 0 ? Number(args[xl2At + 1]) : undefined;
 const [dump, ...sets] = args.filter(
-  (_, i) => missedAt < 0 || (i !== missedAt && i !== missedAt + 1),
+  (_, i) =>
+    (missedAt < 0 || (i !== missedAt && i !== missedAt + 1)) &&
+    (l2At < 0 || (i !== l2At && i !== l2At + 1)) &&
+    (xl2At < 0 || (i !== xl2At && i !== xl2At + 1)),
 );
 if (!dump) {
-  process.stderr.write('usage: headline-dump-fit.ts <dump> [label:x-a,x-b …] [--missed dir]\n');
+  process.stderr.write(
+    'usage: headline-dump-fit.ts <dump> [label:x-a,-f …] [--missed dir] [--l2 x] [--x-l2 y]\n',
+  );
   process.exit(2);
 }
 const { names, meta } = JSON.parse(readFileSync(`${dump}.json`, 'utf8')) as {
@@ -46,19 +58,39 @@ const { names, meta } = JSON.parse(readFileSync(`${dump}.json`, 'utf8')) as {
 const bin = readFileSync(`${dump}.bin`);
 const rows = new Float32Array(bin.buffer, bin.byteOffset, bin.byteLength / 4);
 let at = 0;
-const pages = meta.map((page) => {
+const allPages = meta.map((page) => {
   const candidates: Float64Array[] = [];
   for (let c = 0; c < page.n; c++, at += names.length)
     candidates.push(Float64Array.from(rows.subarray(at, at + names.length)));
   return { ...page, candidates };
 });
-const keys = [...new Set(pages.filter((p) => p.fold >= 0).map((p) => p.key))].sort();
+const keys = [...new Set(allPages.filter((p) => p.fold >= 0).map((p) => p.key))].sort();
 
 for (const set of sets.length > 0 ? sets : ['base']) {
   const [label = set, spec = ''] = set.split(':');
   const [list = '', relList = '', diffList = '', binList = ''] = spec.split('|');
-  const on = new Set(list.split(',').filter(Boolean));
-  const use = names.map((name) => !name.startsWith('x-') || on.has(name));
+  const on = new Set(list.split(',').filter((n) => n && !n.startsWith('-')));
+  const off = new Set(
+    list
+      .split(',')
+      .filter((n) => n.startsWith('-'))
+      .map((n) => n.slice(1)),
+  );
+  const use = names.map((name) => (!name.startsWith('x-') && !off.has(name)) || on.has(name));
+  // `x-cand-…` flags mark extra candidates: left out of the page unless the flag is on.
+  const flags = names.flatMap((name, i) =>
+    name.startsWith('x-cand-') && !on.has(name) ? [i] : [],
+  );
+  const pagesOf = allPages.map((p) => {
+    const keep = p.candidates.map((x) => flags.every((i) => !(x[i]! > 0)));
+    return {
+      ...p,
+      candidates: p.candidates.filter((_, c) => keep[c]),
+      pos: p.pos.filter((_, c) => keep[c]),
+      texts: p.texts.filter((_, c) => keep[c]),
+      n: keep.filter(Boolean).length,
+    };
+  });
   const rel = relList
     .split(',')
     .filter(Boolean)
@@ -83,7 +115,7 @@ for (const set of sets.length > 0 ? sets : ['base']) {
     ...bins.flatMap((i) => EDGES.map((e) => `bin:${names[i]}>${e}`)),
   ];
   const pageMax = new Map<unknown, number[]>();
-  for (const p of pages) {
+  for (const p of pagesOf) {
     pageMax.set(
       p,
       [...rel, ...diff].map((i) => Math.max(0, ...p.candidates.map((x) => x[i]!))),
@@ -103,7 +135,7 @@ for (const set of sets.length > 0 ? sets : ['base']) {
   const missed: string[] = [];
   let full: Record<string, number> = {};
   for (let fold = -1; fold < 5; fold++) {
-    const fitted = pages.filter(
+    const fitted = pagesOf.filter(
       (p) => (fold < 0 || p.fold !== fold) && p.n > 0 && p.pos.some(Boolean),
     );
     const totals = new Map<string, number>();
@@ -116,14 +148,20 @@ for (const set of sets.length > 0 ? sets : ['base']) {
         weight: mean / totals.get(p.key)!,
       })),
       kept,
-      { l2: 1e-3 },
+      {
+        l2,
+        l2Of:
+          xl2 === undefined
+            ? {}
+            : Object.fromEntries(kept.filter((n) => n.startsWith('x-')).map((n) => [n, xl2])),
+      },
     );
     if (fold < 0) {
       full = model.weights;
       continue;
     }
     const w = kept.map((name) => model.weights[name] ?? 0);
-    for (const p of pages.filter((q) => q.fold === fold)) {
+    for (const p of pagesOf.filter((q) => q.fold === fold)) {
       let best = -1;
       let bestScore = Number.NEGATIVE_INFINITY;
       p.candidates.forEach((x, c) => {
