@@ -329,7 +329,8 @@ describe('terminal output', () => {
     const plain = await run({ NO_COLOR: '1' });
     expect(plain.stdout).not.toContain('\u001b[');
     expect(plain.stdout).toContain('⚠ 602 problems (0 errors, 602 warnings)');
-  });
+    // 602 files checked in-process: a few seconds idle, past the default 30 s at load 15-20.
+  }, 120_000);
 });
 
 describe('configuration', () => {
