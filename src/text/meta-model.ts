@@ -430,7 +430,16 @@ export function bylineCandidates(
 ): MetaCandidate<Byline>[] {
   const out: MetaCandidate<Byline>[] = [{ index: -1, features: sharedNone().byline }];
   const found: Array<{ index: number; byline: Byline }> = [];
-  for (const i of window(units, headline)) {
+  // Past the reach, to three times as far: lines that open with an intro and read a person
+  // (`By Ana Ruiz`, `Autor: Ana Ruiz` under a long story) when the page prints one or two
+  // there; more are teasers (`By …` under each related story) or comments.
+  const far: number[] = [];
+  for (let i = headline + REACH_BELOW; ++i < units.length && i <= headline + 3 * REACH_BELOW; ) {
+    const text = units[i]!.text;
+    if (opensWithIntro(text) && bylineOf(text)) far.push(i);
+  }
+  // (`far[2]`: a unit index past the reach, never 0.)
+  for (const i of [...window(units, headline), ...(far[2] ? [] : far)]) {
     const unit = units[i]!;
     if (unit.size > MAX_BYLINE_WORDS || unit.text.length > 300) continue;
     // A sentence without an intro word is prose, not a byline.

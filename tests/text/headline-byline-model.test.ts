@@ -160,6 +160,38 @@ describe('byline features: a name in the author box under the story', () => {
   });
 });
 
+describe('byline candidates: an intro line under a long story', () => {
+  /** The candidates' texts of a page: the headline, `before` story units, then `tail`. */
+  const candidates = (before: number, tail: readonly string[]) =>
+    withLineMemo(() => {
+      const story = Array.from(
+        { length: before },
+        (_, i) => `The harbour board met for the ${i + 1}th time on the repairs to the old pier.`,
+      );
+      const units = toUnits(splitLines(['Harbour pier closes', ...story, ...tail].join('\n\n')));
+      return bylineCandidates(units, 0, undefined)
+        .filter(({ index }) => index >= 0)
+        .map(({ index }) => units[index]!.text);
+    });
+
+  it('reaches past the hundredth unit for one or two lines that open with an intro', () => {
+    expect(candidates(150, ['By Quinn Adair'])).toEqual(['By Quinn Adair']);
+    expect(candidates(150, ['Text: Quinn Adair', 'Autor: Quinn Adair'])).toEqual([
+      'Text: Quinn Adair',
+      'Autor: Quinn Adair',
+    ]);
+  });
+
+  it('leaves out bare names there, lines past three times the reach, and teaser lists', () => {
+    expect(candidates(150, ['Quinn Adair'])).toEqual([]);
+    expect(candidates(310, ['By Quinn Adair'])).toEqual([]);
+    const teasers = ['By Quinn Adair', 'By Dana Whitfield', 'By Tomás Reyes'];
+    expect(candidates(150, teasers)).toEqual([]);
+    // within the reach, the same lines stay candidates
+    expect(candidates(20, teasers)).toEqual(teasers);
+  });
+});
+
 /** The named headline features of each candidate of `lines` (read as parseText reads a page), by the candidate's text (a line, or the part of it left when a kicker or site name is cut off). */
 function featuresOf(lines: readonly string[]): Map<string, Record<string, number>> {
   return withLineMemo(() => {
