@@ -331,6 +331,9 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
     value: ({ context: { storyEnd = -1, headline }, index }) =>
       storyEnd > headline && index > storyEnd && index - storyEnd <= 10,
   },
+  // Read on "none" only, last ({@link bylineCandidates}): some candidate opens with a `By`-kind
+  // intro, so the page prints an author line and "none" should win less often.
+  { name: 'none-page-intro', value: () => 0 },
 ];
 
 /** Units after the story's last unit (0 inside or above it), at most 10. */
@@ -454,7 +457,9 @@ export function bylineCandidates(
     storyEnd: labels ? labels.lastIndexOf(CONTENT) : -1,
   };
   let rank = 0;
+  let intro = false;
   for (const { index, byline } of found) {
+    intro ||= opensWithBy(units[index]!.text);
     const view: BylineView = {
       context,
       index,
@@ -464,6 +469,7 @@ export function bylineCandidates(
     };
     out.push({ index, value: byline, features: extractFeatures(BYLINE_FEATURES, view) });
   }
+  if (intro) (out[0]!.features = sharedNone().byline.slice())[BYLINE_FEATURES.length - 1] = 1;
   return out;
 }
 
