@@ -469,7 +469,12 @@ export function bylineCandidates(
     };
     out.push({ index, value: byline, features: extractFeatures(BYLINE_FEATURES, view) });
   }
-  if (intro) (out[0]!.features = sharedNone().byline.slice())[BYLINE_FEATURES.length - 1] = 1;
+  if (intro) {
+    // A vector of its own: the shared one stays as it is.
+    const none = sharedNone().byline.slice();
+    none[BYLINE_FEATURES.length - 1] = 1;
+    out[0]!.features = none;
+  }
   return out;
 }
 
