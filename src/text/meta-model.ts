@@ -331,6 +331,9 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
     value: ({ context: { storyEnd = -1, headline }, index }) =>
       storyEnd > headline && index > storyEnd && index - storyEnd <= 10,
   },
+  // Read on "none" only, last ({@link bylineCandidates}): some candidate opens with a `By`-kind
+  // intro, so the page prints an author line and "none" should win less often.
+  { name: 'none-page-intro', value: () => 0 },
 ];
 
 /** Units after the story's last unit (0 inside or above it), at most 10. */
@@ -454,7 +457,9 @@ export function bylineCandidates(
     storyEnd: labels ? labels.lastIndexOf(CONTENT) : -1,
   };
   let rank = 0;
+  let intro = false;
   for (const { index, byline } of found) {
+    intro ||= opensWithBy(units[index]!.text);
     const view: BylineView = {
       context,
       index,
@@ -463,6 +468,12 @@ export function bylineCandidates(
       rank: index > headline ? rank++ : -1,
     };
     out.push({ index, value: byline, features: extractFeatures(BYLINE_FEATURES, view) });
+  }
+  if (intro) {
+    // A vector of its own: the shared one stays as it is.
+    const none = sharedNone().byline.slice();
+    none[BYLINE_FEATURES.length - 1] = 1;
+    out[0]!.features = none;
   }
   return out;
 }

@@ -192,6 +192,38 @@ describe('byline candidates: an intro line under a long story', () => {
   });
 });
 
+describe('byline candidates: "none" reads whether the page prints an intro line', () => {
+  /** The `none-page-intro` feature of each candidate of a page (headline first), "none" first. */
+  const flags = (lines: readonly string[]) =>
+    withLineMemo(() => {
+      const units = toUnits(splitLines(lines.join('\n\n')));
+      const at = BYLINE_FEATURE_NAMES.indexOf('none-page-intro');
+      return bylineCandidates(units, 0, undefined).map(({ index, features }) => [
+        index,
+        features[at],
+      ]);
+    });
+  const story = 'The harbour board met on Monday to vote on the repairs to the old pier.';
+
+  it('is 1 on "none" (and 0 on every line) when a candidate opens with a `By`-kind intro', () => {
+    expect(flags(['Harbour pier closes', 'Quinn Adair', 'By Dana Whitfield', story])).toEqual([
+      [-1, 1],
+      [1, 0],
+      [2, 0],
+    ]);
+  });
+
+  it('is 0 when the candidates are bare names, and leaves the shared "none" vector alone', () => {
+    const page = ['Harbour pier closes', 'Quinn Adair', story];
+    expect(flags(page)).toEqual([
+      [-1, 0],
+      [1, 0],
+    ]);
+    flags(['Harbour pier closes', 'By Dana Whitfield', story]);
+    expect(flags(page)[0]).toEqual([-1, 0]);
+  });
+});
+
 /** The named headline features of each candidate of `lines` (read as parseText reads a page), by the candidate's text (a line, or the part of it left when a kicker or site name is cut off). */
 function featuresOf(lines: readonly string[]): Map<string, Record<string, number>> {
   return withLineMemo(() => {
