@@ -23,7 +23,7 @@ import {
   isBylinePerson,
 } from '../../src/text/meta-model.js';
 import { defaultTextModel } from '../../src/text/text-model.js';
-import { option } from './args.js';
+import { dropOption, option } from './args.js';
 import { quickPages } from './quick-pages.js';
 import { bylineRight, fitKeyed, type Keyed, readPage } from './text-fit.js';
 import { whyPicked } from './text-misses.js';
@@ -32,11 +32,7 @@ import type { Page } from './text-pages.js';
 const corpusRoot = path.resolve(option('--corpus', '../shared/corpus'));
 const l2 = Number(option('--byline-l2', '1e-3'));
 const balanceExponent = Number(option('--byline-balance', '0.5'));
-for (const name of option('--drop', '').split(',').filter(Boolean)) {
-  const feature = BYLINE_FEATURES.find((f) => f.name === name);
-  if (!feature) throw new Error(`--drop: no byline feature ${name}`);
-  (feature as unknown as { value: () => number }).value = () => 0;
-}
+dropOption(BYLINE_FEATURES, 'byline');
 
 const { h, pages, itemFold } = await quickPages(corpusRoot);
 const model = defaultTextModel();

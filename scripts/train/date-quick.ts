@@ -19,7 +19,7 @@ import { findDateUnchecked } from '../../src/fields/parse-date.js';
 import { compileModel, type LinearModel } from '../../src/model/index.js';
 import { DATE_FEATURE_NAMES, DATE_FEATURES } from '../../src/text/meta-model.js';
 import { defaultTextModel } from '../../src/text/text-model.js';
-import { option } from './args.js';
+import { dropOption, option } from './args.js';
 import { quickPages } from './quick-pages.js';
 import { dateRight, fitKeyed, type Keyed, pageDateOptions, readPage } from './text-fit.js';
 import { whyPicked } from './text-misses.js';
@@ -28,11 +28,7 @@ import type { Page } from './text-pages.js';
 const corpusRoot = path.resolve(option('--corpus', '../shared/corpus'));
 const l2 = Number(option('--date-l2', option('--meta-l2', '1e-3')));
 const balanceExponent = Number(option('--date-balance', '0.5'));
-for (const name of option('--drop', '').split(',').filter(Boolean)) {
-  const feature = DATE_FEATURES.find((f) => f.name === name);
-  if (!feature) throw new Error(`--drop: no date feature ${name}`);
-  (feature as unknown as { value: () => number }).value = () => 0;
-}
+dropOption(DATE_FEATURES, 'date');
 
 const { h, pages, itemFold } = await quickPages(corpusRoot);
 const model = defaultTextModel();

@@ -28,7 +28,7 @@ import {
 import { headlineText } from '../../src/text/parse-text.js';
 import { CONTENT } from '../../src/text/story.js';
 import { compileTextModel, type TextWeights } from '../../src/text/text-model.js';
-import { option } from './args.js';
+import { dropOption, option } from './args.js';
 import { fitChoice } from './fit.js';
 import { quickPages } from './quick-pages.js';
 import { fitStory, labelsOf, type TextFitOptions } from './text-fit.js';
@@ -40,11 +40,7 @@ const cache = path.join(root, 'node_modules/.cache/nutgraf-train');
 const l2 = Number(option('--headline-l2', '1e-3'));
 const options: TextFitOptions = { l2: 1e-4, headlineL2: l2, metaL2: 1e-3, generated: 1 };
 
-for (const name of option('--drop', '').split(',').filter(Boolean)) {
-  const feature = HEADLINE_FEATURES.find((f) => f.name === name);
-  if (!feature) throw new Error(`--drop: no headline feature ${name}`);
-  (feature as unknown as { value: () => number }).value = () => 0;
-}
+dropOption(HEADLINE_FEATURES, 'headline');
 const { h, pages, itemFold } = await quickPages(corpusRoot);
 
 function storyModel(name: string, fitted: readonly Page[]): Pick<TextWeights, 'content' | 'story'> {

@@ -33,7 +33,7 @@ import {
   type TextDecision,
   type TextModel,
 } from '../../src/text/text-model.js';
-import { args, option } from './args.js';
+import { args, dropOption, option } from './args.js';
 import { bundleWith } from './bundle.js';
 import { quickPages } from './quick-pages.js';
 import { evalFolder, figures, poolMetrics, runScorer, type ScorerRun } from './scorers.js';
@@ -48,11 +48,7 @@ const out = path.resolve(option('--out', path.join(from, 'start-cv')));
 const l2 = Number(option('--body-start-l2', '3e-3'));
 const oof = args.includes('--oof');
 const skipCaptionStarts = args.includes('--skip-caption-starts');
-for (const name of option('--drop', '').split(',').filter(Boolean)) {
-  const feature = BODY_START_FEATURES.find((f) => f.name === name);
-  if (!feature) throw new Error(`--drop: no body-start feature ${name}`);
-  (feature as unknown as { value: () => number }).value = () => 0;
-}
+dropOption(BODY_START_FEATURES, 'body-start');
 const FOLDS = 5;
 const weightsFile = path.join(root, 'src/text/weights.ts');
 

@@ -36,7 +36,7 @@ import { parseHtml } from '../../src/html/index.js';
 import { compileModel, type LinearModel } from '../../src/model/index.js';
 import { BODY_START_FEATURE_NAMES, BODY_START_FEATURES } from '../../src/text/body-start.js';
 import { defaultTextModel } from '../../src/text/text-model.js';
-import { args, option } from './args.js';
+import { args, dropOption, option } from './args.js';
 import { fitChoice } from './fit.js';
 import { quickPages } from './quick-pages.js';
 import { bodyStartRight, readPage, startCandidatesOf } from './text-fit.js';
@@ -53,11 +53,7 @@ const keyWeight = new Map(
     .filter(Boolean)
     .map((pair) => [pair.split('=')[0]!, Number(pair.split('=')[1])] as const),
 );
-for (const name of option('--drop', '').split(',').filter(Boolean)) {
-  const feature = BODY_START_FEATURES.find((f) => f.name === name);
-  if (!feature) throw new Error(`--drop: no body-start feature ${name}`);
-  (feature as unknown as { value: () => number }).value = () => 0;
-}
+dropOption(BODY_START_FEATURES, 'body-start');
 const tailLabel = args.includes('--tail-label');
 const relabel = Number(option('--relabel', '0'));
 const htmlStats = args.includes('--html-stats');
