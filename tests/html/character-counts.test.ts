@@ -23,7 +23,9 @@ describe('characterCounts', () => {
       }),
       { seed: 42, numRuns: 500 },
     );
-  });
+    // The file's first `unit: 'binary'` string: fast-check builds its table of every code point
+    // once per worker, 2.5 s idle, past the default 30 s under heavy load.
+  }, 120_000);
 });
 
 describe('wordSet', () => {
