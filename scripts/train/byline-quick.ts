@@ -24,7 +24,7 @@ import {
 } from '../../src/text/meta-model.js';
 import { defaultTextModel } from '../../src/text/text-model.js';
 import { dropOption, option } from './args.js';
-import { quickPages } from './quick-pages.js';
+import { foldPicks, quickPages } from './quick-pages.js';
 import { bylineRight, fitKeyed, type Keyed, readPage } from './text-fit.js';
 import { whyPicked } from './text-misses.js';
 import type { Page } from './text-pages.js';
@@ -114,19 +114,11 @@ function add(into: Map<string, Tally>, g: Group, picked: number) {
   t.fn += expected.size - tp;
 }
 
-const trainWeights = fitByline(all);
+const { weights: trainWeights, train: trainPick, cv: cvPick } = foldPicks(all, fitByline, pick);
 const train = new Map<string, Tally>();
 const cv = new Map<string, Tally>();
-const cvPick = new Map<Group, [number, LinearModel]>();
-for (const g of all) add(train, g, pick(g, trainWeights));
-for (let k = 0; k < 5; k++) {
-  const weights = fitByline(all.filter((g) => g.fold !== k));
-  for (const g of all.filter((g) => g.fold === k)) {
-    const picked = pick(g, weights);
-    cvPick.set(g, [picked, weights]);
-    add(cv, g, picked);
-  }
-}
+for (const [g, picked] of trainPick) add(train, g, picked);
+for (const [g, [picked]] of cvPick) add(cv, g, picked);
 const f1 = (t: Tally) => (t.tp ? (2 * t.tp) / (2 * t.tp + t.fp + t.fn) : 0);
 const show = (t: Tally) =>
   `${String(t.right).padStart(4)}/${String(t.pages).padEnd(4)} F1 ${f1(t).toFixed(3)}${t.noPerson ? ` named ${t.named}/${t.noPerson} ${(t.named / t.noPerson).toFixed(3)}` : ''}`;

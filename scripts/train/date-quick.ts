@@ -20,7 +20,7 @@ import { compileModel, type LinearModel } from '../../src/model/index.js';
 import { DATE_FEATURE_NAMES, DATE_FEATURES } from '../../src/text/meta-model.js';
 import { defaultTextModel } from '../../src/text/text-model.js';
 import { dropOption, option } from './args.js';
-import { quickPages } from './quick-pages.js';
+import { foldPicks, quickPages } from './quick-pages.js';
 import { dateRight, fitKeyed, type Keyed, pageDateOptions, readPage } from './text-fit.js';
 import { whyPicked } from './text-misses.js';
 import type { Page } from './text-pages.js';
@@ -89,19 +89,11 @@ function add(into: Map<string, Tally>, g: Group, picked: number) {
   if (g.page.dateAbsent && g.read.dates[picked]!.index >= 0) t.invented++;
 }
 
-const trainWeights = fitDate(all);
+const { weights: trainWeights, train: trainPick, cv: cvPick } = foldPicks(all, fitDate, pick);
 const train = new Map<string, Tally>();
 const cv = new Map<string, Tally>();
-const cvPick = new Map<Group, [number, LinearModel]>();
-for (const g of all) add(train, g, pick(g, trainWeights));
-for (let k = 0; k < 5; k++) {
-  const weights = fitDate(all.filter((g) => g.fold !== k));
-  for (const g of all.filter((g) => g.fold === k)) {
-    const picked = pick(g, weights);
-    cvPick.set(g, [picked, weights]);
-    add(cv, g, picked);
-  }
-}
+for (const [g, picked] of trainPick) add(train, g, picked);
+for (const [g, [picked]] of cvPick) add(cv, g, picked);
 const show = (t: Tally) =>
   `${String(t.right).padStart(4)}/${String(t.pages).padEnd(4)} ${(t.right / t.pages).toFixed(3)}${t.invented ? ` invented ${t.invented}` : ''}`;
 for (const key of [...cv.keys()].sort())

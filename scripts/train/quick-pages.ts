@@ -4,6 +4,7 @@
  * scorers' helpers, and each page's site-grouped fold (k = 5; a generated page takes its
  * source site's fold, invented ones none: −1), as `text.ts` makes them.
  */
+import type { LinearModel } from '../../src/model/index.js';
 import { loadCorpora } from './corpus.js';
 import { groupedFolds } from './folds.js';
 import { generatedItems, inventedStory, type Story } from './layouts.js';
@@ -49,4 +50,33 @@ export async function quickPages(corpusRoot: string): Promise<QuickPages> {
   const siteFold = new Map(items.map((_, i) => [groups[i]!, foldOf[i]!]));
   for (const item of generated) itemFold.set(item, siteFold.get(item.site) ?? -1);
   return { h, pages, itemFold };
+}
+
+/** The picks of a choice fitted on every group, and held out by site-grouped fold. */
+export interface FoldPicks<G> {
+  /** Fitted on every group. */
+  weights: LinearModel;
+  /** Each group's pick under {@link FoldPicks.weights}. */
+  train: Map<G, number>;
+  /** Each group's pick under the weights fitted without its fold, with those weights. */
+  cv: Map<G, [number, LinearModel]>;
+}
+
+/**
+ * Fits a choice on every group and on every fold's complement (k = 5, `fold` as
+ * {@link quickPages} gives it; a group of fold −1 is only ever trained on), and picks with each.
+ */
+export function foldPicks<G extends { fold: number }>(
+  groups: readonly G[],
+  fitChoice: (groups: readonly G[]) => LinearModel,
+  pick: (group: G, weights: LinearModel) => number,
+): FoldPicks<G> {
+  const weights = fitChoice(groups);
+  const train = new Map(groups.map((g) => [g, pick(g, weights)] as const));
+  const cv = new Map<G, [number, LinearModel]>();
+  for (let k = 0; k < 5; k++) {
+    const held = fitChoice(groups.filter((g) => g.fold !== k));
+    for (const g of groups) if (g.fold === k) cv.set(g, [pick(g, held), held]);
+  }
+  return { weights, train, cv };
 }
