@@ -98,6 +98,7 @@ export const MANGLED_PROPS = [
   'afterBoiler',
   'afterShort',
   'alternatives',
+  'ambiguous',
   'anchorIndex',
   'bare',
   'beforeBoiler',

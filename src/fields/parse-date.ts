@@ -11,7 +11,12 @@ import {
   relativeUnits,
   weekdays,
 } from './date-words.js';
-import { resolveZoneAbbreviation, zoneNameMaxWords, zoneNames } from './time-zones.js';
+import {
+  ambiguousZoneNote,
+  resolveZoneAbbreviation,
+  zoneNameMaxWords,
+  zoneNames,
+} from './time-zones.js';
 import { isWhiteSpace } from './white-space.js';
 import { formatOffset, pad, readOffset, wallClockOffset } from './zone-offset.js';
 
@@ -211,7 +216,48 @@ interface DateParts {
   relativeMs?: number;
   relativeDays?: number;
   label?: string;
-  notes: string[];
+  notes: DateNote[];
+}
+
+/**
+ * Why a reading may not be what was meant, as data while a date is read: the numeric date read
+ * month first, the ambiguous zone abbreviation read by default, a relative date or a weekday or a
+ * year read against `referenceDate`, a time dropped for want of a zone. The public `parseDate` and
+ * `findDate` write them out as their `note` ({@link noteText}); parseText, which reads dates with
+ * {@link findDateUnchecked} and shows no notes, never does, so their wording stays out of
+ * `nutgraf/text`.
+ */
+type DateNote =
+  | readonly ['numeric' | 'zone', string]
+  | readonly ['year', number]
+  | readonly ['relative' | 'last weekday' | 'time'];
+
+function noteText(note: DateNote): string {
+  switch (note[0]) {
+    case 'numeric':
+      return `Ambiguous numeric date \`${note[1]}\` read as month/day: pass \`locale\` to choose`;
+    case 'zone':
+      return ambiguousZoneNote(note[1]);
+    case 'relative':
+      return 'Relative date read against `referenceDate`';
+    case 'last weekday':
+      return 'Weekday read as the latest such day on or before `referenceDate`';
+    case 'year':
+      return `Year ${note[1]} taken from \`referenceDate\``;
+    case 'time':
+      return 'Time dropped: the text names no time zone; pass `timeZone` to keep it';
+  }
+}
+
+/** A date as {@link resolve} reads it: a {@link ParsedDate} with its notes not yet written out. */
+type DateReading = Omit<ParsedDate, 'note'> & { notes: readonly DateNote[] };
+
+/** A date found by {@link findDateUnchecked}: a {@link FoundDate} with its notes not yet written out. */
+export type FoundReading = DateReading & { index: number };
+
+/** A reading as the public functions return it: its notes written out as one `note`. */
+function written({ notes, ...date }: DateReading): ParsedDate {
+  return notes.length > 0 ? { ...date, note: notes.map(noteText).join('; ') } : date;
 }
 
 interface Scan {
@@ -334,9 +380,7 @@ function scan(
             first !== second &&
             options?.locale === undefined
           ) {
-            parts.notes.push(
-              `Ambiguous numeric date \`${token.text}\` read as month/day: pass \`locale\` to choose`,
-            );
+            parts.notes.push(['numeric', token.text]);
           }
           parts.month = monthFirst ? first : second;
           parts.day = monthFirst ? second : first;
@@ -367,7 +411,7 @@ function scan(
           if (unit === 'day' || unit === 'week')
             parts.relativeDays = value * (unit === 'week' ? 7 : 1);
           else parts.relativeMs = value * { second: 1000, minute: 60_000, hour: 3_600_000 }[unit];
-          parts.notes.push('Relative date read against `referenceDate`');
+          parts.notes.push(['relative']);
           position += 3;
           last = position - 1;
           continue;
@@ -452,7 +496,7 @@ function scan(
             parts.zone = resolved.zone;
             parts.zoneSource = 'abbreviation';
             parts.zoneIsUtcWord = resolved.zone === '+00:00';
-            if (resolved.note) parts.notes.push(resolved.note);
+            if (resolved.ambiguous) parts.notes.push(['zone', abbreviation]);
             break;
           }
         }
@@ -547,10 +591,6 @@ function hourOf(parts: DateParts): number | undefined {
   return (hour % 12) + (parts.meridiem ? 12 : 0);
 }
 
-function noteOf(notes: readonly string[]): { note?: string } {
-  return notes.length > 0 ? { note: notes.join('; ') } : {};
-}
-
 const fixedOffset = /^([+-])(\d{2}):(\d{2})$/;
 
 /** A calendar date and time of day: month 1–12. */
@@ -632,7 +672,7 @@ function isoDateTime(fields: CalendarTime, zone: string): string | undefined {
 }
 
 /** Turns the slots filled by {@link scan} into a result, or `undefined` when they are not a date. */
-function resolve(parts: DateParts, text: string, context: Context): ParsedDate | undefined {
+function resolve(parts: DateParts, text: string, context: Context): DateReading | undefined {
   const options = context.options;
   const notes = [...parts.notes];
   const label = parts.label === undefined ? {} : { label: parts.label };
@@ -664,7 +704,7 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
         zone: reference.source,
         ...label,
         text,
-        ...noteOf(notes),
+        notes,
       };
     }
     const referenceDay = wallClockOf(reference.time, parts.zone ?? reference.zone);
@@ -672,7 +712,7 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
     if (parts.relativeDays === undefined && parts.weekday !== undefined) {
       if (!parts.weekdaySpelledOut) return undefined;
       daysBefore = (referenceDay.weekday - parts.weekday + 7) % 7;
-      notes.push('Weekday read as the latest such day on or before `referenceDate`');
+      notes.push(['last weekday']);
     }
     const target = utcWallClock(
       Date.UTC(referenceDay.year, referenceDay.month - 1, referenceDay.day - daysBefore),
@@ -694,22 +734,21 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
     ) {
       year--;
     }
-    notes.push(`Year ${year} taken from \`referenceDate\``);
+    notes.push(['year', year]);
   }
   if (year < 1000 || year > 2999 || !isExists(year, month - 1, day)) return undefined;
   const calendarDate = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
   const zone = parts.zone ?? options?.timeZone;
   if (hour === undefined || zone === undefined) {
-    if (hour !== undefined)
-      notes.push('Time dropped: the text names no time zone; pass `timeZone` to keep it');
+    if (hour !== undefined) notes.push(['time']);
     return {
       value: calendarDate,
       precision: 'day',
       zone: 'none',
       ...label,
       text,
-      ...noteOf(notes),
+      notes,
     };
   }
   const value = isoDateTime({ year, month, day, hour, minute, second }, zone);
@@ -720,7 +759,7 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
     zone: parts.zoneSource ?? 'option',
     ...label,
     text,
-    ...noteOf(notes),
+    notes,
   };
 }
 
@@ -780,7 +819,8 @@ export function parseDate(
   }
   const lastToken = tokens[result.last];
   if (!lastToken) return undefined;
-  return resolve(result.parts, trimmed.slice(0, lastToken.end), { options });
+  const reading = resolve(result.parts, trimmed.slice(0, lastToken.end), { options });
+  return reading && written(reading);
 }
 
 /** Tokens a date can start with (its label aside). */
@@ -820,7 +860,10 @@ export function findDate(
 ): FoundDate | undefined {
   checkArguments(text, options);
   checkReference(options);
-  return findDateUnchecked(text, options);
+  const found = findDateUnchecked(text, options);
+  if (!found) return undefined;
+  const { index, ...reading } = found;
+  return { ...written(reading), index };
 }
 
 /**
@@ -831,7 +874,7 @@ export function findDate(
 export function findDateUnchecked(
   text: string,
   options?: Readonly<ParseDateOptions>,
-): FoundDate | undefined {
+): FoundReading | undefined {
   checkTimeZone(options?.timeZone);
   // Without a reference date, a date needs a year printed in digits (four in a row, or two
   // after a numeric day and month: `3/4/24`); `Yesterday`, `Tuesday`, `May 2` need one.
