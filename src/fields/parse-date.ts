@@ -223,8 +223,8 @@ interface DateParts {
  * Why a reading may not be what was meant, as data while a date is read: the numeric date read
  * month first, the ambiguous zone abbreviation read by default, a relative date or a weekday or a
  * year read against `referenceDate`, a time dropped for want of a zone. The public `parseDate` and
- * `findDate` write them out as their `note` ({@link noteText}); parseText, which reads dates with
- * {@link findDateUnchecked} and shows no notes, never does, so their wording stays out of
+ * `findDate` write them out as their `note` ({@link noteOf}); parseText, which reads dates with
+ * {@link findDateUnchecked} and shows no notes, gives no writer, so their wording stays out of
  * `nutgraf/text`.
  */
 type DateNote =
@@ -249,15 +249,12 @@ function noteText(note: DateNote): string {
   }
 }
 
-/** A date as {@link resolve} reads it: a {@link ParsedDate} with its notes not yet written out. */
-type DateReading = Omit<ParsedDate, 'note'> & { notes: readonly DateNote[] };
+/** How a reading's notes go into its result: as the public functions' `note` ({@link noteOf}), or not at all. */
+type NoteWriter = (notes: readonly DateNote[]) => { note?: string };
 
-/** A date found by {@link findDateUnchecked}: a {@link FoundDate} with its notes not yet written out. */
-export type FoundReading = DateReading & { index: number };
-
-/** A reading as the public functions return it: its notes written out as one `note`. */
-function written({ notes, ...date }: DateReading): ParsedDate {
-  return notes.length > 0 ? { ...date, note: notes.map(noteText).join('; ') } : date;
+/** The public functions' {@link NoteWriter}: every note written out, joined in the order made. */
+function noteOf(notes: readonly DateNote[]): { note?: string } {
+  return notes.length > 0 ? { note: notes.map(noteText).join('; ') } : {};
 }
 
 interface Scan {
@@ -540,6 +537,8 @@ const trailingOffset = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 interface Context {
   options: Readonly<ParseDateOptions> | undefined;
   reference?: Reference | null;
+  /** Writes the notes into the result; without it a date has no `note`. */
+  write?: NoteWriter | undefined;
 }
 
 function referenceOf(context: Context): Reference | undefined {
@@ -672,7 +671,7 @@ function isoDateTime(fields: CalendarTime, zone: string): string | undefined {
 }
 
 /** Turns the slots filled by {@link scan} into a result, or `undefined` when they are not a date. */
-function resolve(parts: DateParts, text: string, context: Context): DateReading | undefined {
+function resolve(parts: DateParts, text: string, context: Context): ParsedDate | undefined {
   const options = context.options;
   const notes = [...parts.notes];
   const label = parts.label === undefined ? {} : { label: parts.label };
@@ -704,7 +703,7 @@ function resolve(parts: DateParts, text: string, context: Context): DateReading 
         zone: reference.source,
         ...label,
         text,
-        notes,
+        ...context.write?.(notes),
       };
     }
     const referenceDay = wallClockOf(reference.time, parts.zone ?? reference.zone);
@@ -748,7 +747,7 @@ function resolve(parts: DateParts, text: string, context: Context): DateReading 
       zone: 'none',
       ...label,
       text,
-      notes,
+      ...context.write?.(notes),
     };
   }
   const value = isoDateTime({ year, month, day, hour, minute, second }, zone);
@@ -759,7 +758,7 @@ function resolve(parts: DateParts, text: string, context: Context): DateReading 
     zone: parts.zoneSource ?? 'option',
     ...label,
     text,
-    notes,
+    ...context.write?.(notes),
   };
 }
 
@@ -819,8 +818,7 @@ export function parseDate(
   }
   const lastToken = tokens[result.last];
   if (!lastToken) return undefined;
-  const reading = resolve(result.parts, trimmed.slice(0, lastToken.end), { options });
-  return reading && written(reading);
+  return resolve(result.parts, trimmed.slice(0, lastToken.end), { options, write: noteOf });
 }
 
 /** Tokens a date can start with (its label aside). */
@@ -860,26 +858,25 @@ export function findDate(
 ): FoundDate | undefined {
   checkArguments(text, options);
   checkReference(options);
-  const found = findDateUnchecked(text, options);
-  if (!found) return undefined;
-  const { index, ...reading } = found;
-  return { ...written(reading), index };
+  return findDateUnchecked(text, options, noteOf);
 }
 
 /**
  * {@link findDate} without its type checks, for callers whose arguments are typed (the checks'
  * messages stay out of `nutgraf/text`); a time zone that is not one is still refused, a
- * `referenceDate` that is no date is read as none.
+ * `referenceDate` that is no date is read as none. The date has a `note` only when `write` is
+ * given (findDate's {@link noteOf}).
  */
 export function findDateUnchecked(
   text: string,
   options?: Readonly<ParseDateOptions>,
-): FoundReading | undefined {
+  write?: NoteWriter,
+): FoundDate | undefined {
   checkTimeZone(options?.timeZone);
   // Without a reference date, a date needs a year printed in digits (four in a row, or two
   // after a numeric day and month: `3/4/24`); `Yesterday`, `Tuesday`, `May 2` need one.
   if (options?.referenceDate === undefined && !PRINTED_YEAR.test(text)) return undefined;
-  const context: Context = { options };
+  const context: Context = { options, write };
   const textStart = text.search(/\S/u);
   // Windows of text keep memory flat on long inputs; each is read with enough lookahead that a
   // date starting in it is whole.
