@@ -7,7 +7,7 @@ import ts from 'typescript';
  * the generated weights module (`TEXT_FEATURE_ORDER`) and for the tests; parseText itself only
  * runs the `value` functions, in table order (its weights are packed by position). The build
  * ships each such entry as its bare `value` function: `{ name: 'words', value: (v) => … }`
- * becomes `((v) => …)`, which drops the names (about 1 KiB of `nutgraf/text`'s minified and
+ * becomes `(v) => …` (in parentheses outside an array literal; esbuild keeps them), which drops the names (about 1 KiB of `nutgraf/text`'s minified and
  * gzipped size) and the `{value:…}` wrappers (about 0.1 KiB). Readers go through
  * `featureValue` (src/model/features.ts), which takes either form. Only object literals of
  * exactly a literal `name` and a `value` are rewritten (found with the TypeScript parser), and
@@ -35,7 +35,9 @@ export function bareFeatures(path: string, source: string): string {
         ts.isIdentifier(value.name) &&
         value.name.text === 'value'
       ) {
-        const text = `(${value.initializer.getText(file)})`;
+        // An array item needs no parentheses; elsewhere they keep the function one expression.
+        const fn = value.initializer.getText(file);
+        const text = ts.isArrayLiteralExpression(node.parent) ? fn : `(${fn})`;
         edits.push({ start: node.getStart(file), end: node.end, text });
         return;
       }
@@ -96,6 +98,7 @@ export const MANGLED_PROPS = [
   'afterBoiler',
   'afterShort',
   'alternatives',
+  'ambiguous',
   'anchorIndex',
   'bare',
   'beforeBoiler',

@@ -11,7 +11,12 @@ import {
   relativeUnits,
   weekdays,
 } from './date-words.js';
-import { resolveZoneAbbreviation, zoneNameMaxWords, zoneNames } from './time-zones.js';
+import {
+  ambiguousZoneNote,
+  resolveZoneAbbreviation,
+  zoneNameMaxWords,
+  zoneNames,
+} from './time-zones.js';
 import { isWhiteSpace } from './white-space.js';
 import { formatOffset, pad, readOffset, wallClockOffset } from './zone-offset.js';
 
@@ -211,7 +216,45 @@ interface DateParts {
   relativeMs?: number;
   relativeDays?: number;
   label?: string;
-  notes: string[];
+  notes: DateNote[];
+}
+
+/**
+ * Why a reading may not be what was meant, as data while a date is read: the numeric date read
+ * month first, the ambiguous zone abbreviation read by default, a relative date or a weekday or a
+ * year read against `referenceDate`, a time dropped for want of a zone. The public `parseDate` and
+ * `findDate` write them out as their `note` ({@link noteOf}); parseText, which reads dates with
+ * {@link findDateUnchecked} and shows no notes, gives no writer, so their wording stays out of
+ * `nutgraf/text`.
+ */
+type DateNote =
+  | readonly ['numeric' | 'zone', string]
+  | readonly ['year', number]
+  | readonly ['relative' | 'last weekday' | 'time'];
+
+function noteText(note: DateNote): string {
+  switch (note[0]) {
+    case 'numeric':
+      return `Ambiguous numeric date \`${note[1]}\` read as month/day: pass \`locale\` to choose`;
+    case 'zone':
+      return ambiguousZoneNote(note[1]);
+    case 'relative':
+      return 'Relative date read against `referenceDate`';
+    case 'last weekday':
+      return 'Weekday read as the latest such day on or before `referenceDate`';
+    case 'year':
+      return `Year ${note[1]} taken from \`referenceDate\``;
+    case 'time':
+      return 'Time dropped: the text names no time zone; pass `timeZone` to keep it';
+  }
+}
+
+/** How a reading's notes go into its result: as the public functions' `note` ({@link noteOf}), or not at all. */
+type NoteWriter = (notes: readonly DateNote[]) => { note?: string };
+
+/** The public functions' {@link NoteWriter}: every note written out, joined in the order made. */
+function noteOf(notes: readonly DateNote[]): { note?: string } {
+  return notes.length > 0 ? { note: notes.map(noteText).join('; ') } : {};
 }
 
 interface Scan {
@@ -334,9 +377,7 @@ function scan(
             first !== second &&
             options?.locale === undefined
           ) {
-            parts.notes.push(
-              `Ambiguous numeric date \`${token.text}\` read as month/day: pass \`locale\` to choose`,
-            );
+            parts.notes.push(['numeric', token.text]);
           }
           parts.month = monthFirst ? first : second;
           parts.day = monthFirst ? second : first;
@@ -367,7 +408,7 @@ function scan(
           if (unit === 'day' || unit === 'week')
             parts.relativeDays = value * (unit === 'week' ? 7 : 1);
           else parts.relativeMs = value * { second: 1000, minute: 60_000, hour: 3_600_000 }[unit];
-          parts.notes.push('Relative date read against `referenceDate`');
+          parts.notes.push(['relative']);
           position += 3;
           last = position - 1;
           continue;
@@ -452,7 +493,7 @@ function scan(
             parts.zone = resolved.zone;
             parts.zoneSource = 'abbreviation';
             parts.zoneIsUtcWord = resolved.zone === '+00:00';
-            if (resolved.note) parts.notes.push(resolved.note);
+            if (resolved.ambiguous) parts.notes.push(['zone', abbreviation]);
             break;
           }
         }
@@ -496,6 +537,8 @@ const trailingOffset = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 interface Context {
   options: Readonly<ParseDateOptions> | undefined;
   reference?: Reference | null;
+  /** Writes the notes into the result; without it a date has no `note`. */
+  write?: NoteWriter | undefined;
 }
 
 function referenceOf(context: Context): Reference | undefined {
@@ -545,10 +588,6 @@ function hourOf(parts: DateParts): number | undefined {
   if (hour === undefined || parts.meridiem === undefined) return hour;
   if (hour < 1 || hour > 12) return undefined;
   return (hour % 12) + (parts.meridiem ? 12 : 0);
-}
-
-function noteOf(notes: readonly string[]): { note?: string } {
-  return notes.length > 0 ? { note: notes.join('; ') } : {};
 }
 
 const fixedOffset = /^([+-])(\d{2}):(\d{2})$/;
@@ -664,7 +703,7 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
         zone: reference.source,
         ...label,
         text,
-        ...noteOf(notes),
+        ...context.write?.(notes),
       };
     }
     const referenceDay = wallClockOf(reference.time, parts.zone ?? reference.zone);
@@ -672,7 +711,7 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
     if (parts.relativeDays === undefined && parts.weekday !== undefined) {
       if (!parts.weekdaySpelledOut) return undefined;
       daysBefore = (referenceDay.weekday - parts.weekday + 7) % 7;
-      notes.push('Weekday read as the latest such day on or before `referenceDate`');
+      notes.push(['last weekday']);
     }
     const target = utcWallClock(
       Date.UTC(referenceDay.year, referenceDay.month - 1, referenceDay.day - daysBefore),
@@ -694,22 +733,21 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
     ) {
       year--;
     }
-    notes.push(`Year ${year} taken from \`referenceDate\``);
+    notes.push(['year', year]);
   }
   if (year < 1000 || year > 2999 || !isExists(year, month - 1, day)) return undefined;
   const calendarDate = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
   const zone = parts.zone ?? options?.timeZone;
   if (hour === undefined || zone === undefined) {
-    if (hour !== undefined)
-      notes.push('Time dropped: the text names no time zone; pass `timeZone` to keep it');
+    if (hour !== undefined) notes.push(['time']);
     return {
       value: calendarDate,
       precision: 'day',
       zone: 'none',
       ...label,
       text,
-      ...noteOf(notes),
+      ...context.write?.(notes),
     };
   }
   const value = isoDateTime({ year, month, day, hour, minute, second }, zone);
@@ -720,7 +758,7 @@ function resolve(parts: DateParts, text: string, context: Context): ParsedDate |
     zone: parts.zoneSource ?? 'option',
     ...label,
     text,
-    ...noteOf(notes),
+    ...context.write?.(notes),
   };
 }
 
@@ -780,7 +818,7 @@ export function parseDate(
   }
   const lastToken = tokens[result.last];
   if (!lastToken) return undefined;
-  return resolve(result.parts, trimmed.slice(0, lastToken.end), { options });
+  return resolve(result.parts, trimmed.slice(0, lastToken.end), { options, write: noteOf });
 }
 
 /** Tokens a date can start with (its label aside). */
@@ -820,23 +858,25 @@ export function findDate(
 ): FoundDate | undefined {
   checkArguments(text, options);
   checkReference(options);
-  return findDateUnchecked(text, options);
+  return findDateUnchecked(text, options, noteOf);
 }
 
 /**
  * {@link findDate} without its type checks, for callers whose arguments are typed (the checks'
  * messages stay out of `nutgraf/text`); a time zone that is not one is still refused, a
- * `referenceDate` that is no date is read as none.
+ * `referenceDate` that is no date is read as none. The date has a `note` only when `write` is
+ * given (findDate's {@link noteOf}).
  */
 export function findDateUnchecked(
   text: string,
   options?: Readonly<ParseDateOptions>,
+  write?: NoteWriter,
 ): FoundDate | undefined {
   checkTimeZone(options?.timeZone);
   // Without a reference date, a date needs a year printed in digits (four in a row, or two
   // after a numeric day and month: `3/4/24`); `Yesterday`, `Tuesday`, `May 2` need one.
   if (options?.referenceDate === undefined && !PRINTED_YEAR.test(text)) return undefined;
-  const context: Context = { options };
+  const context: Context = { options, write };
   const textStart = text.search(/\S/u);
   // Windows of text keep memory flat on long inputs; each is read with enough lookahead that a
   // date starting in it is whole.

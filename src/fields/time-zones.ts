@@ -7,9 +7,7 @@ export interface ZoneEntry {
   /** IANA zone or fixed offset (`±HH:MM`). */
   zone: string;
   /** Other readings of an ambiguous abbreviation, keyed by the locale hints that select them. */
-  alternatives?: ReadonlyArray<{ locales: readonly string[]; zone: string; label: string }>;
-  /** What the default reading is, for the note on an ambiguous abbreviation. */
-  label?: string;
+  alternatives?: ReadonlyArray<{ locales: readonly string[]; zone: string }>;
   /** Locales for which the default reading is expected (no note is added). */
   locales?: readonly string[];
 }
@@ -61,15 +59,10 @@ export const zoneAbbreviations: ReadonlyMap<string, ZoneEntry> = new Map<string,
     'CST',
     {
       zone: '-06:00',
-      label: 'US Central Standard Time (-06:00)',
       locales: ['en-US', 'en-CA', 'es-MX'],
       alternatives: [
-        {
-          locales: ['zh', 'en-CN', 'zh-CN', 'zh-Hans'],
-          zone: '+08:00',
-          label: 'China Standard Time',
-        },
-        { locales: ['es-CU', 'en-CU'], zone: '-05:00', label: 'Cuba Standard Time' },
+        { locales: ['zh', 'en-CN', 'zh-CN', 'zh-Hans'], zone: '+08:00' },
+        { locales: ['es-CU', 'en-CU'], zone: '-05:00' },
       ],
     },
   ],
@@ -77,26 +70,18 @@ export const zoneAbbreviations: ReadonlyMap<string, ZoneEntry> = new Map<string,
     'BST',
     {
       zone: '+01:00',
-      label: 'British Summer Time (+01:00)',
       locales: ['en-GB', 'en-IE', 'cy', 'gd'],
-      alternatives: [
-        { locales: ['bn', 'en-BD', 'bn-BD'], zone: '+06:00', label: 'Bangladesh Standard Time' },
-      ],
+      alternatives: [{ locales: ['bn', 'en-BD', 'bn-BD'], zone: '+06:00' }],
     },
   ],
   [
     'IST',
     {
       zone: '+05:30',
-      label: 'India Standard Time (+05:30)',
       locales: ['en-IN', 'hi', 'hi-IN'],
       alternatives: [
-        { locales: ['en-IE', 'ga', 'ga-IE'], zone: '+01:00', label: 'Irish Standard Time' },
-        {
-          locales: ['he', 'en-IL', 'he-IL', 'ar-IL'],
-          zone: '+02:00',
-          label: 'Israel Standard Time',
-        },
+        { locales: ['en-IE', 'ga', 'ga-IE'], zone: '+01:00' },
+        { locales: ['he', 'en-IL', 'he-IL', 'ar-IL'], zone: '+02:00' },
       ],
     },
   ],
@@ -144,8 +129,8 @@ export const zoneNameMaxWords = 4;
 /** A zone abbreviation resolved with a locale hint. */
 export interface ResolvedZone {
   zone: string;
-  /** Set when an ambiguous abbreviation fell back to its default reading. */
-  note?: string;
+  /** Set when an ambiguous abbreviation fell back to its default reading ({@link ambiguousZoneNote}). */
+  ambiguous?: true;
 }
 
 function localeMatches(locale: string, candidates: readonly string[]): boolean {
@@ -162,7 +147,7 @@ function localeMatches(locale: string, candidates: readonly string[]): boolean {
  *
  * @example
  * resolveZoneAbbreviation('IST', 'en-IE') //=> { zone: '+01:00' }
- * resolveZoneAbbreviation('IST') //=> { zone: '+05:30', note: 'Ambiguous `IST` read as India Standard Time …' }
+ * resolveZoneAbbreviation('IST') //=> { zone: '+05:30', ambiguous: true }
  */
 export function resolveZoneAbbreviation(
   abbreviation: string,
@@ -177,11 +162,28 @@ export function resolveZoneAbbreviation(
     }
     if (entry.locales && localeMatches(locale, entry.locales)) return { zone: entry.zone };
   }
-  const others = entry.alternatives.map(
-    (alternative) => `${alternative.label} (${alternative.zone})`,
-  );
-  return {
-    zone: entry.zone,
-    note: `Ambiguous \`${abbreviation}\` read as ${entry.label}; it can also mean ${others.join(' or ')}: pass \`locale\` to choose`,
-  };
+  return { zone: entry.zone, ambiguous: true };
+}
+
+/**
+ * How the note on an ambiguous abbreviation names its readings, `|`-separated: the default
+ * reading, then its alternatives, in {@link zoneAbbreviations}' order. Only the public date
+ * parsers' notes use them (`parseText` shows no notes).
+ */
+const readingNames: Readonly<Record<string, string>> = {
+  CST: 'US Central Standard Time (-06:00)|China Standard Time (+08:00)|Cuba Standard Time (-05:00)',
+  BST: 'British Summer Time (+01:00)|Bangladesh Standard Time (+06:00)',
+  IST: 'India Standard Time (+05:30)|Irish Standard Time (+01:00)|Israel Standard Time (+02:00)',
+};
+
+/**
+ * The note on an ambiguous abbreviation read by default: which reading was taken, the others,
+ * and how to choose.
+ *
+ * @example
+ * ambiguousZoneNote('BST') //=> 'Ambiguous `BST` read as British Summer Time (+01:00); it can also mean Bangladesh Standard Time (+06:00): pass `locale` to choose'
+ */
+export function ambiguousZoneNote(abbreviation: string): string {
+  const [taken, ...others] = readingNames[abbreviation]!.split('|');
+  return `Ambiguous \`${abbreviation}\` read as ${taken}; it can also mean ${others.join(' or ')}: pass \`locale\` to choose`;
 }

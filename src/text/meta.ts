@@ -186,9 +186,7 @@ export function readMetaZone(reading: Reading): void {
     if (unit.sentence && unit.size >= 4) {
       sentences++;
       if (sentences > 2 || unit.size > 60) break;
-      continue;
     }
-    if (unit.score < 0 && unit.size <= 8) continue;
   }
   // Chosen lines the zone did not reach (above the headline, or further down) stay out of the body.
   for (const index of [bylineIndex, dateIndex])

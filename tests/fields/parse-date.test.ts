@@ -16,7 +16,7 @@ import {
   parseDate,
 } from '../../src/fields/index.js';
 import { longWord } from '../../src/fields/parse-date.js';
-import { zoneNames } from '../../src/fields/time-zones.js';
+import { ambiguousZoneNote, zoneAbbreviations, zoneNames } from '../../src/fields/time-zones.js';
 import { isoDateSchema } from '../../src/schema/index.js';
 
 type Expected = Pick<ParsedDate, 'value' | 'precision' | 'zone'> & {
@@ -416,5 +416,47 @@ describe('findDate', () => {
     expect(findDate(`March 11, 2015 3:46 ${dotted}`, options)?.value).toBe(
       '2015-03-11T15:46:00-04:00',
     );
+  });
+});
+
+describe('notes', () => {
+  it('name the readings of an ambiguous abbreviation with the zones it resolves to', () => {
+    let ambiguous = 0;
+    for (const [abbreviation, entry] of zoneAbbreviations) {
+      if (!entry.alternatives) continue;
+      ambiguous++;
+      const zones = [entry.zone, ...entry.alternatives.map((alternative) => alternative.zone)];
+      const note = ambiguousZoneNote(abbreviation);
+      expect(note).toMatch(new RegExp(`^Ambiguous \`${abbreviation}\` read as `));
+      expect([...note.matchAll(/ \(([+-]\d\d:\d\d)\)/g)].map((match) => match[1])).toEqual(zones);
+      expect(parseDate(`Oct 20, 2015 10:00 ${abbreviation}`)).toMatchObject({
+        zone: 'abbreviation',
+        note,
+      });
+    }
+    expect(ambiguous).toBe(3);
+  });
+
+  it('join every note of a reading, in the order they were made', () => {
+    expect(findDate('Posted 10/3/15 at 10:00')).toMatchObject({
+      note: 'Ambiguous numeric date `10/3/15` read as month/day: pass `locale` to choose; Time dropped: the text names no time zone; pass `timeZone` to keep it',
+      index: 0,
+    });
+    expect(parseDate('Oct 3 10:00', { referenceDate: '2015-10-20T12:00:00Z' })?.note).toBe(
+      'Year 2015 taken from `referenceDate`; Time dropped: the text names no time zone; pass `timeZone` to keep it',
+    );
+    expect(parseDate('Tuesday', { referenceDate: '2015-10-22T12:00:00Z' })?.note).toBe(
+      'Weekday read as the latest such day on or before `referenceDate`',
+    );
+    expect(parseDate('2 hours ago', { referenceDate: '2015-10-20T10:30:00Z' })?.note).toBe(
+      'Relative date read against `referenceDate`',
+    );
+    expect(Object.keys(findDate('On 10/3/2015', { locale: 'en-US' }) ?? {})).toEqual([
+      'value',
+      'precision',
+      'zone',
+      'text',
+      'index',
+    ]);
   });
 });

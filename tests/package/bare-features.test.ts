@@ -23,15 +23,18 @@ describe('bare feature tables', () => {
       "  { index: 1, value: 'kept' },",
       "  { name: other, value: 'kept' },",
       '];',
+      "const one = { name: 'one', value: (v) => v, };",
     ].join('\n');
     expect(bareFeatures('t.ts', source)).toBe(
       [
         'const T: Feature<V>[] = [',
-        '  (({ unit }) => unit.size < 4),',
-        '  ((v) => ({ a: v }).a === 1),',
+        // Array items bare; anywhere else in parentheses.
+        '  ({ unit }) => unit.size < 4,',
+        '  (v) => ({ a: v }).a === 1,',
         "  { index: 1, value: 'kept' },",
         "  { name: other, value: 'kept' },",
         '];',
+        'const one = ((v) => v);',
       ].join('\n'),
     );
   });
