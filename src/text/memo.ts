@@ -10,11 +10,15 @@ import { type FoundDate, findDateUnchecked, type ParseDateOptions } from '../fie
 const filled: Map<string, unknown>[] = [];
 let active = false;
 
-/** `read`, answering from the current parse's table when it has seen `text` before. */
+/**
+ * `read`, answering from the current parse's table when it has seen `text` before. A text of
+ * more than 400 characters is read afresh: a table key costs a hash over every character, and
+ * the readers answer such a line at once (a paragraph is no date, caption or metadata line).
+ */
 export function memoized<T>(read: (text: string) => T): (text: string) => T {
   const answers = new Map<string, T>();
   return (text) => {
-    if (!active) return read(text);
+    if (!active || text.length > 400) return read(text);
     let answer = answers.get(text);
     if (answer === undefined && !answers.has(text)) {
       answer = read(text);
