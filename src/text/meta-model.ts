@@ -444,7 +444,10 @@ export function bylineCandidates(
   // (`far[2]`: a unit index past the reach, never 0.)
   for (const i of [...window(units, headline), ...(far[2] ? [] : far)]) {
     const unit = units[i]!;
-    if (unit.size > MAX_BYLINE_WORDS || unit.text.length > 300) continue;
+    // A `By` line may go on past the names (`By Ana Ruiz on 3 May 2025 | 18 Comments. This post
+    // may contain …`): the reader takes the names after the intro.
+    if ((unit.size > MAX_BYLINE_WORDS && !opensWithBy(unit.text)) || unit.text.length > 300)
+      continue;
     // A sentence without an intro word is prose, not a byline.
     if (unit.sentence && unit.size >= 8 && !introNearStart(unit.text)) continue;
     const byline = bylineOf(unit.text);
