@@ -60,6 +60,8 @@ const SEGMENT = /\s+[|•·]\s+/u;
 const SEPARATED = /\s[|•·]\s/u;
 const COMMENT_WORDS = /\b(?:comments?|repl(?:y|ies)|wrote|says?|said|posted in|responded)\b/i;
 const PHOTO_WORDS = /\b(?:photo|photograph|image|picture|illustration|video|credit)s?\b/i;
+/** A picture's credit label after a byline's names (not after `Text &`, `Text und`). */
+const PHOTO_LABEL = /(?<![&d])\s(?:Fotos?|Photos?|Bild):/u;
 const HAS_TIME = /T\d{2}:\d{2}/;
 const HAS_ZONE = /(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -126,8 +128,11 @@ function afterDate(text: string): string | undefined {
  * the names printed after its date; e-mail addresses and handles are left out.
  */
 export const bylineOf = memoized((line: string): Byline | undefined => {
-  const text = line.replace(LEADING_JUNK, '');
+  let text = line.replace(LEADING_JUNK, '');
   if (text.length === 0 || text.length > 300) return undefined;
+  // `von Ana Ruiz Foto: © Lena Moritz`: the picture's credit after the names is not one of them.
+  const photo = text.search(PHOTO_LABEL);
+  if (photo > 0) text = text.slice(0, photo);
   if (!opensWithIntro(text) && SEGMENT.test(text)) {
     for (const segment of text.split(SEGMENT)) {
       if (!opensWithIntro(segment)) continue;
