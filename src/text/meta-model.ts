@@ -274,7 +274,12 @@ function placeFeatures<
 
 export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
   ...placeFeatures<BylineView>(),
-  { name: 'intro', value: ({ unit }) => opensWithIntro(unit.text.replace(LEADING_JUNK, '')) },
+  {
+    // `By Ana Ruiz`, or a part of the line (`3. Mai 2025 · by Ana Ruiz · in Politik`).
+    name: 'intro',
+    value: ({ unit: { text } }) =>
+      opensWithIntro(text.replace(LEADING_JUNK, '')) || text.split(SEGMENT).some(opensWithBy),
+  },
   { name: 'intro-start', value: ({ unit }) => opensWithBy(unit.text) },
   {
     name: 'one-word-names',
