@@ -61,7 +61,7 @@ const SEPARATED = /\s[|•·]\s/u;
 const COMMENT_WORDS = /\b(?:comments?|repl(?:y|ies)|wrote|says?|said|posted in|responded)\b/i;
 const PHOTO_WORDS = /\b(?:photo|photograph|image|picture|illustration|video|credit)s?\b/i;
 /** A picture's credit label after a byline's names (not after `Text &`, `Text und`). */
-const PHOTO_LABEL = /(?<![&d])\s(?:Fotos?|Photos?|Bild):/u;
+const PHOTO_LABEL = /(?<!&|und)\s(?:Fotos?|Photos?|Bild):/u;
 const HAS_TIME = /T\d{2}:\d{2}/;
 const HAS_ZONE = /(?:Z|[+-]\d{2}:\d{2})$/;
 
