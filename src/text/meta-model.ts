@@ -203,6 +203,9 @@ interface DateView {
   earliest: boolean;
 }
 
+/** Whether a line, or a part of it, opens with a `By`-kind intro (`3. Mai 2025 · by Ana Ruiz · in Politik`). */
+const byPart = (text: string): boolean => text.split(SEGMENT).some(opensWithBy);
+
 /** Story units between the headline and unit `index` (either side), at most 5. */
 function storyBetween(context: MetaContext, index: number): number {
   const { labels, headline } = context;
@@ -278,7 +281,7 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
     // `By Ana Ruiz`, or a part of the line (`3. Mai 2025 · by Ana Ruiz · in Politik`).
     name: 'intro',
     value: ({ unit: { text } }) =>
-      opensWithIntro(text.replace(LEADING_JUNK, '')) || text.split(SEGMENT).some(opensWithBy),
+      opensWithIntro(text.replace(LEADING_JUNK, '')) || byPart(text),
   },
   { name: 'intro-start', value: ({ unit }) => opensWithBy(unit.text) },
   {
@@ -455,11 +458,11 @@ export function bylineCandidates(
   for (const i of [...window(units, headline), ...(far[2] ? [] : far)]) {
     const unit = units[i]!;
     // A `By` line may go on past the names (`By Ana Ruiz on 3 May 2025 | 18 Comments. This post
-    // may contain …`): the reader takes the names after the intro.
-    if ((unit.size > MAX_BYLINE_WORDS && !opensWithBy(unit.text)) || unit.text.length > 300)
-      continue;
-    // A sentence without an intro word is prose, not a byline.
-    if (unit.sentence && unit.size >= 8 && !introNearStart(unit.text)) continue;
+    // may contain …`, `Le Monde | 4 mai 2015 • Mis à jour le … | Par Ana Ruiz`): the reader
+    // takes the names after the intro. A sentence without an intro word is prose, not a byline.
+    const long = unit.size > MAX_BYLINE_WORDS;
+    const prose = unit.sentence && unit.size >= 8 && !introNearStart(unit.text);
+    if (((long || prose) && !byPart(unit.text)) || unit.text.length > 300) continue;
     const byline = bylineOf(unit.text);
     if (byline) found.push({ index: i, byline });
   }

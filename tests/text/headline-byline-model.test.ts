@@ -216,6 +216,12 @@ describe('byline candidates: a `By` line that goes on past the names', () => {
     expect(texts(line)).toEqual([['Quinn Adair']]);
   });
 
+  it('is a candidate when a part of a long or sentence-like line opens with one', () => {
+    const line =
+      'Harbour Ledger | 04.05.2026 à 13h36 • Mis à jour le 05.05.2026 à 20h13 | Par Quinn Adair (avec Dana Whitfield et Tomás Reyes)';
+    expect(texts(line)).toEqual([['Quinn Adair', 'Dana Whitfield', 'Tomás Reyes']]);
+  });
+
   it('is not when a line that long opens with a bare name', () => {
     const line =
       'Quinn Adair on 3. March, 2026 | 18 Comments. This post may contain affiliate links, and we earn from qualifying purchases.';
