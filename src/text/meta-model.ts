@@ -280,8 +280,7 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
   {
     // `By Ana Ruiz`, or a part of the line (`3. Mai 2025 · by Ana Ruiz · in Politik`).
     name: 'intro',
-    value: ({ unit: { text } }) =>
-      opensWithIntro(text.replace(LEADING_JUNK, '')) || byPart(text),
+    value: ({ unit: { text } }) => opensWithIntro(text.replace(LEADING_JUNK, '')) || byPart(text),
   },
   { name: 'intro-start', value: ({ unit }) => opensWithBy(unit.text) },
   {
