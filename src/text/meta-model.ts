@@ -60,6 +60,8 @@ const SEGMENT = /\s+[|•·]\s+/u;
 const SEPARATED = /\s[|•·]\s/u;
 const COMMENT_WORDS = /\b(?:comments?|repl(?:y|ies)|wrote|says?|said|posted in|responded)\b/i;
 const PHOTO_WORDS = /\b(?:photo|photograph|image|picture|illustration|video|credit)s?\b/i;
+/** A picture's credit label after a byline's names (not after `Text &`, `Text und`). */
+const PHOTO_LABEL = /(?<!&|und)\s(?:Fotos?|Photos?|Bild):/u;
 const HAS_TIME = /T\d{2}:\d{2}/;
 const HAS_ZONE = /(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -126,8 +128,11 @@ function afterDate(text: string): string | undefined {
  * the names printed after its date; e-mail addresses and handles are left out.
  */
 export const bylineOf = memoized((line: string): Byline | undefined => {
-  const text = line.replace(LEADING_JUNK, '');
+  let text = line.replace(LEADING_JUNK, '');
   if (text.length === 0 || text.length > 300) return undefined;
+  // `von Ana Ruiz Foto: © Lena Moritz`: the picture's credit after the names is not one of them.
+  const photo = text.search(PHOTO_LABEL);
+  if (photo > 0) text = text.slice(0, photo);
   if (!opensWithIntro(text) && SEGMENT.test(text)) {
     for (const segment of text.split(SEGMENT)) {
       if (!opensWithIntro(segment)) continue;
@@ -197,6 +202,9 @@ interface DateView {
   latest: boolean;
   earliest: boolean;
 }
+
+/** Whether a line, or a part of it, opens with a `By`-kind intro (`3. Mai 2025 · by Ana Ruiz · in Politik`). */
+const byPart = (text: string): boolean => text.split(SEGMENT).some(opensWithBy);
 
 /** Story units between the headline and unit `index` (either side), at most 5. */
 function storyBetween(context: MetaContext, index: number): number {
@@ -269,7 +277,11 @@ function placeFeatures<
 
 export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
   ...placeFeatures<BylineView>(),
-  { name: 'intro', value: ({ unit }) => opensWithIntro(unit.text.replace(LEADING_JUNK, '')) },
+  {
+    // `By Ana Ruiz`, or a part of the line (`3. Mai 2025 · by Ana Ruiz · in Politik`).
+    name: 'intro',
+    value: ({ unit: { text } }) => opensWithIntro(text.replace(LEADING_JUNK, '')) || byPart(text),
+  },
   { name: 'intro-start', value: ({ unit }) => opensWithBy(unit.text) },
   {
     name: 'one-word-names',
@@ -444,9 +456,12 @@ export function bylineCandidates(
   // (`far[2]`: a unit index past the reach, never 0.)
   for (const i of [...window(units, headline), ...(far[2] ? [] : far)]) {
     const unit = units[i]!;
-    if (unit.size > MAX_BYLINE_WORDS || unit.text.length > 300) continue;
-    // A sentence without an intro word is prose, not a byline.
-    if (unit.sentence && unit.size >= 8 && !introNearStart(unit.text)) continue;
+    // A `By` line may go on past the names (`By Ana Ruiz on 3 May 2025 | 18 Comments. This post
+    // may contain …`, `Le Monde | 4 mai 2015 • Mis à jour le … | Par Ana Ruiz`): the reader
+    // takes the names after the intro. A sentence without an intro word is prose, not a byline.
+    const long = unit.size > MAX_BYLINE_WORDS;
+    const prose = unit.sentence && unit.size >= 8 && !introNearStart(unit.text);
+    if (((long || prose) && !byPart(unit.text)) || unit.text.length > 300) continue;
     const byline = bylineOf(unit.text);
     if (byline) found.push({ index: i, byline });
   }

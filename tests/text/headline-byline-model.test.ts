@@ -43,6 +43,15 @@ describe('bylineOf: the names a candidate line holds', () => {
   });
 
   it.each([
+    ['von Quinn Adair Foto: © Harbour Pictures', ['Quinn Adair']],
+    ['By Dana Whitfield Photo: Tomás Reyes', ['Dana Whitfield']],
+    ['Text & Fotos: Lena Moritz', ['Lena Moritz']],
+    ['Text und Fotos: Lena Moritz', ['Lena Moritz']],
+  ])('leaves a picture credit after the names out: %s', (line, names) => {
+    expect(namesOf(line)).toEqual(names);
+  });
+
+  it.each([
     'March 3, 2026',
     '04.02.2026 | 13:10 Uhr',
     'Updated March 3, 2026 | 3 min read',
@@ -189,6 +198,46 @@ describe('byline candidates: an intro line under a long story', () => {
     expect(candidates(150, teasers)).toEqual([]);
     // within the reach, the same lines stay candidates
     expect(candidates(20, teasers)).toEqual(teasers);
+  });
+});
+
+describe('byline candidates: a `By` line that goes on past the names', () => {
+  const texts = (tail: string) =>
+    withLineMemo(() => {
+      const units = toUnits(splitLines(['Harbour pier closes', tail].join('\n\n')));
+      return bylineCandidates(units, 0, undefined)
+        .filter(({ index }) => index >= 0)
+        .map(({ value }) => value!.contributors.map((c) => c.name));
+    });
+
+  it('is a candidate past 16 words when it opens with a `By`-kind intro', () => {
+    const line =
+      'By Quinn Adair on 3. March, 2026 | 18 Comments. This post may contain affiliate links, and we earn from qualifying purchases.';
+    expect(texts(line)).toEqual([['Quinn Adair']]);
+  });
+
+  it('is a candidate when a part of a long or sentence-like line opens with one', () => {
+    const line =
+      'Harbour Ledger | 04.05.2026 à 13h36 • Mis à jour le 05.05.2026 à 20h13 | Par Quinn Adair (avec Dana Whitfield et Tomás Reyes)';
+    expect(texts(line)).toEqual([['Quinn Adair', 'Dana Whitfield', 'Tomás Reyes']]);
+  });
+
+  it('is not when a line that long opens with a bare name', () => {
+    const line =
+      'Quinn Adair on 3. March, 2026 | 18 Comments. This post may contain affiliate links, and we earn from qualifying purchases.';
+    expect(texts(line)).toEqual([]);
+  });
+});
+
+describe('byline features: `intro` reads a part of the line', () => {
+  it.each([
+    ['8. March 2026 · by Quinn Adair · in Harbour', 1],
+    ['By Quinn Adair · 8. March 2026', 1],
+    ['Quinn Adair · 8. March 2026', 0],
+  ])('%s → %d', (line, flag) => {
+    const story = 'The harbour board met on Monday to vote on the repairs to the old pier.';
+    const read = introAbove(['Harbour pier closes', line, story], 'intro');
+    expect(read.get(line)).toBe(flag);
   });
 });
 
