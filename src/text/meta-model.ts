@@ -461,7 +461,7 @@ export function bylineCandidates(
     // takes the names after the intro. A sentence without an intro word is prose, not a byline.
     const long = unit.size > MAX_BYLINE_WORDS;
     const prose = unit.sentence && unit.size >= 8 && !introNearStart(unit.text);
-    if (((long || prose) && !byPart(unit.text)) || unit.text.length > 300) continue;
+    if (unit.text.length > 300 || ((long || prose) && !byPart(unit.text))) continue;
     const byline = bylineOf(unit.text);
     if (byline) found.push({ index: i, byline });
   }
