@@ -707,6 +707,30 @@ export function deckRelabel(
 }
 
 /**
+ * The content labels of the decks ({@link deckShape}, read with `model`: the shipped models) set
+ * one way in every annotated corpus: 0 (`out`: not story text) or 1 (`in`), where the truth gave
+ * the deck a label. Generated layouts and bbc keep theirs. Returns how many labels changed.
+ */
+export function deckContent(pages: readonly Page[], model: TextModel, deck: 'out' | 'in'): number {
+  let changed = 0;
+  for (const page of pages) {
+    if (!page.content || page.key.startsWith('generated') || page.item.corpus === 'bbc') continue;
+    if (page.units.length === 0) continue;
+    const read = readPage(page, model);
+    const shape = deckShape(
+      page.units,
+      read,
+      startCandidatesOf(page, read).map((c) => c.index),
+    );
+    const want = deck === 'out' ? 0 : 1;
+    if (!shape || page.content[shape.deck] === want || page.content[shape.deck] === -1) continue;
+    page.content[shape.deck] = want;
+    changed++;
+  }
+  return changed;
+}
+
+/**
  * Whether the unit a page's first words open is a picture's caption or credit (a credit in it,
  * a credit line under it, or an image line): Postlight's first words open with one on some
  * pages, where a parser should not start the body (../shared/eval/README.md).
