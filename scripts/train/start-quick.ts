@@ -20,6 +20,8 @@
  *                                  reach and how they meet the labels (nothing is fitted)
  *     [--misses file]              the held-out misses, with the units between headline and start
  *                                  and `why:` (the features that put the picked unit over the right one)
+ *     [--deck out|in]              a deck's label moves to the lede under it (out) or the lede's
+ *                                  to the deck (in) in every key (text-fit.ts deckRelabel)
  *     [--meta-deck]                a start label on a prose unit above the chosen byline or date
  *                                  line, with story text under it, moves under it (not mercury's)
  *     [--skip-caption-starts]      leave mercury pages whose first words open with a caption
@@ -39,7 +41,7 @@ import { defaultTextModel } from '../../src/text/text-model.js';
 import { args, dropOption, option } from './args.js';
 import { fitChoice } from './fit.js';
 import { quickPages } from './quick-pages.js';
-import { bodyStartRight, readPage, startCandidatesOf } from './text-fit.js';
+import { bodyStartRight, deckMoves, deckRelabel, readPage, startCandidatesOf } from './text-fit.js';
 import { whyPicked } from './text-misses.js';
 import type { Page } from './text-pages.js';
 
@@ -59,6 +61,7 @@ const relabel = Number(option('--relabel', '0'));
 const htmlStats = args.includes('--html-stats');
 const metaDeck = args.includes('--meta-deck');
 const skipCaptionStarts = args.includes('--skip-caption-starts');
+const deck = option('--deck', '') as '' | 'out' | 'in';
 const readHtml = htmlStats || relabel > 0;
 const differ = new Map<string, number>();
 
@@ -229,9 +232,11 @@ for (const page of pages) {
   }
   if (readHtml) positive = relabelled(page, indices, positive);
   if (metaDeck) positive = overMeta(page, read, indices, positive);
+  if (deck) positive = deckRelabel(page, read, indices, positive, deck);
   if (positive?.some(Boolean)) all.push({ ...base, key: page.key, positive });
 }
 for (const [what, n] of [...differ].sort()) console.log(`${what}: ${n}`);
+for (const [what, n] of [...deckMoves].sort()) console.log(`deck ${what}: ${n}`);
 if (metaDeck || skipCaptionStarts)
   for (const [what, n] of [...stats].sort()) console.log(`${what}: ${n}`);
 if (readHtml) {

@@ -61,6 +61,13 @@ export interface TextFitOptions {
    */
   skipCaptionStarts?: boolean | undefined;
   /**
+   * Where a deck goes in the body-start labels, the same in every key (see {@link deckShape}):
+   * `out`, a label on the deck moves to the lede under it (the deck is the article's
+   * description, not body text); `in`, a label on the lede moves up to the deck. Undefined: each
+   * corpus's own convention (sixteenth session, text-deck).
+   */
+  deck?: 'out' | 'in' | undefined;
+  /**
    * How far the byline choice evens out the corpora: each key's pages weigh (mean / count)^x
    * (1: every key counts as much in total; 0: every page counts as much).
    */
@@ -528,13 +535,21 @@ export function train(
     if (page.units.length === 0) continue;
     const read = readPage(page, model);
     const candidates = startCandidatesOf(page, read);
-    const positive = bodyStartRight(
+    let positive = bodyStartRight(
       page,
       read.headline,
       candidates.map((c) => c.index),
       h,
       options.skipCaptionStarts === true,
     );
+    if (options.deck)
+      positive = deckRelabel(
+        page,
+        read,
+        candidates.map((c) => c.index),
+        positive,
+        options.deck,
+      );
     if (positive?.some(Boolean))
       startGroups.push({
         key: page.key,
@@ -626,6 +641,93 @@ export function bodyStartRight(
   if (start >= 0 && page.item.corpus === 'trafilatura' && !clearSegmentStart(page, headline, start))
     return undefined;
   return start < 0 ? undefined : indices.map((i) => i === start);
+}
+
+/**
+ * The deck's shape under a headline, as `start-shapes.ts` counts it: the first prose unit P
+ * among the body-start candidates (twelve words or more, or six ending a sentence; not the
+ * chosen byline or date line, not a caption or image line) stands right below the headline, is
+ * at most `DECK_WORDS` long, and furniture (image or credit lines, the byline or date, short or
+ * mid-sized lines) stands between it and the next prose unit L. Undefined when the page has no
+ * such shape.
+ */
+export function deckShape(
+  units: readonly Unit[],
+  read: { headline: number; bylineIndex: number; dateIndex: number },
+  indices: readonly number[],
+): { deck: number; lede: number } | undefined {
+  const meta = (i: number) => i === read.bylineIndex || i === read.dateIndex;
+  const image = (i: number) =>
+    units[i]!.size <= 80 && (hasCredit(units[i]!.text) || IMAGE_LINE.test(units[i]!.text));
+  const prose = (i: number) =>
+    !meta(i) && !image(i) && (units[i]!.size >= 12 || (units[i]!.size >= 6 && units[i]!.sentence));
+  const deck = indices.find(prose);
+  if (deck === undefined || deck !== read.headline + 1 || units[deck]!.size > DECK_WORDS)
+    return undefined;
+  const lede = indices.find((i) => i > deck && prose(i));
+  if (lede === undefined || lede === deck + 1) return undefined;
+  return { deck, lede };
+}
+
+/** The longest deck {@link deckShape} takes, in words. */
+const DECK_WORDS = Number(process.env.NUTGRAF_DECK_WORDS ?? 60);
+
+/** Counts of what {@link deckRelabel} did, per key (printed by text.ts). */
+export const deckMoves = new Map<string, number>();
+
+/**
+ * A page's body-start labels with its deck put one way whatever the corpus says: `out`, a label
+ * on the deck moves to the lede (the page is left out when the truth marks the lede as not
+ * story text); `in`, a label on the lede moves up to the deck. Generated layouts and bbc keep
+ * their labels: a generated page's truth knows its deck, and a lede over a picture takes the
+ * deck's shape there.
+ */
+export function deckRelabel(
+  page: Page,
+  read: { headline: number; bylineIndex: number; dateIndex: number },
+  indices: readonly number[],
+  positive: boolean[] | undefined,
+  deck: 'out' | 'in',
+): boolean[] | undefined {
+  // Generated layouts know their deck (left out of the body); bbc's stories print none.
+  if (!positive?.some(Boolean) || page.key.startsWith('generated') || page.item.corpus === 'bbc')
+    return positive;
+  const shape = deckShape(page.units, read, indices);
+  if (!shape) return positive;
+  const [from, to] = deck === 'out' ? [shape.deck, shape.lede] : [shape.lede, shape.deck];
+  if (!positive[indices.indexOf(from)]) return positive;
+  const count = (what: string) =>
+    deckMoves.set(`${page.key} ${what}`, (deckMoves.get(`${page.key} ${what}`) ?? 0) + 1);
+  if (page.content?.[to] === 0) {
+    count('left out');
+    return undefined;
+  }
+  count('moved');
+  return indices.map((i) => i === to);
+}
+
+/**
+ * The content labels of the decks ({@link deckShape}, read with `model`: the shipped models) set
+ * one way in every annotated corpus: 0 (`out`: not story text) or 1 (`in`), where the truth gave
+ * the deck a label. Generated layouts and bbc keep theirs. Returns how many labels changed.
+ */
+export function deckContent(pages: readonly Page[], model: TextModel, deck: 'out' | 'in'): number {
+  let changed = 0;
+  for (const page of pages) {
+    if (!page.content || page.key.startsWith('generated') || page.item.corpus === 'bbc') continue;
+    if (page.units.length === 0) continue;
+    const read = readPage(page, model);
+    const shape = deckShape(
+      page.units,
+      read,
+      startCandidatesOf(page, read).map((c) => c.index),
+    );
+    const want = deck === 'out' ? 0 : 1;
+    if (!shape || page.content[shape.deck] === want || page.content[shape.deck] === -1) continue;
+    page.content[shape.deck] = want;
+    changed++;
+  }
+  return changed;
 }
 
 /**

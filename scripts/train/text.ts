@@ -13,6 +13,8 @@
  *   npm run train -- --byline-balance 1 # how far the byline choice evens out the corpora (default 0.5; also --date-balance)
  *   npm run train -- --body-start-l2 3e-3   # L2 of the body-start choice (default 3e-3; --byline-l2, --date-l2 default to --meta-l2)
  *   npm run train -- --skip-caption-starts   # leave mercury pages whose first words open with a caption out of the body-start fit
+ *   npm run train -- --deck out         # a deck's body-start label moves to the lede under it in every corpus (`in`: the lede's to the deck)
+ *   npm run train -- --deck out --deck-content   # … and the deck unit's content label too (read with the shipped models)
  *   npm run train -- --story-bias 1     # pin the story decoder's bias (default: fitted with the rest)
  *   npm run train -- --story-bias-slack 5e-4   # … or take the bias nearest 0 within 5e-4 of the best mean token F1
  *   npm run train -- --content-late a,b # content features a, b fitted second, the other weights and the intercept held
@@ -29,6 +31,7 @@ import { HEADLINE_FEATURES } from '../../src/text/headline.js';
 import { BYLINE_FEATURES, DATE_FEATURES } from '../../src/text/meta-model.js';
 import { OWN, SELF } from '../../src/text/story.js';
 import {
+  defaultTextModel,
   packTextWeights,
   shipTextWeights,
   type TextWeights,
@@ -51,6 +54,8 @@ import {
 import { siteGroups } from './sites.js';
 import {
   addEvaluations,
+  deckContent,
+  deckMoves,
   type Evaluation,
   evaluate,
   evaluationTable,
@@ -69,6 +74,13 @@ const seed = Number(option('--seed', '1'));
 const cache = path.join(root, 'node_modules/.cache/nutgraf-train');
 const weightsFile = path.join(root, 'src/text/weights.ts');
 
+/** `--deck out|in` (empty: each corpus's own labels). */
+function deckOption(value: string): 'out' | 'in' | undefined {
+  if (value === '') return undefined;
+  if (value !== 'out' && value !== 'in') throw new Error(`--deck: out or in, not ${value}`);
+  return value;
+}
+
 /** The fitting options, from the command line. */
 const fitOptions: TextFitOptions = {
   l2: Number(option('--l2', '1e-4')),
@@ -78,6 +90,7 @@ const fitOptions: TextFitOptions = {
   dateL2: args.includes('--date-l2') ? Number(option('--date-l2', '')) : undefined,
   bodyStartL2: Number(option('--body-start-l2', '3e-3')),
   skipCaptionStarts: flag('--skip-caption-starts'),
+  deck: deckOption(option('--deck', '')),
   bylineBalance: Number(option('--byline-balance', '0.5')),
   dateBalance: Number(option('--date-balance', '0.5')),
   generated: Number(option('--generated', '1')),
@@ -240,7 +253,12 @@ async function main(): Promise<number> {
   const generated = generatedItems(stories, seed);
   console.error(`train: ${generated.length} generated pages`);
   const pages = pagesOf([...items, ...generated], h);
+  if (flag('--deck-content') && fitOptions.deck)
+    console.error(
+      `train: deck content labels set ${fitOptions.deck}: ${deckContent(pages, defaultTextModel(), fitOptions.deck)}`,
+    );
   const all = train(pages, h, fitOptions);
+  for (const [what, n] of [...deckMoves].sort()) console.error(`train: deck ${what}: ${n}`);
   if (!flag('--no-write')) {
     writeWeights(weightsFile, all, `${items.length} corpus pages, ${generated.length} generated`);
     console.error(`train: wrote ${path.relative(root, weightsFile)}`);
