@@ -129,6 +129,9 @@ function afterDate(text: string): string | undefined {
  */
 export const bylineOf = memoized((line: string): Byline | undefined => {
   let text = line.replace(LEADING_JUNK, '');
+  // A widget's credit printed twice (`by Taboolaby Taboola`, `Ana Ruiz Ana Ruiz`): read once.
+  const half = text.length >> 1;
+  if (half > 2 && text.slice(0, half) === text.slice(-half)) text = text.slice(0, half).trim();
   if (text.length === 0 || text.length > 300) return undefined;
   // `von Ana Ruiz Foto: © Lena Moritz`: the picture's credit after the names is not one of them.
   const photo = text.search(PHOTO_LABEL);
@@ -181,6 +184,8 @@ interface MetaContext {
   labels: Uint8Array | undefined;
   /** The story labels' last story unit (-1 when no labels). */
   storyEnd?: number;
+  /** The page's words, and the headline's in lower case (`common-words`), read once. */
+  tokens?: Set<string>;
 }
 
 interface BylineView {
@@ -343,9 +348,27 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
     value: ({ context: { storyEnd = -1, headline }, index }) =>
       storyEnd > headline && index > storyEnd && index - storyEnd <= 10,
   },
-  // Read on "none" only, last ({@link bylineCandidates}): some candidate opens with a `By`-kind
-  // intro, so the page prints an author line and "none" should win less often.
+  // Read on "none" only, the last but one ({@link bylineCandidates}): some candidate opens with
+  // a `By`-kind intro, so the page prints an author line and "none" should win less often.
   { name: 'none-page-intro', value: () => 0 },
+  {
+    // `Leadership Styles`, `Beheizbare Jacke`, `Parallels Desktop`: names whose capitalised
+    // words the page also prints in lower case (words of the language) or the headline prints
+    // (its subject) are not the author's. The share of such words.
+    name: 'common-words',
+    value: ({ context: c, byline }) => {
+      c.tokens ??= new Set(
+        [...c.units, { text: c.units[c.headline]!.text.toLowerCase() }].flatMap((u) =>
+          u.text.split(' '),
+        ),
+      );
+      const words = byline.contributors.filter(isBylinePerson).flatMap((p) => p.name.split(' '));
+      return (
+        words.filter((w) => w !== w.toLowerCase() && c.tokens!.has(w.toLowerCase())).length /
+        words.length
+      );
+    },
+  },
 ];
 
 /** Units after the story's last unit (0 inside or above it), at most 10. */
@@ -487,7 +510,7 @@ export function bylineCandidates(
   if (intro) {
     // A vector of its own: the shared one stays as it is.
     const none = sharedNone().byline.slice();
-    none[BYLINE_FEATURES.length - 1] = 1;
+    none[BYLINE_FEATURES.length - 2] = 1;
     out[0]!.features = none;
   }
   return out;

@@ -5,8 +5,8 @@ import type { ShippedTextWeights } from './text-model.js';
 
 export const TEXT_WEIGHTS: ShippedTextWeights = {
   "anchor": "P!M c i I;E. m+[ ztZ[(9^Y%!U:+6 s1.+ m# _:jfF!2[?^ _ |l=w o6Y=^d.%I+i!Uk. tP:PPRPP",
-  "bodyStart": "PFTO[YHgpf'2G\\W`X<Xe!(]ni MF y r",
-  "byline": "P!= {ga^81O yiV@ vwF?P8rY#;Y=!Jp }!Qo!&dy9z= w!A}paG",
+  "bodyStart": "PGTOZ[Hgpe'2L_N`W=Ye!)]oi MG x s",
+  "byline": "P!9 |id^80Q {gVB wyE?P;qX#;Z>!Jt |!On!%bx6|= x!?}oaG s",
   "content": " T^V_XUZ re 7 ncWESdH`MGU!$De]hERM4DeODUcGOSNGFTTV^JMU-PL=J0MUgl;MK3!( w.7 _ jSssn Y?N!7z!/]\\'7&4 n,!4 cJ)9n IY",
   "date": "P2cspfCF;8!&Z,3P?Z l>q=@P[Ok m!$fD:fYY`bvo",
   "headline": "P!P e v J<?4 m.Z {wZ\\$8I@(!@8,6 s2,/ p } b:baD!1[?_ _ |j?w p8Y<^c-&H1e!We/ vO<|pR15",
@@ -161,7 +161,8 @@ export const TEXT_FEATURE_ORDER = {
     "date-next-to",
     "social-next-to",
     "after-story",
-    "none-page-intro"
+    "none-page-intro",
+    "common-words"
   ],
   "content": [
     "words",

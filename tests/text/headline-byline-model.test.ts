@@ -273,6 +273,56 @@ describe('byline candidates: "none" reads whether the page prints an intro line'
   });
 });
 
+describe('bylineOf: a line printed twice', () => {
+  it.each([
+    ['by Quillfeedby Quillfeed', ['Quillfeed']],
+    ['By Dana WhitfieldBy Dana Whitfield', ['Dana Whitfield']],
+    ['Quinn Adair Quinn Adair', ['Quinn Adair']],
+  ])('reads it once: %s', (line, names) => {
+    expect(namesOf(line)).toEqual(names);
+  });
+
+  it('leaves a name whose halves differ as it is', () => {
+    expect(namesOf('By Anna Annaberg')).toEqual(['Anna Annaberg']);
+  });
+});
+
+describe('byline features: a name made of words the page prints otherwise', () => {
+  const story =
+    'The harbour board met on Monday to vote on the repairs to the old pier, and the heated jacket trial went on.';
+
+  it('reads the share of a name’s capitalised words the page prints in lower case', () => {
+    const page = ['Harbour pier closes', 'Heated Jacket', 'Quinn Adair', story];
+    const common = introAbove(page, 'common-words');
+    expect(common.get('Heated Jacket')).toBe(1);
+    expect(common.get('Quinn Adair')).toBe(0);
+    expect(
+      introAbove([...page.slice(0, 3), 'The board met on Monday.'], 'common-words').get(
+        'Heated Jacket',
+      ),
+    ).toBe(0);
+    expect(
+      introAbove(['Harbour pier closes', 'Harbour Adair', story], 'common-words').get(
+        'Harbour Adair',
+      ),
+    ).toBe(0.5);
+  });
+
+  it('counts the words the headline prints, whatever their case, and no lower-case particle', () => {
+    const common = introAbove(
+      [
+        'Corvel Mira 15 arrives for tablets',
+        'Corvel Mira',
+        'Christoph von Eichhorn',
+        'the von family',
+      ],
+      'common-words',
+    );
+    expect(common.get('Corvel Mira')).toBe(1);
+    expect(common.get('Christoph von Eichhorn')).toBe(0);
+  });
+});
+
 /** The named headline features of each candidate of `lines` (read as parseText reads a page), by the candidate's text (a line, or the part of it left when a kicker or site name is cut off). */
 function featuresOf(lines: readonly string[]): Map<string, Record<string, number>> {
   return withLineMemo(() => {
