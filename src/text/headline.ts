@@ -80,20 +80,26 @@ class StoryWords {
     return false;
   }
 
-  /** The share of a line's words of four or more characters that the story also has (0 when it has none). */
+  /** The share of a line's words of four or more characters (and of its pairs of CJK characters) that the story also has (0 when it has none). */
   overlap(line: string): number {
     let long = 0;
     let shared = 0;
-    forEachLongWord(line.toLowerCase(), (word) => {
+    const count = (found: boolean): boolean => {
       long++;
-      if (this.has(word)) shared++;
+      if (found) shared++;
       return false;
-    });
+    };
+    forEachLongWord(line.toLowerCase(), (word) => !hasCjk(word) && count(this.has(word)));
+    // CJK text has no spaces between words: read it as overlapping pairs of characters.
+    for (const [, pair] of line.matchAll(CJK_PAIR)) count(this.text.includes(pair!));
     return long === 0 ? 0 : shared / long;
   }
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Each pair of adjacent CJK characters (overlapping), as group 1. */
+const CJK_PAIR = new RegExp(`(?=(${CJK.source}{2}))`, 'gu');
 
 /** Whether the code unit at `i` is part of a word: an ASCII letter or digit, any other letter or digit, or half of a surrogate pair. */
 function wordCharAt(text: string, i: number): boolean {
