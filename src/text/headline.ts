@@ -498,6 +498,8 @@ function sizeVersus(ranking: Ranking, j: number, unit: Unit): number {
 /** Trailing emoji do not hide a full stop: `… in the digital age. 💙`. */
 const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u;
 const OPEN_ENDING = /[?!…]["”’'»]?$/u;
+/** What follows a headline printed again with more after it: a separator and text. */
+const ECHO = /^\s*[|–—:·»-]\s*\S/u;
 
 /** The headline model's features: what makes a line the headline rather than another line near the story. */
 export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
@@ -699,6 +701,37 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   {
     name: 'under-opening',
     value: ({ ranking, index }) => index === ranking.firstTitle + 1 && cleanCopy(ranking),
+  },
+  // One of a list of similar lines (a menu, teasers): two or more title-like lines of three or
+  // more words within four lines either side, each within 0.6–1.67 times its size.
+  {
+    name: 'in-list',
+    value: ({ ranking, index, unit }) => {
+      let n = 0;
+      for (let j = index - 4; j <= index + 4; j++) {
+        const u = ranking.units[j];
+        if (
+          j !== index &&
+          u &&
+          u.size > 2 &&
+          u.size * 0.6 <= unit.size &&
+          unit.size * 0.6 <= u.size &&
+          titleLike(u)
+        )
+          n++;
+      }
+      return unit.size > 2 && n > 1;
+    },
+  },
+  // Printed again as `Headline | Site` or `Headline – Site` (the page's title, a share text), its own
+  // line included: a headline cut off a `Headline | Site` line reads it too.
+  {
+    name: 'echoed',
+    value: ({ ranking, unit }) =>
+      unit.text.length > 11 &&
+      ranking.units.some(
+        ({ text }) => text.startsWith(unit.text) && ECHO.test(text.slice(unit.text.length)),
+      ),
   },
 ];
 

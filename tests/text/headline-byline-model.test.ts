@@ -480,7 +480,7 @@ describe('headline features: page chrome and the line under a clean opening', ()
   });
 });
 
-describe('headline features: the story words of a CJK line', () => {
+describe('headline features: CJK story words, lists of similar lines, a title printed with its site', () => {
   it('reads a CJK line’s overlap with the story in pairs of characters (no spaces between words)', () => {
     const headline = '港の夜間フェリー運航、理事会が承認';
     const features = featuresOf([
@@ -497,5 +497,40 @@ describe('headline features: the story words of a CJK line', () => {
     ]);
     expect(features.get(headline)?.['story-overlap']).toBeGreaterThan(0.5);
     expect(features.get('ニュース一覧を見る')?.['story-overlap']).toBeLessThan(0.3);
+  });
+
+  const story =
+    'The harbour board voted on Tuesday to run ferries after midnight, ending a debate that had split the waterfront for most of the year.';
+  const headline = 'Night ferries approved after long harbour debate';
+
+  it('marks a line among two or more title-like lines of about its size within four lines', () => {
+    const features = featuresOf([
+      'Valdora Ledger',
+      'Mountain railway reopens after the storms',
+      'School meals will be free from next spring',
+      'Old lighthouse sold to a local trust',
+      'Contact',
+      'Weather',
+      'Jobs',
+      'Harbour affairs',
+      headline,
+      'By Dana Whitfield',
+      story,
+    ]);
+    expect(features.get('School meals will be free from next spring')?.['in-list']).toBe(1);
+    expect(features.get(headline)?.['in-list']).toBe(0);
+  });
+
+  it('marks a line printed again as `Headline | Site` (its own cut line or another)', () => {
+    const features = featuresOf([
+      'Valdora Ledger',
+      'Harbour affairs',
+      headline,
+      'By Dana Whitfield',
+      story,
+      `${headline} – Valdora Ledger`,
+    ]);
+    expect(features.get(headline)?.echoed).toBe(1);
+    expect(features.get('Harbour affairs')?.echoed).toBe(0);
   });
 });
