@@ -288,7 +288,8 @@ interface Ranking {
   /** Steps to the metadata under each unit read so far (see {@link metaStepBelow}). */
   metaSteps: Map<number, number>;
   /** Whether the text opens with its headline (see {@link opensClean}), read when first needed. */
-  clean?: boolean;
+  clean?: boolean /** What lines print before a separator (see {@link headsOf}), read when first needed. */;
+  heads?: Set<string>;
 }
 
 /** How often each short line occurs in the page, whole or after a separator (`Section|Headline`). */
@@ -498,8 +499,20 @@ function sizeVersus(ranking: Ranking, j: number, unit: Unit): number {
 /** Trailing emoji do not hide a full stop: `… in the digital age. 💙`. */
 const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u;
 const OPEN_ENDING = /[?!…]["”’'»]?$/u;
-/** What follows a headline printed again with more after it: a separator and text. */
-const ECHO = /^\s*[|–—:·»-]\s*\S/u;
+/** A separator a headline is printed before: `Headline | Site`, `Headline – Site`, `Headline: …`. */
+const ECHO = /[|–—:·»-]/gu;
+
+/** What the page's lines of up to 300 characters print before a separator with more after it (see {@link ECHO}), read once. */
+function headsOf(ranking: Ranking): Set<string> {
+  if (!ranking.heads) {
+    ranking.heads = new Set();
+    for (const { text } of ranking.units)
+      if (text.length <= 300)
+        for (const { index } of text.matchAll(ECHO))
+          if (text.slice(index + 1).trim()) ranking.heads.add(text.slice(0, index).trimEnd());
+  }
+  return ranking.heads;
+}
 
 /** The headline model's features: what makes a line the headline rather than another line near the story. */
 export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
@@ -727,11 +740,7 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   // line included: a headline cut off a `Headline | Site` line reads it too.
   {
     name: 'echoed',
-    value: ({ ranking, unit }) =>
-      unit.text.length > 11 &&
-      ranking.units.some(
-        ({ text }) => text.startsWith(unit.text) && ECHO.test(text.slice(unit.text.length)),
-      ),
+    value: ({ ranking, unit }) => unit.text.length > 11 && headsOf(ranking).has(unit.text),
   },
 ];
 

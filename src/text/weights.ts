@@ -9,7 +9,7 @@ export const TEXT_WEIGHTS: ShippedTextWeights = {
   "byline": "P!; ulc[<4S |jXB nuF=P8qY#<Z<!In$!Qq{dv/x? y!@}ocF",
   "content": " T^V_XUZ re 7 ncWESdH`MGU!$De]hERM4DeODUcGOSNGFTTV^JMU-PL=J0MUgl;MK3!( w.7 _ jSssn Y?N!7z!/]\\'7&4 n,!4 cJ)9n IY",
   "date": "P2bqofEF<6!'Z+4O>X l=q=@P[Nj m}fE=fYY_cuo",
-  "headline": "P!L g u I=A4 v2['w[_ }6HB)!=7,6 v8)0 n } e=\\aP!1[Ba a%o<x n:Z?`b+'H-d!Qd/ jN>!'oP47Be",
+  "headline": "P!L g u I=A4 v2['w[_ }6HB)!=7,6 v8)0 n } e=\\aP!1[Ba a%o<x n:Z?`b+'H-d!Rd/ jN>!'oP47Be",
   "scale": 32,
   "story": {
     "bias": 1,
