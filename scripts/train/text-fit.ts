@@ -409,15 +409,17 @@ export function fitKeyed(
 
 /**
  * Headline features the anchor does not read (see `TextWeights.anchor`): the ones that read the
- * story's words under a line, and those added since (`chrome`, `under-opening`). The byline and
- * date choices are fitted and run around the line the anchor picks, so these features move the
- * headline without moving where they look.
+ * story's words under a line, and those added since (`chrome`, `under-opening`, `in-list`,
+ * `echoed`). The byline and date choices are fitted and run around the line the anchor picks, so
+ * these features move the headline without moving where they look.
  */
 export const ANCHOR_HIDDEN: readonly string[] = [
   'story-overlap-below',
   'repeated',
   'chrome',
   'under-opening',
+  'in-list',
+  'echoed',
 ];
 
 /** Fit every model on `pages`. */

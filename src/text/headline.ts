@@ -80,20 +80,26 @@ class StoryWords {
     return false;
   }
 
-  /** The share of a line's words of four or more characters that the story also has (0 when it has none). */
+  /** The share of a line's words of four or more characters (and of its pairs of CJK characters) that the story also has (0 when it has none). */
   overlap(line: string): number {
     let long = 0;
     let shared = 0;
-    forEachLongWord(line.toLowerCase(), (word) => {
+    const count = (found: boolean): boolean => {
       long++;
-      if (this.has(word)) shared++;
+      if (found) shared++;
       return false;
-    });
+    };
+    forEachLongWord(line.toLowerCase(), (word) => !hasCjk(word) && count(this.has(word)));
+    // CJK text has no spaces between words: read it as overlapping pairs of characters.
+    for (const [, pair] of line.matchAll(CJK_PAIR)) count(this.text.includes(pair!));
     return long === 0 ? 0 : shared / long;
   }
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Each pair of adjacent CJK characters (overlapping), as group 1. */
+const CJK_PAIR = new RegExp(`(?=(${CJK.source}{2}))`, 'gu');
 
 /** Whether the code unit at `i` is part of a word: an ASCII letter or digit, any other letter or digit, or half of a surrogate pair. */
 function wordCharAt(text: string, i: number): boolean {
@@ -282,7 +288,8 @@ interface Ranking {
   /** Steps to the metadata under each unit read so far (see {@link metaStepBelow}). */
   metaSteps: Map<number, number>;
   /** Whether the text opens with its headline (see {@link opensClean}), read when first needed. */
-  clean?: boolean;
+  clean?: boolean /** What lines print before a separator (see {@link headsOf}), read when first needed. */;
+  heads?: Set<string>;
 }
 
 /** How often each short line occurs in the page, whole or after a separator (`Section|Headline`). */
@@ -492,6 +499,20 @@ function sizeVersus(ranking: Ranking, j: number, unit: Unit): number {
 /** Trailing emoji do not hide a full stop: `… in the digital age. 💙`. */
 const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u;
 const OPEN_ENDING = /[?!…]["”’'»]?$/u;
+/** A separator a headline is printed before: `Headline | Site`, `Headline – Site`, `Headline: …`. */
+const ECHO = /[|–—:·»-]/gu;
+
+/** What the page's lines of up to 300 characters print before a separator with more after it (see {@link ECHO}), read once. */
+function headsOf(ranking: Ranking): Set<string> {
+  if (!ranking.heads) {
+    ranking.heads = new Set();
+    for (const { text } of ranking.units)
+      if (text.length <= 300)
+        for (const { index } of text.matchAll(ECHO))
+          if (text.slice(index + 1).trim()) ranking.heads.add(text.slice(0, index).trimEnd());
+  }
+  return ranking.heads;
+}
 
 /** The headline model's features: what makes a line the headline rather than another line near the story. */
 export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
@@ -693,6 +714,33 @@ export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
   {
     name: 'under-opening',
     value: ({ ranking, index }) => index === ranking.firstTitle + 1 && cleanCopy(ranking),
+  },
+  // One of a list of similar lines (a menu, teasers): two or more title-like lines of three or
+  // more words within four lines either side, each within 0.6–1.67 times its size.
+  {
+    name: 'in-list',
+    value: ({ ranking, index, unit }) => {
+      let n = 0;
+      for (let j = index - 4; j <= index + 4; j++) {
+        const u = ranking.units[j];
+        if (
+          j !== index &&
+          u &&
+          u.size > 2 &&
+          u.size * 0.6 <= unit.size &&
+          unit.size * 0.6 <= u.size &&
+          titleLike(u)
+        )
+          n++;
+      }
+      return unit.size > 2 && n > 1;
+    },
+  },
+  // Printed again as `Headline | Site` or `Headline – Site` (the page's title, a share text), its own
+  // line included: a headline cut off a `Headline | Site` line reads it too.
+  {
+    name: 'echoed',
+    value: ({ ranking, unit }) => unit.text.length > 11 && headsOf(ranking).has(unit.text),
   },
 ];
 

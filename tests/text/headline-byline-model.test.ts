@@ -578,3 +578,58 @@ describe('headline features: page chrome and the line under a clean opening', ()
     for (const named of features.values()) expect(named['under-opening']).toBe(0);
   });
 });
+
+describe('headline features: CJK story words, lists of similar lines, a title printed with its site', () => {
+  it('reads a CJK line’s overlap with the story in pairs of characters (no spaces between words)', () => {
+    const headline = '港の夜間フェリー運航、理事会が承認';
+    const features = featuresOf([
+      'バルドラ新聞',
+      'ニュース一覧を見る',
+      headline,
+      '2026年3月3日',
+      '港湾理事会は火曜日、深夜の夜間フェリー運航を承認した。長く続いた議論に決着がついた形で、夜勤の労働者からは歓迎の声が上がっている。',
+      '理事会は半年後に運航を見直し、騒音や費用、安全面について港長が報告する予定だ。夜間フェリーは湾の両岸を結ぶ。',
+      '運航会社によると、最終便は午前一時に出航する。理事会の承認を受け、来月から試験運航が始まる。',
+      '地元の商店街では、深夜の来客が増えることへの期待が高まっている。一方で、住民の一部は騒音を心配している。',
+      '港長は、安全対策として夜間の照明を増やし、桟橋に警備員を配置すると説明した。費用は市と運航会社が分担する。',
+      '夜勤明けの看護師は「これで帰宅が楽になる」と話した。湾を車で回ると一時間近くかかるという。',
+    ]);
+    expect(features.get(headline)?.['story-overlap']).toBeGreaterThan(0.5);
+    expect(features.get('ニュース一覧を見る')?.['story-overlap']).toBeLessThan(0.3);
+  });
+
+  const story =
+    'The harbour board voted on Tuesday to run ferries after midnight, ending a debate that had split the waterfront for most of the year.';
+  const headline = 'Night ferries approved after long harbour debate';
+
+  it('marks a line among two or more title-like lines of about its size within four lines', () => {
+    const features = featuresOf([
+      'Valdora Ledger',
+      'Mountain railway reopens after the storms',
+      'School meals will be free from next spring',
+      'Old lighthouse sold to a local trust',
+      'Contact',
+      'Weather',
+      'Jobs',
+      'Harbour affairs',
+      headline,
+      'By Dana Whitfield',
+      story,
+    ]);
+    expect(features.get('School meals will be free from next spring')?.['in-list']).toBe(1);
+    expect(features.get(headline)?.['in-list']).toBe(0);
+  });
+
+  it('marks a line printed again as `Headline | Site` (its own cut line or another)', () => {
+    const features = featuresOf([
+      'Valdora Ledger',
+      'Harbour affairs',
+      headline,
+      'By Dana Whitfield',
+      story,
+      `${headline} – Valdora Ledger`,
+    ]);
+    expect(features.get(headline)?.echoed).toBe(1);
+    expect(features.get('Harbour affairs')?.echoed).toBe(0);
+  });
+});
