@@ -288,7 +288,8 @@ interface Ranking {
   /** Steps to the metadata under each unit read so far (see {@link metaStepBelow}). */
   metaSteps: Map<number, number>;
   /** Whether the text opens with its headline (see {@link opensClean}), read when first needed. */
-  clean?: boolean /** What lines print before a separator (see {@link headsOf}), read when first needed. */;
+  clean?: boolean;
+  /** What lines print before a separator (see {@link headsOf}), read when first needed. */
   heads?: Set<string>;
 }
 
