@@ -5,8 +5,8 @@ import type { ShippedTextWeights } from './text-model.js';
 
 export const TEXT_WEIGHTS: ShippedTextWeights = {
   "anchor": "P!H h h I;H, s,[#uZ^(9\\Y'!V:+8 s6-+ l# _>dhQ!3\\?` a |o:w n7Y>_c,%I&g!Uk. tP:PPRPPPP",
-  "bodyStart": "PFSPYYIhpf'2B\\X`X<Ye!&]mh KF z s",
-  "byline": "P!; ulc[<4S |jXB nuF=P8qY#<Z<!In$!Qq{dv/x? y!@}ocF",
+  "bodyStart": "PGSOX[Ihpe&1G_M_X=Ze!)]mh JG y t",
+  "byline": "P!8 unf\\;3T#gXE ntG?S<iZ#<\\<!=w#!Nw|ev#{5#!>}ndF s",
   "content": " T^V_XUZ re 7 ncWESdH`MGU!$De]hERM4DeODUcGOSNGFTTV^JMU-PL=J0MUgl;MK3!( w.7 _ jSssn Y?N!7z!/]\\'7&4 n,!4 cJ)9n IY",
   "date": "P2bqofEF<6!'Z+4O>X l=q=@P[Nj m}fE=fYY_cuo",
   "headline": "P!L g u I=A4 v2['w[_ }6HB)!=7,6 v8)0 n } e=\\aP!1[Ba a%o<x n:Z?`b+'H-d!Rd/ jN>!'oP47Be",
@@ -163,7 +163,8 @@ export const TEXT_FEATURE_ORDER = {
     "date-next-to",
     "social-next-to",
     "after-story",
-    "none-page-intro"
+    "none-page-intro",
+    "common-words"
   ],
   "content": [
     "words",
