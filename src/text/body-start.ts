@@ -93,7 +93,38 @@ export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
   { name: 'skips-none', value: (v) => v.skipped.words === 0 },
   { name: 'skipped-words', value: (v) => Math.log1p(v.skipped.words) / 5 },
   { name: 'skipped-best', value: (v) => Math.max(-6, Math.min(6, v.skipped.best)) / 6 },
+  { name: 'deck', value: (v) => deckAt(v, v.index) },
+  {
+    name: 'under-deck',
+    value: (v) =>
+      v.index > v.headline + 2 &&
+      deckAt(v, v.headline + 1) &&
+      !prose(v, v.index - 1) &&
+      prose(v, v.index),
+  },
 ];
+
+/**
+ * Unit `i` reads as prose: twelve words or more, or a sentence of six or more, and not the
+ * chosen byline or date line nor a credit or caption.
+ */
+const prose = (v: StartView, i: number) => {
+  const u = v.units[i];
+  return (
+    !!u &&
+    (u.size >= 12 || (u.size >= 6 && u.sentence)) &&
+    i !== v.bylineIndex &&
+    i !== v.dateIndex &&
+    !(u.size <= 80 && hasCredit(u.text))
+  );
+};
+
+/**
+ * Unit `i` has a deck's shape (sixteenth session, text-first8): prose of at most 60 words right
+ * under the headline, with furniture (a credit, the byline or date, a short line) under it.
+ */
+const deckAt = (v: StartView, i: number) =>
+  i === v.headline + 1 && v.units[i]!.size <= 60 && prose(v, i) && !prose(v, i + 1);
 
 export const BODY_START_FEATURE_NAMES: readonly string[] =
   /* @__PURE__ */ featureNames(BODY_START_FEATURES);
