@@ -93,11 +93,10 @@ export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
   { name: 'deck', value: (v) => deckAt(v, v.index) },
   {
     name: 'under-deck',
-    value: (v) =>
-      v.index > v.headline + 2 &&
-      deckAt(v, v.headline + 1) &&
-      !prose(v, v.index - 1) &&
-      prose(v, v.index),
+    value: (v) => {
+      for (let i = v.headline + 2; i < v.index; i++) if (prose(v, i)) return false;
+      return v.index > v.headline + 2 && deckAt(v, v.headline + 1) && prose(v, v.index);
+    },
   },
 ];
 

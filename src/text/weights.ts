@@ -5,8 +5,8 @@ import type { ShippedTextWeights } from './text-model.js';
 
 export const TEXT_WEIGHTS: ShippedTextWeights = {
   "anchor": "P!M c i I;E. m+[ ztZ[(9^Y%!U:+6 s1.+ m# _:jfF!2[?^ _ |l=w o6Y=^d.%I+i!Uk. tP:PPRPP",
-  "bodyStart": "PFTO[YHgpf'2G\\W`X<Xe!(]ni MF y r",
-  "byline": "P!= {ga^81O yiV@ vwF?P8rY#;Y=!Jp }!Qo!&dy9z= w!A}paG",
+  "bodyStart": "PLYPXXHirf)3F[L`W<^b}\\jh RL t r/g",
+  "byline": "P!> zgb^62O ygV@ tvHAS:l\\#;Y<!>t |!Pu!)fz/z3 z!A}pbF",
   "content": " T^V_XUZ re 7 ncWESdH`MGU!$De]hERM4DeODUcGOSNGFTTV^JMU-PL=J0MUgl;MK3!( w.7 _ jSssn Y?N!7z!/]\\'7&4 n,!4 cJ)9n IY",
   "date": "P2cspfCF;8!&Z,3P?Z l>q=@P[Ok m!$fD:fYY`bvo",
   "headline": "P!P e v J<?4 m.Z {wZ\\$8I@(!@8,6 s2,/ p } b:baD!1[?_ _ |j?w p8Y<^c-&H1e!We/ vO<|pR15",
@@ -118,7 +118,9 @@ export const TEXT_FEATURE_ORDER = {
     "skips-paragraphs",
     "skips-none",
     "skipped-words",
-    "skipped-best"
+    "skipped-best",
+    "deck",
+    "under-deck"
   ],
   "byline": [
     "none",
