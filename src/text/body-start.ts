@@ -44,6 +44,12 @@ interface StartView {
 const isStory = (view: StartView, i: number) =>
   view.labels === undefined || view.labels[i] === CONTENT;
 
+/** Unit `i` is the chosen byline or date line. */
+const meta = (v: StartView, i: number) => i === v.bylineIndex || i === v.dateIndex;
+
+/** A credit or caption line. */
+const credit = (u: Unit) => u.size <= 80 && hasCredit(u.text);
+
 export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
   { name: 'right-below', value: (v) => v.index === v.headline + 1 },
   { name: 'two-below', value: (v) => v.index === v.headline + 2 },
@@ -58,21 +64,15 @@ export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
   { name: 'bullet', value: (v) => v.unit.bullet },
   { name: 'date-line', value: (v) => isDateLine(v.unit.text) },
   { name: 'byline-line', value: (v) => v.unit.size <= 16 && bylineOf(v.unit.text) !== undefined },
-  { name: 'chosen-meta', value: (v) => v.index === v.bylineIndex || v.index === v.dateIndex },
-  { name: 'caption', value: (v) => v.unit.size <= 80 && hasCredit(v.unit.text) },
+  { name: 'chosen-meta', value: (v) => meta(v, v.index) },
+  { name: 'caption', value: (v) => credit(v.unit) },
   {
     name: 'title-case',
     value: (v) => v.unit.size >= 3 && v.unit.size <= 30 && titleCased(v.unit.text),
   },
   { name: 'starts-lower', value: (v) => /^\p{Ll}/u.test(v.unit.text) },
-  {
-    name: 'meta-below',
-    value: (v) => v.index + 1 === v.bylineIndex || v.index + 1 === v.dateIndex,
-  },
-  {
-    name: 'meta-above',
-    value: (v) => v.index - 1 === v.bylineIndex || v.index - 1 === v.dateIndex,
-  },
+  { name: 'meta-below', value: (v) => meta(v, v.index + 1) },
+  { name: 'meta-above', value: (v) => meta(v, v.index - 1) },
   { name: 'after-meta', value: (v) => v.index > Math.max(v.bylineIndex, v.dateIndex) },
   {
     name: 'previous-short',
@@ -80,10 +80,7 @@ export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
   },
   {
     name: 'previous-caption',
-    value: (v) => {
-      const previous = v.units[v.index - 1]!;
-      return v.index - 1 > v.headline && previous.size <= 80 && hasCredit(previous.text);
-    },
+    value: (v) => v.index - 1 > v.headline && credit(v.units[v.index - 1]!),
   },
   {
     name: 'next-is-story',
@@ -93,7 +90,31 @@ export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
   { name: 'skips-none', value: (v) => v.skipped.words === 0 },
   { name: 'skipped-words', value: (v) => Math.log1p(v.skipped.words) / 5 },
   { name: 'skipped-best', value: (v) => Math.max(-6, Math.min(6, v.skipped.best)) / 6 },
+  { name: 'deck', value: (v) => deckAt(v, v.index) },
+  {
+    name: 'under-deck',
+    value: (v) => {
+      for (let i = v.headline + 2; i < v.index; i++) if (prose(v, i)) return false;
+      return v.index > v.headline + 2 && deckAt(v, v.headline + 1) && prose(v, v.index);
+    },
+  },
 ];
+
+/**
+ * Unit `i` reads as prose: twelve words or more, or a sentence of six or more, and not the
+ * chosen byline or date line nor a credit or caption.
+ */
+const prose = (v: StartView, i: number) => {
+  const u = v.units[i];
+  return !!u && (u.size >= 12 || (u.size >= 6 && u.sentence)) && !meta(v, i) && !credit(u);
+};
+
+/**
+ * Unit `i` has a deck's shape (sixteenth session, text-first8): prose of at most 60 words right
+ * under the headline, with furniture (a credit, the byline or date, a short line) under it.
+ */
+const deckAt = (v: StartView, i: number) =>
+  i === v.headline + 1 && v.units[i]!.size <= 60 && prose(v, i) && !prose(v, i + 1);
 
 export const BODY_START_FEATURE_NAMES: readonly string[] =
   /* @__PURE__ */ featureNames(BODY_START_FEATURES);
