@@ -4,12 +4,12 @@
 import type { ShippedTextWeights } from './text-model.js';
 
 export const TEXT_WEIGHTS: ShippedTextWeights = {
-  "anchor": "P!M c i I;E. m+[ ztZ[(9^Y%!U:+6 s1.+ m# _:jfF!2[?^ _ |l=w o6Y=^d.%I+i!Uk. tP:PPRPP",
-  "bodyStart": "PLYPXXHirf)3F[L`W<^b}\\jh RL t r/g",
-  "byline": "P!> zgb^62O ygV@ tvHAS:l\\#;Y<!>t |!Pu!)fz/z3 z!A}pbF",
+  "anchor": "P!H h h I;H, s,[#uZ^(9\\Y'!V:+8 s6-+ l# _>dhQ!3\\?` a |o:w n7Y>_c,%I&g!Uk. tP:PPRPPPP",
+  "bodyStart": "PMXPUZHjrd(2G]A^V<`b}\\hg PM t t.i",
+  "byline": "P!8 unf\\;3T#gXE ntG?S<iZ#<\\<!=w#!Nw|ev#{5#!>}ndF s",
   "content": " T^V_XUZ re 7 ncWESdH`MGU!$De]hERM4DeODUcGOSNGFTTV^JMU-PL=J0MUgl;MK3!( w.7 _ jSssn Y?N!7z!/]\\'7&4 n,!4 cJ)9n IY",
-  "date": "P2cspfCF;8!&Z,3P?Z l>q=@P[Ok m!$fD:fYY`bvo",
-  "headline": "P!P e v J<?4 m.Z {wZ\\$8I@(!@8,6 s2,/ p } b:baD!1[?_ _ |j?w p8Y<^c-&H1e!We/ vO<|pR15",
+  "date": "P2bqofEF<6!'Z+4O>X l=q=@P[Nj m}fE=fYY_cuo",
+  "headline": "P!L g u I=A4 v2['w[_ }6HB)!=7,6 v8)0 n } e=\\aP!1[Ba a%o<x n:Z?`b+'H-d!Rd/ jN>!'oP47Be",
   "scale": 32,
   "story": {
     "bias": 1,
@@ -89,7 +89,9 @@ export const TEXT_FEATURE_ORDER = {
     "repeated",
     "cut-printed",
     "chrome",
-    "under-opening"
+    "under-opening",
+    "in-list",
+    "echoed"
   ],
   "bodyStart": [
     "right-below",
@@ -163,7 +165,8 @@ export const TEXT_FEATURE_ORDER = {
     "date-next-to",
     "social-next-to",
     "after-story",
-    "none-page-intro"
+    "none-page-intro",
+    "common-words"
   ],
   "content": [
     "words",
@@ -365,6 +368,8 @@ export const TEXT_FEATURE_ORDER = {
     "repeated",
     "cut-printed",
     "chrome",
-    "under-opening"
+    "under-opening",
+    "in-list",
+    "echoed"
   ]
 };
