@@ -94,8 +94,11 @@ export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
   {
     name: 'under-deck',
     value: (v) => {
+      // The deck test first: on most pages it fails, and the furniture scan is not needed.
+      if (v.index <= v.headline + 2 || !deckAt(v, v.headline + 1) || !prose(v, v.index))
+        return false;
       for (let i = v.headline + 2; i < v.index; i++) if (prose(v, i)) return false;
-      return v.index > v.headline + 2 && deckAt(v, v.headline + 1) && prose(v, v.index);
+      return true;
     },
   },
 ];
