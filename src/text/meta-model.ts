@@ -482,9 +482,13 @@ export function bylineCandidates(
     // A `By` line may go on past the names (`By Ana Ruiz on 3 May 2025 | 18 Comments. This post
     // may contain …`, `Le Monde | 4 mai 2015 • Mis à jour le … | Par Ana Ruiz`): the reader
     // takes the names after the intro. A sentence without an intro word is prose, not a byline.
+    if (unit.text.length > 300) continue;
     const long = unit.size > MAX_BYLINE_WORDS;
-    const prose = unit.sentence && unit.size >= 8 && !introNearStart(unit.text);
-    if (unit.text.length > 300 || ((long || prose) && !byPart(unit.text))) continue;
+    if (
+      (long || (unit.sentence && unit.size >= 8 && !introNearStart(unit.text))) &&
+      !byPart(unit.text)
+    )
+      continue;
     const byline = bylineOf(unit.text);
     if (byline) found.push({ index: i, byline });
   }
