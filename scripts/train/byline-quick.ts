@@ -16,7 +16,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileModel, type LinearModel } from '../../src/model/index.js';
+import { chooseBest, compiledModelCache, type LinearModel } from '../../src/model/index.js';
 import {
   BYLINE_FEATURE_NAMES,
   BYLINE_FEATURES,
@@ -74,16 +74,11 @@ function fitByline(groups: readonly Group[]): LinearModel {
   return fitKeyed(keyed, BYLINE_FEATURE_NAMES, l2, { generated: 1 }, balanceExponent);
 }
 
+const compiled = compiledModelCache(BYLINE_FEATURE_NAMES);
+
 function pick(g: Group, weights: LinearModel): number {
-  const w = BYLINE_FEATURE_NAMES.map((name) => weights.weights[name] ?? 0);
-  let best = 0;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  g.read.bylines.forEach((c, i) => {
-    let score = weights.bias;
-    for (let f = 0; f < w.length; f++) score += w[f]! * c.features[f]!;
-    if (score > bestScore) [best, bestScore] = [i, score];
-  });
-  return best;
+  const features = g.read.bylines.map((c) => c.features);
+  return Math.max(0, chooseBest(compiled(weights), features, Number.NEGATIVE_INFINITY).index);
 }
 
 interface Tally {
@@ -142,8 +137,7 @@ if (missesFile) {
       `picked ${c[p]!.index} ${JSON.stringify(g.names[p])}; right ${right < 0 ? 'none' : `${c[right]!.index} ${JSON.stringify(g.names[right])}`}; headline ${g.read.anchor}`,
     );
     if (right >= 0) {
-      const compiled = compileModel(weights, BYLINE_FEATURE_NAMES);
-      out.push(`why: ${whyPicked(compiled, c[p]!.features, c[right]!.features)}`);
+      out.push(`why: ${whyPicked(compiled(weights), c[p]!.features, c[right]!.features)}`);
     }
     const show = new Set<number>();
     for (const i of [g.read.anchor, c[p]!.index, right >= 0 ? c[right]!.index : -1])

@@ -16,7 +16,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findDateUnchecked } from '../../src/fields/parse-date.js';
-import { compileModel, type LinearModel } from '../../src/model/index.js';
+import { compiledModelCache, type LinearModel, linearScore } from '../../src/model/index.js';
 import { DATE_FEATURE_NAMES, DATE_FEATURES } from '../../src/text/meta-model.js';
 import { defaultTextModel } from '../../src/text/text-model.js';
 import { dropOption, option } from './args.js';
@@ -61,13 +61,11 @@ function fitDate(groups: readonly Group[]): LinearModel {
   return fitKeyed(keyed, DATE_FEATURE_NAMES, l2, { generated: 1 }, balanceExponent);
 }
 
+const compiled = compiledModelCache(DATE_FEATURE_NAMES);
+
 function scores(g: Group, weights: LinearModel): number[] {
-  const w = DATE_FEATURE_NAMES.map((name) => weights.weights[name] ?? 0);
-  return g.read.dates.map((c) => {
-    let score = weights.bias;
-    for (let f = 0; f < w.length; f++) score += w[f]! * c.features[f]!;
-    return score;
-  });
+  const model = compiled(weights);
+  return g.read.dates.map((c) => linearScore(model, c.features));
 }
 function pick(g: Group, weights: LinearModel): number {
   const s = scores(g, weights);
@@ -136,8 +134,7 @@ if (missesFile) {
     out.push(`picked ${at(p)}; headline @${g.read.anchor}; candidates ${c.length}`);
     if (right.length > 0) {
       out.push(`right #${rankOf(right[0]!)} ${at(right[0]!)}`);
-      const compiled = compileModel(weights, DATE_FEATURE_NAMES);
-      out.push(`why: ${whyPicked(compiled, c[p]!.features, c[right[0]!]!.features)}`);
+      out.push(`why: ${whyPicked(compiled(weights), c[p]!.features, c[right[0]!]!.features)}`);
     } else if (g.page.date) {
       const printed: string[] = [];
       g.page.units.forEach((u, i) => {

@@ -35,12 +35,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHtml } from '../../src/html/index.js';
-import { compileModel, type LinearModel } from '../../src/model/index.js';
+import { chooseBest, compiledModelCache, type LinearModel } from '../../src/model/index.js';
 import { BODY_START_FEATURE_NAMES, BODY_START_FEATURES } from '../../src/text/body-start.js';
 import { defaultTextModel } from '../../src/text/text-model.js';
 import { args, dropOption, option } from './args.js';
 import { fitChoice } from './fit.js';
-import { quickPages } from './quick-pages.js';
+import { foldPicks, quickPages } from './quick-pages.js';
 import { bodyStartRight, deckMoves, deckRelabel, readPage, startCandidatesOf } from './text-fit.js';
 import { whyPicked } from './text-misses.js';
 import type { Page } from './text-pages.js';
@@ -261,19 +261,22 @@ function fitStart(fitted: readonly Group[]): LinearModel {
   );
 }
 
+const compiled = compiledModelCache(BODY_START_FEATURE_NAMES);
+
 function pick(g: Group, weights: LinearModel): number {
-  const w = BODY_START_FEATURE_NAMES.map((name) => weights.weights[name] ?? 0);
-  let best = 0;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  g.candidates.forEach((x, c) => {
-    let score = 0;
-    for (let i = 0; i < w.length; i++) score += w[i]! * x[i]!;
-    if (score > bestScore) [best, bestScore] = [c, score];
-  });
-  return best;
+  return Math.max(0, chooseBest(compiled(weights), g.candidates, Number.NEGATIVE_INFINITY).index);
 }
 
-const trainWeights = fitStart(all);
+// mercury-tail groups are judged in every fold, never fitted on.
+const {
+  weights: trainWeights,
+  train,
+  cv,
+} = foldPicks(
+  [...all, ...tailJudged],
+  (groups) => fitStart(groups.filter((g) => g.key !== 'mercury-tail')),
+  pick,
+);
 const trainRight = new Map<string, [number, number]>();
 const cvRight = new Map<string, [number, number]>();
 const cvPick = new Map<Group, number>();
@@ -284,15 +287,11 @@ const add = (into: Map<string, [number, number]>, g: Group, picked: number) => {
   entry[1]++;
   into.set(g.key, entry);
 };
-for (const g of [...all, ...tailJudged]) add(trainRight, g, pick(g, trainWeights));
-for (let k = 0; k < 5; k++) {
-  const weights = fitStart(all.filter((g) => g.fold !== k));
-  for (const g of [...all, ...tailJudged].filter((g) => g.fold === k)) {
-    const picked = pick(g, weights);
-    if (g.key !== 'mercury-tail') cvPick.set(g, picked);
-    cvModel.set(g, weights);
-    add(cvRight, g, picked);
-  }
+for (const [g, picked] of train) add(trainRight, g, picked);
+for (const [g, [picked, weights]] of cv) {
+  if (g.key !== 'mercury-tail') cvPick.set(g, picked);
+  cvModel.set(g, weights);
+  add(cvRight, g, picked);
 }
 for (const key of [...cvRight.keys()].sort()) {
   const t = trainRight.get(key)!;
@@ -311,8 +310,9 @@ if (missesFile) {
     const right = g.positive.indexOf(true);
     const units = g.page.units;
     out.push(`## ${g.key} ${g.page.item.name} picked ${g.indices[p]} right ${g.indices[right]}`);
-    const compiled = compileModel(cvModel.get(g)!, BODY_START_FEATURE_NAMES);
-    out.push(`why: ${whyPicked(compiled, g.candidates[p]!, g.candidates[right]!)}`);
+    out.push(
+      `why: ${whyPicked(compiled(cvModel.get(g)!), g.candidates[p]!, g.candidates[right]!)}`,
+    );
     const to = Math.min(units.length - 1, Math.max(g.indices[p]!, g.indices[right]!) + 1);
     for (let i = g.headline; i <= to; i++) {
       const mark =
