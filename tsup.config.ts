@@ -181,10 +181,20 @@ const common = {
   esbuildPlugins: [stripFeatureNames] as NonNullable<Options['esbuildPlugins']>,
 } as const;
 
+/**
+ * The ESM entries, last listed first. esbuild orders the chunks an entry imports by which
+ * entries share them, so this order is the order of the shared chunks inside each entry's
+ * browser bundle, and gzip finds more repeats within its 32 KiB window in some orders than in
+ * others. Outputs are the same in any order; minified and gzipped, this one makes `nutgraf/html`
+ * 391 B smaller, `nutgraf/jsonld` 142 B and `nutgraf/text` 7 B than `{ ...dual, ...esmOnly }`
+ * (docs/history/17-text-bytes7.md).
+ */
+const esmEntries = Object.fromEntries(Object.entries({ ...dual, ...esmOnly }).reverse());
+
 export default defineConfig([
   {
     ...common,
-    entry: { ...dual, ...esmOnly },
+    entry: esmEntries,
     format: ['esm'],
     async onSuccess() {
       // The JSON Schemas are generated from the zod source of truth.

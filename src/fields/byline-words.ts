@@ -280,6 +280,7 @@ export const labelWords: ReadonlySet<string> = new Set([
 /**
  * Capitalised words of page chrome, section names and places that are never part of a
  * person's name standing alone on a page (`Sign In`, `Special Reports`, `Harbour Road`), lower-case.
+ * Job titles (`editor`) are left to {@link titleWords}, which `looksLikePersonName` also asks.
  */
 export const pageWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
   /* @__PURE__ */ (
@@ -291,7 +292,7 @@ export const pageWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
     'magazine contact about privacy terms cookie cookies policy advertise advertisement help support shop store free ' +
     'trial print digital next previous all rights reserved copyright click here watch listen download app apps ' +
     'skip content navigation close open back view gallery slideshow related recommended trending popular posted ' +
-    'updated published editor staff team desk board media press release update updates review reviews guide ' +
+    'updated published staff team desk board media press release update updates review reviews guide ' +
     'republish article articles sponsored links link ideas design web journalism innovation speech slow moving ' +
     'most people creative broken company companies get started ' +
     'members member premium account settings feedback jobs careers events event game games music movies tv ' +

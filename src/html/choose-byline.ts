@@ -1,11 +1,6 @@
-import {
-  chooseBest,
-  compiledModelCache,
-  extractFeatures,
-  type Feature,
-  featureNames,
-  type LinearModel,
-} from '../model/index.js';
+import { chooseBest } from '../model/choice.js';
+import { extractFeatures, type Feature, featureNames } from '../model/features.js';
+import { compiledModelCache, type LinearModel } from '../model/linear.js';
 import type { Byline } from '../schema/index.js';
 import { bylineDetail, type Candidate, personKeys } from './read-fields.js';
 

@@ -1,12 +1,7 @@
 import { findDate, type ParsedDate } from '../fields/parse-date.js';
-import {
-  chooseBest,
-  compiledModelCache,
-  extractFeatures,
-  type Feature,
-  featureNames,
-  type LinearModel,
-} from '../model/index.js';
+import { chooseBest } from '../model/choice.js';
+import { extractFeatures, type Feature, featureNames } from '../model/features.js';
+import { compiledModelCache, type LinearModel } from '../model/linear.js';
 import { lastAtOrBefore } from '../schema/line-index.js';
 import type { HtmlElement } from './build-tree.js';
 import { fieldText, fieldTextOf } from './field-text.js';

@@ -1,11 +1,6 @@
-import {
-  chooseBest,
-  compiledModelCache,
-  extractFeatures,
-  type Feature,
-  featureNames,
-  type LinearModel,
-} from '../model/index.js';
+import { chooseBest } from '../model/choice.js';
+import { extractFeatures, type Feature, featureNames } from '../model/features.js';
+import { compiledModelCache, type LinearModel } from '../model/linear.js';
 import type { HtmlElement, HtmlNode } from './build-tree.js';
 import { wordSet } from './features.js';
 import { fieldText, fieldTextOf } from './field-text.js';

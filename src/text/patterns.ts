@@ -52,7 +52,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
     kind: 'related link',
     pattern:
-      /^(?:related(?: (?:articles?|stories|coverage|content|posts|links|reading|topics))?:?|read (?:more|next|also)(?:\s*[:»›>].*)?|more (?:on|from|about) (?:this|that) (?:story|topic)|see also:?.{0,80}|continue reading.{0,40}|click here.{0,80}|more stories|recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|you (?:may|might) also (?:like|be interested in)|other people are reading|save (?:this )?(?:story|article)(?: for later)?\.?|this (?:article|post|story) (?:contains|may contain) affiliate links.{0,300}|you[’']re reading a free article.{0,300}|people (?:also )?(?:read|viewed|watched)|more from .{1,40}|further reading|also read:?.{0,100}|related:.{0,200}|read more:.{0,200})$/i,
+      /^(?:related(?: (?:articles?|stories|coverage|content|posts|links|reading|topics))?:?|read (?:more|next|also)(?:\s*[:»›>].*)?|more (?:on|about) (?:this|that) (?:story|topic)|see also:?.{0,80}|continue reading.{0,40}|click here.{0,80}|more stories|recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|you (?:may|might) also (?:like|be interested in)|other people are reading|save (?:this )?(?:story|article)(?: for later)?\.?|this (?:article|post|story) (?:contains|may contain) affiliate links.{0,300}|you[’']re reading a free article.{0,300}|people (?:also )?(?:read|viewed|watched)|more from .{1,40}|further reading|also read:?.{0,100}|related:.{0,200})$/i,
   },
   {
     kind: 'cookie or consent notice',
