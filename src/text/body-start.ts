@@ -162,6 +162,8 @@ function eachBodyStart(
       skipped: { ...skipped },
     };
     visit(i, extractFeatures(BODY_START_FEATURES, view, features));
+    // A deck is not skipped story text: the lede under it is judged by what else it skips.
+    if (deckAt(view, i)) continue;
     skipped.words += unit.size;
     skipped.best = Math.max(skipped.best, unit.score);
     if (unit.size >= 12 && unit.sentence && (labels === undefined || labels[i] === CONTENT))
