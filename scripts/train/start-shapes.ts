@@ -1,7 +1,7 @@
 /**
  * Where each key's body-start labels fall on the deck's shape: the first prose unit P under the
- * headline (twelve words or more, or six ending a sentence; not the chosen byline or date line,
- * not a caption or image line), and the next prose unit L after it. Counted per key by where P
+ * headline (src/text/body-start.ts `prose`: twelve words or more, or six ending a sentence; not
+ * the chosen byline or date line, not a credit or caption), and the next prose unit L after it. Counted per key by where P
  * stands (right below the headline or lower), what lies between P and L (nothing, or which
  * furniture: image/credit lines, the chosen meta lines, short lines, mid-sized lines) and where
  * the label is (on P, on L, above P, below L). A key that labels P where another labels L on the
@@ -13,6 +13,7 @@
  */
 import path from 'node:path';
 import { IMAGE_LINE } from '../../src/text/body.js';
+import { prose as proseAt } from '../../src/text/body-start.js';
 import { hasCredit } from '../../src/text/story.js';
 import { defaultTextModel } from '../../src/text/text-model.js';
 import { flag, option } from './args.js';
@@ -33,8 +34,8 @@ for (const page of pages) {
   const meta = (i: number) => i === read.bylineIndex || i === read.dateIndex;
   const image = (i: number) =>
     u[i]!.size <= 80 && (hasCredit(u[i]!.text) || IMAGE_LINE.test(u[i]!.text));
-  const prose = (i: number) =>
-    !meta(i) && !image(i) && (u[i]!.size >= 12 || (u[i]!.size >= 6 && u[i]!.sentence));
+  const view = { units: u, ...read };
+  const prose = (i: number) => proseAt(view, i);
   const p = indices.find(prose);
   const l = p === undefined ? undefined : indices.find((i) => i > p && prose(i));
   if (p === undefined || l === undefined) continue;

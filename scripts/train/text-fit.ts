@@ -14,7 +14,12 @@ import {
 } from '../../src/model/index.js';
 import type { Byline } from '../../src/schema/index.js';
 import { IMAGE_LINE } from '../../src/text/body.js';
-import { BODY_START_FEATURE_NAMES, bodyStartCandidates } from '../../src/text/body-start.js';
+import {
+  BODY_START_FEATURE_NAMES,
+  bodyStartCandidates,
+  deckAt,
+  prose,
+} from '../../src/text/body-start.js';
 import { pageWritesDayFirst } from '../../src/text/day-order.js';
 import { HEADLINE_FEATURE_NAMES, headlineCandidates } from '../../src/text/headline.js';
 import {
@@ -646,33 +651,24 @@ export function bodyStartRight(
 }
 
 /**
- * The deck's shape under a headline, as `start-shapes.ts` counts it: the first prose unit P
- * among the body-start candidates (twelve words or more, or six ending a sentence; not the
- * chosen byline or date line, not a caption or image line) stands right below the headline, is
- * at most `DECK_WORDS` long, and furniture (image or credit lines, the byline or date, short or
- * mid-sized lines) stands between it and the next prose unit L. Undefined when the page has no
- * such shape.
+ * The deck's shape under a headline, as parseText's body-start features read it
+ * (src/text/body-start.ts `deckAt`, `prose`): the unit right below the headline reads as prose
+ * (twelve words or more, or six ending a sentence; not the chosen byline or date line, not a
+ * credit or caption), has at most 60 words, and furniture (credits, the byline or date, short
+ * or mid-sized lines) stands between it and the next prose unit among the candidates, the lede.
+ * Undefined when the page has no such shape.
  */
 export function deckShape(
   units: readonly Unit[],
   read: { headline: number; bylineIndex: number; dateIndex: number },
   indices: readonly number[],
 ): { deck: number; lede: number } | undefined {
-  const meta = (i: number) => i === read.bylineIndex || i === read.dateIndex;
-  const image = (i: number) =>
-    units[i]!.size <= 80 && (hasCredit(units[i]!.text) || IMAGE_LINE.test(units[i]!.text));
-  const prose = (i: number) =>
-    !meta(i) && !image(i) && (units[i]!.size >= 12 || (units[i]!.size >= 6 && units[i]!.sentence));
-  const deck = indices.find(prose);
-  if (deck === undefined || deck !== read.headline + 1 || units[deck]!.size > DECK_WORDS)
-    return undefined;
-  const lede = indices.find((i) => i > deck && prose(i));
-  if (lede === undefined || lede === deck + 1) return undefined;
-  return { deck, lede };
+  const view = { units, ...read };
+  const deck = read.headline + 1;
+  if (!indices.includes(deck) || !deckAt(view, deck)) return undefined;
+  const lede = indices.find((i) => i > deck && prose(view, i));
+  return lede === undefined ? undefined : { deck, lede };
 }
-
-/** The longest deck {@link deckShape} takes, in words. */
-const DECK_WORDS = Number(process.env.NUTGRAF_DECK_WORDS ?? 60);
 
 /** Counts of what {@link deckRelabel} did, per key (printed by text.ts). */
 export const deckMoves = new Map<string, number>();

@@ -44,8 +44,16 @@ interface StartView {
 const isStory = (view: StartView, i: number) =>
   view.labels === undefined || view.labels[i] === CONTENT;
 
+/** What the deck's shape reads of a page: its units, headline, and chosen byline and date lines. */
+export interface DeckView {
+  units: readonly Unit[];
+  headline: number;
+  bylineIndex: number;
+  dateIndex: number;
+}
+
 /** Unit `i` is the chosen byline or date line. */
-const meta = (v: StartView, i: number) => i === v.bylineIndex || i === v.dateIndex;
+const meta = (v: DeckView, i: number) => i === v.bylineIndex || i === v.dateIndex;
 
 /** A credit or caption line. */
 const credit = (u: Unit) => u.size <= 80 && hasCredit(u.text);
@@ -105,9 +113,10 @@ export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
 
 /**
  * Unit `i` reads as prose: twelve words or more, or a sentence of six or more, and not the
- * chosen byline or date line nor a credit or caption.
+ * chosen byline or date line nor a credit or caption. The training's deck relabel
+ * (scripts/train/text-fit.ts `deckShape`) reads the same test.
  */
-const prose = (v: StartView, i: number) => {
+export const prose = (v: DeckView, i: number) => {
   const u = v.units[i];
   return !!u && (u.size >= 12 || (u.size >= 6 && u.sentence)) && !meta(v, i) && !credit(u);
 };
@@ -116,7 +125,7 @@ const prose = (v: StartView, i: number) => {
  * Unit `i` has a deck's shape (sixteenth session, text-first8): prose of at most 60 words right
  * under the headline, with furniture (a credit, the byline or date, a short line) under it.
  */
-const deckAt = (v: StartView, i: number) =>
+export const deckAt = (v: DeckView, i: number) =>
   i === v.headline + 1 && v.units[i]!.size <= 60 && prose(v, i) && !prose(v, i + 1);
 
 export const BODY_START_FEATURE_NAMES: readonly string[] =
@@ -153,6 +162,8 @@ function eachBodyStart(
       skipped: { ...skipped },
     };
     visit(i, extractFeatures(BODY_START_FEATURES, view, features));
+    // A deck is not skipped story text: the lede under it is judged by what else it skips.
+    if (deckAt(view, i)) continue;
     skipped.words += unit.size;
     skipped.best = Math.max(skipped.best, unit.score);
     if (unit.size >= 12 && unit.sentence && (labels === undefined || labels[i] === CONTENT))

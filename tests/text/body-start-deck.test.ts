@@ -52,4 +52,21 @@ describe('body-start deck features', () => {
     const page = units([HEADLINE, long, 'By Tomas Brennan', NEXT]);
     for (const c of features(page, 2)) expect([c.deck, c.under]).toEqual([0, 0]);
   });
+
+  it('do not count the deck as text the lede under it skips; a first unit that is no deck counts', () => {
+    const skippedWords = BODY_START_FEATURE_NAMES.indexOf('skipped-words');
+    const skipped = (list: ReturnType<typeof units>, byline: number, at: number) =>
+      bodyStartCandidates(list, 0, undefined, byline, -1).find((c) => c.index === at)!.features[
+        skippedWords
+      ];
+    const credit = 'Photograph: Mara Lindqvist/Coastal Images';
+    const withDeck = units([HEADLINE, DECK, credit, 'By Tomas Brennan', LEDE, NEXT]);
+    // Only the credit and the byline stand between the headline and the lede.
+    expect(skipped(withDeck, 3, 4)).toBeCloseTo(
+      Math.log1p(withDeck[2]!.size + withDeck[3]!.size) / 5,
+    );
+    // The same page with a lede in the deck's place: the second paragraph skips it.
+    const plain = units([HEADLINE, LEDE, NEXT]);
+    expect(skipped(plain, -1, 2)).toBeCloseTo(Math.log1p(plain[1]!.size) / 5);
+  });
 });
