@@ -501,11 +501,16 @@ export function bylineCandidates(
   let rank = 0;
   let intro = false;
   for (const { index, byline } of found) {
-    intro ||= opensWithBy(units[index]!.text);
+    const unit = units[index]!;
+    intro ||= opensWithBy(unit.text);
     const view: BylineView = {
       context,
       index,
-      unit: units[index]!,
+      // A byline split in two lines (`By` / `Ana Ruiz`, an author box's `About the author` /
+      // `Ana Ruiz`) reads as one, `By Ana Ruiz`, for the line's features.
+      unit: INTRO_ALONE.test(units[index - 1]?.text ?? '')
+        ? { ...unit, text: `By ${unit.text}` }
+        : unit,
       byline,
       rank: index > headline ? rank++ : -1,
     };

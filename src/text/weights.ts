@@ -5,8 +5,8 @@ import type { ShippedTextWeights } from './text-model.js';
 
 export const TEXT_WEIGHTS: ShippedTextWeights = {
   "anchor": "P!H h h I;H, s,[#uZ^(9\\Y'!V:+8 s6-+ l# _>dhQ!3\\?` a |o:w n7Y>_c,%I&g!Uk. tP:PPRPPPP",
-  "bodyStart": "PMXPUZHjrd(2G]A^V<`b}\\hg PM t t.i",
-  "byline": "P!8 unf\\;3T#gXE ntG?S<iZ#<\\<!=w#!Nw|ev#{5#!>}ndF s",
+  "bodyStart": "PLXPVZHjre)3F\\E_V<`c}\\hg PL t t.h",
+  "byline": "P!8 tng\\;2T |fUE ovF>S<hZ$=\\=!>w#!Nx}fw#|5$Q~obE u",
   "content": " T^V_XUZ re 7 ncWESdH`MGU!$De]hERM4DeODUcGOSNGFTTV^JMU-PL=J0MUgl;MK3!( w.7 _ jSssn Y?N!7z!/]\\'7&4 n,!4 cJ)9n IY",
   "date": "P2bqofEF<6!'Z+4O>X l=q=@P[Nj m}fE=fYY_cuo",
   "headline": "P!L g u I=A4 v2['w[_ }6HB)!=7,6 v8)0 n } e=\\aP!1[Ba a%o<x n:Z?`b+'H-d!Rd/ jN>!'oP47Be",

@@ -100,6 +100,39 @@ describe('byline features: a lone intro or an author heading over a bare name', 
   );
 });
 
+describe('byline features: a byline split in two lines reads as one', () => {
+  const story =
+    'The harbour board voted on Tuesday to close the old ferry pier for repairs after the storm.';
+  const read = (heading: string, name: string, feature: string) =>
+    introAbove(['Harbour pier closes for repairs', story, heading, name], feature).get(name);
+  it.each([
+    ['By', 'Quinn Adair'],
+    ['Von', 'Quinn'],
+    ['Written by', 'Quinn Adair'],
+    ['About the author', 'Quinn Adair'],
+    ['AUTOR/IN', 'Quinn Adair'],
+  ])('a name under %s reads as a `By` line: %s', (heading, name) => {
+    for (const feature of ['intro', 'intro-start', 'marked-byline'])
+      expect(read(heading, name, feature)).toBe(1);
+  });
+
+  it.each(['Share this story', 'Related', 'Bylaws'])(
+    'a name under %s reads as a bare name',
+    (heading) => {
+      for (const feature of ['intro', 'intro-start', 'marked-byline'])
+        expect(read(heading, 'Quinn Adair', feature)).toBe(0);
+    },
+  );
+
+  it('reads the names from the name line alone', () => {
+    const units = withLineMemo(() => {
+      const u = toUnits(splitLines(['Harbour pier closes', story, 'Von', 'Quinn'].join('\n\n')));
+      return bylineCandidates(u, 0, undefined).map((c) => c.value?.contributors.map((p) => p.name));
+    });
+    expect(units).toContainEqual(['Quinn']);
+  });
+});
+
 describe('byline features: a contact or follow link beside a bare name', () => {
   const story =
     'The harbour board voted on Tuesday to close the old ferry pier for repairs after the storm.';
