@@ -5,7 +5,7 @@ import type { ShippedTextWeights } from './text-model.js';
 
 export const TEXT_WEIGHTS: ShippedTextWeights = {
   "anchor": "P!H h h I;H, s,[#uZ^(9\\Y'!V:+8 s6-+ l# _>dhQ!3\\?` a |o:w n7Y>_c,%I&g!Uk. tP:PPRPPPP",
-  "bodyStart": "PLXPVZHjre)3F\\E_V<`c}\\hg PL t t.h",
+  "bodyStart": "PbVKY[Ijse)3G]C]V=ad~\\gf J< w uGe",
   "byline": "P!8 tng\\;2T |fUE ovF>S<hZ$=\\=!>w#!Nx}fw#|5$Q~obE u",
   "content": " T^V_XUZ re 7 ncWESdH`MGU!$De]hERM4DeODUcGOSNGFTTV^JMU-PL=J0MUgl;MK3!( w.7 _ jSssn Y?N!7z!/]\\'7&4 n,!4 cJ)9n IY",
   "date": "P2bqofEF<6!'Z+4O>X l=q=@P[Nj m}fE=fYY_cuo",
