@@ -357,9 +357,11 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
     // (its subject) are not the author's. The share of such words.
     name: 'common-words',
     value: ({ context: c, byline }) => {
+      // The words of the page's lines and of the headline in lower case: the parts between
+      // spaces of them all joined by spaces (one split, not one a line).
       c.tokens ??= new Set(
-        [...c.units, { text: c.units[c.headline]!.text.toLowerCase() }].flatMap((u) =>
-          u.text.split(' '),
+        `${c.units.map((u) => u.text).join(' ')} ${c.units[c.headline]!.text.toLowerCase()}`.split(
+          ' ',
         ),
       );
       const words = byline.contributors.filter(isBylinePerson).flatMap((p) => p.name.split(' '));
