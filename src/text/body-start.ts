@@ -220,7 +220,9 @@ export function bodyStartOf(
       if (h > l) l = h = !bylineOf(units[index]!.text) !== up ? h : l;
       if (l <= low) return;
     }
-    [best, low, high] = [index, l, h];
+    best = index;
+    low = l;
+    high = h;
   });
   return best;
 }
