@@ -58,6 +58,13 @@ const meta = (v: DeckView, i: number) => i === v.bylineIndex || i === v.dateInde
 /** A credit or caption line. */
 const credit = (u: Unit) => u.size <= 80 && hasCredit(u.text);
 
+/**
+ * Where `byline-line` stands in the table (a test checks it): the feature is 1 when a line of 16
+ * words or fewer reads as a byline (bylineOf, the dearest feature), and the table leaves it as
+ * -1 on such a line for the callers to read.
+ */
+export const BYLINE_LINE = 12;
+
 export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
   { name: 'right-below', value: (v) => v.index === v.headline + 1 },
   { name: 'two-below', value: (v) => v.index === v.headline + 2 },
@@ -71,7 +78,9 @@ export const BODY_START_FEATURES: readonly Feature<StartView>[] = [
   { name: 'boilerplate', value: (v) => v.unit.boiler !== undefined },
   { name: 'bullet', value: (v) => v.unit.bullet },
   { name: 'date-line', value: (v) => isDateLine(v.unit.text) },
-  { name: 'byline-line', value: (v) => v.unit.size <= 16 && bylineOf(v.unit.text) !== undefined },
+  // -1 on a line of 16 words or fewer: whether bylineOf reads a byline there is read by the
+  // callers, bodyStartOf only where the choice turns on it (see BYLINE_LINE).
+  { name: 'byline-line', value: (v) => v.unit.size <= 16 && -1 },
   { name: 'chosen-meta', value: (v) => meta(v, v.index) },
   { name: 'caption', value: (v) => credit(v.unit) },
   {
@@ -181,6 +190,7 @@ export function bodyStartCandidates(
 ): Array<{ index: number; features: Float64Array }> {
   const out: Array<{ index: number; features: Float64Array }> = [];
   eachBodyStart(units, headline, labels, bylineIndex, dateIndex, (index, features) => {
+    if (features[BYLINE_LINE]! < 0) features[BYLINE_LINE] = +!!bylineOf(units[index]!.text);
     out.push({ index, features: features.slice() });
   });
   return out;
@@ -188,8 +198,11 @@ export function bodyStartCandidates(
 
 /**
  * The unit the body starts at: the best-scoring of {@link bodyStartCandidates} (the first of
- * equals; the unit under the headline when there is no candidate), each scored as its
- * features are read.
+ * equals; the unit under the headline when there is no candidate). A short line's
+ * `byline-line` (parseByline, the dearest feature) is read only when the choice turns on it:
+ * each candidate is scored with it as 0 and as 1 (rounding is monotone, so the two sums bound
+ * the one with the value it reads), and a candidate's line and the best's are read only when
+ * those bounds do not tell which scores higher.
  */
 export function bodyStartOf(
   units: readonly Unit[],
@@ -199,11 +212,28 @@ export function bodyStartOf(
   dateIndex: number,
   model: CompiledModel,
 ): number {
+  // Whether `byline-line` raises a score: then its 1 gives the higher bound.
+  const up = model.weights[BYLINE_LINE]! >= 0;
+  // The best so far, and its score's bounds (the same once its line is read).
   let best = headline + 1;
-  let bestScore = -Infinity;
+  let low = -Infinity;
+  let high = -Infinity;
   eachBodyStart(units, headline, labels, bylineIndex, dateIndex, (index, features) => {
-    const score = linearScore(model, features);
-    if (score > bestScore) [best, bestScore] = [index, score];
+    const open = features[BYLINE_LINE]! < 0;
+    if (open) features[BYLINE_LINE] = +!up;
+    let l = linearScore(model, features);
+    if (open) features[BYLINE_LINE] = +up;
+    let h = linearScore(model, features);
+    // Not above the best whatever either reads; else above it whatever both read; else read both.
+    if (h <= low) return;
+    if (l <= high) {
+      if (high > low) low = high = !bylineOf(units[best]!.text) !== up ? high : low;
+      if (h > l) l = h = !bylineOf(units[index]!.text) !== up ? h : l;
+      if (l <= low) return;
+    }
+    best = index;
+    low = l;
+    high = h;
   });
   return best;
 }
