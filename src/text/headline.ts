@@ -517,231 +517,229 @@ function headsOf(ranking: Ranking): Set<string> {
 
 /** The headline model's features: what makes a line the headline rather than another line near the story. */
 export const HEADLINE_FEATURES: readonly Feature<HeadlineView>[] = [
-  { name: 'words', value: ({ unit }) => Math.min(unit.size, 14) / 14 },
+  { name: 'words', value: (v) => Math.min(v.unit.size, 14) / 14 },
   // A deck or a lede runs longer than a title: words past twelve (to 30).
-  { name: 'words-over', value: ({ unit }) => Math.max(0, Math.min(unit.size, 30) - 12) / 18 },
-  { name: 'one-word', value: ({ unit }) => unit.size < 2 && !hasCjk(unit.text) },
+  { name: 'words-over', value: (v) => Math.max(0, Math.min(v.unit.size, 30) - 12) / 18 },
+  { name: 'one-word', value: (v) => v.unit.size < 2 && !hasCjk(v.unit.text) },
   {
     name: 'full-stop',
-    value: ({ unit }) => {
-      const bare = unit.text.replace(TRAILING_EMOJI, '');
+    value: (v) => {
+      const bare = v.unit.text.replace(TRAILING_EMOJI, '');
       return TERMINAL.test(bare) && !OPEN_ENDING.test(bare);
     },
   },
-  { name: 'url', value: ({ unit }) => /https?:|www\.|@/.test(unit.text) },
+  { name: 'url', value: (v) => /https?:|www\.|@/.test(v.unit.text) },
   {
     name: 'person-name',
-    value: ({ unit, opening }) => !opening && unit.size <= 3 && looksLikePersonName(unit.text),
+    value: (v) => !v.opening && v.unit.size <= 3 && looksLikePersonName(v.unit.text),
   },
-  { name: 'above-region', value: ({ ranking, index }) => index < ranking.regionStart },
+  { name: 'above-region', value: (v) => v.index < v.ranking.regionStart },
   {
     name: 'distance-above',
-    value: ({ ranking, index }) =>
-      index < ranking.regionStart ? Math.min(ranking.regionStart - index, 30) / 30 : 0,
+    value: (v) =>
+      v.index < v.ranking.regionStart ? Math.min(v.ranking.regionStart - v.index, 30) / 30 : 0,
   },
   {
     name: 'distance-in',
-    value: ({ ranking, index }) =>
-      index >= ranking.regionStart ? Math.min(index - ranking.regionStart + 1, 16) / 16 : 0,
+    value: (v) =>
+      v.index >= v.ranking.regionStart ? Math.min(v.index - v.ranking.regionStart + 1, 16) / 16 : 0,
   },
   {
     name: 'in-region-long',
-    value: ({ ranking, index, unit }) => index >= ranking.regionStart && unit.size > 20,
+    value: (v) => v.index >= v.ranking.regionStart && v.unit.size > 20,
   },
-  { name: 'content-score', value: ({ unit }) => Math.max(-6, Math.min(6, unit.score)) / 6 },
-  { name: 'story-none-above', value: ({ ranking, index }) => storyAbove(ranking, index) === 0 },
-  { name: 'story-next-3', value: ({ ranking, index }) => storyNext(ranking, index, 3) },
-  { name: 'story-next-10', value: ({ ranking, index }) => storyNext(ranking, index, 10) },
-  { name: 'story-previous-5', value: ({ ranking, index }) => storyPrevious(ranking, index, 5) },
+  { name: 'content-score', value: (v) => Math.max(-6, Math.min(6, v.unit.score)) / 6 },
+  { name: 'story-none-above', value: (v) => storyAbove(v.ranking, v.index) === 0 },
+  { name: 'story-next-3', value: (v) => storyNext(v.ranking, v.index, 3) },
+  { name: 'story-next-10', value: (v) => storyNext(v.ranking, v.index, 10) },
+  { name: 'story-previous-5', value: (v) => storyPrevious(v.ranking, v.index, 5) },
   {
     name: 'is-story',
-    value: ({ ranking, index }) =>
-      ranking.labels !== undefined && ranking.labels[index] === CONTENT,
+    value: (v) => v.ranking.labels !== undefined && v.ranking.labels[v.index] === CONTENT,
   },
   {
     name: 'repeated-above',
-    value: ({ ranking, index, unit }) =>
-      unit.size >= 3 && (ranking.seen.get(unit.text) ?? []).some((at) => at < index - 2),
+    value: (v) =>
+      v.unit.size >= 3 && (v.ranking.seen.get(v.unit.text) ?? []).some((at) => at < v.index - 2),
   },
   {
     name: 'repeated-below',
-    value: ({ ranking, index, unit }) =>
-      unit.size >= 3 && (ranking.seen.get(unit.text) ?? []).some((at) => at > index + 2),
+    value: (v) =>
+      v.unit.size >= 3 && (v.ranking.seen.get(v.unit.text) ?? []).some((at) => at > v.index + 2),
   },
-  { name: 'prompt', value: ({ unit }) => PROMPT.test(unit.text) },
+  { name: 'prompt', value: (v) => PROMPT.test(v.unit.text) },
   {
     name: 'story-overlap',
     value: (view) => (view.index >= view.ranking.regionStart ? 0 : overlapOf(view)),
   },
   {
     name: 'names-only',
-    value: ({ unit }) =>
-      /[,&]|\sand\s/.test(unit.text) &&
-      unit.text.length <= 80 &&
-      namesOnly(unit.text.replace(/^[^·|]{1,30}\s[·|]\s/u, '')),
+    value: (v) =>
+      /[,&]|\sand\s/.test(v.unit.text) &&
+      v.unit.text.length <= 80 &&
+      namesOnly(v.unit.text.replace(/^[^·|]{1,30}\s[·|]\s/u, '')),
   },
-  { name: 'junk', value: ({ unit }) => JUNK.test(unit.text) },
-  { name: 'arrows', value: ({ unit }) => ARROWS.test(unit.text) },
+  { name: 'junk', value: (v) => JUNK.test(v.unit.text) },
+  { name: 'arrows', value: (v) => ARROWS.test(v.unit.text) },
   {
     name: 'under-related-heading',
-    value: ({ ranking, index }) => {
-      if (index >= ranking.regionStart) return false;
-      for (let j = index - 1; j >= Math.max(0, index - 12); j--)
-        if (ranking.units[j]!.boiler === 'related link') return true;
+    value: (v) => {
+      if (v.index >= v.ranking.regionStart) return false;
+      for (let j = v.index - 1; j >= Math.max(0, v.index - 12); j--)
+        if (v.ranking.units[j]!.boiler === 'related link') return true;
       return false;
     },
   },
   {
     name: 'menu-or-footer',
-    value: ({ unit }) => FOOTER.test(unit.text) || cjkMenu(unit.text),
+    value: (v) => FOOTER.test(v.unit.text) || cjkMenu(v.unit.text),
   },
-  { name: 'number-share', value: ({ unit }) => numberShare(unit.text) },
-  { name: 'labelled-numbers', value: ({ unit }) => labelledNumbers(unit.text) },
+  { name: 'number-share', value: (v) => numberShare(v.unit.text) },
+  { name: 'labelled-numbers', value: (v) => labelledNumbers(v.unit.text) },
   {
     // The first lines weigh most (`first-title`, `opens-clean`): figures there are a counter row.
     name: 'figures-first',
-    value: ({ ranking, index, unit }) =>
-      index === ranking.firstTitle
-        ? Math.max(numberShare(unit.text), labelledNumbers(unit.text))
+    value: (v) =>
+      v.index === v.ranking.firstTitle
+        ? Math.max(numberShare(v.unit.text), labelledNumbers(v.unit.text))
         : 0,
   },
-  { name: 'teaser', value: ({ unit }) => TEASER.test(unit.text) || MEDIA_TAIL.test(unit.text) },
-  { name: 'list-item', value: ({ unit }) => LIST_ITEM.test(unit.text) },
+  { name: 'teaser', value: (v) => TEASER.test(v.unit.text) || MEDIA_TAIL.test(v.unit.text) },
+  { name: 'list-item', value: (v) => LIST_ITEM.test(v.unit.text) },
   {
     name: 'caps-label',
-    value: ({ unit }) => unit.size <= 4 && CAPS_LABEL.test(unit.text) && /\p{Lu}/u.test(unit.text),
+    value: (v) => v.unit.size <= 4 && CAPS_LABEL.test(v.unit.text) && /\p{Lu}/u.test(v.unit.text),
   },
-  { name: 'opens-clean', value: ({ opening }) => opening },
+  { name: 'opens-clean', value: (v) => v.opening },
   {
     name: 'first-title-near-top',
-    value: ({ ranking, index }) => index === ranking.firstTitle && ranking.regionStart <= 6,
+    value: (v) => v.index === v.ranking.firstTitle && v.ranking.regionStart <= 6,
   },
-  { name: 'first-unit', value: ({ index }) => index === 0 },
-  { name: 'meta-below', value: ({ metaStep }) => metaStep >= 0 },
+  { name: 'first-unit', value: (v) => v.index === 0 },
+  { name: 'meta-below', value: (v) => v.metaStep >= 0 },
   {
     name: 'meta-right-above',
-    value: ({ ranking, index }) => index > 0 && isMetaLine(ranking.units[index - 1]!.text),
+    value: (v) => v.index > 0 && isMetaLine(v.ranking.units[v.index - 1]!.text),
   },
-  { name: 'meta-two-below', value: ({ metaStep }) => metaStep === 2 },
+  { name: 'meta-two-below', value: (v) => v.metaStep === 2 },
   {
     name: 'title-case',
-    value: ({ unit }) => TITLE_CASE.test(unit.text) && titleCased(unit.text),
+    value: (v) => TITLE_CASE.test(v.unit.text) && titleCased(v.unit.text),
   },
-  { name: 'caption', value: ({ unit }) => unit.size <= 40 && hasCredit(unit.text) },
+  { name: 'caption', value: (v) => v.unit.size <= 40 && hasCredit(v.unit.text) },
   {
     name: 'credit-tail',
-    value: ({ unit }) => unit.text.length <= 400 && CREDIT_TAIL.test(unit.text),
+    value: (v) => v.unit.text.length <= 400 && CREDIT_TAIL.test(v.unit.text),
   },
   {
     name: 'tail-of-previous',
-    value: ({ ranking, index, unit }) => {
-      const previous = ranking.units[index - 1]?.text;
-      return previous?.endsWith(unit.text) === true && previous !== unit.text;
+    value: (v) => {
+      const previous = v.ranking.units[v.index - 1]?.text;
+      return previous?.endsWith(v.unit.text) === true && previous !== v.unit.text;
     },
   },
   {
     name: 'next-is-tail',
-    value: ({ ranking, index, unit }) => {
-      const next = ranking.units[index + 1];
+    value: (v) => {
+      const next = v.ranking.units[v.index + 1];
       return (
         next !== undefined &&
         next.text.length >= 8 &&
-        unit.text.length > next.text.length &&
-        unit.text.endsWith(next.text)
+        v.unit.text.length > next.text.length &&
+        v.unit.text.endsWith(next.text)
       );
     },
   },
   {
     name: 'kicker-above',
-    value: ({ ranking, index }) => kickerOf(ranking.units[index - 1]?.text ?? '') !== undefined,
+    value: (v) => kickerOf(v.ranking.units[v.index - 1]?.text ?? '') !== undefined,
   },
-  { name: 'short', value: ({ unit }) => unit.size <= 3 },
+  { name: 'short', value: (v) => v.unit.size <= 3 },
   {
     name: 'has-date',
-    value: ({ unit }) => unit.text.length <= 250 && lineDate(unit.text) !== undefined,
+    value: (v) => v.unit.text.length <= 250 && lineDate(v.unit.text) !== undefined,
   },
   // A headline sits between a shorter kicker and a longer deck, right over its metadata.
-  { name: 'meta-next', value: ({ metaStep }) => metaStep === 0 },
-  { name: 'title-like-above', value: ({ ranking, index }) => titleBeside(ranking, index - 1) > 0 },
-  { name: 'title-like-below', value: ({ ranking, index }) => titleBeside(ranking, index + 1) > 0 },
+  { name: 'meta-next', value: (v) => v.metaStep === 0 },
+  { name: 'title-like-above', value: (v) => titleBeside(v.ranking, v.index - 1) > 0 },
+  { name: 'title-like-below', value: (v) => titleBeside(v.ranking, v.index + 1) > 0 },
   {
     name: 'size-vs-above',
-    value: ({ ranking, index, unit }) => sizeVersus(ranking, index - 1, unit),
+    value: (v) => sizeVersus(v.ranking, v.index - 1, v.unit),
   },
   {
     name: 'size-vs-below',
-    value: ({ ranking, index, unit }) => sizeVersus(ranking, index + 1, unit),
+    value: (v) => sizeVersus(v.ranking, v.index + 1, v.unit),
   },
-  { name: 'inner-sentence', value: ({ unit }) => INNER_SENTENCE.test(unit.text) },
+  { name: 'inner-sentence', value: (v) => INNER_SENTENCE.test(v.unit.text) },
   // A long line that ends a sentence is a deck, a tagline or a teaser's lede rather than a title.
-  { name: 'long-sentence', value: ({ unit }) => unit.size >= 12 && TERMINAL.test(unit.text) },
+  { name: 'long-sentence', value: (v) => v.unit.size >= 12 && TERMINAL.test(v.unit.text) },
   {
     name: 'story-overlap-low',
     value: (view) =>
       view.unit.size >= 4 && story(view.ranking) !== undefined && overlapOf(view) < 0.2,
   },
   // A headline is printed again around it: a breadcrumb's end, a kicker glued to it, `12 comments on …`.
-  { name: 'in-longer-below', value: ({ near }) => (near & 1) > 0 },
-  { name: 'in-longer-above', value: ({ near }) => (near & 2) > 0 },
-  { name: 'crumb-end', value: ({ crumb }) => crumb },
+  { name: 'in-longer-below', value: (v) => (v.near & 1) > 0 },
+  { name: 'in-longer-above', value: (v) => (v.near & 2) > 0 },
+  { name: 'crumb-end', value: (v) => v.crumb },
   // A kicker or a site name printed on the headline's line, cut off (`Kicker : Headline`, `Headline | Site`).
-  { name: 'cut-kicker', value: ({ cut }) => cut % 2 > 0 },
-  { name: 'cut-suffix', value: ({ cut }) => cut === 2 },
-  { name: 'cut-colon', value: ({ cut }) => cut === 1 },
-  { name: 'cut-dash', value: ({ cut }) => cut === 3 },
+  { name: 'cut-kicker', value: (v) => v.cut % 2 > 0 },
+  { name: 'cut-suffix', value: (v) => v.cut === 2 },
+  { name: 'cut-colon', value: (v) => v.cut === 1 },
+  { name: 'cut-dash', value: (v) => v.cut === 3 },
   // The share of the line's longer words the story under it has (the next unit, often a deck,
   // left out), inside the region too: chrome, teasers and captions share few of them. 0 on a
   // clean copy, whose deck shares more of them than its headline.
   {
     name: 'story-overlap-below',
-    value: ({ ranking, index, unit }) =>
-      unit.size < 2 || cleanCopy(ranking)
+    value: (v) =>
+      v.unit.size < 2 || cleanCopy(v.ranking)
         ? 0
-        : (story(ranking, index + 2)?.overlap(unit.text) ?? 0),
+        : (story(v.ranking, v.index + 2)?.overlap(v.unit.text) ?? 0),
   },
   // Printed again elsewhere on the page (a breadcrumb's end, a share text, a footer's link).
   {
     name: 'repeated',
-    value: ({ ranking, index, unit }) =>
-      (ranking.seen.get(unit.text) ?? []).some((at) => at !== index),
+    value: (v) => (v.ranking.seen.get(v.unit.text) ?? []).some((at) => at !== v.index),
   },
   {
     name: 'cut-printed',
-    value: ({ ranking, dropped }) => dropped !== '' && ranking.seen.has(dropped),
+    value: (v) => v.dropped !== '' && v.ranking.seen.has(v.dropped),
   },
   // Page chrome that {@link PROMPT} leaves out: `Close this search box.`, `Leave a Comment`.
-  { name: 'chrome', value: ({ unit }) => CHROME.test(unit.text) },
+  { name: 'chrome', value: (v) => CHROME.test(v.unit.text) },
   // The line under a clean copy's opening line (its headline) is a deck, a byline or the lede.
   {
     name: 'under-opening',
-    value: ({ ranking, index }) => index === ranking.firstTitle + 1 && cleanCopy(ranking),
+    value: (v) => v.index === v.ranking.firstTitle + 1 && cleanCopy(v.ranking),
   },
   // One of a list of similar lines (a menu, teasers): two or more title-like lines of three or
   // more words within four lines either side, each within 0.6–1.67 times its size.
   {
     name: 'in-list',
-    value: ({ ranking, index, unit }) => {
+    value: (v) => {
       let n = 0;
-      for (let j = index - 4; j <= index + 4; j++) {
-        const u = ranking.units[j];
+      for (let j = v.index - 4; j <= v.index + 4; j++) {
+        const u = v.ranking.units[j];
         if (
-          j !== index &&
+          j !== v.index &&
           u &&
           u.size > 2 &&
-          u.size * 0.6 <= unit.size &&
-          unit.size * 0.6 <= u.size &&
+          u.size * 0.6 <= v.unit.size &&
+          v.unit.size * 0.6 <= u.size &&
           titleLike(u)
         )
           n++;
       }
-      return unit.size > 2 && n > 1;
+      return v.unit.size > 2 && n > 1;
     },
   },
   // Printed again as `Headline | Site` or `Headline – Site` (the page's title, a share text), its own
   // line included: a headline cut off a `Headline | Site` line reads it too.
   {
     name: 'echoed',
-    value: ({ ranking, unit }) => unit.text.length > 11 && headsOf(ranking).has(unit.text),
+    value: (v) => v.unit.text.length > 11 && headsOf(v.ranking).has(v.unit.text),
   },
 ];
 

@@ -287,54 +287,53 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
     name: 'intro',
     value: ({ unit: { text } }) => opensWithIntro(text.replace(LEADING_JUNK, '')) || byPart(text),
   },
-  { name: 'intro-start', value: ({ unit }) => opensWithBy(unit.text) },
+  { name: 'intro-start', value: (v) => opensWithBy(v.unit.text) },
   {
     name: 'one-word-names',
-    value: ({ byline }) =>
-      byline.contributors.filter(isBylinePerson).every((c) => !c.name.includes(' ')),
+    value: (v) => v.byline.contributors.filter(isBylinePerson).every((c) => !c.name.includes(' ')),
   },
   {
     name: 'plain-names',
-    value: ({ byline }) =>
-      byline.contributors.filter(isBylinePerson).every((c) => looksLikePersonName(c.name)),
+    value: (v) =>
+      v.byline.contributors.filter(isBylinePerson).every((c) => looksLikePersonName(c.name)),
   },
   {
     name: 'marked-byline',
-    value: ({ unit }) => looksLikeBylineUnchecked(unit.text.replace(LEADING_JUNK, '')),
+    value: (v) => looksLikeBylineUnchecked(v.unit.text.replace(LEADING_JUNK, '')),
   },
   {
     name: 'persons',
-    value: ({ byline }) => Math.min(3, byline.contributors.filter(isBylinePerson).length) / 3,
+    value: (v) => Math.min(3, v.byline.contributors.filter(isBylinePerson).length) / 3,
   },
   {
     name: 'organization',
-    value: ({ byline }) =>
-      byline.contributors.some((c) => c.type === 'Organization' || c.affiliation !== undefined),
+    value: (v) =>
+      v.byline.contributors.some((c) => c.type === 'Organization' || c.affiliation !== undefined),
   },
   {
     name: 'job-title',
-    value: ({ byline }) => byline.contributors.some((c) => c.jobTitle !== undefined),
+    value: (v) => v.byline.contributors.some((c) => c.jobTitle !== undefined),
   },
   {
     name: 'other-role',
-    value: ({ byline }) => byline.contributors.some((c) => (c.role ?? 'author') !== 'author'),
+    value: (v) => v.byline.contributors.some((c) => (c.role ?? 'author') !== 'author'),
   },
   {
     name: 'has-date',
-    value: ({ unit }) => unit.text.length <= 200 && lineDate(unit.text) !== undefined,
+    value: (v) => v.unit.text.length <= 200 && lineDate(v.unit.text) !== undefined,
   },
-  { name: 'photo-words', value: ({ unit }) => PHOTO_WORDS.test(unit.text) },
+  { name: 'photo-words', value: (v) => PHOTO_WORDS.test(v.unit.text) },
   {
     // `Howard Webb (South Yorkshire)`: a name with a place or a team in brackets (a referee,
     // a player, a candidate) rather than an agency (`Ana Ruiz (AP)`, read as an organization).
     name: 'bracket-tail',
-    value: ({ unit, byline }) =>
-      unit.text.endsWith(')') && !byline.contributors.some((c) => c.type === 'Organization'),
+    value: (v) =>
+      v.unit.text.endsWith(')') && !v.byline.contributors.some((c) => c.type === 'Organization'),
   },
   {
     // An author box: `About the author` / `Ana Ruiz`, or a page's `By` / `Ana Ruiz`.
     name: 'intro-above',
-    value: ({ context, index }) => INTRO_ALONE.test(context.units[index - 1]?.text ?? ''),
+    value: (v) => INTRO_ALONE.test(v.context.units[v.index - 1]?.text ?? ''),
   },
   {
     name: 'date-next-to',
@@ -388,26 +387,26 @@ export const DATE_FEATURES: readonly Feature<DateView>[] = [
     value: (v) => pastStoryEnd(v) > 0 && pastStoryEnd(v) <= 3,
   },
   { name: 'after-end', value: (v) => pastStoryEnd(v) / 10 },
-  { name: 'label-published', value: ({ found }) => dateKindOf(found) === 'published' },
-  { name: 'label-updated', value: ({ found }) => dateKindOf(found) === 'modified' },
-  { name: 'date-only', value: ({ found, unit }) => found.text.length >= unit.text.length * 0.8 },
+  { name: 'label-published', value: (v) => dateKindOf(v.found) === 'published' },
+  { name: 'label-updated', value: (v) => dateKindOf(v.found) === 'modified' },
+  { name: 'date-only', value: (v) => v.found.text.length >= v.unit.text.length * 0.8 },
   {
     // A date line says little besides the date; a date inside a sentence is the story's.
     name: 'words-beside',
-    value: ({ found, unit }) =>
+    value: (v) =>
       Math.min(
         20,
         sizeOf(
-          `${unit.text.slice(0, found.index)} ${unit.text.slice(found.index + found.text.length)}`,
+          `${v.unit.text.slice(0, v.found.index)} ${v.unit.text.slice(v.found.index + v.found.text.length)}`,
         ),
       ) / 20,
   },
-  { name: 'starts-line', value: ({ found }) => found.index <= 2 },
-  { name: 'has-time', value: ({ found }) => HAS_TIME.test(found.value) },
-  { name: 'has-zone', value: ({ found }) => HAS_ZONE.test(found.value) },
-  { name: 'latest', value: ({ latest }) => latest },
-  { name: 'earliest', value: ({ earliest }) => earliest },
-  { name: 'intro', value: ({ unit }) => opensWithBy(unit.text) },
+  { name: 'starts-line', value: (v) => v.found.index <= 2 },
+  { name: 'has-time', value: (v) => HAS_TIME.test(v.found.value) },
+  { name: 'has-zone', value: (v) => HAS_ZONE.test(v.found.value) },
+  { name: 'latest', value: (v) => v.latest },
+  { name: 'earliest', value: (v) => v.earliest },
+  { name: 'intro', value: (v) => opensWithBy(v.unit.text) },
   {
     name: 'byline-next-to',
     value: (v) => beside(v, (t) => t.length <= 200 && opensWithBy(t)),
