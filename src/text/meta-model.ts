@@ -333,7 +333,8 @@ export const BYLINE_FEATURES: readonly Feature<BylineView>[] = [
   {
     // An author box: `About the author` / `Ana Ruiz`, or a page's `By` / `Ana Ruiz`.
     name: 'intro-above',
-    value: (v) => INTRO_ALONE.test(v.context.units[v.index - 1]?.text ?? ''),
+    // (bylineCandidates gives such a line's view a `By` copy of its unit: that is the test.)
+    value: (v) => v.unit !== v.context.units[v.index],
   },
   {
     name: 'date-next-to',
